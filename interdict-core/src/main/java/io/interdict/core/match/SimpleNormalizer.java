@@ -1,0 +1,57 @@
+package io.interdict.core.match;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The normaliser of the exact matcher: Unicode NFKC, case folding, diacritics removed, punctuation
+ * to spaces, legal forms folded to one canonical token each ("Co." / "Company" -> {@code co},
+ * "Ltd" / "Limited" / "有限公司" -> {@code ltd}). Han text has no spaces: a legal-form suffix is
+ * split off and the rest kept as one token.
+ */
+public final class SimpleNormalizer {
+    // Longest first so 股份有限公司 wins over 有限公司.
+    private static final List<Map.Entry<String, String>> HAN_SUFFIXES = List.of(
+            Map.entry("股份有限公司", "co ltd"), Map.entry("有限责任公司", "llc"), Map.entry("有限責任公司", "llc"),
+            Map.entry("有限公司", "ltd"), Map.entry("集团", "group"), Map.entry("集團", "group"), Map.entry("公司", "co"));
+    private static final Map<String, String> LEGAL = Map.ofEntries(
+            Map.entry("company", "co"), Map.entry("co", "co"), Map.entry("corp", "corp"), Map.entry("corporation", "corp"),
+            Map.entry("limited", "ltd"), Map.entry("ltd", "ltd"), Map.entry("inc", "inc"), Map.entry("incorporated", "inc"),
+            Map.entry("llc", "llc"), Map.entry("plc", "plc"), Map.entry("gmbh", "gmbh"), Map.entry("sa", "sa"),
+            Map.entry("ag", "ag"), Map.entry("pte", "pte"), Map.entry("bv", "bv"), Map.entry("nv", "nv"),
+            Map.entry("ooo", "ooo"), Map.entry("oao", "oao"), Map.entry("zao", "zao"), Map.entry("jsc", "jsc"));
+
+    private SimpleNormalizer() {
+    }
+
+    /** Normalised tokens, in order. */
+    public static List<String> tokens(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        for (Map.Entry<String, String> e : HAN_SUFFIXES) {
+            if (s.endsWith(e.getKey()) && s.length() > e.getKey().length()) {
+                s = s.substring(0, s.length() - e.getKey().length()) + " " + e.getValue();
+                break;
+            }
+        }
+        // "S.A." and "Co.,Ltd." fold to sa / co ltd: drop dots inside letter runs first, then split.
+        s = s.replaceAll("(?<=\\p{L})\\.(?=\\p{L}\\.)", "").replaceAll("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)", "");
+        List<String> out = new ArrayList<>();
+        for (String t : s.split("[^\\p{L}\\p{N}]+")) {
+            if (!t.isEmpty()) {
+                out.add(LEGAL.getOrDefault(t, t));
+            }
+        }
+        return out;
+    }
+
+    /** Token-set key: equal keys mean the names are equal as token sets. */
+    public static String key(String name) {
+        return String.join(" ", new TreeSet<>(tokens(name)));
+    }
+}

@@ -1,0 +1,21 @@
+package io.interdict.core.screen;
+
+import io.interdict.core.match.EntityMatch;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One (party, measure) hit with its explanation.
+ *
+ * @param clause   the prohibition clause or obligation id that applied
+ * @param party    index of the party in the transaction
+ * @param path     entity ids from the measure's target to the entity the clause bites
+ * @param deadline the obligation's deadline in force, for deadline statuses
+ * @param reason   one sentence with the dates that decided the status
+ */
+public record Hit(String measure, String clause, Status status, Effect effect, int party, String entity,
+                  String entityName, EntityMatch match, List<String> path, LocalDate deadline, String reason) {
+    public Hit {
+        path = List.copyOf(path);
+    }
+}

@@ -1,0 +1,158 @@
+package io.interdict.core.screen;
+
+import io.interdict.core.entity.Entity;
+import io.interdict.core.entity.NameStrength;
+import io.interdict.core.match.EntityMatch;
+import io.interdict.core.match.PartyMatcher;
+import io.interdict.core.measure.Conditions;
+import io.interdict.core.measure.Event;
+import io.interdict.core.measure.Measure;
+import io.interdict.core.snapshot.Snapshot;
+import io.interdict.core.tx.Party;
+import io.interdict.core.tx.Transaction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one screening service every adapter calls: a transaction in, a decision out. Pure: the
+ * evaluation date is the transaction's; nothing here reads a clock, the environment or a file.
+ */
+public final class Screener {
+    private final Snapshot snapshot;
+    private final PartyMatcher matcher;
+    private final ReachIndex reach;
+    private final Policy policy;
+
+    public Screener(Snapshot snapshot, PartyMatcher matcher, Policy policy) {
+        this.snapshot = snapshot;
+        this.matcher = matcher;
+        this.policy = policy;
+        this.reach = new ReachIndex(snapshot);
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    public PartyMatcher matcher() {
+        return matcher;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public Decision screen(Transaction tx) {
+        LocalDate d = tx.date();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < tx.parties().size(); i++) {
+            Party party = tx.parties().get(i);
+            Map<String, Hit> best = new LinkedHashMap<>();
+            for (EntityMatch m : matcher.match(party)) {
+                for (ReachIndex.Path path : reach.paths(m.entityId())) {
+                    hitFor(tx, i, m, path).ifPresent(h -> best.merge(h.measure(), h, Screener::stronger));
+                }
+            }
+            hits.addAll(best.values());
+        }
+        hits.sort(Comparator.comparingInt(Hit::party).thenComparing((Hit h) -> h.effect(), Comparator.reverseOrder())
+                .thenComparing(Hit::measure));
+        Effect outcome = Effect.ALLOW;
+        for (Hit h : hits) {
+            outcome = outcome.max(h.effect());
+        }
+        return new Decision(tx.id(), Outcome.of(outcome), d, tx.knownAt(), snapshot.hash(), hits, null);
+    }
+
+    private static Hit stronger(Hit a, Hit b) {
+        int c = a.effect().compareTo(b.effect());
+        if (c != 0) {
+            return c > 0 ? a : b;
+        }
+        if (a.match().score() != b.match().score()) {
+            return a.match().score() > b.match().score() ? a : b;
+        }
+        return a.path().size() <= b.path().size() ? a : b;
+    }
+
+    private Optional<Hit> hitFor(Transaction tx, int party, EntityMatch m, ReachIndex.Path path) {
+        ReachIndex.Clause c = path.clause();
+        Measure measure = c.measure();
+        LocalDate d = tx.date();
+        if (!measure.bindsIn(tx.jurisdiction()) || !path.validOn(d)) {
+            return Optional.empty();
+        }
+        Conditions cond = c.prohibition() != null ? c.prohibition().conditions() : c.obligation().conditions();
+        boolean kindOk = c.prohibition() != null ? c.prohibition().covers(tx.kind()) : c.obligation().covers(tx.kind());
+        if (!kindOk || !cond.test(tx.network(), tx.domain())) {
+            return Optional.empty();
+        }
+        Optional<ClauseStatus> st = c.prohibition() != null
+                ? Timeline.prohibition(measure, c.prohibition(), d, tx.knownAt())
+                : Timeline.obligation(measure, c.obligation(), d, tx.knownAt());
+        if (st.isEmpty()) {
+            return Optional.empty();
+        }
+        ClauseStatus s = st.get();
+        String reviewOnly = c.prohibition() != null ? c.prohibition().reviewOnly() : null;
+        boolean confident = m.score() >= policy.match().blockThreshold()
+                && m.strength() != NameStrength.WEAK_ALIAS
+                && !path.uncertain()
+                && reviewOnly == null;
+        Effect effect = policy.effect(s.status());
+        if (effect == Effect.BLOCK && !confident) {
+            effect = Effect.REVIEW;
+        }
+        String entityName = snapshot.entity(m.entityId()).map(Entity::caption).orElse(m.entityId());
+        LocalDate deadline = c.obligation() != null ? s.effective() : null;
+        String reason = Reasons.of(measure, c, s, d, path, m, confident, reviewOnly, policy);
+        return Optional.of(new Hit(measure.id(), c.id(), s.status(), effect, party, m.entityId(), entityName, m,
+                path.ids(), deadline, reason));
+    }
+
+    /** Renders the one-sentence reason of a hit. */
+    static final class Reasons {
+        private Reasons() {
+        }
+
+        static String of(Measure measure, ReachIndex.Clause c, ClauseStatus s, LocalDate d, ReachIndex.Path path,
+                          EntityMatch m, boolean confident, String reviewOnly, Policy policy) {
+            String name = measure.shortTitle();
+            String clause = c.prohibition() != null && measure.prohibitions().size() > 1 ? " (" + c.id() + ")" : "";
+            Event e = s.decisive();
+            String core = switch (s.status()) {
+                case PENDING -> name + clause + " signed " + s.signed() + ", takes effect " + s.effective();
+                case AWAITING_SCOPE -> name + clause + " effective " + s.effective()
+                        + "; prohibited transactions or persons not identified by " + d;
+                case IN_FORCE -> name + clause + (s.effective().equals(LocalDate.MIN) ? " in force" : " in force since " + s.effective());
+                case ENJOINED -> name + clause + " enjoined" + (e.court() != null ? " by " + e.court() : "")
+                        + " on " + e.issued() + (e.coversTo() != null ? " through " + e.coversTo() : "");
+                case NOT_ENFORCED -> name + clause + " in force since " + s.effective() + " but not enforced"
+                        + (e.by() != null ? " under " + e.by() : "") + " (issued " + e.issued() + ") from " + e.coversFrom()
+                        + (e.coversTo() != null ? " through " + e.coversTo() : "")
+                        + (e.unconfirmed() || e.derived() ? " [end date derived/unconfirmed]" : "");
+                case DEADLINE_PENDING -> name + " obligation " + c.id() + ": deadline " + s.effective();
+                case DEADLINE_PASSED -> name + " obligation " + c.id() + ": deadline " + s.effective() + " passed";
+            };
+            StringBuilder sb = new StringBuilder(core);
+            if (path.ids().size() > 1) {
+                sb.append("; reached via ").append(String.join(" -> ", path.ids()));
+            }
+            if (path.uncertain()) {
+                sb.append("; control path unconfirmed");
+            }
+            if (reviewOnly != null) {
+                sb.append("; ").append(reviewOnly);
+            }
+            if (!confident && policy.effect(s.status()) == Effect.BLOCK && reviewOnly == null && !path.uncertain()) {
+                sb.append(m.strength() == NameStrength.WEAK_ALIAS ? "; matched a weak alias" : "; match below block threshold");
+            }
+            return sb.toString();
+        }
+    }
+}
