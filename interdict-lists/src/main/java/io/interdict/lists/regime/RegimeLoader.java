@@ -167,6 +167,9 @@ public final class RegimeLoader {
         Set<String> entityIds = new HashSet<>();
         List<Runnable> referenceChecks = new ArrayList<>();
         for (String file : index.files()) {
+            if (file.equals("sources.yaml") || file.equals("index.yaml")) {
+                continue;   // read first, above
+            }
             if (file.startsWith("measures/")) {
                 MeasureDoc m = read(file, MeasureDoc.class);
                 if (m != null) {
@@ -381,7 +384,8 @@ public final class RegimeLoader {
         if (jurisdictions.isEmpty()) {
             problem(file, m.id(), "jurisdictions", "at least one jurisdiction is needed");
         }
-        List<Citation> citations = new ArrayList<>(cite(file, m.id(), "src", m.src(), true));
+        boolean cited = m.citations() != null && m.citations().stream().anyMatch(c -> c.src() != null || c.url() != null);
+        List<Citation> citations = new ArrayList<>(cite(file, m.id(), "src", m.src(), !cited));
         for (CitationDoc c : m.citations() == null ? List.<CitationDoc>of() : m.citations()) {
             List<Citation> base = c.src() == null ? List.of() : cite(file, c.src(), "citations", List.of(c.src()), false);
             String url = c.url() != null ? c.url() : base.isEmpty() ? null : base.get(0).url();
