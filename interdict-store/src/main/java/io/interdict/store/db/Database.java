@@ -1,0 +1,159 @@
+package io.interdict.store.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+
+/**
+ * One store database: SQLite (a file under the data directory, the default) or PostgreSQL (a JDBC
+ * URL). Opening migrates the schema with Flyway, so a new file or an empty database is ready to use.
+ * Connections are opened per unit of work: SQLite connections are cheap, and a team's PostgreSQL is
+ * shared with other processes anyway.
+ */
+public final class Database {
+    public enum Dialect { SQLITE, POSTGRES }
+
+    /** File name of the SQLite database inside the data directory. */
+    public static final String SQLITE_FILE = "interdict.db";
+
+    /** Flyway's log creator for java.util.logging: its default console logger writes to stdout. */
+    private static final String JUL_LOGGER = "org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator";
+
+    private final String url;
+    private final Dialect dialect;
+
+    private Database(String url) {
+        this.url = url;
+        if (url.startsWith("jdbc:sqlite:")) {
+            dialect = Dialect.SQLITE;
+        } else if (url.startsWith("jdbc:postgresql:")) {
+            dialect = Dialect.POSTGRES;
+        } else {
+            throw new StoreException("unsupported database URL '" + redact(url) + "' (expected jdbc:sqlite: or jdbc:postgresql:)");
+        }
+    }
+
+    /** The SQLite file under {@code dataDir}, created (with the directory) on first use. */
+    public static Database sqlite(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+        }
+        return open("jdbc:sqlite:" + dataDir.resolve(SQLITE_FILE).toAbsolutePath());
+    }
+
+    /** Opens and migrates to the latest schema. */
+    public static Database open(String url) {
+        return open(url, null);
+    }
+
+    /** Opens and migrates up to {@code target} (a version such as "1"; null = latest). For migration tests. */
+    public static Database open(String url, String target) {
+        Database db = new Database(url);
+        db.migrate(target);
+        return db;
+    }
+
+    private void migrate(String target) {
+        var conf = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(url, null, null)
+                .locations("classpath:db/migration")
+                // Flyway's console logger writes to stdout, which carries decisions: use JUL (stderr).
+                .loggers(JUL_LOGGER);
+        if (target != null) {
+            conf = conf.target(MigrationVersion.fromVersion(target));
+        }
+        try {
+            conf.load().migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot migrate the store at " + redact(url) + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** The URL without credentials, for messages. */
+    public static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    public Connection connect() throws SQLException {
+        Connection c = DriverManager.getConnection(url, new Properties());
+        if (dialect == Dialect.SQLITE) {
+            try (Statement s = c.createStatement()) {
+                // WAL lets readers (alerts list, audit verify) run while a batch is recording; the busy
+                // timeout makes a second writer wait for the lock instead of failing at once.
+                s.execute("PRAGMA busy_timeout = 30000");
+                s.execute("PRAGMA journal_mode = WAL");
+                // NORMAL in WAL mode is durable against process death (kill -9); only an OS crash or
+                // power loss can lose the last commits, never corrupt the file.
+                s.execute("PRAGMA synchronous = NORMAL");
+            }
+        }
+        return c;
+    }
+
+    /** Unit of work inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    public <T> T tx(Work<T> work) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try {
+                T t = work.run(c);
+                c.commit();
+                return t;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store error: " + e.getMessage(), e);
+        }
+    }
+
+    /** Next value of a named counter; call inside a transaction (the update locks the row). */
+    public static long next(Connection c, String counter) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE counters SET value = value + 1 WHERE name = ?")) {
+            up.setString(1, counter);
+            if (up.executeUpdate() != 1) {
+                throw new SQLException("no counter " + counter);
+            }
+        }
+        try (PreparedStatement q = c.prepareStatement("SELECT value FROM counters WHERE name = ?")) {
+            q.setString(1, counter);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The schema version Flyway has applied (for migration tests and `interdict audit status`). */
+    public String schemaVersion() {
+        var info = Flyway.configure(Database.class.getClassLoader()).dataSource(url, null, null)
+                .locations("classpath:db/migration").loggers(JUL_LOGGER).load().info().current();
+        return info == null ? null : info.getVersion().getVersion();
+    }
+}

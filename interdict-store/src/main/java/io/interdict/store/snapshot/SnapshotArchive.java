@@ -1,0 +1,179 @@
+package io.interdict.store.snapshot;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.interdict.core.entity.Entity;
+import io.interdict.core.entity.Relation;
+import io.interdict.core.measure.Measure;
+import io.interdict.core.snapshot.Snapshot;
+import io.interdict.core.snapshot.SourceInfo;
+import io.interdict.core.snapshot.SourcePart;
+import io.interdict.store.db.Database;
+import io.interdict.store.db.StoreException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Snapshots referenced by stored decisions. Identity and per-source checksums are always kept; with
+ * retention on, a gzip copy of the content too, so replay and {@code screen --as-of-snapshot} can use
+ * the exact lists a past decision was made with after the active lists have moved on.
+ *
+ * <p>The copy is the snapshot's records as JSON (component fields only). It is read back through
+ * {@link Snapshot#of}, so the hash and integrity checks are recomputed rather than trusted.
+ */
+public final class SnapshotArchive {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            // Records only: their component fields, never derived accessors such as Conditions.isEmpty().
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** Stored identity of a snapshot. */
+    public record Info(String hash, List<SourceInfo> sources, String firstUsedAt, boolean retained) {
+    }
+
+    /** The content as archived: sources, then all entities, relations and measures. */
+    record Content(List<SourceInfo> sources, List<Entity> entities, List<Relation> relations, List<Measure> measures) {
+    }
+
+    private final Database db;
+    private final Clock clock;
+
+    public SnapshotArchive(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Records the snapshot if not yet known; adds the content copy when {@code retain} and missing. */
+    public void register(Snapshot s, boolean retain) {
+        db.tx(c -> {
+            boolean known;
+            boolean hasContent = false;
+            try (PreparedStatement q = c.prepareStatement("SELECT content IS NOT NULL FROM snapshots WHERE hash = ?")) {
+                q.setString(1, s.hash());
+                try (ResultSet rs = q.executeQuery()) {
+                    known = rs.next();
+                    if (known) {
+                        hasContent = rs.getBoolean(1);
+                    }
+                }
+            }
+            String content = retain && !hasContent ? encode(s) : null;
+            if (!known) {
+                try (PreparedStatement ins = c.prepareStatement("INSERT INTO snapshots (hash, sources, first_used_at, content) "
+                        + "VALUES (?, ?, ?, ?)")) {
+                    ins.setString(1, s.hash());
+                    ins.setString(2, JSON.writeValueAsString(s.sources()));
+                    ins.setString(3, Instant.now(clock).toString());
+                    ins.setString(4, content);
+                    ins.executeUpdate();
+                } catch (IOException e) {
+                    throw new StoreException("cannot write snapshot metadata", e);
+                }
+            } else if (content != null) {
+                try (PreparedStatement up = c.prepareStatement("UPDATE snapshots SET content = ? WHERE hash = ?")) {
+                    up.setString(1, content);
+                    up.setString(2, s.hash());
+                    up.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    public Optional<Info> info(String hash) {
+        return db.tx(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT sources, first_used_at, content IS NOT NULL FROM snapshots WHERE hash = ?")) {
+                q.setString(1, hash);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    List<SourceInfo> sources = JSON.readValue(rs.getString(1), new TypeReference<List<SourceInfo>>() { });
+                    return Optional.of(new Info(hash, sources, rs.getString(2), rs.getBoolean(3)));
+                } catch (IOException e) {
+                    throw new StoreException("snapshot " + hash + ": unreadable metadata", e);
+                }
+            }
+        });
+    }
+
+    public List<Info> list() {
+        List<String> hashes = db.tx(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT hash FROM snapshots ORDER BY first_used_at, hash");
+                 ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+        return hashes.stream().map(h -> info(h).orElseThrow()).toList();
+    }
+
+    /** The retained snapshot, rebuilt and re-verified; empty when only its identity was kept. */
+    public Optional<Snapshot> load(String hash) {
+        String content = db.tx(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT content FROM snapshots WHERE hash = ?")) {
+                q.setString(1, hash);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        if (content == null) {
+            return Optional.empty();
+        }
+        Snapshot s = decode(content);
+        if (!s.hash().equals(hash)) {
+            throw new StoreException("retained snapshot " + hash + " rebuilds as " + s.hash() + " (archive corrupt)");
+        }
+        return Optional.of(s);
+    }
+
+    static String encode(Snapshot s) {
+        Content content = new Content(s.sources(), List.copyOf(s.entities()), s.relations(), List.copyOf(s.measures()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            JSON.writeValue(gz, content);
+        } catch (IOException e) {
+            throw new StoreException("cannot archive snapshot " + s.hash() + ": " + e.getMessage(), e);
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    static Snapshot decode(String text) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(text)))) {
+            Content c = JSON.readValue(in, Content.class);
+            // One part carries all content; the others only their source identity. Snapshot.of hashes
+            // the sources in order, so the hash is the original's.
+            List<SourcePart> parts = new ArrayList<>();
+            for (int i = 0; i < c.sources().size(); i++) {
+                parts.add(i == 0 ? new SourcePart(c.sources().get(0), c.entities(), c.relations(), c.measures())
+                        : new SourcePart(c.sources().get(i), List.of(), List.of(), List.of()));
+            }
+            return Snapshot.of(parts);
+        } catch (IOException e) {
+            throw new StoreException("cannot read archived snapshot: " + e.getMessage(), e);
+        }
+    }
+}
