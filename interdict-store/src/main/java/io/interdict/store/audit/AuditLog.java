@@ -42,8 +42,11 @@ public final class AuditLog {
         }
     }
 
-    /** What an append did: decisions stored (with their seqs) and keys skipped as already stored. */
-    public record Appended(List<Long> seqs, int skipped) {
+    /**
+     * What an append did: the keys stored with their seqs (same order), the alerts opened, and how many
+     * entries were skipped as already stored.
+     */
+    public record Appended(List<String> keys, List<Long> seqs, List<Long> alerts, int skipped) {
     }
 
     private static final int IN_CHUNK = 500;
@@ -121,10 +124,11 @@ public final class AuditLog {
             }
             ins.executeBatch();
         }
+        List<Long> alerts = new ArrayList<>();
         for (int k = 0; k < stored.size(); k++) {
             Outcome o = stored.get(k).decision().outcome();
             if (o == Outcome.REVIEW || o == Outcome.BLOCK) {
-                Alerts.open(c, seqs.get(k), stored.get(k).txKey(), o, alertOrigin, at);
+                alerts.add(Alerts.open(c, seqs.get(k), stored.get(k).txKey(), o, alertOrigin, at));
             }
         }
         try (PreparedStatement up = c.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1")) {
@@ -132,7 +136,7 @@ public final class AuditLog {
             up.setString(2, prev);
             up.executeUpdate();
         }
-        return new Appended(List.copyOf(seqs), skipped);
+        return new Appended(stored.stream().map(Entry::txKey).toList(), List.copyOf(seqs), List.copyOf(alerts), skipped);
     }
 
     /** A stored decision by its seq (the decision id) or, failing that, by transaction id. */
