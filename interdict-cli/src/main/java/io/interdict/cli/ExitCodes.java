@@ -10,6 +10,8 @@ final class ExitCodes {
     static final int USAGE = 2;
     /** Screening finished, but some input records were ERROR decisions. */
     static final int INPUT_ERRORS = 3;
+    /** A check found a difference: the audit chain is broken, or a replay disagrees with the stored decision. */
+    static final int DIFFERS = 4;
 
     private ExitCodes() {
     }

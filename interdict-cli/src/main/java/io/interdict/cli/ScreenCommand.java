@@ -7,6 +7,10 @@ import io.interdict.core.screen.Screener;
 import io.interdict.core.tx.ParsedLine;
 import io.interdict.core.tx.Transaction;
 import io.interdict.core.tx.TransactionInput;
+import io.interdict.store.audit.AuditLog;
+import io.interdict.store.audit.Recorder;
+import io.interdict.store.snapshot.SnapshotArchive;
+import io.interdict.store.suppress.SuppressingScreener;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -51,8 +55,17 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress or summary on standard error.")
     boolean quiet;
 
+    @Option(names = "--record", description = "Store every decision in the audit trail (idempotent by transaction id: a re-run or a resumed batch stores nothing twice) and open alerts for REVIEW and BLOCK.")
+    boolean record;
+
+    @Option(names = "--as-of-snapshot", paramLabel = "HASH", description = "Screen with a retained past snapshot (see `interdict audit snapshots`) instead of the active lists.")
+    String asOfSnapshot;
+
     @Mixin
     EngineOptions engine;
+
+    @Mixin
+    StoreOptions store;
 
     @Spec
     CommandSpec spec;
@@ -68,7 +81,17 @@ final class ScreenCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("interdict screen: no such file: " + file);
             return ExitCodes.FAILURE;
         }
-        Screener screener = engine.screener();
+        Screener screener = asOfSnapshot == null ? engine.screener()
+                : Stored.screenerFor(engine, store, asOfSnapshot);
+        // With a store, screening honours its active suppressions; the plain engine otherwise.
+        SuppressingScreener suppressing = record || store.given() ? store.suppressing(engine.config(), screener) : null;
+        Recorder recorder = null;
+        if (record) {
+            new SnapshotArchive(store.database(engine.config()), store.clock())
+                    .register(screener.snapshot(), engine.config().store().retainSnapshots());
+            recorder = new Recorder(new AuditLog(store.database(engine.config()), store.clock()),
+                    store.context("cli-batch", screener), engine.config().store().batchSize());
+        }
         Progress progress = new Progress(!stdin && !quiet);
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
         try (reader; Writer out = output == null
@@ -82,18 +105,27 @@ final class ScreenCommand implements Callable<Integer> {
                 if (p.isError()) {
                     d = Decision.error(p.id(), screener.snapshot().hash(), p.error());
                     line = p.line();
+                    if (recorder != null) {
+                        recorder.addError(p.id(), d);
+                    }
                 } else {
                     Transaction tx = p.transaction();
                     if (knownAt != null) {
                         tx = new Transaction(tx.id(), tx.date(), knownAt, tx.kind(), tx.jurisdiction(), tx.parties(),
                                 tx.equipment(), tx.amount(), tx.currency(), tx.memo());
                     }
-                    d = screener.screen(tx);
+                    d = suppressing != null ? suppressing.screen(tx) : screener.screen(tx);
+                    if (recorder != null) {
+                        recorder.add(tx, d);
+                    }
                 }
                 DecisionJson.write(d, out, line);
                 out.write('\n');
                 counts.merge(d.outcome(), 1L, Long::sum);
                 progress.tick(in.linesRead());
+            }
+            if (recorder != null) {
+                recorder.close();
             }
         } catch (UncheckedIOException e) {
             spec.commandLine().getErr().println("interdict screen: cannot read " + file + ": " + e.getCause().getMessage());
@@ -105,6 +137,10 @@ final class ScreenCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf(Locale.ROOT, "interdict screen: %d transaction(s): %d ALLOW, %d REVIEW, %d BLOCK, %d ERROR (%.1f s)%n",
                     total, counts.getOrDefault(Outcome.ALLOW, 0L), counts.getOrDefault(Outcome.REVIEW, 0L),
                     counts.getOrDefault(Outcome.BLOCK, 0L), errors, progress.seconds());
+            if (recorder != null) {
+                spec.commandLine().getErr().printf(Locale.ROOT, "interdict screen: recorded %d decision(s), %d already stored%n",
+                        recorder.stored(), recorder.skipped());
+            }
         }
         return errors > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }

@@ -26,7 +26,7 @@ import java.util.Map;
  * Typed configuration: the bundled defaults file, overridden key by key by an optional user file.
  * Validated once at start-up; unknown keys and bad values are errors naming the key.
  */
-public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig input, ListsConfig lists) {
+public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig input, ListsConfig lists, StoreConfig store) {
 
     public record MatcherConfig(String algorithm, double reviewThreshold, double blockThreshold) {
     }
@@ -38,6 +38,10 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
     }
 
     public record ListsConfig(int maxAgeDays) {
+    }
+
+    /** The store (audit trail, alerts, suppressions, monitoring); see interdict-defaults.yaml. */
+    public record StoreConfig(String dataDir, String dbUrl, int batchSize, boolean retainSnapshots, int rescreenMaxDelta) {
     }
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
@@ -105,6 +109,16 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
         }
         if (lists.maxAgeDays() < 1) {
             throw new ConfigException("lists.max_age_days: must be at least 1");
+        }
+        if (store.batchSize() < 1 || store.batchSize() > 100_000) {
+            throw new ConfigException("store.batch_size: must be between 1 and 100000");
+        }
+        if (store.dbUrl() != null && !store.dbUrl().isBlank() && !store.dbUrl().startsWith("jdbc:sqlite:")
+                && !store.dbUrl().startsWith("jdbc:postgresql:")) {
+            throw new ConfigException("store.db_url: expected a jdbc:postgresql: or jdbc:sqlite: URL");
+        }
+        if (store.rescreenMaxDelta() < 0) {
+            throw new ConfigException("store.rescreen_max_delta: must not be negative");
         }
     }
 

@@ -29,6 +29,18 @@ public final class Database {
     /** Flyway's log creator for java.util.logging: its default console logger writes to stdout. */
     private static final String JUL_LOGGER = "org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator";
 
+    /**
+     * Flyway reports every migration check at INFO; a CLI opening the store each run should stay quiet
+     * unless something is wrong. Held in a field: java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger FLYWAY_LOG = quiet();
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger("org.flywaydb");
+        l.setLevel(java.util.logging.Level.WARNING);
+        return l;
+    }
+
     private final String url;
     private final Dialect dialect;
 
