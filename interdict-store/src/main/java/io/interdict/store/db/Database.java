@@ -107,7 +107,12 @@ public final class Database {
     }
 
     public Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection(url, new Properties());
+        Properties props = new Properties();
+        if (dialect == Dialect.POSTGRES) {
+            // Sends a batch of INSERTs as multi-row statements: several times faster for recorded batches.
+            props.setProperty("reWriteBatchedInserts", "true");
+        }
+        Connection c = DriverManager.getConnection(url, props);
         if (dialect == Dialect.SQLITE) {
             try (Statement s = c.createStatement()) {
                 // WAL lets readers (alerts list, audit verify) run while a batch is recording; the busy
