@@ -152,6 +152,10 @@ public final class AuditLog {
         });
     }
 
+    public Optional<AuditRecord> byTxKey(String txKey) {
+        return db.tx(c -> one(c, "tx_key = ?", txKey));
+    }
+
     public Optional<AuditRecord> bySeq(long seq) {
         return db.tx(c -> one(c, "seq = ?", seq));
     }

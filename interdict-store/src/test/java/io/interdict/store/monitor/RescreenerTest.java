@@ -87,6 +87,29 @@ class RescreenerTest {
 
     @ParameterizedTest
     @MethodSource("io.interdict.store.testkit.TestDatabases#kinds")
+    void aMeasureComingIntoForceRescreensOnlyThePartiesItsStatusChangeAffects(String kind) {
+        Database db = TestDatabases.open(kind, tmp);
+        MonitorRegistry reg = new MonitorRegistry(db, Fixtures.CLOCK);
+        reg.put(List.of(new MonitoredParty("p-target", "Target Apps Ltd", null, List.of(), null, "US"),
+                new MonitoredParty("p-other", "Other Ltd", null, List.of(), null, "US")));
+        Snapshot s = Fixtures.pending("Target Apps Ltd", "2026-01-05", "2026-02-19");
+        Rescreener r = new Rescreener(db, Fixtures.CLOCK, CTX, 10_000);
+        Rescreener.Result first = r.run(on(s), LocalDate.parse("2026-02-18"), false);
+        assertThat(first.alerts()).isEmpty();    // pending: ALLOW with a notice
+        // Still pending the next day: status unchanged, nothing rescreened.
+        Rescreener.Result same = r.run(on(s), LocalDate.parse("2026-02-18"), false);
+        assertThat(same.candidates()).isZero();
+        Rescreener.Result inForce = r.run(on(s), LocalDate.parse("2026-02-19"), false);
+        assertThat(inForce.mode()).isEqualTo("delta");
+        assertThat(inForce.reason()).contains("test-order");
+        assertThat(inForce.candidates()).isEqualTo(1);
+        assertThat(inForce.alerts()).hasSize(1);
+        assertThat(reg.get("p-target").orElseThrow().lastOutcome()).isEqualTo("BLOCK");
+        assertThat(reg.get("p-other").orElseThrow().lastOutcome()).isEqualTo("ALLOW");
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.interdict.store.testkit.TestDatabases#kinds")
     void registryAddsRemovesAndRejectsBadFiles(String kind) throws Exception {
         Database db = TestDatabases.open(kind, tmp);
         MonitorRegistry reg = new MonitorRegistry(db, Fixtures.CLOCK);

@@ -66,6 +66,21 @@ public final class Fixtures {
                 entities, List.of(), List.of(m))));
     }
 
+    /** One entity under a measure signed {@code signed}, prohibiting payments from {@code effective} in the US. */
+    public static Snapshot pending(String entityName, String signed, String effective) {
+        Entity e = entity("test:target", entityName);
+        Prohibition p = new Prohibition("payments", null, List.of(e.id()), Set.of(Reach.DIRECT), EnumSet.of(TxKind.PAYMENT), null,
+                false, null, List.of(), false);
+        Event sign = new Event(null, EventType.SIGNED, LocalDate.parse(signed), null, null, null, List.of(), null, null, null,
+                List.of(), false, false);
+        Event eff = new Event(null, EventType.EFFECTIVE, LocalDate.parse(signed), LocalDate.parse(effective), null, null,
+                List.of(), null, null, null, List.of(), false, false);
+        Measure m = new Measure("test-order", "ORDER", "Test order", null, Set.of("US"), List.of(), List.of(sign, eff),
+                List.of(p), List.of(), false, null, List.of());
+        return Snapshot.of(List.of(new SourcePart(new SourceInfo("test-order", "test", null, null, "sha256:order"),
+                List.of(e), List.of(), List.of(m))));
+    }
+
     public static Snapshot small() {
         return list("sha256:small", List.of(entity("test:acme", "Acme Trading", "Acme Handels"),
                 withWeakAlias(entity("test:ivan", "Ivan Petrov"), "Vanya"),
