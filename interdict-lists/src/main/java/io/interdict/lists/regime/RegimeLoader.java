@@ -118,10 +118,22 @@ public final class RegimeLoader {
         try {
             return yaml.readValue(text, type);
         } catch (JsonMappingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String field = e.getPathReference() == null ? "" : e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce("", (a, b) -> a.isEmpty() || b.startsWith("[") ? a + b : a + "." + b);
+            // Records are built after all their properties are read, so Jackson's location is the end of
+            // the object; find the offending key (and value) in the text instead.
+            List<String> anchors = new ArrayList<>();
+            String field = "";
+            for (JsonMappingException.Reference r : e.getPath()) {
+                if (r.getFieldName() != null) {
+                    anchors.add(r.getFieldName() + ":");
+                    field = field.isEmpty() ? r.getFieldName() : field + "." + r.getFieldName();
+                } else {
+                    field = field + "[" + r.getIndex() + "]";
+                }
+            }
+            if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f && f.getValue() != null) {
+                anchors.add(String.valueOf(f.getValue()));
+            }
+            int line = anchors.isEmpty() && e.getLocation() != null ? e.getLocation().getLineNr() : lineOf(file, anchors);
             problems.add(ROOT + file + ":" + line + ": " + field + ": " + e.getOriginalMessage().split("\n")[0]);
             return null;
         } catch (IOException e) {
@@ -130,20 +142,44 @@ public final class RegimeLoader {
         }
     }
 
-    /** Reports a problem at the first line of {@code file} containing {@code near} (the bad value or its owner's id). */
+    /**
+     * Reports a problem at the line of {@code value} that follows the line of {@code owner} (the id of the
+     * record it belongs to); either may be null.
+     */
+    private void problem(String file, String owner, String value, String field, String message) {
+        List<String> anchors = new ArrayList<>();
+        if (owner != null) {
+            anchors.add(owner);
+        }
+        if (value != null && !value.equals(owner)) {
+            anchors.add(value);
+        }
+        problems.add(ROOT + file + ":" + lineOf(file, anchors) + ": " + field + ": " + message);
+    }
+
     private void problem(String file, String near, String field, String message) {
-        int line = 0;
+        problem(file, near, null, field, message);
+    }
+
+    /** The line where the anchors occur in order (each searched from the previous one's line); 0 if unknown. */
+    private int lineOf(String file, List<String> anchors) {
         String text = texts.get(file);
-        if (text != null && near != null) {
-            String[] lines = text.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].contains(near)) {
-                    line = i + 1;
+        if (text == null || anchors.isEmpty()) {
+            return 0;
+        }
+        String[] lines = text.split("\n", -1);
+        int at = 0;
+        int found = 0;
+        for (String a : anchors) {
+            for (int i = at; i < lines.length; i++) {
+                if (lines[i].contains(a)) {
+                    at = i;
+                    found = i + 1;
                     break;
                 }
             }
         }
-        problems.add(ROOT + file + ":" + line + ": " + field + ": " + message);
+        return found;
     }
 
     private SourcePart run() {
@@ -165,8 +201,12 @@ public final class RegimeLoader {
         List<Relation> relations = new ArrayList<>();
         List<Measure> measures = new ArrayList<>();
         Set<String> entityIds = new HashSet<>();
+        boolean entitiesUnreadable = false;
         List<Runnable> referenceChecks = new ArrayList<>();
         for (String file : index.files()) {
+            if (file.equals("sources.yaml") || file.equals("index.yaml")) {
+                continue;   // read first, above
+            }
             if (file.startsWith("measures/")) {
                 MeasureDoc m = read(file, MeasureDoc.class);
                 if (m != null) {
@@ -179,10 +219,14 @@ public final class RegimeLoader {
                 EntitiesDoc e = read(file, EntitiesDoc.class);
                 if (e != null) {
                     entities(file, e, entities, relations, entityIds, referenceChecks);
+                } else {
+                    entitiesUnreadable = true;
                 }
             }
         }
-        referenceChecks.forEach(Runnable::run);
+        if (!entitiesUnreadable) {
+            referenceChecks.forEach(Runnable::run);    // else every reference would be reported as unknown
+        }
         Set<String> measureIds = new HashSet<>();
         for (Measure m : measures) {
             if (!measureIds.add(m.id())) {
@@ -231,11 +275,11 @@ public final class RegimeLoader {
         return out;
     }
 
-    private <T> T vocab(String file, String near, String field, String value, Function<String, T> parse) {
+    private <T> T vocab(String file, String owner, String field, String value, Function<String, T> parse) {
         try {
             return parse.apply(value);
         } catch (RuntimeException e) {
-            problem(file, near, field, e.getMessage());
+            problem(file, owner, value, field, e.getMessage());
             return null;
         }
     }
@@ -321,7 +365,7 @@ public final class RegimeLoader {
     private Set<TxKind> kinds(String file, String near, String field, List<String> ks) {
         Set<TxKind> out = EnumSet.noneOf(TxKind.class);
         for (String k : ks == null ? List.<String>of() : ks) {
-            TxKind t = vocab(file, k, field, k, TxKind::of);
+            TxKind t = vocab(file, near, field, k, TxKind::of);
             if (t != null) {
                 out.add(t);
             }
@@ -332,7 +376,7 @@ public final class RegimeLoader {
     private Set<Reach> reach(String file, String near, String field, List<String> rs) {
         Set<Reach> out = EnumSet.of(Reach.DIRECT);
         for (String r : rs == null ? List.<String>of() : rs) {
-            Reach x = vocab(file, r, field, r, Reach::of);
+            Reach x = vocab(file, near, field, r, Reach::of);
             if (x != null) {
                 out.add(x);
             }
@@ -381,7 +425,8 @@ public final class RegimeLoader {
         if (jurisdictions.isEmpty()) {
             problem(file, m.id(), "jurisdictions", "at least one jurisdiction is needed");
         }
-        List<Citation> citations = new ArrayList<>(cite(file, m.id(), "src", m.src(), true));
+        boolean cited = m.citations() != null && m.citations().stream().anyMatch(c -> c.src() != null || c.url() != null);
+        List<Citation> citations = new ArrayList<>(cite(file, m.id(), "src", m.src(), !cited));
         for (CitationDoc c : m.citations() == null ? List.<CitationDoc>of() : m.citations()) {
             List<Citation> base = c.src() == null ? List.of() : cite(file, c.src(), "citations", List.of(c.src()), false);
             String url = c.url() != null ? c.url() : base.isEmpty() ? null : base.get(0).url();
