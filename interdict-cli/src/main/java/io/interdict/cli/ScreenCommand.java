@@ -23,7 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,6 +42,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Malformed records become ERROR decisions naming the line and field; the rest is still screened.",
                 "Exit status: 0 all screened, 3 some records were ERROR, 1 the command failed."})
 final class ScreenCommand implements Callable<Integer> {
+    /** Records screened together; bounds memory while keeping both cores busy. */
+    private static final int BATCH = 2048;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Input file, or - for standard input (default).")
     String file = "-";
 
@@ -98,31 +103,29 @@ final class ScreenCommand implements Callable<Integer> {
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             TransactionInput in = new TransactionInput(reader, format, engine.config().input().maxLineChars());
+            List<ParsedLine> batch = new ArrayList<>(BATCH);
             while (in.hasNext()) {
-                ParsedLine p = in.next();
-                Decision d;
-                Long line = null;
-                if (p.isError()) {
-                    d = Decision.error(p.id(), screener.snapshot().hash(), p.error());
-                    line = p.line();
-                    if (recorder != null) {
-                        recorder.addError(p.id(), d);
+                batch.add(in.next());
+                if (batch.size() == BATCH || !in.hasNext()) {
+                    // Screen a batch on all cores, then write it in input order.
+                    List<Decision> decisions = batch.parallelStream().map(p -> decide(screener, suppressing, p)).toList();
+                    for (int i = 0; i < batch.size(); i++) {
+                        Decision d = decisions.get(i);
+                        if (recorder != null) {
+                            ParsedLine p = batch.get(i);
+                            if (p.isError()) {
+                                recorder.addError(p.id(), d);
+                            } else {
+                                recorder.add(effective(p), d);
+                            }
+                        }
+                        DecisionJson.write(d, out, batch.get(i).isError() ? batch.get(i).line() : null);
+                        out.write('\n');
+                        counts.merge(d.outcome(), 1L, Long::sum);
                     }
-                } else {
-                    Transaction tx = p.transaction();
-                    if (knownAt != null) {
-                        tx = new Transaction(tx.id(), tx.date(), knownAt, tx.kind(), tx.jurisdiction(), tx.parties(),
-                                tx.equipment(), tx.amount(), tx.currency(), tx.memo());
-                    }
-                    d = suppressing != null ? suppressing.screen(tx) : screener.screen(tx);
-                    if (recorder != null) {
-                        recorder.add(tx, d);
-                    }
+                    batch.clear();
+                    progress.tick(in.linesRead());
                 }
-                DecisionJson.write(d, out, line);
-                out.write('\n');
-                counts.merge(d.outcome(), 1L, Long::sum);
-                progress.tick(in.linesRead());
             }
             if (recorder != null) {
                 recorder.close();
@@ -145,6 +148,24 @@ final class ScreenCommand implements Callable<Integer> {
         return errors > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }
 
+    private Decision decide(Screener screener, SuppressingScreener suppressing, ParsedLine p) {
+        if (p.isError()) {
+            return Decision.error(p.id(), screener.snapshot().hash(), p.error());
+        }
+        Transaction tx = effective(p);
+        return suppressing != null ? suppressing.screen(tx) : screener.screen(tx);
+    }
+
+    /** The transaction as judged: --known-at overrides the input's known_at. */
+    private Transaction effective(ParsedLine p) {
+        Transaction tx = p.transaction();
+        if (knownAt != null) {
+            tx = new Transaction(tx.id(), tx.date(), knownAt, tx.kind(), tx.jurisdiction(), tx.parties(),
+                    tx.equipment(), tx.amount(), tx.currency(), tx.memo());
+        }
+        return tx;
+    }
+
     /** Prints a progress line to stderr at most every two seconds. */
     private final class Progress {
         private final boolean on;
@@ -156,7 +177,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
 
         void tick(long lines) {
-            if (!on || (lines & 1023) != 0) {
+            if (!on) {
                 return;
             }
             long now = System.nanoTime();

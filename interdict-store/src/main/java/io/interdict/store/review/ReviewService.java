@@ -98,7 +98,7 @@ public final class ReviewService {
 
     public Alert comment(long id, String actor, String text) {
         requireText(text, "comment");
-        return act(id, actor, a -> new Change("comment", text, null, null));
+        return act(id, actor, a -> new Change("comment", text, null));
     }
 
     public Alert resolve(long id, String actor, Resolution resolution, String reason) {
@@ -107,7 +107,7 @@ public final class ReviewService {
             requireOpen(a);
             String detail = resolution.wire() + ": " + reason;
             if (resolution == Resolution.ESCALATE) {
-                return new Change("escalate", detail, "state = 'ESCALATED'", null);
+                return new Change("escalate", detail, "state = 'ESCALATED'");
             }
             // Four-eyes: a false positive on a BLOCK is only a proposal until someone else approves it.
             State next = resolution == Resolution.FALSE_POSITIVE && a.outcome().equals("BLOCK")

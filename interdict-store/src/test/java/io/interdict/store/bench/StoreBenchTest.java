@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * interdict.bench.decisions (200,000), interdict.bench.parties (1,000,000), interdict.bench.entities (10,000).
  */
 @Tag("bench")
-class StoreBench {
+class StoreBenchTest {
     static final int DECISIONS = Integer.getInteger("interdict.bench.decisions", 200_000);
     static final int PARTIES = Integer.getInteger("interdict.bench.parties", 1_000_000);
     static final int ENTITIES = Integer.getInteger("interdict.bench.entities", 10_000);
