@@ -142,13 +142,18 @@ public final class Rescreener {
             }
             List<Entity> probe = new ArrayList<>(delta.added());
             probe.addAll(delta.changed());
+            // An existing entity newly targeted: the parties matching it are affected too.
+            delta.targetsAdded().stream().filter(id -> probe.stream().noneMatch(e -> e.id().equals(id)))
+                    .map(now::entity).flatMap(Optional::stream).forEach(probe::add);
             delta.changed().forEach(e -> entities.add(e.id()));
             entities.addAll(delta.removed());
+            entities.addAll(delta.targetsRemoved());
             if (!probe.isEmpty()) {
                 deltaMatcher = Matchers.byName(screener.base().matcher().algorithm()).build(probe, screener.base().policy().match());
             }
             why.add("list delta: " + delta.added().size() + " added, " + delta.changed().size() + " changed, "
-                    + delta.removed().size() + " removed");
+                    + delta.removed().size() + " removed" + (delta.targetsAdded().isEmpty() && delta.targetsRemoved().isEmpty() ? ""
+                    : ", " + delta.targetsAdded().size() + " newly and " + delta.targetsRemoved().size() + " no longer targeted"));
         }
         LocalDate before = st.get().asOf();
         if (!before.equals(asOf)) {
