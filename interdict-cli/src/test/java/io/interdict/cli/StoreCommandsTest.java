@@ -89,6 +89,25 @@ class StoreCommandsTest {
     }
 
     @Test
+    void theEmbeddedSnapshotRoundTripsThroughTheArchiveAndReplayNoticesADifferentDecision() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, String.format(TX, "a", "MAHAN AIR"));
+        run(ExitCodes.OK, "screen", in.toString(), "-o", dir.resolve("o").toString(), "-q", "--record", "--data-dir", data());
+        Database db = Database.sqlite(dir.resolve("store"));
+        var back = new io.interdict.store.snapshot.SnapshotArchive(db, Clock.systemUTC()).load(Embedded.snapshot().hash()).orElseThrow();
+        assertThat(back.hash()).isEqualTo(Embedded.snapshot().hash());
+        assertThat(List.copyOf(back.entities())).isEqualTo(List.copyOf(Embedded.snapshot().entities()));
+        assertThat(List.copyOf(back.measures())).isEqualTo(List.copyOf(Embedded.snapshot().measures()));
+        assertThat(back.relations()).isEqualTo(Embedded.snapshot().relations());
+
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            // As if an older engine had allowed it.
+            s.executeUpdate("UPDATE decisions SET decision = REPLACE(REPLACE(decision, 'BLOCK', 'ALLOW'), 'in_force', 'pending')");
+        }
+        assertThat(run(ExitCodes.DIFFERS, "replay", "a", "--data-dir", data())).contains("DIFFERS");
+    }
+
+    @Test
     void replayOfADecisionWhoseSnapshotIsGoneSaysItCannotBeReproducedExactly() throws Exception {
         Path in = dir.resolve("in.jsonl");
         Files.writeString(in, String.format(TX, "a", "MAHAN AIR"));
