@@ -1,0 +1,58 @@
+package io.interdict.lists.common;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Country names as the lists write them ("Iran (Islamic Republic of)", "Korea, North", "DPRK")
+ * to ISO 3166 alpha-2 codes. English names come from the JDK; the publishers' variants live in
+ * {@code lists/country-aliases.tsv}.
+ */
+public final class Countries {
+    private static final Map<String, String> BY_NAME = load();
+
+    private Countries() {
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> m = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            m.put(key(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
+            m.put(key(code), code);
+        }
+        try (var in = Countries.class.getResourceAsStream("/lists/country-aliases.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("lists/country-aliases.tsv missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] p = line.split("\t");
+                m.put(key(p[0]), p[1].trim());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(m);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The alpha-2 code, or null when the name is unknown. */
+    public static String code(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return BY_NAME.get(key(name));
+    }
+}
