@@ -53,6 +53,12 @@ public final class Countries {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return BY_NAME.get(key(name));
+        String code = BY_NAME.get(key(name));
+        int paren = name.indexOf('(');
+        if (code == null && paren > 0) {
+            // "Afghanistan (since 2009)", "Pakistan (location as at May 2008)"
+            code = BY_NAME.get(key(name.substring(0, paren)));
+        }
+        return code;
     }
 }
