@@ -16,6 +16,9 @@ import java.util.Map;
  */
 public final class Countries {
     private static final Map<String, String> BY_NAME = load();
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Lists repeat the same few hundred country spellings thousands of times. */
+    private static final Map<String, java.util.Optional<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Countries() {
     }
@@ -45,7 +48,7 @@ public final class Countries {
     }
 
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NON_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The alpha-2 code, or null when the name is unknown. */
@@ -53,6 +56,10 @@ public final class Countries {
         if (name == null || name.isBlank()) {
             return null;
         }
+        return CACHE.computeIfAbsent(name, n -> java.util.Optional.ofNullable(lookup(n))).orElse(null);
+    }
+
+    private static String lookup(String name) {
         String code = BY_NAME.get(key(name));
         int paren = name.indexOf('(');
         if (code == null && paren > 0) {

@@ -92,6 +92,12 @@ public final class IdLabels {
         if (label == null) {
             return null;
         }
+        return CACHE.computeIfAbsent(label, l -> java.util.Optional.ofNullable(lookup(l))).orElse(null);
+    }
+
+    private static final Map<String, java.util.Optional<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String lookup(String label) {
         String l = label.strip().toLowerCase(Locale.ROOT);
         if (l.startsWith("digital currency address")) {
             return "crypto";

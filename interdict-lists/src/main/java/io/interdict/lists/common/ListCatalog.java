@@ -4,6 +4,7 @@ import io.interdict.core.measure.Citation;
 import io.interdict.core.measure.Measure;
 import io.interdict.core.measure.Prohibition;
 import io.interdict.core.measure.Reach;
+import io.interdict.core.measure.TxKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ public final class ListCatalog {
     static {
         Set<Reach> ofac = Set.of(Reach.DIRECT, Reach.OWNED_50_PERCENT);
         Set<Reach> direct = Set.of(Reach.DIRECT);
+        // Export-control lists restrict exports, not every dealing: the built-in regime encodes the
+        // Entity List the same way (kinds [export]), and a folded list clause must agree with it.
+        Set<TxKind> export = Set.of(TxKind.EXPORT);
         add("ofac-sdn", "OFAC SDN List", "Specially Designated Nationals and Blocked Persons List",
                 "U.S. Department of the Treasury, OFAC", Set.of("US"), ofac, null,
                 "https://sanctionslist.ofac.treas.gov/");
@@ -44,19 +48,19 @@ public final class ListCatalog {
                 "European Commission (DG FISMA)", EU27, direct, null,
                 "https://webgate.ec.europa.eu/fsd/fsf");
         add("us-bis-entity-list", "BIS Entity List", "Entity List (15 CFR Part 744, Supplement No. 4)",
-                "U.S. Department of Commerce, BIS", Set.of("US"), direct, null,
+                "U.S. Department of Commerce, BIS", Set.of("US"), direct, export, null,
                 "https://www.bis.gov/entity-list");
         add("us-bis-dpl", "BIS Denied Persons List", "Denied Persons List",
-                "U.S. Department of Commerce, BIS", Set.of("US"), direct, null,
+                "U.S. Department of Commerce, BIS", Set.of("US"), direct, export, null,
                 "https://www.bis.gov/dpl");
         add("us-bis-uvl", "BIS Unverified List", "Unverified List (15 CFR Part 744, Supplement No. 6)",
-                "U.S. Department of Commerce, BIS", Set.of("US"), direct,
+                "U.S. Department of Commerce, BIS", Set.of("US"), direct, export,
                 "the Unverified List requires extra due diligence, not a prohibition", "https://www.bis.gov/");
         add("us-bis-meu", "BIS Military End User List", "Military End-User List (15 CFR Part 744, Supplement No. 7)",
-                "U.S. Department of Commerce, BIS", Set.of("US"), direct,
+                "U.S. Department of Commerce, BIS", Set.of("US"), direct, export,
                 "a licence requirement for listed items only; the engine cannot verify the items", "https://www.bis.gov/");
         add("us-ddtc-debarred", "DDTC ITAR Debarred", "ITAR Debarred Parties (statutory and administrative debarments)",
-                "U.S. Department of State, DDTC", Set.of("US"), direct, null, "https://www.pmddtc.state.gov/");
+                "U.S. Department of State, DDTC", Set.of("US"), direct, export, null, "https://www.pmddtc.state.gov/");
         add("us-isn", "State ISN Nonproliferation Sanctions", "Nonproliferation Sanctions",
                 "U.S. Department of State, ISN", Set.of("US"), direct, null, "https://www.state.gov/");
         add("os", "OpenSanctions", "OpenSanctions re-publication (FollowTheMoney)",
@@ -69,7 +73,13 @@ public final class ListCatalog {
 
     private static void add(String id, String shortTitle, String title, String authority, Set<String> jurisdictions,
                             Set<Reach> reach, String reviewOnly, String url) {
-        Prohibition p = new Prohibition(LIST_CLAUSE, "every transaction with a listed party", List.of(), reach, Set.of(),
+        add(id, shortTitle, title, authority, jurisdictions, reach, Set.of(), reviewOnly, url);
+    }
+
+    private static void add(String id, String shortTitle, String title, String authority, Set<String> jurisdictions,
+                            Set<Reach> reach, Set<TxKind> kinds, String reviewOnly, String url) {
+        Prohibition p = new Prohibition(LIST_CLAUSE, kinds.isEmpty() ? "every transaction with a listed party"
+                : "every " + kinds.iterator().next().wire() + " to a listed party", List.of(), reach, kinds,
                 null, false, reviewOnly, List.of(), false);
         MEASURES.put(id, new Measure(id, shortTitle, title, authority, jurisdictions, List.of(new Citation(title, url, "primary")),
                 List.of(), List.of(p), List.of(), true, id, List.of()));

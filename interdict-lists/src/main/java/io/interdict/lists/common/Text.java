@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 /** Strict decoding: a byte that is not valid in the declared encoding is a row error, never a silent U+FFFD. */
 public final class Text {
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
 
     private Text() {
     }
@@ -67,7 +68,7 @@ public final class Text {
             return null;
         }
         if (t.indexOf("  ") >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\t') >= 0 || t.indexOf('\r') >= 0) {
-            t = t.replaceAll("\\s+", " ");
+            t = WHITE_SPACE.matcher(t).replaceAll(" ");
         }
         return t;
     }

@@ -54,6 +54,7 @@ public final class CslImporter implements ListImporter {
             "vessel_owner", "remarks", "source_list_url", "alt_names", "citizenships", "dates_of_birth", "nationalities",
             "places_of_birth", "source_information_url", "ids");
     private static final Pattern CODE = Pattern.compile("\\(([A-Z-]+)(?: List)?\\)");
+    private static final Pattern SEMI = Pattern.compile("; ");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** CSL sub-list code to the measure (= entity id prefix) it belongs to. */
@@ -242,7 +243,7 @@ public final class CslImporter implements ListImporter {
         }
         List<String> out = new ArrayList<>();
         Set<String> dedupe = new HashSet<>();
-        for (String s : multi.split("; ")) {
+        for (String s : SEMI.split(multi)) {
             String c = Text.clean(s);
             if (c != null && dedupe.add(c)) {
                 out.add(c);
