@@ -3,7 +3,6 @@ package io.interdict.lists.update;
 import io.interdict.core.snapshot.SourcePart;
 import io.interdict.lists.Importers;
 import io.interdict.lists.ListSet;
-import io.interdict.lists.common.Checksums;
 import io.interdict.lists.common.ImportException;
 import io.interdict.lists.common.ImportResult;
 import io.interdict.lists.common.ListFile;
@@ -55,6 +54,7 @@ public final class ListUpdater {
     private final ListSet lists;
     private final HttpClient http;
     private final Sleeper sleeper;
+    private final java.util.function.BiConsumer<SourcePart, List<ListFile>> onActivate;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     /** Waits between retries; tests replace it to run without real delays. */
@@ -68,6 +68,13 @@ public final class ListUpdater {
     }
 
     public ListUpdater(SourcesConfig config, ListSet lists, Sleeper sleeper) {
+        this(config, lists, sleeper, (part, files) -> { });
+    }
+
+    /** @param onActivate called with each activated part and its raw files (to store them) */
+    public ListUpdater(SourcesConfig config, ListSet lists, Sleeper sleeper,
+                       java.util.function.BiConsumer<SourcePart, List<ListFile>> onActivate) {
+        this.onActivate = onActivate;
         this.config = config;
         this.lists = lists;
         this.sleeper = sleeper;
@@ -133,6 +140,7 @@ public final class ListUpdater {
         }
         ListDiff.Delta delta = active.map(a -> ListDiff.diff(a, part)).orElse(null);
         lists.activate(part);
+        onActivate.accept(part, files);
         String msg = delta == null ? "imported " + after + " entities"
                 : delta.added().size() + " added, " + delta.removed().size() + " removed, " + delta.changed().size() + " changed";
         return new Outcome(source, Status.UPDATED, msg, before, after, bytes, requests, checksum, delta);
@@ -243,9 +251,5 @@ public final class ListUpdater {
                     o.entitiesAfter(), o.bytes(), o.requests(), o.message()));
         }
         return sb.toString();
-    }
-
-    static String sha(byte[] b) {
-        return Checksums.sha256(b);
     }
 }
