@@ -149,14 +149,14 @@ public final class ListsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        /** Tests replace the configuration to point at a local server. */
-        SourcesConfig config = SourcesConfig.load();
+        /** Read when the command runs, not when picocli builds the command tree; tests may set it. */
+        SourcesConfig config;
 
         @Override
         public Integer call() throws ImportException {
             ListStore st = store.store();
             ListSet set = st.listSet();
-            ListUpdater updater = new ListUpdater(config, set, Thread::sleep, st::save);
+            ListUpdater updater = new ListUpdater(config != null ? config : SourcesConfig.load(), set, Thread::sleep, st::save);
             List<ListUpdater.Outcome> outcomes = updater.update(sources, force);
             spec.commandLine().getOut().print(ListUpdater.describe(outcomes));
             spec.commandLine().getOut().flush();
