@@ -15,7 +15,16 @@ public final class Embedded {
     private Embedded() {
     }
 
+    /** The embedded snapshot; immutable, so it is built once per process. */
     public static Snapshot snapshot() {
+        return Holder.SNAPSHOT;
+    }
+
+    private static final class Holder {
+        static final Snapshot SNAPSHOT = build();
+    }
+
+    private static Snapshot build() {
         List<SourcePart> parts = new ArrayList<>();
         parts.add(RegimeLoader.load());
         parts.addAll(BundledLists.all());
