@@ -84,20 +84,18 @@ public final class ListsCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             LocalDate now = today == null ? LocalDate.now() : today;
             ListSet set = store.store().listSet();
-            ObjectMapper json = new ObjectMapper();
-            if (!json()) {
+            ObjectMapper mapper = new ObjectMapper();
+            if (!json) {
                 out.printf("%-12s %-11s %8s %8s %6s  %-19s %s%n", "SOURCE", "DATE", "ENTITIES", "NAMES", "AGE", "CHECKSUM", "");
             }
-            int stale = 0;
             for (SourcePart p : set.parts()) {
                 long names = p.entities().stream().mapToLong(e -> e.names().size()).sum();
                 Long age = age(p.info().listDate(), now);
                 boolean old = age == null || age > maxAgeDays;
-                stale += old ? 1 : 0;
                 String warning = age == null ? "WARNING: list date unknown"
                         : old ? "WARNING: older than " + maxAgeDays + " days; run `interdict lists update " + p.info().id() + "`" : "";
-                if (json()) {
-                    ObjectNode o = json.createObjectNode();
+                if (json) {
+                    ObjectNode o = mapper.createObjectNode();
                     o.put("source", p.info().id());
                     o.put("date", p.info().listDate());
                     o.put("entities", p.entities().size());
@@ -116,10 +114,6 @@ public final class ListsCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
-        }
-
-        private boolean json() {
-            return json;
         }
 
         static Long age(String listDate, LocalDate now) {
