@@ -7,7 +7,6 @@ import io.interdict.lists.common.ListImporter;
 import io.interdict.lists.csl.CslImporter;
 import io.interdict.lists.dpl.DplImporter;
 import io.interdict.lists.ofac.OfacCsvImporter;
-import io.interdict.lists.ofac.OfacLegacyImporter;
 import io.interdict.lists.ukhmt.UkHmtImporter;
 import io.interdict.lists.un.UnScImporter;
 import java.lang.management.ManagementFactory;
@@ -32,8 +31,6 @@ public final class ImportBench {
         List<ListFile> sdnMain = List.of(sdn.get(0));
         bench("ofac-sdn 2021-07 (4 files)", runs, imp(OfacCsvImporter.sdn(), sdn));
         bench("ofac-sdn sdn.csv only", runs, imp(OfacCsvImporter.sdn(), sdnMain));
-        bench("ofac-sdn (OfacLegacyImporter, main)", runs, () -> OfacLegacyImporter.SDN.importFiles(sdn.get(0).bytes(), sdn.get(1).bytes(),
-                sdn.get(2).bytes(), sdn.get(3).bytes(), "2021-07-07"));
         bench("ofac-cons 2025-12", runs, imp(OfacCsvImporter.consolidated(), TestFiles.bundled("ofac-cons", "2025-12-19",
                 "cons_prim.csv.gz", "cons_add.csv.gz", "cons_alt.csv.gz", "cons_comments.csv.gz")));
         bench("us-csl 2022-05", runs, imp(new CslImporter(), TestFiles.bundled("us-csl", "2022-05-16", "consolidated.csv.gz")));
