@@ -34,25 +34,32 @@ public final class InterdictV1 {
 
     // --- tuned constants, each with the example that justifies it -------------------------------
 
-    /** Tokens less similar than this are never paired: "castro" ~ "castillo" (0.5) is a different word. */
-    static final double PAIR_FLOOR = 0.55;
+    /** Tokens less similar than this are never paired: "federman" ~ "federer" (0.63) is a different word,
+     *  "pulin" ~ "putin" (0.8) a typo. */
+    static final double PAIR_FLOOR = 0.72;
+    /** Two edits still make a typo in words this long: "khaja" ~ "khan", "mihel" ~ "milei"; not "olga" ~ "oleg". */
+    static final int TYPO_EDITS = 2;
+    static final int TYPO_MIN_LENGTH = 5;
     /** Floor when Double Metaphone codes agree: "muhammad" ~ "mohammed", "husayn" ~ "hussein". */
-    static final double PHONETIC_SIM = 0.82;
+    static final double PHONETIC_SIM = 0.8;
     /** An initial paired with a word of the same first letter: "N. Nazarbayev" ~ "Nursultan Nazarbayev". */
     static final double INITIAL_SIM = 0.8;
-    /** Glue adjacent tokens when the concatenation is at least this similar: "RamiMakhlouf", "Good Will". */
-    static final double MERGE_MIN = 0.85;
+    /** Glue adjacent tokens when the concatenation is at least this similar: "RamiMakhlouf", "Good Will",
+     *  "Abd al" ~ "abdul" (0.8). */
+    static final double MERGE_MIN = 0.8;
     /** The side whose words are all found dominates: extras on the other side cost little
      *  ("Boris Johnson" ~ "Alexandre Boris de Pfeffel Johnson"). */
     static final double COVERAGE_BEST = 0.8;
     static final double COVERAGE_OTHER = 0.2;
-    /** A word substituted by a different word sinks the score however many others agree:
+    /** Per unit of weight left unpaired on both sides (a substitution, not an extra word or a typo; numbers
+     *  excluded: "Snow Storm 1" ~ "Snow Storm 2" are labelled the same). A substituted word sinks the score however many others agree:
      *  "Barzan Ibrahim Hassan al-Mosuli" vs "... al-Tikriti" (4 of 5 words equal, not the same person). */
     static final double CONFLICT = 0.4;
     /** A lone word against a longer name: "Shamsuddin" vs "Shamsuddin Mohammed Haqqani". */
     static final double SINGLE_TOKEN_EXTRA = 0.12;
-    /** Different legal-form families: weak evidence ("Korvessa Industrial GmbH" vs "... Sdn. Bhd."). */
-    static final double LEGAL_FORM_MISMATCH = 0.03;
+    /** Different legal-form families ("Lundqvist Hydraulics Inc." vs "Lundqvist Hydraulics (UK) Ltd.",
+     *  "ANO Iskusstvo Krasoty" vs "LLC Iskusstvo Krasoty"); "co" is compatible with every family. */
+    static final double LEGAL_FORM_MISMATCH = 0.08;
 
     /** Weight of a token in coverage. Generic business words count half for organisations only. */
     static double weight(TokenKind kind, boolean person) {
@@ -69,16 +76,60 @@ public final class InterdictV1 {
     private InterdictV1() {
     }
 
+    /**
+     * Scores two raw names under one schema. A name written as alternatives ("Al-Qa'ida/Islamic Army")
+     * scores as its best alternative.
+     */
     public static NameScore compare(String name1, String name2, Schema schema) {
-        return score(ScoringName.of(name1, schema), ScoringName.of(name2, schema));
+        NameScore best = null;
+        for (String a : alternatives(name1)) {
+            for (String b : alternatives(name2)) {
+                NameScore s = score(ScoringName.of(a, schema), ScoringName.of(b, schema));
+                if (best == null || s.score() > best.score()) {
+                    best = s;
+                }
+            }
+        }
+        return best;
     }
 
+    /** The whole name, then its parts around '/' when each part has 3+ characters ("ADF/NALU", not "N/M"). */
+    public static List<String> alternatives(String name) {
+        if (name == null || name.indexOf('/') < 0) {
+            return List.of(name == null ? "" : name);
+        }
+        List<String> out = new ArrayList<>();
+        out.add(name);
+        String[] parts = name.split("/");
+        for (String p : parts) {
+            if (p.strip().length() < 3) {
+                return out;
+            }
+        }
+        for (String p : parts) {
+            out.add(p.strip());
+        }
+        return out;
+    }
+
+    /**
+     * Edit ratio, raised to {@link #PHONETIC_SIM} when the phonetic codes agree. Below {@link #PAIR_FLOOR}
+     * the tokens still pair when the absolute edit distance is a typo's: one edit between words of
+     * 3+ letters ("cvc" ~ "cvs"), two edits when the longer has 5+ ("jones" ~ "james", "merkur" ~ "merkel");
+     * otherwise 0 (not pairable).
+     */
     static double textSimilarity(String x, String px, String y, String py) {
-        double s = TokenSimilarity.editRatio(x, y);
+        int d = TokenSimilarity.osa(x, y);
+        int max = Math.max(x.length(), y.length());
+        int min = Math.min(x.length(), y.length());
+        double s = 1.0 - (double) d / max;
         if (px != null && px.equals(py)) {
             s = Math.max(s, PHONETIC_SIM);
         }
-        return s;
+        if (s >= PAIR_FLOOR || (d <= 1 && min >= 3) || (d <= TYPO_EDITS && max >= TYPO_MIN_LENGTH)) {
+            return s;
+        }
+        return 0.0;
     }
 
     public static NameScore score(ScoringName q, ScoringName c) {
@@ -110,7 +161,7 @@ public final class InterdictV1 {
             }
         }
         for (int round = 0; round < Math.min(n, m); round++) {
-            double best = PAIR_FLOOR - 1e-9;
+            double best = 0.0;
             int bi = -1;
             int bj = -1;
             for (int i = 0; i < n; i++) {
@@ -146,14 +197,14 @@ public final class InterdictV1 {
             double w = weight(a.kind.get(i), person);
             wa += w;
             ca += w * ma[i];
-            missA += w * (1 - ma[i]);
+            missA += ma[i] == 0 && a.kind.get(i) != TokenKind.NUMBER ? w : 0;
             wordsA += distinctive(a.kind.get(i)) ? 1 : 0;
         }
         for (int j = 0; j < m; j++) {
             double w = weight(b.kind.get(j), person);
             wb += w;
             cb += w * mb[j];
-            missB += w * (1 - mb[j]);
+            missB += mb[j] == 0 && b.kind.get(j) != TokenKind.NUMBER ? w : 0;
             wordsB += distinctive(b.kind.get(j)) ? 1 : 0;
         }
         double covA = wa == 0 ? 0 : ca / wa;
@@ -198,14 +249,20 @@ public final class InterdictV1 {
         if (x.length == 0 || y.length == 0) {
             return false;
         }
+        boolean specificX = false;
+        boolean specificY = false;
         for (String a : x) {
+            specificX |= !a.equals("co");
             for (String b : y) {
                 if (a.equals(b)) {
                     return false;
                 }
             }
         }
-        return true;
+        for (String b : y) {
+            specificY |= !b.equals("co");
+        }
+        return specificX && specificY;
     }
 
     static String fmt(double d) {
@@ -248,13 +305,46 @@ public final class InterdictV1 {
                 return x.charAt(0) == y.charAt(0) && kx != ky ? INITIAL_SIM : 0.0;
             }
             if ((kx == TokenKind.PARTICLE) != (ky == TokenKind.PARTICLE)) {
-                return 0.0;
+                // "al" must not pair with "ali"; only a one-letter typo of a particle may ("xal-Assad").
+                String word = kx == TokenKind.PARTICLE ? y : x;
+                return word.length() <= 4 && TokenSimilarity.osa(x, y) == 1 ? TokenSimilarity.editRatio(x, y) : 0.0;
             }
             return textSimilarity(x, phonetic.get(i), y, o.phonetic.get(j));
         }
 
-        /** Glues runs of 2-3 adjacent tokens of this side that match one token of the other side better. */
+        /**
+         * Glues runs of 2-3 adjacent tokens of this side that match one token of the other side better
+         * ("rami makhlouf" ~ "ramimakhlouf"), and runs whose initials spell an unmatched token of the
+         * other side ("people liberation army" ~ "pla", "jean claude" ~ "jc").
+         */
         void mergeAgainst(Side other) {
+            for (int j = 0; j < other.size(); j++) {
+                String acr = other.text.get(j);
+                int len = acr.length();
+                if (len < 2 || len > 5 || other.size() < 2 || other.kind.get(j) != TokenKind.WORD || text.contains(acr)
+                        || !acr.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+                    continue;
+                }
+                for (int i = 0; i + len <= text.size(); i++) {
+                    boolean spells = true;
+                    for (int k = 0; k < len && spells; k++) {
+                        TokenKind kk = kind.get(i + k);
+                        spells = (kk == TokenKind.WORD || kk == TokenKind.GENERIC || kk == TokenKind.INITIAL)
+                                && text.get(i + k).charAt(0) == acr.charAt(k);
+                    }
+                    if (spells) {
+                        for (int k = 0; k < len; k++) {
+                            text.remove(i);
+                            kind.remove(i);
+                            phonetic.remove(i);
+                        }
+                        text.add(i, acr);
+                        kind.add(i, TokenKind.WORD);
+                        phonetic.add(i, other.phonetic.get(j));
+                        break;
+                    }
+                }
+            }
             for (int len = 3; len >= 2; len--) {
                 for (int i = 0; i + len <= text.size(); i++) {
                     StringBuilder sb = new StringBuilder();

@@ -14,7 +14,14 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * phonetic keys) and legal forms. Immutable.
  */
 public final class ScoringName {
-    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    private static final DoubleMetaphone METAPHONE = metaphone();
+
+    // Full-length codes: the default 4 letters make "subandrio" ~ "subianto" sound alike.
+    private static DoubleMetaphone metaphone() {
+        DoubleMetaphone m = new DoubleMetaphone();
+        m.setMaxCodeLen(16);
+        return m;
+    }
 
     final PreparedName prepared;
     final String[] text;
