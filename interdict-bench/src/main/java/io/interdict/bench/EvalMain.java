@@ -62,6 +62,11 @@ public final class EvalMain {
             sweep.append(String.format(Locale.ROOT, " %.3f=%.3f", t, PairEvaluation.evaluate(set, cases, t).confusion().f1()));
         }
         System.out.println(sweep);
+        if (List.of(System.getProperty("dump", "")).contains("all")) {
+            for (PairEvaluation.Outcome o : res.outcomes()) {
+                System.out.printf(Locale.ROOT, "  ALL %s %.3f %s | %s%n", o.pair().match(), o.score(), o.pair().name1(), o.pair().name2());
+            }
+        }
         if (verbose) {
             for (PairEvaluation.Outcome o : res.outcomes()) {
                 if (o.wrong()) {

@@ -21,7 +21,10 @@ import java.util.Locale;
  * feature               share
  * name_coverage         COVERAGE_BEST * best side coverage + COVERAGE_OTHER * other side coverage
  * token_conflict        -CONFLICT * weight unmatched on both sides (a substituted word, not an extra)
- * single_token_extra    -SINGLE_TOKEN_EXTRA when one side is a single distinctive word and the other has more
+ * single_token_extra    -SINGLE_TOKEN_EXTRA for a lone given name (or only generic words) against a fuller name
+ * business_word_extra   -BUSINESS_WORD_EXTRA per generic business word only one organisation name has
+ * number_extra          -NUMBER_EXTRA per series number only one organisation name has
+ * kinship_reversed      -KINSHIP_REVERSED when "X bin Y" meets "Y bin X" (persons)
  * legal_form_mismatch   -LEGAL_FORM_MISMATCH when both carry legal forms of different families
  * </pre>
  *
@@ -40,6 +43,8 @@ public final class InterdictV1 {
     /** Two edits still make a typo in words this long: "khaja" ~ "khan", "mihel" ~ "milei"; not "olga" ~ "oleg". */
     static final int TYPO_EDITS = 2;
     static final int TYPO_MIN_LENGTH = 5;
+    /** Skeleton agreement counts a little less than spelling agreement: "zelenskij" ~ "zelenskyy" = 0.95. */
+    static final double SKELETON_DISCOUNT = 0.05;
     /** Floor when Double Metaphone codes agree: "muhammad" ~ "mohammed", "husayn" ~ "hussein". */
     static final double PHONETIC_SIM = 0.8;
     /** An initial paired with a word of the same first letter: "N. Nazarbayev" ~ "Nursultan Nazarbayev". */
@@ -57,6 +62,14 @@ public final class InterdictV1 {
     static final double CONFLICT = 0.4;
     /** A lone word against a longer name: "Shamsuddin" vs "Shamsuddin Mohammed Haqqani". */
     static final double SINGLE_TOKEN_EXTRA = 0.12;
+    /** Per generic business word only one organisation name has: "Ruiz-Montalvo Trucking Holdings LLC"
+     *  is not "Ruiz-Montalvo Trucking LLC". */
+    static final double BUSINESS_WORD_EXTRA = 0.15;
+    /** Per series number only one organisation name has: "Bowne Global Solutions II, Inc." is not
+     *  "Bowne Global Solutions, Inc."; vessels are exempt ("Victory" ~ "Victory 3"). */
+    static final double NUMBER_EXTRA = 0.15;
+    /** Reversed patronymic: "Ahmad bin Hasan al-Ubaidi" vs "Hasan bin Ahmad al-Ubaidi". */
+    static final double KINSHIP_REVERSED = 0.3;
     /** Different legal-form families ("Lundqvist Hydraulics Inc." vs "Lundqvist Hydraulics (UK) Ltd.",
      *  "ANO Iskusstvo Krasoty" vs "LLC Iskusstvo Krasoty"); "co" is compatible with every family. */
     static final double LEGAL_FORM_MISMATCH = 0.08;
@@ -191,29 +204,33 @@ public final class InterdictV1 {
         double cb = 0;
         double missA = 0;
         double missB = 0;
-        int wordsA = 0;
-        int wordsB = 0;
         for (int i = 0; i < n; i++) {
             double w = weight(a.kind.get(i), person);
             wa += w;
             ca += w * ma[i];
             missA += ma[i] == 0 && a.kind.get(i) != TokenKind.NUMBER ? w : 0;
-            wordsA += distinctive(a.kind.get(i)) ? 1 : 0;
         }
         for (int j = 0; j < m; j++) {
             double w = weight(b.kind.get(j), person);
             wb += w;
             cb += w * mb[j];
             missB += mb[j] == 0 && b.kind.get(j) != TokenKind.NUMBER ? w : 0;
-            wordsB += distinctive(b.kind.get(j)) ? 1 : 0;
         }
         double covA = wa == 0 ? 0 : ca / wa;
         double covB = wb == 0 ? 0 : cb / wb;
         double coverage = COVERAGE_BEST * Math.max(covA, covB) + COVERAGE_OTHER * Math.min(covA, covB);
         double conflict = -CONFLICT * Math.min(missA, missB);
-        // One distinctive word against a name with more distinctive words: the lone word is not enough.
-        boolean lone = (wordsA <= 1 && wordsB > 1) || (wordsB <= 1 && wordsA > 1);
+        // A lone given name against a fuller name, or only generic words against a named company.
+        boolean lone = loneAgainst(a, ma, b, mb, person) || loneAgainst(b, mb, a, ma, person);
         double single = lone ? -SINGLE_TOKEN_EXTRA : 0.0;
+        // A business word only one side has marks a sibling company ("Crystalord Systems Ltd" vs "Crystalord Ltd").
+        double business = person ? 0.0 : -BUSINESS_WORD_EXTRA * Math.max(
+                extraGeneric(a, ma, missB), extraGeneric(b, mb, missA));
+        // A series number only one organisation has: "Management Company 23" vs "Management Company".
+        boolean org = q.schema().isOrganization() || c.schema().isOrganization();
+        double number = org && !person ? -NUMBER_EXTRA * Math.max(extraNumbers(a, ma, b, mb), extraNumbers(b, mb, a, ma)) : 0.0;
+        // "Abdullah bin Omar" is Omar's son, "Omar bin Abdullah" Abdullah's: kinship order matters.
+        double kinship = person && kinshipReversed(a, pairOf) ? -KINSHIP_REVERSED : 0.0;
         double legal = legalMismatch(q.legal, c.legal) ? -LEGAL_FORM_MISMATCH : 0.0;
 
         List<String> pairs = new ArrayList<>();
@@ -230,19 +247,86 @@ public final class InterdictV1 {
             features.add(new Feature("token_conflict", conflict, "unmatched weight " + fmt(Math.min(missA, missB))));
         }
         if (single != 0) {
-            features.add(new Feature("single_token_extra", single, wordsA + " vs " + wordsB + " distinctive words"));
+            features.add(new Feature("single_token_extra", single, "lone name against a fuller name"));
+        }
+        if (business != 0) {
+            features.add(new Feature("business_word_extra", business, "generic business word on one side only"));
+        }
+        if (number != 0) {
+            features.add(new Feature("number_extra", number, "number on one side only"));
+        }
+        if (kinship != 0) {
+            features.add(new Feature("kinship_reversed", kinship, "X bin Y against Y bin X"));
         }
         if (legal != 0) {
             features.add(new Feature("legal_form_mismatch", legal,
                     String.join("+", q.legal) + " vs " + String.join("+", c.legal)));
         }
-        double s = coverage + conflict + single + legal;
+        double s = coverage + conflict + single + business + number + kinship + legal;
         s = Math.max(0.0, Math.min(1.0, s));
         return new NameScore(s, features, pairs, NAME);
     }
 
-    private static boolean distinctive(TokenKind k) {
-        return k == TokenKind.WORD || k == TokenKind.GENERIC;
+    /**
+     * True when side x has at most one WORD for a person (none for others) and side y has unpaired
+     * WORDs: "Shamsuddin" vs "Shamsuddin Mohammed Haqqani", "Management Company" vs "Westminister
+     * Management Company". An organisation's one distinctive word may stand alone ("Faberlic" ~
+     * "Faberlic Europe Sp. z o.o.").
+     */
+    private static boolean loneAgainst(Side x, double[] mx, Side y, double[] my, boolean person) {
+        int words = 0;
+        for (int i = 0; i < x.size(); i++) {
+            words += x.kind.get(i) == TokenKind.WORD ? 1 : 0;
+        }
+        if (words > (person ? 1 : 0)) {
+            return false;
+        }
+        for (int j = 0; j < y.size(); j++) {
+            if (my[j] == 0 && y.kind.get(j) == TokenKind.WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Unpaired numbers on side x when side y has nothing unpaired ("IV" ~ "V" is a numeral against an initial). */
+    private static int extraNumbers(Side x, double[] mx, Side y, double[] my) {
+        for (int j = 0; j < y.size(); j++) {
+            if (my[j] == 0) {
+                return 0;
+            }
+        }
+        int n = 0;
+        for (int i = 0; i < x.size(); i++) {
+            n += mx[i] == 0 && x.kind.get(i) == TokenKind.NUMBER ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** True when "x bin y" on side a pairs with "y ... x" on the other side (the pair order crosses). */
+    private static boolean kinshipReversed(Side a, int[] pairOf) {
+        for (int i = 1; i + 1 < a.size(); i++) {
+            if (a.kind.get(i) == TokenKind.PARTICLE && (a.text.get(i).equals("bin") || a.text.get(i).equals("bint"))) {
+                int before = pairOf[i - 1];
+                int after = pairOf[i + 1];
+                if (before >= 0 && after >= 0 && after < before) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Unpaired generic words on side x when the other side has nothing unpaired (pure extras). */
+    private static int extraGeneric(Side x, double[] mx, double otherMiss) {
+        if (otherMiss > 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < x.size(); i++) {
+            n += mx[i] == 0 && x.kind.get(i) == TokenKind.GENERIC ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean legalMismatch(String[] x, String[] y) {
@@ -274,16 +358,31 @@ public final class InterdictV1 {
         final List<String> text;
         final List<TokenKind> kind;
         final List<String> phonetic;
+        final List<String> skeleton;
 
-        private Side(List<String> text, List<TokenKind> kind, List<String> phonetic) {
+        private Side(List<String> text, List<TokenKind> kind, List<String> phonetic, List<String> skeleton) {
             this.text = text;
             this.kind = kind;
             this.phonetic = phonetic;
+            this.skeleton = skeleton;
         }
 
         static Side of(ScoringName s) {
             return new Side(new ArrayList<>(List.of(s.text)), new ArrayList<>(List.of(s.kind)),
-                    new ArrayList<>(java.util.Arrays.asList(s.phonetic)));
+                    new ArrayList<>(java.util.Arrays.asList(s.phonetic)), new ArrayList<>(List.of(s.skeleton)));
+        }
+
+        void replace(int from, int len, String glued, String phoneticCode) {
+            for (int k = 0; k < len; k++) {
+                text.remove(from);
+                kind.remove(from);
+                phonetic.remove(from);
+                skeleton.remove(from);
+            }
+            text.add(from, glued);
+            kind.add(from, TokenKind.WORD);
+            phonetic.add(from, phoneticCode);
+            skeleton.add(from, Skeleton.of(glued));
         }
 
         int size() {
@@ -309,7 +408,17 @@ public final class InterdictV1 {
                 String word = kx == TokenKind.PARTICLE ? y : x;
                 return word.length() <= 4 && TokenSimilarity.osa(x, y) == 1 ? TokenSimilarity.editRatio(x, y) : 0.0;
             }
-            return textSimilarity(x, phonetic.get(i), y, o.phonetic.get(j));
+            double s = textSimilarity(x, phonetic.get(i), y, o.phonetic.get(j));
+            String sx = skeleton.get(i);
+            String sy = o.skeleton.get(j);
+            if (s < 1.0 - SKELETON_DISCOUNT && !(sx.equals(x) && sy.equals(y))) {
+                // The skeleton may raise a pair's similarity, but only pairs tokens on its own ratio.
+                double sk = TokenSimilarity.editRatio(sx, sy) - SKELETON_DISCOUNT;
+                if (s > 0 || sk >= PAIR_FLOOR) {
+                    s = Math.max(s, sk);
+                }
+            }
+            return Math.max(0.0, s);
         }
 
         /**
@@ -333,14 +442,7 @@ public final class InterdictV1 {
                                 && text.get(i + k).charAt(0) == acr.charAt(k);
                     }
                     if (spells) {
-                        for (int k = 0; k < len; k++) {
-                            text.remove(i);
-                            kind.remove(i);
-                            phonetic.remove(i);
-                        }
-                        text.add(i, acr);
-                        kind.add(i, TokenKind.WORD);
-                        phonetic.add(i, other.phonetic.get(j));
+                        replace(i, len, acr, other.phonetic.get(j));
                         break;
                     }
                 }
@@ -369,14 +471,7 @@ public final class InterdictV1 {
                         if (s < MERGE_MIN || s <= bestSingle(i, len, y)) {
                             continue;
                         }
-                        for (int k = 0; k < len; k++) {
-                            text.remove(i);
-                            kind.remove(i);
-                            phonetic.remove(i);
-                        }
-                        text.add(i, glued);
-                        kind.add(i, TokenKind.WORD);
-                        phonetic.add(i, ScoringName.phoneticKey(glued, TokenKind.WORD));
+                        replace(i, len, glued, ScoringName.phoneticKey(glued, TokenKind.WORD));
                         break;
                     }
                 }

@@ -27,6 +27,7 @@ public final class ScoringName {
     final String[] text;
     final TokenKind[] kind;
     final String[] phonetic;
+    final String[] skeleton;
     final String[] legal;
 
     private ScoringName(PreparedName prepared) {
@@ -44,10 +45,12 @@ public final class ScoringName {
         text = new String[n];
         kind = new TokenKind[n];
         phonetic = new String[n];
+        skeleton = new String[n];
         for (int i = 0; i < n; i++) {
             text[i] = content.get(i).text();
             kind[i] = content.get(i).kind();
             phonetic[i] = phoneticKey(text[i], kind[i]);
+            skeleton[i] = Skeleton.of(text[i]);
         }
         legal = legalForms.toArray(new String[0]);
     }
@@ -72,9 +75,12 @@ public final class ScoringName {
         return text.length;
     }
 
-    /** Double Metaphone primary code of an alphabetic word of 3+ letters, else null. */
+    /**
+     * Double Metaphone primary code of an alphabetic word of 5+ letters, else null. Shorter words sound
+     * alike too easily: "olga" and "oleg" share "ALK".
+     */
     static String phoneticKey(String t, TokenKind k) {
-        if (k == TokenKind.NUMBER || k == TokenKind.INITIAL || t.length() < 3) {
+        if (k == TokenKind.NUMBER || k == TokenKind.INITIAL || t.length() < 5) {
             return null;
         }
         for (int i = 0; i < t.length(); i++) {
