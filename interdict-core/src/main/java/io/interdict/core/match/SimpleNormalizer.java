@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The normaliser of the exact matcher: Unicode NFKC, case folding, diacritics removed, punctuation
@@ -25,13 +26,18 @@ public final class SimpleNormalizer {
             Map.entry("ag", "ag"), Map.entry("pte", "pte"), Map.entry("bv", "bv"), Map.entry("nv", "nv"),
             Map.entry("ooo", "ooo"), Map.entry("oao", "oao"), Map.entry("zao", "zao"), Map.entry("jsc", "jsc"));
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DOT_BEFORE_LETTER_DOT = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L}\\.)");
+    private static final Pattern DOT_IN_INITIALS = Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private SimpleNormalizer() {
     }
 
     /** Normalised tokens, in order. */
     public static List<String> tokens(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         s = Normalizer.normalize(s, Normalizer.Form.NFC);
         for (Map.Entry<String, String> e : HAN_SUFFIXES) {
             if (s.endsWith(e.getKey()) && s.length() > e.getKey().length()) {
@@ -40,9 +46,9 @@ public final class SimpleNormalizer {
             }
         }
         // "S.A." and "Co.,Ltd." fold to sa / co ltd: drop dots inside letter runs first, then split.
-        s = s.replaceAll("(?<=\\p{L})\\.(?=\\p{L}\\.)", "").replaceAll("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)", "");
+        s = DOT_IN_INITIALS.matcher(DOT_BEFORE_LETTER_DOT.matcher(s).replaceAll("")).replaceAll("");
         List<String> out = new ArrayList<>();
-        for (String t : s.split("[^\\p{L}\\p{N}]+")) {
+        for (String t : SEPARATORS.split(s)) {
             if (!t.isEmpty()) {
                 out.add(LEGAL.getOrDefault(t, t));
             }

@@ -30,9 +30,30 @@ public record Conditions(Set<String> networks, Set<String> domains) {
         return networks.isEmpty() && domains.isEmpty();
     }
 
-    /** True when the equipment satisfies every condition; a condition on absent equipment fails. */
-    public boolean test(String network, String domain) {
-        return (networks.isEmpty() || (network != null && networks.contains(network)))
-                && (domains.isEmpty() || (domain != null && domains.contains(domain)));
+    /** Whether a transaction's equipment meets the conditions. */
+    public enum Fit { MET, UNKNOWN, NOT_MET }
+
+    /**
+     * MET when every condition holds; NOT_MET when the transaction states a network or domain outside
+     * them; UNKNOWN when a condition is on a fact the transaction does not state (the hit then needs
+     * review rather than being dropped: a Huawei equipment purchase of unstated network is not cleared).
+     */
+    public Fit fit(String network, String domain) {
+        Fit n = dimension(networks, network);
+        Fit d = dimension(domains, domain);
+        if (n == Fit.NOT_MET || d == Fit.NOT_MET) {
+            return Fit.NOT_MET;
+        }
+        return n == Fit.UNKNOWN || d == Fit.UNKNOWN ? Fit.UNKNOWN : Fit.MET;
+    }
+
+    private static Fit dimension(Set<String> allowed, String value) {
+        if (allowed.isEmpty()) {
+            return Fit.MET;
+        }
+        if (value == null) {
+            return Fit.UNKNOWN;
+        }
+        return allowed.contains(value) ? Fit.MET : Fit.NOT_MET;
     }
 }

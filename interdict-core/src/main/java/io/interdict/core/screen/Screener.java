@@ -89,7 +89,8 @@ public final class Screener {
         }
         Conditions cond = c.prohibition() != null ? c.prohibition().conditions() : c.obligation().conditions();
         boolean kindOk = c.prohibition() != null ? c.prohibition().covers(tx.kind()) : c.obligation().covers(tx.kind());
-        if (!kindOk || !cond.test(tx.network(), tx.domain())) {
+        Conditions.Fit fit = cond.fit(tx.network(), tx.domain());
+        if (!kindOk || fit == Conditions.Fit.NOT_MET) {
             return Optional.empty();
         }
         Optional<ClauseStatus> st = c.prohibition() != null
@@ -100,6 +101,9 @@ public final class Screener {
         }
         ClauseStatus s = st.get();
         String reviewOnly = c.prohibition() != null ? c.prohibition().reviewOnly() : null;
+        if (reviewOnly == null && fit == Conditions.Fit.UNKNOWN) {
+            reviewOnly = "the clause depends on the equipment's network/domain, which the transaction does not state";
+        }
         boolean confident = m.score() >= policy.match().blockThreshold()
                 && m.strength() != NameStrength.WEAK_ALIAS
                 && !path.uncertain()

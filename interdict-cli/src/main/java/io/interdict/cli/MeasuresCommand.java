@@ -1,0 +1,85 @@
+package io.interdict.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.interdict.core.measure.Measure;
+import io.interdict.core.screen.MeasureStatus;
+import io.interdict.core.snapshot.Snapshot;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code interdict measures}: every measure with its status on a date and its next dated event. */
+@Command(name = "measures", mixinStandardHelpOptions = true,
+        description = "Lists every measure with its status on a date (per clause) and the next dated event after it.")
+final class MeasuresCommand implements Callable<Integer> {
+    @Option(names = "--date", paramLabel = "DATE", description = "The date (default: today).")
+    LocalDate date;
+
+    @Option(names = "--known-at", paramLabel = "DATE", description = "Use only the events issued by DATE.")
+    LocalDate knownAt;
+
+    @Option(names = "--json", description = "JSON Lines, one measure per line.")
+    boolean json;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        LocalDate d = date == null ? LocalDate.now() : date;
+        Snapshot snapshot = engine.screener().snapshot();
+        PrintWriter out = spec.commandLine().getOut();
+        List<MeasureStatus> rows = new ArrayList<>();
+        for (Measure m : snapshot.measures()) {
+            rows.add(MeasureStatus.of(m, d, knownAt));
+        }
+        if (json) {
+            JsonFactory f = new JsonFactory();
+            for (MeasureStatus r : rows) {
+                try (JsonGenerator g = f.createGenerator(out)) {
+                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                    g.writeStartObject();
+                    g.writeStringField("measure", r.measure().id());
+                    g.writeStringField("title", r.measure().title());
+                    g.writeStringField("date", d.toString());
+                    g.writeStringField("status", r.summary());
+                    g.writeObjectFieldStart("clauses");
+                    for (MeasureStatus.Clause c : r.clauses()) {
+                        g.writeStringField(c.id(), c.status());
+                    }
+                    g.writeEndObject();
+                    if (r.next() != null) {
+                        g.writeObjectFieldStart("next_event");
+                        g.writeStringField("date", r.next().date().toString());
+                        g.writeStringField("what", r.next().what());
+                        g.writeEndObject();
+                    }
+                    g.writeEndObject();
+                }
+                out.println();
+            }
+        } else {
+            out.printf(Locale.ROOT, "%-30s %-12s %-40s %s%n", "MEASURE", "WHERE", "STATUS ON " + d, "NEXT EVENT");
+            for (MeasureStatus r : rows) {
+                out.printf(Locale.ROOT, "%-30s %-12s %-40s %s%n", r.measure().id(),
+                        String.join(",", r.measure().jurisdictions()), r.summary(),
+                        r.next() == null ? "-" : r.next().date() + " " + r.next().what());
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

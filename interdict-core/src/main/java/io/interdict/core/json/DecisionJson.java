@@ -1,0 +1,80 @@
+package io.interdict.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.interdict.core.screen.Decision;
+import io.interdict.core.screen.Hit;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/** Writes decisions in the DESIGN.md decision shape, streaming (no intermediate tree). */
+public final class DecisionJson {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private DecisionJson() {
+    }
+
+    public static String toJson(Decision d) {
+        StringWriter w = new StringWriter(256);
+        write(d, w, null);
+        return w.toString();
+    }
+
+    /** Writes one decision (no trailing newline); {@code line} is added for error decisions when known. */
+    public static void write(Decision d, Writer out, Long line) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("id", d.id());
+            g.writeStringField("outcome", d.outcome().name());
+            if (d.asOf() != null) {
+                g.writeStringField("as_of", d.asOf().toString());
+            }
+            if (d.knownAt() != null) {
+                g.writeStringField("known_at", d.knownAt().toString());
+            }
+            g.writeStringField("snapshot", d.snapshot());
+            g.writeArrayFieldStart("hits");
+            for (Hit h : d.hits()) {
+                writeHit(g, h);
+            }
+            g.writeEndArray();
+            if (d.error() != null) {
+                g.writeStringField("error", d.error());
+                if (line != null) {
+                    g.writeNumberField("line", line);
+                }
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeHit(JsonGenerator g, Hit h) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("measure", h.measure());
+        g.writeStringField("clause", h.clause());
+        g.writeStringField("status", h.status().wire());
+        g.writeStringField("effect", h.effect().name());
+        g.writeNumberField("party", h.party());
+        g.writeStringField("entity", h.entity());
+        g.writeStringField("entity_name", h.entityName());
+        g.writeStringField("matched_on", h.match().matchedOn().wire());
+        g.writeStringField("query", h.match().query());
+        g.writeStringField("candidate", h.match().candidate());
+        g.writeNumberField("score", Math.round(h.match().score() * 10000) / 10000.0);
+        g.writeArrayFieldStart("path");
+        for (String p : h.path()) {
+            g.writeString(p);
+        }
+        g.writeEndArray();
+        if (h.deadline() != null) {
+            g.writeStringField("deadline", h.deadline().toString());
+        }
+        g.writeStringField("reason", h.reason());
+        g.writeEndObject();
+    }
+}

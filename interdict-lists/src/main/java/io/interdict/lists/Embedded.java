@@ -1,0 +1,43 @@
+package io.interdict.lists;
+
+import io.interdict.core.match.Matchers;
+import io.interdict.core.match.PartyMatcher;
+import io.interdict.core.screen.Screener;
+import io.interdict.core.snapshot.Snapshot;
+import io.interdict.core.snapshot.SourcePart;
+import io.interdict.lists.config.Config;
+import io.interdict.lists.regime.RegimeLoader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The embedded default: built-in regime plus bundled lists, screened with the configured matcher. */
+public final class Embedded {
+    private Embedded() {
+    }
+
+    /** The embedded snapshot; immutable, so it is built once per process. */
+    public static Snapshot snapshot() {
+        return Holder.SNAPSHOT;
+    }
+
+    private static final class Holder {
+        static final Snapshot SNAPSHOT = build();
+    }
+
+    private static Snapshot build() {
+        List<SourcePart> parts = new ArrayList<>();
+        parts.add(RegimeLoader.load());
+        parts.addAll(BundledLists.all());
+        return Snapshot.of(parts);
+    }
+
+    public static Screener screener(Config config) {
+        return screener(snapshot(), config);
+    }
+
+    public static Screener screener(Snapshot snapshot, Config config) {
+        var policy = config.screeningPolicy();
+        PartyMatcher matcher = Matchers.byName(config.algorithm()).build(snapshot.entities(), policy.match());
+        return new Screener(snapshot, matcher, policy);
+    }
+}

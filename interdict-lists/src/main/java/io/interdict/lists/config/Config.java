@@ -1,0 +1,142 @@
+package io.interdict.lists.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.match.Matchers;
+import io.interdict.core.screen.Effect;
+import io.interdict.core.screen.Policy;
+import io.interdict.core.screen.Status;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Typed configuration: the bundled defaults file, overridden key by key by an optional user file.
+ * Validated once at start-up; unknown keys and bad values are errors naming the key.
+ */
+public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig input, ListsConfig lists) {
+
+    public record MatcherConfig(String algorithm, double reviewThreshold, double blockThreshold) {
+    }
+
+    public record PolicyConfig(Map<String, String> effects) {
+    }
+
+    public record InputConfig(int maxLineChars) {
+    }
+
+    public record ListsConfig(int maxAgeDays) {
+    }
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    /** The defaults alone. */
+    public static Config defaults() {
+        return load(null);
+    }
+
+    /** Defaults overridden by {@code file} (may be null). */
+    public static Config load(Path file) {
+        try (InputStream in = Config.class.getClassLoader().getResourceAsStream("interdict-defaults.yaml")) {
+            ObjectNode tree = (ObjectNode) YAML.readTree(in);
+            if (file != null) {
+                JsonNode user = YAML.readTree(Files.readString(file));
+                if (user != null && !user.isNull() && !user.isMissingNode()) {
+                    if (!user.isObject()) {
+                        throw new ConfigException(file + ": expected a mapping of settings");
+                    }
+                    merge(tree, (ObjectNode) user);
+                }
+            }
+            Config c = YAML.treeToValue(tree, Config.class);
+            c.validate();
+            return c;
+        } catch (JsonMappingException e) {
+            String where = file == null ? "defaults" : file.toString();
+            throw new ConfigException(where + ": " + e.getOriginalMessage().split("\n")[0] + " at " + e.getPathReference());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void merge(ObjectNode base, ObjectNode over) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = over.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode b = base.get(e.getKey());
+            if (b instanceof ObjectNode bo && e.getValue() instanceof ObjectNode eo && !e.getKey().equals("effects")) {
+                merge(bo, eo);
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    private void validate() {
+        if (!"default".equals(matcher.algorithm())) {
+            try {
+                Matchers.byName(matcher.algorithm());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("matcher.algorithm: " + e.getMessage());
+            }
+        }
+        try {
+            screeningPolicy();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("matcher/policy: " + e.getMessage());
+        }
+        if (input.maxLineChars() < 1024) {
+            throw new ConfigException("input.max_line_chars: must be at least 1024");
+        }
+        if (lists.maxAgeDays() < 1) {
+            throw new ConfigException("lists.max_age_days: must be at least 1");
+        }
+    }
+
+    public String algorithm() {
+        return "default".equals(matcher.algorithm()) ? Matchers.defaultAlgorithm() : matcher.algorithm();
+    }
+
+    /** The screening policy this configuration describes. */
+    public Policy screeningPolicy() {
+        Map<Status, Effect> effects = new EnumMap<>(Status.class);
+        for (Map.Entry<String, String> e : policy.effects() == null ? Map.<String, String>of().entrySet() : policy.effects().entrySet()) {
+            Status s;
+            Effect eff;
+            try {
+                s = Status.of(e.getKey());
+            } catch (IllegalArgumentException ex) {
+                throw new ConfigException("policy.effects: " + ex.getMessage());
+            }
+            try {
+                eff = Effect.valueOf(e.getValue().trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw new ConfigException("policy.effects." + e.getKey() + ": '" + e.getValue() + "' is not ALLOW, REVIEW or BLOCK");
+            }
+            effects.put(s, eff);
+        }
+        return new Policy(new MatchSettings(matcher.reviewThreshold(), matcher.blockThreshold()), effects);
+    }
+
+    /** Bad configuration, naming the key. */
+    public static final class ConfigException extends RuntimeException {
+        public ConfigException(String message) {
+            super(message);
+        }
+    }
+}
