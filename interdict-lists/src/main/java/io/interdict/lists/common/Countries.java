@@ -15,8 +15,8 @@ import java.util.Map;
  * {@code lists/country-aliases.tsv}.
  */
 public final class Countries {
-    private static final Map<String, String> BY_NAME = load();
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Map<String, String> BY_NAME = load();
     /** Lists repeat the same few hundred country spellings thousands of times. */
     private static final Map<String, java.util.Optional<String>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
