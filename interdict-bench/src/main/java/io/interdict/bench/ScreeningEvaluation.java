@@ -61,6 +61,11 @@ final class ScreeningEvaluation {
                 MatchSettings.DEFAULTS.reviewThreshold(), (double) found / positives.size());
 
         List<String> negatives = names(Path.of(YENTE + "negatives_50k_negatives_us.csv.gz"), true);
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--sample")) {
+                negatives = negatives.subList(0, Integer.parseInt(args[i + 1]));
+            }
+        }
         // Warm-up on a slice, then time every query.
         for (int i = 0; i < Math.min(5000, negatives.size()); i++) {
             matcher.search(negatives.get(i), null, 5);

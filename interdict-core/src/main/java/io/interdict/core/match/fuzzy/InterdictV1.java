@@ -54,14 +54,14 @@ public final class InterdictV1 {
     static final double MERGE_MIN = 0.8;
     /** The side whose words are all found dominates: extras on the other side cost little
      *  ("Boris Johnson" ~ "Alexandre Boris de Pfeffel Johnson"). */
-    static final double COVERAGE_BEST = 0.8;
-    static final double COVERAGE_OTHER = 0.2;
+    static final double COVERAGE_BEST = 0.75;
+    static final double COVERAGE_OTHER = 0.25;
     /** Per unit of weight left unpaired on both sides (a substitution, not an extra word or a typo; numbers
      *  excluded: "Snow Storm 1" ~ "Snow Storm 2" are labelled the same). A substituted word sinks the score however many others agree:
      *  "Barzan Ibrahim Hassan al-Mosuli" vs "... al-Tikriti" (4 of 5 words equal, not the same person). */
     static final double CONFLICT = 0.4;
     /** A lone word against a longer name: "Shamsuddin" vs "Shamsuddin Mohammed Haqqani". */
-    static final double SINGLE_TOKEN_EXTRA = 0.12;
+    static final double SINGLE_TOKEN_EXTRA = 0.15;
     /** Per generic business word only one organisation name has: "Ruiz-Montalvo Trucking Holdings LLC"
      *  is not "Ruiz-Montalvo Trucking LLC". */
     static final double BUSINESS_WORD_EXTRA = 0.15;
@@ -156,8 +156,8 @@ public final class InterdictV1 {
         }
         Side a = Side.of(q);
         Side b = Side.of(c);
-        a.mergeAgainst(b);
-        b.mergeAgainst(a);
+        a.mergeAgainst(b, !person);
+        b.mergeAgainst(a, !person);
 
         int n = a.size();
         int m = b.size();
@@ -221,7 +221,8 @@ public final class InterdictV1 {
         double coverage = COVERAGE_BEST * Math.max(covA, covB) + COVERAGE_OTHER * Math.min(covA, covB);
         double conflict = -CONFLICT * Math.min(missA, missB);
         // A lone given name against a fuller name, or only generic words against a named company.
-        boolean lone = loneAgainst(a, ma, b, mb, person) || loneAgainst(b, mb, a, ma, person);
+        boolean bothOrgs = q.schema().isOrganization() && c.schema().isOrganization();
+        boolean lone = loneAgainst(a, b, mb, bothOrgs) || loneAgainst(b, a, ma, bothOrgs);
         double single = lone ? -SINGLE_TOKEN_EXTRA : 0.0;
         // A business word only one side has marks a sibling company ("Crystalord Systems Ltd" vs "Crystalord Ltd").
         double business = person ? 0.0 : -BUSINESS_WORD_EXTRA * Math.max(
@@ -268,17 +269,17 @@ public final class InterdictV1 {
     }
 
     /**
-     * True when side x has at most one WORD for a person (none for others) and side y has unpaired
-     * WORDs: "Shamsuddin" vs "Shamsuddin Mohammed Haqqani", "Management Company" vs "Westminister
-     * Management Company". An organisation's one distinctive word may stand alone ("Faberlic" ~
-     * "Faberlic Europe Sp. z o.o.").
+     * True when side x has at most one WORD (none when both names are known organisations) and side y
+     * has unpaired WORDs: "Shamsuddin" vs "Shamsuddin Mohammed Haqqani", "Daisy Ayala" vs the vessel
+     * "DAISY", "Management Company" vs "Westminister Management Company". Between two organisations
+     * one distinctive word may stand alone ("Faberlic" ~ "Faberlic Europe Sp. z o.o.").
      */
-    private static boolean loneAgainst(Side x, double[] mx, Side y, double[] my, boolean person) {
+    private static boolean loneAgainst(Side x, Side y, double[] my, boolean bothOrgs) {
         int words = 0;
         for (int i = 0; i < x.size(); i++) {
             words += x.kind.get(i) == TokenKind.WORD ? 1 : 0;
         }
-        if (words > (person ? 1 : 0)) {
+        if (words > (bothOrgs ? 0 : 1)) {
             return false;
         }
         for (int j = 0; j < y.size(); j++) {
@@ -424,13 +425,13 @@ public final class InterdictV1 {
         /**
          * Glues runs of 2-3 adjacent tokens of this side that match one token of the other side better
          * ("rami makhlouf" ~ "ramimakhlouf"), and runs whose initials spell an unmatched token of the
-         * other side ("people liberation army" ~ "pla", "jean claude" ~ "jc").
+         * other side ("people liberation army" ~ "pla"; 3+ letters, not for persons: "Josefa Ruy" is not "Jr.").
          */
-        void mergeAgainst(Side other) {
-            for (int j = 0; j < other.size(); j++) {
+        void mergeAgainst(Side other, boolean acronyms) {
+            for (int j = 0; acronyms && j < other.size(); j++) {
                 String acr = other.text.get(j);
                 int len = acr.length();
-                if (len < 2 || len > 5 || other.size() < 2 || other.kind.get(j) != TokenKind.WORD || text.contains(acr)
+                if (len < 3 || len > 5 || other.size() < 2 || other.kind.get(j) != TokenKind.WORD || text.contains(acr)
                         || !acr.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
                     continue;
                 }

@@ -4,14 +4,22 @@ package io.interdict.core.match.fuzzy;
  * A transliteration skeleton of a normalised token: spellings that romanisation systems disagree on
  * are folded together, so "zelenskyy" / "zelenskij" / "selenskyj", "kholmogrant" / "holmogrant",
  * "zavyalov" / "zavjalov", "nooristani" / "nuristani" compare as (nearly) equal. Rules, in order:
- * kh->h, zh->j, ph->f, w->v, q->k, ck->k, x->ks, oo->u, ou->u, ee->i, j->i, y->i, then doubled letters
- * collapse. Used by the scorer only as a second opinion on the edit ratio, at a small discount.
+ * doubled letters collapse, then kh->h, zh->i, ph->f, w->v, q->k, ck->k, x->ks, ou->u, j->i, y->i. Used by the scorer only as a second opinion on the edit ratio, at a small discount.
  */
 public final class Skeleton {
     private Skeleton() {
     }
 
-    public static String of(String t) {
+    public static String of(String raw) {
+        // Collapse doubled letters first ("hussein" ~ "husein"), so that folding cannot create new
+        // doubles to collapse ("lijia" must not become "lia").
+        StringBuilder dedup = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            if (i == 0 || raw.charAt(i) != raw.charAt(i - 1)) {
+                dedup.append(raw.charAt(i));
+            }
+        }
+        String t = dedup.toString();
         StringBuilder sb = new StringBuilder(t.length());
         int n = t.length();
         for (int i = 0; i < n; i++) {
@@ -71,13 +79,6 @@ public final class Skeleton {
                 default -> sb.append(c);
             }
         }
-        // Collapse doubled letters: "hussein" ~ "husein", "mohammed" ~ "mohamed".
-        StringBuilder out = new StringBuilder(sb.length());
-        for (int i = 0; i < sb.length(); i++) {
-            if (i == 0 || sb.charAt(i) != sb.charAt(i - 1)) {
-                out.append(sb.charAt(i));
-            }
-        }
-        return out.toString();
+        return sb.toString();
     }
 }
