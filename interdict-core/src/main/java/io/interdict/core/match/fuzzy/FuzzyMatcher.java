@@ -29,7 +29,7 @@ import java.util.Objects;
 public final class FuzzyMatcher implements PartyMatcher {
     public static final String ALGORITHM = InterdictV1.NAME;
     /** Names fully scored per query: the candidate index ranks by shared rare tokens first. */
-    static final int CANDIDATES_PER_QUERY = 40;
+    static final int CANDIDATES_PER_QUERY = 20;
     /** Search results below this are noise, not candidates. */
     static final double MIN_CANDIDATE_SCORE = 0.5;
 
@@ -122,26 +122,36 @@ public final class FuzzyMatcher implements PartyMatcher {
             }
         }
         final int wanted = sourceId == null ? -1 : sourceId;
-        Map<Integer, SearchHit> best = new LinkedHashMap<>();
+        Map<Integer, Scored> best = new HashMap<>();
         for (String alt : InterdictV1.alternatives(name)) {
             ScoringName q = ScoringName.of(NamePipeline.standard().prepare(alt, Schema.UNKNOWN));
             int[] ids = index.candidates(q, CANDIDATES_PER_QUERY, id -> wanted < 0 || sourceOf[id] == wanted);
             for (int id : ids) {
-                NameScore s = InterdictV1.score(q, scoring[id]);
-                if (s.score() < MIN_CANDIDATE_SCORE) {
+                double v = InterdictV1.value(q, scoring[id]);
+                if (v < MIN_CANDIDATE_SCORE) {
                     continue;
                 }
                 int entity = entityOf[id];
-                SearchHit prev = best.get(entity);
-                if (prev == null || s.score() > prev.score()) {
-                    best.put(entity, new SearchHit(entityIds[entity], nameOf[id].value(), nameOf[id].strength(),
-                            s.score(), s.score() >= settings.reviewThreshold(), s));
+                Scored prev = best.get(entity);
+                if (prev == null || v > prev.score) {
+                    best.put(entity, new Scored(entity, id, q, v));
                 }
             }
         }
-        List<SearchHit> out = new ArrayList<>(best.values());
-        out.sort(Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(SearchHit::entityId));
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+        List<Scored> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble((Scored x) -> x.score).reversed()
+                .thenComparing(x -> entityIds[x.entity]));
+        List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
+        for (Scored x : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            // Explanations only for what is returned.
+            NameScore s = InterdictV1.score(x.query, scoring[x.name]);
+            out.add(new SearchHit(entityIds[x.entity], nameOf[x.name].value(), nameOf[x.name].strength(),
+                    s.score(), s.score() >= settings.reviewThreshold(), s));
+        }
+        return out;
+    }
+
+    private record Scored(int entity, int name, ScoringName query, double score) {
     }
 
     /** Pairwise comparison under a schema (FtM name: Person, Organization, Company, LegalEntity, Vessel; or null). */

@@ -5,7 +5,6 @@ import io.interdict.core.names.Schema;
 import io.interdict.core.names.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code interdict-v1}: pairwise name scoring by token alignment. A released version never changes
@@ -132,11 +131,22 @@ public final class InterdictV1 {
      * otherwise 0 (not pairable).
      */
     static double textSimilarity(String x, String px, String y, String py) {
-        int d = TokenSimilarity.osa(x, y);
         int max = Math.max(x.length(), y.length());
         int min = Math.min(x.length(), y.length());
+        boolean phoneticAgree = px != null && px.equals(py);
+        // The distance is at least the length difference: skip hopeless pairs without computing it.
+        if (!phoneticAgree && 1.0 - (double) (max - min) / max < PAIR_FLOOR && max - min > TYPO_EDITS) {
+            return 0.0;
+        }
+        // Only distances that can pair matter: within the floor's ratio or a typo's absolute edits.
+        int k = Math.max(min >= 3 ? 1 : 0, Math.max(max >= TYPO_MIN_LENGTH ? TYPO_EDITS : 0,
+                (int) Math.floor((1.0 - PAIR_FLOOR) * max + 1e-9)));
+        int d = TokenSimilarity.osaWithin(x, y, k);
+        if (d > k) {
+            return phoneticAgree ? PHONETIC_SIM : 0.0;
+        }
         double s = 1.0 - (double) d / max;
-        if (px != null && px.equals(py)) {
+        if (phoneticAgree) {
             s = Math.max(s, PHONETIC_SIM);
         }
         if (s >= PAIR_FLOOR || (d <= 1 && min >= 3) || (d <= TYPO_EDITS && max >= TYPO_MIN_LENGTH)) {
@@ -145,7 +155,17 @@ public final class InterdictV1 {
         return 0.0;
     }
 
+    /** The score with its explanation. */
     public static NameScore score(ScoringName q, ScoringName c) {
+        return score(q, c, true);
+    }
+
+    /** The score alone (no explanation built): for ranking many candidates. */
+    public static double value(ScoringName q, ScoringName c) {
+        return score(q, c, false).score();
+    }
+
+    private static NameScore score(ScoringName q, ScoringName c, boolean explain) {
         boolean person = q.schema().isPerson() || c.schema().isPerson();
         if (q.size() == 0 || c.size() == 0) {
             boolean same = q.size() == 0 && c.size() == 0
@@ -156,8 +176,12 @@ public final class InterdictV1 {
         }
         Side a = Side.of(q);
         Side b = Side.of(c);
-        a.mergeAgainst(b, !person);
-        b.mergeAgainst(a, !person);
+        // Only the side with more tokens can have words to glue ("tik tok" ~ "tiktok", "pla" ~ "people liberation army").
+        if (a.size() > b.size()) {
+            a.mergeAgainst(b, !person);
+        } else if (b.size() > a.size()) {
+            b.mergeAgainst(a, !person);
+        }
 
         int n = a.size();
         int m = b.size();
@@ -234,6 +258,11 @@ public final class InterdictV1 {
         double kinship = person && kinshipReversed(a, pairOf) ? -KINSHIP_REVERSED : 0.0;
         double legal = legalMismatch(q.legal, c.legal) ? -LEGAL_FORM_MISMATCH : 0.0;
 
+        double total = coverage + conflict + single + business + number + kinship + legal;
+        total = Math.max(0.0, Math.min(1.0, total));
+        if (!explain) {
+            return new NameScore(total, List.of(), List.of(), NAME);
+        }
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (pairOf[i] >= 0) {
@@ -263,9 +292,7 @@ public final class InterdictV1 {
             features.add(new Feature("legal_form_mismatch", legal,
                     String.join("+", q.legal) + " vs " + String.join("+", c.legal)));
         }
-        double s = coverage + conflict + single + business + number + kinship + legal;
-        s = Math.max(0.0, Math.min(1.0, s));
-        return new NameScore(s, features, pairs, NAME);
+        return new NameScore(total, features, pairs, NAME);
     }
 
     /**
@@ -351,7 +378,8 @@ public final class InterdictV1 {
     }
 
     static String fmt(double d) {
-        return String.format(Locale.ROOT, "%.2f", d);
+        long r = Math.round(d * 100);
+        return r / 100 + "." + (r % 100 < 10 ? "0" : "") + r % 100;
     }
 
     /** A name's content tokens, with adjacent tokens glued where the other side has them as one word. */
@@ -412,9 +440,10 @@ public final class InterdictV1 {
             double s = textSimilarity(x, phonetic.get(i), y, o.phonetic.get(j));
             String sx = skeleton.get(i);
             String sy = o.skeleton.get(j);
-            if (s < 1.0 - SKELETON_DISCOUNT && !(sx.equals(x) && sy.equals(y))) {
+            if (s < 1.0 - SKELETON_DISCOUNT && !(sx.equals(x) && sy.equals(y))
+                    && Math.abs(sx.length() - sy.length()) <= Math.max(sx.length(), sy.length()) * (1 - PAIR_FLOOR)) {
                 // The skeleton may raise a pair's similarity, but only pairs tokens on its own ratio.
-                double sk = TokenSimilarity.editRatio(sx, sy) - SKELETON_DISCOUNT;
+                double sk = TokenSimilarity.editRatioAtLeast(sx, sy, s > 0 ? s : PAIR_FLOOR) - SKELETON_DISCOUNT;
                 if (s > 0 || sk >= PAIR_FLOOR) {
                     s = Math.max(s, sk);
                 }
@@ -465,10 +494,11 @@ public final class InterdictV1 {
                     String glued = sb.toString();
                     for (int j = 0; j < other.size(); j++) {
                         String y = other.text.get(j);
-                        if (y.length() < 4 || other.kind.get(j) == TokenKind.NUMBER) {
+                        if (y.length() < 4 || other.kind.get(j) == TokenKind.NUMBER
+                                || Math.abs(y.length() - glued.length()) > (1 - MERGE_MIN) * Math.max(y.length(), glued.length())) {
                             continue;
                         }
-                        double s = TokenSimilarity.editRatio(glued, y);
+                        double s = TokenSimilarity.editRatioAtLeast(glued, y, MERGE_MIN);
                         if (s < MERGE_MIN || s <= bestSingle(i, len, y)) {
                             continue;
                         }
