@@ -113,6 +113,12 @@ public final class CandidateIndex {
         return size;
     }
 
+    /** How many names hold this exact token. */
+    public int frequency(String token) {
+        int[] p = get(hash(EXACT, token, -1));
+        return p == null ? 0 : p.length;
+    }
+
     public int keyCount() {
         return keyCount;
     }

@@ -30,6 +30,10 @@ public final class FuzzyMatcher implements PartyMatcher {
     public static final String ALGORITHM = InterdictV1.NAME;
     /** Names fully scored per query: the candidate index ranks by shared rare tokens first. */
     static final int CANDIDATES_PER_QUERY = 20;
+    /** A word held by at least this share of the indexed names is common ("david", "garcia", "wang"). */
+    static final double COMMON_SHARE = 0.001;
+    /** ...and by at least this many names, for small lists. */
+    static final int COMMON_MIN = 20;
     /** Search results below this are noise, not candidates. */
     static final double MIN_CANDIDATE_SCORE = 0.5;
 
@@ -126,15 +130,16 @@ public final class FuzzyMatcher implements PartyMatcher {
         for (String alt : InterdictV1.alternatives(name)) {
             ScoringName q = ScoringName.of(NamePipeline.standard().prepare(alt, Schema.UNKNOWN));
             int[] ids = index.candidates(q, CANDIDATES_PER_QUERY, id -> wanted < 0 || sourceOf[id] == wanted);
+            boolean[] common = commonTokens(q);
             for (int id : ids) {
-                double v = InterdictV1.value(q, scoring[id]);
+                double v = InterdictV1.value(q, scoring[id], common);
                 if (v < MIN_CANDIDATE_SCORE) {
                     continue;
                 }
                 int entity = entityOf[id];
                 Scored prev = best.get(entity);
                 if (prev == null || v > prev.score) {
-                    best.put(entity, new Scored(entity, id, q, v));
+                    best.put(entity, new Scored(entity, id, q, common, v));
                 }
             }
         }
@@ -144,14 +149,23 @@ public final class FuzzyMatcher implements PartyMatcher {
         List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
         for (Scored x : ranked.subList(0, Math.min(limit, ranked.size()))) {
             // Explanations only for what is returned.
-            NameScore s = InterdictV1.score(x.query, scoring[x.name]);
+            NameScore s = InterdictV1.score(x.query, scoring[x.name], x.common);
             out.add(new SearchHit(entityIds[x.entity], nameOf[x.name].value(), nameOf[x.name].strength(),
                     s.score(), s.score() >= settings.reviewThreshold(), s));
         }
         return out;
     }
 
-    private record Scored(int entity, int name, ScoringName query, double score) {
+    private record Scored(int entity, int name, ScoringName query, boolean[] common, double score) {
+    }
+
+    private boolean[] commonTokens(ScoringName q) {
+        int threshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * index.size()));
+        boolean[] common = new boolean[q.size()];
+        for (int i = 0; i < q.size(); i++) {
+            common[i] = index.frequency(q.text[i]) >= threshold;
+        }
+        return common;
     }
 
     /** Pairwise comparison under a schema (FtM name: Person, Organization, Company, LegalEntity, Vessel; or null). */

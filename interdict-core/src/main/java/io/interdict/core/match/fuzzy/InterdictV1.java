@@ -24,6 +24,7 @@ import java.util.List;
  * business_word_extra   -BUSINESS_WORD_EXTRA per generic business word only one organisation name has
  * number_extra          -NUMBER_EXTRA per series number only one organisation name has
  * kinship_reversed      -KINSHIP_REVERSED when "X bin Y" meets "Y bin X" (persons)
+ * common_words_only     -COMMON_WORDS_ONLY (search only) when every paired query word is common in the list
  * legal_form_mismatch   -LEGAL_FORM_MISMATCH when both carry legal forms of different families
  * </pre>
  *
@@ -67,6 +68,10 @@ public final class InterdictV1 {
     /** Per series number only one organisation name has: "Bowne Global Solutions II, Inc." is not
      *  "Bowne Global Solutions, Inc."; vessels are exempt ("Victory" ~ "Victory 3"). */
     static final double NUMBER_EXTRA = 0.15;
+    /** Against a list only (not pairwise): a match resting on words the list holds many times, with
+     *  words left over, is weak: "David Gonzalez" vs "RUBIO GONZALEZ, David Nicolas"; "Erik John Lee"
+     *  vs "LEE, John". Rare words carry the match alone ("Boris Johnson" in a pairwise comparison). */
+    static final double COMMON_WORDS_ONLY = 0.15;
     /** Reversed patronymic: "Ahmad bin Hasan al-Ubaidi" vs "Hasan bin Ahmad al-Ubaidi". */
     static final double KINSHIP_REVERSED = 0.3;
     /** Different legal-form families ("Lundqvist Hydraulics Inc." vs "Lundqvist Hydraulics (UK) Ltd.",
@@ -155,17 +160,25 @@ public final class InterdictV1 {
         return 0.0;
     }
 
-    /** The score with its explanation. */
+    /** The score with its explanation (pairwise: no list statistics). */
     public static NameScore score(ScoringName q, ScoringName c) {
-        return score(q, c, true);
+        return score(q, c, null, true);
+    }
+
+    /**
+     * The score against a list, with its explanation: {@code common[i]} says whether query token i is
+     * common in the list (see {@link #COMMON_WORDS_ONLY}).
+     */
+    public static NameScore score(ScoringName q, ScoringName c, boolean[] common) {
+        return score(q, c, common, true);
     }
 
     /** The score alone (no explanation built): for ranking many candidates. */
-    public static double value(ScoringName q, ScoringName c) {
-        return score(q, c, false).score();
+    public static double value(ScoringName q, ScoringName c, boolean[] common) {
+        return score(q, c, common, false).score();
     }
 
-    private static NameScore score(ScoringName q, ScoringName c, boolean explain) {
+    private static NameScore score(ScoringName q, ScoringName c, boolean[] common, boolean explain) {
         boolean person = q.schema().isPerson() || c.schema().isPerson();
         if (q.size() == 0 || c.size() == 0) {
             boolean same = q.size() == 0 && c.size() == 0
@@ -256,9 +269,11 @@ public final class InterdictV1 {
         double number = org && !person ? -NUMBER_EXTRA * Math.max(extraNumbers(a, ma, b, mb), extraNumbers(b, mb, a, ma)) : 0.0;
         // "Abdullah bin Omar" is Omar's son, "Omar bin Abdullah" Abdullah's: kinship order matters.
         double kinship = person && kinshipReversed(a, pairOf) ? -KINSHIP_REVERSED : 0.0;
+        // Against a list: a match resting only on common words ("David Gonzalez") with words left over.
+        double commonOnly = common != null && restsOnCommonWords(q, a, pairOf, ma, mb, b, common) ? -COMMON_WORDS_ONLY : 0.0;
         double legal = legalMismatch(q.legal, c.legal) ? -LEGAL_FORM_MISMATCH : 0.0;
 
-        double total = coverage + conflict + single + business + number + kinship + legal;
+        double total = coverage + conflict + single + business + number + kinship + commonOnly + legal;
         total = Math.max(0.0, Math.min(1.0, total));
         if (!explain) {
             return new NameScore(total, List.of(), List.of(), NAME);
@@ -288,6 +303,9 @@ public final class InterdictV1 {
         if (kinship != 0) {
             features.add(new Feature("kinship_reversed", kinship, "X bin Y against Y bin X"));
         }
+        if (commonOnly != 0) {
+            features.add(new Feature("common_words_only", commonOnly, "all paired words are common in the list"));
+        }
         if (legal != 0) {
             features.add(new Feature("legal_form_mismatch", legal,
                     String.join("+", q.legal) + " vs " + String.join("+", c.legal)));
@@ -311,6 +329,41 @@ public final class InterdictV1 {
         }
         for (int j = 0; j < y.size(); j++) {
             if (my[j] == 0 && y.kind.get(j) == TokenKind.WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when every paired distinctive query word is common in the list and some word on either
+     * side is left unpaired. Tokens of side a are the query's, in order, unless glued by a merge (then
+     * the rule does not apply: a glued token is rare by construction).
+     */
+    private static boolean restsOnCommonWords(ScoringName q, Side a, int[] pairOf, double[] ma, double[] mb,
+                                              Side b, boolean[] common) {
+        if (a.size() != q.size() || common.length != q.size()) {
+            return false;
+        }
+        boolean paired = false;
+        for (int i = 0; i < a.size(); i++) {
+            if (pairOf[i] >= 0 && (a.kind.get(i) == TokenKind.WORD || a.kind.get(i) == TokenKind.GENERIC)) {
+                if (!common[i]) {
+                    return false;
+                }
+                paired = true;
+            }
+        }
+        if (!paired) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (ma[i] == 0 && a.kind.get(i) == TokenKind.WORD) {
+                return true;
+            }
+        }
+        for (int j = 0; j < b.size(); j++) {
+            if (mb[j] == 0 && b.kind.get(j) == TokenKind.WORD) {
                 return true;
             }
         }
