@@ -69,7 +69,7 @@ public final class InterdictV1 {
      *  "Bowne Global Solutions, Inc."; vessels are exempt ("Victory" ~ "Victory 3"). */
     static final double NUMBER_EXTRA = 0.15;
     /** Against a list only (not pairwise): a match resting on words the list holds many times, with
-     *  words left over, is weak: "David Gonzalez" vs "RUBIO GONZALEZ, David Nicolas"; "Erik John Lee"
+     *  words left over or paired only fuzzily, is weak: "Antonia Rodriguez" vs "RODRIGUEZ, Antonio", "David Gonzalez" vs "RUBIO GONZALEZ, David Nicolas"; "Erik John Lee"
      *  vs "LEE, John". Rare words carry the match alone ("Boris Johnson" in a pairwise comparison). */
     static final double COMMON_WORDS_ONLY = 0.15;
     /** Reversed patronymic: "Ahmad bin Hasan al-Ubaidi" vs "Hasan bin Ahmad al-Ubaidi". */
@@ -337,7 +337,7 @@ public final class InterdictV1 {
 
     /**
      * True when every paired distinctive query word is common in the list and some word on either
-     * side is left unpaired. Tokens of side a are the query's, in order, unless glued by a merge (then
+     * side is left unpaired, or a query word is paired only fuzzily. Tokens of side a are the query's, in order, unless glued by a merge (then
      * the rule does not apply: a glued token is rare by construction).
      */
     private static boolean restsOnCommonWords(ScoringName q, Side a, int[] pairOf, double[] ma, double[] mb,
@@ -358,8 +358,8 @@ public final class InterdictV1 {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (ma[i] == 0 && a.kind.get(i) == TokenKind.WORD) {
-                return true;
+            if ((ma[i] == 0 || ma[i] < 1.0) && a.kind.get(i) == TokenKind.WORD) {
+                return true;   // left over, or only fuzzily paired ("Antonia" ~ "Antonio")
             }
         }
         for (int j = 0; j < b.size(); j++) {
