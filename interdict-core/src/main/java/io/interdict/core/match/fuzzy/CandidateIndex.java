@@ -39,7 +39,14 @@ public final class CandidateIndex {
     public static CandidateIndex build(List<ScoringName> names) {
         // Pass 1: count postings per key; pass 2: fill exact-size arrays.
         KeyBuffer buf = new KeyBuffer();
-        int capacity = Integer.highestOneBit(Math.max(16, names.size() * 24)) << 1;
+        long total = 0;
+        for (ScoringName n : names) {
+            buf.clear();
+            keysOf(n, buf);
+            total += buf.size;
+        }
+        // At most half full, whatever the number of distinct keys.
+        int capacity = Integer.highestOneBit((int) Math.min(1 << 29, Math.max(16, total * 2))) << 1;
         long[] keys = new long[capacity];
         int[] counts = new int[capacity];
         boolean[] used = new boolean[capacity];
