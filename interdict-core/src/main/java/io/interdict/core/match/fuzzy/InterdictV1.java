@@ -67,7 +67,7 @@ public final class InterdictV1 {
     static final double BUSINESS_WORD_EXTRA = 0.15;
     /** Per series number only one organisation name has: "Bowne Global Solutions II, Inc." is not
      *  "Bowne Global Solutions, Inc."; vessels are exempt ("Victory" ~ "Victory 3"). */
-    static final double NUMBER_EXTRA = 0.15;
+    static final double NUMBER_EXTRA = 0.2;
     /** Against a list only (not pairwise): a match resting on words the list holds many times, with
      *  words left over or paired only fuzzily, is weak: "Antonia Rodriguez" vs "RODRIGUEZ, Antonio", "David Gonzalez" vs "RUBIO GONZALEZ, David Nicolas"; "Erik John Lee"
      *  vs "LEE, John". Rare words carry the match alone ("Boris Johnson" in a pairwise comparison). */
