@@ -37,13 +37,16 @@ public final class CandidateIndex {
     }
 
     public static CandidateIndex build(List<ScoringName> names) {
-        // Pass 1: count postings per key; pass 2: fill exact-size arrays.
-        KeyBuffer buf = new KeyBuffer();
+        // Keys of every name once (in parallel: the build is on the snapshot-swap path), then count
+        // postings per key and fill exact-size arrays.
+        long[][] nameKeys = names.parallelStream().map(n -> {
+            KeyBuffer b = new KeyBuffer();
+            keysOf(n, b);
+            return Arrays.copyOf(b.keys, b.size);
+        }).toArray(long[][]::new);
         long total = 0;
-        for (ScoringName n : names) {
-            buf.clear();
-            keysOf(n, buf);
-            total += buf.size;
+        for (long[] k : nameKeys) {
+            total += k.length;
         }
         // At most half full, whatever the number of distinct keys.
         int capacity = Integer.highestOneBit((int) Math.min(1 << 29, Math.max(16, total * 2))) << 1;
@@ -52,29 +55,22 @@ public final class CandidateIndex {
         boolean[] used = new boolean[capacity];
         int mask = capacity - 1;
         int distinct = 0;
-        for (ScoringName n : names) {
-            buf.clear();
-            keysOf(n, buf);
-            for (int k = 0; k < buf.size; k++) {
-                int slot = slot(keys, used, mask, buf.keys[k]);
+        for (long[] nk : nameKeys) {
+            for (long key : nk) {
+                int slot = slot(keys, used, mask, key);
                 if (!used[slot]) {
                     used[slot] = true;
-                    keys[slot] = buf.keys[k];
+                    keys[slot] = key;
                     distinct++;
-                    if (distinct * 2 > capacity) {
-                        throw new IllegalStateException("candidate index table too small");
-                    }
                 }
                 counts[slot]++;
             }
         }
         int[][] values = new int[capacity][];
         int[] fill = new int[capacity];
-        for (int id = 0; id < names.size(); id++) {
-            buf.clear();
-            keysOf(names.get(id), buf);
-            for (int k = 0; k < buf.size; k++) {
-                int slot = slot(keys, used, mask, buf.keys[k]);
+        for (int id = 0; id < nameKeys.length; id++) {
+            for (long key : nameKeys[id]) {
+                int slot = slot(keys, used, mask, key);
                 int[] v = values[slot];
                 if (v == null) {
                     v = new int[counts[slot]];
@@ -89,11 +85,7 @@ public final class CandidateIndex {
             if (values[s] != null && fill[s] < values[s].length) {
                 values[s] = Arrays.copyOf(values[s], fill[s]);
             }
-            if (!used[s]) {
-                keys[s] = 0;
-            }
         }
-        // Mark empty slots with null values; key 0 is then unambiguous.
         return new CandidateIndex(keys, values, names.size(), distinct);
     }
 

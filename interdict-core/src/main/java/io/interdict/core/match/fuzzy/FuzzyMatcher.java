@@ -51,7 +51,8 @@ public final class FuzzyMatcher implements PartyMatcher {
     public FuzzyMatcher(Collection<Entity> entities, MatchSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.identifiers = new IdentifierIndex(entities);
-        List<ScoringName> names = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<Schema> schemas = new ArrayList<>();
         List<Name> refs = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
         String[] ids = new String[entities.size()];
@@ -71,13 +72,18 @@ public final class FuzzyMatcher implements PartyMatcher {
             Schema schema = Schema.of(entity.kind());
             for (Name n : entity.names()) {
                 for (String alt : InterdictV1.alternatives(n.value())) {
-                    names.add(ScoringName.of(pipeline.prepare(alt, schema)));
+                    texts.add(alt);
+                    schemas.add(schema);
                     refs.add(n);
                     owners.add(e);
                 }
             }
         }
         entityIds = java.util.Arrays.copyOf(ids, byId.size());
+        // Normalising is pure and per name: in parallel, order kept.
+        List<ScoringName> names = java.util.stream.IntStream.range(0, texts.size()).parallel()
+                .mapToObj(i -> ScoringName.of(pipeline.prepare(texts.get(i), schemas.get(i))))
+                .toList();
         scoring = names.toArray(new ScoringName[0]);
         nameOf = refs.toArray(new Name[0]);
         entityOf = owners.stream().mapToInt(Integer::intValue).toArray();
