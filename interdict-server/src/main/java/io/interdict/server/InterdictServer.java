@@ -43,6 +43,8 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  */
 public final class InterdictServer implements AutoCloseable {
     private static final String ATTR_KEY = "interdict.key";
+    /** Set when a handler already wrote an error body, so the 404 page does not replace "no such entity". */
+    private static final String ATTR_ERROR = "interdict.error";
 
     private final ServerSettings settings;
     private final ApiKeys keys;
@@ -234,8 +236,7 @@ public final class InterdictServer implements AutoCloseable {
     }
 
     private static void notFound(Context ctx) {
-        String r = ctx.result();
-        if (r == null || r.isEmpty() || !r.startsWith("{")) {
+        if (ctx.attribute(ATTR_ERROR) == null) {
             error(ctx, 404, "no endpoint " + ctx.method() + " " + Requests.shorten(ctx.path()) + " (see /openapi.json)");
         }
     }
@@ -245,6 +246,7 @@ public final class InterdictServer implements AutoCloseable {
         ObjectNode o = Requests.JSON.createObjectNode();
         o.put("status", status);
         o.put("detail", message);
+        ctx.attribute(ATTR_ERROR, Boolean.TRUE);
         ctx.status(status).contentType("application/json").result(o.toString());
     }
 

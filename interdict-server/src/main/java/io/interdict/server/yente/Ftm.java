@@ -50,7 +50,7 @@ public final class Ftm {
             "status", "uniqueEntityId", "wikidataId", "permId", "serialNumber", "model", "type", "program", "education",
             "religion", "ethnicity", "weight", "height", "eyeColor", "hairColor", "appearance", "political",
             "keywords", "classification", "dissolutionDate", "opencorporatesUrl", "bikCode", "okpoCode", "cikCode",
-            "isinCode", "ricCode", "ticker", "icijId", "idNumber", "buildDate", "registrationDate", "tonnage",
+            "isinCode", "ricCode", "ticker", "icijId", "buildDate", "registrationDate", "tonnage",
             "grossRegisteredTonnage", "pastFlags", "pastTypes", "navigationArea", "crsNumber", "owner", "operator");
 
     private Ftm() {
