@@ -93,6 +93,7 @@ public final class InterdictServer implements AutoCloseable {
         config.http.defaultContentType = "application/json";
         config.router.ignoreTrailingSlashes = true;
         config.staticFiles.enableWebjars();
+        config.jetty.threadPool = threadPool(settings.maxThreads());
         config.jetty.defaultHost = settings.host();
         config.jetty.defaultPort = settings.port();
         if (settings.tls()) {
@@ -121,6 +122,13 @@ public final class InterdictServer implements AutoCloseable {
         }
         config.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), routeOf(ctx), ctx.statusCode(), ms / 1000.0));
         config.router.mount(this::routes);
+    }
+
+    private static org.eclipse.jetty.util.thread.QueuedThreadPool threadPool(int max) {
+        org.eclipse.jetty.util.thread.QueuedThreadPool pool =
+                new org.eclipse.jetty.util.thread.QueuedThreadPool(max, Math.min(max, 8), 60_000);
+        pool.setName("interdict-http");
+        return pool;
     }
 
     private void routes(JavalinDefaultRouting router) {

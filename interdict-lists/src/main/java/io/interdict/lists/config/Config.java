@@ -49,7 +49,7 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
      * @param tls             keystore settings; null or an empty keystore = plain HTTP
      */
     public record ServerConfig(String host, int port, long maxBodyBytes, int maxBatch, int maxMatchLimit,
-                               String dataDir, boolean openOnLoopback, List<String> corsOrigins, TlsConfig tls) {
+                               int maxThreads, String dataDir, boolean openOnLoopback, List<String> corsOrigins, TlsConfig tls) {
     }
 
     public record TlsConfig(String keystore, String keystorePassword, String keystoreType) {
@@ -129,6 +129,9 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
         }
         if (server.maxBatch() < 1) {
             throw new ConfigException("server.max_batch: must be at least 1");
+        }
+        if (server.maxThreads() < 4) {
+            throw new ConfigException("server.max_threads: must be at least 4 (Jetty needs some for accepting and selecting)");
         }
         if (server.maxMatchLimit() < 1) {
             throw new ConfigException("server.max_match_limit: must be at least 1");
