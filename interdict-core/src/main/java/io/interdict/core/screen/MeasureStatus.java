@@ -28,20 +28,22 @@ public record MeasureStatus(Measure measure, List<Clause> clauses, NextEvent nex
         Optional<LocalDate> signed = Timeline.signed(m, knownAt);
         for (Prohibition p : m.prohibitions()) {
             clauses.add(new Clause(p.clause(), Timeline.prohibition(m, p, d, knownAt).map(s -> s.status().wire())
-                    .orElse(absent(signed, d))));
+                    .orElse(absent(m, p.clause(), signed, d, knownAt))));
         }
         for (Obligation o : m.obligations()) {
             clauses.add(new Clause(o.id(), Timeline.obligation(m, o, d, knownAt).map(s -> s.status().wire() + " " + s.effective())
-                    .orElse(absent(signed, d))));
+                    .orElse(absent(m, o.id(), signed, d, knownAt))));
         }
         return new MeasureStatus(m, clauses, next(m, d, knownAt));
     }
 
-    private static String absent(Optional<LocalDate> signed, LocalDate d) {
+    private static String absent(Measure m, String clause, Optional<LocalDate> signed, LocalDate d, LocalDate knownAt) {
         if (signed.isEmpty() || d.isBefore(signed.get())) {
             return "not_signed";
         }
-        return "no_longer_applies";
+        boolean revoked = m.events().stream().anyMatch(e -> e.type() == EventType.REVOKED && e.knownAt(knownAt)
+                && e.appliesTo(clause) && !d.isBefore(e.effective()));
+        return revoked ? "revoked" : "not_yet_in_scope";
     }
 
     /** Distinct clause statuses, in clause order; measures with no clauses report their signing. */
