@@ -28,7 +28,13 @@ public final class Embedded {
         List<SourcePart> parts = new ArrayList<>();
         parts.add(RegimeLoader.load());
         parts.addAll(BundledLists.all());
-        return Snapshot.of(parts);
+        // Lists overlap (the CSL re-publishes SDN entries and declares us-bis-entity-list, which the
+        // regime owns): reconcile before assembling, or Snapshot.of rejects the duplicates.
+        PartReconciler.Reconciled r = PartReconciler.reconcile(parts);
+        if (!r.problems().isEmpty()) {
+            throw new io.interdict.core.snapshot.SnapshotException(r.problems());
+        }
+        return Snapshot.of(r.parts());
     }
 
     public static Screener screener(Config config) {

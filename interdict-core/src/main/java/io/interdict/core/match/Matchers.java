@@ -9,6 +9,7 @@ public final class Matchers {
 
     static {
         register(ExactMatcher.factory());
+        register(io.interdict.core.match.fuzzy.FuzzyMatcher.factory());
     }
 
     private Matchers() {

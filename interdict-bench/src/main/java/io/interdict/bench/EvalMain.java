@@ -1,0 +1,80 @@
+package io.interdict.bench;
+
+import io.interdict.core.match.MatchSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The evaluation harness. Run from the repository root:
+ * <pre>
+ *   java -cp ... io.interdict.bench.EvalMain pairs [--verbose]
+ *   java -cp ... io.interdict.bench.EvalMain screening      (UN recall, 50k negatives FP rate, speed)
+ * </pre>
+ * Shared data is read relative to the repository root: {@code ../shared/data/lists/...}.
+ */
+public final class EvalMain {
+    static final String EVAL = "../shared/data/lists/name_matching_eval/";
+    static final String NOMENKLATURA = EVAL + "nomenklatura/name_bench_cases_public_half.csv";
+    static final String WATCHMAN = EVAL + "watchman/cascade-name-pairs.csv";
+
+    private EvalMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String cmd = args.length == 0 ? "pairs" : args[0];
+        boolean verbose = List.of(args).contains("--verbose");
+        double threshold = MatchSettings.DEFAULTS.reviewThreshold();
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--threshold")) {
+                threshold = Double.parseDouble(args[i + 1]);
+            }
+        }
+        switch (cmd) {
+            case "pairs" -> {
+                pairs("nomenklatura", Path.of(NOMENKLATURA), threshold, verbose);
+                pairs("watchman", Path.of(WATCHMAN), threshold, verbose);
+            }
+            case "screening" -> ScreeningEvaluation.main(args);
+            default -> throw new IllegalArgumentException("unknown command '" + cmd + "' (pairs, screening)");
+        }
+    }
+
+    static PairEvaluation.Result pairs(String set, Path file, double threshold, boolean verbose) throws IOException {
+        List<PairEvaluation.Case> cases;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            cases = PairEvaluation.read(r);
+        }
+        PairEvaluation.Result res = PairEvaluation.evaluate(set, cases, threshold);
+        System.out.printf(Locale.ROOT, "== %s (%d pairs, threshold %.2f)%n%s%n", set, cases.size(), threshold,
+                res.confusion().table());
+        System.out.printf(Locale.ROOT, "  STRONG pairs wrong: %d%n", res.strongWrong().size());
+        for (PairEvaluation.Outcome o : res.strongWrong()) {
+            System.out.printf(Locale.ROOT, "    %.3f %s | %s (expected %s)%n", o.score(), o.pair().name1(),
+                    o.pair().name2(), o.pair().match());
+        }
+        StringBuilder sweep = new StringBuilder("  F1 by threshold:");
+        for (double t = 0.60; t <= 0.951; t += 0.025) {
+            sweep.append(String.format(Locale.ROOT, " %.3f=%.3f", t, PairEvaluation.evaluate(set, cases, t).confusion().f1()));
+        }
+        System.out.println(sweep);
+        if (List.of(System.getProperty("dump", "")).contains("all")) {
+            for (PairEvaluation.Outcome o : res.outcomes()) {
+                System.out.printf(Locale.ROOT, "  ALL %s %.3f %s | %s%n", o.pair().match(), o.score(), o.pair().name1(), o.pair().name2());
+            }
+        }
+        if (verbose) {
+            for (PairEvaluation.Outcome o : res.outcomes()) {
+                if (o.wrong()) {
+                    System.out.printf(Locale.ROOT, "  %s %.3f %s | %s [%s]%n", o.pair().match() ? "FN" : "FP",
+                            o.score(), o.pair().name1(), o.pair().name2(), o.pair().quality());
+                }
+            }
+        }
+        return res;
+    }
+}

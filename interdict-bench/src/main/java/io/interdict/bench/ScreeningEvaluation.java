@@ -1,0 +1,111 @@
+package io.interdict.bench;
+
+import io.interdict.core.entity.Entity;
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.match.fuzzy.FuzzyMatcher;
+import io.interdict.core.match.fuzzy.SearchHit;
+import io.interdict.core.snapshot.SourcePart;
+import io.interdict.lists.BundledLists;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Screening-level evaluation against the bundled lists: recall of the yente UN positives (found in
+ * {@code un-sc} at or above the match threshold), false-positive rate of the 50,000 synthetic
+ * negatives against every bundled list, index build time, heap, and single-thread query speed.
+ */
+final class ScreeningEvaluation {
+    static final String YENTE = EvalMain.EVAL + "yente_screening_benchmark/";
+
+    private ScreeningEvaluation() {
+    }
+
+    static void main(String[] args) throws IOException {
+        boolean verbose = List.of(args).contains("--verbose");
+        long t0 = System.nanoTime();
+        List<Entity> entities = new ArrayList<>();
+        for (SourcePart p : BundledLists.all()) {
+            entities.addAll(p.entities());
+        }
+        long t1 = System.nanoTime();
+        FuzzyMatcher matcher = new FuzzyMatcher(entities, MatchSettings.DEFAULTS);
+        long t2 = System.nanoTime();
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long heap = rt.totalMemory() - rt.freeMemory();
+        System.out.printf(Locale.ROOT, "lists: %d entities, %d indexed names; import %.2f s; index build %.2f s; heap after build %d MB%n",
+                entities.size(), matcher.indexedNames(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, heap >> 20);
+
+        List<String> positives = names(Path.of(YENTE + "positives_un_untreated.csv"), false);
+        int found = 0;
+        for (String q : positives) {
+            List<SearchHit> hits = matcher.search(q, "un-sc", 5);
+            if (!hits.isEmpty() && hits.get(0).match()) {
+                found++;
+            } else if (verbose) {
+                System.out.printf(Locale.ROOT, "  MISS %s -> %s%n", q, hits.isEmpty() ? "-" : hits.get(0).name() + " " + hits.get(0).score());
+            }
+        }
+        System.out.printf(Locale.ROOT, "UN positives: %d/%d found at >= %.2f: recall %.4f%n", found, positives.size(),
+                MatchSettings.DEFAULTS.reviewThreshold(), (double) found / positives.size());
+
+        List<String> negatives = names(Path.of(YENTE + "negatives_50k_negatives_us.csv.gz"), true);
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--sample")) {
+                negatives = negatives.subList(0, Integer.parseInt(args[i + 1]));
+            }
+        }
+        // Warm-up on a slice, then time every query.
+        for (int i = 0; i < Math.min(5000, negatives.size()); i++) {
+            matcher.search(negatives.get(i), null, 5);
+        }
+        long[] nanos = new long[negatives.size()];
+        int fp = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < negatives.size(); i++) {
+            long a = System.nanoTime();
+            List<SearchHit> hits = matcher.search(negatives.get(i), null, 5);
+            nanos[i] = System.nanoTime() - a;
+            if (!hits.isEmpty() && hits.get(0).match()) {
+                fp++;
+                if (verbose) {
+                    System.out.printf(Locale.ROOT, "  FP %s -> %s %s %.3f%n", negatives.get(i), hits.get(0).entityId(),
+                            hits.get(0).name(), hits.get(0).score());
+                }
+            }
+        }
+        long total = System.nanoTime() - start;
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "negatives: %d/%d with a match: false-positive rate %.4f%n", fp, negatives.size(),
+                (double) fp / negatives.size());
+        System.out.printf(Locale.ROOT, "speed (1 thread, all lists, limit 5): %.0f queries/s, p50 %.1f us, p99 %.1f us, max %.1f us%n",
+                negatives.size() / (total / 1e9), nanos[nanos.length / 2] / 1e3, nanos[(int) (nanos.length * 0.99)] / 1e3,
+                nanos[nanos.length - 1] / 1e3);
+    }
+
+    static List<String> names(Path file, boolean gz) throws IOException {
+        try (Reader r = gz
+                ? new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))
+                : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<String> out = new ArrayList<>();
+            for (Map<String, String> row : Csv.readMaps(r)) {
+                String n = row.get("full_name");
+                if (n != null && !n.isBlank()) {
+                    out.add(n);
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,490 @@
+package io.interdict.core.match.fuzzy;
+
+import io.interdict.core.match.Feature;
+import io.interdict.core.names.Schema;
+import io.interdict.core.names.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code interdict-v1}: pairwise name scoring by token alignment. A released version never changes
+ * its scores; change the algorithm by adding {@code interdict-v2}.
+ *
+ * <p>Both names go through the same {@link io.interdict.core.names.NamePipeline}. Tokens are then
+ * aligned one to one, best pairs first, by {@link TokenSimilarity#editRatio} (or a phonetic floor when
+ * the Double Metaphone codes agree); adjacent tokens are glued when their concatenation matches a
+ * single token on the other side ("Tik Tok" ~ "tiktok", "Abd al" ~ "abdul"). The score is a table of
+ * weighted features:
+ *
+ * <pre>
+ * feature               share
+ * name_coverage         COVERAGE_BEST * best side coverage + COVERAGE_OTHER * other side coverage
+ * token_conflict        -CONFLICT * weight unmatched on both sides (a substituted word, not an extra)
+ * single_token_extra    -SINGLE_TOKEN_EXTRA for a lone given name (or only generic words) against a fuller name
+ * business_word_extra   -BUSINESS_WORD_EXTRA per generic business word only one organisation name has
+ * number_extra          -NUMBER_EXTRA per series number only one organisation name has
+ * kinship_reversed      -KINSHIP_REVERSED when "X bin Y" meets "Y bin X" (persons)
+ * legal_form_mismatch   -LEGAL_FORM_MISMATCH when both carry legal forms of different families
+ * </pre>
+ *
+ * Coverage of a side = sum of (token weight x similarity of its pair) / sum of token weights.
+ * Token weights by kind are in {@link #weight}. Identifier matches are scored by the identifier
+ * index (always 1.0), not here.
+ */
+public final class InterdictV1 {
+    public static final String NAME = "interdict-v1";
+
+    // --- tuned constants, each with the example that justifies it -------------------------------
+
+    /** Tokens less similar than this are never paired: "federman" ~ "federer" (0.63) is a different word,
+     *  "pulin" ~ "putin" (0.8) a typo. */
+    static final double PAIR_FLOOR = 0.72;
+    /** Two edits still make a typo in words this long: "khaja" ~ "khan", "mihel" ~ "milei"; not "olga" ~ "oleg". */
+    static final int TYPO_EDITS = 2;
+    static final int TYPO_MIN_LENGTH = 5;
+    /** Skeleton agreement counts a little less than spelling agreement: "zelenskij" ~ "zelenskyy" = 0.95. */
+    static final double SKELETON_DISCOUNT = 0.05;
+    /** Floor when Double Metaphone codes agree: "muhammad" ~ "mohammed", "husayn" ~ "hussein". */
+    static final double PHONETIC_SIM = 0.8;
+    /** An initial paired with a word of the same first letter: "N. Nazarbayev" ~ "Nursultan Nazarbayev". */
+    static final double INITIAL_SIM = 0.8;
+    /** Glue adjacent tokens when the concatenation is at least this similar: "RamiMakhlouf", "Good Will",
+     *  "Abd al" ~ "abdul" (0.8). */
+    static final double MERGE_MIN = 0.8;
+    /** The side whose words are all found dominates: extras on the other side cost little
+     *  ("Boris Johnson" ~ "Alexandre Boris de Pfeffel Johnson"). */
+    static final double COVERAGE_BEST = 0.75;
+    static final double COVERAGE_OTHER = 0.25;
+    /** Per unit of weight left unpaired on both sides (a substitution, not an extra word or a typo; numbers
+     *  excluded: "Snow Storm 1" ~ "Snow Storm 2" are labelled the same). A substituted word sinks the score however many others agree:
+     *  "Barzan Ibrahim Hassan al-Mosuli" vs "... al-Tikriti" (4 of 5 words equal, not the same person). */
+    static final double CONFLICT = 0.4;
+    /** A lone word against a longer name: "Shamsuddin" vs "Shamsuddin Mohammed Haqqani". */
+    static final double SINGLE_TOKEN_EXTRA = 0.15;
+    /** Per generic business word only one organisation name has: "Ruiz-Montalvo Trucking Holdings LLC"
+     *  is not "Ruiz-Montalvo Trucking LLC". */
+    static final double BUSINESS_WORD_EXTRA = 0.15;
+    /** Per series number only one organisation name has: "Bowne Global Solutions II, Inc." is not
+     *  "Bowne Global Solutions, Inc."; vessels are exempt ("Victory" ~ "Victory 3"). */
+    static final double NUMBER_EXTRA = 0.15;
+    /** Reversed patronymic: "Ahmad bin Hasan al-Ubaidi" vs "Hasan bin Ahmad al-Ubaidi". */
+    static final double KINSHIP_REVERSED = 0.3;
+    /** Different legal-form families ("Lundqvist Hydraulics Inc." vs "Lundqvist Hydraulics (UK) Ltd.",
+     *  "ANO Iskusstvo Krasoty" vs "LLC Iskusstvo Krasoty"); "co" is compatible with every family. */
+    static final double LEGAL_FORM_MISMATCH = 0.08;
+
+    /** Weight of a token in coverage. Generic business words count half for organisations only. */
+    static double weight(TokenKind kind, boolean person) {
+        return switch (kind) {
+            case WORD -> 1.0;
+            case GENERIC -> person ? 1.0 : 0.5;   // "Sporks Business Corporation": "business" is not the name
+            case PARTICLE -> 0.3;                 // "al" in "al-Assad"
+            case INITIAL -> 0.3;                  // "A." in "Ali A. Velayati"
+            case NUMBER -> 0.3;                   // "Snow Storm 1" ~ "Snow Storm 2" stays a candidate
+            case LEGAL -> 0.0;
+        };
+    }
+
+    private InterdictV1() {
+    }
+
+    /**
+     * Scores two raw names under one schema. A name written as alternatives ("Al-Qa'ida/Islamic Army")
+     * scores as its best alternative.
+     */
+    public static NameScore compare(String name1, String name2, Schema schema) {
+        NameScore best = null;
+        for (String a : alternatives(name1)) {
+            for (String b : alternatives(name2)) {
+                NameScore s = score(ScoringName.of(a, schema), ScoringName.of(b, schema));
+                if (best == null || s.score() > best.score()) {
+                    best = s;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The whole name, then its parts around '/' when each part has 3+ characters ("ADF/NALU", not "N/M"). */
+    public static List<String> alternatives(String name) {
+        if (name == null || name.indexOf('/') < 0) {
+            return List.of(name == null ? "" : name);
+        }
+        List<String> out = new ArrayList<>();
+        out.add(name);
+        String[] parts = name.split("/");
+        for (String p : parts) {
+            if (p.strip().length() < 3) {
+                return out;
+            }
+        }
+        for (String p : parts) {
+            out.add(p.strip());
+        }
+        return out;
+    }
+
+    /**
+     * Edit ratio, raised to {@link #PHONETIC_SIM} when the phonetic codes agree. Below {@link #PAIR_FLOOR}
+     * the tokens still pair when the absolute edit distance is a typo's: one edit between words of
+     * 3+ letters ("cvc" ~ "cvs"), two edits when the longer has 5+ ("jones" ~ "james", "merkur" ~ "merkel");
+     * otherwise 0 (not pairable).
+     */
+    static double textSimilarity(String x, String px, String y, String py) {
+        int d = TokenSimilarity.osa(x, y);
+        int max = Math.max(x.length(), y.length());
+        int min = Math.min(x.length(), y.length());
+        double s = 1.0 - (double) d / max;
+        if (px != null && px.equals(py)) {
+            s = Math.max(s, PHONETIC_SIM);
+        }
+        if (s >= PAIR_FLOOR || (d <= 1 && min >= 3) || (d <= TYPO_EDITS && max >= TYPO_MIN_LENGTH)) {
+            return s;
+        }
+        return 0.0;
+    }
+
+    public static NameScore score(ScoringName q, ScoringName c) {
+        boolean person = q.schema().isPerson() || c.schema().isPerson();
+        if (q.size() == 0 || c.size() == 0) {
+            boolean same = q.size() == 0 && c.size() == 0
+                    && q.prepared.normalized().equals(c.prepared.normalized())
+                    && NamesEqual.folded(q.prepared.original(), c.prepared.original());
+            double s = same ? 1.0 : 0.0;
+            return new NameScore(s, List.of(new Feature("name_coverage", s, "no name tokens")), List.of(), NAME);
+        }
+        Side a = Side.of(q);
+        Side b = Side.of(c);
+        a.mergeAgainst(b, !person);
+        b.mergeAgainst(a, !person);
+
+        int n = a.size();
+        int m = b.size();
+        double[] ma = new double[n];
+        double[] mb = new double[m];
+        int[] pairOf = new int[n];
+        java.util.Arrays.fill(pairOf, -1);
+        boolean[] usedB = new boolean[m];
+        // Greedy one-to-one alignment, best pairs first (names are short: n*m is tiny).
+        double[][] sim = new double[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                sim[i][j] = a.similarity(i, b, j);
+            }
+        }
+        for (int round = 0; round < Math.min(n, m); round++) {
+            double best = 0.0;
+            int bi = -1;
+            int bj = -1;
+            for (int i = 0; i < n; i++) {
+                if (pairOf[i] >= 0) {
+                    continue;
+                }
+                for (int j = 0; j < m; j++) {
+                    if (!usedB[j] && sim[i][j] > best) {
+                        best = sim[i][j];
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            pairOf[bi] = bj;
+            usedB[bj] = true;
+            ma[bi] = best;
+            mb[bj] = best;
+        }
+
+        double wa = 0;
+        double wb = 0;
+        double ca = 0;
+        double cb = 0;
+        double missA = 0;
+        double missB = 0;
+        for (int i = 0; i < n; i++) {
+            double w = weight(a.kind.get(i), person);
+            wa += w;
+            ca += w * ma[i];
+            missA += ma[i] == 0 && a.kind.get(i) != TokenKind.NUMBER ? w : 0;
+        }
+        for (int j = 0; j < m; j++) {
+            double w = weight(b.kind.get(j), person);
+            wb += w;
+            cb += w * mb[j];
+            missB += mb[j] == 0 && b.kind.get(j) != TokenKind.NUMBER ? w : 0;
+        }
+        double covA = wa == 0 ? 0 : ca / wa;
+        double covB = wb == 0 ? 0 : cb / wb;
+        double coverage = COVERAGE_BEST * Math.max(covA, covB) + COVERAGE_OTHER * Math.min(covA, covB);
+        double conflict = -CONFLICT * Math.min(missA, missB);
+        // A lone given name against a fuller name, or only generic words against a named company.
+        boolean bothOrgs = q.schema().isOrganization() && c.schema().isOrganization();
+        boolean lone = loneAgainst(a, b, mb, bothOrgs) || loneAgainst(b, a, ma, bothOrgs);
+        double single = lone ? -SINGLE_TOKEN_EXTRA : 0.0;
+        // A business word only one side has marks a sibling company ("Crystalord Systems Ltd" vs "Crystalord Ltd").
+        double business = person ? 0.0 : -BUSINESS_WORD_EXTRA * Math.max(
+                extraGeneric(a, ma, missB), extraGeneric(b, mb, missA));
+        // A series number only one organisation has: "Management Company 23" vs "Management Company".
+        boolean org = q.schema().isOrganization() || c.schema().isOrganization();
+        double number = org && !person ? -NUMBER_EXTRA * Math.max(extraNumbers(a, ma, b, mb), extraNumbers(b, mb, a, ma)) : 0.0;
+        // "Abdullah bin Omar" is Omar's son, "Omar bin Abdullah" Abdullah's: kinship order matters.
+        double kinship = person && kinshipReversed(a, pairOf) ? -KINSHIP_REVERSED : 0.0;
+        double legal = legalMismatch(q.legal, c.legal) ? -LEGAL_FORM_MISMATCH : 0.0;
+
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (pairOf[i] >= 0) {
+                pairs.add(a.text.get(i) + "~" + b.text.get(pairOf[i]) + " " + fmt(ma[i]));
+            }
+        }
+        List<Feature> features = new ArrayList<>(4);
+        String coverageDetail = "query " + fmt(covA) + ", candidate " + fmt(covB)
+                + (q.prepared.transliterated() || c.prepared.transliterated() ? ", across scripts" : "");
+        features.add(new Feature("name_coverage", coverage, coverageDetail));
+        if (conflict != 0) {
+            features.add(new Feature("token_conflict", conflict, "unmatched weight " + fmt(Math.min(missA, missB))));
+        }
+        if (single != 0) {
+            features.add(new Feature("single_token_extra", single, "lone name against a fuller name"));
+        }
+        if (business != 0) {
+            features.add(new Feature("business_word_extra", business, "generic business word on one side only"));
+        }
+        if (number != 0) {
+            features.add(new Feature("number_extra", number, "number on one side only"));
+        }
+        if (kinship != 0) {
+            features.add(new Feature("kinship_reversed", kinship, "X bin Y against Y bin X"));
+        }
+        if (legal != 0) {
+            features.add(new Feature("legal_form_mismatch", legal,
+                    String.join("+", q.legal) + " vs " + String.join("+", c.legal)));
+        }
+        double s = coverage + conflict + single + business + number + kinship + legal;
+        s = Math.max(0.0, Math.min(1.0, s));
+        return new NameScore(s, features, pairs, NAME);
+    }
+
+    /**
+     * True when side x has at most one WORD (none when both names are known organisations) and side y
+     * has unpaired WORDs: "Shamsuddin" vs "Shamsuddin Mohammed Haqqani", "Daisy Ayala" vs the vessel
+     * "DAISY", "Management Company" vs "Westminister Management Company". Between two organisations
+     * one distinctive word may stand alone ("Faberlic" ~ "Faberlic Europe Sp. z o.o.").
+     */
+    private static boolean loneAgainst(Side x, Side y, double[] my, boolean bothOrgs) {
+        int words = 0;
+        for (int i = 0; i < x.size(); i++) {
+            words += x.kind.get(i) == TokenKind.WORD ? 1 : 0;
+        }
+        if (words > (bothOrgs ? 0 : 1)) {
+            return false;
+        }
+        for (int j = 0; j < y.size(); j++) {
+            if (my[j] == 0 && y.kind.get(j) == TokenKind.WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Unpaired numbers on side x when side y has nothing unpaired ("IV" ~ "V" is a numeral against an initial). */
+    private static int extraNumbers(Side x, double[] mx, Side y, double[] my) {
+        for (int j = 0; j < y.size(); j++) {
+            if (my[j] == 0) {
+                return 0;
+            }
+        }
+        int n = 0;
+        for (int i = 0; i < x.size(); i++) {
+            n += mx[i] == 0 && x.kind.get(i) == TokenKind.NUMBER ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** True when "x bin y" on side a pairs with "y ... x" on the other side (the pair order crosses). */
+    private static boolean kinshipReversed(Side a, int[] pairOf) {
+        for (int i = 1; i + 1 < a.size(); i++) {
+            if (a.kind.get(i) == TokenKind.PARTICLE && (a.text.get(i).equals("bin") || a.text.get(i).equals("bint"))) {
+                int before = pairOf[i - 1];
+                int after = pairOf[i + 1];
+                if (before >= 0 && after >= 0 && after < before) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Unpaired generic words on side x when the other side has nothing unpaired (pure extras). */
+    private static int extraGeneric(Side x, double[] mx, double otherMiss) {
+        if (otherMiss > 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < x.size(); i++) {
+            n += mx[i] == 0 && x.kind.get(i) == TokenKind.GENERIC ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean legalMismatch(String[] x, String[] y) {
+        if (x.length == 0 || y.length == 0) {
+            return false;
+        }
+        boolean specificX = false;
+        boolean specificY = false;
+        for (String a : x) {
+            specificX |= !a.equals("co");
+            for (String b : y) {
+                if (a.equals(b)) {
+                    return false;
+                }
+            }
+        }
+        for (String b : y) {
+            specificY |= !b.equals("co");
+        }
+        return specificX && specificY;
+    }
+
+    static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.2f", d);
+    }
+
+    /** A name's content tokens, with adjacent tokens glued where the other side has them as one word. */
+    private static final class Side {
+        final List<String> text;
+        final List<TokenKind> kind;
+        final List<String> phonetic;
+        final List<String> skeleton;
+
+        private Side(List<String> text, List<TokenKind> kind, List<String> phonetic, List<String> skeleton) {
+            this.text = text;
+            this.kind = kind;
+            this.phonetic = phonetic;
+            this.skeleton = skeleton;
+        }
+
+        static Side of(ScoringName s) {
+            return new Side(new ArrayList<>(List.of(s.text)), new ArrayList<>(List.of(s.kind)),
+                    new ArrayList<>(java.util.Arrays.asList(s.phonetic)), new ArrayList<>(List.of(s.skeleton)));
+        }
+
+        void replace(int from, int len, String glued, String phoneticCode) {
+            for (int k = 0; k < len; k++) {
+                text.remove(from);
+                kind.remove(from);
+                phonetic.remove(from);
+                skeleton.remove(from);
+            }
+            text.add(from, glued);
+            kind.add(from, TokenKind.WORD);
+            phonetic.add(from, phoneticCode);
+            skeleton.add(from, Skeleton.of(glued));
+        }
+
+        int size() {
+            return text.size();
+        }
+
+        double similarity(int i, Side o, int j) {
+            String x = text.get(i);
+            String y = o.text.get(j);
+            if (x.equals(y)) {
+                return 1.0;
+            }
+            TokenKind kx = kind.get(i);
+            TokenKind ky = o.kind.get(j);
+            if (kx == TokenKind.NUMBER || ky == TokenKind.NUMBER) {
+                return 0.0;
+            }
+            if (kx == TokenKind.INITIAL || ky == TokenKind.INITIAL) {
+                return x.charAt(0) == y.charAt(0) && kx != ky ? INITIAL_SIM : 0.0;
+            }
+            if ((kx == TokenKind.PARTICLE) != (ky == TokenKind.PARTICLE)) {
+                // "al" must not pair with "ali"; only a one-letter typo of a particle may ("xal-Assad").
+                String word = kx == TokenKind.PARTICLE ? y : x;
+                return word.length() <= 4 && TokenSimilarity.osa(x, y) == 1 ? TokenSimilarity.editRatio(x, y) : 0.0;
+            }
+            double s = textSimilarity(x, phonetic.get(i), y, o.phonetic.get(j));
+            String sx = skeleton.get(i);
+            String sy = o.skeleton.get(j);
+            if (s < 1.0 - SKELETON_DISCOUNT && !(sx.equals(x) && sy.equals(y))) {
+                // The skeleton may raise a pair's similarity, but only pairs tokens on its own ratio.
+                double sk = TokenSimilarity.editRatio(sx, sy) - SKELETON_DISCOUNT;
+                if (s > 0 || sk >= PAIR_FLOOR) {
+                    s = Math.max(s, sk);
+                }
+            }
+            return Math.max(0.0, s);
+        }
+
+        /**
+         * Glues runs of 2-3 adjacent tokens of this side that match one token of the other side better
+         * ("rami makhlouf" ~ "ramimakhlouf"), and runs whose initials spell an unmatched token of the
+         * other side ("people liberation army" ~ "pla"; 3+ letters, not for persons: "Josefa Ruy" is not "Jr.").
+         */
+        void mergeAgainst(Side other, boolean acronyms) {
+            for (int j = 0; acronyms && j < other.size(); j++) {
+                String acr = other.text.get(j);
+                int len = acr.length();
+                if (len < 3 || len > 5 || other.size() < 2 || other.kind.get(j) != TokenKind.WORD || text.contains(acr)
+                        || !acr.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+                    continue;
+                }
+                for (int i = 0; i + len <= text.size(); i++) {
+                    boolean spells = true;
+                    for (int k = 0; k < len && spells; k++) {
+                        TokenKind kk = kind.get(i + k);
+                        spells = (kk == TokenKind.WORD || kk == TokenKind.GENERIC || kk == TokenKind.INITIAL)
+                                && text.get(i + k).charAt(0) == acr.charAt(k);
+                    }
+                    if (spells) {
+                        replace(i, len, acr, other.phonetic.get(j));
+                        break;
+                    }
+                }
+            }
+            for (int len = 3; len >= 2; len--) {
+                for (int i = 0; i + len <= text.size(); i++) {
+                    StringBuilder sb = new StringBuilder();
+                    boolean ok = true;
+                    for (int k = i; k < i + len; k++) {
+                        if (kind.get(k) == TokenKind.NUMBER) {
+                            ok = false;
+                            break;
+                        }
+                        sb.append(text.get(k));
+                    }
+                    if (!ok) {
+                        continue;
+                    }
+                    String glued = sb.toString();
+                    for (int j = 0; j < other.size(); j++) {
+                        String y = other.text.get(j);
+                        if (y.length() < 4 || other.kind.get(j) == TokenKind.NUMBER) {
+                            continue;
+                        }
+                        double s = TokenSimilarity.editRatio(glued, y);
+                        if (s < MERGE_MIN || s <= bestSingle(i, len, y)) {
+                            continue;
+                        }
+                        replace(i, len, glued, ScoringName.phoneticKey(glued, TokenKind.WORD));
+                        break;
+                    }
+                }
+            }
+        }
+
+        private double bestSingle(int from, int len, String y) {
+            double best = 0;
+            for (int k = from; k < from + len; k++) {
+                best = Math.max(best, TokenSimilarity.editRatio(text.get(k), y));
+            }
+            return best;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.interdict.core.match.fuzzy;
+
+import io.interdict.core.names.NamePipeline;
+import io.interdict.core.names.PreparedName;
+import io.interdict.core.names.Schema;
+import io.interdict.core.names.Token;
+import io.interdict.core.names.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * A name prepared for scoring, once: the pipeline's tokens split into content tokens (with their
+ * phonetic keys) and legal forms. Immutable.
+ */
+public final class ScoringName {
+    private static final DoubleMetaphone METAPHONE = metaphone();
+
+    // Full-length codes: the default 4 letters make "subandrio" ~ "subianto" sound alike.
+    private static DoubleMetaphone metaphone() {
+        DoubleMetaphone m = new DoubleMetaphone();
+        m.setMaxCodeLen(16);
+        return m;
+    }
+
+    final PreparedName prepared;
+    final String[] text;
+    final TokenKind[] kind;
+    final String[] phonetic;
+    final String[] skeleton;
+    final String[] legal;
+
+    private ScoringName(PreparedName prepared) {
+        this.prepared = prepared;
+        List<Token> content = new ArrayList<>();
+        List<String> legalForms = new ArrayList<>();
+        for (Token t : prepared.tokens()) {
+            if (t.kind() == TokenKind.LEGAL) {
+                legalForms.add(t.text());
+            } else {
+                content.add(t);
+            }
+        }
+        int n = content.size();
+        text = new String[n];
+        kind = new TokenKind[n];
+        phonetic = new String[n];
+        skeleton = new String[n];
+        for (int i = 0; i < n; i++) {
+            text[i] = content.get(i).text();
+            kind[i] = content.get(i).kind();
+            phonetic[i] = phoneticKey(text[i], kind[i]);
+            skeleton[i] = Skeleton.of(text[i]);
+        }
+        legal = legalForms.toArray(new String[0]);
+    }
+
+    public static ScoringName of(String name, Schema schema) {
+        return new ScoringName(NamePipeline.standard().prepare(name, schema));
+    }
+
+    public static ScoringName of(PreparedName prepared) {
+        return new ScoringName(prepared);
+    }
+
+    public PreparedName prepared() {
+        return prepared;
+    }
+
+    public Schema schema() {
+        return prepared.schema();
+    }
+
+    public int size() {
+        return text.length;
+    }
+
+    /**
+     * Double Metaphone primary code of an alphabetic word of 5+ letters, else null. Shorter words sound
+     * alike too easily: "olga" and "oleg" share "ALK".
+     */
+    static String phoneticKey(String t, TokenKind k) {
+        if (k == TokenKind.NUMBER || k == TokenKind.INITIAL || t.length() < 5) {
+            return null;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return null;
+            }
+        }
+        String code = METAPHONE.doubleMetaphone(t);
+        return code == null || code.length() < 2 ? null : code;
+    }
+}

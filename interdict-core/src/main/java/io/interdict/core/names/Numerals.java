@@ -1,0 +1,68 @@
+package io.interdict.core.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Step 6: numbers. Number words become digits ("Brigade Forty-Four" -> "brigade 44"), Roman
+ * numerals of two or more letters become digits ("Partners VII" -> "partners 7"; single letters
+ * stay initials), "no"/"nr" before a number is dropped ("Kaiyo Maru No. 8" -> "kaiyo maru 8").
+ */
+public final class Numerals implements TokenStep {
+    private static final Map<String, Integer> ROMAN = roman();
+
+    @Override
+    public List<Token> apply(List<Token> tokens, Schema schema) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            Integer v = WordLists.NUMERALS.get(t);
+            if (v != null) {
+                if (v >= 20 && v % 10 == 0 && i + 1 < tokens.size()) {
+                    Integer unit = WordLists.NUMERALS.get(tokens.get(i + 1).text());
+                    if (unit != null && unit > 0 && unit < 10) {
+                        v += unit;
+                        i++;
+                    }
+                }
+                out.add(new Token(Integer.toString(v), TokenKind.NUMBER));
+            } else if (ROMAN.containsKey(t)) {
+                out.add(new Token(Integer.toString(ROMAN.get(t)), TokenKind.NUMBER));
+            } else if (isDigits(t)) {
+                out.add(new Token(t, TokenKind.NUMBER));
+            } else if ((t.equals("no") || t.equals("nr")) && i + 1 < tokens.size()
+                    && isDigits(tokens.get(i + 1).text())) {
+                continue;
+            } else {
+                out.add(tokens.get(i));
+            }
+        }
+        return out;
+    }
+
+    static boolean isDigits(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Integer> roman() {
+        String[] r = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
+            "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 1; i < r.length; i++) {
+            if (r[i].length() >= 2) {
+                m.put(r[i], i);
+            }
+        }
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,100 @@
+package io.interdict.core.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The reference word lists of the normaliser, read once from CSV resources (see PROVENANCE.md there). */
+public final class WordLists {
+    /** Latin legal-form phrases (space-separated tokens) to canonical family token. */
+    public static final Map<String, String> LEGAL_FORMS;
+    /** Non-Latin legal forms (CJK, Cyrillic...) to canonical token, longest first. */
+    public static final List<Map.Entry<String, String>> SCRIPT_LEGAL_FORMS;
+    public static final Map<String, TokenKind> WORD_KINDS;
+    public static final java.util.Set<String> STOPWORDS;
+    public static final Map<String, String> ABBREVIATIONS;
+    public static final Map<String, Integer> NUMERALS;
+    /** Longest legal-form phrase, in tokens. */
+    public static final int MAX_LEGAL_TOKENS;
+
+    static {
+        Map<String, String> legal = new LinkedHashMap<>();
+        List<Map.Entry<String, String>> script = new ArrayList<>();
+        for (String[] row : read("legal_forms.csv")) {
+            if (row[0].chars().allMatch(c -> c < 128)) {
+                legal.put(row[0], row[1]);
+            } else {
+                script.add(Map.entry(row[0], row[1]));
+            }
+        }
+        script.sort((a, b) -> b.getKey().length() - a.getKey().length());
+        LEGAL_FORMS = Collections.unmodifiableMap(legal);
+        SCRIPT_LEGAL_FORMS = List.copyOf(script);
+        MAX_LEGAL_TOKENS = legal.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+
+        Map<String, TokenKind> kinds = new LinkedHashMap<>();
+        java.util.Set<String> stops = new java.util.HashSet<>();
+        for (String[] row : read("words.csv")) {
+            switch (row[1]) {
+                case "stop" -> stops.add(row[0]);
+                case "particle" -> kinds.put(row[0], TokenKind.PARTICLE);
+                case "generic" -> kinds.put(row[0], TokenKind.GENERIC);
+                default -> throw new IllegalStateException("words.csv: unknown kind '" + row[1] + "'");
+            }
+        }
+        WORD_KINDS = Collections.unmodifiableMap(kinds);
+        STOPWORDS = Collections.unmodifiableSet(stops);
+
+        Map<String, String> abbr = new LinkedHashMap<>();
+        for (String[] row : read("abbreviations.csv")) {
+            abbr.put(row[0], row[1]);
+        }
+        ABBREVIATIONS = Collections.unmodifiableMap(abbr);
+
+        Map<String, Integer> nums = new LinkedHashMap<>();
+        for (String[] row : read("numerals.csv")) {
+            nums.put(row[0], Integer.parseInt(row[1]));
+        }
+        NUMERALS = Collections.unmodifiableMap(nums);
+    }
+
+    private WordLists() {
+    }
+
+    /** Two-column CSV without quoting; '#' lines and the header row are skipped. */
+    static List<String[]> read(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean header = true;
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                int comma = line.lastIndexOf(',');
+                if (comma <= 0) {
+                    throw new IllegalStateException(resource + ": bad line '" + line + "'");
+                }
+                rows.add(new String[]{line.substring(0, comma).trim(), line.substring(comma + 1).trim()});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}
