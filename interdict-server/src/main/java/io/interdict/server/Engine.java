@@ -4,7 +4,7 @@ import io.interdict.core.entity.Relation;
 import io.interdict.core.screen.Screener;
 import io.interdict.core.snapshot.Snapshot;
 import io.interdict.server.search.Datasets;
-import io.interdict.server.search.MatcherSearch;
+import io.interdict.server.search.FuzzySearch;
 import io.interdict.server.search.NameSearch;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,9 +35,9 @@ public final class Engine {
         }
     }
 
-    /** The default search: the screener's own matcher (see {@link MatcherSearch} for what that implies). */
+    /** The default search: fuzzy {@code interdict-v1} ranking over the same snapshot ({@link FuzzySearch}). */
     public static Engine of(Screener screener, Instant loadedAt) {
-        return new Engine(screener, new MatcherSearch(screener.matcher(), screener.snapshot(), screener.policy().match().blockThreshold()), loadedAt);
+        return new Engine(screener, FuzzySearch.over(screener.matcher(), screener.snapshot(), screener.policy().match()), loadedAt);
     }
 
     public Screener screener() {

@@ -97,11 +97,12 @@ public final class Datasets {
 
     /** The datasets an entity is in besides {@code default}: its source, then the measures that name it. */
     public List<String> of(Entity e) {
-        List<String> out = new ArrayList<>();
+        // A set: the OFAC SDN list measure and its entity source share the id "ofac-sdn".
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         out.add(e.source());
         out.addAll(listMeasuresBySource.getOrDefault(e.source(), List.of()));
         out.addAll(measuresByEntity.getOrDefault(e.id(), List.of()));
-        return out;
+        return List.copyOf(out);
     }
 
     /** Whether any measure names the entity or lists its source (yente's {@code target}). */

@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * Search on top of the screener's {@link PartyMatcher}: one match call per query name, best evidence
  * per entity kept. It finds only what the matcher reports (at or above the review threshold); with
- * {@code exact-v1} that means token-set-equal names and exact identifiers, all scoring 1.0. Replace
- * with the fuzzy search when it lands; the HTTP layer only sees {@link NameSearch}.
+ * {@code exact-v1} that means token-set-equal names and exact identifiers, all scoring 1.0. The server
+ * uses {@link FuzzySearch}; this stays for a deployment that wants search to see exactly what screening sees.
  */
 public final class MatcherSearch implements NameSearch {
     private final PartyMatcher matcher;

@@ -26,11 +26,23 @@ class MatchApiTest {
 
     @Test
     void listFilterRestrictsToASourceOrMeasure() {
-        assertThat(kit.get("/v1/match?name=Alipay&list=ofac-sdn", kit.screenKey).json().get("candidates")).isEmpty();
-        assertThat(kit.get("/v1/match?name=Alipay&list=interdict", kit.screenKey).json().get("candidates")).hasSize(1);
-        assertThat(kit.get("/v1/match?name=Alipay&list=us-eo-13971", kit.screenKey).json().get("candidates")).hasSize(1);
+        JsonNode sdnOnly = kit.get("/v1/match?name=Alipay&list=ofac-sdn", kit.screenKey).json().get("candidates");
+        sdnOnly.forEach(c -> assertThat(c.get("entity").asText()).startsWith("ofac-sdn:"));
+        sdnOnly.forEach(c -> assertThat(c.get("match").asBoolean()).as("near misses only").isFalse());
+        JsonNode measure = kit.get("/v1/match?name=Alipay&list=us-eo-13971", kit.screenKey).json().get("candidates");
+        assertThat(measure).hasSize(1);
+        assertThat(measure.get(0).get("entity").asText()).isEqualTo("interdict:app/alipay");
         assertThat(kit.get("/v1/match?name=AEROCARIBBEAN AIRLINES&list=ofac-sdn".replace(" ", "%20"), kit.screenKey)
                 .json().get("candidates").get(0).get("entity").asText()).startsWith("ofac-sdn:");
+    }
+
+    @Test
+    void fuzzySearchRanksNearMissesWithExplanations() {
+        JsonNode c = kit.get("/v1/match?name=Aerocaribean%20Airline", kit.screenKey).json().get("candidates").get(0);
+        assertThat(c.get("name").asText()).isEqualTo("AEROCARIBBEAN AIRLINES");
+        assertThat(c.get("score").asDouble()).isLessThan(1.0).isGreaterThan(0.8);
+        assertThat(c.get("match").asBoolean()).isTrue();
+        assertThat(c.get("features").size()).isGreaterThan(0);
     }
 
     @Test
@@ -51,7 +63,7 @@ class MatchApiTest {
         JsonNode res = r.json().get("results");
         assertThat(res).hasSize(3);
         assertThat(res.get(0).get("candidates").get(0).get("entity").asText()).isEqualTo("interdict:app/alipay");
-        assertThat(res.get(1).get("candidates")).isEmpty();
+        res.get(1).get("candidates").forEach(c -> assertThat(c.get("match").asBoolean()).isFalse());
         assertThat(res.get(2).get("candidates").get(0).get("matched_on").asText()).isEqualTo("identifier");
     }
 

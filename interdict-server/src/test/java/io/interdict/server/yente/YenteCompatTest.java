@@ -91,15 +91,22 @@ class YenteCompatTest {
         assertThat(r.json().get("responses").get("b").get("results").get(0).get("id").asText()).isEqualTo("interdict:app/alipay");
     }
 
+    static String ids(Resp r) {
+        StringBuilder sb = new StringBuilder();
+        r.json().get("responses").get("a").get("results").forEach(x -> sb.append(x.get("id").asText()).append(' '));
+        return sb.toString();
+    }
+
     @Test
     void filtersAndDatasetsAreHonoured() {
         String q = "{\"queries\":{\"a\":{\"schema\":\"Thing\",\"properties\":{\"name\":[\"Alipay\"]}}}}";
-        assertThat(yente("POST", "/match/ofac-sdn", q).json().get("responses").get("a").get("results")).isEmpty();
-        assertThat(yente("POST", "/match/default?exclude_dataset=interdict", q).json().get("responses").get("a").get("results")).isEmpty();
-        assertThat(yente("POST", "/match/default?exclude_entity_ids=interdict:app/alipay", q).json()
-                .get("responses").get("a").get("results")).isEmpty();
-        assertThat(yente("POST", "/match/default?exclude_schema=LegalEntity", q).json().get("responses").get("a").get("results")).isEmpty();
-        assertThat(yente("POST", "/match/default?include_dataset=us-eo-13971", q).json().get("responses").get("a").get("results")).hasSize(1);
+        assertThat(ids(yente("POST", "/match/default", q))).startsWith("interdict:app/alipay ");
+        assertThat(ids(yente("POST", "/match/ofac-sdn", q))).doesNotContain("interdict:");
+        assertThat(ids(yente("POST", "/match/default?exclude_dataset=interdict", q))).doesNotContain("interdict:");
+        assertThat(ids(yente("POST", "/match/default?exclude_entity_ids=interdict:app/alipay", q))).doesNotContain("alipay");
+        assertThat(ids(yente("POST", "/match/default?exclude_schema=LegalEntity", q))).doesNotContain("alipay");
+        assertThat(ids(yente("POST", "/match/default?include_dataset=us-eo-13971", q))).isEqualTo("interdict:app/alipay ");
+        assertThat(ids(yente("POST", "/match/default?cutoff=0.95&threshold=0.95", q))).isEqualTo("interdict:app/alipay ");
         Resp missing = yente("POST", "/match/sanctions", q);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("detail").asText()).contains("sanctions");
@@ -124,7 +131,7 @@ class YenteCompatTest {
         JsonNode j = r.json();
         assertThat(j.get("limit").asInt()).isEqualTo(5);
         assertThat(j.get("offset").asInt()).isEqualTo(0);
-        assertThat(j.get("total").get("value").asInt()).isEqualTo(1);
+        assertThat(j.get("total").get("value").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(j.get("results").get(0).get("caption").asText()).isEqualTo("Alipay");
         assertThat(j.get("facets").get("countries").get("values").isArray()).isTrue();
         Resp list = yente("GET", "/search/interdict?limit=3&offset=1", null);
