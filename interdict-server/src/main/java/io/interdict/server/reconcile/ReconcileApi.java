@@ -120,7 +120,10 @@ public final class ReconcileApi implements Api.Endpoints {
     }
 
     private ObjectNode manifest(Context ctx, String ds) {
-        String base = ctx.scheme() + "://" + ctx.host();
+        // An HTTP/1.0 client may send no Host; fall back to the bound address rather than "null".
+        String host = ctx.host() == null || ctx.host().isBlank()
+                ? api.settings().host() + ":" + ctx.port() : ctx.host();
+        String base = ctx.scheme() + "://" + host;
         ObjectNode m = Requests.JSON.createObjectNode();
         m.putArray("versions").add("0.2");
         m.put("name", "Interdict" + ("default".equals(ds) ? "" : " (" + ds + ")"));
