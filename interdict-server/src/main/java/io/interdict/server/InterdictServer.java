@@ -54,6 +54,7 @@ public final class InterdictServer implements AutoCloseable {
     private final Api api;
     private final List<Route> routes = new ArrayList<>();
     private final Map<String, Route> byKey = new HashMap<>();
+    private final Map<String, Map<String, Param>> paramsByKey = new HashMap<>();
     private final Javalin app;
     private final byte[] openApi;
 
@@ -79,6 +80,7 @@ public final class InterdictServer implements AutoCloseable {
             if (byKey.put(r.key(), r) != null) {
                 throw new IllegalStateException("duplicate route " + r.key());
             }
+            paramsByKey.put(r.key(), r.paramsByName());
         }
         this.openApi = OpenApi.document(routes, settings.tls()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         this.app = Javalin.create(this::configure);
@@ -152,12 +154,14 @@ public final class InterdictServer implements AutoCloseable {
 
     /** Runs before every matched endpoint: key and role, then query parameters. */
     private void guard(Context ctx) {
-        Route r = byKey.get(ctx.method().name() + " " + ctx.endpointHandlerPath());
+        String key = ctx.method().name() + " " + ctx.endpointHandlerPath();
+        Route r = byKey.get(key);
         if (r == null) {
             return;
         }
+        Map<String, Param> accepted = paramsByKey.get(key);
         if (r.role() != null) {
-            authorize(ctx, r.role(), r.paramNames().contains("api_key"));
+            authorize(ctx, r.role(), accepted.containsKey("api_key"));
         }
         Map<String, List<String>> query;
         try {
@@ -167,7 +171,7 @@ public final class InterdictServer implements AutoCloseable {
         }
         TreeSet<String> unknown = new TreeSet<>();
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
-            Param p = r.paramsByName().get(e.getKey());
+            Param p = accepted.get(e.getKey());
             if (p == null) {
                 unknown.add(e.getKey());
             } else if (!p.repeatable() && e.getValue().size() > 1) {
@@ -177,7 +181,7 @@ public final class InterdictServer implements AutoCloseable {
         if (!unknown.isEmpty()) {
             throw ApiError.badRequest("unknown query parameter" + (unknown.size() > 1 ? "s " : " ")
                     + unknown.stream().map(s -> "'" + Requests.shorten(s) + "'").reduce((a, b) -> a + ", " + b).orElse("")
-                    + "; accepted: " + (r.params().isEmpty() ? "none" : String.join(", ", new TreeSet<>(r.paramNames()))));
+                    + "; accepted: " + (r.params().isEmpty() ? "none" : String.join(", ", new TreeSet<>(accepted.keySet()))));
         }
         for (Param p : r.params()) {
             if (p.required() && !query.containsKey(p.name())) {

@@ -27,6 +27,7 @@ public record Route(HandlerType method, String path, Role role, String tag, Stri
         return params.stream().map(Param::name).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Built once per route by the server (checked on every request). */
     public Map<String, Param> paramsByName() {
         return params.stream().collect(Collectors.toUnmodifiableMap(Param::name, p -> p));
     }
