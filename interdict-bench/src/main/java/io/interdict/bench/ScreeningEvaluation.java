@@ -49,8 +49,11 @@ final class ScreeningEvaluation {
 
         List<String> positives = names(Path.of(YENTE + "positives_un_untreated.csv"), false);
         int found = 0;
+        double[] posTop = new double[positives.size()];
+        int pi = 0;
         for (String q : positives) {
             List<SearchHit> hits = matcher.search(q, "un-sc", 5);
+            posTop[pi++] = hits.isEmpty() ? 0 : hits.get(0).score();
             if (!hits.isEmpty() && hits.get(0).match()) {
                 found++;
             } else if (verbose) {
@@ -71,12 +74,14 @@ final class ScreeningEvaluation {
             matcher.search(negatives.get(i), null, 5);
         }
         long[] nanos = new long[negatives.size()];
+        double[] negTop = new double[negatives.size()];
         int fp = 0;
         long start = System.nanoTime();
         for (int i = 0; i < negatives.size(); i++) {
             long a = System.nanoTime();
             List<SearchHit> hits = matcher.search(negatives.get(i), null, 5);
             nanos[i] = System.nanoTime() - a;
+            negTop[i] = hits.isEmpty() ? 0 : hits.get(0).score();
             if (!hits.isEmpty() && hits.get(0).match()) {
                 fp++;
                 if (verbose) {
@@ -86,6 +91,14 @@ final class ScreeningEvaluation {
             }
         }
         long total = System.nanoTime() - start;
+        StringBuilder sweep = new StringBuilder("by threshold (UN recall / negatives FP rate):");
+        for (double t = 0.75; t <= 0.951; t += 0.025) {
+            final double th = t - 1e-9;
+            long r = Arrays.stream(posTop).filter(x -> x >= th).count();
+            long f = Arrays.stream(negTop).filter(x -> x >= th).count();
+            sweep.append(String.format(Locale.ROOT, " %.3f=%.4f/%.4f", t, (double) r / posTop.length, (double) f / negTop.length));
+        }
+        System.out.println(sweep);
         Arrays.sort(nanos);
         System.out.printf(Locale.ROOT, "negatives: %d/%d with a match: false-positive rate %.4f%n", fp, negatives.size(),
                 (double) fp / negatives.size());

@@ -23,8 +23,9 @@ public final class Punctuation implements TextStep {
             } else if (cp == '&') {
                 out.append(" and ");
             } else if (Character.getType(cp) == Character.NON_SPACING_MARK
-                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
-                out.appendCodePoint(cp);
+                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK
+                    || Character.getType(cp) == Character.ENCLOSING_MARK) {
+                // dropped: a mark left by a script ICU cannot romanise must not split its word
             } else {
                 out.append(' ');
             }

@@ -3,7 +3,8 @@ package io.interdict.core.names;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * Step 4: any script to Latin, then to ASCII (ICU4J {@code Any-Latin; Latin-ASCII}): Cyrillic,
+ * Step 4: any script to Latin, then to ASCII (ICU4J {@code Russian-Latin/BGN; Any-Latin; Latin-ASCII}:
+ * BGN/PCGN for Cyrillic as the US and UK lists romanise it, "я" -> "ya"), Cyrillic,
  * Arabic, Greek, Hangul, Georgian, Armenian, Hebrew, Devanagari... and diacritics ("Erdoğan" ->
  * "erdogan"). Han and Kana runs, written without spaces, become one word each ("支付宝" ->
  * "zhifubao") instead of one word per syllable. The original form is kept by {@link PreparedName}.
@@ -11,12 +12,38 @@ import com.ibm.icu.text.Transliterator;
 public final class Transliterate implements TextStep {
     // ICU transliterators are not documented as thread-safe; one per thread.
     private static final ThreadLocal<Transliterator> ANY_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
     private static final ThreadLocal<Transliterator> LATIN_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII; Lower"));
 
     @Override
     public String apply(String text, Schema schema) {
+        return stripMarks(transliterate(text));
+    }
+
+    /** Combining marks ICU leaves on letters without a precomposed form ("t̀") are dropped; output is ASCII. */
+    private static String stripMarks(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s;
+        }
+        // NFKC again: ICU may emit compatibility forms ("ⁿ") that the first step would have folded.
+        String folded = com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance().normalize(s);
+        String stripped = java.text.Normalizer.normalize(folded, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // What ICU could not romanise is dropped: the output is ASCII, so the pipeline is idempotent. A
+        // name written only in such characters keeps its original form for exact comparison.
+        StringBuilder out = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            out.append(c < 128 ? c : ' ');
+        }
+        return out.toString();
+    }
+
+    private String transliterate(String text) {
         boolean ascii = true;
         boolean latinOnly = true;
         boolean unspaced = false;

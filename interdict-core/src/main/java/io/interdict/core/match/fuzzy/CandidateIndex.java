@@ -1,11 +1,8 @@
 package io.interdict.core.match.fuzzy;
 
 import io.interdict.core.names.TokenKind;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
@@ -13,93 +10,164 @@ import java.util.function.IntPredicate;
  * docs/adr/0001-candidate-index.md). Each distinctive token is posted under its exact text and its
  * one-deletion variants (a symmetric-deletion index: two tokens one edit apart share a key), its
  * transliteration skeleton and its phonetic code; adjacent token pairs are also posted glued, so
- * "Tik Tok" finds "TikTok" and back. A query touches only the postings of its own keys, weighted by
- * rarity, and returns the best few names for full scoring: its cost depends on how common the
- * query's words are, not on the size of the list.
+ * "Tik Tok" finds "TikTok" and back. Keys are 64-bit hashes in an open-addressing table (a hash
+ * collision can only add a candidate, never change a score). A query touches only the postings of
+ * its own keys, weighted by rarity, and returns the best few names for full scoring: its cost
+ * depends on how common the query's words are, not on the size of the list.
  */
 public final class CandidateIndex {
     /** Tokens shorter than this are posted exactly, without deletion variants ("al", "li" would match everything). */
     static final int MIN_DELETE_LENGTH = 4;
+    private static final char EXACT = '-';
+    private static final char SKELETON = '~';
+    private static final char PHONETIC = '#';
 
-    private final Map<String, int[]> postings;
+    private final long[] keys;
+    private final int[][] values;
+    private final int mask;
     private final int size;
+    private final int keyCount;
 
-    private CandidateIndex(Map<String, int[]> postings, int size) {
-        this.postings = postings;
+    private CandidateIndex(long[] keys, int[][] values, int size, int keyCount) {
+        this.keys = keys;
+        this.values = values;
+        this.mask = keys.length - 1;
         this.size = size;
+        this.keyCount = keyCount;
     }
 
     public static CandidateIndex build(List<ScoringName> names) {
-        Map<String, IntList> tmp = new HashMap<>(names.size() * 8);
-        for (int id = 0; id < names.size(); id++) {
-            for (String key : keys(names.get(id))) {
-                IntList l = tmp.computeIfAbsent(key, k -> new IntList());
-                if (l.size == 0 || l.last() != id) {
-                    l.add(id);
+        // Keys of every name once (in parallel: the build is on the snapshot-swap path), then count
+        // postings per key and fill exact-size arrays.
+        long[][] nameKeys = names.parallelStream().map(n -> {
+            KeyBuffer b = new KeyBuffer();
+            keysOf(n, b);
+            return Arrays.copyOf(b.keys, b.size);
+        }).toArray(long[][]::new);
+        long total = 0;
+        for (long[] k : nameKeys) {
+            total += k.length;
+        }
+        // At most half full, whatever the number of distinct keys.
+        int capacity = Integer.highestOneBit((int) Math.min(1 << 29, Math.max(16, total * 2))) << 1;
+        long[] keys = new long[capacity];
+        int[] counts = new int[capacity];
+        boolean[] used = new boolean[capacity];
+        int mask = capacity - 1;
+        int distinct = 0;
+        for (long[] nk : nameKeys) {
+            for (long key : nk) {
+                int slot = slot(keys, used, mask, key);
+                if (!used[slot]) {
+                    used[slot] = true;
+                    keys[slot] = key;
+                    distinct++;
+                }
+                counts[slot]++;
+            }
+        }
+        int[][] values = new int[capacity][];
+        int[] fill = new int[capacity];
+        for (int id = 0; id < nameKeys.length; id++) {
+            for (long key : nameKeys[id]) {
+                int slot = slot(keys, used, mask, key);
+                int[] v = values[slot];
+                if (v == null) {
+                    v = new int[counts[slot]];
+                    values[slot] = v;
+                }
+                if (fill[slot] == 0 || v[fill[slot] - 1] != id) {
+                    v[fill[slot]++] = id;
                 }
             }
         }
-        Map<String, int[]> out = new HashMap<>(tmp.size() * 4 / 3 + 1);
-        for (Map.Entry<String, IntList> e : tmp.entrySet()) {
-            out.put(e.getKey(), e.getValue().toArray());
+        for (int s = 0; s < capacity; s++) {
+            if (values[s] != null && fill[s] < values[s].length) {
+                values[s] = Arrays.copyOf(values[s], fill[s]);
+            }
         }
-        return new CandidateIndex(out, names.size());
+        return new CandidateIndex(keys, values, names.size(), distinct);
+    }
+
+    private static int slot(long[] keys, boolean[] used, int mask, long key) {
+        int s = (int) (key ^ (key >>> 32)) & mask;
+        while (used[s] && keys[s] != key) {
+            s = (s + 1) & mask;
+        }
+        return s;
+    }
+
+    private int[] get(long key) {
+        int s = (int) (key ^ (key >>> 32)) & mask;
+        while (values[s] != null) {
+            if (keys[s] == key) {
+                return values[s];
+            }
+            s = (s + 1) & mask;
+        }
+        return null;
     }
 
     public int size() {
         return size;
     }
 
+    /** How many names hold this exact token. */
+    public int frequency(String token) {
+        int[] p = get(hash(EXACT, token, -1));
+        return p == null ? 0 : p.length;
+    }
+
     public int keyCount() {
-        return postings.size();
+        return keyCount;
     }
 
-    /** Index keys of a name, per token; the same function serves queries (one list per token). */
-    static List<String> keys(ScoringName n) {
-        List<String> out = new ArrayList<>();
-        for (List<String> perToken : tokenKeys(n)) {
-            out.addAll(perToken);
+    /** All keys of a name (index side). */
+    private static void keysOf(ScoringName n, KeyBuffer out) {
+        int tokens = tokenCount(n);
+        for (int t = 0; t < tokens; t++) {
+            tokenKeys(n, t, out);
         }
-        return out;
     }
 
-    /** The keys of each distinctive token (and of each glued adjacent pair), one list per token. */
-    static List<List<String>> tokenKeys(ScoringName n) {
-        List<List<String>> out = new ArrayList<>();
-        boolean any = false;
-        for (int i = 0; i < n.size(); i++) {
-            any |= indexed(n.kind[i]);
-        }
-        for (int i = 0; i < n.size(); i++) {
+    /** Number of key groups of a name: its indexed tokens, then its glued adjacent pairs. */
+    static int tokenCount(ScoringName n) {
+        return n.size() + Math.max(0, n.size() - 1);
+    }
+
+    /** The keys of key group g (token g, or glued pair g - size) into out; nothing if not indexed. */
+    static void tokenKeys(ScoringName n, int g, KeyBuffer out) {
+        int size = n.size();
+        if (g < size) {
+            boolean any = false;
+            for (int i = 0; i < size; i++) {
+                any |= indexed(n.kind[i]);
+            }
             // Names of only particles, initials or numbers are posted by those tokens.
-            if (any ? !indexed(n.kind[i]) : n.kind[i] == TokenKind.INITIAL && n.size() > 1) {
-                continue;
+            if (any ? !indexed(n.kind[g]) : n.kind[g] == TokenKind.INITIAL && size > 1) {
+                return;
             }
-            List<String> keys = new ArrayList<>(n.text[i].length() + 3);
-            deletions(n.text[i], keys);
-            keys.add("~" + n.skeleton[i]);
-            if (n.phonetic[i] != null) {
-                keys.add("#" + n.phonetic[i]);
+            deletions(n.text[g], out);
+            out.add(hash(SKELETON, n.skeleton[g], -1));
+            // Short phonetic codes ("JN": john, jean, juan, jin...) select nothing: only 4+ letters.
+            if (n.phonetic[g] != null && n.phonetic[g].length() >= 4) {
+                out.add(hash(PHONETIC, n.phonetic[g], -1));
             }
-            out.add(keys);
+            return;
         }
-        for (int i = 0; i + 1 < n.size(); i++) {
-            if (n.kind[i] != TokenKind.NUMBER && n.kind[i + 1] != TokenKind.NUMBER) {
-                List<String> keys = new ArrayList<>();
-                deletions(n.text[i] + n.text[i + 1], keys);
-                out.add(keys);
-            }
+        int i = g - size;
+        if (n.kind[i] != TokenKind.NUMBER && n.kind[i + 1] != TokenKind.NUMBER) {
+            deletions(n.text[i] + n.text[i + 1], out);
         }
-        return out;
     }
 
     private static boolean indexed(TokenKind k) {
         return k == TokenKind.WORD || k == TokenKind.GENERIC;
     }
 
-    /** "-t" and, for tokens of MIN_DELETE_LENGTH+, "-" + t with one character deleted. */
-    private static void deletions(String t, List<String> keys) {
-        keys.add("-" + t);
+    /** The token itself and, for tokens of MIN_DELETE_LENGTH+, each one-character deletion. */
+    private static void deletions(String t, KeyBuffer out) {
+        out.add(hash(EXACT, t, -1));
         if (t.length() < MIN_DELETE_LENGTH) {
             return;
         }
@@ -107,8 +175,23 @@ public final class CandidateIndex {
             if (i > 0 && t.charAt(i) == t.charAt(i - 1)) {
                 continue;   // deleting either letter of a double gives the same variant
             }
-            keys.add("-" + t.substring(0, i) + t.substring(i + 1));
+            out.add(hash(EXACT, t, i));
         }
+    }
+
+    /** 64-bit FNV-1a of the key space and the text without character {@code skip}, then mixed. */
+    static long hash(char space, String t, int skip) {
+        long h = 0xcbf29ce484222325L;
+        h = (h ^ space) * 0x100000001b3L;
+        for (int i = 0; i < t.length(); i++) {
+            if (i != skip) {
+                h = (h ^ t.charAt(i)) * 0x100000001b3L;
+            }
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
     }
 
     /** Per-thread scratch space, sized to the index: no allocation per query beyond the result. */
@@ -125,11 +208,17 @@ public final class CandidateIndex {
             scratch.set(s);
         }
         s.reset();
-        for (List<String> keys : tokenKeys(query)) {
+        int groups = tokenCount(query);
+        for (int g = 0; g < groups; g++) {
+            s.keys.clear();
+            tokenKeys(query, g, s.keys);
+            if (s.keys.size == 0) {
+                continue;
+            }
             s.token++;
-            int start = s.touchedTokenStart();
-            for (String k : keys) {
-                int[] p = postings.get(k);
+            int start = s.tokenHits.size;
+            for (int k = 0; k < s.keys.size; k++) {
+                int[] p = get(s.keys.keys[k]);
                 if (p == null) {
                     continue;
                 }
@@ -186,12 +275,29 @@ public final class CandidateIndex {
         return Arrays.copyOf(best, n);
     }
 
+    static final class KeyBuffer {
+        long[] keys = new long[32];
+        int size;
+
+        void add(long k) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+            }
+            keys[size++] = k;
+        }
+
+        void clear() {
+            size = 0;
+        }
+    }
+
     private static final class Scratch {
         final float[] acc;
         final int[] seenQuery;
         final int[] seenToken;
         final IntList touched = new IntList();
         final IntList tokenHits = new IntList();
+        final KeyBuffer keys = new KeyBuffer();
         int query;
         int token;
 
@@ -206,14 +312,10 @@ public final class CandidateIndex {
             touched.size = 0;
             tokenHits.size = 0;
         }
-
-        int touchedTokenStart() {
-            return tokenHits.size;
-        }
     }
 
     static final class IntList {
-        int[] a = new int[4];
+        int[] a = new int[16];
         int size;
 
         void add(int v) {
@@ -225,14 +327,6 @@ public final class CandidateIndex {
 
         int get(int i) {
             return a[i];
-        }
-
-        int last() {
-            return a[size - 1];
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(a, size);
         }
     }
 }

@@ -29,7 +29,12 @@ import java.util.Objects;
 public final class FuzzyMatcher implements PartyMatcher {
     public static final String ALGORITHM = InterdictV1.NAME;
     /** Names fully scored per query: the candidate index ranks by shared rare tokens first. */
-    static final int CANDIDATES_PER_QUERY = 40;
+    static final int CANDIDATES_PER_QUERY = 20;
+    /** A word held by at least this share of the indexed names is common: "david" is in 68 of the 69,000
+     *  bundled names, "gonzalez" in 170, "wang" in hundreds. */
+    static final double COMMON_SHARE = 0.0005;
+    /** ...and by at least this many names, for small lists. */
+    static final int COMMON_MIN = 20;
     /** Search results below this are noise, not candidates. */
     static final double MIN_CANDIDATE_SCORE = 0.5;
 
@@ -46,26 +51,39 @@ public final class FuzzyMatcher implements PartyMatcher {
     public FuzzyMatcher(Collection<Entity> entities, MatchSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.identifiers = new IdentifierIndex(entities);
-        List<ScoringName> names = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<Schema> schemas = new ArrayList<>();
         List<Name> refs = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
-        entityIds = new String[entities.size()];
+        String[] ids = new String[entities.size()];
         int[] entitySource = new int[entities.size()];
-        int e = 0;
+        // Lists may carry the same entity twice (the CSL repeats SDN entries under their ofac-sdn id):
+        // one entity, all its names.
+        Map<String, Integer> byId = new HashMap<>();
         NamePipeline pipeline = NamePipeline.standard();
         for (Entity entity : entities) {
-            entityIds[e] = entity.id();
-            entitySource[e] = sourceIds.computeIfAbsent(entity.source(), k -> sourceIds.size());
+            Integer known = byId.get(entity.id());
+            int e = known == null ? byId.size() : known;
+            if (known == null) {
+                byId.put(entity.id(), e);
+                ids[e] = entity.id();
+                entitySource[e] = sourceIds.computeIfAbsent(entity.source(), k -> sourceIds.size());
+            }
             Schema schema = Schema.of(entity.kind());
             for (Name n : entity.names()) {
                 for (String alt : InterdictV1.alternatives(n.value())) {
-                    names.add(ScoringName.of(pipeline.prepare(alt, schema)));
+                    texts.add(alt);
+                    schemas.add(schema);
                     refs.add(n);
                     owners.add(e);
                 }
             }
-            e++;
         }
+        entityIds = java.util.Arrays.copyOf(ids, byId.size());
+        // Normalising is pure and per name: in parallel, order kept.
+        List<ScoringName> names = java.util.stream.IntStream.range(0, texts.size()).parallel()
+                .mapToObj(i -> ScoringName.of(pipeline.prepare(texts.get(i), schemas.get(i))))
+                .toList();
         scoring = names.toArray(new ScoringName[0]);
         nameOf = refs.toArray(new Name[0]);
         entityOf = owners.stream().mapToInt(Integer::intValue).toArray();
@@ -122,26 +140,56 @@ public final class FuzzyMatcher implements PartyMatcher {
             }
         }
         final int wanted = sourceId == null ? -1 : sourceId;
-        Map<Integer, SearchHit> best = new LinkedHashMap<>();
+        Map<Integer, Scored> best = new HashMap<>();
         for (String alt : InterdictV1.alternatives(name)) {
             ScoringName q = ScoringName.of(NamePipeline.standard().prepare(alt, Schema.UNKNOWN));
             int[] ids = index.candidates(q, CANDIDATES_PER_QUERY, id -> wanted < 0 || sourceOf[id] == wanted);
+            boolean[] common = commonTokens(q);
             for (int id : ids) {
-                NameScore s = InterdictV1.score(q, scoring[id]);
-                if (s.score() < MIN_CANDIDATE_SCORE) {
+                double v = InterdictV1.value(q, scoring[id], common);
+                if (v < MIN_CANDIDATE_SCORE) {
                     continue;
                 }
                 int entity = entityOf[id];
-                SearchHit prev = best.get(entity);
-                if (prev == null || s.score() > prev.score()) {
-                    best.put(entity, new SearchHit(entityIds[entity], nameOf[id].value(), nameOf[id].strength(),
-                            s.score(), s.score() >= settings.reviewThreshold(), s));
+                Scored prev = best.get(entity);
+                if (prev == null || v > prev.score) {
+                    best.put(entity, new Scored(entity, id, q, common, v));
                 }
             }
         }
-        List<SearchHit> out = new ArrayList<>(best.values());
-        out.sort(Comparator.comparingDouble(SearchHit::score).reversed().thenComparing(SearchHit::entityId));
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+        List<Scored> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble((Scored x) -> x.score).reversed()
+                .thenComparing(x -> entityIds[x.entity]));
+        List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
+        for (Scored x : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            // Explanations only for what is returned.
+            NameScore s = InterdictV1.score(x.query, scoring[x.name], x.common);
+            out.add(new SearchHit(entityIds[x.entity], nameOf[x.name].value(), nameOf[x.name].strength(),
+                    s.score(), s.score() >= settings.reviewThreshold(), s));
+        }
+        return out;
+    }
+
+    private record Scored(int entity, int name, ScoringName query, boolean[] common, double score) {
+    }
+
+    /** How many indexed names hold each token of the prepared name (for explanations and tuning). */
+    public Map<String, Integer> frequencies(String name) {
+        ScoringName q = ScoringName.of(NamePipeline.standard().prepare(name, Schema.UNKNOWN));
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < q.size(); i++) {
+            out.put(q.text[i], index.frequency(q.text[i]));
+        }
+        return out;
+    }
+
+    private boolean[] commonTokens(ScoringName q) {
+        int threshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * index.size()));
+        boolean[] common = new boolean[q.size()];
+        for (int i = 0; i < q.size(); i++) {
+            common[i] = index.frequency(q.text[i]) >= threshold;
+        }
+        return common;
     }
 
     /** Pairwise comparison under a schema (FtM name: Person, Organization, Company, LegalEntity, Vessel; or null). */

@@ -5,7 +5,6 @@ import io.interdict.core.names.Schema;
 import io.interdict.core.names.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code interdict-v1}: pairwise name scoring by token alignment. A released version never changes
@@ -25,6 +24,7 @@ import java.util.Locale;
  * business_word_extra   -BUSINESS_WORD_EXTRA per generic business word only one organisation name has
  * number_extra          -NUMBER_EXTRA per series number only one organisation name has
  * kinship_reversed      -KINSHIP_REVERSED when "X bin Y" meets "Y bin X" (persons)
+ * common_words_only     -COMMON_WORDS_ONLY (search only) when every paired query word is common in the list
  * legal_form_mismatch   -LEGAL_FORM_MISMATCH when both carry legal forms of different families
  * </pre>
  *
@@ -67,7 +67,11 @@ public final class InterdictV1 {
     static final double BUSINESS_WORD_EXTRA = 0.15;
     /** Per series number only one organisation name has: "Bowne Global Solutions II, Inc." is not
      *  "Bowne Global Solutions, Inc."; vessels are exempt ("Victory" ~ "Victory 3"). */
-    static final double NUMBER_EXTRA = 0.15;
+    static final double NUMBER_EXTRA = 0.2;
+    /** Against a list only (not pairwise): a match resting on words the list holds many times, with
+     *  words left over or paired only fuzzily, is weak: "Antonia Rodriguez" vs "RODRIGUEZ, Antonio", "David Gonzalez" vs "RUBIO GONZALEZ, David Nicolas"; "Erik John Lee"
+     *  vs "LEE, John". Rare words carry the match alone ("Boris Johnson" in a pairwise comparison). */
+    static final double COMMON_WORDS_ONLY = 0.15;
     /** Reversed patronymic: "Ahmad bin Hasan al-Ubaidi" vs "Hasan bin Ahmad al-Ubaidi". */
     static final double KINSHIP_REVERSED = 0.3;
     /** Different legal-form families ("Lundqvist Hydraulics Inc." vs "Lundqvist Hydraulics (UK) Ltd.",
@@ -132,11 +136,22 @@ public final class InterdictV1 {
      * otherwise 0 (not pairable).
      */
     static double textSimilarity(String x, String px, String y, String py) {
-        int d = TokenSimilarity.osa(x, y);
         int max = Math.max(x.length(), y.length());
         int min = Math.min(x.length(), y.length());
+        boolean phoneticAgree = px != null && px.equals(py);
+        // The distance is at least the length difference: skip hopeless pairs without computing it.
+        if (!phoneticAgree && 1.0 - (double) (max - min) / max < PAIR_FLOOR && max - min > TYPO_EDITS) {
+            return 0.0;
+        }
+        // Only distances that can pair matter: within the floor's ratio or a typo's absolute edits.
+        int k = Math.max(min >= 3 ? 1 : 0, Math.max(max >= TYPO_MIN_LENGTH ? TYPO_EDITS : 0,
+                (int) Math.floor((1.0 - PAIR_FLOOR) * max + 1e-9)));
+        int d = TokenSimilarity.osaWithin(x, y, k);
+        if (d > k) {
+            return phoneticAgree ? PHONETIC_SIM : 0.0;
+        }
         double s = 1.0 - (double) d / max;
-        if (px != null && px.equals(py)) {
+        if (phoneticAgree) {
             s = Math.max(s, PHONETIC_SIM);
         }
         if (s >= PAIR_FLOOR || (d <= 1 && min >= 3) || (d <= TYPO_EDITS && max >= TYPO_MIN_LENGTH)) {
@@ -145,7 +160,25 @@ public final class InterdictV1 {
         return 0.0;
     }
 
+    /** The score with its explanation (pairwise: no list statistics). */
     public static NameScore score(ScoringName q, ScoringName c) {
+        return score(q, c, null, true);
+    }
+
+    /**
+     * The score against a list, with its explanation: {@code common[i]} says whether query token i is
+     * common in the list (see {@link #COMMON_WORDS_ONLY}).
+     */
+    public static NameScore score(ScoringName q, ScoringName c, boolean[] common) {
+        return score(q, c, common, true);
+    }
+
+    /** The score alone (no explanation built): for ranking many candidates. */
+    public static double value(ScoringName q, ScoringName c, boolean[] common) {
+        return score(q, c, common, false).score();
+    }
+
+    private static NameScore score(ScoringName q, ScoringName c, boolean[] common, boolean explain) {
         boolean person = q.schema().isPerson() || c.schema().isPerson();
         if (q.size() == 0 || c.size() == 0) {
             boolean same = q.size() == 0 && c.size() == 0
@@ -156,8 +189,12 @@ public final class InterdictV1 {
         }
         Side a = Side.of(q);
         Side b = Side.of(c);
-        a.mergeAgainst(b, !person);
-        b.mergeAgainst(a, !person);
+        // Only the side with more tokens can have words to glue ("tik tok" ~ "tiktok", "pla" ~ "people liberation army").
+        if (a.size() > b.size()) {
+            a.mergeAgainst(b, !person);
+        } else if (b.size() > a.size()) {
+            b.mergeAgainst(a, !person);
+        }
 
         int n = a.size();
         int m = b.size();
@@ -232,8 +269,15 @@ public final class InterdictV1 {
         double number = org && !person ? -NUMBER_EXTRA * Math.max(extraNumbers(a, ma, b, mb), extraNumbers(b, mb, a, ma)) : 0.0;
         // "Abdullah bin Omar" is Omar's son, "Omar bin Abdullah" Abdullah's: kinship order matters.
         double kinship = person && kinshipReversed(a, pairOf) ? -KINSHIP_REVERSED : 0.0;
+        // Against a list: a match resting only on common words ("David Gonzalez") with words left over.
+        double commonOnly = common != null && restsOnCommonWords(q, a, pairOf, ma, mb, b, common) ? -COMMON_WORDS_ONLY : 0.0;
         double legal = legalMismatch(q.legal, c.legal) ? -LEGAL_FORM_MISMATCH : 0.0;
 
+        double total = coverage + conflict + single + business + number + kinship + commonOnly + legal;
+        total = Math.max(0.0, Math.min(1.0, total));
+        if (!explain) {
+            return new NameScore(total, List.of(), List.of(), NAME);
+        }
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (pairOf[i] >= 0) {
@@ -259,13 +303,14 @@ public final class InterdictV1 {
         if (kinship != 0) {
             features.add(new Feature("kinship_reversed", kinship, "X bin Y against Y bin X"));
         }
+        if (commonOnly != 0) {
+            features.add(new Feature("common_words_only", commonOnly, "all paired words are common in the list"));
+        }
         if (legal != 0) {
             features.add(new Feature("legal_form_mismatch", legal,
                     String.join("+", q.legal) + " vs " + String.join("+", c.legal)));
         }
-        double s = coverage + conflict + single + business + number + kinship + legal;
-        s = Math.max(0.0, Math.min(1.0, s));
-        return new NameScore(s, features, pairs, NAME);
+        return new NameScore(total, features, pairs, NAME);
     }
 
     /**
@@ -284,6 +329,41 @@ public final class InterdictV1 {
         }
         for (int j = 0; j < y.size(); j++) {
             if (my[j] == 0 && y.kind.get(j) == TokenKind.WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when every paired distinctive query word is common in the list and some word on either
+     * side is left unpaired, or a query word is paired only fuzzily. Tokens of side a are the query's, in order, unless glued by a merge (then
+     * the rule does not apply: a glued token is rare by construction).
+     */
+    private static boolean restsOnCommonWords(ScoringName q, Side a, int[] pairOf, double[] ma, double[] mb,
+                                              Side b, boolean[] common) {
+        if (a.size() != q.size() || common.length != q.size()) {
+            return false;
+        }
+        boolean paired = false;
+        for (int i = 0; i < a.size(); i++) {
+            if (pairOf[i] >= 0 && (a.kind.get(i) == TokenKind.WORD || a.kind.get(i) == TokenKind.GENERIC)) {
+                if (!common[i]) {
+                    return false;
+                }
+                paired = true;
+            }
+        }
+        if (!paired) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if ((ma[i] == 0 || ma[i] < 1.0) && a.kind.get(i) == TokenKind.WORD) {
+                return true;   // left over, or only fuzzily paired ("Antonia" ~ "Antonio")
+            }
+        }
+        for (int j = 0; j < b.size(); j++) {
+            if (mb[j] == 0 && b.kind.get(j) == TokenKind.WORD) {
                 return true;
             }
         }
@@ -351,7 +431,8 @@ public final class InterdictV1 {
     }
 
     static String fmt(double d) {
-        return String.format(Locale.ROOT, "%.2f", d);
+        long r = Math.round(d * 100);
+        return r / 100 + "." + (r % 100 < 10 ? "0" : "") + r % 100;
     }
 
     /** A name's content tokens, with adjacent tokens glued where the other side has them as one word. */
@@ -412,9 +493,10 @@ public final class InterdictV1 {
             double s = textSimilarity(x, phonetic.get(i), y, o.phonetic.get(j));
             String sx = skeleton.get(i);
             String sy = o.skeleton.get(j);
-            if (s < 1.0 - SKELETON_DISCOUNT && !(sx.equals(x) && sy.equals(y))) {
+            if (s < 1.0 - SKELETON_DISCOUNT && !(sx.equals(x) && sy.equals(y))
+                    && Math.abs(sx.length() - sy.length()) <= Math.max(sx.length(), sy.length()) * (1 - PAIR_FLOOR)) {
                 // The skeleton may raise a pair's similarity, but only pairs tokens on its own ratio.
-                double sk = TokenSimilarity.editRatio(sx, sy) - SKELETON_DISCOUNT;
+                double sk = TokenSimilarity.editRatioAtLeast(sx, sy, s > 0 ? s : PAIR_FLOOR) - SKELETON_DISCOUNT;
                 if (s > 0 || sk >= PAIR_FLOOR) {
                     s = Math.max(s, sk);
                 }
@@ -465,10 +547,11 @@ public final class InterdictV1 {
                     String glued = sb.toString();
                     for (int j = 0; j < other.size(); j++) {
                         String y = other.text.get(j);
-                        if (y.length() < 4 || other.kind.get(j) == TokenKind.NUMBER) {
+                        if (y.length() < 4 || other.kind.get(j) == TokenKind.NUMBER
+                                || Math.abs(y.length() - glued.length()) > (1 - MERGE_MIN) * Math.max(y.length(), glued.length())) {
                             continue;
                         }
-                        double s = TokenSimilarity.editRatio(glued, y);
+                        double s = TokenSimilarity.editRatioAtLeast(glued, y, MERGE_MIN);
                         if (s < MERGE_MIN || s <= bestSingle(i, len, y)) {
                             continue;
                         }

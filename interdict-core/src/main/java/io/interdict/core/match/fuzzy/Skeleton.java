@@ -2,9 +2,9 @@ package io.interdict.core.match.fuzzy;
 
 /**
  * A transliteration skeleton of a normalised token: spellings that romanisation systems disagree on
- * are folded together, so "zelenskyy" / "zelenskij" / "selenskyj", "kholmogrant" / "holmogrant",
+ * are folded together, so "zelenskyy" / "zelenskij", "kholmogrant" / "holmogrant",
  * "zavyalov" / "zavjalov", "nooristani" / "nuristani" compare as (nearly) equal. Rules, in order:
- * doubled letters collapse, then kh->h, zh->i, ph->f, w->v, q->k, ck->k, x->ks, ou->u, j->i, y->i. Used by the scorer only as a second opinion on the edit ratio, at a small discount.
+ * doubled letters collapse, then kh->h, ph->f, w->v, q->k, ck->k, x->ks, ou->u, j->i, y->i. Used by the scorer only as a second opinion on the edit ratio, at a small discount.
  */
 public final class Skeleton {
     private Skeleton() {
@@ -32,14 +32,6 @@ public final class Skeleton {
                         sb.append('h');
                     } else {
                         sb.append('k');
-                    }
-                }
-                case 'z' -> {
-                    if (next == 'h') {
-                        i++;
-                        sb.append('i');
-                    } else {
-                        sb.append('z');
                     }
                 }
                 case 'p' -> {

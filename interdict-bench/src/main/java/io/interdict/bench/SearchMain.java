@@ -1,0 +1,30 @@
+package io.interdict.bench;
+
+import io.interdict.core.entity.Entity;
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.match.fuzzy.FuzzyMatcher;
+import io.interdict.core.match.fuzzy.SearchHit;
+import io.interdict.core.snapshot.SourcePart;
+import io.interdict.lists.BundledLists;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Debug aid: {@code SearchMain NAME...} searches every bundled list and prints the explained hits. */
+public final class SearchMain {
+    private SearchMain() {
+    }
+
+    public static void main(String[] args) {
+        List<Entity> entities = new ArrayList<>();
+        for (SourcePart p : BundledLists.all()) {
+            entities.addAll(p.entities());
+        }
+        FuzzyMatcher m = new FuzzyMatcher(entities, MatchSettings.DEFAULTS);
+        for (String q : args) {
+            System.out.println("== " + q + " " + m.frequencies(q));
+            for (SearchHit h : m.search(q, null, 5)) {
+                System.out.println("  " + h);
+            }
+        }
+    }
+}

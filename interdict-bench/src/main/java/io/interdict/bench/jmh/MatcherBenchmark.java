@@ -1,0 +1,80 @@
+package io.interdict.bench.jmh;
+
+import io.interdict.core.entity.Entity;
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.match.fuzzy.FuzzyMatcher;
+import io.interdict.core.match.fuzzy.InterdictV1;
+import io.interdict.core.match.fuzzy.ScoringName;
+import io.interdict.core.match.fuzzy.SearchHit;
+import io.interdict.core.names.NamePipeline;
+import io.interdict.core.names.Schema;
+import io.interdict.core.snapshot.SourcePart;
+import io.interdict.lists.BundledLists;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * JMH benchmarks of the interdict-v1 matcher: the normaliser, one pairwise score, and a name search
+ * end to end against every bundled list. Run from the repository root:
+ * <pre>
+ *   mvn -q install -DskipTests
+ *   java -cp "interdict-bench/target/classes:$(cat cp.txt)" org.openjdk.jmh.Main MatcherBenchmark
+ * </pre>
+ * (cp.txt from {@code mvn dependency:build-classpath -pl interdict-bench -Dmdep.outputFile=cp.txt}).
+ * Not part of the test run.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode({Mode.Throughput})
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+public class MatcherBenchmark {
+    static final String[] QUERIES = {
+        "Kathryn Barr", "Mahaan Air", "Usama bin Ladin", "Reni Mehdi Klemm", "Banco Nacional de Cuba",
+        "Maria Alice Nathan Leão", "ABDULHAI SALEK", "Ingeborg Abrahamsen", "支付宝", "Tik Tok",
+    };
+
+    FuzzyMatcher matcher;
+    ScoringName a;
+    ScoringName b;
+    int i;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        List<Entity> entities = new ArrayList<>();
+        for (SourcePart p : BundledLists.all()) {
+            entities.addAll(p.entities());
+        }
+        matcher = new FuzzyMatcher(entities, MatchSettings.DEFAULTS);
+        a = ScoringName.of("Usama bin Muhammad bin Awad bin Ladin", Schema.PERSON);
+        b = ScoringName.of("Osama bin Laden", Schema.PERSON);
+    }
+
+    @Benchmark
+    public List<SearchHit> searchAllLists() {
+        return matcher.search(QUERIES[i++ % QUERIES.length], null, 5);
+    }
+
+    @Benchmark
+    public double scorePair() {
+        return InterdictV1.value(a, b, null);
+    }
+
+    @Benchmark
+    public Object normalise() {
+        return NamePipeline.standard().prepare(QUERIES[i++ % QUERIES.length], Schema.UNKNOWN);
+    }
+}

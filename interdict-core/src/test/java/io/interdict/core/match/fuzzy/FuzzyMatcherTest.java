@@ -1,0 +1,91 @@
+package io.interdict.core.match.fuzzy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.entity.Entity;
+import io.interdict.core.entity.EntityKind;
+import io.interdict.core.entity.Identifier;
+import io.interdict.core.entity.Name;
+import io.interdict.core.match.EntityMatch;
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.match.MatchedOn;
+import io.interdict.core.match.Matchers;
+import io.interdict.core.tx.Party;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class FuzzyMatcherTest {
+    static Entity org(String id, String... names) {
+        return new Entity(id, EntityKind.ORGANIZATION, java.util.Arrays.stream(names).map(Name::primary).toList(),
+                List.of(), List.of(), null, false, null);
+    }
+
+    static final List<Entity> ENTITIES = List.of(
+            new Entity("interdict:app/alipay", EntityKind.APP, List.of(Name.primary("Alipay"), Name.alias("支付宝")),
+                    List.of(Identifier.parse("android:com.eg.android.AlipayGphone")), List.of("CN"), null, false, null),
+            org("interdict:app/camscanner", "CamScanner"),
+            org("interdict:app/tiktok", "TikTok", "抖音"),
+            org("ofac-sdn:9999", "MAHAN AIR", "MAHAN AIRLINES"),
+            org("ofac-sdn:1", "MAHAN TRADING COMPANY"),
+            org("un-sc:QDe.004", "Al-Qa'ida", "The Base"),
+            org("ofac-sdn:2", "CAMEROON SHIPPING LINES"),
+            org("ofac-sdn:3", "TIKTAK GAMES LLC"),
+            new Entity("un-sc:QDi.001", EntityKind.PERSON, List.of(Name.primary("Usama bin Ladin"), Name.alias("Usama bin Muhammad bin Awad bin Laden")),
+                    List.of(), List.of(), null, false, null));
+
+    final FuzzyMatcher matcher = new FuzzyMatcher(ENTITIES, MatchSettings.DEFAULTS);
+
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource({
+        "CamScaner, interdict:app/camscanner",
+        "支付宝, interdict:app/alipay",
+        "Tik Tok, interdict:app/tiktok",
+        "Mahaan Air, ofac-sdn:9999",
+        "ALIPAY, interdict:app/alipay",
+        "Al Qaida, un-sc:QDe.004",
+        "Osama bin Laden, un-sc:QDi.001",
+    })
+    void findsVariantsFirstAndAsMatch(String query, String expected) {
+        List<SearchHit> hits = matcher.search(query, null, 5);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).entityId()).isEqualTo(expected);
+        assertThat(hits.get(0).match()).isTrue();
+        assertThat(hits.get(0).explanation().features()).isNotEmpty();
+    }
+
+    @Test
+    void sourceFilterAndLimit() {
+        assertThat(matcher.search("Mahan Air", "un-sc", 5)).isEmpty();
+        assertThat(matcher.search("Mahan Air", "ofac-sdn", 1)).hasSize(1);
+        assertThat(matcher.search("Mahan Air", "no-such-list", 5)).isEmpty();
+    }
+
+    @Test
+    void identifierMatchesScoreOneAndComeFirst() {
+        List<EntityMatch> m = matcher.match(new Party("counterparty", "Some Wallet",
+                null, List.of(Identifier.parse("android:com.eg.android.alipaygphone"))));
+        assertThat(m.get(0).entityId()).isEqualTo("interdict:app/alipay");
+        assertThat(m.get(0).matchedOn()).isEqualTo(MatchedOn.IDENTIFIER);
+        assertThat(m.get(0).score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void unrelatedNamesDoNotMatch() {
+        assertThat(matcher.match(new Party("counterparty", "Kathryn Barr", null, List.of()))).isEmpty();
+    }
+
+    @Test
+    void registeredByName() {
+        assertThat(Matchers.byName("interdict-v1").algorithm()).isEqualTo("interdict-v1");
+    }
+
+    @Test
+    void compareExplains() {
+        NameScore s = FuzzyMatcher.compare("Mahaan Air", "MAHAN AIR", "Company");
+        assertThat(s.score()).isGreaterThanOrEqualTo(MatchSettings.DEFAULTS.reviewThreshold());
+        assertThat(s.pairs()).anyMatch(p -> p.startsWith("mahaan~mahan"));
+        assertThat(s.algorithm()).isEqualTo("interdict-v1");
+    }
+}

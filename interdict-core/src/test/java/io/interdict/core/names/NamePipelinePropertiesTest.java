@@ -1,0 +1,26 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+
+/** The pipeline never throws and is idempotent on its own output. */
+class NamePipelinePropertiesTest {
+    private final NamePipeline pipeline = NamePipeline.standard();
+
+    @Property(tries = 500)
+    void neverThrowsAndIsIdempotent(@ForAll @StringLength(max = 60) String name, @ForAll Schema schema) {
+        PreparedName once = pipeline.prepare(name, schema);
+        PreparedName twice = pipeline.prepare(once.normalized(), schema);
+        assertThat(twice.tokens()).isEqualTo(once.tokens());
+    }
+
+    @Property(tries = 200)
+    void outputIsLowerCaseWithoutPunctuation(@ForAll @StringLength(max = 60) String name) {
+        String n = pipeline.prepare(name, Schema.UNKNOWN).normalized();
+        assertThat(n).doesNotContain("  ").isEqualTo(n.strip());
+        assertThat(n.codePoints().noneMatch(cp -> Character.isUpperCase(cp) || cp == ',' || cp == '.')).isTrue();
+    }
+}

@@ -1,0 +1,40 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NamePipelineTest {
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Siemens Aktiengesellschaft | Company | siemens jsc",
+        "OAO Gazprom | Company | jsc gazprom",
+        "Open Joint Stock Company Gazprom | Company | jsc gazprom",
+        "FABERLIC EUROPE Sp. z o.o. | Company | faberlic europe ltd",
+        "Samsung Electronics Co., Ltd. | Company | samsung electronics ltd",
+        "沧澜远洋航运有限公司 | Company | canglanyuanyanghangyun ltd",
+        "支付宝 | Company | zhifubao",
+        "ООО \"АЯС 2000\" | Company | ltd ayas 2000",
+        "Mr. Recep Tayyip Erdoğan | Person | recep tayyip erdogan",
+        "Frost, William W. | Person | william w frost",
+        "Brigade Forty-Four | Organization | brigade 44",
+        "Blackstone Capital Partners VII L.P. | Company | blackstone capital partners 7 lp",
+        "Kaiyo Maru No. 8 | Vessel | kaiyo maru 8",
+        "AT&T Inc. | Company | at t inc",
+        "J.P. Morgan & Co. | Company | jp morgan co",
+        "Al-Qa'ida | Organization | al qaida",
+        "Κυριάκος Μητσοτάκης | Person | kyriakos metsotakes",
+        "Ｆｕｌｌｗｉｄｔｈ | Company | fullwidth",
+        "Harrowvane Intl Freight Svcs | Company | harrowvane international freight services",
+    })
+    void normalises(String name, String schema, String expected) {
+        assertThat(NamePipeline.standard().prepare(name.strip(), Schema.of(schema)).normalized()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Ltd | ltd", "The The | the the", "Company | company"})
+    void namesOfOnlyStopwordsOrLegalFormsKeepTheirWords(String name, String expected) {
+        assertThat(NamePipeline.standard().prepare(name.strip(), Schema.COMPANY).normalized()).isEqualTo(expected);
+    }
+}
