@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The load test, in-process (client and server share the JVM and both cores): excluded from the
- * default build, run with {@code mvn -o test -pl interdict-server -am -Dgroups=load -Dtest=LoadTest
- * -Dsurefire.failIfNoSpecifiedTests=false}. For figures without the client in the server's JVM, start
+ * default build, run with {@code mvn -o test -pl interdict-server -am -Dload.excluded=none -Dgroups=load
+ * -Dtest=LoadTest -Dsurefire.failIfNoSpecifiedTests=false}. For figures without the client in the server's JVM, start
  * {@code interdict serve --open-loopback} and run {@link LoadGenerator#main}.
  */
 @Tag("load")
