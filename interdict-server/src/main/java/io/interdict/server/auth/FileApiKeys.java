@@ -191,6 +191,12 @@ public final class FileApiKeys implements ApiKeys {
             Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
             Files.writeString(tmp, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
             try {
+                // Hashes only, but still nobody else's business: owner read/write, as for an SSH key.
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system (Windows): the folder's ACL applies.
+            }
+            try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);

@@ -70,6 +70,8 @@ class AuthTest {
         assertThat(new FileApiKeys(dir).verify(c.secret())).isPresent();
         assertThat(keys.list()).hasSize(1);
         assertThat(keys.revoke("key_nope")).isFalse();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve(FileApiKeys.FILE_NAME)))).isEqualTo("rw-------");
     }
 
     @Test
