@@ -70,7 +70,7 @@ public class MatcherBenchmark {
 
     @Benchmark
     public double scorePair() {
-        return InterdictV1.value(a, b, null);
+        return InterdictV1.value(a, b, null, null);
     }
 
     @Benchmark

@@ -31,10 +31,10 @@ public final class FuzzyMatcher implements PartyMatcher {
     /** Names fully scored per query: the candidate index ranks by shared rare tokens first. */
     static final int CANDIDATES_PER_QUERY = 20;
     /** A word held by at least this share of the indexed names is common: "david" is in 68 of the 69,000
-     *  bundled names, "gonzalez" in 170, "wang" in hundreds. */
-    static final double COMMON_SHARE = 0.0005;
+     *  bundled names, "gonzalez" in 170, "wang" in hundreds; "taylor", "lee" in a few dozen. */
+    static final double COMMON_SHARE = 0.0003;
     /** ...and by at least this many names, for small lists. */
-    static final int COMMON_MIN = 20;
+    static final int COMMON_MIN = 10;
     /** Search results below this are noise, not candidates. */
     static final double MIN_CANDIDATE_SCORE = 0.5;
 
@@ -46,6 +46,7 @@ public final class FuzzyMatcher implements PartyMatcher {
     private final int[] entityOf;
     private final String[] entityIds;
     private final int[] sourceOf;
+    private final boolean[][] candidateCommon;
     private final Map<String, Integer> sourceIds = new HashMap<>();
 
     public FuzzyMatcher(Collection<Entity> entities, MatchSettings settings) {
@@ -92,6 +93,15 @@ public final class FuzzyMatcher implements PartyMatcher {
             sourceOf[i] = entitySource[entityOf[i]];
         }
         index = CandidateIndex.build(names);
+        int threshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * index.size()));
+        candidateCommon = new boolean[scoring.length][];
+        for (int i = 0; i < scoring.length; i++) {
+            ScoringName n = scoring[i];
+            candidateCommon[i] = new boolean[n.size()];
+            for (int t = 0; t < n.size(); t++) {
+                candidateCommon[i][t] = index.frequency(n.text[t]) >= threshold;
+            }
+        }
     }
 
     public static MatcherFactory factory() {
@@ -146,7 +156,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             int[] ids = index.candidates(q, CANDIDATES_PER_QUERY, id -> wanted < 0 || sourceOf[id] == wanted);
             boolean[] common = commonTokens(q);
             for (int id : ids) {
-                double v = InterdictV1.value(q, scoring[id], common);
+                double v = InterdictV1.value(q, scoring[id], common, candidateCommon[id]);
                 if (v < MIN_CANDIDATE_SCORE) {
                     continue;
                 }
@@ -163,7 +173,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
         for (Scored x : ranked.subList(0, Math.min(limit, ranked.size()))) {
             // Explanations only for what is returned.
-            NameScore s = InterdictV1.score(x.query, scoring[x.name], x.common);
+            NameScore s = InterdictV1.score(x.query, scoring[x.name], x.common, candidateCommon[x.name]);
             out.add(new SearchHit(entityIds[x.entity], nameOf[x.name].value(), nameOf[x.name].strength(),
                     s.score(), s.score() >= settings.reviewThreshold(), s));
         }

@@ -71,7 +71,7 @@ public final class InterdictV1 {
     /** Against a list only (not pairwise): a match resting on words the list holds many times, with
      *  words left over or paired only fuzzily, is weak: "Antonia Rodriguez" vs "RODRIGUEZ, Antonio", "David Gonzalez" vs "RUBIO GONZALEZ, David Nicolas"; "Erik John Lee"
      *  vs "LEE, John". Rare words carry the match alone ("Boris Johnson" in a pairwise comparison). */
-    static final double COMMON_WORDS_ONLY = 0.15;
+    static final double COMMON_WORDS_ONLY = 0.25;
     /** Reversed patronymic: "Ahmad bin Hasan al-Ubaidi" vs "Hasan bin Ahmad al-Ubaidi". */
     static final double KINSHIP_REVERSED = 0.3;
     /** Different legal-form families ("Lundqvist Hydraulics Inc." vs "Lundqvist Hydraulics (UK) Ltd.",
@@ -162,23 +162,24 @@ public final class InterdictV1 {
 
     /** The score with its explanation (pairwise: no list statistics). */
     public static NameScore score(ScoringName q, ScoringName c) {
-        return score(q, c, null, true);
+        return score(q, c, null, null, true);
     }
 
     /**
      * The score against a list, with its explanation: {@code common[i]} says whether query token i is
      * common in the list (see {@link #COMMON_WORDS_ONLY}).
      */
-    public static NameScore score(ScoringName q, ScoringName c, boolean[] common) {
-        return score(q, c, common, true);
+    public static NameScore score(ScoringName q, ScoringName c, boolean[] common, boolean[] candidateCommon) {
+        return score(q, c, common, candidateCommon, true);
     }
 
     /** The score alone (no explanation built): for ranking many candidates. */
-    public static double value(ScoringName q, ScoringName c, boolean[] common) {
-        return score(q, c, common, false).score();
+    public static double value(ScoringName q, ScoringName c, boolean[] common, boolean[] candidateCommon) {
+        return score(q, c, common, candidateCommon, false).score();
     }
 
-    private static NameScore score(ScoringName q, ScoringName c, boolean[] common, boolean explain) {
+    private static NameScore score(ScoringName q, ScoringName c, boolean[] common, boolean[] candidateCommon,
+                                   boolean explain) {
         boolean person = q.schema().isPerson() || c.schema().isPerson();
         if (q.size() == 0 || c.size() == 0) {
             boolean same = q.size() == 0 && c.size() == 0
@@ -270,7 +271,7 @@ public final class InterdictV1 {
         // "Abdullah bin Omar" is Omar's son, "Omar bin Abdullah" Abdullah's: kinship order matters.
         double kinship = person && kinshipReversed(a, pairOf) ? -KINSHIP_REVERSED : 0.0;
         // Against a list: a match resting only on common words ("David Gonzalez") with words left over.
-        double commonOnly = common != null && restsOnCommonWords(q, a, pairOf, ma, mb, b, common) ? -COMMON_WORDS_ONLY : 0.0;
+        double commonOnly = common != null && restsOnCommonWords(q, a, pairOf, ma, mb, b, c, common, candidateCommon) ? -COMMON_WORDS_ONLY : 0.0;
         double legal = legalMismatch(q.legal, c.legal) ? -LEGAL_FORM_MISMATCH : 0.0;
 
         double total = coverage + conflict + single + business + number + kinship + commonOnly + legal;
@@ -341,14 +342,16 @@ public final class InterdictV1 {
      * the rule does not apply: a glued token is rare by construction).
      */
     private static boolean restsOnCommonWords(ScoringName q, Side a, int[] pairOf, double[] ma, double[] mb,
-                                              Side b, boolean[] common) {
+                                              Side b, ScoringName c, boolean[] common, boolean[] candidateCommon) {
         if (a.size() != q.size() || common.length != q.size()) {
             return false;
         }
+        boolean sameCandidate = candidateCommon != null && b.size() == c.size() && candidateCommon.length == c.size();
         boolean paired = false;
         for (int i = 0; i < a.size(); i++) {
             if (pairOf[i] >= 0 && (a.kind.get(i) == TokenKind.WORD || a.kind.get(i) == TokenKind.GENERIC)) {
-                if (!common[i]) {
+                // Common on either side of the pair: "antonia" is rare, the listed "antonio" it pairs with is not.
+                if (!common[i] && !(sameCandidate && candidateCommon[pairOf[i]])) {
                     return false;
                 }
                 paired = true;
