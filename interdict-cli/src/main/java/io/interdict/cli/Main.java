@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Screens transactions against sanctions lists and technology bans, as of their date and jurisdiction.",
         subcommands = {ScreenCommand.class, CheckCommand.class, MeasuresCommand.class, ListsCommand.class, GenerateCommand.class,
                 AuditCommand.class, ReplayCommand.class, AlertsCommand.class, SuppressCommand.class, MonitorCommand.class,
-                RescreenCommand.class, CommandLine.HelpCommand.class})
+                RescreenCommand.class, ServeCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -98,7 +98,13 @@ public final class TransactionInput implements Iterator<ParsedLine> {
             }
             if (header == null) {
                 header = new ArrayList<>();
-                for (String h : splitCsv(line)) {
+                List<String> cells = splitCsv(line);
+                if (cells == null) {
+                    // An unterminated quote in the header: every row is unreadable, and each says why.
+                    headerError = "unterminated quoted field";
+                    continue;
+                }
+                for (String h : cells) {
                     header.add(h.trim().toLowerCase(java.util.Locale.ROOT));
                 }
                 headerError = TransactionParser.checkHeader(header);

@@ -20,13 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Typed configuration: the bundled defaults file, overridden key by key by an optional user file.
  * Validated once at start-up; unknown keys and bad values are errors naming the key.
  */
-public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig input, ListsConfig lists, StoreConfig store) {
+public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig input, ListsConfig lists,
+                     StoreConfig store, ServerConfig server) {
 
     public record MatcherConfig(String algorithm, double reviewThreshold, double blockThreshold) {
     }
@@ -42,6 +44,19 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
 
     /** The store (audit trail, alerts, suppressions, monitoring); see interdict-defaults.yaml. */
     public record StoreConfig(String dataDir, String dbUrl, int batchSize, boolean retainSnapshots, int rescreenMaxDelta) {
+    }
+
+    /**
+     * {@code interdict serve}. Read here so a misspelt server key fails at start-up like any other key.
+     *
+     * @param openOnLoopback  serve without API keys, allowed only when {@code host} is a loopback address
+     * @param tls             keystore settings; null or an empty keystore = plain HTTP
+     */
+    public record ServerConfig(String host, int port, long maxBodyBytes, int maxBatch, int maxMatchLimit,
+                               int maxThreads, String dataDir, boolean openOnLoopback, List<String> corsOrigins, TlsConfig tls) {
+    }
+
+    public record TlsConfig(String keystore, String keystorePassword, String keystoreType) {
     }
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
@@ -119,6 +134,24 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
         }
         if (store.rescreenMaxDelta() < 0) {
             throw new ConfigException("store.rescreen_max_delta: must not be negative");
+        }
+        if (server.port() < 0 || server.port() > 65535) {
+            throw new ConfigException("server.port: must be 0..65535 (0 = any free port)");
+        }
+        if (server.maxBodyBytes() < 1024) {
+            throw new ConfigException("server.max_body_bytes: must be at least 1024");
+        }
+        if (server.maxBatch() < 1) {
+            throw new ConfigException("server.max_batch: must be at least 1");
+        }
+        if (server.maxThreads() < 4) {
+            throw new ConfigException("server.max_threads: must be at least 4 (Jetty needs some for accepting and selecting)");
+        }
+        if (server.maxMatchLimit() < 1) {
+            throw new ConfigException("server.max_match_limit: must be at least 1");
+        }
+        if (server.host() == null || server.host().isBlank()) {
+            throw new ConfigException("server.host: required");
         }
     }
 
