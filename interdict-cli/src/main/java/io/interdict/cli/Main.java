@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code interdict} command. */
 @Command(name = "interdict", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Screens transactions against sanctions lists and technology bans, as of their date and jurisdiction.",
-        subcommands = {ScreenCommand.class, CheckCommand.class, MeasuresCommand.class, GenerateCommand.class,
+        subcommands = {ScreenCommand.class, CheckCommand.class, MeasuresCommand.class, ListsCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

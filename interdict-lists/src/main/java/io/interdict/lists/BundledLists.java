@@ -1,7 +1,6 @@
 package io.interdict.lists;
 
 import io.interdict.core.snapshot.SourcePart;
-import io.interdict.lists.ofac.OfacLegacyImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,13 +20,6 @@ import io.interdict.lists.un.UnScImporter;
 /** The list snapshots shipped inside the product, for the embedded default (works offline). */
 public final class BundledLists {
     private BundledLists() {
-    }
-
-    /** OFAC SDN, the newest complete legacy CSV set we have (2021-07-07: sdn + add + alt + comments). */
-    public static SourcePart ofacSdn() {
-        String dir = "lists/ofac-sdn/2021-07-07/";
-        return OfacLegacyImporter.SDN.importFiles(gz(dir + "sdn.csv.gz"), gz(dir + "add.csv.gz"), gz(dir + "alt.csv.gz"),
-                gz(dir + "sdn_comments.csv.gz"), "2021-07-07");
     }
 
     /**
@@ -56,10 +48,12 @@ public final class BundledLists {
     /**
      * The newest complete snapshot of each list available offline. Samples (EU FSF, OpenSanctions,
      * the UK 2020 and UN 2024 cut-downs, the OFAC sdnList sample) are not bundled: they are partial,
-     * some were edited by their test authors, and OpenSanctions data is CC BY-NC. OFAC SDN is loaded by
-     * {@link #ofacSdn()}.
+     * some were edited by their test authors, and OpenSanctions data is CC BY-NC.
      */
     public static final List<Bundle> BUNDLES = List.of(
+            // The newest complete legacy CSV set available offline (see its PROVENANCE.md).
+            new Bundle("ofac-sdn", "2021-07-07", OfacCsvImporter::sdn,
+                    List.of("sdn.csv.gz", "add.csv.gz", "alt.csv.gz", "sdn_comments.csv.gz")),
             new Bundle("ofac-cons", "2025-12-19", OfacCsvImporter::consolidated,
                     List.of("cons_prim.csv.gz", "cons_add.csv.gz", "cons_alt.csv.gz", "cons_comments.csv.gz")),
             new Bundle("un-sc", "2026-02-27", UnScImporter::new, List.of("consolidated.xml.gz")),
@@ -67,12 +61,9 @@ public final class BundledLists {
             new Bundle("us-csl", "2022-05-16", CslImporter::new, List.of("consolidated.csv.gz")),
             new Bundle("us-bis-dpl", "2023-11-28", DplImporter::new, List.of("dpl.txt.gz")));
 
-    /** Every bundled list: OFAC SDN first, then {@link #BUNDLES}, imported in parallel. */
+    /** Every bundled list, imported in parallel, in {@link #BUNDLES} order. */
     public static List<SourcePart> all() {
-        List<SourcePart> parts = new ArrayList<>();
-        parts.add(ofacSdn());
-        parts.addAll(BUNDLES.parallelStream().map(b -> b.load().part()).toList());
-        return parts;
+        return BUNDLES.parallelStream().map(b -> b.load().part()).toList();
     }
 
     static byte[] gz(String resource) {

@@ -1,6 +1,6 @@
 package io.interdict.core.measure;
 
-import java.util.Locale;
+import io.interdict.core.Wire;
 
 /**
  * Kinds of dated event on a measure's timeline. Only some change legal status; the rest are kept
@@ -27,15 +27,11 @@ public enum EventType {
     PUBLISHED, AMENDED, UPHELD, STAY_MOTION, STAY_DENIED, COMPLIANCE_NOTICE, ANNOUNCED, CONSULTATION, ABEYANCE, NOTE;
 
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return Wire.name(this);
     }
 
     public static EventType of(String s) {
-        try {
-            return valueOf(s.trim().toUpperCase(Locale.ROOT));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("unknown event type '" + s + "'");
-        }
+        return Wire.parse(EventType.class, s, "event type");
     }
 
     public boolean changesStatus() {

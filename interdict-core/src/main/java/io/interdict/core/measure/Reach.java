@@ -1,6 +1,6 @@
 package io.interdict.core.measure;
 
-import java.util.Locale;
+import io.interdict.core.Wire;
 
 /**
  * Whom a clause reaches besides its named targets.
@@ -16,14 +16,10 @@ public enum Reach {
     DIRECT, DEVELOPERS_AND_CONTROLLERS, SUBSIDIARIES, OWNED_50_PERCENT;
 
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return Wire.name(this);
     }
 
     public static Reach of(String s) {
-        try {
-            return valueOf(s.trim().toUpperCase(Locale.ROOT));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("unknown reach '" + s + "' (expected direct, developers_and_controllers, subsidiaries or owned_50_percent)");
-        }
+        return Wire.parse(Reach.class, s, "reach");
     }
 }

@@ -1,8 +1,6 @@
 package io.interdict.core.measure;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import io.interdict.core.Wire;
 
 /** The closed vocabulary of transaction kinds (DESIGN.md). */
 public enum TxKind {
@@ -11,7 +9,7 @@ public enum TxKind {
     EQUIPMENT_INSTALLATION, EQUIPMENT_OPERATION;
 
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return Wire.name(this);
     }
 
     public boolean isEquipment() {
@@ -19,18 +17,6 @@ public enum TxKind {
     }
 
     public static TxKind of(String s) {
-        if (s != null) {
-            String k = s.trim().toLowerCase(Locale.ROOT);
-            for (TxKind t : values()) {
-                if (t.wire().equals(k)) {
-                    return t;
-                }
-            }
-        }
-        throw new IllegalArgumentException("unknown kind '" + s + "' (expected one of " + allWire() + ")");
-    }
-
-    public static String allWire() {
-        return Arrays.stream(values()).map(TxKind::wire).collect(Collectors.joining(", "));
+        return Wire.parse(TxKind.class, s, "kind");
     }
 }

@@ -101,6 +101,9 @@ public final class Screener {
         }
         ClauseStatus s = st.get();
         String reviewOnly = c.prohibition() != null ? c.prohibition().reviewOnly() : null;
+        if (reviewOnly == null && c.prohibition() != null && c.prohibition().unconfirmed()) {
+            reviewOnly = "the clause or its date is unconfirmed in the sources";
+        }
         if (reviewOnly == null && fit == Conditions.Fit.UNKNOWN) {
             reviewOnly = "the clause depends on the equipment's network/domain, which the transaction does not state";
         }

@@ -65,6 +65,10 @@ public final class Timeline {
         return Optional.ofNullable(best);
     }
 
+    private static boolean hasEvent(Measure m, EventType type, String clause) {
+        return m.events().stream().anyMatch(e -> e.type() == type && e.appliesTo(clause));
+    }
+
     private static Optional<Event> covering(Measure m, String clause, LocalDate d, LocalDate knownAt, EventType... types) {
         for (EventType t : types) {
             for (Event e : m.events()) {
@@ -82,7 +86,13 @@ public final class Timeline {
         if (signed.isEmpty() || d.isBefore(signed.get()) || revoked(m, p.clause(), d, knownAt)) {
             return Optional.empty();
         }
-        LocalDate effective = latest(m, EventType.EFFECTIVE, p.clause(), knownAt).map(Event::effective).orElse(signed.get());
+        Optional<Event> effectiveEvent = latest(m, EventType.EFFECTIVE, p.clause(), knownAt);
+        if (effectiveEvent.isEmpty() && hasEvent(m, EventType.EFFECTIVE, p.clause())) {
+            // Dated only by events not yet issued on knownAt (a clause added by a later announcement):
+            // the clause is not yet known, rather than in force since signing.
+            return Optional.empty();
+        }
+        LocalDate effective = effectiveEvent.map(Event::effective).orElse(signed.get());
         Optional<Event> court = covering(m, p.clause(), d, knownAt, EventType.ENJOINED);
         if (court.isPresent()) {
             return Optional.of(new ClauseStatus(Status.ENJOINED, signed.get(), effective, court.get()));

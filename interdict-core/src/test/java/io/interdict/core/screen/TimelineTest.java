@@ -22,6 +22,7 @@ class TimelineTest {
     static final Prohibition A = Kit.clause("a", List.of("x:1"), Set.of(), Conditions.NONE, false);
     static final Prohibition B = Kit.clause("b", List.of("x:1"), Set.of(), Conditions.NONE, false);
     static final Prohibition SCOPE = Kit.clause("scope", List.of("x:1"), Set.of(), Conditions.NONE, true);
+    static final Prohibition LATE = Kit.clause("late", List.of("x:1"), Set.of(), Conditions.NONE, false);
     static final Obligation DUTY = Kit.obligation("duty", List.of("x:1"), Set.of(), Conditions.NONE, "2020-04-01");
     static final Measure M = Kit.measure("m", "US", List.of(
             event(EventType.SIGNED, "2020-01-10"),
@@ -32,6 +33,11 @@ class TimelineTest {
             event(EventType.IDENTIFIED, "2020-06-01", "2020-06-10", "scope"),
             event(EventType.DEADLINE, "2020-03-20", "2020-04-15", "duty"),
             event(EventType.REVOKED, "2020-07-01")), List.of(A, B, SCOPE), List.of(DUTY));
+    // A measure whose second clause was announced after signing, with a date of its own.
+    static final Measure M2 = Kit.measure("m2", "GB", List.of(
+            event(EventType.SIGNED, "2020-01-10"),
+            event(EventType.EFFECTIVE, "2020-01-10", "2020-02-01", "a"),
+            event(EventType.EFFECTIVE, "2020-04-20", "2020-06-01", "late")), List.of(A, LATE), List.of());
 
     @ParameterizedTest(name = "{0} on {1} known at {2}: {3}")
     @CsvSource(nullValues = "-", value = {
@@ -74,11 +80,16 @@ class TimelineTest {
             "duty,  2020-04-14, -,          deadline_pending",
             "duty,  2020-04-15, -,          deadline_passed",
             "duty,  2020-07-01, -,          none",
+            // a clause announced later (its own effective event issued 04-20) is unknown before that
+            "late,  2020-03-01, 2020-04-19, none",
+            "late,  2020-03-01, -,          pending",
+            "late,  2020-06-01, -,          in_force",
     })
     void statusOnDate(String clause, String date, String knownAt, String expected) {
+        Measure m = clause.equals("late") ? M2 : M;
         var status = clause.equals("duty")
                 ? Timeline.obligation(M, DUTY, d(date), knownAt == null ? null : d(knownAt))
-                : Timeline.prohibition(M, M.prohibition(clause).orElseThrow(), d(date), knownAt == null ? null : d(knownAt));
+                : Timeline.prohibition(m, m.prohibition(clause).orElseThrow(), d(date), knownAt == null ? null : d(knownAt));
         assertThat(status.map(s -> s.status().wire()).orElse("none")).isEqualTo(expected);
     }
 

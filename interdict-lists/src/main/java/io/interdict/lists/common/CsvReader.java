@@ -11,7 +11,8 @@ import java.util.List;
  */
 public final class CsvReader {
     /** One record: the line it starts on (1-based) and its fields. */
-    public record Row(long line, String[] fields) {
+    /** @param raw the record exactly as written (without its line end), for audit */
+    public record Row(long line, String[] fields, String raw) {
         public String get(int i) {
             return i < fields.length ? fields[i] : null;
         }
@@ -31,53 +32,60 @@ public final class CsvReader {
         int i = 0;
         long line = 1;
         List<String> fields = new ArrayList<>(32);
-        StringBuilder sb = new StringBuilder(64);
         while (i < n) {
             long start = line;
+            int from = i;
             fields.clear();
             boolean endOfRecord = false;
             while (!endOfRecord) {
-                sb.setLength(0);
+                String field;
                 if (i < n && text.charAt(i) == '"') {
-                    i++;
+                    int open = ++i;
                     boolean closed = false;
+                    boolean escaped = false;
                     while (i < n) {
                         char c = text.charAt(i);
                         if (c == '"') {
                             if (i + 1 < n && text.charAt(i + 1) == '"') {
-                                sb.append('"');
+                                escaped = true;
                                 i += 2;
                                 continue;
                             }
-                            i++;
                             closed = true;
                             break;
                         }
                         if (c == '\n') {
                             line++;
                         }
-                        sb.append(c);
                         i++;
                     }
                     if (!closed) {
                         problems.error(file, start, "field " + (fields.size() + 1), "unterminated quoted field (file truncated?)");
                         return rows;
                     }
+                    // Substrings share nothing with the text (JDK 7+ copies), and need no per-char builder.
+                    field = escaped ? text.substring(open, i).replace("\"\"", "\"") : text.substring(open, i);
+                    i++;
                     // Text after a closing quote up to the delimiter (OFAC writes `"x" ` rarely) is kept.
+                    int tail = i;
                     while (i < n && text.charAt(i) != delimiter && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                        sb.append(text.charAt(i++));
+                        i++;
+                    }
+                    if (i > tail) {
+                        field = field + text.substring(tail, i);
                     }
                 } else {
+                    int from0 = i;
                     while (i < n) {
                         char c = text.charAt(i);
                         if (c == delimiter || c == '\n' || c == '\r') {
                             break;
                         }
-                        sb.append(c);
                         i++;
                     }
+                    field = text.substring(from0, i);
                 }
-                fields.add(sb.toString());
+                fields.add(field);
                 if (i >= n) {
                     endOfRecord = true;
                 } else if (text.charAt(i) == delimiter) {
@@ -94,7 +102,11 @@ public final class CsvReader {
                 }
             }
             if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
-                rows.add(new Row(start, fields.toArray(new String[0])));
+                int to = i;
+                while (to > from && (text.charAt(to - 1) == '\n' || text.charAt(to - 1) == '\r')) {
+                    to--;
+                }
+                rows.add(new Row(start, fields.toArray(new String[0]), text.substring(from, to)));
             }
         }
         return rows;

@@ -31,7 +31,7 @@ public final class EntityBuilder {
     private final Map<String, Name> names = new LinkedHashMap<>();
     private final Set<Identifier> ids = new LinkedHashSet<>();
     private final Set<String> countries = new LinkedHashSet<>();
-    private final Map<String, Set<String>> attributes = new LinkedHashMap<>();
+    private final Map<String, List<String>> attributes = new LinkedHashMap<>();
     private final List<String> raw = new ArrayList<>(2);
 
     public EntityBuilder(String id) {
@@ -64,9 +64,25 @@ public final class EntityBuilder {
         }
         Name old = names.get(v);
         if (old == null || strength.ordinal() < old.strength().ordinal()) {
-            names.put(v, new Name(v, null, strength, lang));
+            names.put(v, new Name(v, script(v), strength, lang));
         }
         return this;
+    }
+
+    /**
+     * Most list names are plain ASCII: those are Latin (or script-less) without the per-name script
+     * census of {@link io.interdict.core.entity.Scripts}, which dominated import time and allocation.
+     */
+    static String script(String v) {
+        boolean letter = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= 0x80) {
+                return null;    // let the core decide
+            }
+            letter |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        }
+        return letter ? "Latn" : "Zyyy";
     }
 
     public boolean hasNames() {
@@ -108,7 +124,11 @@ public final class EntityBuilder {
     public EntityBuilder attr(String key, String value) {
         String v = Text.clean(value);
         if (v != null) {
-            attributes.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(v);
+            // Lists of a few values: a contains() scan is cheaper than a hash set per key.
+            List<String> values = attributes.computeIfAbsent(key, k -> new ArrayList<>(2));
+            if (!values.contains(v)) {
+                values.add(v);
+            }
         }
         return this;
     }
@@ -121,9 +141,9 @@ public final class EntityBuilder {
     }
 
     public Entity build() {
-        Map<String, List<String>> attrs = new LinkedHashMap<>();
+        Map<String, List<String>> attrs = new LinkedHashMap<>(attributes.size() * 2);
         attributes.forEach((k, v) -> attrs.put(k, List.copyOf(v)));
         return new Entity(id, kind, new ArrayList<>(names.values()), new ArrayList<>(ids), new ArrayList<>(countries),
-                attrs, false, String.join("\n", raw));
+                attrs, false, raw.size() == 1 ? raw.get(0) : String.join("\n", raw));
     }
 }

@@ -7,15 +7,16 @@ import java.util.Map;
 
 /** A CSV/TSV file with a header row, read by column name; width mismatches are row errors. */
 public final class HeaderCsv {
-    public record Row(long line, String[] fields, Map<String, Integer> index) {
+    public record Row(long line, String[] fields, Map<String, Integer> index, String rawLine) {
         /** The cleaned value of a column, or null when blank or the column is absent. */
         public String get(String column) {
             Integer i = index.get(column);
             return i == null || i >= fields.length ? null : Text.clean(fields[i]);
         }
 
+        /** The record as written in the file. */
         public String raw(char delimiter) {
-            return String.join(String.valueOf(delimiter), fields);
+            return rawLine;
         }
     }
 
@@ -47,7 +48,7 @@ public final class HeaderCsv {
             if (r.fields().length != header.length) {
                 p.error(f.name(), r.line(), null, "expected " + header.length + " fields, found " + r.fields().length);
             } else {
-                out.add(new Row(r.line(), r.fields(), shared));
+                out.add(new Row(r.line(), r.fields(), shared, r.raw()));
             }
         }
         return out;

@@ -113,7 +113,14 @@ public final class IdLabels {
         return null;
     }
 
+    private static final Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A label as a scheme or attribute key: lower case, runs of other characters as one '_'. */
     public static String slug(String label) {
+        return SLUGS.computeIfAbsent(label, IdLabels::makeSlug);
+    }
+
+    private static String makeSlug(String label) {
         String s = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         return s.isEmpty() ? "id" : s;
     }

@@ -36,8 +36,13 @@ public final class ListCatalog {
         add("ofac-sdn", "OFAC SDN List", "Specially Designated Nationals and Blocked Persons List",
                 "U.S. Department of the Treasury, OFAC", Set.of("US"), ofac, null,
                 "https://sanctionslist.ofac.treas.gov/");
+        // Non-SDN entries are not blocked: each programme restricts particular dealings (NS-CMIC: buying
+        // securities; SSI: new debt or equity; CAPTA: correspondent accounts). One list clause cannot
+        // tell them apart, so a confident match is REVIEW, not BLOCK (e.g. Hikvision, on NS-CMIC, for an
+        // equipment purchase).
         add("ofac-cons", "OFAC Consolidated List", "Consolidated Sanctions List (non-SDN lists: SSI, FSE, NS-PLC, NS-MBS, CAPTA, NS-CMIC)",
-                "U.S. Department of the Treasury, OFAC", Set.of("US"), ofac, null,
+                "U.S. Department of the Treasury, OFAC", Set.of("US"), ofac,
+                "non-SDN list: the programme restricts specific dealings (securities, debt, correspondent accounts), not every transaction",
                 "https://sanctionslist.ofac.treas.gov/");
         add("un-sc", "UN SC Consolidated List", "United Nations Security Council Consolidated List",
                 "United Nations Security Council", Set.of("*"), direct, null, "https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list");

@@ -241,11 +241,13 @@ public final class CslImporter implements ListImporter {
         if (multi == null) {
             return List.of();
         }
+        if (multi.indexOf("; ") < 0) {
+            return List.of(multi);
+        }
         List<String> out = new ArrayList<>();
-        Set<String> dedupe = new HashSet<>();
         for (String s : SEMI.split(multi)) {
             String c = Text.clean(s);
-            if (c != null && dedupe.add(c)) {
+            if (c != null && !out.contains(c)) {
                 out.add(c);
             }
         }

@@ -59,7 +59,7 @@ public final class OfacCsvReader {
     }
 
     static String raw(CsvReader.Row r) {
-        return String.join(",", r.fields());
+        return r.raw();
     }
 
     public static List<MainRow> main(ListFile f, Problems p) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class OfacRemarks {
     /** Weak a.k.a.s are written only in the remarks, in single quotes (OFAC's "low quality" aliases). */
     private static final Pattern WEAK_AKA = Pattern.compile("^[afn]\\.k\\.a\\.,? '(.+)'$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile(";\\s+");
     private static final Pattern CRYPTO = Pattern.compile("^Digital Currency Address - (\\w+) (\\S+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID_ITEM = Pattern.compile("^(.+?) ([^ ]*\\d[^ ]*)(?: \\(([^)]*)\\))?.*$");
     private static final String[] LABELS = {
@@ -38,7 +39,7 @@ public final class OfacRemarks {
         }
         e.attr(EntityBuilder.REMARKS, remarks);
         String body = remarks.endsWith(".") ? remarks.substring(0, remarks.length() - 1) : remarks;
-        for (String item : body.split(";\\s+")) {
+        for (String item : ITEM_SEPARATOR.split(body)) {
             item(item.strip(), e);
         }
     }
@@ -47,17 +48,21 @@ public final class OfacRemarks {
         if (item.isEmpty()) {
             return;
         }
-        Matcher weak = WEAK_AKA.matcher(item);
-        if (weak.matches()) {
-            e.name(weak.group(1), NameStrength.WEAK_ALIAS);
-            return;
+        if (item.length() > 5 && item.charAt(1) == '.' && item.startsWith(".k.a.", 1)) {
+            Matcher weak = WEAK_AKA.matcher(item);
+            if (weak.matches()) {
+                e.name(weak.group(1), NameStrength.WEAK_ALIAS);
+                return;
+            }
         }
         String it = item.startsWith("alt. ") ? item.substring(5) : item;
-        Matcher crypto = CRYPTO.matcher(it);
-        if (crypto.find()) {
-            e.identifier("crypto", crypto.group(2));
-            e.attr("crypto_currency", crypto.group(1).toUpperCase(java.util.Locale.ROOT));
-            return;
+        if (it.startsWith("Digital Currency Address")) {
+            Matcher crypto = CRYPTO.matcher(it);
+            if (crypto.find()) {
+                e.identifier("crypto", crypto.group(2));
+                e.attr("crypto_currency", crypto.group(1).toUpperCase(java.util.Locale.ROOT));
+                return;
+            }
         }
         if (it.startsWith("DOB ")) {
             e.attr(EntityBuilder.BIRTH_DATE, it.substring(4));

@@ -20,9 +20,10 @@ public final class UkHmtReader {
     static final List<String> REQUIRED = List.of("Name 6", "Group Type", "Alias Type", "Group ID");
 
     /** One name row: the header-keyed fields as written. */
-    public record Row(long line, Map<String, String> fields, String raw) {
+    public record Row(long line, String[] fields, Map<String, Integer> index, String raw) {
         public String get(String column) {
-            return Text.clean(fields.get(column));
+            Integer i = index.get(column);
+            return i == null ? null : Text.clean(fields[i]);
         }
     }
 
@@ -60,17 +61,14 @@ public final class UkHmtReader {
         if (p.hasErrors()) {
             return new Rows(lastUpdated, List.of());
         }
+        Map<String, Integer> shared = Map.copyOf(index);
         List<Row> out = new ArrayList<>(rows.size());
         for (CsvReader.Row r : rows.subList(2, rows.size())) {
             if (r.fields().length != header.length) {
                 p.error(f.name(), r.line(), null, "expected " + header.length + " fields, found " + r.fields().length);
                 continue;
             }
-            Map<String, String> m = new HashMap<>(header.length * 2);
-            for (int i = 0; i < header.length; i++) {
-                m.put(header[i].strip(), r.get(i));
-            }
-            out.add(new Row(r.line(), m, String.join(",", r.fields())));
+            out.add(new Row(r.line(), r.fields(), shared, r.raw()));
         }
         return new Rows(lastUpdated, out);
     }
