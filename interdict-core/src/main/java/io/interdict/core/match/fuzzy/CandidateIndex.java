@@ -18,6 +18,9 @@ import java.util.function.IntPredicate;
 public final class CandidateIndex {
     /** Tokens shorter than this are posted exactly, without deletion variants ("al", "li" would match everything). */
     static final int MIN_DELETE_LENGTH = 4;
+    /** Variant keys with more postings than this are skipped at query time: "-ohn" (john, ohn...) or a
+     *  common skeleton would touch thousands of names that the exact word reaches anyway. */
+    static final int MAX_VARIANT_POSTINGS = 1000;
     private static final char EXACT = '-';
     private static final char SKELETON = '~';
     private static final char PHONETIC = '#';
@@ -219,7 +222,9 @@ public final class CandidateIndex {
             int start = s.tokenHits.size;
             for (int k = 0; k < s.keys.size; k++) {
                 int[] p = get(s.keys.keys[k]);
-                if (p == null) {
+                // Key 0 is the token itself; a variant key (deletion, skeleton, phonetic) shared by very
+                // many names selects nothing and only costs time.
+                if (p == null || (k > 0 && p.length > MAX_VARIANT_POSTINGS)) {
                     continue;
                 }
                 for (int id : p) {
