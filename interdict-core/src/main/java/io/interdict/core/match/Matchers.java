@@ -1,5 +1,6 @@
 package io.interdict.core.match;
 
+import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ public final class Matchers {
 
     static {
         register(ExactMatcher.factory());
-        register(io.interdict.core.match.fuzzy.FuzzyMatcher.factory());
+        register(FuzzyMatcher.factory());
     }
 
     private Matchers() {
@@ -19,9 +20,12 @@ public final class Matchers {
         BY_NAME.put(f.algorithm(), f);
     }
 
-    /** The default algorithm for new installations. */
+    /**
+     * The default algorithm: the fuzzy multi-script matcher. {@code exact-v1} (identifiers and token-set
+     * equality) stays selectable for callers who want no fuzzy hits at all.
+     */
     public static String defaultAlgorithm() {
-        return ExactMatcher.ALGORITHM;
+        return FuzzyMatcher.ALGORITHM;
     }
 
     public static MatcherFactory byName(String name) {

@@ -31,17 +31,21 @@ public final class FuzzyMatcher implements PartyMatcher {
     /** Names fully scored per query: the candidate index ranks by shared rare tokens first. 12 keeps the
      *  UN positives' recall (99.6%) and halves the query cost of 20 (scoring is half of it). */
     static final int CANDIDATES_PER_QUERY = 12;
-    /** A word held by at least this share of the indexed names is common. Tuned on the 50,000 yente
-     *  negatives against all bundled lists (69,000 names): at 0.05% ("david" is in 68 names) 1.0% of
-     *  the negatives matched; at 0.01% (7 names: "taylor", "mark", "wang", "cruz") 0.36%, with the UN
-     *  positives' recall unchanged (99.6%). */
-    static final double COMMON_SHARE = 0.0001;
+    /** A word held by at least this share of the indexed *entities* is common. Counted per entity, not
+     *  per name: aliases and the same party republished by several lists ("MAHAN AIR" in SDN, CSL and
+     *  the UK list, each with airline/airways aliases) must not make a rare name look common, or
+     *  "Mahaan Air" loses MAHAN AIR. Tuned on the 50,000 yente negatives against all bundled lists
+     *  (27,000 entities): at 0.03% (5 entities) 0.36% of them match, at 0.06% 0.65%, at 0.1% 0.90%;
+     *  the UN positives' recall is 99.6% throughout. */
+    static final double COMMON_SHARE = 0.0003;
     /** ...and by at least this many names, so that in a small list nothing is common. */
     static final int COMMON_MIN = 5;
     /** Search results below this are noise, not candidates. */
     static final double MIN_CANDIDATE_SCORE = 0.5;
 
     private final MatchSettings settings;
+    private final Map<String, Integer> entityFrequency;
+    private final int commonThreshold;
     private final IdentifierIndex identifiers;
     private final CandidateIndex index;
     private final ScoringName[] scoring;
@@ -96,13 +100,15 @@ public final class FuzzyMatcher implements PartyMatcher {
             sourceOf[i] = entitySource[entityOf[i]];
         }
         index = CandidateIndex.build(names);
-        int threshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * index.size()));
+        entityFrequency = entityFrequencies(scoring, entityOf);
+        commonThreshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * entityIds.length));
+        int threshold = commonThreshold;
         candidateCommon = new boolean[scoring.length][];
         for (int i = 0; i < scoring.length; i++) {
             ScoringName n = scoring[i];
             candidateCommon[i] = new boolean[n.size()];
             for (int t = 0; t < n.size(); t++) {
-                candidateCommon[i][t] = index.frequency(n.text[t]) >= threshold;
+                candidateCommon[i][t] = frequency(n.text[t]) >= threshold;
             }
         }
     }
@@ -191,18 +197,37 @@ public final class FuzzyMatcher implements PartyMatcher {
         ScoringName q = ScoringName.of(NamePipeline.standard().prepare(name, Schema.UNKNOWN));
         Map<String, Integer> out = new LinkedHashMap<>();
         for (int i = 0; i < q.size(); i++) {
-            out.put(q.text[i], index.frequency(q.text[i]));
+            out.put(q.text[i], frequency(q.text[i]));
         }
         return out;
     }
 
     private boolean[] commonTokens(ScoringName q) {
-        int threshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * index.size()));
         boolean[] common = new boolean[q.size()];
         for (int i = 0; i < q.size(); i++) {
-            common[i] = index.frequency(q.text[i]) >= threshold;
+            common[i] = frequency(q.text[i]) >= commonThreshold;
         }
         return common;
+    }
+
+    /** How many entities hold this exact token in any of their names. */
+    private int frequency(String token) {
+        return entityFrequency.getOrDefault(token, 0);
+    }
+
+    private static Map<String, Integer> entityFrequencies(ScoringName[] names, int[] entityOf) {
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, Integer> lastEntity = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (int t = 0; t < names[i].size(); t++) {
+                String token = names[i].text[t];
+                Integer last = lastEntity.put(token, entityOf[i]);
+                if (last == null || last != entityOf[i]) {
+                    count.merge(token, 1, Integer::sum);
+                }
+            }
+        }
+        return count;
     }
 
     /** Pairwise comparison under a schema (FtM name: Person, Organization, Company, LegalEntity, Vessel; or null). */
