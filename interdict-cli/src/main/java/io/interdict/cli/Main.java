@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code interdict} command. */
 @Command(name = "interdict", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Screens transactions against sanctions lists and technology bans, as of their date and jurisdiction.",
-        subcommands = {ScreenCommand.class, CheckCommand.class, MeasuresCommand.class, ListsCommand.class, GenerateCommand.class,
+        subcommands = {ScreenCommand.class, CheckCommand.class, MeasuresCommand.class, MatchCommand.class, CompareCommand.class,
+                ListsCommand.class, GenerateCommand.class,
                 AuditCommand.class, ReplayCommand.class, AlertsCommand.class, SuppressCommand.class, MonitorCommand.class,
                 RescreenCommand.class, ServeCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

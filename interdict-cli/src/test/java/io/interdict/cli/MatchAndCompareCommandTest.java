@@ -1,0 +1,50 @@
+package io.interdict.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MatchAndCompareCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void matchWritesOneJsonLinePerQueryWithCandidates() throws IOException {
+        Path in = Files.writeString(dir.resolve("q.csv"), "id,full_name\n1,Mahaan Air\n2,\"CamScaner\"\n");
+        Path out = dir.resolve("out.jsonl");
+        assertThat(Main.run("match", "--input", in.toString(), "--limit", "2", "-o", out.toString())).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("{\"query\":\"Mahaan Air\",\"candidates\":[{\"entity\":\"ofac-sdn:12927\",\"name\":\"MAHAN AIR\"")
+                .contains("\"match\":true");
+        assertThat(lines.get(1)).contains("\"entity\":\"interdict:app/camscanner\"");
+    }
+
+    @Test
+    void matchRestrictedToAListAndInputErrors() throws IOException {
+        Path out = dir.resolve("out.jsonl");
+        assertThat(Main.run("match", "MAHAN AIR", "--list", "un-sc", "-o", out.toString())).isZero();
+        assertThat(Files.readString(out)).doesNotContain("ofac-sdn:");
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "id,nom\n1,x\n");
+        assertThat(Main.run("match", "--input", bad.toString())).isEqualTo(ExitCodes.FAILURE);
+        assertThat(Main.run("match")).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void compareKeepsOtherColumnsAndAddsScoreAndMatch() throws IOException {
+        Path in = Files.writeString(dir.resolve("p.csv"), "name1,name2,schema,label\nCamScaner,CamScanner,Company,1\n"
+                + "\"Putin, Vladimir\",Vladimir Putin,Person,1\nAcme Trading,Zenith Foods,Company,0\n");
+        Path out = dir.resolve("out.csv");
+        assertThat(Main.run("compare", "--pairs", in.toString(), "-o", out.toString())).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("name1,name2,schema,label,score,match");
+        assertThat(lines.get(1)).startsWith("CamScaner,CamScanner,Company,1,").endsWith(",true");
+        assertThat(lines.get(2)).endsWith("1.0000,true");
+        assertThat(lines.get(3)).endsWith(",false");
+    }
+}
