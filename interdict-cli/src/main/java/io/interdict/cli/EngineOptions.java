@@ -11,6 +11,10 @@ final class EngineOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file overriding the defaults (YAML).")
     Path config;
 
+    @Option(names = "--lists-dir", paramLabel = "DIR", defaultValue = ListsCommand.DEFAULT_DATA_DIR,
+            description = "Lists downloaded or imported with `interdict lists`, used in place of the bundled ones (default: ${DEFAULT-VALUE}).")
+    Path listsDir = Path.of(ListsCommand.DEFAULT_DATA_DIR);
+
     private Config loaded;
 
     Config config() {
@@ -21,6 +25,6 @@ final class EngineOptions {
     }
 
     Screener screener() {
-        return Embedded.screener(config());
+        return Embedded.screener(Embedded.snapshot(listsDir), config());
     }
 }

@@ -51,6 +51,27 @@ class ListsCommandTest {
     }
 
     @Test
+    void screeningUsesTheStoredListInPlaceOfTheBundledOne() throws IOException {
+        Path data = tmp.resolve("data");
+        assertThat(run("import", "un-sc", un().toString(), "--data-dir", data.toString()).code()).isZero();
+        String stored = snapshotOf(data);
+        assertThat(stored).startsWith("sha256:").isNotEqualTo(snapshotOf(null));
+    }
+
+    /** The snapshot hash of a check decision, with the lists of {@code listsDir} (null = default location). */
+    private String snapshotOf(Path listsDir) {
+        StringWriter out = new StringWriter();
+        picocli.CommandLine cl = new picocli.CommandLine(new Main());
+        cl.setOut(new PrintWriter(out));
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("check", "JABER", "--json", "--date", "2024-12-01"));
+        args.addAll(java.util.List.of("--lists-dir", (listsDir == null ? tmp.resolve("none") : listsDir).toString()));
+        assertThat(cl.execute(args.toArray(String[]::new))).isZero();
+        String json = out.toString();
+        int i = json.indexOf("\"snapshot\":\"") + 12;
+        return json.substring(i, json.indexOf('"', i));
+    }
+
+    @Test
     void import_malformed_reportsEveryErrorAndStoresNothing() throws IOException {
         Path bad = tmp.resolve("consolidated.xml");
         Files.writeString(bad, Files.readString(un()).substring(0, 3000), StandardCharsets.UTF_8);

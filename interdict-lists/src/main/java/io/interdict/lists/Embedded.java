@@ -7,6 +7,8 @@ import io.interdict.core.snapshot.Snapshot;
 import io.interdict.core.snapshot.SourcePart;
 import io.interdict.lists.config.Config;
 import io.interdict.lists.regime.RegimeLoader;
+import io.interdict.lists.common.ImportException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +37,26 @@ public final class Embedded {
             throw new io.interdict.core.snapshot.SnapshotException(r.problems());
         }
         return Snapshot.of(r.parts());
+    }
+
+    /**
+     * The active snapshot: the built-in regime and the bundled lists, with every list that
+     * {@code interdict lists update|import} stored under {@code listsDir} in place of its bundled one.
+     * Without stored lists this is {@link #snapshot()}.
+     */
+    public static Snapshot snapshot(Path listsDir) {
+        List<SourcePart> stored;
+        try {
+            stored = new ListStore(listsDir).load();
+        } catch (ImportException e) {
+            throw new IllegalStateException("a stored list under " + listsDir + " no longer imports: " + e.getMessage(), e);
+        }
+        if (stored.isEmpty()) {
+            return snapshot();
+        }
+        ListSet set = ListSet.bundled();
+        stored.forEach(set::activate);
+        return set.snapshot(List.of(RegimeLoader.load()));
     }
 
     public static Screener screener(Config config) {
