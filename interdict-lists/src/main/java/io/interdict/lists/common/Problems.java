@@ -35,4 +35,13 @@ public final class Problems {
             throw new ImportException(report(rows, 0, 0));
         }
     }
+
+    /** The one file an importer of a single-file format needs; any other count fails the import. */
+    public ListFile onlyFile(List<ListFile> files, String source, String what) throws ImportException {
+        if (files.size() != 1) {
+            error(source, 0, null, "expected one " + what + ", got " + files.size() + " files");
+            failIfAny(0);
+        }
+        return files.get(0);
+    }
 }

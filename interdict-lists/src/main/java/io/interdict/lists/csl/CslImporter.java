@@ -82,11 +82,7 @@ public final class CslImporter implements ListImporter {
     @Override
     public ImportResult importFiles(List<ListFile> files, String listDate) throws ImportException {
         Problems p = new Problems(SOURCE);
-        if (files.size() != 1) {
-            p.error(SOURCE, 0, null, "expected one consolidated.csv, got " + files.size() + " files");
-            p.failIfAny(0);
-        }
-        ListFile f = files.get(0);
+        ListFile f = p.onlyFile(files, SOURCE, "consolidated.csv");
         String text = Text.decode(f, StandardCharsets.UTF_8, p);
         List<HeaderCsv.Row> rows = text == null ? List.of() : HeaderCsv.read(text, ',', f, COLUMNS, p);
         Map<String, EntityBuilder> byId = new LinkedHashMap<>();

@@ -57,11 +57,7 @@ public final class DplImporter implements ListImporter {
     @Override
     public ImportResult importFiles(List<ListFile> files, String listDate) throws ImportException {
         Problems p = new Problems(SOURCE);
-        if (files.size() != 1) {
-            p.error(SOURCE, 0, null, "expected one dpl.txt, got " + files.size() + " files");
-            p.failIfAny(0);
-        }
-        ListFile f = files.get(0);
+        ListFile f = p.onlyFile(files, SOURCE, "dpl.txt");
         String text = Text.decode(f, StandardCharsets.UTF_8, p);
         List<HeaderCsv.Row> rows = text == null ? List.of() : HeaderCsv.read(text, '\t', f, COLUMNS, p);
         Map<String, EntityBuilder> byId = new LinkedHashMap<>();

@@ -37,11 +37,7 @@ public final class EuFsfImporter implements ListImporter {
     @Override
     public ImportResult importFiles(List<ListFile> files, String listDate) throws ImportException {
         Problems p = new Problems(SOURCE);
-        if (files.size() != 1) {
-            p.error(SOURCE, 0, null, "expected one FSF XML file, got " + files.size() + " files");
-            p.failIfAny(0);
-        }
-        ListFile f = files.get(0);
+        ListFile f = p.onlyFile(files, SOURCE, "FSF XML file");
         Map<String, Entity> byId = new LinkedHashMap<>();
         String[] generated = {null};
         int[] rows = {0};

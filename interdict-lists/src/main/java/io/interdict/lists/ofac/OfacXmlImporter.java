@@ -52,11 +52,7 @@ public final class OfacXmlImporter implements ListImporter {
     @Override
     public ImportResult importFiles(List<ListFile> files, String listDate) throws ImportException {
         Problems p = new Problems(source);
-        if (files.size() != 1) {
-            p.error(source, 0, null, "expected one OFAC XML file, got " + files.size() + " files");
-            p.failIfAny(0);
-        }
-        ListFile f = files.get(0);
+        ListFile f = p.onlyFile(files, source, "OFAC XML file");
         Map<String, Entity> byId = new LinkedHashMap<>();
         String[] rootName = {null};
         String[] date = {null};

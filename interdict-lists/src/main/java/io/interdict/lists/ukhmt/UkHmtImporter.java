@@ -42,11 +42,7 @@ public final class UkHmtImporter implements ListImporter {
     @Override
     public ImportResult importFiles(List<ListFile> files, String listDate) throws ImportException {
         Problems p = new Problems(SOURCE);
-        if (files.size() != 1) {
-            p.error(SOURCE, 0, null, "expected one ConList CSV, got " + files.size() + " files");
-            p.failIfAny(0);
-        }
-        ListFile f = files.get(0);
+        ListFile f = p.onlyFile(files, SOURCE, "ConList CSV");
         UkHmtReader.Rows read = UkHmtReader.read(f, p);
         Map<String, EntityBuilder> groups = new LinkedHashMap<>();
         Map<String, String> groupType = new LinkedHashMap<>();

@@ -40,11 +40,7 @@ public final class UnScImporter implements ListImporter {
     @Override
     public ImportResult importFiles(List<ListFile> files, String listDate) throws ImportException {
         Problems p = new Problems(SOURCE);
-        if (files.size() != 1) {
-            p.error(SOURCE, 0, null, "expected one consolidated.xml, got " + files.size() + " files");
-            p.failIfAny(0);
-        }
-        ListFile f = files.get(0);
+        ListFile f = p.onlyFile(files, SOURCE, "consolidated.xml");
         Map<String, Entity> byRef = new LinkedHashMap<>();
         String[] generated = {null};
         int[] rows = {0};
