@@ -1,6 +1,5 @@
 package io.interdict.cli;
 
-import io.interdict.lists.Embedded;
 import io.interdict.lists.config.Config;
 import io.interdict.server.Engine;
 import io.interdict.server.InterdictServer;
@@ -66,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         server.start();
         // Bind first, load second: orchestrators see a live process at once and wait on /readyz.
-        server.loadAsync(() -> Engine.of(Embedded.screener(config), Clock.systemUTC().instant()));
+        server.loadAsync(() -> Engine.of(engine.screener(), Clock.systemUTC().instant()));
         err.printf("interdict serve: listening on %s://%s:%d%s (API docs at /docs)%n", s.tls() ? "https" : "http", s.host(),
                 server.port(), s.openOnLoopback() ? ", open on loopback (no API keys)" : "");
         err.flush();

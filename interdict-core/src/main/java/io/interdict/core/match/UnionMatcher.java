@@ -1,0 +1,45 @@
+package io.interdict.core.match;
+
+import io.interdict.core.tx.Party;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every entity either matcher finds, with the better evidence of the two. The fuzzy matcher fully
+ * scores a bounded number of candidate names per query (that is what makes it fast); a name shared
+ * by more entities than that bound ("ANSAR AL SHARIA" is listed by the UN, OFAC and the UK, each with
+ * aliases) would otherwise lose some of them — and with them the measure of another jurisdiction.
+ * The exact matcher's token-set index has no such bound, so the union never drops an exact match.
+ */
+public final class UnionMatcher implements PartyMatcher {
+    private final PartyMatcher exact;
+    private final PartyMatcher fuzzy;
+
+    public UnionMatcher(PartyMatcher exact, PartyMatcher fuzzy) {
+        this.exact = exact;
+        this.fuzzy = fuzzy;
+    }
+
+    @Override
+    public List<EntityMatch> match(Party party) {
+        Map<String, EntityMatch> best = new LinkedHashMap<>();
+        for (EntityMatch m : fuzzy.match(party)) {
+            best.merge(m.entityId(), m, (a, b) -> b.score() > a.score() ? b : a);
+        }
+        for (EntityMatch m : exact.match(party)) {
+            best.merge(m.entityId(), m, (a, b) -> b.score() > a.score() ? b : a);
+        }
+        List<EntityMatch> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingDouble(EntityMatch::score).reversed());
+        return out;
+    }
+
+    /** The fuzzy algorithm's name: the union changes no score, it only adds exact matches the bound cut. */
+    @Override
+    public String algorithm() {
+        return fuzzy.algorithm();
+    }
+}
