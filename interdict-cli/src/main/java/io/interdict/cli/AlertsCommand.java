@@ -5,36 +5,19 @@ import io.interdict.store.review.Alert;
 import io.interdict.store.review.ReviewService;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interdict alerts}: review of REVIEW and BLOCK decisions. */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
         description = "Alerts opened by REVIEW and BLOCK decisions: list, show, assign, comment, resolve, approve.",
         subcommands = {AlertsCommand.ListAlerts.class, AlertsCommand.Show.class, AlertsCommand.Assign.class,
                 AlertsCommand.Comment.class, AlertsCommand.Resolve.class, AlertsCommand.Approve.class, AlertsCommand.Reject.class})
-final class AlertsCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class AlertsCommand extends CommandGroup {
 
     /** Shared plumbing of the subcommands. */
-    abstract static class Base implements Callable<Integer> {
-        @Mixin
-        EngineOptions engine;
-        @Mixin
-        StoreOptions store;
-        @Spec
-        CommandSpec spec;
+    abstract static class Base extends StoreCommand {
 
         ReviewService review() {
             return new ReviewService(store.database(engine.config()), store.clock());

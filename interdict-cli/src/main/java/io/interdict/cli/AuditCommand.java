@@ -5,36 +5,19 @@ import io.interdict.store.audit.AuditRecord;
 import io.interdict.store.snapshot.SnapshotArchive;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interdict audit}: the hash-chained decision log. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "The audit trail of stored decisions.",
         subcommands = {AuditCommand.Verify.class, AuditCommand.Show.class, AuditCommand.Snapshots.class})
-final class AuditCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class AuditCommand extends CommandGroup {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = {"Recomputes the hash chain of every stored decision: any edited or deleted record is reported.",
                     "Exit status: 0 intact, 4 broken."})
-    static final class Verify implements Callable<Integer> {
-        @Mixin
-        EngineOptions engine;
-        @Mixin
-        StoreOptions store;
-        @Spec
-        CommandSpec spec;
+    static final class Verify extends StoreCommand {
 
         @Override
         public Integer call() {
@@ -53,15 +36,9 @@ final class AuditCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Prints one stored decision record (by decision id or transaction id).")
-    static final class Show implements Callable<Integer> {
+    static final class Show extends StoreCommand {
         @Parameters(paramLabel = "ID", description = "Decision id (its number in the log) or transaction id.")
         String id;
-        @Mixin
-        EngineOptions engine;
-        @Mixin
-        StoreOptions store;
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -82,13 +59,7 @@ final class AuditCommand implements Runnable {
     }
 
     @Command(name = "snapshots", mixinStandardHelpOptions = true, description = "Lists the snapshots stored decisions refer to.")
-    static final class Snapshots implements Callable<Integer> {
-        @Mixin
-        EngineOptions engine;
-        @Mixin
-        StoreOptions store;
-        @Spec
-        CommandSpec spec;
+    static final class Snapshots extends StoreCommand {
 
         @Override
         public Integer call() {

@@ -24,14 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = "Creates, lists and revokes API keys of `interdict serve` (stored hashed in DATA_DIR/api-keys.json).",
         subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
-final class KeysCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class KeysCommand extends CommandGroup {
 
     /** Where the key file is: --data-dir, else the configuration's server.data_dir. */
     static final class Store {

@@ -7,34 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interdict monitor}: the registry of monitored counterparties. */
 @Command(name = "monitor", mixinStandardHelpOptions = true,
         description = "Counterparties rescreened by `interdict rescreen` when lists or measure statuses change.",
         subcommands = {MonitorCommand.Add.class, MonitorCommand.Remove.class, MonitorCommand.Import.class, MonitorCommand.ListAll.class})
-final class MonitorCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
+final class MonitorCommand extends CommandGroup {
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    abstract static class Base implements Callable<Integer> {
-        @Mixin
-        EngineOptions engine;
-        @Mixin
-        StoreOptions store;
-        @Spec
-        CommandSpec spec;
+    abstract static class Base extends StoreCommand {
 
         MonitorRegistry registry() {
             return new MonitorRegistry(store.database(engine.config()), store.clock());

@@ -20,13 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code interdict replay}: re-evaluates a stored decision's input against the snapshot it was made
@@ -36,20 +32,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Re-evaluates a stored decision against its pinned snapshot and reports whether today's engine agrees.",
                 "Exit status: 0 agrees, 4 differs, 1 failure."})
-final class ReplayCommand implements Callable<Integer> {
+final class ReplayCommand extends StoreCommand {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(paramLabel = "DECISION_ID", description = "Decision id (its number in the log) or transaction id.")
     String id;
-
-    @Mixin
-    EngineOptions engine;
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {

@@ -5,33 +5,20 @@ import io.interdict.store.monitor.Rescreener;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interdict rescreen}: rescreens the monitored parties a change can affect. */
 @Command(name = "rescreen", mixinStandardHelpOptions = true,
         description = {"Rescreens monitored parties after the active lists or the date changed since the last run: only those the",
                 "list delta or a measure's status change can affect, unless the change cannot be bounded. Changed outcomes are",
                 "recorded and open alerts."})
-final class RescreenCommand implements Callable<Integer> {
+final class RescreenCommand extends StoreCommand {
     @Option(names = "--date", paramLabel = "DATE", description = "Judge as of this date (default: today).")
     LocalDate date;
 
     @Option(names = "--full", description = "Rescreen every monitored party.")
     boolean full;
-
-    @Mixin
-    EngineOptions engine;
-
-    @Mixin
-    StoreOptions store;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {

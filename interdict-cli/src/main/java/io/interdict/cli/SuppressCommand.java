@@ -9,27 +9,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interdict suppress}: suppressions of reviewed false positives. */
 @Command(name = "suppress", mixinStandardHelpOptions = true,
         description = "Suppressions of reviewed false positives: a (party, entity) pair shown as suppressed until it expires.",
         subcommands = {SuppressCommand.Add.class, SuppressCommand.ListAll.class, SuppressCommand.Revoke.class})
-final class SuppressCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class SuppressCommand extends CommandGroup {
 
     static void print(PrintWriter out, Suppression s) {
         out.printf(Locale.ROOT, "%-5d %-28s %-26s until %s  owner %s  %s%s%n", s.id(), s.partyName() == null ? s.partyKey() : s.partyName(),
@@ -38,7 +27,7 @@ final class SuppressCommand implements Runnable {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Suppresses the hits of an alert closed as false positive (--alert), or a (party, entity) pair given directly.")
-    static final class Add implements Callable<Integer> {
+    static final class Add extends StoreCommand {
         static final class Target {
             @Option(names = "--alert", paramLabel = "ALERT", description = "An alert closed as false positive.")
             Long alert;
@@ -60,12 +49,6 @@ final class SuppressCommand implements Runnable {
         String owner;
         @Option(names = "--expires", required = true, paramLabel = "DATE", description = "Last day + 1: not honoured from this date.")
         LocalDate expires;
-        @Mixin
-        EngineOptions engine;
-        @Mixin
-        StoreOptions store;
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -89,15 +72,9 @@ final class SuppressCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists suppressions (active ones unless --all).")
-    static final class ListAll implements Callable<Integer> {
+    static final class ListAll extends StoreCommand {
         @Option(names = "--all", description = "Include expired and revoked ones.")
         boolean all;
-        @Mixin
-        EngineOptions engine;
-        @Mixin
-        StoreOptions store;
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -109,15 +86,9 @@ final class SuppressCommand implements Runnable {
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revokes a suppression.")
-    static final class Revoke implements Callable<Integer> {
+    static final class Revoke extends StoreCommand {
         @Parameters(paramLabel = "ID")
         long id;
-        @Mixin
-        EngineOptions engine;
-        @Mixin
-        StoreOptions store;
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
