@@ -112,6 +112,32 @@ final class ScreeningEvaluation {
         System.out.printf(Locale.ROOT, "speed by thread CPU time: %.0f queries per CPU-second (%.1f us CPU per query; load average %.1f)%n",
                 negatives.size() / (cpuTotal / 1e9), cpuTotal / 1e3 / negatives.size(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        int rounds = 0;
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--rounds")) {
+                rounds = Integer.parseInt(args[i + 1]);
+            }
+        }
+        // Further timed rounds over the same queries: a shared virtual machine varies by 10-20% from
+        // run to run, so the median of several rounds is the figure to compare changes by.
+        double[] rates = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long[] ns = new long[negatives.size()];
+            long s0 = System.nanoTime();
+            for (int i = 0; i < negatives.size(); i++) {
+                long a = System.nanoTime();
+                matcher.search(negatives.get(i), null, 5);
+                ns[i] = System.nanoTime() - a;
+            }
+            rates[r] = negatives.size() / ((System.nanoTime() - s0) / 1e9);
+            Arrays.sort(ns);
+            System.out.printf(Locale.ROOT, "round %d: %.0f queries/s, p50 %.1f us, p99 %.1f us%n", r + 1, rates[r],
+                    ns[ns.length / 2] / 1e3, ns[(int) (ns.length * 0.99)] / 1e3);
+        }
+        if (rounds > 0) {
+            Arrays.sort(rates);
+            System.out.printf(Locale.ROOT, "median of %d rounds: %.0f queries/s%n", rounds, rates[rounds / 2]);
+        }
     }
 
     static List<String> names(Path file, boolean gz) throws IOException {

@@ -1,6 +1,7 @@
 package io.interdict.core.names;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Step 4: any script to Latin, then to ASCII (ICU4J {@code Russian-Latin/BGN; Any-Latin; Latin-ASCII}:
@@ -22,7 +23,7 @@ public final class Transliterate implements TextStep {
     }
 
     /** Combining marks ICU leaves on letters without a precomposed form ("t̀") are dropped; output is ASCII. */
-    private static String stripMarks(String s) {
+    static String stripMarks(String s) {
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) {
             ascii = s.charAt(i) < 128;
@@ -43,10 +44,16 @@ public final class Transliterate implements TextStep {
         return out.toString();
     }
 
+    /**
+     * Non-Latin words transliterated before, word by word: ICU's rule engine costs 15-70 µs per name
+     * (Han most), and names in a stream repeat their words. Bounded: emptied when full.
+     */
+    private static final int CACHE_LIMIT = 50_000;
+    private static final ConcurrentHashMap<String, String> WORDS = new ConcurrentHashMap<>();
+
     private String transliterate(String text) {
         boolean ascii = true;
         boolean latinOnly = true;
-        boolean unspaced = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -54,23 +61,73 @@ public final class Transliterate implements TextStep {
                 continue;
             }
             ascii = false;
-            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-            if (sc != Character.UnicodeScript.LATIN && sc != Character.UnicodeScript.COMMON
-                    && sc != Character.UnicodeScript.INHERITED) {
+            if (!isLatin(Character.UnicodeScript.of(cp))) {
                 latinOnly = false;
+                break;
             }
-            unspaced |= isUnspaced(sc);
         }
         if (ascii) {
             return text;
         }
         if (latinOnly) {
-            return LATIN_ASCII.get().transliterate(text);
+            return latin(text);
         }
-        if (!unspaced) {
-            return ANY_ASCII.get().transliterate(text);
+        // ICU's rules do not reach across a space: word by word gives the same text, and lets words be reused.
+        StringBuilder out = new StringBuilder(text.length() * 2);
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf(' ', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (start > 0) {
+                out.append(' ');
+            }
+            out.append(word(text.substring(start, end)));
+            start = end + 1;
         }
-        // Transliterate unspaced runs alone and drop the syllable spaces ICU puts inside them.
+        return out.toString();
+    }
+
+    private static boolean isLatin(Character.UnicodeScript sc) {
+        return sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.COMMON
+                || sc == Character.UnicodeScript.INHERITED;
+    }
+
+    private static String latin(String text) {
+        String folded = LatinFold.fold(text);
+        return folded != null ? folded : LATIN_ASCII.get().transliterate(text);
+    }
+
+    private static String word(String w) {
+        boolean latinOnly = true;
+        boolean unspaced = false;
+        for (int i = 0; i < w.length(); ) {
+            int cp = w.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 128) {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+                latinOnly &= isLatin(sc);
+                unspaced |= isUnspaced(sc);
+            }
+        }
+        if (latinOnly) {
+            return latin(w);
+        }
+        String known = WORDS.get(w);
+        if (known != null) {
+            return known;
+        }
+        String t = unspaced ? unspaced(w) : ANY_ASCII.get().transliterate(w);
+        if (WORDS.size() >= CACHE_LIMIT) {
+            WORDS.clear();
+        }
+        WORDS.put(w, t);
+        return t;
+    }
+
+    /** Unspaced runs (Han, Kana, Thai...) alone, without the syllable spaces ICU puts inside them. */
+    private static String unspaced(String text) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {

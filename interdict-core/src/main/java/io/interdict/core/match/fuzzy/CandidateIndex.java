@@ -25,90 +25,118 @@ public final class CandidateIndex {
     private static final char SKELETON = '~';
     private static final char PHONETIC = '#';
 
-    private final long[] keys;
-    private final int[][] values;
+    /** Open-addressing table of (key, posting range) pairs side by side, so a lookup reads one cache
+     *  line; a range is {@code offset << 32 | length} into {@link #postings}, 0 for an empty slot. */
+    private final long[] table;
+    private final int[] postings;
+    private final int shift;
     private final int mask;
     private final int size;
     private final int keyCount;
 
-    private CandidateIndex(long[] keys, int[][] values, int size, int keyCount) {
-        this.keys = keys;
-        this.values = values;
-        this.mask = keys.length - 1;
+    private CandidateIndex(long[] table, int[] postings, int shift, int size, int keyCount) {
+        this.table = table;
+        this.postings = postings;
+        this.shift = shift;
+        this.mask = (table.length >> 1) - 1;
         this.size = size;
         this.keyCount = keyCount;
     }
 
     public static CandidateIndex build(List<ScoringName> names) {
-        // Keys of every name once (in parallel: the build is on the snapshot-swap path), then count
-        // postings per key and fill exact-size arrays.
+        // Keys of every name once (in parallel: the build is on the snapshot-swap path).
         long[][] nameKeys = names.parallelStream().map(n -> {
             KeyBuffer b = new KeyBuffer();
             keysOf(n, b);
             return Arrays.copyOf(b.keys, b.size);
         }).toArray(long[][]::new);
-        long total = 0;
+        int total = 0;
         for (long[] k : nameKeys) {
             total += k.length;
         }
-        // At most half full, whatever the number of distinct keys.
-        int capacity = Integer.highestOneBit((int) Math.min(1 << 29, Math.max(16, total * 2))) << 1;
-        long[] keys = new long[capacity];
-        int[] counts = new int[capacity];
-        boolean[] used = new boolean[capacity];
-        int mask = capacity - 1;
+        // Sorted, the keys give their distinct count (the table is sized by it, at most half full) and
+        // each key's posting count; inserted in order, they fill the table and the postings front to back.
+        long[] all = new long[total];
+        int at = 0;
+        for (long[] k : nameKeys) {
+            System.arraycopy(k, 0, all, at, k.length);
+            at += k.length;
+        }
+        Arrays.parallelSort(all);
         int distinct = 0;
-        for (long[] nk : nameKeys) {
-            for (long key : nk) {
-                int slot = slot(keys, used, mask, key);
-                if (!used[slot]) {
-                    used[slot] = true;
-                    keys[slot] = key;
-                    distinct++;
-                }
-                counts[slot]++;
+        for (int i = 0; i < total; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                distinct++;
             }
         }
-        int[][] values = new int[capacity][];
-        int[] fill = new int[capacity];
+        int bits = Math.max(4, 64 - Long.numberOfLeadingZeros(Math.max(1, (long) distinct * 2 - 1)));
+        int shift = 64 - bits;
+        int capacity = 1 << bits;
+        long[] table = new long[capacity * 2];
+        int[] slots = new int[distinct];
+        for (int i = 0, k = 0; i < total; k++) {
+            int j = i;
+            while (j < total && all[j] == all[i]) {
+                j++;
+            }
+            int slot = freeSlot(table, shift, capacity - 1, all[i]);
+            table[2 * slot] = all[i];
+            table[2 * slot + 1] = (long) i << 32 | (j - i);   // offset; the length marks the slot used
+            slots[k] = slot;
+            i = j;
+        }
+        for (int slot : slots) {
+            table[2 * slot + 1] &= ~0xFFFF_FFFFL;   // lengths counted again, without a name's repeats
+        }
+        int[] postings = new int[total];
         for (int id = 0; id < nameKeys.length; id++) {
             for (long key : nameKeys[id]) {
-                int slot = slot(keys, used, mask, key);
-                int[] v = values[slot];
-                if (v == null) {
-                    v = new int[counts[slot]];
-                    values[slot] = v;
-                }
-                if (fill[slot] == 0 || v[fill[slot] - 1] != id) {
-                    v[fill[slot]++] = id;
+                int slot = find(table, shift, capacity - 1, key);
+                long range = table[2 * slot + 1];
+                int offset = (int) (range >>> 32);
+                int length = (int) range;
+                // A name posts a key once, however many of its tokens give it.
+                if (length == 0 || postings[offset + length - 1] != id) {
+                    postings[offset + length] = id;
+                    table[2 * slot + 1] = range + 1;
                 }
             }
         }
-        for (int s = 0; s < capacity; s++) {
-            if (values[s] != null && fill[s] < values[s].length) {
-                values[s] = Arrays.copyOf(values[s], fill[s]);
-            }
-        }
-        return new CandidateIndex(keys, values, names.size(), distinct);
+        return new CandidateIndex(table, postings, shift, names.size(), distinct);
     }
 
-    private static int slot(long[] keys, boolean[] used, int mask, long key) {
-        int s = (int) (key ^ (key >>> 32)) & mask;
-        while (used[s] && keys[s] != key) {
+    /** Home slot from the top bits of the (well mixed) key: keys inserted in sorted order fill the table in order. */
+    private static int home(long key, int shift) {
+        return (int) (key >>> shift);
+    }
+
+    private static int freeSlot(long[] table, int shift, int mask, long key) {
+        int s = home(key, shift);
+        while (table[2 * s + 1] != 0) {
             s = (s + 1) & mask;
         }
         return s;
     }
 
-    private int[] get(long key) {
-        int s = (int) (key ^ (key >>> 32)) & mask;
-        while (values[s] != null) {
-            if (keys[s] == key) {
-                return values[s];
+    private static int find(long[] table, int shift, int mask, long key) {
+        int s = home(key, shift);
+        while (table[2 * s] != key) {
+            s = (s + 1) & mask;
+        }
+        return s;
+    }
+
+    /** The range of a key's postings ({@code offset << 32 | length}), or 0 when no name has it. */
+    private long get(long key) {
+        int s = home(key, shift);
+        long range;
+        while ((range = table[2 * s + 1]) != 0) {
+            if (table[2 * s] == key) {
+                return range;
             }
             s = (s + 1) & mask;
         }
-        return null;
+        return 0;
     }
 
     public int size() {
@@ -117,8 +145,7 @@ public final class CandidateIndex {
 
     /** How many names hold this exact token. */
     public int frequency(String token) {
-        int[] p = get(hash(EXACT, token, -1));
-        return p == null ? 0 : p.length;
+        return (int) get(hash(EXACT, token, -1));
     }
 
     public int keyCount() {
@@ -221,13 +248,16 @@ public final class CandidateIndex {
             s.token++;
             int start = s.tokenHits.size;
             for (int k = 0; k < s.keys.size; k++) {
-                int[] p = get(s.keys.keys[k]);
+                long range = get(s.keys.keys[k]);
+                int length = (int) range;
                 // Key 0 is the token itself; a variant key (deletion, skeleton, phonetic) shared by very
                 // many names selects nothing and only costs time.
-                if (p == null || (k > 0 && p.length > MAX_VARIANT_POSTINGS)) {
+                if (length == 0 || (k > 0 && length > MAX_VARIANT_POSTINGS)) {
                     continue;
                 }
-                for (int id : p) {
+                int offset = (int) (range >>> 32);
+                for (int p = offset; p < offset + length; p++) {
+                    int id = postings[p];
                     if (s.seenToken[id] != s.token) {
                         s.seenToken[id] = s.token;
                         s.tokenHits.add(id);

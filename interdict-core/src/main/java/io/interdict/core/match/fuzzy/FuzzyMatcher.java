@@ -181,10 +181,12 @@ public final class FuzzyMatcher implements PartyMatcher {
                 .thenComparing(x -> entityIds[x.entity]));
         List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
         for (Scored x : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            // Explanations only for what is returned.
-            NameScore s = InterdictV1.score(x.query, scoring[x.name], x.common, candidateCommon[x.name]);
+            // Explanations only for what is returned, and only when read.
+            ScoringName candidate = scoring[x.name];
+            boolean[] candidateCommonTokens = candidateCommon[x.name];
             out.add(new SearchHit(entityIds[x.entity], nameOf[x.name].value(), nameOf[x.name].strength(),
-                    s.score(), s.score() >= settings.reviewThreshold(), s));
+                    x.score, x.score >= settings.reviewThreshold(),
+                    () -> InterdictV1.score(x.query, candidate, x.common, candidateCommonTokens)));
         }
         return out;
     }

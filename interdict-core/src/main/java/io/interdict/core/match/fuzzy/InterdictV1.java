@@ -139,7 +139,7 @@ public final class InterdictV1 {
      * 3+ letters ("cvc" ~ "cvs"), two edits when the longer has 5+ ("jones" ~ "james", "merkur" ~ "merkel");
      * otherwise 0 (not pairable).
      */
-    static double textSimilarity(String x, String px, String y, String py) {
+    static double textSimilarity(String x, long lx, String px, String y, long ly, String py) {
         int max = Math.max(x.length(), y.length());
         int min = Math.min(x.length(), y.length());
         boolean phoneticAgree = px != null && px.equals(py);
@@ -150,7 +150,7 @@ public final class InterdictV1 {
         // Only distances that can pair matter: within the floor's ratio or a typo's absolute edits.
         int k = Math.max(min >= 3 ? 1 : 0, Math.max(max >= TYPO_MIN_LENGTH ? TYPO_EDITS : 0,
                 (int) Math.floor((1.0 - PAIR_FLOOR) * max + 1e-9)));
-        int d = TokenSimilarity.osaWithin(x, y, k);
+        int d = TokenSimilarity.osaWithin(x, lx, y, ly, k);
         if (d > k) {
             return phoneticAgree ? PHONETIC_SIM : 0.0;
         }
@@ -209,10 +209,10 @@ public final class InterdictV1 {
         java.util.Arrays.fill(pairOf, -1);
         boolean[] usedB = new boolean[m];
         // Greedy one-to-one alignment, best pairs first (names are short: n*m is tiny).
-        double[][] sim = new double[n][m];
+        double[] sim = new double[n * m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                sim[i][j] = a.similarity(i, b, j);
+                sim[i * m + j] = a.similarity(i, b, j);
             }
         }
         for (int round = 0; round < Math.min(n, m); round++) {
@@ -224,8 +224,8 @@ public final class InterdictV1 {
                     continue;
                 }
                 for (int j = 0; j < m; j++) {
-                    if (!usedB[j] && sim[i][j] > best) {
-                        best = sim[i][j];
+                    if (!usedB[j] && sim[i * m + j] > best) {
+                        best = sim[i * m + j];
                         bi = i;
                         bj = j;
                     }
@@ -247,16 +247,16 @@ public final class InterdictV1 {
         double missA = 0;
         double missB = 0;
         for (int i = 0; i < n; i++) {
-            double w = weight(a.kind.get(i), person);
+            double w = weight(a.kind[i], person);
             wa += w;
             ca += w * ma[i];
-            missA += ma[i] == 0 && a.kind.get(i) != TokenKind.NUMBER ? w : 0;
+            missA += ma[i] == 0 && a.kind[i] != TokenKind.NUMBER ? w : 0;
         }
         for (int j = 0; j < m; j++) {
-            double w = weight(b.kind.get(j), person);
+            double w = weight(b.kind[j], person);
             wb += w;
             cb += w * mb[j];
-            missB += mb[j] == 0 && b.kind.get(j) != TokenKind.NUMBER ? w : 0;
+            missB += mb[j] == 0 && b.kind[j] != TokenKind.NUMBER ? w : 0;
         }
         double covA = wa == 0 ? 0 : ca / wa;
         double covB = wb == 0 ? 0 : cb / wb;
@@ -291,7 +291,7 @@ public final class InterdictV1 {
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (pairOf[i] >= 0) {
-                pairs.add(a.text.get(i) + "~" + b.text.get(pairOf[i]) + " " + fmt(ma[i]));
+                pairs.add(a.text[i] + "~" + b.text[pairOf[i]] + " " + fmt(ma[i]));
             }
         }
         List<Feature> features = new ArrayList<>(4);
@@ -336,14 +336,14 @@ public final class InterdictV1 {
         int wordA = -1;
         int words = 0;
         for (int i = 0; i < a.size(); i++) {
-            if (a.kind.get(i) == TokenKind.WORD) {
+            if (a.kind[i] == TokenKind.WORD) {
                 words++;
                 wordA = i;
             }
         }
         int wordsB = 0;
         for (int j = 0; j < b.size(); j++) {
-            wordsB += b.kind.get(j) == TokenKind.WORD ? 1 : 0;
+            wordsB += b.kind[j] == TokenKind.WORD ? 1 : 0;
         }
         return words == 1 && wordsB == 1 && pairOf[wordA] >= 0 && ma[wordA] < LONE_WORD_CLOSE;
     }
@@ -351,13 +351,13 @@ public final class InterdictV1 {
     private static boolean loneAgainst(Side x, Side y, double[] my, boolean bothOrgs) {
         int words = 0;
         for (int i = 0; i < x.size(); i++) {
-            words += x.kind.get(i) == TokenKind.WORD ? 1 : 0;
+            words += x.kind[i] == TokenKind.WORD ? 1 : 0;
         }
         if (words > (bothOrgs ? 0 : 1)) {
             return false;
         }
         for (int j = 0; j < y.size(); j++) {
-            if (my[j] == 0 && y.kind.get(j) == TokenKind.WORD) {
+            if (my[j] == 0 && y.kind[j] == TokenKind.WORD) {
                 return true;
             }
         }
@@ -382,7 +382,7 @@ public final class InterdictV1 {
         boolean sameCandidate = candidateCommon != null && b.size() == c.size() && candidateCommon.length == c.size();
         boolean paired = false;
         for (int i = 0; i < a.size(); i++) {
-            if (pairOf[i] >= 0 && (a.kind.get(i) == TokenKind.WORD || a.kind.get(i) == TokenKind.GENERIC)) {
+            if (pairOf[i] >= 0 && (a.kind[i] == TokenKind.WORD || a.kind[i] == TokenKind.GENERIC)) {
                 // Common on either side of the pair: "antonia" is rare, the listed "antonio" it pairs with is not.
                 if (!common[i] && !(sameCandidate && candidateCommon[pairOf[i]])) {
                     return false;
@@ -394,12 +394,12 @@ public final class InterdictV1 {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (ma[i] < LOOSE_PAIR && a.kind.get(i) == TokenKind.WORD) {
+            if (ma[i] < LOOSE_PAIR && a.kind[i] == TokenKind.WORD) {
                 return true;   // left over, or only loosely paired ("Antonia" ~ "Antonio")
             }
         }
         for (int j = 0; j < b.size(); j++) {
-            if (mb[j] == 0 && b.kind.get(j) == TokenKind.WORD) {
+            if (mb[j] == 0 && b.kind[j] == TokenKind.WORD) {
                 return true;
             }
         }
@@ -415,7 +415,7 @@ public final class InterdictV1 {
         }
         int n = 0;
         for (int i = 0; i < x.size(); i++) {
-            n += mx[i] == 0 && x.kind.get(i) == TokenKind.NUMBER ? 1 : 0;
+            n += mx[i] == 0 && x.kind[i] == TokenKind.NUMBER ? 1 : 0;
         }
         return n;
     }
@@ -423,7 +423,7 @@ public final class InterdictV1 {
     /** True when "x bin y" on side a pairs with "y ... x" on the other side (the pair order crosses). */
     private static boolean kinshipReversed(Side a, int[] pairOf) {
         for (int i = 1; i + 1 < a.size(); i++) {
-            if (a.kind.get(i) == TokenKind.PARTICLE && (a.text.get(i).equals("bin") || a.text.get(i).equals("bint"))) {
+            if (a.kind[i] == TokenKind.PARTICLE && (a.text[i].equals("bin") || a.text[i].equals("bint"))) {
                 int before = pairOf[i - 1];
                 int after = pairOf[i + 1];
                 if (before >= 0 && after >= 0 && after < before) {
@@ -441,7 +441,7 @@ public final class InterdictV1 {
         }
         int n = 0;
         for (int i = 0; i < x.size(); i++) {
-            n += mx[i] == 0 && x.kind.get(i) == TokenKind.GENERIC ? 1 : 0;
+            n += mx[i] == 0 && x.kind[i] == TokenKind.GENERIC ? 1 : 0;
         }
         return n;
     }
@@ -473,48 +473,83 @@ public final class InterdictV1 {
 
     /** A name's content tokens, with adjacent tokens glued where the other side has them as one word. */
     private static final class Side {
-        final List<String> text;
-        final List<TokenKind> kind;
-        final List<String> phonetic;
-        final List<String> skeleton;
+        // Shared with the ScoringName until a merge replaces tokens (then copied): scoring a candidate
+        // allocates nothing for sides that need no glueing, which is most of them.
+        String[] text;
+        TokenKind[] kind;
+        String[] phonetic;
+        String[] skeleton;
+        long[] letters;
+        long[] skeletonLetters;
+        int size;
 
-        private Side(List<String> text, List<TokenKind> kind, List<String> phonetic, List<String> skeleton) {
-            this.text = text;
-            this.kind = kind;
-            this.phonetic = phonetic;
-            this.skeleton = skeleton;
+        private Side(ScoringName s) {
+            text = s.text;
+            kind = s.kind;
+            phonetic = s.phonetic;
+            skeleton = s.skeleton;
+            letters = s.letters;
+            skeletonLetters = s.skeletonLetters;
+            size = text.length;
         }
 
         static Side of(ScoringName s) {
-            return new Side(new ArrayList<>(List.of(s.text)), new ArrayList<>(List.of(s.kind)),
-                    new ArrayList<>(java.util.Arrays.asList(s.phonetic)), new ArrayList<>(List.of(s.skeleton)));
+            return new Side(s);
         }
 
         void replace(int from, int len, String glued, String phoneticCode) {
-            for (int k = 0; k < len; k++) {
-                text.remove(from);
-                kind.remove(from);
-                phonetic.remove(from);
-                skeleton.remove(from);
+            int n = size - len + 1;
+            text = spliced(text, new String[n], from, len, glued);
+            kind = spliced(kind, new TokenKind[n], from, len, TokenKind.WORD);
+            phonetic = spliced(phonetic, new String[n], from, len, phoneticCode);
+            String sk = Skeleton.of(glued);
+            skeleton = spliced(skeleton, new String[n], from, len, sk);
+            long[] l = new long[n];
+            long[] sl = new long[n];
+            for (int k = 0, src = 0; k < n; k++) {
+                if (k == from) {
+                    l[k] = TokenSimilarity.letters(glued);
+                    sl[k] = TokenSimilarity.letters(sk);
+                    src += len;
+                } else {
+                    l[k] = letters[src];
+                    sl[k] = skeletonLetters[src];
+                    src++;
+                }
             }
-            text.add(from, glued);
-            kind.add(from, TokenKind.WORD);
-            phonetic.add(from, phoneticCode);
-            skeleton.add(from, Skeleton.of(glued));
+            letters = l;
+            skeletonLetters = sl;
+            size = n;
+        }
+
+        private static <T> T[] spliced(T[] from, T[] to, int at, int len, T value) {
+            System.arraycopy(from, 0, to, 0, at);
+            to[at] = value;
+            System.arraycopy(from, at + len, to, at + 1, from.length - at - len);
+            return to;
+        }
+
+        boolean contains(String t) {
+            for (int i = 0; i < size; i++) {
+                if (text[i].equals(t)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int size() {
-            return text.size();
+            return size;
         }
 
         double similarity(int i, Side o, int j) {
-            String x = text.get(i);
-            String y = o.text.get(j);
+            String x = text[i];
+            String y = o.text[j];
             if (x.equals(y)) {
                 return 1.0;
             }
-            TokenKind kx = kind.get(i);
-            TokenKind ky = o.kind.get(j);
+            TokenKind kx = kind[i];
+            TokenKind ky = o.kind[j];
             if (kx == TokenKind.NUMBER || ky == TokenKind.NUMBER) {
                 return 0.0;
             }
@@ -526,13 +561,14 @@ public final class InterdictV1 {
                 String word = kx == TokenKind.PARTICLE ? y : x;
                 return word.length() <= 4 && TokenSimilarity.osa(x, y) == 1 ? TokenSimilarity.editRatio(x, y) : 0.0;
             }
-            double s = textSimilarity(x, phonetic.get(i), y, o.phonetic.get(j));
-            String sx = skeleton.get(i);
-            String sy = o.skeleton.get(j);
+            double s = textSimilarity(x, letters[i], phonetic[i], y, o.letters[j], o.phonetic[j]);
+            String sx = skeleton[i];
+            String sy = o.skeleton[j];
             if (s < 1.0 - SKELETON_DISCOUNT && !(sx.equals(x) && sy.equals(y))
                     && Math.abs(sx.length() - sy.length()) <= Math.max(sx.length(), sy.length()) * (1 - PAIR_FLOOR)) {
                 // The skeleton may raise a pair's similarity, but only pairs tokens on its own ratio.
-                double sk = TokenSimilarity.editRatioAtLeast(sx, sy, s > 0 ? s : PAIR_FLOOR) - SKELETON_DISCOUNT;
+                double sk = TokenSimilarity.editRatioAtLeast(sx, skeletonLetters[i], sy, o.skeletonLetters[j],
+                        s > 0 ? s : PAIR_FLOOR) - SKELETON_DISCOUNT;
                 if (s > 0 || sk >= PAIR_FLOOR) {
                     s = Math.max(s, sk);
                 }
@@ -547,47 +583,60 @@ public final class InterdictV1 {
          */
         void mergeAgainst(Side other, boolean acronyms) {
             for (int j = 0; acronyms && j < other.size(); j++) {
-                String acr = other.text.get(j);
+                String acr = other.text[j];
                 int len = acr.length();
-                if (len < 3 || len > 5 || other.size() < 2 || other.kind.get(j) != TokenKind.WORD || text.contains(acr)
-                        || !acr.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+                if (len < 3 || len > 5 || other.size() < 2 || other.kind[j] != TokenKind.WORD || contains(acr)
+                        || !lowerAscii(acr)) {
                     continue;
                 }
-                for (int i = 0; i + len <= text.size(); i++) {
+                for (int i = 0; i + len <= size; i++) {
                     boolean spells = true;
                     for (int k = 0; k < len && spells; k++) {
-                        TokenKind kk = kind.get(i + k);
+                        TokenKind kk = kind[i + k];
                         spells = (kk == TokenKind.WORD || kk == TokenKind.GENERIC || kk == TokenKind.INITIAL)
-                                && text.get(i + k).charAt(0) == acr.charAt(k);
+                                && text[i + k].charAt(0) == acr.charAt(k);
                     }
                     if (spells) {
-                        replace(i, len, acr, other.phonetic.get(j));
+                        replace(i, len, acr, other.phonetic[j]);
                         break;
                     }
                 }
             }
             for (int len = 3; len >= 2; len--) {
-                for (int i = 0; i + len <= text.size(); i++) {
-                    StringBuilder sb = new StringBuilder();
+                for (int i = 0; i + len <= size; i++) {
+                    // Length and letters of the glued run first: most runs match nothing, and need no string.
+                    int gluedLength = 0;
+                    long gluedLetters = 0;
                     boolean ok = true;
                     for (int k = i; k < i + len; k++) {
-                        if (kind.get(k) == TokenKind.NUMBER) {
+                        if (kind[k] == TokenKind.NUMBER) {
                             ok = false;
                             break;
                         }
-                        sb.append(text.get(k));
+                        gluedLength += text[k].length();
+                        gluedLetters |= letters[k];
                     }
                     if (!ok) {
                         continue;
                     }
-                    String glued = sb.toString();
+                    String glued = null;
                     for (int j = 0; j < other.size(); j++) {
-                        String y = other.text.get(j);
-                        if (y.length() < 4 || other.kind.get(j) == TokenKind.NUMBER
-                                || Math.abs(y.length() - glued.length()) > (1 - MERGE_MIN) * Math.max(y.length(), glued.length())) {
+                        String y = other.text[j];
+                        int max = Math.max(y.length(), gluedLength);
+                        if (y.length() < 4 || other.kind[j] == TokenKind.NUMBER
+                                || Math.abs(y.length() - gluedLength) > (1 - MERGE_MIN) * max
+                                || TokenSimilarity.lettersApart(gluedLetters, other.letters[j])
+                                        > (int) Math.floor((1.0 - MERGE_MIN) * max + 1e-9)) {
                             continue;
                         }
-                        double s = TokenSimilarity.editRatioAtLeast(glued, y, MERGE_MIN);
+                        if (glued == null) {
+                            StringBuilder sb = new StringBuilder(gluedLength);
+                            for (int k = i; k < i + len; k++) {
+                                sb.append(text[k]);
+                            }
+                            glued = sb.toString();
+                        }
+                        double s = TokenSimilarity.editRatioAtLeast(glued, gluedLetters, y, other.letters[j], MERGE_MIN);
                         if (s < MERGE_MIN || s <= bestSingle(i, len, y)) {
                             continue;
                         }
@@ -598,10 +647,19 @@ public final class InterdictV1 {
             }
         }
 
+        private static boolean lowerAscii(String t) {
+            for (int i = 0; i < t.length(); i++) {
+                if (t.charAt(i) < 'a' || t.charAt(i) > 'z') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private double bestSingle(int from, int len, String y) {
             double best = 0;
             for (int k = from; k < from + len; k++) {
-                best = Math.max(best, TokenSimilarity.editRatio(text.get(k), y));
+                best = Math.max(best, TokenSimilarity.editRatio(text[k], y));
             }
             return best;
         }

@@ -29,6 +29,9 @@ public final class ScoringName {
     final String[] phonetic;
     final String[] skeleton;
     final String[] legal;
+    /** {@link TokenSimilarity#letters} of each token and of each skeleton. */
+    final long[] letters;
+    final long[] skeletonLetters;
 
     private ScoringName(PreparedName prepared) {
         this.prepared = prepared;
@@ -46,11 +49,15 @@ public final class ScoringName {
         kind = new TokenKind[n];
         phonetic = new String[n];
         skeleton = new String[n];
+        letters = new long[n];
+        skeletonLetters = new long[n];
         for (int i = 0; i < n; i++) {
             text[i] = content.get(i).text();
             kind[i] = content.get(i).kind();
             phonetic[i] = phoneticKey(text[i], kind[i]);
             skeleton[i] = Skeleton.of(text[i]);
+            letters[i] = TokenSimilarity.letters(text[i]);
+            skeletonLetters[i] = TokenSimilarity.letters(skeleton[i]);
         }
         legal = legalForms.toArray(new String[0]);
     }

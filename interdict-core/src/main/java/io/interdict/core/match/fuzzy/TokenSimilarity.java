@@ -80,6 +80,80 @@ public final class TokenSimilarity {
         if (la == 0 || lb == 0) {
             return Math.min(inf, Math.max(la, lb));
         }
+        int d = la <= lb ? osaBits(a, b) : osaBits(b, a);
+        if (d >= 0) {
+            return Math.min(d, inf);
+        }
+        return osaBand(a, b, k);
+    }
+
+    private static final ThreadLocal<long[]> PEQ = ThreadLocal.withInitial(() -> new long[128]);
+
+    /**
+     * The optimal string alignment distance by Hyyrö's bit-vector algorithm (2003): one machine word
+     * holds a column of the distance matrix as vertical deltas, so each character of the text costs a
+     * dozen word operations whatever the pattern's length. -1 when the pattern is longer than 64 or a
+     * character is outside ASCII (the caller falls back to the banded matrix).
+     */
+    static int osaBits(String pattern, String text) {
+        int m = pattern.length();
+        if (m > 64) {
+            return -1;
+        }
+        long[] peq = PEQ.get();
+        int i = 0;
+        for (; i < m; i++) {
+            char c = pattern.charAt(i);
+            if (c >= 128) {
+                break;
+            }
+            peq[c] |= 1L << i;
+        }
+        int d = -1;
+        if (i == m) {
+            d = osaBits(peq, m, text);
+        }
+        for (int j = 0; j < i; j++) {
+            peq[pattern.charAt(j)] = 0;
+        }
+        return d;
+    }
+
+    private static int osaBits(long[] peq, int m, String text) {
+        long last = 1L << (m - 1);
+        long vp = m == 64 ? -1L : (1L << m) - 1;
+        long vn = 0;
+        long d0 = 0;
+        long pmPrev = 0;
+        int score = m;
+        for (int j = 0; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c >= 128) {
+                return -1;
+            }
+            long pm = peq[c];
+            long tr = (((~d0) & pm) << 1) & pmPrev;
+            d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
+            long hp = vn | ~(d0 | vp);
+            long hn = vp & d0;
+            if ((hp & last) != 0) {
+                score++;
+            } else if ((hn & last) != 0) {
+                score--;
+            }
+            long x = (hp << 1) | 1;
+            vn = x & d0;
+            vp = (hn << 1) | ~(x | d0);
+            pmPrev = pm;
+        }
+        return score;
+    }
+
+    /** The banded matrix form of {@link #osaWithin}: only the diagonal band of width 2k+1, stopping once a row exceeds k. */
+    static int osaBand(String a, String b, int k) {
+        int la = a.length();
+        int lb = b.length();
+        int inf = k + 1;
         int[][] rows = ROWS.get();
         if (rows[0].length <= lb + 1) {
             rows = new int[][]{new int[lb * 2 + 2], new int[lb * 2 + 2], new int[lb * 2 + 2]};
@@ -120,6 +194,41 @@ public final class TokenSimilarity {
             cur = t;
         }
         return Math.min(prev[lb], inf);
+    }
+
+    /**
+     * The set of characters of a token as bits: a-z, 0-9, and one bit for anything else. Two tokens
+     * whose sets differ by c characters on one side are at least c edits apart (each edit adds or
+     * removes at most one character on each side), which rejects most token pairs without a distance.
+     */
+    static long letters(String t) {
+        long m = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            m |= 1L << (c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 63);
+        }
+        return m;
+    }
+
+    /** A lower bound of the edit distance between tokens with these {@link #letters} sets. */
+    static int lettersApart(long a, long b) {
+        return Math.max(Long.bitCount(a & ~b), Long.bitCount(b & ~a));
+    }
+
+    /** {@link #osaWithin(String, String, int)}, first rejected by the letter sets when they are too far apart. */
+    static int osaWithin(String a, long lettersA, String b, long lettersB, int k) {
+        return lettersApart(lettersA, lettersB) > k ? k + 1 : osaWithin(a, b, k);
+    }
+
+    /** {@link #editRatioAtLeast(String, String, double)}, first rejected by the letter sets. */
+    static double editRatioAtLeast(String a, long lettersA, String b, long lettersB, double floor) {
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        int max = Math.max(a.length(), b.length());
+        int k = (int) Math.floor((1.0 - floor) * max + 1e-9);
+        int d = osaWithin(a, lettersA, b, lettersB, k);
+        return d > k ? 0.0 : 1.0 - (double) d / max;
     }
 
     /** {@link #editRatio} when it is at least {@code floor}, else 0 (computed within a band). */
