@@ -27,6 +27,7 @@ public final class Embedded {
     }
 
     private static Snapshot build() {
+        io.interdict.core.names.NamePipeline.warmUpAsync();
         List<SourcePart> parts = new ArrayList<>();
         parts.add(RegimeLoader.load());
         parts.addAll(BundledLists.all());
@@ -45,6 +46,7 @@ public final class Embedded {
      * Without stored lists this is {@link #snapshot()}.
      */
     public static Snapshot snapshot(Path listsDir) {
+        io.interdict.core.names.NamePipeline.warmUpAsync();
         List<SourcePart> stored;
         try {
             stored = new ListStore(listsDir).load();

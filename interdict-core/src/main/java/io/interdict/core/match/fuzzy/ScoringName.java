@@ -33,7 +33,21 @@ public final class ScoringName {
     final long[] letters;
     final long[] skeletonLetters;
 
+    /** What a token's text alone determines, computed once per distinct word when a list is indexed. */
+    record TokenFacts(String text, String metaphone, String skeleton, long letters, long skeletonLetters) {
+        static TokenFacts of(String text) {
+            String sk = Skeleton.of(text);
+            return new TokenFacts(text, phoneticKey(text, TokenKind.WORD), sk, TokenSimilarity.letters(text),
+                    TokenSimilarity.letters(sk));
+        }
+    }
+
     private ScoringName(PreparedName prepared) {
+        this(prepared, null);
+    }
+
+    /** With {@code memo}, tokens seen before share their text and facts (one string per distinct word). */
+    private ScoringName(PreparedName prepared, java.util.Map<String, TokenFacts> memo) {
         this.prepared = prepared;
         List<Token> content = new ArrayList<>();
         List<String> legalForms = new ArrayList<>();
@@ -52,12 +66,14 @@ public final class ScoringName {
         letters = new long[n];
         skeletonLetters = new long[n];
         for (int i = 0; i < n; i++) {
-            text[i] = content.get(i).text();
+            String t = content.get(i).text();
+            TokenFacts f = memo == null ? TokenFacts.of(t) : memo.computeIfAbsent(t, TokenFacts::of);
+            text[i] = f.text();
             kind[i] = content.get(i).kind();
-            phonetic[i] = phoneticKey(text[i], kind[i]);
-            skeleton[i] = Skeleton.of(text[i]);
-            letters[i] = TokenSimilarity.letters(text[i]);
-            skeletonLetters[i] = TokenSimilarity.letters(skeleton[i]);
+            phonetic[i] = kind[i] == TokenKind.NUMBER || kind[i] == TokenKind.INITIAL ? null : f.metaphone();
+            skeleton[i] = f.skeleton();
+            letters[i] = f.letters();
+            skeletonLetters[i] = f.skeletonLetters();
         }
         legal = legalForms.toArray(new String[0]);
     }
@@ -68,6 +84,10 @@ public final class ScoringName {
 
     public static ScoringName of(PreparedName prepared) {
         return new ScoringName(prepared);
+    }
+
+    static ScoringName of(PreparedName prepared, java.util.Map<String, TokenFacts> memo) {
+        return new ScoringName(prepared, memo);
     }
 
     public PreparedName prepared() {
