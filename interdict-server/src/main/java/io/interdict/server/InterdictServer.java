@@ -9,6 +9,7 @@ import io.interdict.server.http.OpenApi;
 import io.interdict.server.http.Param;
 import io.interdict.server.http.Requests;
 import io.interdict.server.http.Route;
+import io.interdict.server.http.Workers;
 import io.interdict.server.metrics.ServerMetrics;
 import io.interdict.server.reconcile.ReconcileApi;
 import io.interdict.server.reference.ReferenceApi;
@@ -18,6 +19,7 @@ import io.interdict.server.yente.YenteApi;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.JavalinDefaultRouting;
 import java.time.Clock;
@@ -28,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -56,6 +60,7 @@ public final class InterdictServer implements AutoCloseable {
     private final Map<String, Route> byKey = new HashMap<>();
     private final Map<String, Map<String, Param>> paramsByKey = new HashMap<>();
     private final Javalin app;
+    private final Workers workers;
     private final byte[] openApi;
 
     public InterdictServer(ServerSettings settings, ApiKeys keys, Clock clock) {
@@ -83,6 +88,7 @@ public final class InterdictServer implements AutoCloseable {
             paramsByKey.put(r.key(), r.paramsByName());
         }
         this.openApi = OpenApi.document(routes, settings.tls()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        this.workers = new Workers(settings.workers(), settings.maxQueued());
         this.app = Javalin.create(this::configure);
     }
 
@@ -93,6 +99,9 @@ public final class InterdictServer implements AutoCloseable {
         // Bodies are read (and bounded) by Requests.body; this is Javalin's own backstop for form bodies.
         config.http.maxRequestSize = settings.maxBodyBytes();
         config.http.defaultContentType = "application/json";
+        // Javalin copies each answer through a buffer of this size, allocated per response (32 KiB by
+        // default): answers are a few KiB, and at thousands of requests a second the rest is garbage.
+        config.http.responseBufferSize = 8192;
         config.router.ignoreTrailingSlashes = true;
         config.staticFiles.enableWebjars();
         config.jetty.threadPool = threadPool(settings.maxThreads());
@@ -136,11 +145,27 @@ public final class InterdictServer implements AutoCloseable {
     private void routes(JavalinDefaultRouting router) {
         router.beforeMatched(this::guard);
         for (Route r : routes) {
-            router.addHttpHandler(r.method(), r.path(), r.handler());
+            router.addHttpHandler(r.method(), r.path(), r.tag().equals("ops") ? r.handler() : onWorkers(r.handler()));
         }
         router.exception(ApiError.class, InterdictServer::apiError);
         router.exception(Exception.class, InterdictServer::unexpected);
         router.error(404, InterdictServer::notFound);
+    }
+
+    /** Screening and matching run on {@link Workers}: fair under load, bounded, inline when idle. */
+    private Handler onWorkers(Handler h) {
+        return ctx -> {
+            CompletableFuture<Void> done;
+            try {
+                done = workers.run(() -> h.handle(ctx));
+            } catch (RejectedExecutionException e) {
+                ctx.header("Retry-After", "1");
+                throw ApiError.unavailable("server overloaded: " + workers.maxQueued() + " requests already wait; retry shortly");
+            }
+            if (done != null) {
+                ctx.future(() -> done);
+            }
+        };
     }
 
     private static String routeOf(Context ctx) {
@@ -304,5 +329,6 @@ public final class InterdictServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        workers.close();
     }
 }

@@ -56,10 +56,11 @@ public final class ExactMatcher implements PartyMatcher {
             out.putIfAbsent(m.entityId(), m);
         }
         if (party.name() != null && !party.name().isBlank()) {
-            for (Entry en : byKey.getOrDefault(SimpleNormalizer.key(party.name()), List.of())) {
+            String key = SimpleNormalizer.key(party.name());
+            for (Entry en : byKey.getOrDefault(key, List.of())) {
                 out.putIfAbsent(en.entityId(), new EntityMatch(en.entityId(), MatchedOn.NAME, party.name(),
                         en.name().value(), en.name().strength(), 1.0,
-                        List.of(new Feature("token_set_equal", 1.0, SimpleNormalizer.key(party.name())))));
+                        List.of(new Feature("token_set_equal", 1.0, key))));
             }
         }
         return new ArrayList<>(out.values());

@@ -36,17 +36,29 @@ public final class SimpleNormalizer {
 
     /** Normalised tokens, in order. */
     public static List<String> tokens(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        s = Normalizer.normalize(s, Normalizer.Form.NFC);
-        for (Map.Entry<String, String> e : HAN_SUFFIXES) {
-            if (s.endsWith(e.getKey()) && s.length() > e.getKey().length()) {
-                s = s.substring(0, s.length() - e.getKey().length()) + " " + e.getValue();
-                break;
+        String s;
+        if (ascii(name)) {
+            // Unicode normalisation is the identity on ASCII, and it has no marks or Han suffixes.
+            s = name.toLowerCase(Locale.ROOT);
+        } else {
+            s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+            for (Map.Entry<String, String> e : HAN_SUFFIXES) {
+                if (s.endsWith(e.getKey()) && s.length() > e.getKey().length()) {
+                    s = s.substring(0, s.length() - e.getKey().length()) + " " + e.getValue();
+                    break;
+                }
             }
         }
+        if (s.indexOf('.') < 0) {
+            return split(s);
+        }
         // "S.A." and "Co.,Ltd." fold to sa / co ltd: drop dots inside letter runs first, then split.
-        s = DOT_IN_INITIALS.matcher(DOT_BEFORE_LETTER_DOT.matcher(s).replaceAll("")).replaceAll("");
+        return split(DOT_IN_INITIALS.matcher(DOT_BEFORE_LETTER_DOT.matcher(s).replaceAll("")).replaceAll(""));
+    }
+
+    private static List<String> split(String s) {
         List<String> out = new ArrayList<>();
         for (String t : SEPARATORS.split(s)) {
             if (!t.isEmpty()) {
@@ -54,6 +66,15 @@ public final class SimpleNormalizer {
             }
         }
         return out;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Token-set key: equal keys mean the names are equal as token sets. */

@@ -49,6 +49,11 @@ public final class TransactionParser {
             long col = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
             return ParsedLine.error(line, null, "malformed JSON" + (col > 0 ? " at column " + col : "") + ": " + msg);
         }
+        return parseNode(node, line);
+    }
+
+    /** A transaction from JSON already parsed (a server reads the body once). */
+    public ParsedLine parseNode(JsonNode node, long line) {
         if (node == null || !node.isObject()) {
             return ParsedLine.error(line, null, "expected a JSON object");
         }

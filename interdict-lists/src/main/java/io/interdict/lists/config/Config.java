@@ -53,7 +53,7 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
      * @param tls             keystore settings; null or an empty keystore = plain HTTP
      */
     public record ServerConfig(String host, int port, long maxBodyBytes, int maxBatch, int maxMatchLimit,
-                               int maxThreads, String dataDir, boolean openOnLoopback, List<String> corsOrigins, TlsConfig tls) {
+                               int maxThreads, int workers, int maxQueued, String dataDir, boolean openOnLoopback, List<String> corsOrigins, TlsConfig tls) {
     }
 
     public record TlsConfig(String keystore, String keystorePassword, String keystoreType) {
@@ -146,6 +146,12 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
         }
         if (server.maxThreads() < 4) {
             throw new ConfigException("server.max_threads: must be at least 4 (Jetty needs some for accepting and selecting)");
+        }
+        if (server.workers() < 0) {
+            throw new ConfigException("server.workers: must be 0 (one per core) or more");
+        }
+        if (server.maxQueued() < 1) {
+            throw new ConfigException("server.max_queued: must be at least 1");
         }
         if (server.maxMatchLimit() < 1) {
             throw new ConfigException("server.max_match_limit: must be at least 1");

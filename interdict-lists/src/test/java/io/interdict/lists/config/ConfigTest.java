@@ -42,5 +42,14 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.load(file("matcher:\n  algorithm: nope-v9\n"))).hasMessageContaining("matcher.algorithm");
         assertThatThrownBy(() -> Config.load(file("matcher:\n  review_threshold: 0.99\n  block_threshold: 0.5\n"))).hasMessageContaining("thresholds");
         assertThatThrownBy(() -> Config.load(file("input:\n  max_line_chars: 10\n"))).hasMessageContaining("input.max_line_chars");
+        assertThatThrownBy(() -> Config.load(file("server:\n  workers: -1\n"))).hasMessageContaining("server.workers");
+        assertThatThrownBy(() -> Config.load(file("server:\n  max_queued: 0\n"))).hasMessageContaining("server.max_queued");
+    }
+
+    @Test
+    void serverWorkersDefaultToOnePerCoreWithABoundedQueue() throws IOException {
+        assertThat(Config.defaults().server().workers()).isZero();
+        assertThat(Config.defaults().server().maxQueued()).isPositive();
+        assertThat(Config.load(file("server:\n  workers: 3\n  max_queued: 10\n")).server().workers()).isEqualTo(3);
     }
 }

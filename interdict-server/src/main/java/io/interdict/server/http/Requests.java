@@ -48,29 +48,51 @@ public final class Requests {
         if (declared > limit) {
             throw ApiError.tooLarge("request body of " + declared + " bytes exceeds the limit of " + limit + " bytes");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
+        byte[] bytes;
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] buf = new byte[8192];
-            long total = 0;
-            int n;
-            while ((n = in.read(buf)) != -1) {
-                total += n;
-                if (total > limit) {
-                    throw ApiError.tooLarge("request body exceeds the limit of " + limit + " bytes");
-                }
-                out.write(buf, 0, n);
-            }
+            bytes = declared >= 0 ? exactly(in, (int) declared) : upTo(in, limit);
         } catch (IOException e) {
             throw ApiError.badRequest("could not read the request body: " + e.getMessage());
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(out.toByteArray())).toString();
-        } catch (CharacterCodingException e) {
-            throw ApiError.badRequest("request body is not valid UTF-8");
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        // The lenient decoder marks malformed input with U+FFFD: only then is the strict one needed,
+        // to tell a replacement character the client sent from one the decoder made.
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                throw ApiError.badRequest("request body is not valid UTF-8");
+            }
         }
+        return text;
+    }
+
+    /** A body of declared length: read into an array of that size. */
+    private static byte[] exactly(InputStream in, int length) throws IOException {
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length < length) {
+            throw ApiError.badRequest("request body ended after " + bytes.length + " of " + length + " declared bytes");
+        }
+        return bytes;
+    }
+
+    /** A body without declared length (chunked): read until the end, refused beyond the limit. */
+    private static byte[] upTo(InputStream in, long limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        byte[] buf = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) != -1) {
+            total += n;
+            if (total > limit) {
+                throw ApiError.tooLarge("request body exceeds the limit of " + limit + " bytes");
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
     }
 
     /** Parses JSON; a syntax error is a 400 naming line and column. */

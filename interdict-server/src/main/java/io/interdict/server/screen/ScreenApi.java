@@ -69,7 +69,7 @@ public final class ScreenApi implements Api.Endpoints {
         }
         JsonNode node = Requests.json(body);
         if (node.isObject()) {
-            ParsedLine p = parser.parseJson(body, 1);
+            ParsedLine p = parser.parseNode(node, 1);
             if (p.isError()) {
                 throw ApiError.badRequest(stripLine(p.error()));
             }
@@ -88,7 +88,7 @@ public final class ScreenApi implements Api.Endpoints {
                 if (!item.isObject()) {
                     d = Decision.error(null, screener.snapshot().hash(), "transactions[" + i + "]: expected a JSON object");
                 } else {
-                    ParsedLine p = parser.parseJson(item.toString(), i + 1);
+                    ParsedLine p = parser.parseNode(item, i + 1);
                     d = p.isError()
                             ? Decision.error(p.id(), screener.snapshot().hash(), "transactions[" + i + "]: " + stripLine(p.error()))
                             : screener.screen(p.transaction());

@@ -92,6 +92,11 @@ public final class LoadGenerator {
                 path = "/match/default";
                 bodies.add(match10());
             }
+            case "healthz" -> {
+                // The floor: HTTP, loopback and the load generator, no work.
+                String head = "GET /healthz HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n\r\n";
+                return new byte[][] {head.getBytes(StandardCharsets.US_ASCII)};
+            }
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         }
         byte[][] out = new byte[bodies.size()][];

@@ -20,7 +20,7 @@ class LoadTest {
         ServerKit kit = ServerKit.shared();
         LoadGenerator g = new LoadGenerator(URI.create(kit.base()), kit.adminKey);
         System.out.printf("server heap: max %d MiB%n", Runtime.getRuntime().maxMemory() >> 20);
-        for (String s : new String[] {"screen", "match10"}) {
+        for (String s : new String[] {"healthz", "screen", "match10"}) {
             for (int c : new int[] {1, 8, 64}) {
                 LoadGenerator.Result r = g.run(s, c, 5, 2, 300_000);
                 System.out.println(r);
