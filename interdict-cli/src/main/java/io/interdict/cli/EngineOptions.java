@@ -25,6 +25,11 @@ final class EngineOptions {
     }
 
     Screener screener() {
-        return Embedded.screener(Embedded.snapshot(listsDir), config());
+        return Embedded.screener(snapshot(), config());
+    }
+
+    /** The active snapshot: the built-in regime and the bundled lists, or those stored under --lists-dir. */
+    io.interdict.core.snapshot.Snapshot snapshot() {
+        return Embedded.snapshot(listsDir);
     }
 }

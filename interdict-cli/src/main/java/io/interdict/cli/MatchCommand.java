@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import io.interdict.core.match.fuzzy.SearchHit;
 import io.interdict.core.snapshot.Snapshot;
-import io.interdict.lists.Embedded;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -68,7 +67,7 @@ final class MatchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("interdict match: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
-        Snapshot snapshot = Embedded.snapshot();
+        Snapshot snapshot = engine.snapshot();
         FuzzyMatcher matcher = new FuzzyMatcher(snapshot.entities(), engine.config().screeningPolicy().match());
         JsonFactory f = new JsonFactory();
         try (Writer out = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
