@@ -37,6 +37,11 @@ public final class UnionMatcher implements PartyMatcher {
         return out;
     }
 
+    /** The fuzzy matcher of the pair (a name search can use its index rather than build another). */
+    public PartyMatcher fuzzy() {
+        return fuzzy;
+    }
+
     /** The fuzzy algorithm's name: the union changes no score, it only adds exact matches the bound cut. */
     @Override
     public String algorithm() {

@@ -43,9 +43,13 @@ public final class FuzzySearch implements NameSearch {
         this.threshold = fuzzy.settings().reviewThreshold();
     }
 
-    /** Reuses the screener's matcher when it is the fuzzy one; builds the fuzzy index otherwise. */
+    /**
+     * Reuses the screener's fuzzy matcher (alone, or in the default union with exact-v1); builds the
+     * fuzzy index only when screening uses another algorithm.
+     */
     public static FuzzySearch over(PartyMatcher screening, Snapshot snapshot, MatchSettings settings) {
-        FuzzyMatcher f = screening instanceof FuzzyMatcher fm ? fm : new FuzzyMatcher(snapshot.entities(), settings);
+        PartyMatcher m = screening instanceof io.interdict.core.match.UnionMatcher u ? u.fuzzy() : screening;
+        FuzzyMatcher f = m instanceof FuzzyMatcher fm ? fm : new FuzzyMatcher(snapshot.entities(), settings);
         return new FuzzySearch(f, snapshot);
     }
 
