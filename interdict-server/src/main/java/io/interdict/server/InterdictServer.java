@@ -152,9 +152,16 @@ public final class InterdictServer implements AutoCloseable {
         router.error(404, InterdictServer::notFound);
     }
 
-    /** Screening and matching run on {@link Workers}: fair under load, bounded, inline when idle. */
+    /**
+     * Screening and matching run on {@link Workers}: fair under load, bounded, inline when idle. A body
+     * is read first, here on Jetty's thread: a client sending its body slowly must hold one of Jetty's
+     * many threads, not one of the few workers.
+     */
     private Handler onWorkers(Handler h) {
         return ctx -> {
+            if (ctx.method() == HandlerType.POST) {
+                Requests.body(ctx, settings.maxBodyBytes());
+            }
             CompletableFuture<Void> done;
             try {
                 done = workers.run(() -> h.handle(ctx));

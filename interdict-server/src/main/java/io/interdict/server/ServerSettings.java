@@ -56,6 +56,11 @@ public record ServerSettings(String host, int port, long maxBodyBytes, int maxBa
                 keystore, keystorePassword, keystoreType);
     }
 
+    public ServerSettings withWorkers(int w, int queued) {
+        return new ServerSettings(host, port, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, w, queued, dataDir, openOnLoopback, corsOrigins,
+                keystore, keystorePassword, keystoreType);
+    }
+
     public ServerSettings withTls(Path ks, String password, String type) {
         return new ServerSettings(host, port, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, workers, maxQueued, dataDir, openOnLoopback, corsOrigins,
                 ks, password, type);

@@ -44,6 +44,19 @@ public final class Requests {
      * than trusting Content-Length, which a chunked request does not send.
      */
     public static String body(Context ctx, long limit) {
+        String read = ctx.attribute(BODY);
+        if (read != null) {
+            return read;
+        }
+        String text = readBody(ctx, limit);
+        ctx.attribute(BODY, text);
+        return text;
+    }
+
+    /** The request attribute holding a body already read (bodies are read once, on Jetty's thread). */
+    private static final String BODY = "interdict.body";
+
+    private static String readBody(Context ctx, long limit) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
             throw ApiError.tooLarge("request body of " + declared + " bytes exceeds the limit of " + limit + " bytes");
