@@ -48,8 +48,8 @@ final class ScreeningEvaluation {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long heap = rt.totalMemory() - rt.freeMemory();
-        System.out.printf(Locale.ROOT, "lists: %d entities, %d indexed names; import %.2f s; index build %.2f s (rebuild %.2f s); heap after build %d MB%n",
-                entities.size(), matcher.indexedNames(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, heap >> 20);
+        System.out.printf(Locale.ROOT, "lists: %d entities, %d indexed names in %d groups; import %.2f s; index build %.2f s (rebuild %.2f s); heap after build %d MB%n",
+                entities.size(), matcher.indexedNames(), matcher.nameGroups(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, heap >> 20);
 
         List<String> positives = names(Path.of(YENTE + "positives_un_untreated.csv"), false);
         int found = 0;

@@ -27,10 +27,14 @@ public final class LegalForms implements TokenStep {
                     phrase.append(' ');
                 }
                 phrase.append(t.text());
-                String c = WordLists.LEGAL_FORMS.get(phrase.toString());
+                String p = phrase.toString();
+                String c = WordLists.LEGAL_FORMS.get(p);
                 if (c != null) {
                     matched = k + 1;
                     canonical = c;
+                }
+                if (!WordLists.LEGAL_FORM_STARTS.contains(p)) {
+                    break;   // no longer form begins with these words
                 }
             }
             if (matched > 0) {

@@ -24,6 +24,9 @@ public final class WordLists {
     public static final Map<String, Integer> NUMERALS;
     /** Longest legal-form phrase, in tokens. */
     public static final int MAX_LEGAL_TOKENS;
+    /** The phrases of leading words of the multi-word legal forms ("societe", "societe a"): a phrase
+     *  that is neither a form nor one of these cannot grow into a form. */
+    public static final java.util.Set<String> LEGAL_FORM_STARTS;
 
     static {
         Map<String, String> legal = new LinkedHashMap<>();
@@ -39,6 +42,13 @@ public final class WordLists {
         LEGAL_FORMS = Collections.unmodifiableMap(legal);
         SCRIPT_LEGAL_FORMS = List.copyOf(script);
         MAX_LEGAL_TOKENS = legal.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        java.util.Set<String> starts = new java.util.HashSet<>();
+        for (String form : legal.keySet()) {
+            for (int sp = form.indexOf(' '); sp > 0; sp = form.indexOf(' ', sp + 1)) {
+                starts.add(form.substring(0, sp));
+            }
+        }
+        LEGAL_FORM_STARTS = java.util.Set.copyOf(starts);
 
         Map<String, TokenKind> kinds = new LinkedHashMap<>();
         java.util.Set<String> stops = new java.util.HashSet<>();

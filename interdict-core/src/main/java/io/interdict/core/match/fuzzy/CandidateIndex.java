@@ -78,9 +78,7 @@ public final class CandidateIndex {
         long[][] groupKeys = java.util.stream.IntStream.range(0, groups).parallel().mapToObj(gid -> {
             KeyBuffer b = new KeyBuffer();
             tokenKeys(sampleName.get(gid), sampleGroup.get(gid), b);
-            long[] k = Arrays.copyOf(b.keys, b.size);
-            Arrays.sort(k);
-            return k;
+            return Arrays.copyOf(b.keys, b.size);
         }).toArray(long[][]::new);
         // The distinct keys, sorted (the table is sized by their number, at most half full) and inserted
         // in order: with the home slot taken from a key's top bits, the table fills front to back.

@@ -53,6 +53,11 @@ public final class FuzzyMatcher implements PartyMatcher {
     private final int[] entityOf;
     private final String[] entityIds;
     private final int[] sourceOf;
+    /** Per group of names that score alike: the group's name, its members, their sources, common tokens. */
+    private final int[] groupOf;
+    private final ScoringName[] groups;
+    private final int[][] members;
+    private final long[] groupSources;
     private final boolean[][] candidateCommon;
     private final Map<String, Integer> sourceIds = new HashMap<>();
 
@@ -103,26 +108,70 @@ public final class FuzzyMatcher implements PartyMatcher {
         for (int i = 0; i < prepared.length; i++) {
             prepared[i] = prepared[first[i]];
         }
-        List<ScoringName> names = java.util.Arrays.asList(prepared);
-        scoring = names.toArray(new ScoringName[0]);
+        scoring = prepared;
         nameOf = refs.toArray(new Name[0]);
         entityOf = owners.stream().mapToInt(Integer::intValue).toArray();
         sourceOf = new int[entityOf.length];
         for (int i = 0; i < entityOf.length; i++) {
             sourceOf[i] = entitySource[entityOf[i]];
         }
-        index = CandidateIndex.build(names);
+        // Names that score alike (same schema, tokens and legal forms: "ANSAR AL-SHARIA" in the UN, OFAC
+        // and UK lists, written in three ways) are indexed and scored once, and a candidate brings every
+        // entity that has it: a name shared by more entities than the candidate bound loses none.
+        Map<String, Integer> groupOfKey = new HashMap<>();
+        groupOf = new int[scoring.length];
+        List<ScoringName> groupNames = new ArrayList<>();
+        int[] groupSize = new int[scoring.length];
+        for (int i = 0; i < scoring.length; i++) {
+            int next = groupNames.size();
+            int g = groupOfKey.computeIfAbsent(scoresAlike(scoring[i]), k -> next);
+            if (g == next) {
+                groupNames.add(scoring[i]);
+            }
+            groupOf[i] = g;
+            groupSize[g]++;
+        }
+        groups = groupNames.toArray(new ScoringName[0]);
+        members = new int[groups.length][];
+        groupSources = new long[groups.length];
+        for (int g = 0; g < groups.length; g++) {
+            members[g] = new int[groupSize[g]];
+        }
+        int[] fill = new int[groups.length];
+        for (int i = 0; i < scoring.length; i++) {
+            int g = groupOf[i];
+            members[g][fill[g]++] = i;
+            groupSources[g] |= sourceBit(sourceOf[i]);
+        }
+        index = CandidateIndex.build(groupNames);
         entityFrequency = entityFrequencies(scoring, entityOf);
         commonThreshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * entityIds.length));
         int threshold = commonThreshold;
-        candidateCommon = new boolean[scoring.length][];
-        for (int i = 0; i < scoring.length; i++) {
-            ScoringName n = scoring[i];
-            candidateCommon[i] = new boolean[n.size()];
+        candidateCommon = new boolean[groups.length][];
+        for (int g = 0; g < groups.length; g++) {
+            ScoringName n = groups[g];
+            candidateCommon[g] = new boolean[n.size()];
             for (int t = 0; t < n.size(); t++) {
-                candidateCommon[i][t] = frequency(n.text[t]) >= threshold;
+                candidateCommon[g][t] = frequency(n.text[t]) >= threshold;
             }
         }
+    }
+
+    /** What a score depends on; names without tokens compare by their text, so they stay apart. */
+    private static String scoresAlike(ScoringName n) {
+        StringBuilder sb = new StringBuilder(n.schema().name()).append('|');
+        if (n.size() == 0) {
+            return sb.append('\u0000').append(n.prepared.original()).toString();
+        }
+        for (int t = 0; t < n.size(); t++) {
+            sb.append(n.text[t]).append(' ').append(n.kind[t].ordinal()).append(' ');
+        }
+        return sb.append('|').append(String.join(" ", n.legal)).toString();
+    }
+
+    /** One bit per source; sources past the 63rd share the last bit (their names are checked one by one). */
+    private static long sourceBit(int source) {
+        return 1L << Math.min(source, 63);
     }
 
     public static MatcherFactory factory() {
@@ -153,6 +202,11 @@ public final class FuzzyMatcher implements PartyMatcher {
         return scoring.length;
     }
 
+    /** Number of groups of names that score alike: what the candidate index holds. */
+    public int nameGroups() {
+        return groups.length;
+    }
+
     /**
      * Ranked candidates for a name: at most {@code limit} entities, best first, each with its best
      * name and the explanation of its score.
@@ -172,19 +226,25 @@ public final class FuzzyMatcher implements PartyMatcher {
         }
         final int wanted = sourceId == null ? -1 : sourceId;
         Map<Integer, Scored> best = new HashMap<>();
+        long wantedBit = sourceId == null ? -1L : sourceBit(sourceId);
         for (String alt : InterdictV1.alternatives(name)) {
             ScoringName q = ScoringName.of(NamePipeline.standard().prepare(alt, Schema.UNKNOWN));
-            int[] ids = index.candidates(q, CANDIDATES_PER_QUERY, id -> wanted < 0 || sourceOf[id] == wanted);
+            int[] ids = index.candidates(q, CANDIDATES_PER_QUERY, g -> (groupSources[g] & wantedBit) != 0);
             boolean[] common = commonTokens(q);
-            for (int id : ids) {
-                double v = InterdictV1.value(q, scoring[id], common, candidateCommon[id]);
+            for (int g : ids) {
+                double v = InterdictV1.value(q, groups[g], common, candidateCommon[g]);
                 if (v < MIN_CANDIDATE_SCORE) {
                     continue;
                 }
-                int entity = entityOf[id];
-                Scored prev = best.get(entity);
-                if (prev == null || v > prev.score) {
-                    best.put(entity, new Scored(entity, id, q, common, v));
+                for (int id : members[g]) {
+                    if (wanted >= 0 && sourceOf[id] != wanted) {
+                        continue;
+                    }
+                    int entity = entityOf[id];
+                    Scored prev = best.get(entity);
+                    if (prev == null || v > prev.score) {
+                        best.put(entity, new Scored(entity, id, q, common, v));
+                    }
                 }
             }
         }
@@ -195,7 +255,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         for (Scored x : ranked.subList(0, Math.min(limit, ranked.size()))) {
             // Explanations only for what is returned, and only when read.
             ScoringName candidate = scoring[x.name];
-            boolean[] candidateCommonTokens = candidateCommon[x.name];
+            boolean[] candidateCommonTokens = candidateCommon[groupOf[x.name]];
             out.add(new SearchHit(entityIds[x.entity], nameOf[x.name].value(), nameOf[x.name].strength(),
                     x.score, x.score >= settings.reviewThreshold(),
                     () -> InterdictV1.score(x.query, candidate, x.common, candidateCommonTokens)));

@@ -56,6 +56,25 @@ class FuzzyMatcherTest {
     }
 
     @Test
+    void aNameSharedByMoreEntitiesThanTheCandidateBoundFindsThemAll() {
+        List<Entity> many = new java.util.ArrayList<>(ENTITIES);
+        String[] spellings = {"ANSAR AL-SHARIA", "Ansar al Sharia", "ansar al-sharia"};
+        String[] sources = {"ofac-sdn", "un-sc", "uk-hmt"};
+        int shared = 3 * FuzzyMatcher.CANDIDATES_PER_QUERY;
+        for (int i = 0; i < shared; i++) {
+            many.add(org(sources[i % 3] + ":as" + i, spellings[i % 3]));
+            many.add(org(sources[i % 3] + ":other" + i, "Ansar Trading " + i, "Sharia Bank " + i));
+        }
+        FuzzyMatcher m = new FuzzyMatcher(many, MatchSettings.DEFAULTS);
+        List<SearchHit> all = m.search("Ansar al-Sharia", null, 100);
+        assertThat(all.stream().filter(h -> h.score() == 1.0).map(SearchHit::entityId).filter(id -> id.contains(":as")))
+                .hasSize(shared);
+        List<SearchHit> un = m.search("Ansar al-Sharia", "un-sc", 100);
+        assertThat(un.stream().filter(h -> h.score() == 1.0)).hasSize(shared / 3)
+                .allSatisfy(h -> assertThat(h.entityId()).startsWith("un-sc:as"));
+    }
+
+    @Test
     void sourceFilterAndLimit() {
         assertThat(matcher.search("Mahan Air", "un-sc", 5)).isEmpty();
         assertThat(matcher.search("Mahan Air", "ofac-sdn", 1)).hasSize(1);
