@@ -89,6 +89,7 @@ public final class InterdictServer implements AutoCloseable {
         }
         this.openApi = OpenApi.document(routes, settings.tls()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         this.workers = new Workers(settings.workers(), settings.maxQueued());
+        metrics.workload(workers::busy, workers.threads());
         this.app = Javalin.create(this::configure);
     }
 

@@ -39,7 +39,9 @@ class OpsApiTest {
                 .contains("interdict_decisions_total{outcome=\"BLOCK\"}")
                 .contains("interdict_snapshot_loaded_age_seconds")
                 .contains("interdict_list_age_seconds{source=\"ofac-sdn\"}")
-                .contains("interdict_snapshot_ready 1");
+                .contains("interdict_snapshot_ready 1")
+                .containsPattern("(?m)^interdict_workers \\d")
+                .contains("interdict_requests_in_progress ");
     }
 
     @Test

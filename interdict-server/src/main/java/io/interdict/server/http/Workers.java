@@ -52,6 +52,11 @@ public final class Workers implements AutoCloseable {
         return maxQueued;
     }
 
+    /** Requests running or waiting now. */
+    public int busy() {
+        return busy.get();
+    }
+
     /**
      * Runs the work now on this thread (returns null once it is done), or queues it for a worker (returns
      * its completion).

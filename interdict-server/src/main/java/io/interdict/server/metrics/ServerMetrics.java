@@ -71,6 +71,16 @@ public final class ServerMetrics {
                 }).register(registry);
     }
 
+    /** Requests screening or matching now, running or waiting for a worker (see {@code Workers}). */
+    public void workload(java.util.function.IntSupplier busy, int workers) {
+        GaugeWithCallback.builder().name("interdict_requests_in_progress")
+                .help("Screening and matching requests running or waiting for a worker; above interdict_workers they queue")
+                .callback(cb -> cb.call(busy.getAsInt())).register(registry);
+        GaugeWithCallback.builder().name("interdict_workers")
+                .help("Threads that screen and match")
+                .callback(cb -> cb.call(workers)).register(registry);
+    }
+
     private static LocalDate listDate(SourceInfo s) {
         try {
             return s.listDate() == null ? null : LocalDate.parse(s.listDate().length() > 10 ? s.listDate().substring(0, 10) : s.listDate());
