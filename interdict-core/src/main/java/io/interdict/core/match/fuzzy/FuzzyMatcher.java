@@ -59,6 +59,8 @@ public final class FuzzyMatcher implements PartyMatcher {
     private final int[][] members;
     private final long[] groupSources;
     private final boolean[][] candidateCommon;
+    /** Phonetic code, skeleton and letters of every word of the lists: a query's words are mostly among them. */
+    private final Map<String, ScoringName.TokenFacts> tokenFacts;
     private final Map<String, Integer> sourceIds = new HashMap<>();
 
     public FuzzyMatcher(Collection<Entity> entities, MatchSettings settings) {
@@ -102,7 +104,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             first[i] = earlier == null ? i : earlier;
         }
         ScoringName[] prepared = new ScoringName[texts.size()];
-        Map<String, ScoringName.TokenFacts> tokenFacts = new java.util.concurrent.ConcurrentHashMap<>();
+        tokenFacts = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.stream.IntStream.range(0, texts.size()).filter(i -> first[i] == i).parallel()
                 .forEach(i -> prepared[i] = ScoringName.of(pipeline.prepare(texts.get(i), schemas.get(i)), tokenFacts));
         for (int i = 0; i < prepared.length; i++) {
@@ -228,7 +230,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         Map<Integer, Scored> best = new HashMap<>();
         long wantedBit = sourceId == null ? -1L : sourceBit(sourceId);
         for (String alt : InterdictV1.alternatives(name)) {
-            ScoringName q = ScoringName.of(NamePipeline.standard().prepare(alt, Schema.UNKNOWN));
+            ScoringName q = ScoringName.known(NamePipeline.standard().prepare(alt, Schema.UNKNOWN), tokenFacts);
             int[] ids = index.candidates(q, CANDIDATES_PER_QUERY, g -> (groupSources[g] & wantedBit) != 0);
             boolean[] common = commonTokens(q);
             for (int g : ids) {

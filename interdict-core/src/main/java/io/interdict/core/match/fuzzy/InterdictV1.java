@@ -166,7 +166,7 @@ public final class InterdictV1 {
 
     /** The score with its explanation (pairwise: no list statistics). */
     public static NameScore score(ScoringName q, ScoringName c) {
-        return score(q, c, null, null, true);
+        return score(q, c, null, null);
     }
 
     /**
@@ -174,23 +174,29 @@ public final class InterdictV1 {
      * common in the list (see {@link #COMMON_WORDS_ONLY}).
      */
     public static NameScore score(ScoringName q, ScoringName c, boolean[] common, boolean[] candidateCommon) {
-        return score(q, c, common, candidateCommon, true);
+        NameScore[] explained = new NameScore[1];
+        score(q, c, common, candidateCommon, explained);
+        return explained[0];
     }
 
     /** The score alone (no explanation built): for ranking many candidates. */
     public static double value(ScoringName q, ScoringName c, boolean[] common, boolean[] candidateCommon) {
-        return score(q, c, common, candidateCommon, false).score();
+        return score(q, c, common, candidateCommon, null);
     }
 
-    private static NameScore score(ScoringName q, ScoringName c, boolean[] common, boolean[] candidateCommon,
-                                   boolean explain) {
+    /** The score; with {@code explained}, its explanation too, in {@code explained[0]}. */
+    private static double score(ScoringName q, ScoringName c, boolean[] common, boolean[] candidateCommon,
+                                NameScore[] explained) {
         boolean person = q.schema().isPerson() || c.schema().isPerson();
         if (q.size() == 0 || c.size() == 0) {
             boolean same = q.size() == 0 && c.size() == 0
                     && q.prepared.normalized().equals(c.prepared.normalized())
                     && NamesEqual.folded(q.prepared.original(), c.prepared.original());
             double s = same ? 1.0 : 0.0;
-            return new NameScore(s, List.of(new Feature("name_coverage", s, "no name tokens")), List.of(), NAME);
+            if (explained != null) {
+                explained[0] = new NameScore(s, List.of(new Feature("name_coverage", s, "no name tokens")), List.of(), NAME);
+            }
+            return s;
         }
         Side a = Side.of(q);
         Side b = Side.of(c);
@@ -285,8 +291,8 @@ public final class InterdictV1 {
 
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal;
         total = Math.max(0.0, Math.min(1.0, total));
-        if (!explain) {
-            return new NameScore(total, List.of(), List.of(), NAME);
+        if (explained == null) {
+            return total;
         }
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -323,7 +329,8 @@ public final class InterdictV1 {
             features.add(new Feature("legal_form_mismatch", legal,
                     String.join("+", q.legal) + " vs " + String.join("+", c.legal)));
         }
-        return new NameScore(total, features, pairs, NAME);
+        explained[0] = new NameScore(total, features, pairs, NAME);
+        return total;
     }
 
     /**

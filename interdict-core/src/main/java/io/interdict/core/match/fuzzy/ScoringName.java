@@ -43,11 +43,12 @@ public final class ScoringName {
     }
 
     private ScoringName(PreparedName prepared) {
-        this(prepared, null);
+        this(prepared, null, false);
     }
 
-    /** With {@code memo}, tokens seen before share their text and facts (one string per distinct word). */
-    private ScoringName(PreparedName prepared, java.util.Map<String, TokenFacts> memo) {
+    /** With {@code memo}, tokens seen before share their text and facts (one string per distinct word);
+     *  with {@code grow}, tokens not seen before are added to it. */
+    private ScoringName(PreparedName prepared, java.util.Map<String, TokenFacts> memo, boolean grow) {
         this.prepared = prepared;
         List<Token> content = new ArrayList<>();
         List<String> legalForms = new ArrayList<>();
@@ -67,7 +68,10 @@ public final class ScoringName {
         skeletonLetters = new long[n];
         for (int i = 0; i < n; i++) {
             String t = content.get(i).text();
-            TokenFacts f = memo == null ? TokenFacts.of(t) : memo.computeIfAbsent(t, TokenFacts::of);
+            TokenFacts f = memo == null ? null : grow ? memo.computeIfAbsent(t, TokenFacts::of) : memo.get(t);
+            if (f == null) {
+                f = TokenFacts.of(t);
+            }
             text[i] = f.text();
             kind[i] = content.get(i).kind();
             phonetic[i] = kind[i] == TokenKind.NUMBER || kind[i] == TokenKind.INITIAL ? null : f.metaphone();
@@ -87,7 +91,12 @@ public final class ScoringName {
     }
 
     static ScoringName of(PreparedName prepared, java.util.Map<String, TokenFacts> memo) {
-        return new ScoringName(prepared, memo);
+        return new ScoringName(prepared, memo, true);
+    }
+
+    /** A query's name: facts of words the memo knows are reused, the memo itself is left as it is. */
+    static ScoringName known(PreparedName prepared, java.util.Map<String, TokenFacts> memo) {
+        return new ScoringName(prepared, memo, false);
     }
 
     public PreparedName prepared() {
