@@ -88,7 +88,7 @@ public final class InterdictServer implements AutoCloseable {
             paramsByKey.put(r.key(), r.paramsByName());
         }
         this.openApi = OpenApi.document(routes, settings.tls()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        this.workers = new Workers(settings.workers(), settings.maxQueued());
+        this.workers = new Workers(settings.workers(), settings.maxQueued(), settings.inlineWhenIdle());
         metrics.workload(workers::busy, workers.threads());
         this.app = Javalin.create(this::configure);
     }

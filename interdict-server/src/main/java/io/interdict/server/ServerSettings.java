@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param keystore null = plain HTTP
  */
-public record ServerSettings(String host, int port, long maxBodyBytes, int maxBatch, int maxMatchLimit, int maxThreads, int workers, int maxQueued, Path dataDir,
+public record ServerSettings(String host, int port, long maxBodyBytes, int maxBatch, int maxMatchLimit, int maxThreads, int workers, int maxQueued, boolean inlineWhenIdle, Path dataDir,
                              boolean openOnLoopback, List<String> corsOrigins, Path keystore, String keystorePassword,
                              String keystoreType) {
     public ServerSettings {
@@ -21,7 +21,7 @@ public record ServerSettings(String host, int port, long maxBodyBytes, int maxBa
     public static ServerSettings from(Config.ServerConfig c) {
         Config.TlsConfig tls = c.tls();
         Path ks = tls == null || tls.keystore() == null || tls.keystore().isBlank() ? null : Path.of(tls.keystore());
-        return new ServerSettings(c.host(), c.port(), c.maxBodyBytes(), c.maxBatch(), c.maxMatchLimit(), c.maxThreads(), c.workers(), c.maxQueued(),
+        return new ServerSettings(c.host(), c.port(), c.maxBodyBytes(), c.maxBatch(), c.maxMatchLimit(), c.maxThreads(), c.workers(), c.maxQueued(), c.inlineWhenIdle(),
                 Path.of(c.dataDir()), c.openOnLoopback(), c.corsOrigins(), ks,
                 tls == null ? null : tls.keystorePassword(), tls == null ? "PKCS12" : tls.keystoreType());
     }
@@ -32,37 +32,43 @@ public record ServerSettings(String host, int port, long maxBodyBytes, int maxBa
     }
 
     public ServerSettings withPort(int p) {
-        return new ServerSettings(host, p, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, workers, maxQueued, dataDir, openOnLoopback, corsOrigins,
+        return new ServerSettings(host, p, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, workers, maxQueued, inlineWhenIdle, dataDir, openOnLoopback, corsOrigins,
                 keystore, keystorePassword, keystoreType);
     }
 
     public ServerSettings withHost(String h) {
-        return new ServerSettings(h, port, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, workers, maxQueued, dataDir, openOnLoopback, corsOrigins,
+        return new ServerSettings(h, port, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, workers, maxQueued, inlineWhenIdle, dataDir, openOnLoopback, corsOrigins,
                 keystore, keystorePassword, keystoreType);
     }
 
     public ServerSettings withDataDir(Path d) {
-        return new ServerSettings(host, port, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, workers, maxQueued, d, openOnLoopback, corsOrigins,
+        return new ServerSettings(host, port, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, workers, maxQueued, inlineWhenIdle, d, openOnLoopback, corsOrigins,
                 keystore, keystorePassword, keystoreType);
     }
 
     public ServerSettings withOpenOnLoopback(boolean open) {
-        return new ServerSettings(host, port, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, workers, maxQueued, dataDir, open, corsOrigins,
+        return new ServerSettings(host, port, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, workers, maxQueued, inlineWhenIdle, dataDir, open, corsOrigins,
                 keystore, keystorePassword, keystoreType);
     }
 
     public ServerSettings withLimits(long body, int batch) {
-        return new ServerSettings(host, port, body, batch, maxMatchLimit, maxThreads, workers, maxQueued, dataDir, openOnLoopback, corsOrigins,
+        return new ServerSettings(host, port, body, batch, maxMatchLimit, maxThreads, workers, maxQueued, inlineWhenIdle, dataDir, openOnLoopback, corsOrigins,
                 keystore, keystorePassword, keystoreType);
     }
 
     public ServerSettings withWorkers(int w, int queued) {
-        return new ServerSettings(host, port, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, w, queued, dataDir, openOnLoopback, corsOrigins,
+        return new ServerSettings(host, port, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, w, queued, inlineWhenIdle, dataDir, openOnLoopback, corsOrigins,
                 keystore, keystorePassword, keystoreType);
     }
 
+    /** Every screening and matching request through the workers' queue (false), or inline while idle (true). */
+    public ServerSettings withInlineWhenIdle(boolean inline) {
+        return new ServerSettings(host, port, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, workers, maxQueued, inline, dataDir,
+                openOnLoopback, corsOrigins, keystore, keystorePassword, keystoreType);
+    }
+
     public ServerSettings withTls(Path ks, String password, String type) {
-        return new ServerSettings(host, port, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, workers, maxQueued, dataDir, openOnLoopback, corsOrigins,
+        return new ServerSettings(host, port, maxBodyBytes, maxBatch, maxMatchLimit, maxThreads, workers, maxQueued, inlineWhenIdle, dataDir, openOnLoopback, corsOrigins,
                 ks, password, type);
     }
 

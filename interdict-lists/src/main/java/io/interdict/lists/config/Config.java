@@ -53,7 +53,7 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
      * @param tls             keystore settings; null or an empty keystore = plain HTTP
      */
     public record ServerConfig(String host, int port, long maxBodyBytes, int maxBatch, int maxMatchLimit,
-                               int maxThreads, int workers, int maxQueued, String dataDir, boolean openOnLoopback, List<String> corsOrigins, TlsConfig tls) {
+                               int maxThreads, int workers, int maxQueued, boolean inlineWhenIdle, String dataDir, boolean openOnLoopback, List<String> corsOrigins, TlsConfig tls) {
     }
 
     public record TlsConfig(String keystore, String keystorePassword, String keystoreType) {

@@ -27,14 +27,23 @@ public final class Workers implements AutoCloseable {
 
     private final int threads;
     private final int maxQueued;
+    private final boolean inlineWhenIdle;
     private final ThreadPoolExecutor pool;
     /** Requests running or waiting. */
     private final AtomicInteger busy = new AtomicInteger();
 
-    /** @param threads workers, 0 = one per core */
     public Workers(int threads, int maxQueued) {
+        this(threads, maxQueued, true);
+    }
+
+    /**
+     * @param threads        workers, 0 = one per core
+     * @param inlineWhenIdle run a request on the calling thread when fewer requests than workers are in
+     */
+    public Workers(int threads, int maxQueued, boolean inlineWhenIdle) {
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.maxQueued = maxQueued;
+        this.inlineWhenIdle = inlineWhenIdle;
         AtomicInteger seq = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(this.threads, this.threads, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(maxQueued), r -> {
@@ -66,7 +75,7 @@ public final class Workers implements AutoCloseable {
      */
     public CompletableFuture<Void> run(Work work) throws Exception {
         int b = busy.get();
-        if (b < threads && busy.compareAndSet(b, b + 1)) {
+        if (inlineWhenIdle && b < threads && busy.compareAndSet(b, b + 1)) {
             try {
                 work.run();
             } finally {

@@ -19,7 +19,21 @@ import org.junit.jupiter.api.Test;
  * JSON {@code detail}. The seed is fixed so a failure reproduces; change it to explore further.
  */
 class FuzzTest {
-    static final ServerKit kit = ServerKit.shared();
+    static final ServerKit shared = ServerKit.shared();
+    /** The same server with every request through the workers' queue: errors must map alike on that path. */
+    static ServerKit queued;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void startQueued() {
+        queued = new ServerKit(io.interdict.server.ServerSettings.defaults().withInlineWhenIdle(false), true);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopQueued() {
+        queued.close();
+    }
+
+
     static final long SEED = 20210105L;
     static final int PER_TARGET = 160;
 
@@ -47,8 +61,10 @@ class FuzzTest {
             "domain", "list", "limit", "q", "schema", "offset", "target", "countries", "queries", "fuzzy", "x", "");
     static final String ALPHABET = "{}[]\",:\\0123456789.-+eE truefalsn\n\t\u0000é中\uD83D\uDE00%&=?#/abcdxyz";
 
-    @Test
-    void randomBodiesNeverCauseServerErrors() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{index}: inline when idle = {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void randomBodiesNeverCauseServerErrors(boolean inline) {
+        ServerKit kit = inline ? shared : queued;
         Random rnd = new Random(SEED);
         int requests = 0;
         for (Target t : BODY_TARGETS) {
@@ -66,8 +82,10 @@ class FuzzTest {
         assertThat(requests).isEqualTo(BODY_TARGETS.size() * PER_TARGET);
     }
 
-    @Test
-    void randomQueryStringsNeverCauseServerErrors() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{index}: inline when idle = {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void randomQueryStringsNeverCauseServerErrors(boolean inline) {
+        ServerKit kit = inline ? shared : queued;
         Random rnd = new Random(SEED + 1);
         for (int i = 0; i < 400; i++) {
             String path = GET_PATHS.get(rnd.nextInt(GET_PATHS.size()));

@@ -24,6 +24,17 @@ class WorkersTest {
     }
 
     @Test
+    void withoutInlineEveryRequestRunsOnAWorker() throws Exception {
+        try (Workers w = new Workers(2, 4, false)) {
+            Thread[] ranOn = new Thread[1];
+            CompletableFuture<Void> done = w.run(() -> ranOn[0] = Thread.currentThread());
+            assertThat(done).isNotNull();
+            done.get(10, TimeUnit.SECONDS);
+            assertThat(ranOn[0].getName()).startsWith("interdict-worker-");
+        }
+    }
+
+    @Test
     void queuesInArrivalOrderAndRefusesBeyondTheBound() throws Exception {
         try (Workers w = new Workers(1, 2)) {
             CountDownLatch release = new CountDownLatch(1);
