@@ -23,10 +23,11 @@ import java.util.Set;
  * Unknown fields are errors, so a misspelt {@code "jurisdicton"} is not silently screened as empty.
  */
 public final class TransactionParser {
-    static final Set<String> TX_FIELDS = Set.of("id", "date", "known_at", "kind", "jurisdiction", "parties",
+    /** The fields of a transaction, a party and equipment: others are errors (and the API document lists these). */
+    public static final Set<String> TX_FIELDS = Set.of("id", "date", "known_at", "kind", "jurisdiction", "parties",
             "equipment", "amount", "currency", "memo");
-    static final Set<String> PARTY_FIELDS = Set.of("role", "name", "country", "ids");
-    static final Set<String> EQUIPMENT_FIELDS = Set.of("network", "domain");
+    public static final Set<String> PARTY_FIELDS = Set.of("role", "name", "country", "ids");
+    public static final Set<String> EQUIPMENT_FIELDS = Set.of("network", "domain");
     public static final List<String> CSV_COLUMNS = List.of("id", "date", "kind", "jurisdiction", "party_name",
             "party_country", "party_ids", "network", "domain", "amount", "currency", "memo", "known_at");
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());

@@ -2,6 +2,13 @@ package io.interdict.server.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.interdict.core.match.MatchedOn;
+import io.interdict.core.measure.Conditions;
+import io.interdict.core.measure.TxKind;
+import io.interdict.core.screen.Effect;
+import io.interdict.core.screen.Outcome;
+import io.interdict.core.screen.Status;
+import io.interdict.core.tx.TransactionParser;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,11 +66,26 @@ public final class OpenApi {
                 ObjectNode body = op.putObject("requestBody");
                 body.put("required", true);
                 body.put("description", r.body());
-                body.putObject("content").putObject("application/json").putObject("schema").put("type", "object");
+                ObjectNode content = body.putObject("content");
+                ObjectNode schema = content.putObject("application/json").putObject("schema");
+                if (r.key().equals(SCREEN)) {
+                    oneOrMany(schema, "Transaction");
+                    content.putObject("application/x-ndjson").putObject("schema").put("type", "string")
+                            .put("description", "one transaction object per line");
+                    content.putObject("text/csv").putObject("schema").put("type", "string")
+                            .put("description", "header line, then one transaction per row: " + String.join(",", TransactionParser.CSV_COLUMNS));
+                } else {
+                    schema.put("type", "object");
+                }
             }
             ObjectNode responses = op.putObject("responses");
             ObjectNode ok = responses.putObject("200");
             ok.put("description", r.response());
+            if (r.key().equals(SCREEN)) {
+                oneOrMany(ok.putObject("content").putObject("application/json").putObject("schema"), "Decision");
+            } else if (r.key().equals(CHECK)) {
+                ok.putObject("content").putObject("application/json").putObject("schema").put("$ref", REF + "Decision");
+            }
             error(responses, "400", "Bad input: unknown parameter or field, malformed JSON (with its position), invalid value");
             if (r.role() != null) {
                 error(responses, "401", "No API key, or an unknown or revoked one");
@@ -76,7 +98,8 @@ public final class OpenApi {
             if (r.body() != null) {
                 error(responses, "413", "Body or batch larger than the configured limits");
             }
-            error(responses, "503", "Snapshot still loading");
+            error(responses, "503", r.tag().equals("ops") ? "Snapshot still loading"
+                    : "Snapshot still loading, or the server overloaded (server.max_queued requests wait; Retry-After: 1)");
         }
         ObjectNode comps = root.putObject("components");
         ObjectNode schemes = comps.putObject("securitySchemes");
@@ -84,13 +107,134 @@ public final class OpenApi {
         bearer.put("type", "http");
         bearer.put("scheme", "bearer");
         bearer.put("description", "An API key from `interdict keys create`; X-Api-Key and `Authorization: ApiKey` also work.");
-        ObjectNode err = comps.putObject("schemas").putObject("Error");
+        ObjectNode schemas = comps.putObject("schemas");
+        transactionSchemas(schemas);
+        decisionSchemas(schemas);
+        ObjectNode err = schemas.putObject("Error");
         err.put("type", "object");
         ObjectNode props = err.putObject("properties");
         props.putObject("status").put("type", "integer");
         props.putObject("detail").put("type", "string");
         root.putArray("servers").addObject().put("url", "/");
         return root.toPrettyString();
+    }
+
+    static final String SCREEN = "POST /v1/screen";
+    static final String CHECK = "GET /v1/check";
+    private static final String REF = "#/components/schemas/";
+
+    private static void oneOrMany(ObjectNode schema, String name) {
+        ArrayNode one = schema.putArray("oneOf");
+        one.addObject().put("$ref", REF + name);
+        ObjectNode many = one.addObject();
+        many.put("type", "array");
+        many.putObject("items").put("$ref", REF + name);
+    }
+
+    /**
+     * The DESIGN.md transaction, from the parser's own field lists: a field the parser accepts without a
+     * type here fails the document's build (and so the tests), so the two cannot drift apart.
+     */
+    private static void transactionSchemas(ObjectNode schemas) {
+        ObjectNode equipment = object(schemas, "Equipment", TransactionParser.EQUIPMENT_FIELDS, List.of(), java.util.Map.of(
+                "network", enumOf(Conditions.NETWORKS.stream().sorted().toList(), "equipment_* kinds: the network"),
+                "domain", enumOf(Conditions.DOMAINS.stream().sorted().toList(), "equipment_* kinds: the domain")));
+        equipment.put("description", "What equipment an equipment_* transaction is about");
+        ObjectNode party = object(schemas, "Party", TransactionParser.PARTY_FIELDS, List.of(), java.util.Map.of(
+                "role", text("the party's role, free text (counterparty, developer, vendor...)"),
+                "name", text("the party's name, in any script"),
+                "country", text("ISO 3166-1 alpha-2"),
+                "ids", array(text("scheme:value, e.g. android:com.tencent.mm, imo:9187629, lei:..."))));
+        party.put("description", "A name, identifiers, or both");
+        java.util.Map<String, ObjectNode> tx = new java.util.HashMap<>();
+        tx.put("id", text("the caller's id, echoed in the decision"));
+        tx.put("date", date("the date the transaction takes place: the law of that day applies"));
+        tx.put("known_at", date("judge with only the legal events issued by this date (default: all)"));
+        tx.put("kind", enumOf(java.util.Arrays.stream(TxKind.values()).map(TxKind::wire).toList(), "what the transaction is"));
+        tx.put("jurisdiction", text("where it takes place: ISO 3166-1 alpha-2 (US, GB) or EU"));
+        tx.put("parties", array(ref("Party")).put("minItems", 1));
+        tx.put("equipment", ref("Equipment"));
+        tx.put("amount", Requests.JSON.createObjectNode().put("description", "decimal number, as a string or a number"));
+        tx.put("currency", text("ISO 4217"));
+        tx.put("memo", text("free text, not screened"));
+        object(schemas, "Transaction", TransactionParser.TX_FIELDS, List.of("id", "date", "kind", "jurisdiction", "parties"), tx)
+                .put("description", "One transaction (DESIGN.md)");
+    }
+
+    /** The DESIGN.md decision, as {@code DecisionJson} writes it (a test validates real answers against it). */
+    private static void decisionSchemas(ObjectNode schemas) {
+        java.util.Map<String, ObjectNode> hit = new java.util.HashMap<>();
+        hit.put("measure", text("measure id, e.g. us-eo-13971"));
+        hit.put("clause", text("the clause of the measure that applies"));
+        hit.put("status", enumOf(java.util.Arrays.stream(Status.values()).map(Status::wire).toList(), "the clause's legal status on the date"));
+        hit.put("effect", enumOf(java.util.Arrays.stream(Effect.values()).map(Effect::name).toList(), "what the status means for the transaction"));
+        hit.put("party", Requests.JSON.createObjectNode().put("type", "integer").put("description", "index of the party in the transaction"));
+        hit.put("entity", text("the listed entity"));
+        hit.put("entity_name", text("its name"));
+        hit.put("matched_on", enumOf(java.util.Arrays.stream(MatchedOn.values()).map(MatchedOn::wire).toList(), "name or identifier"));
+        hit.put("query", text("what the transaction said"));
+        hit.put("candidate", text("what the list says"));
+        hit.put("score", Requests.JSON.createObjectNode().put("type", "number").put("minimum", 0).put("maximum", 1));
+        hit.put("path", array(text("entity id")).put("description", "from the measure's target to the matched entity (control chain)"));
+        hit.put("deadline", date("the clause's deadline, when it has one"));
+        hit.put("reason", text("the explanation in words"));
+        object(schemas, "Hit", hit.keySet(), List.of("measure", "clause", "status", "effect", "party", "entity", "entity_name",
+                "matched_on", "query", "candidate", "score", "path", "reason"), hit);
+        java.util.Map<String, ObjectNode> d = new java.util.HashMap<>();
+        d.put("id", Requests.JSON.createObjectNode().put("type", "string").put("nullable", true).put("description", "the transaction's id"));
+        d.put("outcome", enumOf(java.util.Arrays.stream(Outcome.values()).map(Outcome::name).toList(), "the strictest effect of the hits"));
+        d.put("as_of", date("the transaction's date"));
+        d.put("known_at", date("when given: the legal events known by then"));
+        d.put("snapshot", text("the snapshot's hash: replays the decision"));
+        d.put("hits", array(ref("Hit")));
+        d.put("error", text("ERROR decisions: what is wrong, naming the field"));
+        d.put("line", Requests.JSON.createObjectNode().put("type", "integer").put("description", "ERROR decisions of line-based input: the line"));
+        object(schemas, "Decision", d.keySet(), List.of("id", "outcome", "snapshot", "hits"), d).put("description", "One decision (DESIGN.md)");
+    }
+
+    private static ObjectNode object(ObjectNode schemas, String name, java.util.Set<String> fields, List<String> required,
+                                     java.util.Map<String, ObjectNode> types) {
+        ObjectNode o = schemas.putObject(name);
+        o.put("type", "object");
+        if (!required.isEmpty()) {
+            ArrayNode req = o.putArray("required");
+            required.forEach(req::add);
+        }
+        o.put("additionalProperties", false);
+        ObjectNode props = o.putObject("properties");
+        for (String f : new java.util.TreeSet<>(fields)) {
+            ObjectNode t = types.get(f);
+            if (t == null) {
+                throw new IllegalStateException("OpenAPI: field '" + f + "' of " + name + " has no schema");
+            }
+            props.set(f, t);
+        }
+        return o;
+    }
+
+    private static ObjectNode text(String description) {
+        return Requests.JSON.createObjectNode().put("type", "string").put("description", description);
+    }
+
+    private static ObjectNode date(String description) {
+        return text(description).put("format", "date");
+    }
+
+    private static ObjectNode enumOf(List<String> values, String description) {
+        ObjectNode o = text(description);
+        ArrayNode e = o.putArray("enum");
+        values.forEach(e::add);
+        return o;
+    }
+
+    private static ObjectNode array(ObjectNode items) {
+        ObjectNode o = Requests.JSON.createObjectNode().put("type", "array");
+        o.set("items", items);
+        return o;
+    }
+
+    private static ObjectNode ref(String name) {
+        return Requests.JSON.createObjectNode().put("$ref", REF + name);
     }
 
     private static void error(ObjectNode responses, String code, String description) {
