@@ -3,11 +3,8 @@ package io.interdict.cli;
 import io.interdict.core.match.MatchSettings;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import io.interdict.core.match.fuzzy.NameScore;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,8 +52,7 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         MatchSettings settings = engine.config().screeningPolicy().match();
-        try (Writer out = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (Writer out = Output.open(output)) {
             if (pairs == null) {
                 NameFiles.writeCsvRow(out, header(List.of("name1", "name2", "schema")));
                 NameScore s = FuzzyMatcher.compare(names.get(0), names.get(1), schema);

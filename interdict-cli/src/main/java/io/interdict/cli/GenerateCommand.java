@@ -7,12 +7,8 @@ import io.interdict.core.entity.Name;
 import io.interdict.core.measure.TxKind;
 import io.interdict.core.snapshot.Snapshot;
 import io.interdict.lists.Embedded;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,8 +58,7 @@ final class GenerateCommand implements Callable<Integer> {
         TxKind[] kinds = TxKind.values();
         LocalDate start = LocalDate.of(2019, 1, 1);
         JsonFactory f = new JsonFactory();
-        try (Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (Writer w = Output.open(output)) {
             for (int i = 0; i < count; i++) {
                 TxKind kind = kinds[rnd.nextInt(kinds.length)];
                 String name = rnd.nextDouble() < listedShare ? listed.get(rnd.nextInt(listed.size()))

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import io.interdict.core.match.fuzzy.SearchHit;
 import io.interdict.core.snapshot.Snapshot;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,8 +68,7 @@ final class MatchCommand implements Callable<Integer> {
         Snapshot snapshot = engine.snapshot();
         FuzzyMatcher matcher = new FuzzyMatcher(snapshot.entities(), engine.config().screeningPolicy().match());
         JsonFactory f = new JsonFactory();
-        try (Writer out = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (Writer out = Output.open(output)) {
             for (String q : queries) {
                 try (JsonGenerator g = f.createGenerator(out)) {
                     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -11,10 +11,8 @@ import io.interdict.store.audit.AuditLog;
 import io.interdict.store.audit.Recorder;
 import io.interdict.store.snapshot.SnapshotArchive;
 import io.interdict.store.suppress.SuppressingScreener;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -99,9 +97,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(!stdin && !quiet);
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-        try (reader; Writer out = output == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (reader; Writer out = Output.open(output)) {
             TransactionInput in = new TransactionInput(reader, format, engine.config().input().maxLineChars());
             List<ParsedLine> batch = new ArrayList<>(BATCH);
             while (in.hasNext()) {
