@@ -5,7 +5,6 @@ import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import io.interdict.core.match.fuzzy.NameScore;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
