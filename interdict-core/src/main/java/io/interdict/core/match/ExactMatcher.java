@@ -36,17 +36,7 @@ public final class ExactMatcher implements PartyMatcher {
     }
 
     public static MatcherFactory factory() {
-        return new MatcherFactory() {
-            @Override
-            public String algorithm() {
-                return ALGORITHM;
-            }
-
-            @Override
-            public PartyMatcher build(Collection<Entity> entities, MatchSettings settings) {
-                return new ExactMatcher(entities);
-            }
-        };
+        return MatcherFactory.of(ALGORITHM, (entities, settings) -> new ExactMatcher(entities));
     }
 
     @Override

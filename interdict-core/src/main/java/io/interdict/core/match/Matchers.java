@@ -12,17 +12,8 @@ public final class Matchers {
         register(ExactMatcher.factory());
         MatcherFactory fuzzy = FuzzyMatcher.factory();
         // interdict-v1 for screening: fuzzy candidates plus every exact token-set match (see UnionMatcher).
-        register(new MatcherFactory() {
-            @Override
-            public String algorithm() {
-                return fuzzy.algorithm();
-            }
-
-            @Override
-            public PartyMatcher build(java.util.Collection<io.interdict.core.entity.Entity> entities, MatchSettings settings) {
-                return new UnionMatcher(new ExactMatcher(entities), fuzzy.build(entities, settings));
-            }
-        });
+        register(MatcherFactory.of(fuzzy.algorithm(),
+                (entities, settings) -> new UnionMatcher(new ExactMatcher(entities), fuzzy.build(entities, settings))));
     }
 
     private Matchers() {

@@ -177,17 +177,7 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     public static MatcherFactory factory() {
-        return new MatcherFactory() {
-            @Override
-            public String algorithm() {
-                return ALGORITHM;
-            }
-
-            @Override
-            public PartyMatcher build(Collection<Entity> entities, MatchSettings settings) {
-                return new FuzzyMatcher(entities, settings);
-            }
-        };
+        return MatcherFactory.of(ALGORITHM, FuzzyMatcher::new);
     }
 
     @Override
