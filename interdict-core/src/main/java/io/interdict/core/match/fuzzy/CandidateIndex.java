@@ -191,11 +191,6 @@ public final class CandidateIndex {
         return size;
     }
 
-    /** How many names hold this exact token. */
-    public int frequency(String token) {
-        return (int) get(hash(EXACT, token, -1));
-    }
-
     public int keyCount() {
         return keyCount;
     }

@@ -220,7 +220,10 @@ public final class TokenSimilarity {
         return lettersApart(lettersA, lettersB) > k ? k + 1 : osaWithin(a, b, k);
     }
 
-    /** {@link #editRatioAtLeast(String, String, double)}, first rejected by the letter sets. */
+    /**
+     * {@link #editRatio} when it is at least {@code floor}, else 0: computed within a band, after the
+     * {@link #letters} sets have had their chance to reject the pair.
+     */
     static double editRatioAtLeast(String a, long lettersA, String b, long lettersB, double floor) {
         if (a.equals(b)) {
             return 1.0;
@@ -228,17 +231,6 @@ public final class TokenSimilarity {
         int max = Math.max(a.length(), b.length());
         int k = (int) Math.floor((1.0 - floor) * max + 1e-9);
         int d = osaWithin(a, lettersA, b, lettersB, k);
-        return d > k ? 0.0 : 1.0 - (double) d / max;
-    }
-
-    /** {@link #editRatio} when it is at least {@code floor}, else 0 (computed within a band). */
-    static double editRatioAtLeast(String a, String b, double floor) {
-        if (a.equals(b)) {
-            return 1.0;
-        }
-        int max = Math.max(a.length(), b.length());
-        int k = (int) Math.floor((1.0 - floor) * max + 1e-9);
-        int d = osaWithin(a, b, k);
         return d > k ? 0.0 : 1.0 - (double) d / max;
     }
 }
