@@ -68,36 +68,27 @@ final class ScreeningEvaluation {
                 MatchSettings.DEFAULTS.reviewThreshold(), (double) found / positives.size());
 
         List<String> negatives = names(Path.of(YENTE + "negatives_50k_negatives_us.csv.gz"), true);
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals("--sample")) {
-                negatives = negatives.subList(0, Integer.parseInt(args[i + 1]));
-            }
-        }
+        negatives = negatives.subList(0, Math.min(negatives.size(), option(args, "--sample", negatives.size())));
         // Warm-up on a slice, then time every query.
         for (int i = 0; i < Math.min(5000, negatives.size()); i++) {
             matcher.search(negatives.get(i), null, 5);
         }
-        long[] nanos = new long[negatives.size()];
-        double[] negTop = new double[negatives.size()];
-        int fp = 0;
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpuStart = cpu.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
+        Pass first = timedPass(matcher, negatives);
+        long cpuTotal = cpu.getCurrentThreadCpuTime() - cpuStart;
+        double[] negTop = new double[negatives.size()];
+        int fp = 0;
         for (int i = 0; i < negatives.size(); i++) {
-            long a = System.nanoTime();
-            List<SearchHit> hits = matcher.search(negatives.get(i), null, 5);
-            nanos[i] = System.nanoTime() - a;
-            negTop[i] = hits.isEmpty() ? 0 : hits.get(0).score();
-            if (!hits.isEmpty() && hits.get(0).match()) {
+            SearchHit top = first.top()[i];
+            negTop[i] = top == null ? 0 : top.score();
+            if (top != null && top.match()) {
                 fp++;
                 if (verbose) {
-                    System.out.printf(Locale.ROOT, "  FP %s -> %s %s %.3f%n", negatives.get(i), hits.get(0).entityId(),
-                            hits.get(0).name(), hits.get(0).score());
+                    System.out.printf(Locale.ROOT, "  FP %s -> %s %s %.3f%n", negatives.get(i), top.entityId(), top.name(), top.score());
                 }
             }
         }
-        long total = System.nanoTime() - start;
-        long cpuTotal = cpu.getCurrentThreadCpuTime() - cpuStart;
         StringBuilder sweep = new StringBuilder("by threshold (UN recall / negatives FP rate):");
         for (int k = 0; k <= 8; k++) {
             double t = (750 + 25 * k) / 1000.0;
@@ -107,42 +98,60 @@ final class ScreeningEvaluation {
             sweep.append(String.format(Locale.ROOT, " %.3f=%.4f/%.4f", t, (double) r / posTop.length, (double) f / negTop.length));
         }
         System.out.println(sweep);
-        Arrays.sort(nanos);
         System.out.printf(Locale.ROOT, "negatives: %d/%d with a match: false-positive rate %.4f%n", fp, negatives.size(),
                 (double) fp / negatives.size());
-        System.out.printf(Locale.ROOT, "speed, first pass (1 thread, all lists, limit 5; JIT and caches still warming): %.0f queries/s, p50 %.1f us, p99 %.1f us, max %.1f us%n",
-                negatives.size() / (total / 1e9), nanos[nanos.length / 2] / 1e3, nanos[(int) (nanos.length * 0.99)] / 1e3,
-                nanos[nanos.length - 1] / 1e3);
+        System.out.printf(Locale.ROOT, "speed, first pass (1 thread, all lists, limit 5; JIT and caches still warming): %s, max %.1f us%n",
+                first, first.sortedNanos()[negatives.size() - 1] / 1e3);
         // On a shared machine wall time includes waiting for a core; CPU time is the query's own cost.
         System.out.printf(Locale.ROOT, "speed by thread CPU time: %.0f queries per CPU-second (%.1f us CPU per query; load average %.1f)%n",
                 negatives.size() / (cpuTotal / 1e9), cpuTotal / 1e3 / negatives.size(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        int rounds = 3;
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals("--rounds")) {
-                rounds = Integer.parseInt(args[i + 1]);
-            }
-        }
         // Further timed rounds over the same queries: a shared virtual machine varies by 10-20% from
         // run to run, so the median of several rounds is the figure to compare changes by.
+        int rounds = option(args, "--rounds", 3);
         double[] rates = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            long[] ns = new long[negatives.size()];
-            long s0 = System.nanoTime();
-            for (int i = 0; i < negatives.size(); i++) {
-                long a = System.nanoTime();
-                matcher.search(negatives.get(i), null, 5);
-                ns[i] = System.nanoTime() - a;
-            }
-            rates[r] = negatives.size() / ((System.nanoTime() - s0) / 1e9);
-            Arrays.sort(ns);
-            System.out.printf(Locale.ROOT, "round %d: %.0f queries/s, p50 %.1f us, p99 %.1f us%n", r + 1, rates[r],
-                    ns[ns.length / 2] / 1e3, ns[(int) (ns.length * 0.99)] / 1e3);
+            Pass pass = timedPass(matcher, negatives);
+            rates[r] = pass.rate();
+            System.out.printf(Locale.ROOT, "round %d: %s%n", r + 1, pass);
         }
         if (rounds > 0) {
             Arrays.sort(rates);
             System.out.printf(Locale.ROOT, "speed, steady state: median of %d rounds %.0f queries/s%n", rounds, rates[rounds / 2]);
         }
+    }
+
+    /** One timed pass over the queries: each query's time (sorted), the rate, and each query's top hit. */
+    record Pass(long[] sortedNanos, double rate, SearchHit[] top) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.0f queries/s, p50 %.1f us, p99 %.1f us", rate,
+                    sortedNanos[sortedNanos.length / 2] / 1e3, sortedNanos[(int) (sortedNanos.length * 0.99)] / 1e3);
+        }
+    }
+
+    static Pass timedPass(FuzzyMatcher matcher, List<String> queries) {
+        long[] nanos = new long[queries.size()];
+        SearchHit[] top = new SearchHit[queries.size()];
+        long start = System.nanoTime();
+        for (int i = 0; i < queries.size(); i++) {
+            long a = System.nanoTime();
+            List<SearchHit> hits = matcher.search(queries.get(i), null, 5);
+            nanos[i] = System.nanoTime() - a;
+            top[i] = hits.isEmpty() ? null : hits.get(0);
+        }
+        double rate = queries.size() / ((System.nanoTime() - start) / 1e9);
+        Arrays.sort(nanos);
+        return new Pass(nanos, rate, top);
+    }
+
+    static int option(String[] args, String name, int otherwise) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return otherwise;
     }
 
     static List<String> names(Path file, boolean gz) throws IOException {
