@@ -6,7 +6,7 @@ import io.interdict.core.screen.Screener;
 import io.interdict.core.snapshot.Snapshot;
 import io.interdict.core.snapshot.SourcePart;
 import io.interdict.lists.config.Config;
-import io.interdict.lists.regime.RegimeLoader;
+import io.interdict.regime.RegimeLoader;
 import io.interdict.lists.common.ImportException;
 import java.nio.file.Path;
 import java.util.ArrayList;

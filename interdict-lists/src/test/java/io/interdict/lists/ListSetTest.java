@@ -11,7 +11,7 @@ import io.interdict.core.snapshot.SourcePart;
 import io.interdict.lists.common.ImportException;
 import io.interdict.lists.common.ListFile;
 import io.interdict.lists.csl.CslImporter;
-import io.interdict.lists.regime.RegimeLoader;
+import io.interdict.regime.RegimeLoader;
 import io.interdict.lists.un.UnScImporter;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.interdict.lists.regime;
+package io.interdict.regime;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.interdict.lists.regime;
+package io.interdict.regime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
