@@ -39,11 +39,11 @@ final class AlertsCommand extends CommandGroup {
     static final class ListAlerts extends Base {
         @Option(names = "--state", description = "OPEN, ESCALATED, PENDING_APPROVAL or CLOSED.")
         Alert.State state;
-        @Option(names = "--assignee", paramLabel = "USER")
+        @Option(names = "--assignee", paramLabel = "USER", description = "Only alerts assigned to USER.")
         String assignee;
         @Option(names = "--outcome", description = "REVIEW or BLOCK (or ALLOW for cleared rescreen alerts).")
         String outcome;
-        @Option(names = "--limit", defaultValue = "100")
+        @Option(names = "--limit", defaultValue = "100", description = "Rows at most (default: ${DEFAULT-VALUE}).")
         int limit;
 
         @Override
@@ -58,7 +58,7 @@ final class AlertsCommand extends CommandGroup {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "An alert, its decision and its history.")
     static final class Show extends Base {
-        @Parameters(paramLabel = "ALERT")
+        @Parameters(paramLabel = "ALERT", description = "The alert id (see `interdict alerts list`).")
         long id;
 
         @Override
@@ -86,9 +86,9 @@ final class AlertsCommand extends CommandGroup {
 
     @Command(name = "assign", mixinStandardHelpOptions = true, description = "Assigns an alert to an analyst.")
     static final class Assign extends Base {
-        @Parameters(index = "0", paramLabel = "ALERT")
+        @Parameters(index = "0", paramLabel = "ALERT", description = "The alert id (see `interdict alerts list`).")
         long id;
-        @Parameters(index = "1", paramLabel = "ANALYST")
+        @Parameters(index = "1", paramLabel = "ANALYST", description = "Who takes the alert.")
         String to;
 
         @Override
@@ -99,9 +99,9 @@ final class AlertsCommand extends CommandGroup {
 
     @Command(name = "comment", mixinStandardHelpOptions = true, description = "Adds a comment to an alert.")
     static final class Comment extends Base {
-        @Parameters(index = "0", paramLabel = "ALERT")
+        @Parameters(index = "0", paramLabel = "ALERT", description = "The alert id (see `interdict alerts list`).")
         long id;
-        @Parameters(index = "1", paramLabel = "TEXT")
+        @Parameters(index = "1", paramLabel = "TEXT", description = "The comment, kept in the alert's history.")
         String text;
 
         @Override
@@ -113,11 +113,11 @@ final class AlertsCommand extends CommandGroup {
     @Command(name = "resolve", mixinStandardHelpOptions = true,
             description = "Resolves an alert: true_match, false_positive or escalate, with a reason. A false positive on a BLOCK then needs `approve` by another analyst.")
     static final class Resolve extends Base {
-        @Parameters(index = "0", paramLabel = "ALERT")
+        @Parameters(index = "0", paramLabel = "ALERT", description = "The alert id (see `interdict alerts list`).")
         long id;
         @Parameters(index = "1", paramLabel = "RESOLUTION", description = "true_match, false_positive or escalate.")
         String resolution;
-        @Option(names = "--reason", required = true)
+        @Option(names = "--reason", required = true, description = "Why, in words: kept in the alert's history.")
         String reason;
 
         @Override
@@ -128,9 +128,9 @@ final class AlertsCommand extends CommandGroup {
 
     @Command(name = "approve", mixinStandardHelpOptions = true, description = "Second analyst's approval of a false positive on a BLOCK (four-eyes).")
     static final class Approve extends Base {
-        @Parameters(paramLabel = "ALERT")
+        @Parameters(paramLabel = "ALERT", description = "The alert id (see `interdict alerts list`).")
         long id;
-        @Option(names = "--comment")
+        @Option(names = "--comment", description = "A note kept in the alert's history.")
         String comment;
 
         @Override
@@ -141,9 +141,9 @@ final class AlertsCommand extends CommandGroup {
 
     @Command(name = "reject", mixinStandardHelpOptions = true, description = "Sends a proposed false positive back to OPEN.")
     static final class Reject extends Base {
-        @Parameters(paramLabel = "ALERT")
+        @Parameters(paramLabel = "ALERT", description = "The alert id (see `interdict alerts list`).")
         long id;
-        @Option(names = "--reason", required = true)
+        @Option(names = "--reason", required = true, description = "Why, in words: kept in the alert's history.")
         String reason;
 
         @Override

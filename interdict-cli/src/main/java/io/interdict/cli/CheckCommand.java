@@ -1,11 +1,13 @@
 package io.interdict.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.interdict.core.entity.Identifier;
 import io.interdict.core.json.DecisionJson;
-import io.interdict.core.measure.TxKind;
 import io.interdict.core.screen.Decision;
 import io.interdict.core.screen.Hit;
-import io.interdict.core.tx.Equipment;
+import io.interdict.core.tx.ParsedLine;
 import io.interdict.core.tx.Party;
 import io.interdict.core.tx.Transaction;
 import io.interdict.core.tx.TransactionParser;
@@ -38,13 +40,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--known-at", paramLabel = "DATE", description = "Judge with only the events issued by DATE.")
     LocalDate knownAt;
 
-    @Option(names = "--jurisdiction", paramLabel = "CC", description = "ISO 3166 alpha-2 code (default: US).")
+    @Option(names = "--jurisdiction", paramLabel = "CC", description = "ISO 3166 alpha-2 country code (default: US).")
     String jurisdiction = "US";
 
     @Option(names = "--id", paramLabel = "SCHEME:VALUE", description = "An identifier of the party (repeatable), e.g. android:com.tencent.mm.")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--country", paramLabel = "CC", description = "The party's country.")
+    @Option(names = "--country", paramLabel = "CC", description = "The party's country, ISO 3166 alpha-2.")
     String country;
 
     @Option(names = "--network", description = "Equipment network (2g, 3g, 4g, 5g, full_fibre) for equipment_* kinds.")
@@ -69,24 +71,16 @@ final class CheckCommand implements Callable<Integer> {
             err.println("interdict check: give a NAME or at least one --id");
             return ExitCodes.USAGE;
         }
-        Transaction tx;
-        try {
-            List<Identifier> parsed = new ArrayList<>();
-            for (String id : ids) {
-                parsed.add(Identifier.parse(id));
-            }
-            TxKind k = TxKind.of(kind);
-            if ((network != null || domain != null) && !k.isEquipment()) {
-                throw new IllegalArgumentException("--network/--domain apply only to equipment_* kinds");
-            }
-            tx = new Transaction("check-1", date == null ? LocalDate.now() : date, knownAt, k,
-                    TransactionParser.jurisdiction(jurisdiction), List.of(new Party("counterparty", name, country, parsed)),
-                    network == null && domain == null ? null : new Equipment(network, domain), null, null, null);
-        } catch (IllegalArgumentException e) {
-            err.println("interdict check: " + e.getMessage());
+        // The same parser and validator as `screen` and HTTP: a transaction built from the options.
+        ParsedLine parsed = new TransactionParser().parseNode(asJson(), 1);
+        if (parsed.isError()) {
+            err.println("interdict check: " + optionNames(parsed.error()));
             return ExitCodes.USAGE;
         }
-        Decision d = engine.screener().screen(tx);
+        Transaction tx = parsed.transaction();
+        io.interdict.core.screen.Screener screener = engine.screener();
+        engine.warnIfStale(screener.snapshot(), err, "check");
+        Decision d = screener.screen(tx);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(DecisionJson.toJson(d));
@@ -95,6 +89,51 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The options as a transaction in the JSON contract. */
+    private ObjectNode asJson() {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("id", "check-1");
+        o.put("date", (date == null ? LocalDate.now() : date).toString());
+        if (knownAt != null) {
+            o.put("known_at", knownAt.toString());
+        }
+        o.put("kind", kind);
+        o.put("jurisdiction", jurisdiction);
+        ObjectNode party = o.putArray("parties").addObject();
+        party.put("role", "counterparty");
+        if (name != null && !name.isBlank()) {
+            party.put("name", name);
+        }
+        if (country != null) {
+            party.put("country", country);
+        }
+        if (!ids.isEmpty()) {
+            ArrayNode a = party.putArray("ids");
+            ids.forEach(a::add);
+        }
+        if (network != null || domain != null) {
+            ObjectNode eq = o.putObject("equipment");
+            if (network != null) {
+                eq.put("network", network);
+            }
+            if (domain != null) {
+                eq.put("domain", domain);
+            }
+        }
+        return o;
+    }
+
+    /** The parser's message with the contract's field names replaced by this command's options. */
+    static String optionNames(String error) {
+        return error.replaceFirst("^line 1: ", "")
+                .replace("field 'equipment.network'", "--network").replace("field 'equipment.domain'", "--domain")
+                .replace("field 'equipment'", "--network/--domain")
+                .replaceAll("field 'parties\\[0\\]\\.ids\\[\\d+\\]'", "--id")
+                .replace("field 'parties[0].country'", "--country").replace("field 'parties[0]'", "NAME/--id")
+                .replace("field 'known_at'", "--known-at").replace("field 'date'", "--date")
+                .replace("field 'kind'", "--kind").replace("field 'jurisdiction'", "--jurisdiction");
     }
 
     static void print(PrintWriter out, Transaction tx, Decision d) {
@@ -115,8 +154,11 @@ final class CheckCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "          deadline %s%n", h.deadline());
             }
             out.printf(Locale.ROOT, "          reason  %s%n", h.reason());
+            for (String u : h.unconfirmed()) {
+                out.printf(Locale.ROOT, "          unconfirmed  %s%n", u);
+            }
         }
-        out.printf(Locale.ROOT, "%nsnapshot %s%n", d.snapshot());
+        out.printf(Locale.ROOT, "%nsnapshot %s%s%n", d.snapshot(), d.listsAsOf() == null ? "" : ", lists as of " + d.listsAsOf());
     }
 
     private static String describe(Party p) {

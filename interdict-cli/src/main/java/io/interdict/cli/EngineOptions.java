@@ -28,6 +28,15 @@ final class EngineOptions {
         return Embedded.screener(snapshot(), config());
     }
 
+    /** Prints the stale-lists warning, if any, for a screening command (lists.max_age_days). */
+    void warnIfStale(io.interdict.core.snapshot.Snapshot snapshot, java.io.PrintWriter err, String command) {
+        io.interdict.lists.common.ListAge.warning(snapshot.sources(), java.time.LocalDate.now(), config().lists().maxAgeDays())
+                .ifPresent(w -> {
+                    err.println("interdict " + command + ": warning: " + w);
+                    err.flush();
+                });
+    }
+
     /** The active snapshot: the built-in regime and the bundled lists, or those stored under --lists-dir. */
     io.interdict.core.snapshot.Snapshot snapshot() {
         return Embedded.snapshot(listsDir);

@@ -33,6 +33,9 @@ final class GenerateCommand implements Callable<Integer> {
     private static final String[] GIVEN = {"Maria", "John", "Wei", "Fatima", "Olga", "Ahmed", "Carlos", "Anna", "Kenji", "Amara"};
     private static final String[] FAMILY = {"Smith", "Garcia", "Chen", "Kowalski", "Haddad", "Ivanova", "Okafor", "Tanaka", "Silva", "Nguyen"};
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--count", description = "How many transactions (default: 100000).")
     int count = 100_000;
 
@@ -47,6 +50,12 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (count < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--count: must be 0 or more, not " + count);
+        }
+        if (!(listedShare >= 0 && listedShare <= 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--listed-share: must be between 0 and 1, not " + listedShare);
+        }
         Snapshot snapshot = Embedded.snapshot();
         List<String> listed = new ArrayList<>();
         for (Entity e : snapshot.entities()) {

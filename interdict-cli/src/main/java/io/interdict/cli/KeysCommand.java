@@ -101,7 +101,7 @@ final class KeysCommand extends CommandGroup {
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revokes a key by id; a running server stops accepting it within a second.")
     static final class Revoke implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", description = "The key id (see `interdict keys list`).")
         String id;
 
         @Mixin

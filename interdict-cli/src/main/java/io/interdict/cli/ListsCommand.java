@@ -8,7 +8,9 @@ import io.interdict.lists.ListSet;
 import io.interdict.lists.ListStore;
 import io.interdict.lists.common.ImportException;
 import io.interdict.lists.common.ImportResult;
+import io.interdict.lists.common.ListAge;
 import io.interdict.lists.common.ListFile;
+import io.interdict.lists.common.ShrinkGuard;
 import io.interdict.lists.diff.ListDiff;
 import io.interdict.lists.update.ListUpdater;
 import io.interdict.lists.update.SourcesConfig;
@@ -18,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -117,14 +118,7 @@ public final class ListsCommand implements Callable<Integer> {
         }
 
         static Long age(String listDate, LocalDate now) {
-            if (listDate == null || listDate.length() < 10) {
-                return null;
-            }
-            try {
-                return ChronoUnit.DAYS.between(LocalDate.parse(listDate.substring(0, 10)), now);
-            } catch (RuntimeException e) {
-                return null;
-            }
+            return ListAge.days(listDate, now);
         }
     }
 
@@ -174,6 +168,10 @@ public final class ListsCommand implements Callable<Integer> {
         @Option(names = "--dry-run", description = "Check and report only; store nothing.")
         boolean dryRun;
 
+        @Option(names = "--allow-shrink", description = "Accept a publication with far fewer entities than the active one "
+                + "(by default more than the configured share, 20 %, is refused: an empty or truncated file).")
+        boolean allowShrink;
+
         @CommandLine.Mixin
         StoreOptions store = new StoreOptions();
 
@@ -182,15 +180,26 @@ public final class ListsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            SourcesConfig.Settings limits = SourcesConfig.load().settings();
             List<ListFile> fs = new ArrayList<>();
             for (Path p : files) {
-                fs.add(ListFile.read(p));
+                fs.add(ListFile.read(p, Math.min(ListFile.DEFAULT_MAX_BYTES, limits.maxBytes())));
             }
             PrintWriter out = spec.commandLine().getOut();
             try {
                 ImportResult r = Importers.forSource(source, fs.stream().map(ListFile::name).toList()).importFiles(fs, date);
                 out.println(r.report().describe(0));
                 r.report().warnings().forEach(w -> out.println("  warning " + w));
+                int before = store.store().listSet().part(source).map(p -> p.entities().size()).orElse(0);
+                java.util.Optional<String> shrank = allowShrink ? java.util.Optional.empty()
+                        : ShrinkGuard.check(before, r.part().entities().size(), limits.maxShrink(), "--allow-shrink");
+                if (shrank.isPresent()) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.println("interdict lists import: refused: " + shrank.get());
+                    err.println("nothing imported; the active list is unchanged");
+                    err.flush();
+                    return 1;
+                }
                 if (!dryRun) {
                     store.store().save(r.part(), fs);
                     out.println("stored in " + store.dataDir.resolve(source));

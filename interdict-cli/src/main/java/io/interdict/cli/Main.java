@@ -1,5 +1,8 @@
 package io.interdict.cli;
 
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +14,9 @@ import picocli.CommandLine.Command;
                 AuditCommand.class, ReplayCommand.class, AlertsCommand.class, SuppressCommand.class, MonitorCommand.class,
                 RescreenCommand.class, ServeCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    /** Widest help text before picocli wraps (it cut summaries at 80 columns). */
+    private static final int HELP_WIDTH = 120;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -20,12 +26,50 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new Main())
-                .setExecutionExceptionHandler((ex, cmd, parsed) -> {
-                    cmd.getErr().println("interdict: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-                    return ExitCodes.FAILURE;
-                })
-                .execute(args);
+        CommandLine cl = commandLine();
+        int status = cl.execute(args);
+        return checkedOutput(cl, status);
+    }
+
+    /**
+     * The command line with every entry point's shared rules: dates read with a message that names the
+     * expected form, enum options in any case, help at a readable width, and failures reported as
+     * one line that says what went wrong (never a Java class name or a stack trace).
+     */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpWidth(HELP_WIDTH);
+        cl.setUsageHelpLongOptionsMaxWidth(30);
+        cl.registerConverter(LocalDate.class, Main::date);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println(cmd.getCommandName().equals("interdict") ? "interdict: " + Failures.describe(ex)
+                    : "interdict " + cmd.getCommandName() + ": " + Failures.describe(ex));
+            return ExitCodes.FAILURE;
+        });
+        return cl;
+    }
+
+    /**
+     * A command whose output could not be written (a full disk, a closed pipe) failed, whatever it
+     * returned: {@link PrintWriter} hides the error, so it is checked once at the end.
+     */
+    static int checkedOutput(CommandLine cl, int status) {
+        PrintWriter out = cl.getOut();
+        out.flush();
+        if (status == ExitCodes.OK && (out.checkError() || System.out.checkError())) {
+            cl.getErr().println("interdict: cannot write to standard output (the output was closed or the device is full)");
+            return ExitCodes.FAILURE;
+        }
+        return status;
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + s + "' is not a valid date (YYYY-MM-DD)");
+        }
     }
 
     @Override
@@ -36,8 +80,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"interdict " + (v == null ? "development build" : v)};
+            return new String[] {"interdict " + io.interdict.core.Version.get()};
         }
     }
 }

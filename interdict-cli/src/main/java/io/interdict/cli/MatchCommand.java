@@ -66,6 +66,17 @@ final class MatchCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         Snapshot snapshot = engine.snapshot();
+        if (list != null) {
+            java.util.Set<String> known = new java.util.TreeSet<>();
+            for (io.interdict.core.entity.Entity e : snapshot.entities()) {
+                known.add(e.id().substring(0, Math.max(0, e.id().indexOf(':'))));
+            }
+            if (!known.contains(list)) {
+                spec.commandLine().getErr().println("interdict match: --list: unknown list '" + list + "' (one of "
+                        + String.join(", ", known) + ")");
+                return ExitCodes.USAGE;
+            }
+        }
         FuzzyMatcher matcher = new FuzzyMatcher(snapshot.entities(), engine.config().screeningPolicy().match());
         JsonFactory f = new JsonFactory();
         try (Writer out = Output.open(output)) {

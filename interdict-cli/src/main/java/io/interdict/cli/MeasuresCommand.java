@@ -72,11 +72,22 @@ final class MeasuresCommand implements Callable<Integer> {
                 out.println();
             }
         } else {
-            out.printf(Locale.ROOT, "%-30s %-12s %-40s %s%n", "MEASURE", "WHERE", "STATUS ON " + d, "NEXT EVENT");
+            List<String[]> table = new ArrayList<>();
+            table.add(new String[] {"MEASURE", "WHERE", "STATUS ON " + d, "NEXT EVENT"});
             for (MeasureStatus r : rows) {
-                out.printf(Locale.ROOT, "%-30s %-12s %-40s %s%n", r.measure().id(),
-                        String.join(",", r.measure().jurisdictions()), r.summary(),
-                        r.next() == null ? "-" : r.next().date() + " " + r.next().what());
+                table.add(new String[] {r.measure().id(), String.join(",", r.measure().jurisdictions()), r.summary(),
+                        r.next() == null ? "-" : r.next().date() + " " + r.next().what()});
+            }
+            // Columns as wide as their widest cell, so no long status pushes the next column out of line.
+            int[] width = new int[3];
+            for (String[] row : table) {
+                for (int i = 0; i < width.length; i++) {
+                    width[i] = Math.max(width[i], row[i].length());
+                }
+            }
+            String format = "%-" + width[0] + "s  %-" + width[1] + "s  %-" + width[2] + "s  %s%n";
+            for (String[] row : table) {
+                out.printf(Locale.ROOT, format, (Object[]) row);
             }
         }
         out.flush();

@@ -28,9 +28,9 @@ final class MonitorCommand extends CommandGroup {
     static final class Add extends Base {
         @Parameters(index = "0", paramLabel = "ID", description = "Your id for the party (e.g. a customer number).")
         String id;
-        @Option(names = "--name")
+        @Option(names = "--name", description = "The party's name, in any script.")
         String name;
-        @Option(names = "--country", paramLabel = "CC")
+        @Option(names = "--country", paramLabel = "CC", description = "The party's country, ISO 3166 alpha-2.")
         String country;
         @Option(names = "--id", paramLabel = "SCHEME:VALUE", description = "An identifier (repeatable).")
         List<String> ids = new ArrayList<>();
@@ -50,7 +50,7 @@ final class MonitorCommand extends CommandGroup {
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Stops monitoring a party.")
     static final class Remove extends Base {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The monitored party's id.")
         String id;
 
         @Override
@@ -66,7 +66,7 @@ final class MonitorCommand extends CommandGroup {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Imports parties from CSV (id,name,country,ids,kind,jurisdiction; ids separated by ';') or JSON Lines.")
     static final class Import extends Base {
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "The file of parties: CSV with a header, or JSON Lines (see the command description).")
         Path file;
 
         @Override
@@ -80,7 +80,7 @@ final class MonitorCommand extends CommandGroup {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists monitored parties with their last rescreen outcome.")
     static final class ListAll extends Base {
-        @Option(names = "--limit", defaultValue = "100")
+        @Option(names = "--limit", defaultValue = "100", description = "Rows at most (default: ${DEFAULT-VALUE}).")
         int limit;
 
         @Override

@@ -8,15 +8,16 @@ import io.interdict.core.tx.ParsedLine;
 import io.interdict.core.tx.Transaction;
 import io.interdict.core.tx.TransactionInput;
 import io.interdict.store.audit.AuditLog;
+import io.interdict.store.audit.IdConflicts;
 import io.interdict.store.audit.Recorder;
 import io.interdict.store.snapshot.SnapshotArchive;
 import io.interdict.store.suppress.SuppressingScreener;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,8 +51,11 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write decisions here instead of standard output.")
     Path output;
 
-    @Option(names = "--format", description = "Input format: ${COMPLETION-CANDIDATES} (default: auto, by the first line).")
+    @Option(names = "--format", description = "Input format: ${COMPLETION-CANDIDATES}, any case (default: auto, by the first line).")
     TransactionInput.Format format = TransactionInput.Format.AUTO;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Input encoding (default: UTF-8); for legacy files e.g. windows-1252 or ISO-8859-1. A line not valid in it is an ERROR naming the line.")
+    String encoding = "UTF-8";
 
     @Option(names = "--known-at", paramLabel = "DATE", description = "Judge every transaction with only the events issued by DATE (overrides known_at in the input).")
     LocalDate knownAt;
@@ -58,7 +63,8 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress or summary on standard error.")
     boolean quiet;
 
-    @Option(names = "--record", description = "Store every decision in the audit trail (idempotent by transaction id: a re-run or a resumed batch stores nothing twice) and open alerts for REVIEW and BLOCK.")
+    @Option(names = "--record", description = {"Store every decision in the audit trail and open alerts for REVIEW and BLOCK.",
+            "Idempotent by transaction id: a re-run or a resumed batch stores nothing twice; an id reused for a different transaction is an ERROR."})
     boolean record;
 
     @Option(names = "--as-of-snapshot", paramLabel = "HASH", description = "Screen with a retained past snapshot (see `interdict audit snapshots`) instead of the active lists.")
@@ -76,12 +82,15 @@ final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         boolean stdin = file.equals("-");
-        Reader reader;
+        Charset charset = Encodings.charset(encoding);
+        InputStream input;
         try {
-            reader = stdin ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
-                    : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+            input = stdin ? System.in : new BufferedInputStream(Files.newInputStream(Path.of(file)), 1 << 16);
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("interdict screen: no such file: " + file);
+            return ExitCodes.FAILURE;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("interdict screen: cannot open " + file + ": " + e.getMessage());
             return ExitCodes.FAILURE;
         }
         Screener screener = asOfSnapshot == null ? engine.screener()
@@ -89,35 +98,47 @@ final class ScreenCommand implements Callable<Integer> {
         // With a store, screening honours its active suppressions; the plain engine otherwise.
         SuppressingScreener suppressing = record || store.given() ? store.suppressing(engine.config(), screener) : null;
         Recorder recorder = null;
+        IdConflicts conflicts = null;
         if (record) {
             new SnapshotArchive(store.database(engine.config()), store.clock())
                     .register(screener.snapshot(), engine.config().store().retainSnapshots());
-            recorder = new Recorder(new AuditLog(store.database(engine.config()), store.clock()),
-                    store.context("cli-batch", screener), engine.config().store().batchSize());
+            AuditLog log = new AuditLog(store.database(engine.config()), store.clock());
+            recorder = new Recorder(log, store.context("cli-batch", screener), engine.config().store().batchSize());
+            conflicts = new IdConflicts(log);
+        }
+        if (!quiet) {
+            engine.warnIfStale(screener.snapshot(), spec.commandLine().getErr(), "screen");
         }
         Progress progress = new Progress(!stdin && !quiet);
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-        try (reader; Writer out = Output.open(output)) {
-            TransactionInput in = new TransactionInput(reader, format, engine.config().input().maxLineChars());
+        try (input; Writer out = Output.open(output)) {
+            TransactionInput in = TransactionInput.of(input, charset, format, engine.config().input().maxLineChars());
             List<ParsedLine> batch = new ArrayList<>(BATCH);
             while (in.hasNext()) {
                 batch.add(in.next());
                 if (batch.size() == BATCH || !in.hasNext()) {
                     // Screen a batch on all cores, then write it in input order.
-                    List<Decision> decisions = batch.parallelStream().map(p -> decide(screener, suppressing, p)).toList();
+                    List<Decision> decisions = new ArrayList<>(batch.parallelStream().map(p -> decide(screener, suppressing, p)).toList());
+                    if (conflicts != null) {
+                        reuseOfIds(conflicts, batch, decisions, screener);
+                    }
                     for (int i = 0; i < batch.size(); i++) {
                         Decision d = decisions.get(i);
+                        ParsedLine p = batch.get(i);
                         if (recorder != null) {
-                            ParsedLine p = batch.get(i);
-                            if (p.isError()) {
-                                recorder.addError(p.id(), d);
+                            if (d.outcome() == Outcome.ERROR) {
+                                recorder.addError(p.isError() ? p.id() : null, d);
                             } else {
                                 recorder.add(effective(p), d);
                             }
                         }
-                        DecisionJson.write(d, out, batch.get(i).isError() ? batch.get(i).line() : null);
+                        DecisionJson.write(d, out, p.isError() ? p.line() : null);
                         out.write('\n');
                         counts.merge(d.outcome(), 1L, Long::sum);
+                    }
+                    if (recorder != null) {
+                        // Stored before the next batch is checked for reused ids.
+                        recorder.flush();
                     }
                     batch.clear();
                     progress.tick(in.linesRead());
@@ -126,8 +147,13 @@ final class ScreenCommand implements Callable<Integer> {
             if (recorder != null) {
                 recorder.close();
             }
+        } catch (Output.Failure e) {
+            spec.commandLine().getErr().println("interdict screen: " + e.getMessage() + " (stopped; decisions up to that point"
+                    + (record ? " are stored" : " may be incomplete") + ")");
+            return ExitCodes.FAILURE;
         } catch (UncheckedIOException e) {
-            spec.commandLine().getErr().println("interdict screen: cannot read " + file + ": " + e.getCause().getMessage());
+            spec.commandLine().getErr().println("interdict screen: cannot read " + (stdin ? "standard input" : file) + ": "
+                    + e.getCause().getMessage());
             return ExitCodes.FAILURE;
         }
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -142,6 +168,32 @@ final class ScreenCommand implements Callable<Integer> {
             }
         }
         return errors > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+    }
+
+    /**
+     * A transaction id already used for a different transaction (earlier in the file, or stored) turns
+     * its decision into an ERROR that still says what the transaction would have been, so a BLOCK is
+     * never hidden behind the stored decision of another transaction.
+     */
+    private void reuseOfIds(IdConflicts conflicts, List<ParsedLine> batch, List<Decision> decisions, Screener screener) {
+        List<IdConflicts.Item> items = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (!batch.get(i).isError()) {
+                items.add(new IdConflicts.Item(batch.get(i).line(), effective(batch.get(i))));
+                at.add(i);
+            }
+        }
+        List<Optional<String>> found = conflicts.check(items);
+        for (int k = 0; k < found.size(); k++) {
+            if (found.get(k).isPresent()) {
+                int i = at.get(k);
+                Decision screened = decisions.get(i);
+                decisions.set(i, Decision.error(batch.get(i).id(), screener.snapshot().hash(),
+                        "line " + batch.get(i).line() + ": " + found.get(k).get() + " (this transaction screens "
+                                + screened.outcome() + ")"));
+            }
+        }
     }
 
     private Decision decide(Screener screener, SuppressingScreener suppressing, ParsedLine p) {

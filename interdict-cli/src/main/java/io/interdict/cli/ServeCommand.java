@@ -47,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             s = s.withHost(host);
         }
         if (port != null) {
+            if (port < 0 || port > 65535) {
+                spec.commandLine().getErr().println("interdict serve: --port: " + port + " is not a TCP port (0 to 65535; 0 picks a free one)");
+                return ExitCodes.USAGE;
+            }
             s = s.withPort(port);
         }
         if (dataDir != null) {
@@ -65,7 +69,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         server.start();
         // Bind first, load second: orchestrators see a live process at once and wait on /readyz.
-        server.loadAsync(() -> Engine.of(engine.screener(), Clock.systemUTC().instant()));
+        server.loadAsync(() -> {
+            io.interdict.core.screen.Screener screener = engine.screener();
+            engine.warnIfStale(screener.snapshot(), err, "serve");
+            return Engine.of(screener, Clock.systemUTC().instant());
+        });
         err.printf("interdict serve: listening on %s://%s:%d%s (API docs at /docs)%n", s.tls() ? "https" : "http", s.host(),
                 server.port(), s.openOnLoopback() ? ", open on loopback (no API keys)" : "");
         err.flush();

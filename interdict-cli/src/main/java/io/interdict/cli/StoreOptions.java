@@ -66,7 +66,6 @@ final class StoreOptions {
     }
 
     static String engineVersion() {
-        String v = StoreOptions.class.getPackage().getImplementationVersion();
-        return "interdict " + (v == null ? "development build" : v);
+        return "interdict " + io.interdict.core.Version.get();
     }
 }

@@ -37,13 +37,13 @@ final class SuppressCommand extends CommandGroup {
 
         @ArgGroup(multiplicity = "1")
         Target target;
-        @Option(names = "--party-country", paramLabel = "CC")
+        @Option(names = "--party-country", paramLabel = "CC", description = "The party's country, ISO 3166 alpha-2, as screened.")
         String country;
-        @Option(names = "--party-id", paramLabel = "SCHEME:VALUE")
+        @Option(names = "--party-id", paramLabel = "SCHEME:VALUE", description = "An identifier of the party, as screened (repeatable).")
         List<String> ids = new ArrayList<>();
         @Option(names = "--entity", paramLabel = "ENTITY", description = "The listed entity (required with --party-name; with --alert, default: every hit entity).")
         String entity;
-        @Option(names = "--reason", required = true)
+        @Option(names = "--reason", required = true, description = "Why the hit is a false positive, in words.")
         String reason;
         @Option(names = "--owner", required = true, description = "Who answers for the suppression.")
         String owner;
@@ -60,6 +60,11 @@ final class SuppressCommand extends CommandGroup {
             } else {
                 if (entity == null) {
                     spec.commandLine().getErr().println("interdict suppress add: --entity is required with --party-name");
+                    return ExitCodes.USAGE;
+                }
+                if (engine.snapshot().entity(entity).isEmpty()) {
+                    spec.commandLine().getErr().println("interdict suppress add: --entity: no entity '" + entity
+                            + "' in the active lists (see `interdict match NAME` for entity ids)");
                     return ExitCodes.USAGE;
                 }
                 Party p = new Party("counterparty", target.partyName, country == null ? null : country.toUpperCase(Locale.ROOT),
@@ -87,7 +92,7 @@ final class SuppressCommand extends CommandGroup {
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revokes a suppression.")
     static final class Revoke extends StoreCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The suppression id (see `interdict suppress list`).")
         long id;
 
         @Override

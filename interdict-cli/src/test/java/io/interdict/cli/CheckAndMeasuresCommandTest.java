@@ -14,7 +14,7 @@ class CheckAndMeasuresCommandTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int exit = cl.execute(args);
@@ -42,7 +42,7 @@ class CheckAndMeasuresCommandTest {
         assertThat(run("check").err()).contains("give a NAME or at least one --id");
         assertThat(run("check", "X", "--kind", "paymnet").err()).contains("unknown kind 'paymnet'");
         assertThat(run("check", "X", "--jurisdiction", "XX").err()).contains("'XX' is not an ISO 3166");
-        assertThat(run("check", "X", "--network", "5g").err()).contains("only to equipment_* kinds");
+        assertThat(run("check", "X", "--network", "5g").err()).contains("--network/--domain: only for equipment_* kinds");
     }
 
     @Test

@@ -87,7 +87,7 @@ class EveryListIsSearchableTest {
         assertThat(vessel).isPresent();
         Identifier imo = vessel.get().identifiers().stream().filter(i -> i.scheme().equals("imo")).findFirst().orElseThrow();
         StringWriter out = new StringWriter();
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(out));
         assertThat(cl.execute("check", "--id", imo.toString(), "--date", "2024-06-01", "--json")).isZero();
         // The same vessel may be listed by several sources: a hit on the IMO number is what matters.

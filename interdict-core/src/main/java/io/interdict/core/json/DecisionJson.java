@@ -36,6 +36,9 @@ public final class DecisionJson {
                 g.writeStringField("known_at", d.knownAt().toString());
             }
             g.writeStringField("snapshot", d.snapshot());
+            if (d.listsAsOf() != null) {
+                g.writeStringField("lists_as_of", d.listsAsOf().toString());
+            }
             g.writeArrayFieldStart("hits");
             for (Hit h : d.hits()) {
                 writeHit(g, h);
@@ -75,6 +78,13 @@ public final class DecisionJson {
             g.writeStringField("deadline", h.deadline().toString());
         }
         g.writeStringField("reason", h.reason());
+        if (!h.unconfirmed().isEmpty()) {
+            g.writeArrayFieldStart("unconfirmed");
+            for (String u : h.unconfirmed()) {
+                g.writeString(u);
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 }

@@ -27,12 +27,14 @@ public final class Screener {
     private final PartyMatcher matcher;
     private final ReachIndex reach;
     private final Policy policy;
+    private final LocalDate listsAsOf;
 
     public Screener(Snapshot snapshot, PartyMatcher matcher, Policy policy) {
         this.snapshot = snapshot;
         this.matcher = matcher;
         this.policy = policy;
         this.reach = new ReachIndex(snapshot);
+        this.listsAsOf = snapshot.oldestListDate();
     }
 
     public Snapshot snapshot() {
@@ -66,7 +68,7 @@ public final class Screener {
         for (Hit h : hits) {
             outcome = outcome.max(h.effect());
         }
-        return new Decision(tx.id(), Outcome.of(outcome), d, tx.knownAt(), snapshot.hash(), hits, null);
+        return new Decision(tx.id(), Outcome.of(outcome), d, tx.knownAt(), snapshot.hash(), hits, null, listsAsOf);
     }
 
     private static Hit stronger(Hit a, Hit b) {
@@ -118,8 +120,13 @@ public final class Screener {
         String entityName = snapshot.entity(m.entityId()).map(Entity::caption).orElse(m.entityId());
         LocalDate deadline = c.obligation() != null ? s.effective() : null;
         String reason = Reasons.of(measure, c, s, d, path, m, confident, reviewOnly, policy);
+        boolean clauseUnconfirmed = c.prohibition() != null ? c.prohibition().unconfirmed() : c.obligation().unconfirmed();
+        List<String> unconfirmed = Uncertainty.of(measure, c.id(), clauseUnconfirmed, s, d, tx.knownAt());
+        if (!unconfirmed.isEmpty()) {
+            reason += "; relies on " + (unconfirmed.size() == 1 ? "a fact" : unconfirmed.size() + " facts") + " unconfirmed in the sources";
+        }
         return Optional.of(new Hit(measure.id(), c.id(), s.status(), effect, party, m.entityId(), entityName, m,
-                path.ids(), deadline, reason));
+                path.ids(), deadline, reason, unconfirmed));
     }
 
     /** Renders the one-sentence reason of a hit. */

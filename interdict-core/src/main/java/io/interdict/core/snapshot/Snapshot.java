@@ -108,6 +108,26 @@ public final class Snapshot {
         return sources;
     }
 
+    /**
+     * The publication date of the oldest dated list in the snapshot, or null when none is dated: how
+     * current the screening data is (the built-in regime carries its own dated events, not a list date).
+     */
+    public java.time.LocalDate oldestListDate() {
+        java.time.LocalDate oldest = null;
+        for (SourceInfo s : sources) {
+            if (s.listDate() == null) {
+                continue;
+            }
+            try {
+                java.time.LocalDate d = java.time.LocalDate.parse(s.listDate());
+                oldest = oldest == null || d.isBefore(oldest) ? d : oldest;
+            } catch (java.time.DateTimeException e) {
+                // a partial date ("2021-07") says too little to compare; it is shown by `lists show`
+            }
+        }
+        return oldest;
+    }
+
     public Collection<Entity> entities() {
         return entities.values();
     }

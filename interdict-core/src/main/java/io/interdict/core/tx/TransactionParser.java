@@ -30,9 +30,23 @@ public final class TransactionParser {
     public static final Set<String> EQUIPMENT_FIELDS = Set.of("network", "domain");
     public static final List<String> CSV_COLUMNS = List.of("id", "date", "kind", "jurisdiction", "party_name",
             "party_country", "party_ids", "network", "domain", "amount", "currency", "memo", "known_at");
+    /**
+     * The roles a party may take; another word is an error, so a misspelt role is never screened as
+     * something it is not. Absent means {@code counterparty}.
+     */
+    public static final Set<String> ROLES = Set.of("counterparty", "payer", "payee", "originator", "beneficiary",
+            "sender", "receiver", "customer", "merchant", "vendor", "supplier", "manufacturer", "developer", "publisher",
+            "operator", "issuer", "investee", "intermediary", "bank", "carrier", "beneficial_owner", "other");
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
 
-    private final ObjectMapper json = new ObjectMapper();
+    /**
+     * Strict JSON: a second value after the object ("{…} garbage") and a key given twice are errors,
+     * as they are over HTTP; a duplicated "kind" must not let the last one silently win.
+     */
+    private final ObjectMapper json = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /** Thrown inside parsing to abort one record; never escapes. */
     private static final class Bad extends Exception {
@@ -46,11 +60,22 @@ public final class TransactionParser {
         try {
             node = json.readTree(text);
         } catch (JsonProcessingException e) {
-            String msg = e.getOriginalMessage().split("\n")[0];
             long col = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-            return ParsedLine.error(line, null, "malformed JSON" + (col > 0 ? " at column " + col : "") + ": " + msg);
+            return ParsedLine.error(line, null, "malformed JSON" + (col > 0 ? " at column " + col : "") + ": " + jsonProblem(e));
         }
         return parseNode(node, line);
+    }
+
+    /** Jackson's reason in the user's words: no class or feature names. */
+    static String jsonProblem(JsonProcessingException e) {
+        String msg = e.getOriginalMessage().split("\n")[0];
+        if (msg.startsWith("Trailing token")) {
+            return "extra text after the JSON object (one object per line)";
+        }
+        if (msg.startsWith("Duplicate field")) {
+            return msg.replace("Duplicate field", "field") + " given twice";
+        }
+        return msg.replaceAll(" \\(for `[^`]*`\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z$]+)+`", "the value");
     }
 
     /** A transaction from JSON already parsed (a server reads the body once). */
@@ -96,7 +121,7 @@ public final class TransactionParser {
                     ids.add(identifier(idn.get(j).isTextual() ? idn.get(j).asText() : idn.get(j).toString(), f + ".ids[" + j + "]"));
                 }
             }
-            parties.add(party(text(p, "role", false, f + "."), text(p, "name", false, f + "."),
+            parties.add(party(role(text(p, "role", false, f + "."), f + ".role"), text(p, "name", false, f + "."),
                     text(p, "country", false, f + "."), ids, f));
         }
         Equipment eq = null;
@@ -211,6 +236,17 @@ public final class TransactionParser {
         return s;
     }
 
+    private static String role(String s, String field) throws Bad {
+        if (s == null) {
+            return null;
+        }
+        String r = s.trim().toLowerCase(Locale.ROOT);
+        if (!ROLES.contains(r)) {
+            throw new Bad("field '" + field + "': unknown role '" + s + "' (one of " + String.join(", ", new java.util.TreeSet<>(ROLES)) + ")");
+        }
+        return r;
+    }
+
     private static LocalDate date(String s, String field) throws Bad {
         try {
             return LocalDate.parse(s);
@@ -265,15 +301,18 @@ public final class TransactionParser {
         return new Party(role, name, country == null ? null : country.trim().toUpperCase(Locale.ROOT), ids);
     }
 
-    private static Equipment equipment(String network, String domain, TxKind kind) throws Bad {
+    private static Equipment equipment(String networkText, String domainText, TxKind kind) throws Bad {
+        // Read in any case, as jurisdictions are: "5G" is 5g, never an unknown network that matches no clause.
+        String network = networkText == null ? null : networkText.trim().toLowerCase(Locale.ROOT);
+        String domain = domainText == null ? null : domainText.trim().toLowerCase(Locale.ROOT);
         if (!kind.isEquipment()) {
             throw new Bad("field 'equipment': only for equipment_* kinds, not " + kind.wire());
         }
         if (network != null && !Conditions.NETWORKS.contains(network)) {
-            throw new Bad("field 'equipment.network': '" + network + "' is not one of " + Conditions.NETWORKS);
+            throw new Bad("field 'equipment.network': '" + networkText + "' is not one of " + new java.util.TreeSet<>(Conditions.NETWORKS));
         }
         if (domain != null && !Conditions.DOMAINS.contains(domain)) {
-            throw new Bad("field 'equipment.domain': '" + domain + "' is not one of " + Conditions.DOMAINS);
+            throw new Bad("field 'equipment.domain': '" + domainText + "' is not one of " + new java.util.TreeSet<>(Conditions.DOMAINS));
         }
         return new Equipment(network, domain);
     }

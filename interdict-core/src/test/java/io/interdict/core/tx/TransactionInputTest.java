@@ -44,11 +44,15 @@ class TransactionInputTest {
             "unknown jurisdiction| {\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"payment\",\"jurisdiction\":\"XX\",\"parties\":[{\"name\":\"A\"}]} | field 'jurisdiction': 'XX' is not an ISO 3166",
             "unknown field       | {\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"payment\",\"jurisdicton\":\"US\",\"parties\":[{\"name\":\"A\"}]} | unknown field 'jurisdicton'",
             "no parties          | {\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"payment\",\"jurisdiction\":\"US\",\"parties\":[]} | field 'parties'",
-            "nameless party      | {\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"payment\",\"jurisdiction\":\"US\",\"parties\":[{\"role\":\"x\"}]} | a party needs a name or ids",
+            "nameless party      | {\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"payment\",\"jurisdiction\":\"US\",\"parties\":[{\"role\":\"payer\"}]} | a party needs a name or ids",
             "bad identifier      | {\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"payment\",\"jurisdiction\":\"US\",\"parties\":[{\"name\":\"A\",\"ids\":[\"nocolon\"]}]} | field 'parties[0].ids[0]'",
             "equipment on payment| {\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"payment\",\"jurisdiction\":\"US\",\"parties\":[{\"name\":\"A\"}],\"equipment\":{\"network\":\"5g\"}} | only for equipment_* kinds",
             "bad network         | {\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"equipment_purchase\",\"jurisdiction\":\"GB\",\"parties\":[{\"name\":\"A\"}],\"equipment\":{\"network\":\"6g\"}} | field 'equipment.network'",
             "bad amount          | {\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"payment\",\"jurisdiction\":\"US\",\"parties\":[{\"name\":\"A\"}],\"amount\":\"12,5\"} | field 'amount'",
+            "trailing garbage    | {\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"payment\",\"jurisdiction\":\"US\",\"parties\":[{\"name\":\"A\"}]} 42 | extra text after the JSON object",
+            "second object       | {\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"payment\",\"jurisdiction\":\"US\",\"parties\":[{\"name\":\"A\"}]}{} | extra text after the JSON object",
+            "duplicate key       | {\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"payment\",\"kind\":\"export\",\"jurisdiction\":\"US\",\"parties\":[{\"name\":\"A\"}]} | field 'kind' given twice",
+            "unknown role        | {\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"payment\",\"jurisdiction\":\"US\",\"parties\":[{\"role\":\"countreparty\",\"name\":\"A\"}]} | field 'parties[0].role': unknown role 'countreparty'",
             "wrong type          | {\"id\":\"a\",\"date\":20210301,\"kind\":\"payment\",\"jurisdiction\":\"US\",\"parties\":[{\"name\":\"A\"}]} | field 'date': expected a string",
     })
     void badRecordsBecomeErrorsNamingLineAndField(String what, String line, String message) {
@@ -104,12 +108,68 @@ class TransactionInputTest {
     @Test
     void aBadCsvHeaderFailsEveryRowLoudly() {
         List<ParsedLine> out = read("id,date,kindd,jurisdiction,party_name\nx,2021-01-01,payment,US,A\n");
-        assertThat(out).singleElement().satisfies(p -> assertThat(p.error()).contains("unknown column 'kindd'"));
+        assertThat(out).hasSize(2).allSatisfy(p -> assertThat(p.error()).contains("unknown column 'kindd'"));
     }
 
     @Test
     void ukIsReadAsGb() {
         String line = "{\"id\":\"a\",\"date\":\"2021-03-01\",\"kind\":\"payment\",\"jurisdiction\":\"uk\",\"parties\":[{\"name\":\"A\"}]}";
         assertThat(read(line).get(0).transaction().jurisdiction()).isEqualTo("GB");
+    }
+
+    static List<ParsedLine> readBytes(byte[] bytes, java.nio.charset.Charset cs) {
+        List<ParsedLine> out = new ArrayList<>();
+        TransactionInput.of(new java.io.ByteArrayInputStream(bytes), cs, TransactionInput.Format.AUTO,
+                TransactionInput.DEFAULT_MAX_LINE).forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
+    void anInvalidUtf8LineIsAnErrorNamingItsLineAndTheRestIsRead() throws Exception {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < 3; i++) {
+            b.write((GOOD + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        b.write("{\"id\":\"bad\",\"memo\":\"caf".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        b.write(0xE9);    // Latin-1 é: not UTF-8
+        b.write("\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        b.write((GOOD + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<ParsedLine> out = readBytes(b.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(out).hasSize(5);
+        assertThat(out.get(3).error()).startsWith("line 4: not valid UTF-8 at byte 24").contains("--encoding");
+        assertThat(out.get(4).isError()).isFalse();
+        assertThat(out.get(4).line()).isEqualTo(5);
+    }
+
+    @Test
+    void aLatin1CsvIsReadWithItsEncoding() {
+        String csv = "id,date,kind,jurisdiction,party_name\nt1,2021-03-01,payment,US,Caf\u00e9 M\u00fcller\n";
+        byte[] latin1 = csv.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(readBytes(latin1, java.nio.charset.StandardCharsets.UTF_8).get(0).error()).contains("not valid UTF-8");
+        List<ParsedLine> out = readBytes(latin1, java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).transaction().parties().get(0).name()).isEqualTo("Caf\u00e9 M\u00fcller");
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkAndCrlfAreAccepted() {
+        byte[] body = ("\uFEFF" + GOOD + "\r\n" + GOOD + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(readBytes(body, java.nio.charset.StandardCharsets.UTF_8)).extracting(ParsedLine::isError).containsExactly(false, false);
+    }
+
+    @Test
+    void encodingsWhoseLineFeedIsNotOneByteAreRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> readBytes(new byte[0], java.nio.charset.StandardCharsets.UTF_16))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("UTF-16");
+    }
+
+    @Test
+    void aCsvWithoutAHeaderIsAnErrorNotZeroTransactions() {
+        List<ParsedLine> out = read("t1,2021-03-01,payment,US,Alipay\n");
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).error()).startsWith("line 1: CSV header: unknown column 't1'");
+        List<ParsedLine> two = read("t1,2021-03-01,payment,US,Alipay\nt2,2021-03-01,payment,US,Alipay\n");
+        assertThat(two).hasSize(2);
+        assertThat(two.get(1).error()).startsWith("line 2: unreadable: the CSV header on line 1 is invalid");
     }
 }

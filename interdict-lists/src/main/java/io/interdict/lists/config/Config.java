@@ -88,10 +88,43 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
             return c;
         } catch (JsonMappingException e) {
             String where = file == null ? "defaults" : file.toString();
-            throw new ConfigException(where + ": " + e.getOriginalMessage().split("\n")[0] + " at " + e.getPathReference());
+            throw new ConfigException(where + ": " + describe(e));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String where = file == null ? "defaults" : file.toString();
+            var at = e.getLocation();
+            throw new ConfigException(where + ": invalid YAML" + (at == null ? "" : " at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr()) + ": " + e.getOriginalMessage().split("\n")[0]);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigException("configuration file not found: " + file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
         }
+    }
+
+    /** A mapping problem as the key the user wrote, without Java class names. */
+    private static String describe(JsonMappingException e) {
+        StringBuilder key = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                key.append(key.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                key.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            java.util.List<String> known = u.getKnownPropertyIds() == null ? java.util.List.of()
+                    : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            return "unknown key '" + key + "'" + (known.isEmpty() ? "" : " (known here: " + String.join(", ", known) + ")");
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
+            return "key '" + key + "': '" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
+            return "key '" + key + "': expected " + (m.getTargetType().isRecord() || Map.class.isAssignableFrom(m.getTargetType())
+                    ? "a mapping of settings" : "a " + m.getTargetType().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+        }
+        String msg = e.getOriginalMessage() == null ? "invalid value" : e.getOriginalMessage().split("\n")[0];
+        return "key '" + key + "': " + msg.replaceAll("`[^`]*`", "the value").replaceAll("\\(class [^)]*\\)", "");
     }
 
     private static void merge(ObjectNode base, ObjectNode over) {

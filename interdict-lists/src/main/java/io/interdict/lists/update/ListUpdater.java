@@ -113,7 +113,7 @@ public final class ListUpdater {
                 return new Outcome(source, Status.FAILED, f.name() + ": " + r.error, before, before, bytes, requests, null, null);
             }
             allNotModified &= r.notModified;
-            files.add(ListFile.of(f.name(), r.body));
+            files.add(ListFile.of(f.name(), r.body, config.settings().maxBytes()));
             bytes += r.body.length;
         }
         if (allNotModified && active.isPresent()) {
@@ -134,9 +134,11 @@ public final class ListUpdater {
         if (active.isPresent() && checksum.equals(active.get().info().checksum())) {
             return new Outcome(source, Status.UNCHANGED, "same content as the active list", before, after, bytes, requests, checksum, null);
         }
-        if (active.isPresent() && !force && after < before * (1 - config.settings().maxShrink())) {
-            return new Outcome(source, Status.REFUSED, String.format("the list shrank from %d to %d entities (more than %.0f%%); "
-                    + "use --force to accept", before, after, config.settings().maxShrink() * 100), before, after, bytes, requests, checksum, null);
+        java.util.Optional<String> shrank = active.isPresent() && !force
+                ? io.interdict.lists.common.ShrinkGuard.check(before, after, config.settings().maxShrink(), "--force")
+                : java.util.Optional.empty();
+        if (shrank.isPresent()) {
+            return new Outcome(source, Status.REFUSED, shrank.get(), before, after, bytes, requests, checksum, null);
         }
         ListDiff.Delta delta = active.map(a -> ListDiff.diff(a, part)).orElse(null);
         lists.activate(part);
@@ -223,8 +225,12 @@ public final class ListUpdater {
                 }
             } catch (HttpTimeoutException e) {
                 last = "timed out after " + s.requestTimeout().toSeconds() + " s";
+            } catch (java.net.ConnectException e) {
+                last = "cannot connect to " + URI.create(url).getHost() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
             } catch (IOException e) {
-                last = "I/O error: " + e.getMessage();
+                // HttpClient reports a reset or closed connection with no message: say what happened.
+                last = "connection failed: " + (e.getMessage() != null ? e.getMessage()
+                        : "the server closed the connection (" + e.getClass().getSimpleName() + ")");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 f.error = "interrupted";

@@ -141,7 +141,7 @@ public final class OpenApi {
                 "domain", enumOf(Conditions.DOMAINS.stream().sorted().toList(), "equipment_* kinds: the domain")));
         equipment.put("description", "What equipment an equipment_* transaction is about");
         ObjectNode party = object(schemas, "Party", TransactionParser.PARTY_FIELDS, List.of(), java.util.Map.of(
-                "role", text("the party's role, free text (counterparty, developer, vendor...)"),
+                "role", enumOf(TransactionParser.ROLES.stream().sorted().toList(), "the party's role (default counterparty)"),
                 "name", text("the party's name, in any script"),
                 "country", text("ISO 3166-1 alpha-2"),
                 "ids", array(text("scheme:value, e.g. android:com.tencent.mm, imo:9187629, lei:..."))));
@@ -178,6 +178,9 @@ public final class OpenApi {
         hit.put("path", array(text("entity id")).put("description", "from the measure's target to the matched entity (control chain)"));
         hit.put("deadline", date("the clause's deadline, when it has one"));
         hit.put("reason", text("the explanation in words"));
+        ObjectNode unconfirmedFacts = array(text("one fact"));
+        unconfirmedFacts.put("description", "the facts the status relies on that the sources leave unconfirmed; absent when none");
+        hit.put("unconfirmed", unconfirmedFacts);
         object(schemas, "Hit", hit.keySet(), List.of("measure", "clause", "status", "effect", "party", "entity", "entity_name",
                 "matched_on", "query", "candidate", "score", "path", "reason"), hit);
         java.util.Map<String, ObjectNode> d = new java.util.HashMap<>();
@@ -186,6 +189,7 @@ public final class OpenApi {
         d.put("as_of", date("the transaction's date"));
         d.put("known_at", date("when given: the legal events known by then"));
         d.put("snapshot", text("the snapshot's hash: replays the decision"));
+        d.put("lists_as_of", date("publication date of the oldest dated list used: how current the screening data was"));
         d.put("hits", array(ref("Hit")));
         d.put("error", text("ERROR decisions: what is wrong, naming the field"));
         d.put("line", Requests.JSON.createObjectNode().put("type", "integer").put("description", "ERROR decisions of line-based input: the line"));

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -267,5 +268,33 @@ public final class AuditLog {
             }
         }
         return found;
+    }
+
+    /**
+     * The stored input and seq of each of {@code keys} that is already recorded (absent keys are not in
+     * the map): what a repeated transaction id is compared with, so that a different transaction under
+     * a reused id is never skipped as "already stored".
+     */
+    public Map<String, AuditRecord> storedByKey(java.util.Collection<String> keys) {
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(keys));
+        return db.tx(c -> {
+            Map<String, AuditRecord> found = new java.util.HashMap<>();
+            for (int from = 0; from < all.size(); from += IN_CHUNK) {
+                List<String> part = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+                try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM decisions WHERE tx_key IN (" + marks + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        q.setString(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            AuditRecord r = row(rs);
+                            found.put(r.txKey(), r);
+                        }
+                    }
+                }
+            }
+            return found;
+        });
     }
 }

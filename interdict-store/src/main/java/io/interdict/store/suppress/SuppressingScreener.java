@@ -67,7 +67,7 @@ public final class SuppressingScreener {
             if (s != null) {
                 hits.add(new Hit(h.measure(), h.clause(), h.status(), Effect.ALLOW, h.party(), h.entity(), h.entityName(),
                         h.match(), h.path(), h.deadline(), h.reason() + "; suppressed by suppression " + s.id() + " ("
-                        + s.reason() + "; owner " + s.owner() + "; until " + s.expires() + "), was " + h.effect()));
+                        + s.reason() + "; owner " + s.owner() + "; until " + s.expires() + "), was " + h.effect(), h.unconfirmed()));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::party).thenComparing((Hit h) -> h.effect(), Comparator.reverseOrder())
@@ -76,7 +76,7 @@ public final class SuppressingScreener {
         for (Hit h : hits) {
             outcome = outcome.max(h.effect());
         }
-        return new Decision(d.id(), Outcome.of(outcome), d.asOf(), d.knownAt(), d.snapshot(), hits, null);
+        return new Decision(d.id(), Outcome.of(outcome), d.asOf(), d.knownAt(), d.snapshot(), hits, null, d.listsAsOf());
     }
 
     private Suppression suppression(List<String> keys, Hit h) {
