@@ -38,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--known-at", paramLabel = "DATE", description = "Judge with only the events issued by DATE.")
     LocalDate knownAt;
 
-    @Option(names = "--jurisdiction", paramLabel = "CC", description = "ISO 3166 alpha-2 code (default: US).")
+    @Option(names = "--jurisdiction", paramLabel = "CC", description = "ISO 3166 alpha-2 country or ISO 3166-2 subdivision (US-MT) (default: US).")
     String jurisdiction = "US";
 
     @Option(names = "--id", paramLabel = "SCHEME:VALUE", description = "An identifier of the party (repeatable), e.g. android:com.tencent.mm.")
@@ -52,6 +52,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--domain", description = "Equipment domain (core, access, transmission, site) for equipment_* kinds.")
     String domain;
+
+    @Option(names = "--device-owner", paramLabel = "OWNER", description = "Who owns the device: government or private (optional).")
+    String deviceOwner;
 
     @Option(names = "--json", description = "Print the decision as JSON instead of a table.")
     boolean json;
@@ -81,7 +84,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             tx = new Transaction("check-1", date == null ? LocalDate.now() : date, knownAt, k,
                     TransactionParser.jurisdiction(jurisdiction), List.of(new Party("counterparty", name, country, parsed)),
-                    network == null && domain == null ? null : new Equipment(network, domain), null, null, null);
+                    network == null && domain == null ? null : new Equipment(network, domain), null, null, null,
+                    deviceOwner(deviceOwner));
         } catch (IllegalArgumentException e) {
             err.println("interdict check: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -95,6 +99,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static String deviceOwner(String s) {
+        if (s != null && !io.interdict.core.measure.Conditions.DEVICE_OWNERS.contains(s)) {
+            throw new IllegalArgumentException("--device-owner: '" + s + "' is not one of [government, private]");
+        }
+        return s;
     }
 
     static void print(PrintWriter out, Transaction tx, Decision d) {
