@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--known-at", paramLabel = "DATE", description = "Judge with only the events issued by DATE.")
     LocalDate knownAt;
 
-    @Option(names = "--jurisdiction", paramLabel = "CC", description = "ISO 3166 alpha-2 country code (default: US).")
+    @Option(names = "--jurisdiction", paramLabel = "CC", description = "ISO 3166 alpha-2 country or ISO 3166-2 subdivision (US-MT) (default: US).")
     String jurisdiction = "US";
 
     @Option(names = "--id", paramLabel = "SCHEME:VALUE", description = "An identifier of the party (repeatable), e.g. android:com.tencent.mm.")
@@ -54,6 +54,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--domain", description = "Equipment domain (core, access, transmission, site) for equipment_* kinds.")
     String domain;
+
+    @Option(names = "--device-owner", paramLabel = "OWNER", description = "Who owns the device: government or private (optional).")
+    String deviceOwner;
 
     @Option(names = "--json", description = "Print the decision as JSON instead of a table.")
     boolean json;
@@ -113,6 +116,9 @@ final class CheckCommand implements Callable<Integer> {
             ArrayNode a = party.putArray("ids");
             ids.forEach(a::add);
         }
+        if (deviceOwner != null) {
+            o.put("device_owner", deviceOwner);
+        }
         if (network != null || domain != null) {
             ObjectNode eq = o.putObject("equipment");
             if (network != null) {
@@ -132,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
                 .replace("field 'equipment'", "--network/--domain")
                 .replaceAll("field 'parties\\[0\\]\\.ids\\[\\d+\\]'", "--id")
                 .replace("field 'parties[0].country'", "--country").replace("field 'parties[0]'", "NAME/--id")
-                .replace("field 'known_at'", "--known-at").replace("field 'date'", "--date")
+                .replace("field 'device_owner'", "--device-owner").replace("field 'known_at'", "--known-at").replace("field 'date'", "--date")
                 .replace("field 'kind'", "--kind").replace("field 'jurisdiction'", "--jurisdiction");
     }
 

@@ -208,8 +208,7 @@ final class ScreenCommand implements Callable<Integer> {
     private Transaction effective(ParsedLine p) {
         Transaction tx = p.transaction();
         if (knownAt != null) {
-            tx = new Transaction(tx.id(), tx.date(), knownAt, tx.kind(), tx.jurisdiction(), tx.parties(),
-                    tx.equipment(), tx.amount(), tx.currency(), tx.memo());
+            tx = tx.withKnownAt(knownAt);
         }
         return tx;
     }

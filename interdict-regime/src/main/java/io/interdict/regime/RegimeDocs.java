@@ -40,7 +40,7 @@ final class RegimeDocs {
     record CitationDoc(String cite, String src, String url) {
     }
 
-    record ConditionsDoc(List<String> networks, List<String> domains) {
+    record ConditionsDoc(List<String> networks, List<String> domains, List<String> deviceOwners) {
     }
 
     record ProhibitionDoc(String clause, String text, List<String> targets, List<String> reach, List<String> kinds,

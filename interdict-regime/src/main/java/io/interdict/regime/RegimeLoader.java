@@ -384,13 +384,22 @@ public final class RegimeLoader {
         return out;
     }
 
+    private static boolean isJurisdiction(String j) {
+        try {
+            return io.interdict.core.measure.Jurisdiction.parse(j).equals(j);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private Conditions conditions(String file, String near, String field, ConditionsDoc c) {
         if (c == null) {
             return Conditions.NONE;
         }
         try {
             return new Conditions(c.networks() == null ? null : new LinkedHashSet<>(c.networks()),
-                    c.domains() == null ? null : new LinkedHashSet<>(c.domains()));
+                    c.domains() == null ? null : new LinkedHashSet<>(c.domains()),
+                    c.deviceOwners() == null ? null : new LinkedHashSet<>(c.deviceOwners()));
         } catch (IllegalArgumentException e) {
             problem(file, near, field, e.getMessage());
             return Conditions.NONE;
@@ -417,8 +426,8 @@ public final class RegimeLoader {
         }
         Set<String> jurisdictions = new LinkedHashSet<>();
         for (String j : m.jurisdictions() == null ? List.<String>of() : m.jurisdictions()) {
-            if (!j.equals("*") && !ISO_COUNTRIES.contains(j)) {
-                problem(file, j, "jurisdictions", "unknown ISO 3166 alpha-2 code '" + j + "'");
+            if (!j.equals("*") && !isJurisdiction(j)) {
+                problem(file, j, "jurisdictions", "unknown ISO 3166-1 alpha-2 or ISO 3166-2 code '" + j + "'");
             }
             jurisdictions.add(j);
         }

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * A legal measure: an order, statute, direction, or a sanctions list (whose targets are its entries).
  *
- * @param jurisdictions ISO 3166 alpha-2 codes where it binds; {@code *} = everywhere (UN measures)
+ * @param jurisdictions ISO 3166-1 alpha-2 countries or ISO 3166-2 subdivisions where it binds;
+ *                      {@code *} = everywhere (UN measures)
  * @param list          true for an imported list: every entity of {@code listSource} is a target
  * @param listSource    the entity id prefix of the list's entries ({@code ofac-sdn})
  * @param shortTitle    how a reason names it: "EO 13971", "OFAC SDN List"
@@ -27,8 +28,16 @@ public record Measure(String id, String shortTitle, String title, String authori
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
+    /** Whether it binds in a jurisdiction: a subdivision ({@code US-MT}) is bound by its own and its country's measures. */
     public boolean bindsIn(String jurisdiction) {
-        return jurisdictions.contains("*") || jurisdictions.contains(jurisdiction);
+        return jurisdictions.contains("*") || jurisdictions.contains(jurisdiction)
+                || jurisdictions.contains(Jurisdiction.country(jurisdiction));
+    }
+
+    /** Whether it binds in a subdivision only through the subdivision's country (a national measure in US-MT). */
+    public boolean bindsThroughCountry(String jurisdiction) {
+        return Jurisdiction.isSubdivision(jurisdiction) && !jurisdictions.contains(jurisdiction)
+                && !jurisdictions.contains("*");
     }
 
     public Optional<Prohibition> prohibition(String clause) {

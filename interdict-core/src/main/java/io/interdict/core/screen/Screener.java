@@ -91,7 +91,16 @@ public final class Screener {
         }
         Conditions cond = c.prohibition() != null ? c.prohibition().conditions() : c.obligation().conditions();
         boolean kindOk = c.prohibition() != null ? c.prohibition().covers(tx.kind()) : c.obligation().covers(tx.kind());
-        Conditions.Fit fit = cond.fit(tx.network(), tx.domain());
+        Conditions.Fit fit = cond.fit(tx.network(), tx.domain(), tx.deviceOwner());
+        List<String> unstated = cond.unstated(tx.network(), tx.domain(), tx.deviceOwner());
+        if (fit == Conditions.Fit.MET && !cond.deviceOwners().isEmpty() && "government".equals(tx.deviceOwner())
+                && measure.bindsThroughCountry(tx.jurisdiction())) {
+            // A national measure on government devices, screened in a subdivision: the device may be the
+            // nation's or the subdivision's government's, and the transaction does not say which.
+            fit = Conditions.Fit.UNKNOWN;
+            unstated = List.of("whether the government owning the device is " + measure.jurisdictions().stream().sorted()
+                    .collect(java.util.stream.Collectors.joining("/")) + "'s or " + tx.jurisdiction() + "'s");
+        }
         if (!kindOk || fit == Conditions.Fit.NOT_MET) {
             return Optional.empty();
         }
@@ -107,7 +116,7 @@ public final class Screener {
             reviewOnly = "the clause or its date is unconfirmed in the sources";
         }
         if (reviewOnly == null && fit == Conditions.Fit.UNKNOWN) {
-            reviewOnly = "the clause depends on the equipment's network/domain, which the transaction does not state";
+            reviewOnly = "the clause depends on " + String.join(" and ", unstated) + ", which the transaction does not state";
         }
         boolean confident = m.score() >= policy.match().blockThreshold()
                 && m.strength() != NameStrength.WEAK_ALIAS

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.interdict.core.entity.Identifier;
 import io.interdict.core.measure.Conditions;
+import io.interdict.core.measure.Jurisdiction;
 import io.interdict.core.measure.TxKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,11 +26,12 @@ import java.util.Set;
 public final class TransactionParser {
     /** The fields of a transaction, a party and equipment: others are errors (and the API document lists these). */
     public static final Set<String> TX_FIELDS = Set.of("id", "date", "known_at", "kind", "jurisdiction", "parties",
-            "equipment", "amount", "currency", "memo");
+            "equipment", "amount", "currency", "memo", "device_owner");
     public static final Set<String> PARTY_FIELDS = Set.of("role", "name", "country", "ids");
     public static final Set<String> EQUIPMENT_FIELDS = Set.of("network", "domain");
     public static final List<String> CSV_COLUMNS = List.of("id", "date", "kind", "jurisdiction", "party_name",
-            "party_country", "party_ids", "network", "domain", "amount", "currency", "memo", "known_at");
+            "party_country", "party_ids", "network", "domain", "amount", "currency", "memo", "known_at",
+            "device_owner");
     /**
      * The roles a party may take; another word is an error, so a misspelt role is never screened as
      * something it is not. Absent means {@code counterparty}.
@@ -134,7 +136,8 @@ public final class TransactionParser {
             eq = equipment(text(e, "network", false, "equipment."), text(e, "domain", false, "equipment."), kind);
         }
         return new Transaction(id, date, knownAt, kind, jurisdiction, parties, eq,
-                amount(text(o, "amount", false)), currency(text(o, "currency", false)), text(o, "memo", false));
+                amount(text(o, "amount", false)), currency(text(o, "currency", false)), text(o, "memo", false),
+                deviceOwner(text(o, "device_owner", false)));
     }
 
     /** One CSV record; {@code columns} is the header (validated by {@link #checkHeader}). */
@@ -170,7 +173,8 @@ public final class TransactionParser {
             Equipment eq = row.get("network") == null && row.get("domain") == null ? null
                     : equipment(row.get("network"), row.get("domain"), kind);
             return ParsedLine.ok(line, new Transaction(id, date, knownAt, kind, jurisdiction, List.of(p), eq,
-                    amount(row.get("amount")), currency(row.get("currency")), row.get("memo")));
+                    amount(row.get("amount")), currency(row.get("currency")), row.get("memo"),
+                    deviceOwner(row.get("device_owner"))));
         } catch (Bad b) {
             return ParsedLine.error(line, id, b.getMessage());
         }
@@ -263,16 +267,26 @@ public final class TransactionParser {
         }
     }
 
-    /** ISO 3166 alpha-2, upper-cased; "UK" (reserved by ISO for the United Kingdom) is read as GB. */
+    /**
+     * ISO 3166-1 alpha-2 or ISO 3166-2 subdivision ({@code US-MT}), upper-cased; "UK" (reserved by ISO
+     * for the United Kingdom) is read as GB.
+     */
     public static String jurisdiction(String s) throws IllegalArgumentException {
-        String j = s.trim().toUpperCase(Locale.ROOT);
-        if (j.equals("UK")) {
-            return "GB";
+        try {
+            return Jurisdiction.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field 'jurisdiction': " + e.getMessage());
         }
-        if (!ISO.contains(j)) {
-            throw new IllegalArgumentException("field 'jurisdiction': '" + s + "' is not an ISO 3166 alpha-2 country code");
+    }
+
+    private static String deviceOwner(String s) throws Bad {
+        if (s == null) {
+            return null;
         }
-        return j;
+        if (!Conditions.DEVICE_OWNERS.contains(s)) {
+            throw new Bad("field 'device_owner': '" + s + "' is not one of " + Conditions.DEVICE_OWNERS.stream().sorted().toList());
+        }
+        return s;
     }
 
     private static String jurisdictionChecked(String s) throws Bad {

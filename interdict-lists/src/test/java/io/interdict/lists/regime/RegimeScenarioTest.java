@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.interdict.core.entity.Identifier;
-import io.interdict.core.measure.TxKind;
 import io.interdict.core.screen.Decision;
 import io.interdict.core.screen.Hit;
 import io.interdict.core.screen.Screener;
-import io.interdict.core.tx.Equipment;
-import io.interdict.core.tx.Party;
+import io.interdict.core.tx.ParsedLine;
 import io.interdict.core.tx.Transaction;
+import io.interdict.core.tx.TransactionParser;
 import io.interdict.lists.Embedded;
 import io.interdict.lists.config.Config;
 import java.io.BufferedReader;
@@ -19,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,21 +50,11 @@ class RegimeScenarioTest {
         return out.stream();
     }
 
-    private static LocalDate date(JsonNode n, String field) {
-        return n.hasNonNull(field) ? LocalDate.parse(n.get(field).asText()) : null;
-    }
-
+    /** The transaction as a client would send it: through the parser, so every contract field counts. */
     private static Transaction transaction(JsonNode tx) {
-        List<Party> parties = new ArrayList<>();
-        for (JsonNode p : tx.get("parties")) {
-            List<Identifier> ids = new ArrayList<>();
-            p.path("ids").forEach(i -> ids.add(Identifier.parse(i.asText())));
-            parties.add(new Party(p.path("role").asText(null), p.path("name").asText(null), p.path("country").asText(null), ids));
-        }
-        JsonNode eq = tx.get("equipment");
-        Equipment equipment = eq == null ? null : new Equipment(eq.path("network").asText(null), eq.path("domain").asText(null));
-        return new Transaction(tx.get("id").asText(), date(tx, "date"), date(tx, "known_at"), TxKind.of(tx.get("kind").asText()),
-                tx.get("jurisdiction").asText(), parties, equipment, null, null, null);
+        ParsedLine p = new TransactionParser().parseNode(tx, 1);
+        assertThat(p.error()).as(tx.toString()).isNull();
+        return p.transaction();
     }
 
     @ParameterizedTest(name = "{0}")

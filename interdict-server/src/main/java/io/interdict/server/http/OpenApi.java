@@ -151,7 +151,10 @@ public final class OpenApi {
         tx.put("date", date("the date the transaction takes place: the law of that day applies"));
         tx.put("known_at", date("judge with only the legal events issued by this date (default: all)"));
         tx.put("kind", enumOf(java.util.Arrays.stream(TxKind.values()).map(TxKind::wire).toList(), "what the transaction is"));
-        tx.put("jurisdiction", text("where it takes place: ISO 3166-1 alpha-2 (US, GB) or EU"));
+        tx.put("jurisdiction", text("where it takes place: ISO 3166-1 alpha-2 (US, GB) or ISO 3166-2 subdivision (US-MT),"
+                + " bound by its own measures and its country's"));
+        tx.put("device_owner", enumOf(Conditions.DEVICE_OWNERS.stream().sorted().toList(),
+                "who owns the device the transaction concerns; a clause on government devices only REVIEWs when absent"));
         tx.put("parties", array(ref("Party")).put("minItems", 1));
         tx.put("equipment", ref("Equipment"));
         tx.put("amount", Requests.JSON.createObjectNode().put("description", "decimal number, as a string or a number"));

@@ -55,7 +55,8 @@ public final class ScreenApi implements Api.Endpoints {
                                 Param.many("id", "string", "identifier scheme:value, repeatable"),
                                 Param.of("country", "string", "the party's country"),
                                 Param.of("network", "string", "equipment network for equipment_* kinds"),
-                                Param.of("domain", "string", "equipment domain for equipment_* kinds")),
+                                Param.of("domain", "string", "equipment domain for equipment_* kinds"),
+                                Param.of("device_owner", "string", "who owns the device: government or private")),
                         null, "A decision", this::check));
     }
 
@@ -159,13 +160,21 @@ public final class ScreenApi implements Api.Endpoints {
                     Requests.date(Requests.param(ctx, "known_at"), "known_at"), kind,
                     TransactionParser.jurisdiction(j == null ? "US" : j),
                     List.of(new Party("counterparty", name, country == null ? null : country.trim().toUpperCase(Locale.ROOT), parsed)),
-                    network == null && domain == null ? null : equipment(network, domain), null, null, null);
+                    network == null && domain == null ? null : equipment(network, domain), null, null, null,
+                    deviceOwner(Requests.param(ctx, "device_owner")));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }
         Decision d = api.engine().screener().screen(tx);
         api.metrics().decision(d);
         ctx.contentType("application/json").result(DecisionJson.toJson(d));
+    }
+
+    private static String deviceOwner(String s) {
+        if (s != null && !io.interdict.core.measure.Conditions.DEVICE_OWNERS.contains(s)) {
+            throw new IllegalArgumentException("'device_owner': '" + Requests.shorten(s) + "' is not one of [government, private]");
+        }
+        return s;
     }
 
     private static Equipment equipment(String network, String domain) {
