@@ -12,9 +12,12 @@ import java.util.List;
  * @param path     entity ids from the measure's target to the entity the clause bites
  * @param deadline the obligation's deadline in force, for deadline statuses
  * @param reason   one sentence with the dates that decided the status
+ * @param listedSince for a list entry: its listing date, or {@code unknown} when the source gives none;
+ *                 null for other measures
  */
 public record Hit(String measure, String clause, Status status, Effect effect, int party, String entity,
-                  String entityName, EntityMatch match, List<String> path, LocalDate deadline, String reason) {
+                  String entityName, EntityMatch match, List<String> path, LocalDate deadline, String reason,
+                  String listedSince) {
     public Hit {
         path = List.copyOf(path);
     }
