@@ -4,6 +4,8 @@ import io.interdict.core.screen.Screener;
 import io.interdict.lists.Embedded;
 import io.interdict.lists.config.Config;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that screens: where configuration comes from. */
@@ -15,7 +17,19 @@ final class EngineOptions {
             description = "Lists downloaded or imported with `interdict lists`, used in place of the bundled ones (default: ${DEFAULT-VALUE}).")
     Path listsDir = Path.of(ListsCommand.DEFAULT_DATA_DIR);
 
+    @Option(names = "--regime", paramLabel = "DIR",
+            description = "Regime overlay directory (extra measures and events), applied after those of regime.overlays; repeatable.")
+    List<Path> regime = new ArrayList<>();
+
     private Config loaded;
+
+    /** The overlays in force: the configured ones, then those given with --regime. */
+    List<Path> overlays() {
+        List<Path> out = new ArrayList<>();
+        config().regime().overlays().forEach(o -> out.add(Path.of(o)));
+        out.addAll(regime);
+        return out;
+    }
 
     Config config() {
         if (loaded == null) {
@@ -39,6 +53,6 @@ final class EngineOptions {
 
     /** The active snapshot: the built-in regime and the bundled lists, or those stored under --lists-dir. */
     io.interdict.core.snapshot.Snapshot snapshot() {
-        return Embedded.snapshot(listsDir);
+        return Embedded.snapshot(listsDir, overlays());
     }
 }

@@ -6,6 +6,7 @@ import io.interdict.core.screen.Screener;
 import io.interdict.core.snapshot.Snapshot;
 import io.interdict.core.snapshot.SourcePart;
 import io.interdict.lists.config.Config;
+import io.interdict.regime.Regime;
 import io.interdict.regime.RegimeLoader;
 import io.interdict.lists.common.ImportException;
 import java.nio.file.Path;
@@ -46,6 +47,21 @@ public final class Embedded {
      * Without stored lists this is {@link #snapshot()}.
      */
     public static Snapshot snapshot(Path listsDir) {
+        return snapshot(listsDir, List.of());
+    }
+
+    /**
+     * As {@link #snapshot(Path)}, with the built-in regime extended by the overlay directories, in order
+     * (docs/regime-format.md, "Overlays"); invalid overlays throw {@link io.interdict.regime.RegimeException}.
+     */
+    public static Snapshot snapshot(Path listsDir, List<Path> overlays) {
+        if (overlays.isEmpty()) {
+            return stored(listsDir, null);
+        }
+        return stored(listsDir, Regime.load(overlays));
+    }
+
+    private static Snapshot stored(Path listsDir, Regime regime) {
         io.interdict.core.names.NamePipeline.warmUpAsync();
         List<SourcePart> stored;
         try {
@@ -53,12 +69,12 @@ public final class Embedded {
         } catch (ImportException e) {
             throw new IllegalStateException("a stored list under " + listsDir + " no longer imports: " + e.getMessage(), e);
         }
-        if (stored.isEmpty()) {
+        if (stored.isEmpty() && regime == null) {
             return snapshot();
         }
         ListSet set = ListSet.bundled();
         stored.forEach(set::activate);
-        return set.snapshot(List.of(RegimeLoader.load()));
+        return set.snapshot(regime != null ? regime.parts() : List.of(RegimeLoader.load()));
     }
 
     public static Screener screener(Config config) {

@@ -57,4 +57,8 @@ final class RegimeDocs {
                     LocalDate coversTo, List<String> clauses, String by, String court, String text,
                     Boolean unconfirmed, Boolean derived, List<String> src, Object note) {
     }
+
+    /** An overlay's {@code events/<measure>.yaml}: further events for a measure defined below it. */
+    record EventsDoc(String measure, List<EventDoc> events, Object note) {
+    }
 }

@@ -30,6 +30,7 @@ import io.interdict.regime.RegimeDocs.ConditionsDoc;
 import io.interdict.regime.RegimeDocs.EntitiesDoc;
 import io.interdict.regime.RegimeDocs.EntityDoc;
 import io.interdict.regime.RegimeDocs.EventDoc;
+import io.interdict.regime.RegimeDocs.EventsDoc;
 import io.interdict.regime.RegimeDocs.IndexDoc;
 import io.interdict.regime.RegimeDocs.MeasureDoc;
 import io.interdict.regime.RegimeDocs.NameDoc;
@@ -76,28 +77,59 @@ public final class RegimeLoader {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
     private final Function<String, String> files;
+    /** How problems name the files: {@code regime/} for the built-in one, the directory for others. */
+    private final String label;
+    /** For an overlay: what the regime below it defines (its entities, sources and measures); else null. */
+    private final Base base;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, String> texts = new LinkedHashMap<>();
+    private final Map<String, List<Event>> extraEvents = new LinkedHashMap<>();
     private Map<String, SourceDoc> sources = Map.of();
 
-    private RegimeLoader(Function<String, String> files) {
+    /** What an overlay may refer to: the entities, source keys and measures of the regime below it. */
+    record Base(Set<String> entityIds, Map<String, SourceDoc> sources, Map<String, Measure> measures) {
+    }
+
+    /** An overlay as loaded: its own part (new entities, relations, measures) and events for measures below it. */
+    record Loaded(SourcePart part, Map<String, List<Event>> extraEvents, Map<String, SourceDoc> sources) {
+    }
+
+    private RegimeLoader(Function<String, String> files, String label, Base base) {
         this.files = files;
+        this.label = label;
+        this.base = base;
     }
 
     /** The regime bundled on the classpath. */
     public static SourcePart load() {
-        return new RegimeLoader(RegimeLoader::classpath).run();
+        return builtIn().part();
+    }
+
+    static Loaded builtIn() {
+        RegimeLoader l = new RegimeLoader(RegimeLoader::classpath, ROOT, null);
+        return new Loaded(l.run(), Map.of(), l.sources);
     }
 
     /** A regime in a directory laid out like the bundled one (index.yaml at its root). */
     public static SourcePart load(Path dir) {
-        return new RegimeLoader(name -> {
+        return new RegimeLoader(reader(dir), ROOT, null).run();
+    }
+
+    /** An overlay directory on top of {@code base} (docs/regime-format.md, "Overlays"). */
+    static Loaded overlay(Path dir, Base base) {
+        RegimeLoader l = new RegimeLoader(reader(dir), dir + "/", base);
+        SourcePart part = l.run();
+        return new Loaded(part, l.extraEvents, l.sources);
+    }
+
+    private static Function<String, String> reader(Path dir) {
+        return name -> {
             try {
                 return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 return null;
             }
-        }).run();
+        };
     }
 
     private static String classpath(String name) {
@@ -111,7 +143,7 @@ public final class RegimeLoader {
     private <T> T read(String file, Class<T> type) {
         String text = files.apply(file);
         if (text == null) {
-            problems.add(ROOT + file + ": file not found");
+            problems.add(label + file + ": file not found");
             return null;
         }
         texts.put(file, text);
@@ -134,10 +166,10 @@ public final class RegimeLoader {
                 anchors.add(String.valueOf(f.getValue()));
             }
             int line = anchors.isEmpty() && e.getLocation() != null ? e.getLocation().getLineNr() : lineOf(file, anchors);
-            problems.add(ROOT + file + ":" + line + ": " + field + ": " + e.getOriginalMessage().split("\n")[0]);
+            problems.add(label + file + ":" + line + ": " + field + ": " + e.getOriginalMessage().split("\n")[0]);
             return null;
         } catch (IOException e) {
-            problems.add(ROOT + file + ": " + e.getMessage().split("\n")[0]);
+            problems.add(label + file + ": " + e.getMessage().split("\n")[0]);
             return null;
         }
     }
@@ -154,7 +186,7 @@ public final class RegimeLoader {
         if (value != null && !value.equals(owner)) {
             anchors.add(value);
         }
-        problems.add(ROOT + file + ":" + lineOf(file, anchors) + ": " + field + ": " + message);
+        problems.add(label + file + ":" + lineOf(file, anchors) + ": " + field + ": " + message);
     }
 
     private void problem(String file, String near, String field, String message) {
@@ -196,18 +228,31 @@ public final class RegimeLoader {
             if (s == null || (s.url() == null && s.repo() == null)) {
                 problem("sources.yaml", k + ":", "sources." + k, "needs url or repo");
             }
+            if (base != null && base.sources().containsKey(k)) {
+                problem("sources.yaml", k + ":", "sources." + k, "the regime below already defines source key '" + k + "'; cite it as is");
+            }
         });
+        if (base != null) {
+            Map<String, SourceDoc> all = new LinkedHashMap<>(base.sources());
+            all.putAll(sources);
+            sources = all;
+        }
         List<Entity> entities = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
         List<Measure> measures = new ArrayList<>();
-        Set<String> entityIds = new HashSet<>();
+        Set<String> entityIds = new HashSet<>(base == null ? Set.of() : base.entityIds());
         boolean entitiesUnreadable = false;
         List<Runnable> referenceChecks = new ArrayList<>();
         for (String file : index.files()) {
             if (file.equals("sources.yaml") || file.equals("index.yaml")) {
                 continue;   // read first, above
             }
-            if (file.startsWith("measures/")) {
+            if (base != null && file.startsWith("events/")) {
+                EventsDoc doc = read(file, EventsDoc.class);
+                if (doc != null) {
+                    extraEvents(file, doc, measures, referenceChecks);
+                }
+            } else if (file.startsWith("measures/")) {
                 MeasureDoc m = read(file, MeasureDoc.class);
                 if (m != null) {
                     Measure measure = measure(file, m, entityIds, referenceChecks);
@@ -229,16 +274,64 @@ public final class RegimeLoader {
         }
         Set<String> measureIds = new HashSet<>();
         for (Measure m : measures) {
+            if (base != null && base.measures().containsKey(m.id())) {
+                problem("measures/" + m.id() + ".yaml", m.id(), "id", "measure " + m.id()
+                        + " is defined by the regime below; add events to it in events/" + m.id() + ".yaml instead");
+            }
             if (!measureIds.add(m.id())) {
-                problems.add(ROOT + "index.yaml: measure id " + m.id() + " defined twice");
+                problems.add(label + "index.yaml: measure id " + m.id() + " defined twice");
             }
         }
         if (!problems.isEmpty()) {
             throw new RegimeException(problems);
         }
-        SourceInfo info = new SourceInfo(SOURCE_ID, "Interdict built-in regime", null,
-                "classpath:" + ROOT, checksum());
+        SourceInfo info = base == null ? new SourceInfo(SOURCE_ID, "Interdict built-in regime", null, "classpath:" + ROOT, checksum())
+                : new SourceInfo(OVERLAY_PREFIX + overlayName(), "regime overlay", null, label, checksum());
         return new SourcePart(info, entities, relations, measures);
+    }
+
+    /** Source ids of overlay parts: {@code regime-overlay:<directory name>}. */
+    public static final String OVERLAY_PREFIX = "regime-overlay:";
+
+    private String overlayName() {
+        String l = label.endsWith("/") ? label.substring(0, label.length() - 1) : label;
+        return l.substring(l.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * {@code events/<measure>.yaml}: further events for a measure of the regime below (or of this overlay),
+     * validated as a measure's own events are; they join that measure's timeline.
+     */
+    private void extraEvents(String file, EventsDoc doc, List<Measure> own, List<Runnable> checks) {
+        if (doc.measure() == null) {
+            problem(file, "measure:", "measure", "names the measure the events belong to");
+            return;
+        }
+        if (!file.equals("events/" + doc.measure() + ".yaml")) {
+            problem(file, doc.measure(), "measure", "file name must be events/" + doc.measure() + ".yaml");
+        }
+        Measure target = base.measures().get(doc.measure());
+        Set<String> clauseIds = new HashSet<>();
+        if (target != null) {
+            target.prohibitions().forEach(p -> clauseIds.add(p.clause()));
+            target.obligations().forEach(o -> clauseIds.add(o.id()));
+        } else {
+            checks.add(() -> {
+                if (own.stream().noneMatch(m -> m.id().equals(doc.measure()))) {
+                    problem(file, doc.measure(), "measure", "unknown measure '" + doc.measure() + "'");
+                }
+            });
+            own.stream().filter(m -> m.id().equals(doc.measure())).forEach(m -> {
+                m.prohibitions().forEach(p -> clauseIds.add(p.clause()));
+                m.obligations().forEach(o -> clauseIds.add(o.id()));
+            });
+        }
+        if (doc.events() == null || doc.events().isEmpty()) {
+            problem(file, "events", "events", "no events given");
+            return;
+        }
+        extraEvents.computeIfAbsent(doc.measure(), k -> new ArrayList<>())
+                .addAll(events(file, doc.measure(), clauseIds, doc.events(), checks));
     }
 
     private String checksum() {
@@ -482,8 +575,15 @@ public final class RegimeLoader {
                     kinds(file, o.id(), f + ".kinds", o.kinds()), conditions(file, o.id(), f + ".conditions", o.conditions()),
                     o.from(), o.deadline(), cite(file, o.id(), f + ".src", o.src(), true), Boolean.TRUE.equals(o.unconfirmed())));
         }
+        List<Event> events = events(file, m.id(), clauseIds, m.events() == null ? List.of() : m.events(), checks);
+        List<String> notes = m.notes() == null ? List.of()
+                : m.notes() instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(m.notes()));
+        return new Measure(m.id(), m.shortTitle(), m.title(), m.authority(), jurisdictions, citations, events,
+                prohibitions, obligations, false, null, notes);
+    }
+
+    private List<Event> events(String file, String measureId, Set<String> clauseIds, List<EventDoc> eds, List<Runnable> checks) {
         List<Event> events = new ArrayList<>();
-        List<EventDoc> eds = m.events() == null ? List.of() : m.events();
         for (int i = 0; i < eds.size(); i++) {
             EventDoc e = eds.get(i);
             String f = "events[" + i + "]";
@@ -498,7 +598,7 @@ public final class RegimeLoader {
             for (String c : e.clauses() == null ? List.<String>of() : e.clauses()) {
                 checks.add(() -> {
                     if (!clauseIds.contains(c)) {
-                        problem(file, c, f + ".clauses", "unknown clause or obligation '" + c + "' of " + m.id());
+                        problem(file, c, f + ".clauses", "unknown clause or obligation '" + c + "' of " + measureId);
                     }
                 });
             }
@@ -513,9 +613,6 @@ public final class RegimeLoader {
                 problem(file, e.type(), f, ex.getMessage());
             }
         }
-        List<String> notes = m.notes() == null ? List.of()
-                : m.notes() instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(m.notes()));
-        return new Measure(m.id(), m.shortTitle(), m.title(), m.authority(), jurisdictions, citations, events,
-                prohibitions, obligations, false, null, notes);
+        return events;
     }
 }

@@ -77,6 +77,9 @@ public final class DecisionJson {
         if (h.deadline() != null) {
             g.writeStringField("deadline", h.deadline().toString());
         }
+        if (h.listedSince() != null) {
+            g.writeStringField("listed_since", h.listedSince());
+        }
         g.writeStringField("reason", h.reason());
         if (!h.unconfirmed().isEmpty()) {
             g.writeArrayFieldStart("unconfirmed");

@@ -12,12 +12,14 @@ import java.util.List;
  * @param path     entity ids from the measure's target to the entity the clause bites
  * @param deadline the obligation's deadline in force, for deadline statuses
  * @param reason   one sentence with the dates that decided the status
+ * @param listedSince for a list entry: its listing date, or {@code unknown} when the source gives none;
+ *                 null for other measures
  * @param unconfirmed the facts the status relies on that the sources leave unconfirmed
  *                 (see {@link Uncertainty}); empty when every fact it relies on is confirmed
  */
 public record Hit(String measure, String clause, Status status, Effect effect, int party, String entity,
                   String entityName, EntityMatch match, List<String> path, LocalDate deadline, String reason,
-                  List<String> unconfirmed) {
+                  String listedSince, List<String> unconfirmed) {
     public Hit {
         path = List.copyOf(path);
         unconfirmed = unconfirmed == null ? List.of() : List.copyOf(unconfirmed);
@@ -26,6 +28,6 @@ public record Hit(String measure, String clause, Status status, Effect effect, i
     /** A hit whose status relies on confirmed facts only. */
     public Hit(String measure, String clause, Status status, Effect effect, int party, String entity,
                String entityName, EntityMatch match, List<String> path, LocalDate deadline, String reason) {
-        this(measure, clause, status, effect, party, entity, entityName, match, path, deadline, reason, List.of());
+        this(measure, clause, status, effect, party, entity, entityName, match, path, deadline, reason, null, List.of());
     }
 }

@@ -111,7 +111,19 @@ public final class Screener {
             return Optional.empty();
         }
         ClauseStatus s = st.get();
+        EntryTiming.Timed timed = null;
+        if (isListEntry(measure, path)) {
+            Optional<EntryTiming.Timed> t = entryTiming(path.ids().get(0), c.id(), s, d, tx.knownAt());
+            if (t.isEmpty()) {
+                return Optional.empty();
+            }
+            timed = t.get();
+            s = timed.status();
+        }
         String reviewOnly = c.prohibition() != null ? c.prohibition().reviewOnly() : null;
+        if (timed != null && timed.reviewOnly() != null) {
+            reviewOnly = reviewOnly == null ? timed.reviewOnly() : reviewOnly + "; " + timed.reviewOnly();
+        }
         if (reviewOnly == null && c.prohibition() != null && c.prohibition().unconfirmed()) {
             reviewOnly = "the clause or its date is unconfirmed in the sources";
         }
@@ -128,14 +140,34 @@ public final class Screener {
         }
         String entityName = snapshot.entity(m.entityId()).map(Entity::caption).orElse(m.entityId());
         LocalDate deadline = c.obligation() != null ? s.effective() : null;
-        String reason = Reasons.of(measure, c, s, d, path, m, confident, reviewOnly, policy);
+        String reason = Reasons.of(measure, c, s, d, path, m, confident, reviewOnly, policy, timed);
         boolean clauseUnconfirmed = c.prohibition() != null ? c.prohibition().unconfirmed() : c.obligation().unconfirmed();
         List<String> unconfirmed = Uncertainty.of(measure, c.id(), clauseUnconfirmed, s, d, tx.knownAt());
         if (!unconfirmed.isEmpty()) {
             reason += "; relies on " + (unconfirmed.size() == 1 ? "a fact" : unconfirmed.size() + " facts") + " unconfirmed in the sources";
         }
         return Optional.of(new Hit(measure.id(), c.id(), s.status(), effect, party, m.entityId(), entityName, m,
-                path.ids(), deadline, reason, unconfirmed));
+                path.ids(), deadline, reason, timed != null ? timed.listedSince() : null, unconfirmed));
+    }
+
+    /** A list clause reached from one of the list's own entries (not a built-in clause folded into it). */
+    private static boolean isListEntry(Measure measure, ReachIndex.Path path) {
+        return measure.list() && measure.listSource() != null
+                && path.ids().get(0).startsWith(measure.listSource() + ":");
+    }
+
+    private Optional<EntryTiming.Timed> entryTiming(String entryId, String clause, ClauseStatus s, LocalDate d,
+                                                    LocalDate knownAt) {
+        Optional<Entity> entry = snapshot.entity(entryId);
+        if (entry.isEmpty()) {
+            return Optional.of(new EntryTiming.Timed(s, EntryTiming.UNKNOWN, null, "entry not in the snapshot"));
+        }
+        LocalDate published = snapshot.origin(entryId).map(Screener::publicationDate).orElse(null);
+        return EntryTiming.apply(ListEntry.of(entry.get()), clause, s, d, knownAt, published);
+    }
+
+    private static LocalDate publicationDate(io.interdict.core.snapshot.SourceInfo info) {
+        return ListEntry.earliest(info.listDate() == null ? List.of() : List.of(info.listDate()));
     }
 
     /** Renders the one-sentence reason of a hit. */
@@ -144,11 +176,13 @@ public final class Screener {
         }
 
         static String of(Measure measure, ReachIndex.Clause c, ClauseStatus s, LocalDate d, ReachIndex.Path path,
-                          EntityMatch m, boolean confident, String reviewOnly, Policy policy) {
+                          EntityMatch m, boolean confident, String reviewOnly, Policy policy, EntryTiming.Timed timed) {
             String name = measure.shortTitle();
             String clause = c.prohibition() != null && measure.prohibitions().size() > 1 ? " (" + c.id() + ")" : "";
             Event e = s.decisive();
-            String core = switch (s.status()) {
+            String core = timed != null && s.status() == Status.PENDING
+                    ? name + clause + " binds this entry from " + s.effective()
+                    : switch (s.status()) {
                 case PENDING -> name + clause + " signed " + s.signed() + ", takes effect " + s.effective();
                 case AWAITING_SCOPE -> name + clause + " effective " + s.effective()
                         + "; prohibited transactions or persons not identified by " + d;
@@ -163,6 +197,9 @@ public final class Screener {
                 case DEADLINE_PASSED -> name + " obligation " + c.id() + ": deadline " + s.effective() + " passed";
             };
             StringBuilder sb = new StringBuilder(core);
+            if (timed != null) {
+                sb.append("; ").append(timed.detail());
+            }
             if (path.ids().size() > 1) {
                 sb.append("; reached via ").append(String.join(" -> ", path.ids()));
             }

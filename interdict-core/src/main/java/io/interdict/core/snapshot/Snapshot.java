@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +27,14 @@ public final class Snapshot {
     private final Map<String, Entity> entities;
     private final List<Relation> relations;
     private final Map<String, Measure> measures;
+    /** Entity id -> the source part it came from (a list entry's publication date is its part's). */
+    private final Map<String, SourceInfo> origins;
     private final String hash;
 
     private Snapshot(List<SourceInfo> sources, Map<String, Entity> entities, List<Relation> relations,
-                     Map<String, Measure> measures, String hash) {
+                     Map<String, Measure> measures, Map<String, SourceInfo> origins, String hash) {
         this.sources = sources;
+        this.origins = origins;
         this.entities = entities;
         this.relations = relations;
         this.measures = measures;
@@ -43,12 +47,15 @@ public final class Snapshot {
         Map<String, Entity> entities = new LinkedHashMap<>();
         List<Relation> relations = new ArrayList<>();
         Map<String, Measure> measures = new LinkedHashMap<>();
+        Map<String, SourceInfo> origins = new HashMap<>();
         List<SourceInfo> sources = new ArrayList<>();
         for (SourcePart p : parts) {
             sources.add(p.info());
             for (Entity e : p.entities()) {
                 if (entities.putIfAbsent(e.id(), e) != null) {
                     problems.add(p.info().id() + ": duplicate entity id " + e.id());
+                } else {
+                    origins.put(e.id(), p.info());
                 }
             }
             relations.addAll(p.relations());
@@ -85,7 +92,7 @@ public final class Snapshot {
             throw new SnapshotException(problems);
         }
         return new Snapshot(List.copyOf(sources), Collections.unmodifiableMap(entities), List.copyOf(relations),
-                Collections.unmodifiableMap(measures), hash(sources));
+                Collections.unmodifiableMap(measures), origins, hash(sources));
     }
 
     private static String hash(List<SourceInfo> sources) {
@@ -130,6 +137,11 @@ public final class Snapshot {
 
     public Collection<Entity> entities() {
         return entities.values();
+    }
+
+    /** The source part an entity came from: its publisher and list date. */
+    public Optional<SourceInfo> origin(String entityId) {
+        return Optional.ofNullable(origins.get(entityId));
     }
 
     public Optional<Entity> entity(String id) {

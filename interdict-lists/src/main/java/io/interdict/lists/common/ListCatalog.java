@@ -44,6 +44,7 @@ public final class ListCatalog {
                 "U.S. Department of the Treasury, OFAC", Set.of("US"), ofac,
                 "non-SDN list: the programme restricts specific dealings (securities, debt, correspondent accounts), not every transaction",
                 "https://sanctionslist.ofac.treas.gov/");
+        MEASURES.put(NsCmic.MEASURE, NsCmic.measure());
         add("un-sc", "UN SC Consolidated List", "United Nations Security Council Consolidated List",
                 "United Nations Security Council", Set.of("*"), direct, null, "https://main.un.org/securitycouncil/en/content/un-sc-consolidated-list");
         add("uk-hmt", "UK HMT Consolidated List", "HM Treasury / OFSI Consolidated List of Financial Sanctions Targets",

@@ -28,7 +28,14 @@ import java.util.Map;
  * Validated once at start-up; unknown keys and bad values are errors naming the key.
  */
 public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig input, ListsConfig lists,
-                     StoreConfig store, ServerConfig server) {
+                     StoreConfig store, ServerConfig server, RegimeConfig regime) {
+
+    /** Regime overlays (docs/regime-format.md, "Overlays"): directories applied over the built-in regime, in order. */
+    public record RegimeConfig(List<String> overlays) {
+        public RegimeConfig {
+            overlays = overlays == null ? List.of() : List.copyOf(overlays);
+        }
+    }
 
     public record MatcherConfig(String algorithm, double reviewThreshold, double blockThreshold) {
     }

@@ -13,6 +13,7 @@ import io.interdict.lists.common.IdLabels;
 import io.interdict.lists.common.ImportException;
 import io.interdict.lists.common.ImportResult;
 import io.interdict.lists.common.ListCatalog;
+import io.interdict.lists.common.NsCmic;
 import io.interdict.lists.common.ListFile;
 import io.interdict.lists.common.LegalForms;
 import io.interdict.lists.common.ListImporter;
@@ -38,7 +39,8 @@ import java.util.regex.Pattern;
  * measure to entities by id prefix:
  * <ul>
  *   <li>SDN rows become {@code ofac-sdn:<ent_num>} (the same ids as the OFAC import), other Treasury
- *       lists (SSI, FSE, PLC, CAPTA, NS-MBS, NS-CMIC) {@code ofac-cons:<ent_num>};</li>
+ *       lists (SSI, FSE, PLC, CAPTA, NS-MBS) {@code ofac-cons:<ent_num>}, NS-CMIC {@code us-ofac-ns-cmic:<ent_num>}
+ *       (securities only; its rows' {@code start_date} is the CMIC listing date);</li>
  *   <li>Entity List rows {@code us-bis-entity-list:<_id>}, so hits report {@code us-bis-entity-list};</li>
  *   <li>DPL rows {@code us-bis-dpl:<name hash>} (as the DPL import); UVL, MEU, ITAR debarred and ISN rows
  *       {@code us-bis-uvl:}, {@code us-bis-meu:}, {@code us-ddtc-debarred:}, {@code us-isn:} + {@code _id}.</li>
@@ -61,7 +63,7 @@ public final class CslImporter implements ListImporter {
     static final Map<String, String> MEASURE_OF = Map.ofEntries(
             Map.entry("SDN", "ofac-sdn"),
             Map.entry("SSI", "ofac-cons"), Map.entry("FSE", "ofac-cons"), Map.entry("PLC", "ofac-cons"),
-            Map.entry("CAP", "ofac-cons"), Map.entry("NS-MBS", "ofac-cons"), Map.entry("CMIC", "ofac-cons"),
+            Map.entry("CAP", "ofac-cons"), Map.entry("NS-MBS", "ofac-cons"), Map.entry("CMIC", NsCmic.MEASURE),
             Map.entry("EL", "us-bis-entity-list"), Map.entry("DPL", "us-bis-dpl"), Map.entry("UVL", "us-bis-uvl"),
             Map.entry("MEU", "us-bis-meu"), Map.entry("DTC", "us-ddtc-debarred"), Map.entry("ISN", "us-isn"));
 
@@ -102,7 +104,7 @@ public final class CslImporter implements ListImporter {
                 continue;
             }
             String key;
-            if (measure.startsWith("ofac-")) {
+            if (measure.startsWith("ofac-") || measure.equals(NsCmic.MEASURE)) {
                 key = r.get("entity_number");
                 if (key == null || !key.chars().allMatch(Character::isDigit)) {
                     p.error(f.name(), r.line(), "entity_number", "Treasury row without an OFAC ent_num");
@@ -220,6 +222,9 @@ public final class CslImporter implements ListImporter {
         }
         String label = item.substring(last + 2).strip();
         String rest = item.substring(0, last);
+        if (NsCmic.date(label, rest, e)) {
+            return;
+        }
         String scheme = IdLabels.scheme(label);
         if (scheme == null) {
             e.attr("id_" + IdLabels.slug(label), rest);

@@ -8,6 +8,7 @@ import io.interdict.lists.common.EntityBuilder;
 import io.interdict.lists.common.ImportException;
 import io.interdict.lists.common.ImportResult;
 import io.interdict.lists.common.ListCatalog;
+import io.interdict.lists.common.NsCmic;
 import io.interdict.lists.common.ListFile;
 import io.interdict.lists.common.ListImporter;
 import io.interdict.lists.common.Problems;
@@ -62,6 +63,28 @@ public final class OfacCsvImporter implements ListImporter {
         return null;
     }
 
+    /**
+     * The id prefix of a consolidated entry: NS-CMIC entries belong to {@code us-ofac-ns-cmic} (securities
+     * only), the other non-SDN entries to {@code ofac-cons}; an entry on CMIC and another programme stays
+     * in {@code ofac-cons}, whose REVIEW covers both.
+     */
+    private String prefix(String programs) {
+        if (!source.equals("ofac-cons") || programs == null) {
+            return source;
+        }
+        List<String> ps = new ArrayList<>();
+        for (String p : programs.replace("[", "").split("\\]")) {
+            ps.add(p.strip());
+        }
+        return NsCmic.only(ps) ? NsCmic.MEASURE : source;
+    }
+
+    /** The list measures a part of {@code source} declares: the consolidated list also carries NS-CMIC. */
+    public static List<io.interdict.core.measure.Measure> measures(String source) {
+        return source.equals("ofac-cons") ? List.of(ListCatalog.measure(source), ListCatalog.measure(NsCmic.MEASURE))
+                : List.of(ListCatalog.measure(source));
+    }
+
     @Override
     public ImportResult importFiles(List<ListFile> files, String listDate) throws ImportException {
         Problems p = new Problems(source);
@@ -107,7 +130,7 @@ public final class OfacCsvImporter implements ListImporter {
                 p.error(mainFile.name(), r.line(), "ent_num", "duplicate ent_num " + r.entNum());
                 continue;
             }
-            byNum.put(r.entNum(), OfacMapper.main(source, r, remarks));
+            byNum.put(r.entNum(), OfacMapper.main(prefix(r.programs()), r, remarks));
         }
         for (OfacCsvReader.AddressRow a : adds) {
             EntityBuilder e = byNum.get(a.entNum());
@@ -146,7 +169,7 @@ public final class OfacCsvImporter implements ListImporter {
         }
         SourceInfo info = new SourceInfo(source, "U.S. Department of the Treasury, OFAC", listDate,
                 source.equals("ofac-sdn") ? SDN_URL : CONS_URL, Checksums.sha256(ordered));
-        SourcePart part = new SourcePart(info, entities, List.of(), List.of(ListCatalog.measure(source)));
+        SourcePart part = new SourcePart(info, entities, List.of(), measures(source));
         return new ImportResult(part, p.report(rows, entities.size(), names));
     }
 }

@@ -74,6 +74,8 @@ public final class OfacRemarks {
             e.countryName("citizenship", it.substring(8));
         } else if (it.startsWith("Gender ")) {
             e.attr("gender", it.substring(7));
+        } else if (it.contains("(CMIC) ") && cmicDate(it, e)) {
+            return;
         } else if (it.startsWith("Linked To: ")) {
             e.attr("linked_to", it.substring(11));
         } else if (it.startsWith("Email Address ")) {
@@ -85,6 +87,12 @@ public final class OfacRemarks {
         } else if (!idItem(it, e)) {
             e.attr("remark_items", it);
         }
+    }
+
+    /** "Effective Date (CMIC) 02 Aug 2021": the label ends at "(CMIC)". */
+    private static boolean cmicDate(String it, EntityBuilder e) {
+        int end = it.indexOf("(CMIC) ") + "(CMIC)".length();
+        return io.interdict.lists.common.NsCmic.date(it.substring(0, end), it.substring(end + 1), e);
     }
 
     private static boolean idItem(String it, EntityBuilder e) {

@@ -11,6 +11,7 @@ import io.interdict.lists.common.IdLabels;
 import io.interdict.lists.common.ImportException;
 import io.interdict.lists.common.ImportResult;
 import io.interdict.lists.common.ListCatalog;
+import io.interdict.lists.common.NsCmic;
 import io.interdict.lists.common.ListFile;
 import io.interdict.lists.common.ListImporter;
 import io.interdict.lists.common.Problems;
@@ -83,7 +84,7 @@ public final class OfacXmlImporter implements ListImporter {
                 source.equals("ofac-sdn") ? "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/SDN.XML"
                         : "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONS_ENHANCED.XML",
                 Checksums.sha256(files));
-        return new ImportResult(new SourcePart(info, entities, List.of(), List.of(ListCatalog.measure(source))),
+        return new ImportResult(new SourcePart(info, entities, List.of(), OfacCsvImporter.measures(source)),
                 p.report(rows[0], entities.size(), names));
     }
 
@@ -192,7 +193,13 @@ public final class OfacXmlImporter implements ListImporter {
         }
         XmlNode type = rec.path("generalInfo/entityType");
         String t = type == null ? null : type.text();
-        EntityBuilder e = new EntityBuilder(source + ":" + id).kind(t == null ? EntityKind.UNKNOWN : switch (t) {
+        List<String> programList = new ArrayList<>();
+        XmlNode programs = rec.child("sanctionsPrograms");
+        if (programs != null) {
+            programs.all("sanctionsProgram").forEach(pr -> programList.add(pr.text()));
+        }
+        boolean cmic = source.equals("ofac-cons") && NsCmic.only(programList);
+        EntityBuilder e = new EntityBuilder((cmic ? NsCmic.MEASURE : source) + ":" + id).kind(t == null ? EntityKind.UNKNOWN : switch (t) {
             case "Individual" -> EntityKind.PERSON;
             case "Vessel" -> EntityKind.VESSEL;
             case "Aircraft" -> EntityKind.AIRCRAFT;
@@ -223,13 +230,14 @@ public final class OfacXmlImporter implements ListImporter {
         if (lists != null) {
             for (XmlNode l : lists.all("sanctionsList")) {
                 e.attr("sanctions_list", l.text());
-                e.attr(EntityBuilder.LISTED_ON, l.attr("datePublished"));
+                e.attr("sanctions_list_published", l.attr("datePublished"));
+                if (!cmic) {
+                    // The day the entry was published on that list; an NS-CMIC entry is dated by its CMIC features.
+                    e.attr(EntityBuilder.LISTED_ON, l.attr("datePublished"));
+                }
             }
         }
-        XmlNode programs = rec.child("sanctionsPrograms");
-        if (programs != null) {
-            programs.all("sanctionsProgram").forEach(pr -> e.attr(EntityBuilder.PROGRAMS, pr.text()));
-        }
+        programList.forEach(pr -> e.attr(EntityBuilder.PROGRAMS, pr));
         XmlNode docs = rec.child("identityDocuments");
         if (docs != null) {
             for (XmlNode d : docs.all("identityDocument")) {
@@ -276,7 +284,7 @@ public final class OfacXmlImporter implements ListImporter {
     }
 
     private static void feature(String type, String value, EntityBuilder e) {
-        if (type == null || value == null) {
+        if (type == null || value == null || NsCmic.date(type, value, e)) {
             return;
         }
         switch (type) {

@@ -54,6 +54,9 @@ class EuFsfImporterTest {
         assertThat(e.countries()).contains("DZ");
         assertThat(e.attributes().get("birth_date")).contains("1965-12-12");
         assertThat(e.attributes().get("programs")).contains("TAQA");
+        // <sanctionEntity designationDate="2008-07-03" ... logicalId="5295">: the listing date; 191 has none.
+        assertThat(e.attributes().get("listed_on")).containsExactly("2008-07-03");
+        assertThat(entity(p, "eu-fsf:191").attributes()).doesNotContainKey("listed_on");
         assertThat(p.measures().get(0).jurisdictions()).hasSize(27).isEqualTo(ListCatalog.EU27).contains("DE", "FR", "IE").doesNotContain("GB");
     }
 

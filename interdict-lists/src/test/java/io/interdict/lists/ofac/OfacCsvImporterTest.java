@@ -109,7 +109,23 @@ class OfacCsvImporterTest {
                 "cons_prim.csv.gz", "cons_add.csv.gz", "cons_alt.csv.gz", "cons_comments.csv.gz"), "2025-12-19");
         assertThat(r.part().entities()).hasSize(442);
         assertThat(r.report().rows()).isEqualTo(442 + 574 + 1073 + 10);
-        assertThat(r.part().entities()).allMatch(e -> e.id().startsWith("ofac-cons:"));
+        // NS-CMIC entries (programme CMIC-EO13959 only) belong to us-ofac-ns-cmic, the rest to ofac-cons.
+        assertThat(r.part().entities().stream().filter(e -> e.id().startsWith("us-ofac-ns-cmic:"))).hasSize(68);
+        assertThat(r.part().entities()).allMatch(e -> e.id().startsWith("ofac-cons:") || e.id().startsWith("us-ofac-ns-cmic:"));
+        assertThat(r.part().measures()).extracting(m -> m.id()).containsExactly("ofac-cons", "us-ofac-ns-cmic");
+    }
+
+    @Test
+    void cmicEntryCarriesItsThreeDatesFromTheRemarks() throws Exception {
+        // cons_prim.csv: 30947,"HUAWEI TECHNOLOGIES CO., LTD.",-0- ,"CMIC-EO13959",... "Effective Date (CMIC) 02 Aug 2021;
+        // Purchase/Sales For Divestment Date (CMIC) 03 Jun 2022; Listing Date (CMIC) 03 Jun 2021; ..."
+        ImportResult r = OfacCsvImporter.consolidated().importFiles(TestFiles.bundled("ofac-cons", "2025-12-19",
+                "cons_prim.csv.gz", "cons_add.csv.gz", "cons_alt.csv.gz", "cons_comments.csv.gz"), "2025-12-19");
+        Entity huawei = entity(r.part(), "us-ofac-ns-cmic:30947");
+        assertThat(huawei.attributes().get("listed_on")).containsExactly("2021-06-03");
+        assertThat(huawei.attributes().get("effective_on")).containsExactly("2021-08-02");
+        assertThat(huawei.attributes().get("effective_on:sale-after-divestment")).containsExactly("2022-06-03");
+        assertThat(r.part().entities()).noneMatch(e -> e.id().equals("ofac-cons:30947"));
     }
 
     @Test

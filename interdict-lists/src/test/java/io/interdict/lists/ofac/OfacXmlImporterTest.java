@@ -53,6 +53,20 @@ class OfacXmlImporterTest {
     }
 
     @Test
+    void enhancedXml_cmicEntriesBelongToNsCmicWithTheirFeatureDates() throws Exception {
+        SourcePart p = OfacXmlImporter.consolidated().importFiles(List.of(enhancedXml()), null).part();
+        // <entity id="30947">: Listing Date (CMIC) 2021-06-03, Effective Date (CMIC) 2021-08-02,
+        // Purchase/Sales For Divestment Date (CMIC) 2022-06-03 (valueDate and "03 Jun 2021" agree).
+        Entity huawei = entity(p, "us-ofac-ns-cmic:30947");
+        assertThat(huawei.attributes().get("listed_on")).containsExactly("2021-06-03");
+        assertThat(huawei.attributes().get("effective_on")).containsExactly("2021-08-02");
+        assertThat(huawei.attributes().get("effective_on:sale-after-divestment")).containsExactly("2022-06-03");
+        assertThat(huawei.attributes().get("sanctions_list_published")).contains("2020-11-12", "2021-06-03");
+        assertThat(p.entities().stream().filter(e -> e.id().startsWith("us-ofac-ns-cmic:"))).hasSize(68);
+        assertThat(p.measures()).extracting(m -> m.id()).containsExactly("ofac-cons", "us-ofac-ns-cmic");
+    }
+
+    @Test
     void truncatedXml_errorWithLine() {
         String xml = "<?xml version=\"1.0\"?>\n<sdnList xmlns=\"http://tempuri.org/sdnList.xsd\">\n<sdnEntry><uid>1</uid>\n<lastName>X</lastName>\n";
         assertThatThrownBy(() -> OfacXmlImporter.sdn().importFiles(List.of(TestFiles.text("sdn.xml", xml)), null))

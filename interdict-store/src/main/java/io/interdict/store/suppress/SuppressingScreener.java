@@ -67,7 +67,8 @@ public final class SuppressingScreener {
             if (s != null) {
                 hits.add(new Hit(h.measure(), h.clause(), h.status(), Effect.ALLOW, h.party(), h.entity(), h.entityName(),
                         h.match(), h.path(), h.deadline(), h.reason() + "; suppressed by suppression " + s.id() + " ("
-                        + s.reason() + "; owner " + s.owner() + "; until " + s.expires() + "), was " + h.effect(), h.unconfirmed()));
+                        + s.reason() + "; owner " + s.owner() + "; until " + s.expires() + "), was " + h.effect(),
+                        h.listedSince(), h.unconfirmed()));
             }
         }
         hits.sort(Comparator.comparingInt(Hit::party).thenComparing((Hit h) -> h.effect(), Comparator.reverseOrder())
