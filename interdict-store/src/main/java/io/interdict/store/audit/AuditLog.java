@@ -141,7 +141,7 @@ public final class AuditLog {
 
     /** A stored decision by its seq (the decision id) or, failing that, by transaction id. */
     public Optional<AuditRecord> find(String idOrTx) {
-        return db.tx(c -> {
+        return db.read(c -> {
             if (idOrTx.matches("\\d{1,18}")) {
                 Optional<AuditRecord> r = one(c, "seq = ?", Long.parseLong(idOrTx));
                 if (r.isPresent()) {
@@ -153,11 +153,11 @@ public final class AuditLog {
     }
 
     public Optional<AuditRecord> byTxKey(String txKey) {
-        return db.tx(c -> one(c, "tx_key = ?", txKey));
+        return db.read(c -> one(c, "tx_key = ?", txKey));
     }
 
     public Optional<AuditRecord> bySeq(long seq) {
-        return db.tx(c -> one(c, "seq = ?", seq));
+        return db.read(c -> one(c, "seq = ?", seq));
     }
 
     private static final String COLUMNS = "seq, tx_key, recorded_at, caller, channel, outcome, snapshot, engine_version, "
@@ -179,7 +179,7 @@ public final class AuditLog {
     }
 
     public long count() {
-        return db.tx(c -> {
+        return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM decisions"); ResultSet rs = q.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -189,17 +189,21 @@ public final class AuditLog {
 
     /** Streams every record in chain order. */
     public void forEach(Consumer<AuditRecord> each) {
-        db.tx(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM decisions ORDER BY seq")) {
-                q.setFetchSize(1000);    // PostgreSQL streams with a cursor instead of loading every row
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        each.accept(row(rs));
-                    }
-                }
-            }
+        db.read(c -> {
+            forEach(c, each);
             return null;
         });
+    }
+
+    private static void forEach(Connection c, Consumer<AuditRecord> each) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM decisions ORDER BY seq")) {
+            q.setFetchSize(1000);    // PostgreSQL streams with a cursor instead of loading every row
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(row(rs));
+                }
+            }
+        }
     }
 
     /** The outcome of {@link #verify()}: records checked and every problem found (empty = intact). */
@@ -215,10 +219,29 @@ public final class AuditLog {
      * head row. Stops listing after 100 problems.
      */
     public Verification verify() {
+        return verify(seq -> { });
+    }
+
+    /** {@link #verify()}, calling {@code onRecord} after each record checked (tests interleave writers there). */
+    Verification verify(java.util.function.LongConsumer onRecord) {
+        // One snapshot for the head and the whole chain: a batch committing meanwhile is simply not seen,
+        // rather than reported as records "deleted from the end".
+        return db.read(c -> verify(c, onRecord));
+    }
+
+    private static Verification verify(Connection c, java.util.function.LongConsumer onRecord) throws SQLException {
+        long head;
+        String headHash;
+        try (PreparedStatement q = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            head = rs.getLong(1);
+            headHash = rs.getString(2);
+        }
         List<String> problems = new ArrayList<>();
         long[] last = {0};
         String[] prev = {AuditRecord.GENESIS};
-        forEach(r -> {
+        forEach(c, r -> {
             if (problems.size() >= 100) {
                 return;
             }
@@ -233,18 +256,10 @@ public final class AuditLog {
             }
             last[0] = r.seq();
             prev[0] = r.hash();
+            onRecord.accept(r.seq());
         });
-        long[] head = new long[1];
-        String headHash = db.tx(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
-                 ResultSet rs = q.executeQuery()) {
-                rs.next();
-                head[0] = rs.getLong(1);
-                return rs.getString(2);
-            }
-        });
-        if (head[0] != last[0] || !headHash.equals(prev[0])) {
-            problems.add("chain ends at record " + last[0] + " but the head says " + head[0]
+        if (head != last[0] || !headHash.equals(prev[0])) {
+            problems.add("chain ends at record " + last[0] + " but the head says " + head
                     + " (records deleted from the end, or the head edited)");
         }
         return new Verification(last[0], prev[0], List.copyOf(problems));
