@@ -21,7 +21,7 @@ final class AuditCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            AuditLog.Verification v = new AuditLog(store.database(engine.config()), store.clock()).verify();
+            AuditLog.Verification v = new AuditLog(store.existing(engine.config()), store.clock()).verify();
             PrintWriter out = spec.commandLine().getOut();
             if (v.ok()) {
                 out.printf(Locale.ROOT, "audit trail intact: %d record(s), head %s%n", v.checked(), v.headHash());
@@ -42,7 +42,7 @@ final class AuditCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            var found = new AuditLog(store.database(engine.config()), store.clock()).find(id);
+            var found = new AuditLog(store.existing(engine.config()), store.clock()).find(id);
             if (found.isEmpty()) {
                 spec.commandLine().getErr().println("interdict audit show: no stored decision " + id);
                 return ExitCodes.FAILURE;
@@ -64,7 +64,7 @@ final class AuditCommand extends CommandGroup {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            for (SnapshotArchive.Info i : new SnapshotArchive(store.database(engine.config()), store.clock()).list()) {
+            for (SnapshotArchive.Info i : new SnapshotArchive(store.existing(engine.config()), store.clock()).list()) {
                 out.printf(Locale.ROOT, "%s  first used %s  %s%n", i.hash(), i.firstUsedAt(), i.retained() ? "retained" : "identity only");
                 i.sources().forEach(s -> out.printf(Locale.ROOT, "    %-20s %-12s %s%n", s.id(), s.listDate() == null ? "-" : s.listDate(), s.checksum()));
             }

@@ -69,6 +69,44 @@ public final class Database {
         return open("jdbc:sqlite:" + file);
     }
 
+    /**
+     * The SQLite store under {@code dataDir} if there is one; never creates anything. For commands that
+     * only read or change what is stored: a mistyped directory must be an error, not an empty store.
+     */
+    public static Database sqliteExisting(Path dataDir) {
+        Path file = dataDir.resolve(SQLITE_FILE).toAbsolutePath();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new StoreException("no Interdict store at " + file + (java.nio.file.Files.isDirectory(dataDir) ? ""
+                    : " (the directory " + dataDir + " does not exist)")
+                    + "; check --data-dir or store.data_dir (a store is created by `screen --record`)");
+        }
+        return existing("jdbc:sqlite:" + file);
+    }
+
+    /**
+     * The store at {@code url} if it holds one; never creates it (a SQLite URL naming a missing file, or
+     * a PostgreSQL database without Interdict's schema, is an error). An older schema is upgraded.
+     */
+    public static Database existing(String url) {
+        Database db = new Database(url);
+        Path file = SqliteFiles.path(url);
+        if (file != null && !java.nio.file.Files.isRegularFile(file)) {
+            throw new StoreException("no Interdict store at " + file + "; check --db-url or store.db_url");
+        }
+        String version;
+        try {
+            version = db.schemaVersion();
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot read the store at " + redact(url) + ": " + e.getMessage(), e);
+        }
+        if (version == null) {
+            throw new StoreException("no Interdict store at " + redact(url)
+                    + " (no schema history); check --db-url or store.db_url");
+        }
+        db.migrate(null);
+        return db;
+    }
+
     /** Opens and migrates to the latest schema. */
     public static Database open(String url) {
         return open(url, null);
