@@ -7,6 +7,7 @@ import io.interdict.server.auth.Role;
 import io.interdict.server.http.ApiError;
 import io.interdict.server.http.BodyReads;
 import io.interdict.server.http.ClientLimits;
+import io.interdict.server.http.Deadline;
 import io.interdict.server.http.OpenApi;
 import io.interdict.server.http.Param;
 import io.interdict.server.http.Requests;
@@ -164,6 +165,9 @@ public final class InterdictServer implements AutoCloseable {
             router.addHttpHandler(r.method(), r.path(), r.tag().equals("ops") ? r.handler() : onWorkers(r.handler()));
         }
         router.exception(ApiError.class, InterdictServer::apiError);
+        router.exception(io.interdict.core.match.NameLimits.Exceeded.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        router.exception(io.interdict.core.match.Cancellation.Cancelled.class, (e, ctx) -> error(ctx, 503,
+                "screening or matching took longer than the deadline of " + limits.workMillis() + " ms and was stopped"));
         router.exception(Exception.class, InterdictServer::unexpected);
         router.error(404, InterdictServer::notFound);
     }
@@ -178,9 +182,16 @@ public final class InterdictServer implements AutoCloseable {
             if (ctx.method() == HandlerType.POST) {
                 readBody(ctx);
             }
+            Deadline.start(ctx, limits.workMillis());
             CompletableFuture<Void> done;
             try {
-                done = workers.run(() -> h.handle(ctx));
+                done = workers.run(() -> {
+                    if (Deadline.passed(ctx)) {
+                        throw ApiError.unavailable("the request waited past its deadline of " + limits.workMillis()
+                                + " ms for a worker; retry when the server is less busy");
+                    }
+                    h.handle(ctx);
+                });
             } catch (RejectedExecutionException e) {
                 ctx.header("Retry-After", "1");
                 throw ApiError.unavailable("server overloaded: " + workers.maxQueued() + " requests already wait; retry shortly");

@@ -12,10 +12,12 @@ package io.interdict.server.http;
  *                           sending at once; more are refused with 429 at once, before any is read
  * @param idleMillis         a read or write that makes no progress for this long fails (408 for a body);
  *                           a client that stops sending altogether is cut off by this
+ * @param workMillis         screening or matching still queued or running this long after the body was
+ *                           read is cancelled (503): its client has long given up waiting
  */
-public record ClientLimits(long minBytesPerSecond, long bodyReadMillis, int bodyReadsPerClient, long idleMillis) {
+public record ClientLimits(long minBytesPerSecond, long bodyReadMillis, int bodyReadsPerClient, long idleMillis, long workMillis) {
     public ClientLimits {
-        if (minBytesPerSecond < 0 || bodyReadMillis < 1 || bodyReadsPerClient < 1 || idleMillis < 1) {
+        if (minBytesPerSecond < 0 || bodyReadMillis < 1 || bodyReadsPerClient < 1 || idleMillis < 1 || workMillis < 1) {
             throw new IllegalArgumentException("client limits must be positive");
         }
     }
@@ -27,10 +29,15 @@ public record ClientLimits(long minBytesPerSecond, long bodyReadMillis, int body
      */
     /** The same limits with another idle timeout (tests: a stalled client is cut off sooner). */
     public ClientLimits withIdleMillis(long ms) {
-        return new ClientLimits(minBytesPerSecond, bodyReadMillis, bodyReadsPerClient, ms);
+        return new ClientLimits(minBytesPerSecond, bodyReadMillis, bodyReadsPerClient, ms, workMillis);
+    }
+
+    /** The same limits with another work deadline. */
+    public ClientLimits withWorkMillis(long ms) {
+        return new ClientLimits(minBytesPerSecond, bodyReadMillis, bodyReadsPerClient, idleMillis, ms);
     }
 
     public static ClientLimits forThreads(int maxThreads) {
-        return new ClientLimits(1024, 60_000, Math.max(2, maxThreads / 4), 30_000);
+        return new ClientLimits(1024, 60_000, Math.max(2, maxThreads / 4), 30_000, 60_000);
     }
 }
