@@ -7,6 +7,7 @@ import io.interdict.core.tx.Transaction;
 import io.interdict.store.db.Database;
 import io.interdict.store.db.StoreException;
 import io.interdict.store.review.Alerts;
+import io.interdict.store.review.ReviewChain;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -206,30 +207,55 @@ public final class AuditLog {
         }
     }
 
-    /** The outcome of {@link #verify()}: records checked and every problem found (empty = intact). */
-    public record Verification(long checked, String headHash, List<String> problems) {
+    /**
+     * The outcome of {@link #verify()}: decision records checked and the last one's hash, review events
+     * checked and the last one's id and hash, and every problem found (empty = intact).
+     */
+    public record Verification(long checked, String headHash, long reviewEvents, long reviewHead, String reviewHeadHash,
+                               List<String> problems) {
         public boolean ok() {
             return problems.isEmpty();
         }
+
+        /** The anchor to export for this verified state. */
+        public Anchor anchor() {
+            return new Anchor(checked, headHash, reviewHead, reviewHeadHash);
+        }
+    }
+
+    private static final int MAX_PROBLEMS = 100;
+
+    /**
+     * Recomputes the chains from the genesis value. An edited record fails its own hash; a deleted one
+     * leaves a gap in seq and a broken prev_hash link; records deleted from the end disagree with the
+     * head row. Alerts and their review are checked through their own chain ({@link ReviewChain}).
+     * Stops listing after 100 problems.
+     */
+    public Verification verify() {
+        return verify(null, seq -> { });
     }
 
     /**
-     * Recomputes the chain from the genesis value. An edited record fails its own hash; a deleted one
-     * leaves a gap in seq and a broken prev_hash link; records deleted from the end disagree with the
-     * head row. Stops listing after 100 problems.
+     * {@link #verify()}, and proves that the chains still hold the records of {@code anchor} unchanged:
+     * rewriting or cutting the log and then fixing the head rows (which verify alone cannot tell from a
+     * log that was never longer) is caught, as long as the anchor was kept outside the store.
      */
-    public Verification verify() {
-        return verify(seq -> { });
+    public Verification verify(Anchor anchor) {
+        return verify(anchor, seq -> { });
     }
 
     /** {@link #verify()}, calling {@code onRecord} after each record checked (tests interleave writers there). */
     Verification verify(java.util.function.LongConsumer onRecord) {
-        // One snapshot for the head and the whole chain: a batch committing meanwhile is simply not seen,
-        // rather than reported as records "deleted from the end".
-        return db.read(c -> verify(c, onRecord));
+        return verify(null, onRecord);
     }
 
-    private static Verification verify(Connection c, java.util.function.LongConsumer onRecord) throws SQLException {
+    private Verification verify(Anchor anchor, java.util.function.LongConsumer onRecord) {
+        // One snapshot for the heads and the whole chains: a batch committing meanwhile is simply not
+        // seen, rather than reported as records "deleted from the end".
+        return db.read(c -> verify(c, anchor, onRecord));
+    }
+
+    private static Verification verify(Connection c, Anchor anchor, java.util.function.LongConsumer onRecord) throws SQLException {
         long head;
         String headHash;
         try (PreparedStatement q = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
@@ -242,7 +268,11 @@ public final class AuditLog {
         long[] last = {0};
         String[] prev = {AuditRecord.GENESIS};
         forEach(c, r -> {
-            if (problems.size() >= 100) {
+            if (anchor != null && r.seq() == anchor.decisionSeq() && !r.hash().equals(anchor.decisionHash())) {
+                problems.add(0, "record " + r.seq() + " (" + r.txKey() + ") differs from the anchor: the log was rewritten "
+                        + "up to or before it");
+            }
+            if (problems.size() >= MAX_PROBLEMS) {
                 return;
             }
             if (r.seq() != last[0] + 1) {
@@ -262,7 +292,14 @@ public final class AuditLog {
             problems.add("chain ends at record " + last[0] + " but the head says " + head
                     + " (records deleted from the end, or the head edited)");
         }
-        return new Verification(last[0], prev[0], List.copyOf(problems));
+        if (anchor != null && last[0] < anchor.decisionSeq()) {
+            problems.add(0, "chain ends at record " + last[0] + " but the anchor holds record " + anchor.decisionSeq()
+                    + ": records were cut from the end");
+        }
+        ReviewChain.Result reviews = ReviewChain.verify(c, anchor == null ? null : anchor.reviewEvent(),
+                anchor == null ? null : anchor.reviewHash(), Math.max(0, MAX_PROBLEMS - problems.size()));
+        problems.addAll(reviews.problems());
+        return new Verification(last[0], prev[0], reviews.checked(), reviews.lastId(), reviews.lastHash(), List.copyOf(problems));
     }
 
     private static Set<String> existing(Connection c, List<Entry> entries) throws SQLException {
