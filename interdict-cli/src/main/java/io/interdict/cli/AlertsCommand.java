@@ -20,7 +20,7 @@ final class AlertsCommand extends CommandGroup {
     abstract static class Base extends StoreCommand {
 
         ReviewService review() {
-            return new ReviewService(store.database(engine.config()), store.clock());
+            return new ReviewService(store.existing(engine.config()), store.clock());
         }
 
         PrintWriter out() {
@@ -70,7 +70,7 @@ final class AlertsCommand extends CommandGroup {
             }
             Alert a = d.get().alert();
             print(a);
-            var rec = new AuditLog(store.database(engine.config()), store.clock()).bySeq(a.decisionSeq()).orElseThrow();
+            var rec = new AuditLog(store.existing(engine.config()), store.clock()).bySeq(a.decisionSeq()).orElseThrow();
             out().println("  decision " + rec.seq() + ": " + rec.decision());
             if (a.resolutionReason() != null) {
                 out().println("  reason: " + a.resolutionReason() + " (by " + a.resolvedBy()

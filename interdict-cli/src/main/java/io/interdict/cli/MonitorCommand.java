@@ -19,7 +19,13 @@ final class MonitorCommand extends CommandGroup {
 
     abstract static class Base extends StoreCommand {
 
+        /** The registry of an existing store (remove, list). */
         MonitorRegistry registry() {
+            return new MonitorRegistry(store.existing(engine.config()), store.clock());
+        }
+
+        /** The registry, creating the store if needed (add, import). */
+        MonitorRegistry creatingRegistry() {
             return new MonitorRegistry(store.database(engine.config()), store.clock());
         }
     }
@@ -41,7 +47,7 @@ final class MonitorCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            registry().put(List.of(MonitorRegistry.make(id, name, country, ids.stream().map(Identifier::parse).toList(), kind, jurisdiction)));
+            creatingRegistry().put(List.of(MonitorRegistry.make(id, name, country, ids.stream().map(Identifier::parse).toList(), kind, jurisdiction)));
             spec.commandLine().getOut().println("monitoring " + id);
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
@@ -71,7 +77,7 @@ final class MonitorCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            int n = registry().importFile(file);
+            int n = creatingRegistry().importFile(file);
             spec.commandLine().getOut().println("imported " + n + " monitored part" + (n == 1 ? "y" : "ies"));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;

@@ -41,7 +41,7 @@ final class ReplayCommand extends StoreCommand {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        var db = store.database(engine.config());
+        var db = store.existing(engine.config());
         Optional<AuditRecord> found = new AuditLog(db, store.clock()).find(id);
         if (found.isEmpty()) {
             spec.commandLine().getErr().println("interdict replay: no stored decision " + id);

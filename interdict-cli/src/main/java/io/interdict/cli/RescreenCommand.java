@@ -23,7 +23,7 @@ final class RescreenCommand extends StoreCommand {
     @Override
     public Integer call() {
         Screener screener = engine.screener();
-        var db = store.database(engine.config());
+        var db = store.existing(engine.config());
         Rescreener r = new Rescreener(db, store.clock(), store.context("rescreen", screener), engine.config().store().rescreenMaxDelta());
         Rescreener.Result res = r.run(store.suppressing(engine.config(), screener), date == null ? LocalDate.now(store.clock()) : date, full);
         PrintWriter out = spec.commandLine().getOut();

@@ -28,6 +28,23 @@ final class StoreOptions {
         return dataDir != null || dbUrl != null;
     }
 
+    /**
+     * The store if it exists; never creates one. Every command that only reads or reviews what is stored
+     * uses this, so a mistyped --data-dir is an error naming the path rather than an empty store.
+     */
+    Database existing(Config config) {
+        if (db == null) {
+            String url = dbUrl != null ? dbUrl : config.store().dbUrl();
+            if (url != null && !url.isBlank()) {
+                db = Database.existing(url);
+            } else {
+                db = Database.sqliteExisting(dataDir != null ? dataDir : expand(config.store().dataDir()));
+            }
+        }
+        return db;
+    }
+
+    /** The store, created on first use: for commands that add to it (screen --record, suppress add, monitor add). */
     Database database(Config config) {
         if (db == null) {
             String url = dbUrl != null ? dbUrl : config.store().dbUrl();

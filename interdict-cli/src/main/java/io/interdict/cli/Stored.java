@@ -14,7 +14,7 @@ final class Stored {
 
     /** The retained snapshot whose hash is {@code id} or starts with it (with or without "sha256:"). */
     static Snapshot snapshot(EngineOptions engine, StoreOptions store, String id) {
-        SnapshotArchive archive = new SnapshotArchive(store.database(engine.config()), store.clock());
+        SnapshotArchive archive = new SnapshotArchive(store.existing(engine.config()), store.clock());
         String want = id.startsWith("sha256:") ? id : "sha256:" + id;
         List<SnapshotArchive.Info> found = archive.list().stream().filter(i -> i.hash().startsWith(want)).toList();
         if (found.isEmpty()) {

@@ -84,7 +84,7 @@ final class SuppressCommand extends CommandGroup {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            new SuppressionService(store.database(engine.config()), store.clock()).list(!all).forEach(s -> print(out, s));
+            new SuppressionService(store.existing(engine.config()), store.clock()).list(!all).forEach(s -> print(out, s));
             out.flush();
             return ExitCodes.OK;
         }
@@ -98,7 +98,7 @@ final class SuppressCommand extends CommandGroup {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            print(out, new SuppressionService(store.database(engine.config()), store.clock()).revoke(id, store.actor()));
+            print(out, new SuppressionService(store.existing(engine.config()), store.clock()).revoke(id, store.actor()));
             out.flush();
             return ExitCodes.OK;
         }

@@ -5,6 +5,9 @@ import io.interdict.server.auth.ApiKey;
 import io.interdict.server.auth.ApiKeys;
 import io.interdict.server.auth.Role;
 import io.interdict.server.http.ApiError;
+import io.interdict.server.http.BodyReads;
+import io.interdict.server.http.ClientLimits;
+import io.interdict.server.http.Deadline;
 import io.interdict.server.http.OpenApi;
 import io.interdict.server.http.Param;
 import io.interdict.server.http.Requests;
@@ -62,8 +65,16 @@ public final class InterdictServer implements AutoCloseable {
     private final Javalin app;
     private final Workers workers;
     private final byte[] openApi;
+    private final ClientLimits limits;
+    private final BodyReads bodyReads;
 
     public InterdictServer(ServerSettings settings, ApiKeys keys, Clock clock) {
+        this(settings, keys, clock, ClientLimits.forThreads(settings.maxThreads()));
+    }
+
+    public InterdictServer(ServerSettings settings, ApiKeys keys, Clock clock, ClientLimits limits) {
+        this.limits = limits;
+        this.bodyReads = new BodyReads(limits.bodyReadsPerClient());
         if (settings.openOnLoopback() && !settings.loopbackHost()) {
             throw new IllegalArgumentException("open_on_loopback needs a loopback host, not '" + settings.host()
                     + "': without keys the API must not be reachable from other machines");
@@ -108,6 +119,11 @@ public final class InterdictServer implements AutoCloseable {
         config.jetty.threadPool = threadPool(settings.maxThreads());
         config.jetty.defaultHost = settings.host();
         config.jetty.defaultPort = settings.port();
+        // A body trickling in below this average rate is cut off (408), so slow clients cannot hold threads.
+        config.jetty.modifyHttpConfiguration(h -> {
+            h.setMinRequestDataRate(limits.minBytesPerSecond());
+            h.setIdleTimeout(limits.idleMillis());
+        });
         if (settings.tls()) {
             config.jetty.addConnector((server, http) -> {
                 SslContextFactory.Server ssl = new SslContextFactory.Server();
@@ -149,6 +165,9 @@ public final class InterdictServer implements AutoCloseable {
             router.addHttpHandler(r.method(), r.path(), r.tag().equals("ops") ? r.handler() : onWorkers(r.handler()));
         }
         router.exception(ApiError.class, InterdictServer::apiError);
+        router.exception(io.interdict.core.match.NameLimits.Exceeded.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        router.exception(io.interdict.core.match.Cancellation.Cancelled.class, (e, ctx) -> error(ctx, 503,
+                "screening or matching took longer than the deadline of " + limits.workMillis() + " ms and was stopped"));
         router.exception(Exception.class, InterdictServer::unexpected);
         router.error(404, InterdictServer::notFound);
     }
@@ -161,11 +180,18 @@ public final class InterdictServer implements AutoCloseable {
     private Handler onWorkers(Handler h) {
         return ctx -> {
             if (ctx.method() == HandlerType.POST) {
-                Requests.body(ctx, settings.maxBodyBytes());
+                readBody(ctx);
             }
+            Deadline.start(ctx, limits.workMillis());
             CompletableFuture<Void> done;
             try {
-                done = workers.run(() -> h.handle(ctx));
+                done = workers.run(() -> {
+                    if (Deadline.passed(ctx)) {
+                        throw ApiError.unavailable("the request waited past its deadline of " + limits.workMillis()
+                                + " ms for a worker; retry when the server is less busy");
+                    }
+                    h.handle(ctx);
+                });
             } catch (RejectedExecutionException e) {
                 ctx.header("Retry-After", "1");
                 throw ApiError.unavailable("server overloaded: " + workers.maxQueued() + " requests already wait; retry shortly");
@@ -174,6 +200,26 @@ public final class InterdictServer implements AutoCloseable {
                 ctx.future(() -> done);
             }
         };
+    }
+
+    /** Reads the body within the client limits: a few at once per client, in bounded time. */
+    private void readBody(Context ctx) {
+        BodyReads.Slot slot;
+        try {
+            slot = bodyReads.acquire(client(ctx));
+        } catch (ApiError e) {
+            ctx.header("Retry-After", "1");
+            throw e;
+        }
+        try (slot) {
+            Requests.body(ctx, settings.maxBodyBytes(), System.nanoTime() + limits.bodyReadMillis() * 1_000_000L);
+        }
+    }
+
+    /** Whom a request counts against: its API key, or its address when the server runs without keys. */
+    private static String client(Context ctx) {
+        ApiKey k = ctx.attribute(ATTR_KEY);
+        return k != null ? "key " + k.id() : "address " + ctx.ip();
     }
 
     private static String routeOf(Context ctx) {

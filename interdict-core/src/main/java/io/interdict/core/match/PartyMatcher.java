@@ -11,6 +11,16 @@ import java.util.List;
 public interface PartyMatcher {
     List<EntityMatch> match(Party party);
 
+    /**
+     * {@link #match(Party)} that stops with {@link Cancellation.Cancelled} once {@code cancel} says so.
+     * Matchers whose work per name can be long check it in their candidate loop; the default only
+     * checks before starting.
+     */
+    default List<EntityMatch> match(Party party, Cancellation cancel) {
+        cancel.check();
+        return match(party);
+    }
+
     /** Name and version of the algorithm, recorded with every decision. */
     String algorithm();
 }

@@ -25,11 +25,16 @@ public final class UnionMatcher implements PartyMatcher {
 
     @Override
     public List<EntityMatch> match(Party party) {
+        return match(party, Cancellation.NONE);
+    }
+
+    @Override
+    public List<EntityMatch> match(Party party, Cancellation cancel) {
         Map<String, EntityMatch> best = new LinkedHashMap<>();
-        for (EntityMatch m : fuzzy.match(party)) {
+        for (EntityMatch m : fuzzy.match(party, cancel)) {
             best.merge(m.entityId(), m, (a, b) -> b.score() > a.score() ? b : a);
         }
-        for (EntityMatch m : exact.match(party)) {
+        for (EntityMatch m : exact.match(party, cancel)) {
             best.merge(m.entityId(), m, (a, b) -> b.score() > a.score() ? b : a);
         }
         List<EntityMatch> out = new ArrayList<>(best.values());

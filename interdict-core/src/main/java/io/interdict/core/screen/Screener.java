@@ -2,7 +2,9 @@ package io.interdict.core.screen;
 
 import io.interdict.core.entity.Entity;
 import io.interdict.core.entity.NameStrength;
+import io.interdict.core.match.Cancellation;
 import io.interdict.core.match.EntityMatch;
+import io.interdict.core.match.NameLimits;
 import io.interdict.core.match.PartyMatcher;
 import io.interdict.core.measure.Conditions;
 import io.interdict.core.measure.Event;
@@ -50,12 +52,27 @@ public final class Screener {
     }
 
     public Decision screen(Transaction tx) {
+        return screen(tx, Cancellation.NONE);
+    }
+
+    /**
+     * Screens {@code tx}, stopping with {@link Cancellation.Cancelled} when {@code cancel} says so. A
+     * party name over {@link NameLimits} makes the decision an ERROR naming the field: it is never
+     * matched, whichever matcher is configured.
+     */
+    public Decision screen(Transaction tx, Cancellation cancel) {
+        for (int i = 0; i < tx.parties().size(); i++) {
+            String problem = NameLimits.problem(tx.parties().get(i).name());
+            if (problem != null) {
+                return Decision.error(tx.id(), snapshot.hash(), "parties[" + i + "].name: " + problem);
+            }
+        }
         LocalDate d = tx.date();
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < tx.parties().size(); i++) {
             Party party = tx.parties().get(i);
             Map<String, Hit> best = new LinkedHashMap<>();
-            for (EntityMatch m : matcher.match(party)) {
+            for (EntityMatch m : matcher.match(party, cancel)) {
                 for (ReachIndex.Path path : reach.paths(m.entityId())) {
                     hitFor(tx, i, m, path).ifPresent(h -> best.merge(h.measure(), h, Screener::stronger));
                 }

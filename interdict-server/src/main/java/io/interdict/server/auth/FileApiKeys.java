@@ -32,7 +32,13 @@ import java.util.Set;
  * API keys in {@code <data dir>/api-keys.json}: id, name, roles and the SHA-256 of each secret.
  * A secret is 32 random bytes, so an unsalted hash is enough: there is no dictionary to attack.
  * The server re-reads the file when its modification time changes, so {@code interdict keys revoke}
- * takes effect on a running server without a restart (checked at most once a second).
+ * takes effect on a running server without a restart (checked at most once a second). A file that
+ * cannot be read while serving (a hand edit gone wrong) is logged and the last good keys stay in
+ * force: one typo must not turn every request into an error.
+ *
+ * <p>Changes (create, revoke) read, change and replace the file under an exclusive lock on
+ * {@code api-keys.json.lock}, so two {@code interdict keys} processes at once never lose each
+ * other's change.
  */
 public final class FileApiKeys implements ApiKeys {
     public static final String FILE_NAME = "api-keys.json";
@@ -41,15 +47,26 @@ public final class FileApiKeys implements ApiKeys {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final long RECHECK_NANOS = 1_000_000_000L;
+    private static final System.Logger LOG = System.getLogger(FileApiKeys.class.getName());
 
     private final Path file;
     private volatile Map<String, ApiKey> byHash = Map.of();
     private volatile List<ApiKey> all = List.of();
     private volatile FileTime loadedMtime;
     private volatile long lastCheck;
+    /** The modification time of a file already reported as unreadable, so it is logged once, not per request. */
+    private volatile FileTime reportedBad;
+
+    private final long recheckNanos;
 
     public FileApiKeys(Path dataDir) {
+        this(dataDir, RECHECK_NANOS);
+    }
+
+    /** @param recheckNanos how often verify looks for a changed file (tests: 0, every time) */
+    FileApiKeys(Path dataDir, long recheckNanos) {
         this.file = dataDir.resolve(FILE_NAME);
+        this.recheckNanos = recheckNanos;
         reload();
     }
 
@@ -73,7 +90,6 @@ public final class FileApiKeys implements ApiKeys {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a key needs at least one role");
         }
-        reload();
         byte[] secretBytes = new byte[32];
         RANDOM.nextBytes(secretBytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
@@ -81,9 +97,12 @@ public final class FileApiKeys implements ApiKeys {
         RANDOM.nextBytes(idBytes);
         ApiKey key = new ApiKey("key_" + HexFormat.of().formatHex(idBytes), name == null ? "" : name,
                 EnumSet.copyOf(roles), sha256(secret), Instant.now(), null);
-        List<ApiKey> next = new ArrayList<>(all);
-        next.add(key);
-        write(next);
+        try (KeyFileLock lock = KeyFileLock.acquire(file)) {
+            reload();
+            List<ApiKey> next = new ArrayList<>(all);
+            next.add(key);
+            write(next);
+        }
         return new Created(key, secret);
     }
 
@@ -95,6 +114,12 @@ public final class FileApiKeys implements ApiKeys {
 
     @Override
     public synchronized boolean revoke(String id) {
+        try (KeyFileLock lock = KeyFileLock.acquire(file)) {
+            return revokeLocked(id);
+        }
+    }
+
+    private boolean revokeLocked(String id) {
         reload();
         List<ApiKey> next = new ArrayList<>();
         boolean found = false;
@@ -114,18 +139,27 @@ public final class FileApiKeys implements ApiKeys {
 
     private void refreshIfChanged() {
         long now = System.nanoTime();
-        if (now - lastCheck < RECHECK_NANOS) {
+        if (now - lastCheck < recheckNanos) {
             return;
         }
         lastCheck = now;
         try {
             FileTime m = Files.getLastModifiedTime(file);
-            if (!m.equals(loadedMtime)) {
-                reload();
+            if (!m.equals(loadedMtime) && !m.equals(reportedBad)) {
+                try {
+                    reload();
+                } catch (RuntimeException e) {
+                    // Keep serving with the last good keys (revoked ones stay revoked); say so once per change.
+                    reportedBad = m;
+                    LOG.log(System.Logger.Level.ERROR, "interdict serve: " + e.getMessage()
+                            + "; still serving with the " + all.size() + " key(s) loaded before; fix the file to apply changes");
+                }
             }
         } catch (NoSuchFileException e) {
             if (loadedMtime != null) {
-                reload();
+                LOG.log(System.Logger.Level.ERROR, "interdict serve: API key file " + file
+                        + " disappeared; still serving with the keys loaded before");
+                loadedMtime = null;
             }
         } catch (IOException e) {
             // Keep serving with the keys already loaded; a transient read error must not lock everyone out.
@@ -141,13 +175,27 @@ public final class FileApiKeys implements ApiKeys {
             FileTime m = Files.getLastModifiedTime(file);
             JsonNode root = JSON.readTree(Files.readString(file));
             List<ApiKey> keys = new ArrayList<>();
+            if (root == null || !root.path("keys").isArray()) {
+                throw new IllegalArgumentException("expected an object with a \"keys\" array");
+            }
+            int i = 0;
             for (JsonNode n : root.path("keys")) {
+                String where = "keys[" + i++ + "]";
                 Set<Role> roles = EnumSet.noneOf(Role.class);
                 for (JsonNode r : n.path("roles")) {
                     roles.add(Role.of(r.asText()));
                 }
-                keys.add(new ApiKey(n.path("id").asText(), n.path("name").asText(""), roles, n.path("sha256").asText(),
-                        instant(n.get("created")), instant(n.get("revoked"))));
+                String id = n.path("id").asText("");
+                String hash = n.path("sha256").asText("");
+                if (id.isEmpty() || !hash.matches("[0-9a-f]{64}") || roles.isEmpty()) {
+                    throw new IllegalArgumentException(where + ": needs an id, a sha256 of 64 hex digits and a role");
+                }
+                try {
+                    keys.add(new ApiKey(id, n.path("name").asText(""), roles, hash,
+                            instant(n.get("created")), instant(n.get("revoked"))));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+                }
             }
             set(keys, m);
         } catch (IOException e) {
@@ -183,12 +231,12 @@ public final class FileApiKeys implements ApiKeys {
             ArrayNode roles = o.putArray("roles");
             k.roles().stream().sorted().forEach(r -> roles.add(r.wire()));
             o.put("sha256", k.sha256());
-            o.put("created", k.created().toString());
+            o.put("created", k.created() == null ? null : k.created().toString());
             o.put("revoked", k.revoked() == null ? null : k.revoked().toString());
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), FILE_NAME + ".", ".tmp");
             Files.writeString(tmp, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
             try {
                 // Hashes only, but still nobody else's business: owner read/write, as for an SSH key.

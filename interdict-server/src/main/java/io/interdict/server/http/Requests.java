@@ -44,11 +44,16 @@ public final class Requests {
      * than trusting Content-Length, which a chunked request does not send.
      */
     public static String body(Context ctx, long limit) {
+        return body(ctx, limit, Long.MAX_VALUE);
+    }
+
+    /** {@link #body(Context, long)}, refused with 408 unless the whole body has arrived by {@code deadlineNanos} (System.nanoTime). */
+    public static String body(Context ctx, long limit, long deadlineNanos) {
         String read = ctx.attribute(BODY);
         if (read != null) {
             return read;
         }
-        String text = readBody(ctx, limit);
+        String text = readBody(ctx, limit, deadlineNanos);
         ctx.attribute(BODY, text);
         return text;
     }
@@ -56,15 +61,21 @@ public final class Requests {
     /** The request attribute holding a body already read (bodies are read once, on Jetty's thread). */
     private static final String BODY = "interdict.body";
 
-    private static String readBody(Context ctx, long limit) {
+    private static String readBody(Context ctx, long limit, long deadlineNanos) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
             throw ApiError.tooLarge("request body of " + declared + " bytes exceeds the limit of " + limit + " bytes");
         }
         byte[] bytes;
-        try (InputStream in = ctx.req().getInputStream()) {
+        try (InputStream in = new DeadlineInputStream(ctx.req().getInputStream(), deadlineNanos)) {
             bytes = declared >= 0 ? exactly(in, (int) declared) : upTo(in, limit);
+        } catch (org.eclipse.jetty.http.BadMessageException e) {
+            // Jetty's minimum data rate (ClientLimits): a body trickling in is a 408, not a server error.
+            throw new ApiError(e.getCode(), "request body: " + e.getReason());
         } catch (IOException e) {
+            if (isTimeout(e)) {
+                throw new ApiError(408, "request body not received in time: the client stopped sending");
+            }
             throw ApiError.badRequest("could not read the request body: " + e.getMessage());
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -81,6 +92,15 @@ public final class Requests {
             }
         }
         return text;
+    }
+
+    private static boolean isTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A body of declared length: read into an array of that size. */

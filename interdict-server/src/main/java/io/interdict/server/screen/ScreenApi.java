@@ -15,6 +15,7 @@ import io.interdict.core.tx.TransactionParser;
 import io.interdict.server.Api;
 import io.interdict.server.auth.Role;
 import io.interdict.server.http.ApiError;
+import io.interdict.server.http.Deadline;
 import io.interdict.server.http.Param;
 import io.interdict.server.http.Requests;
 import io.interdict.server.http.Route;
@@ -74,7 +75,10 @@ public final class ScreenApi implements Api.Endpoints {
             if (p.isError()) {
                 throw ApiError.badRequest(stripLine(p.error()));
             }
-            Decision d = screener.screen(p.transaction());
+            Decision d = screener.screen(p.transaction(), Deadline.of(ctx));
+            if (d.error() != null) {
+                throw ApiError.badRequest(d.error());    // a name over the limits: a bad request like any other
+            }
             api.metrics().decision(d);
             ctx.contentType("application/json").result(DecisionJson.toJson(d));
         } else if (node.isArray()) {
@@ -92,7 +96,7 @@ public final class ScreenApi implements Api.Endpoints {
                     ParsedLine p = parser.parseNode(item, i + 1);
                     d = p.isError()
                             ? Decision.error(p.id(), screener.snapshot().hash(), "transactions[" + i + "]: " + stripLine(p.error()))
-                            : screener.screen(p.transaction());
+                            : screener.screen(p.transaction(), Deadline.of(ctx));
                 }
                 api.metrics().decision(d);
                 if (i > 0) {
@@ -119,7 +123,8 @@ public final class ScreenApi implements Api.Endpoints {
             if (++n > api.settings().maxBatch()) {
                 throw ApiError.tooLarge("batch exceeds the limit of " + api.settings().maxBatch() + " transactions");
             }
-            decisions.add(p.isError() ? Decision.error(p.id(), screener.snapshot().hash(), p.error()) : screener.screen(p.transaction()));
+            decisions.add(p.isError() ? Decision.error(p.id(), screener.snapshot().hash(), p.error())
+                    : screener.screen(p.transaction(), Deadline.of(ctx)));
             lines.add(p.line());
         }
         for (int i = 0; i < decisions.size(); i++) {
@@ -165,7 +170,10 @@ public final class ScreenApi implements Api.Endpoints {
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }
-        Decision d = api.engine().screener().screen(tx);
+        Decision d = api.engine().screener().screen(tx, Deadline.of(ctx));
+        if (d.error() != null) {
+            throw ApiError.badRequest(d.error().replace("parties[0].name", "name"));
+        }
         api.metrics().decision(d);
         ctx.contentType("application/json").result(DecisionJson.toJson(d));
     }

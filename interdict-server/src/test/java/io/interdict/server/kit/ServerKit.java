@@ -63,6 +63,10 @@ public final class ServerKit implements AutoCloseable {
     }
 
     public ServerKit(ServerSettings settings, boolean loaded) {
+        this(settings, loaded, io.interdict.server.http.ClientLimits.forThreads(settings.maxThreads()));
+    }
+
+    public ServerKit(ServerSettings settings, boolean loaded, io.interdict.server.http.ClientLimits limits) {
         try {
             dataDir = Files.createTempDirectory("interdict-server-test");
         } catch (IOException e) {
@@ -72,7 +76,7 @@ public final class ServerKit implements AutoCloseable {
         screenKey = keys.create("screen", EnumSet.of(Role.SCREEN)).secret();
         reviewKey = keys.create("review", EnumSet.of(Role.REVIEW)).secret();
         adminKey = keys.create("admin", EnumSet.of(Role.ADMIN)).secret();
-        server = new InterdictServer(settings.withDataDir(dataDir), keys, CLOCK).start();
+        server = new InterdictServer(settings.withDataDir(dataDir), keys, CLOCK, limits).start();
         if (loaded) {
             server.setEngine(Engine.of(screener(), CLOCK.instant()));
         }

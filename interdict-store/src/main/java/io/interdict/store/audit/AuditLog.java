@@ -7,6 +7,7 @@ import io.interdict.core.tx.Transaction;
 import io.interdict.store.db.Database;
 import io.interdict.store.db.StoreException;
 import io.interdict.store.review.Alerts;
+import io.interdict.store.review.ReviewChain;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -142,7 +143,7 @@ public final class AuditLog {
 
     /** A stored decision by its seq (the decision id) or, failing that, by transaction id. */
     public Optional<AuditRecord> find(String idOrTx) {
-        return db.tx(c -> {
+        return db.read(c -> {
             if (idOrTx.matches("\\d{1,18}")) {
                 Optional<AuditRecord> r = one(c, "seq = ?", Long.parseLong(idOrTx));
                 if (r.isPresent()) {
@@ -154,11 +155,11 @@ public final class AuditLog {
     }
 
     public Optional<AuditRecord> byTxKey(String txKey) {
-        return db.tx(c -> one(c, "tx_key = ?", txKey));
+        return db.read(c -> one(c, "tx_key = ?", txKey));
     }
 
     public Optional<AuditRecord> bySeq(long seq) {
-        return db.tx(c -> one(c, "seq = ?", seq));
+        return db.read(c -> one(c, "seq = ?", seq));
     }
 
     private static final String COLUMNS = "seq, tx_key, recorded_at, caller, channel, outcome, snapshot, engine_version, "
@@ -180,7 +181,7 @@ public final class AuditLog {
     }
 
     public long count() {
-        return db.tx(c -> {
+        return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM decisions"); ResultSet rs = q.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -190,37 +191,89 @@ public final class AuditLog {
 
     /** Streams every record in chain order. */
     public void forEach(Consumer<AuditRecord> each) {
-        db.tx(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM decisions ORDER BY seq")) {
-                q.setFetchSize(1000);    // PostgreSQL streams with a cursor instead of loading every row
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        each.accept(row(rs));
-                    }
-                }
-            }
+        db.read(c -> {
+            forEach(c, each);
             return null;
         });
     }
 
-    /** The outcome of {@link #verify()}: records checked and every problem found (empty = intact). */
-    public record Verification(long checked, String headHash, List<String> problems) {
-        public boolean ok() {
-            return problems.isEmpty();
+    private static void forEach(Connection c, Consumer<AuditRecord> each) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM decisions ORDER BY seq")) {
+            q.setFetchSize(1000);    // PostgreSQL streams with a cursor instead of loading every row
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(row(rs));
+                }
+            }
         }
     }
 
     /**
-     * Recomputes the chain from the genesis value. An edited record fails its own hash; a deleted one
+     * The outcome of {@link #verify()}: decision records checked and the last one's hash, review events
+     * checked and the last one's id and hash, and every problem found (empty = intact).
+     */
+    public record Verification(long checked, String headHash, long reviewEvents, long reviewHead, String reviewHeadHash,
+                               List<String> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+
+        /** The anchor to export for this verified state. */
+        public Anchor anchor() {
+            return new Anchor(checked, headHash, reviewHead, reviewHeadHash);
+        }
+    }
+
+    private static final int MAX_PROBLEMS = 100;
+
+    /**
+     * Recomputes the chains from the genesis value. An edited record fails its own hash; a deleted one
      * leaves a gap in seq and a broken prev_hash link; records deleted from the end disagree with the
-     * head row. Stops listing after 100 problems.
+     * head row. Alerts and their review are checked through their own chain ({@link ReviewChain}).
+     * Stops listing after 100 problems.
      */
     public Verification verify() {
+        return verify(null, seq -> { });
+    }
+
+    /**
+     * {@link #verify()}, and proves that the chains still hold the records of {@code anchor} unchanged:
+     * rewriting or cutting the log and then fixing the head rows (which verify alone cannot tell from a
+     * log that was never longer) is caught, as long as the anchor was kept outside the store.
+     */
+    public Verification verify(Anchor anchor) {
+        return verify(anchor, seq -> { });
+    }
+
+    /** {@link #verify()}, calling {@code onRecord} after each record checked (tests interleave writers there). */
+    Verification verify(java.util.function.LongConsumer onRecord) {
+        return verify(null, onRecord);
+    }
+
+    private Verification verify(Anchor anchor, java.util.function.LongConsumer onRecord) {
+        // One snapshot for the heads and the whole chains: a batch committing meanwhile is simply not
+        // seen, rather than reported as records "deleted from the end".
+        return db.read(c -> verify(c, anchor, onRecord));
+    }
+
+    private static Verification verify(Connection c, Anchor anchor, java.util.function.LongConsumer onRecord) throws SQLException {
+        long head;
+        String headHash;
+        try (PreparedStatement q = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            head = rs.getLong(1);
+            headHash = rs.getString(2);
+        }
         List<String> problems = new ArrayList<>();
         long[] last = {0};
         String[] prev = {AuditRecord.GENESIS};
-        forEach(r -> {
-            if (problems.size() >= 100) {
+        forEach(c, r -> {
+            if (anchor != null && r.seq() == anchor.decisionSeq() && !r.hash().equals(anchor.decisionHash())) {
+                problems.add(0, "record " + r.seq() + " (" + r.txKey() + ") differs from the anchor: the log was rewritten "
+                        + "up to or before it");
+            }
+            if (problems.size() >= MAX_PROBLEMS) {
                 return;
             }
             if (r.seq() != last[0] + 1) {
@@ -234,21 +287,20 @@ public final class AuditLog {
             }
             last[0] = r.seq();
             prev[0] = r.hash();
+            onRecord.accept(r.seq());
         });
-        long[] head = new long[1];
-        String headHash = db.tx(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
-                 ResultSet rs = q.executeQuery()) {
-                rs.next();
-                head[0] = rs.getLong(1);
-                return rs.getString(2);
-            }
-        });
-        if (head[0] != last[0] || !headHash.equals(prev[0])) {
-            problems.add("chain ends at record " + last[0] + " but the head says " + head[0]
+        if (head != last[0] || !headHash.equals(prev[0])) {
+            problems.add("chain ends at record " + last[0] + " but the head says " + head
                     + " (records deleted from the end, or the head edited)");
         }
-        return new Verification(last[0], prev[0], List.copyOf(problems));
+        if (anchor != null && last[0] < anchor.decisionSeq()) {
+            problems.add(0, "chain ends at record " + last[0] + " but the anchor holds record " + anchor.decisionSeq()
+                    + ": records were cut from the end");
+        }
+        ReviewChain.Result reviews = ReviewChain.verify(c, anchor == null ? null : anchor.reviewEvent(),
+                anchor == null ? null : anchor.reviewHash(), Math.max(0, MAX_PROBLEMS - problems.size()));
+        problems.addAll(reviews.problems());
+        return new Verification(last[0], prev[0], reviews.checked(), reviews.lastId(), reviews.lastHash(), List.copyOf(problems));
     }
 
     private static Set<String> existing(Connection c, List<Entry> entries) throws SQLException {

@@ -2,7 +2,6 @@ package io.interdict.store.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -55,14 +54,57 @@ public final class Database {
         }
     }
 
-    /** The SQLite file under {@code dataDir}, created (with the directory) on first use. */
+    /**
+     * The SQLite file under {@code dataDir}, created (with the directory) on first use: the directory
+     * owner-only (0700) when this creates it, the database file always 0600 (and so its -wal and -shm).
+     */
     public static Database sqlite(Path dataDir) {
+        Path file = dataDir.resolve(SQLITE_FILE).toAbsolutePath();
         try {
-            Files.createDirectories(dataDir);
+            SqliteFiles.createPrivateDirectories(dataDir);
+            SqliteFiles.createPrivate(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+            throw new UncheckedIOException("cannot create the store " + file + ": " + e.getMessage(), e);
         }
-        return open("jdbc:sqlite:" + dataDir.resolve(SQLITE_FILE).toAbsolutePath());
+        return open("jdbc:sqlite:" + file);
+    }
+
+    /**
+     * The SQLite store under {@code dataDir} if there is one; never creates anything. For commands that
+     * only read or change what is stored: a mistyped directory must be an error, not an empty store.
+     */
+    public static Database sqliteExisting(Path dataDir) {
+        Path file = dataDir.resolve(SQLITE_FILE).toAbsolutePath();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new StoreException("no Interdict store at " + file + (java.nio.file.Files.isDirectory(dataDir) ? ""
+                    : " (the directory " + dataDir + " does not exist)")
+                    + "; check --data-dir or store.data_dir (a store is created by `screen --record`)");
+        }
+        return existing("jdbc:sqlite:" + file);
+    }
+
+    /**
+     * The store at {@code url} if it holds one; never creates it (a SQLite URL naming a missing file, or
+     * a PostgreSQL database without Interdict's schema, is an error). An older schema is upgraded.
+     */
+    public static Database existing(String url) {
+        Database db = new Database(url);
+        Path file = SqliteFiles.path(url);
+        if (file != null && !java.nio.file.Files.isRegularFile(file)) {
+            throw new StoreException("no Interdict store at " + file + "; check --db-url or store.db_url");
+        }
+        String version;
+        try {
+            version = db.schemaVersion();
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot read the store at " + redact(url) + ": " + e.getMessage(), e);
+        }
+        if (version == null) {
+            throw new StoreException("no Interdict store at " + redact(url)
+                    + " (no schema history); check --db-url or store.db_url");
+        }
+        db.migrate(null);
+        return db;
     }
 
     /** Opens and migrates to the latest schema. */
@@ -79,14 +121,16 @@ public final class Database {
 
     private void migrate(String target) {
         var conf = Flyway.configure(Database.class.getClassLoader())
-                .dataSource(url, null, null)
+                // Our connections, not Flyway's own: they carry the busy timeout, so a migration waits for
+                // another process's write instead of failing with "database is locked".
+                .dataSource(new ConnectionSource(this))
                 .locations("classpath:db/migration")
                 // Flyway's console logger writes to stdout, which carries decisions: use JUL (stderr).
                 .loggers(JUL_LOGGER);
         if (target != null) {
             conf = conf.target(MigrationVersion.fromVersion(target));
         }
-        try {
+        try (MigrationLock lock = MigrationLock.forUrl(url)) {
             conf.load().migrate();
         } catch (RuntimeException e) {
             throw new StoreException("cannot migrate the store at " + redact(url) + ": " + e.getMessage(), e);
@@ -107,10 +151,22 @@ public final class Database {
     }
 
     public Connection connect() throws SQLException {
+        return connect(false);
+    }
+
+    /**
+     * @param immediate SQLite only: transactions take the write lock when they begin (BEGIN IMMEDIATE).
+     *                  A deferred transaction that reads and then writes fails at once with
+     *                  SQLITE_BUSY_SNAPSHOT when another process committed in between; the busy timeout
+     *                  cannot help it. Taking the lock first makes it wait its turn instead.
+     */
+    private Connection connect(boolean immediate) throws SQLException {
         Properties props = new Properties();
         if (dialect == Dialect.POSTGRES) {
             // Sends a batch of INSERTs as multi-row statements: several times faster for recorded batches.
             props.setProperty("reWriteBatchedInserts", "true");
+        } else if (immediate) {
+            props.setProperty("transaction_mode", "IMMEDIATE");
         }
         Connection c = DriverManager.getConnection(url, props);
         if (dialect == Dialect.SQLITE) {
@@ -133,16 +189,40 @@ public final class Database {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
+    /**
+     * Runs {@code work} in one write transaction: committed if it returns, rolled back if it throws. On
+     * SQLite it holds the write lock from its start, so concurrent writers queue instead of failing.
+     */
     public <T> T tx(Work<T> work) {
-        try (Connection c = connect()) {
+        return inTransaction(true, work);
+    }
+
+    /**
+     * Runs read-only {@code work} on one consistent snapshot: everything it reads is as of one moment,
+     * however many statements it takes (WAL read transaction on SQLite, REPEATABLE READ on PostgreSQL).
+     * Writers are not blocked.
+     */
+    public <T> T read(Work<T> work) {
+        return inTransaction(false, work);
+    }
+
+    private <T> T inTransaction(boolean write, Work<T> work) {
+        try (Connection c = connect(write)) {
+            if (!write && dialect == Dialect.POSTGRES) {
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                c.setReadOnly(true);
+            }
             c.setAutoCommit(false);
             try {
                 T t = work.run(c);
                 c.commit();
                 return t;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException again) {
+                    e.addSuppressed(again);    // the first failure is the one to report
+                }
                 throw e;
             }
         } catch (SQLException e) {
@@ -169,7 +249,7 @@ public final class Database {
 
     /** The schema version Flyway has applied (for migration tests and `interdict audit status`). */
     public String schemaVersion() {
-        var info = Flyway.configure(Database.class.getClassLoader()).dataSource(url, null, null)
+        var info = Flyway.configure(Database.class.getClassLoader()).dataSource(new ConnectionSource(this))
                 .locations("classpath:db/migration").loggers(JUL_LOGGER).load().info().current();
         return info == null ? null : info.getVersion().getVersion();
     }

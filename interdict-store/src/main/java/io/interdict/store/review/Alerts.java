@@ -7,7 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Opening alerts, inside the transaction that stores the decision. */
+/** Opening alerts, inside the transaction that stores the decision, each as the first event of its review chain. */
 public final class Alerts {
     private Alerts() {
     }
@@ -36,6 +36,8 @@ public final class Alerts {
             ins.setString(8, origin);
             ins.executeUpdate();
         }
+        // The opening is the alert's first event in the review chain, so deleting the alert is detectable.
+        ReviewChain.append(c, id, at, "interdict", "open", outcome.name() + " decision " + decisionSeq + " (" + origin + ")");
         return id;
     }
 }

@@ -52,7 +52,7 @@ public final class ReviewService {
             args.add(f.outcome());
         }
         sql.append(" ORDER BY id LIMIT ").append(Math.max(1, f.limit()));
-        return db.tx(c -> {
+        return db.read(c -> {
             List<Alert> out = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement(sql.toString())) {
                 for (int i = 0; i < args.size(); i++) {
@@ -69,7 +69,7 @@ public final class ReviewService {
     }
 
     public Optional<Alert.Detail> show(long id) {
-        return db.tx(c -> {
+        return db.read(c -> {
             Optional<Alert> a = find(c, id);
             if (a.isEmpty()) {
                 return Optional.empty();
@@ -174,17 +174,7 @@ public final class ReviewService {
                     up.executeUpdate();
                 }
             }
-            long ev = Database.next(c, "alert_event");
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO alert_events (id, alert_id, at, actor, kind, detail) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)")) {
-                ins.setLong(1, ev);
-                ins.setLong(2, id);
-                ins.setString(3, now);
-                ins.setString(4, actor);
-                ins.setString(5, ch.kind());
-                ins.setString(6, ch.detail());
-                ins.executeUpdate();
-            }
+            ReviewChain.append(c, id, now, actor, ch.kind(), ch.detail());
             return find(c, id).orElseThrow();
         });
     }

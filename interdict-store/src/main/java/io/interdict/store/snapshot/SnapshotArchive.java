@@ -62,34 +62,33 @@ public final class SnapshotArchive {
         this.clock = clock;
     }
 
-    /** Records the snapshot if not yet known; adds the content copy when {@code retain} and missing. */
+    /**
+     * Records the snapshot if not yet known; adds the content copy when {@code retain} and missing.
+     * Safe with several writers at once: the insert does nothing if another writer's came first, and
+     * the content is only ever set where it is still missing.
+     */
     public void register(Snapshot s, boolean retain) {
         db.tx(c -> {
-            boolean known;
             boolean hasContent = false;
             try (PreparedStatement q = c.prepareStatement("SELECT content IS NOT NULL FROM snapshots WHERE hash = ?")) {
                 q.setString(1, s.hash());
                 try (ResultSet rs = q.executeQuery()) {
-                    known = rs.next();
-                    if (known) {
-                        hasContent = rs.getBoolean(1);
-                    }
+                    hasContent = rs.next() && rs.getBoolean(1);
                 }
             }
             String content = retain && !hasContent ? encode(s) : null;
-            if (!known) {
-                try (PreparedStatement ins = c.prepareStatement("INSERT INTO snapshots (hash, sources, first_used_at, content) "
-                        + "VALUES (?, ?, ?, ?)")) {
-                    ins.setString(1, s.hash());
-                    ins.setString(2, JSON.writeValueAsString(s.sources()));
-                    ins.setString(3, Instant.now(clock).toString());
-                    ins.setString(4, content);
-                    ins.executeUpdate();
-                } catch (IOException e) {
-                    throw new StoreException("cannot write snapshot metadata", e);
-                }
-            } else if (content != null) {
-                try (PreparedStatement up = c.prepareStatement("UPDATE snapshots SET content = ? WHERE hash = ?")) {
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO snapshots (hash, sources, first_used_at, content) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING")) {
+                ins.setString(1, s.hash());
+                ins.setString(2, JSON.writeValueAsString(s.sources()));
+                ins.setString(3, Instant.now(clock).toString());
+                ins.setString(4, content);
+                ins.executeUpdate();
+            } catch (IOException e) {
+                throw new StoreException("cannot write snapshot metadata", e);
+            }
+            if (content != null) {
+                try (PreparedStatement up = c.prepareStatement("UPDATE snapshots SET content = ? WHERE hash = ? AND content IS NULL")) {
                     up.setString(1, content);
                     up.setString(2, s.hash());
                     up.executeUpdate();
@@ -100,7 +99,7 @@ public final class SnapshotArchive {
     }
 
     public Optional<Info> info(String hash) {
-        return db.tx(c -> {
+        return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT sources, first_used_at, content IS NOT NULL FROM snapshots WHERE hash = ?")) {
                 q.setString(1, hash);
                 try (ResultSet rs = q.executeQuery()) {
@@ -117,7 +116,7 @@ public final class SnapshotArchive {
     }
 
     public List<Info> list() {
-        List<String> hashes = db.tx(c -> {
+        List<String> hashes = db.read(c -> {
             List<String> out = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT hash FROM snapshots ORDER BY first_used_at, hash");
                  ResultSet rs = q.executeQuery()) {
@@ -132,7 +131,7 @@ public final class SnapshotArchive {
 
     /** The retained snapshot, rebuilt and re-verified; empty when only its identity was kept. */
     public Optional<Snapshot> load(String hash) {
-        String content = db.tx(c -> {
+        String content = db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT content FROM snapshots WHERE hash = ?")) {
                 q.setString(1, hash);
                 try (ResultSet rs = q.executeQuery()) {

@@ -44,7 +44,7 @@ class ReviewServiceTest {
         assertThat(a.state()).isEqualTo(State.CLOSED);
         assertThat(a.assignee()).isEqualTo("bob");
         assertThat(review.show(id).orElseThrow().events()).extracting(Alert.Event::kind)
-                .containsExactly("assign", "comment", "resolve");
+                .containsExactly("open", "assign", "comment", "resolve");
         assertThat(review.list(new ReviewService.Filter(State.OPEN, null, null, 10))).hasSize(1);
         assertThatThrownBy(() -> review.comment(999, "bob", "x")).hasMessageContaining("no alert 999");
     }

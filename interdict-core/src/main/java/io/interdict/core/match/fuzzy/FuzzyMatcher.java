@@ -2,12 +2,14 @@ package io.interdict.core.match.fuzzy;
 
 import io.interdict.core.entity.Entity;
 import io.interdict.core.entity.Name;
+import io.interdict.core.match.Cancellation;
 import io.interdict.core.match.EntityMatch;
 import io.interdict.core.match.Feature;
 import io.interdict.core.match.IdentifierIndex;
 import io.interdict.core.match.MatchSettings;
 import io.interdict.core.match.MatchedOn;
 import io.interdict.core.match.MatcherFactory;
+import io.interdict.core.match.NameLimits;
 import io.interdict.core.match.PartyMatcher;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
@@ -206,9 +208,15 @@ public final class FuzzyMatcher implements PartyMatcher {
      * @param source a source prefix to search only ({@code "ofac-sdn"}, {@code "un-sc"}), or null for all
      */
     public List<SearchHit> search(String name, String source, int limit) {
+        return search(name, source, limit, Cancellation.NONE);
+    }
+
+    /** {@link #search(String, String, int)}, stopping with {@link Cancellation.Cancelled} when asked to. */
+    public List<SearchHit> search(String name, String source, int limit, Cancellation cancel) {
         if (limit <= 0 || name == null || name.isBlank()) {
             return List.of();
         }
+        NameLimits.require("name", name);
         Integer sourceId = null;
         if (source != null) {
             sourceId = sourceIds.get(source);
@@ -220,9 +228,11 @@ public final class FuzzyMatcher implements PartyMatcher {
         Map<Integer, Scored> best = new HashMap<>();
         long wantedBit = sourceId == null ? -1L : sourceBit(sourceId);
         for (String alt : InterdictV1.alternatives(name)) {
+            cancel.check();
             ScoringName q = ScoringName.known(NamePipeline.standard().prepare(alt, Schema.UNKNOWN), tokenFacts);
             int[] ids = index.candidates(q, CANDIDATES_PER_QUERY, g -> (groupSources[g] & wantedBit) != 0);
             boolean[] common = commonTokens(q);
+            cancel.check();
             for (int g : ids) {
                 double v = InterdictV1.value(q, groups[g], common, candidateCommon[g]);
                 if (v < MIN_CANDIDATE_SCORE) {
@@ -304,12 +314,17 @@ public final class FuzzyMatcher implements PartyMatcher {
     /** Identifier matches (1.0) first, then name matches at or above the review threshold. */
     @Override
     public List<EntityMatch> match(Party party) {
+        return match(party, Cancellation.NONE);
+    }
+
+    @Override
+    public List<EntityMatch> match(Party party, Cancellation cancel) {
         Map<String, EntityMatch> out = new LinkedHashMap<>();
         for (EntityMatch m : identifiers.match(party.ids())) {
             out.putIfAbsent(m.entityId(), m);
         }
         if (party.name() != null && !party.name().isBlank()) {
-            for (SearchHit h : search(party.name(), null, 50)) {
+            for (SearchHit h : search(party.name(), null, 50, cancel)) {
                 if (!h.match()) {
                     continue;
                 }
