@@ -46,7 +46,6 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  * each one runs, maps errors to JSON in one place, and records metrics.
  */
 public final class InterdictServer implements AutoCloseable {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InterdictServer.class);
     private static final String ATTR_KEY = "interdict.key";
     /** Set when a handler already wrote an error body, so the 404 page does not replace "no such entity". */
     private static final String ATTR_ERROR = "interdict.error";
@@ -220,7 +219,7 @@ public final class InterdictServer implements AutoCloseable {
         }
         if (!unknown.isEmpty() && accepted.containsKey(Param.OTHERS)) {
             // yente's clients send parameters of other yente versions; yente ignores them, so do we (names only in the log).
-            LOG.info("{} {}: ignored query parameter(s) {}", ctx.method(), r.path(), unknown.stream().map(Requests::shorten).toList());
+            unknown.forEach(u -> io.interdict.server.http.IgnoredInputs.note("query parameter of " + key, u));
             unknown.clear();
         }
         if (!unknown.isEmpty()) {

@@ -246,7 +246,7 @@ public final class ReconcileApi implements Api.Endpoints {
      */
     private SearchQuery query(Engine e, String ds, JsonNode q, String key) {
         if (q == null || !q.isObject()) {
-            LOG.info("reconcile: query '{}' is not an object; answered with no candidates", Requests.shorten(key));
+            LOG.debug("reconcile: query '{}' is not an object; answered with no candidates", Requests.shorten(key));
             return null;
         }
         List<String> names = new ArrayList<>();
@@ -260,7 +260,7 @@ public final class ReconcileApi implements Api.Endpoints {
             typed = true;
             Set<EntityKind> k = FtmTypes.kinds(t);
             if (k == null) {
-                LOG.info("reconcile: query '{}': unknown type '{}'", Requests.shorten(key), Requests.shorten(t));
+                LOG.debug("reconcile: query '{}': unknown type '{}'", Requests.shorten(key), Requests.shorten(t));
             } else {
                 kinds.addAll(k);
             }
@@ -280,7 +280,7 @@ public final class ReconcileApi implements Api.Endpoints {
             for (JsonNode p : props) {
                 String pid = p.path("pid").asText("");
                 if (!ReconcileProperties.QUERY.contains(pid)) {
-                    LOG.info("reconcile: query '{}': property '{}' is not used for matching; ignored", Requests.shorten(key), Requests.shorten(pid));
+                    io.interdict.server.http.IgnoredInputs.note("reconciliation query property", pid);
                     continue;
                 }
                 for (String v : values(p.get("v"))) {
@@ -295,7 +295,7 @@ public final class ReconcileApi implements Api.Endpoints {
                             default -> ids.add(new Identifier(FtmTypes.ID_SCHEMES.get(pid), v.trim()));
                         }
                     } catch (IllegalArgumentException ex) {
-                        LOG.info("reconcile: query '{}': '{}' value ignored: {}", Requests.shorten(key), pid, ex.getMessage());
+                        LOG.debug("reconcile: query '{}': '{}' value ignored: {}", Requests.shorten(key), pid, ex.getMessage());
                     }
                 }
             }

@@ -26,7 +26,6 @@ import java.util.Set;
  * a reason to fail the batch.
  */
 public final class Ftm {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ftm.class);
 
     /** Schema → the entity kinds it may match (an app has no FtM schema; company-like queries reach it). */
     /** Schemata the reconciliation service offers as types (and the yente search's {@code schema}). */
@@ -83,7 +82,7 @@ public final class Ftm {
         for (var it = q.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!f.equals("id") && !f.equals("schema") && !f.equals("properties")) {
-                LOG.debug("ignored query field {}.{}", where, Requests.shorten(f));
+                io.interdict.server.http.IgnoredInputs.note("field of a match query", f);
             }
         }
         JsonNode schemaNode = q.get("schema");
@@ -122,7 +121,7 @@ public final class Ftm {
             if (!known) {
                 // yente logs "Invalid query property" and drops it; so do we (names only: values may be personal data).
                 ignored.add(p);
-                LOG.info("ignored query property '{}' (not a FollowTheMoney property we know)", Requests.shorten(field));
+                io.interdict.server.http.IgnoredInputs.note("FtM query property", p);
                 continue;
             }
             if (COUNTRY_PROPS.contains(p)) {

@@ -118,7 +118,7 @@ public final class YenteApi implements Api.Endpoints {
         List<String> v = Requests.params(ctx, name);
         for (String d : v) {
             if (!e.datasets().exists(d)) {
-                LOG.info("'{}': no dataset '{}' here; it matches nothing", name, Requests.shorten(d));
+                io.interdict.server.http.IgnoredInputs.note("dataset (matches nothing) in '" + name + "'", d);
             }
         }
         return v;
@@ -299,7 +299,7 @@ public final class YenteApi implements Api.Endpoints {
             t.put("value", matches);
             t.put("relation", "eq");
             r.set("query", ex.echo());
-            LOG.info("/match/{} schema={} results={} threshold={} limit={} ignored_properties={}", ctx.pathParam("dataset"),
+            LOG.debug("/match/{} schema={} results={} threshold={} limit={} ignored_properties={}", ctx.pathParam("dataset"),
                     ex.schema(), matches, threshold, limit, ex.ignored());
         }
         out.put("limit", limit);
