@@ -84,7 +84,7 @@ public final class InterdictServer implements AutoCloseable {
         this.metrics = new ServerMetrics(engine::get, clock);
         this.api = new Api(settings, engine, metrics, clock, (ctx, role) -> authorize(ctx, role, true));
         List<Api.Endpoints> groups = List.of(new ScreenApi(api), new MatchApi(api), new ReferenceApi(api),
-                new YenteApi(api), new ReconcileApi(api), new OpsApi(api, this::loadError));
+                new YenteApi(api), new io.interdict.server.yente.YenteData(api), new ReconcileApi(api), new OpsApi(api, this::loadError));
         for (Api.Endpoints g : groups) {
             routes.addAll(g.routes());
         }
@@ -92,6 +92,8 @@ public final class InterdictServer implements AutoCloseable {
                 List.of(), null, "OpenAPI document", this::openApiDocument));
         routes.add(new Route(HandlerType.GET, "/docs", null, "ops", "Swagger UI over /openapi.json",
                 List.of(), null, "HTML page", OpsApi::swaggerUi));
+        routes.add(new Route(HandlerType.GET, "/webjars/<path>", null, "ops", "The Swagger UI files /docs loads",
+                List.of(), null, "a CSS, JavaScript or image file", io.interdict.server.http.Webjars::serve));
         for (Route r : routes) {
             if (byKey.put(r.key(), r) != null) {
                 throw new IllegalStateException("duplicate route " + r.key());
@@ -115,7 +117,6 @@ public final class InterdictServer implements AutoCloseable {
         // default): answers are a few KiB, and at thousands of requests a second the rest is garbage.
         config.http.responseBufferSize = 8192;
         config.router.ignoreTrailingSlashes = true;
-        config.staticFiles.enableWebjars();
         config.jetty.threadPool = threadPool(settings.maxThreads());
         config.jetty.defaultHost = settings.host();
         config.jetty.defaultPort = settings.port();
@@ -150,6 +151,8 @@ public final class InterdictServer implements AutoCloseable {
         }
         config.requestLogger.http((ctx, ms) -> metrics.request(ctx.method().name(), routeOf(ctx), ctx.statusCode(), ms / 1000.0));
         config.router.mount(this::routes);
+        // Errors Jetty answers itself, before any route (bad request line, URI or headers too long, HTTP version): JSON too.
+        config.jetty.modifyServer(server -> server.setErrorHandler(new io.interdict.server.http.JsonErrorHandler()));
     }
 
     private static org.eclipse.jetty.util.thread.QueuedThreadPool threadPool(int max) {
@@ -168,6 +171,9 @@ public final class InterdictServer implements AutoCloseable {
         router.exception(io.interdict.core.match.NameLimits.Exceeded.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         router.exception(io.interdict.core.match.Cancellation.Cancelled.class, (e, ctx) -> error(ctx, 503,
                 "screening or matching took longer than the deadline of " + limits.workMillis() + " ms and was stopped"));
+        // Javalin's own answers (405 with prefer405over404, 413 of its form parser…) in our one error shape.
+        router.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                e.getStatus() == 405 ? "method " + ctx.method() + " not allowed on " + Requests.shorten(ctx.path()) + " (see /openapi.json)" : e.getMessage()));
         router.exception(Exception.class, InterdictServer::unexpected);
         router.error(404, InterdictServer::notFound);
     }
@@ -257,6 +263,11 @@ public final class InterdictServer implements AutoCloseable {
                 throw ApiError.badRequest("query parameter '" + e.getKey() + "' given " + e.getValue().size() + " times; expected once");
             }
         }
+        if (!unknown.isEmpty() && accepted.containsKey(Param.OTHERS)) {
+            // yente's clients send parameters of other yente versions; yente ignores them, so do we (names only in the log).
+            unknown.forEach(u -> io.interdict.server.http.IgnoredInputs.note("query parameter of " + key, u));
+            unknown.clear();
+        }
         if (!unknown.isEmpty()) {
             throw ApiError.badRequest("unknown query parameter" + (unknown.size() > 1 ? "s " : " ")
                     + unknown.stream().map(s -> "'" + Requests.shorten(s) + "'").reduce((a, b) -> a + ", " + b).orElse("")
@@ -276,7 +287,7 @@ public final class InterdictServer implements AutoCloseable {
         String presented = presentedKey(ctx, keyInQueryAllowed);
         if (presented == null) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"interdict\"");
-            throw new ApiError(401, "an API key is required (Authorization: Bearer <key>, or X-Api-Key)");
+            throw new ApiError(401, "an API key is required (Authorization: Bearer <key>, ApiKey <key> or Basic, or X-Api-Key)");
         }
         Optional<ApiKey> key = keys.verify(presented);
         if (key.isEmpty()) {
@@ -290,7 +301,10 @@ public final class InterdictServer implements AutoCloseable {
         ctx.attribute(ATTR_KEY, key.get());
     }
 
-    /** Bearer (our clients), ApiKey (yente's clients), X-Api-Key, or api_key in the query where allowed. */
+    /**
+     * Bearer (our clients), ApiKey (yente's clients), Basic (Marble's self-hosted option: the password is
+     * the key, or the user name when the password is empty), X-Api-Key, or api_key in the query where allowed.
+     */
     static String presentedKey(Context ctx, boolean queryAllowed) {
         String h = ctx.header("Authorization");
         if (h != null) {
@@ -300,6 +314,9 @@ public final class InterdictServer implements AutoCloseable {
                 String scheme = t.substring(0, sp).toLowerCase(Locale.ROOT);
                 if (scheme.equals("bearer") || scheme.equals("apikey")) {
                     return t.substring(sp + 1).trim();
+                }
+                if (scheme.equals("basic")) {
+                    return io.interdict.server.auth.BasicCredentials.key(t.substring(sp + 1).trim());
                 }
             }
         }

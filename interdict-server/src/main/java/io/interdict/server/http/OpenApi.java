@@ -48,6 +48,10 @@ public final class OpenApi {
                 p.putObject("schema").put("type", "string");
             }
             for (Param q : r.params()) {
+                if (q.name().equals(Param.OTHERS)) {
+                    op.put("x-other-parameters", "ignored and logged by name (" + q.description() + ")");
+                    continue;
+                }
                 ObjectNode p = params.addObject();
                 p.put("name", q.name());
                 p.put("in", "query");
@@ -67,24 +71,34 @@ public final class OpenApi {
                 body.put("required", true);
                 body.put("description", r.body());
                 ObjectNode content = body.putObject("content");
-                ObjectNode schema = content.putObject("application/json").putObject("schema");
+                java.util.Map<String, ObjectNode> accepted = ApiSchemas.requestBody(r.key());
                 if (r.key().equals(SCREEN)) {
-                    oneOrMany(schema, "Transaction");
+                    oneOrMany(content.putObject("application/json").putObject("schema"), "Transaction");
                     content.putObject("application/x-ndjson").putObject("schema").put("type", "string")
                             .put("description", "one transaction object per line");
                     content.putObject("text/csv").putObject("schema").put("type", "string")
                             .put("description", "header line, then one transaction per row: " + String.join(",", TransactionParser.CSV_COLUMNS));
+                } else if (accepted != null) {
+                    accepted.forEach((media, schema) -> content.putObject(media).set("schema", schema));
                 } else {
-                    schema.put("type", "object");
+                    content.putObject("application/json").putObject("schema").put("type", "object");
                 }
             }
             ObjectNode responses = op.putObject("responses");
             ObjectNode ok = responses.putObject("200");
             ok.put("description", r.response());
             if (r.key().equals(SCREEN)) {
-                oneOrMany(ok.putObject("content").putObject("application/json").putObject("schema"), "Decision");
-            } else if (r.key().equals(CHECK)) {
-                ok.putObject("content").putObject("application/json").putObject("schema").put("$ref", REF + "Decision");
+                ObjectNode c = ok.putObject("content");
+                oneOrMany(c.putObject("application/json").putObject("schema"), "Decision");
+                c.putObject("application/x-ndjson").putObject("schema").put("type", "string")
+                        .put("description", "one Decision per line, for line-based input");
+            } else {
+                java.util.Map<String, ObjectNode> content = ApiSchemas.content(r.key(), r.response());
+                if (content == null) {
+                    throw new IllegalStateException("OpenAPI: route " + r.key() + " has no response schema (ApiSchemas.content)");
+                }
+                ObjectNode c = ok.putObject("content");
+                new java.util.TreeMap<>(content).forEach((media, schema) -> c.putObject(media).set("schema", schema));
             }
             error(responses, "400", "Bad input: unknown parameter or field, malformed JSON (with its position), invalid value");
             if (r.role() != null) {
@@ -97,6 +111,13 @@ public final class OpenApi {
             }
             if (r.body() != null) {
                 error(responses, "413", "Body or batch larger than the configured limits");
+                error(responses, "415", "A body of a media type this operation does not read (e.g. text/plain where JSON is required)");
+            }
+            error(responses, "404", r.path().contains("{") || r.path().contains("<")
+                    ? "No such dataset, entity or measure named in the path" : "Path not found");
+            error(responses, "405", "Method not allowed on this path (also for any method not documented here)");
+            if (r.tag().equals("yente")) {
+                error(responses, "422", "A parameter or body field of the wrong type or out of range (yente's request validation)");
             }
             error(responses, "503", r.tag().equals("ops") ? "Snapshot still loading"
                     : "Snapshot still loading, or the server overloaded (server.max_queued requests wait; Retry-After: 1)");
@@ -106,15 +127,12 @@ public final class OpenApi {
         ObjectNode bearer = schemes.putObject("bearer");
         bearer.put("type", "http");
         bearer.put("scheme", "bearer");
-        bearer.put("description", "An API key from `interdict keys create`; X-Api-Key and `Authorization: ApiKey` also work.");
+        bearer.put("description", "An API key from `interdict keys create`; `Authorization: ApiKey <key>`, Basic (the key as password), "
+                + "X-Api-Key, and on yente and reconciliation operations the api_key query parameter also work.");
         ObjectNode schemas = comps.putObject("schemas");
         transactionSchemas(schemas);
         decisionSchemas(schemas);
-        ObjectNode err = schemas.putObject("Error");
-        err.put("type", "object");
-        ObjectNode props = err.putObject("properties");
-        props.putObject("status").put("type", "integer");
-        props.putObject("detail").put("type", "string");
+        ApiSchemas.components(schemas);
         root.putArray("servers").addObject().put("url", "/");
         return root.toPrettyString();
     }

@@ -58,6 +58,28 @@ public final class Requests {
         return text;
     }
 
+    /**
+     * A body that must be JSON: a declared Content-Type other than JSON ({@code application/json} or any
+     * {@code +json} type) is refused with 415, so a {@code text/plain} or form body is not parsed as if
+     * it were JSON. No Content-Type at all is read as JSON (older scripts send none).
+     */
+    public static String jsonBody(Context ctx, long limit) {
+        requireJson(ctx);
+        return body(ctx, limit);
+    }
+
+    /** 415 unless the request's Content-Type (if any) is JSON. */
+    public static void requireJson(Context ctx) {
+        String type = ctx.header("Content-Type");
+        if (type == null || type.isBlank()) {
+            return;
+        }
+        String media = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!media.equals("application/json") && !media.endsWith("+json")) {
+            throw new ApiError(415, "Content-Type '" + shorten(media) + "' is not accepted here; send the body as application/json");
+        }
+    }
+
     /** The request attribute holding a body already read (bodies are read once, on Jetty's thread). */
     private static final String BODY = "interdict.body";
 

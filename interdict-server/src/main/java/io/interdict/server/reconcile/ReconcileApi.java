@@ -22,6 +22,7 @@ import io.interdict.server.yente.FtmTypes;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,40 +34,55 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * W3C Reconciliation Service API 0.2, as OpenRefine speaks it: {@code GET /reconcile} is the service
- * manifest; {@code queries} (query parameter or form field of a POST) is a batch of queries answered
- * with candidates. Types are FollowTheMoney schemata; properties {@code country} and identifiers refine.
+ * W3C Reconciliation Service API 0.2, as OpenRefine speaks it. {@code /reconcile} (or
+ * {@code /reconcile/{dataset}}) is the service: without parameters the manifest; with {@code queries}
+ * (query parameter, or form field of a POST) a batch of reconciliation queries; with {@code extend}
+ * a data extension. Suggest, property proposals, preview and view live under
+ * {@code /reconcile/{dataset}/…} ({@link ReconcileServices}). Types are FollowTheMoney schemata.
+ *
+ * <p>A batch never fails for one query the server cannot fully use: an unknown property, a value that
+ * is no identifier, an unknown type or a blank cell each give that query what can be answered (often no
+ * candidates), so OpenRefine does not mark the whole batch as failed. Only a batch that is not JSON, not
+ * an object, or too large is refused.
  */
 public final class ReconcileApi implements Api.Endpoints {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReconcileApi.class);
     static final int DEFAULT_LIMIT = 5;
-    static final Set<String> QUERY_FIELDS = Set.of("query", "type", "limit", "properties", "type_strict");
-    /** Property ids a query may use; identifier properties carry FtM names or {@code identifier} (scheme:value). */
-    static final Set<String> PROPERTY_IDS = Set.of("country", "identifier", "alias", "imoNumber", "leiCode", "swiftBic",
-            "dunsCode", "website");
 
     private final Api api;
+    private final ReconcileServices services;
 
     public ReconcileApi(Api api) {
         this.api = api;
+        this.services = new ReconcileServices(api);
+    }
+
+    static Param key() {
+        return Param.of("api_key", "string", "API key, for clients that cannot send headers (OpenRefine); the manifest then carries it in its service URLs");
+    }
+
+    static Param callback() {
+        return Param.of("callback", "string", "JSONP: wrap the JSON answer in a call to this JavaScript function");
     }
 
     @Override
     public List<Route> routes() {
-        List<Param> params = List.of(Param.of("queries", "string", "a JSON batch of reconciliation queries"),
-                Param.of("api_key", "string", "API key, for clients that cannot send headers (OpenRefine)"));
         List<Route> out = new ArrayList<>();
         for (String path : List.of("/reconcile", "/reconcile/{dataset}")) {
             out.add(new Route(HandlerType.GET, path, null, "reconciliation",
-                    "Service manifest; with 'queries', a reconciliation batch (needs the screen role)",
-                    params, null, "manifest, or {\"q0\":{\"result\":[…]}}", this::get));
+                    "Service manifest; with 'queries' a reconciliation batch, with 'extend' a data extension (both need the screen role)",
+                    List.of(Param.of("queries", "string", "a JSON batch of reconciliation queries"),
+                            Param.of("extend", "string", "a JSON data extension query {ids, properties}"), callback(), key()),
+                    null, "ReconcileGet", this::get));
             out.add(new Route(HandlerType.POST, path, Role.SCREEN, "reconciliation",
-                    "Reconciliation batch as a form field 'queries' (application/x-www-form-urlencoded)",
-                    List.of(params.get(1)), "queries=<JSON batch>", "{\"q0\":{\"result\":[…]}}", this::post));
+                    "Reconciliation batch (form field 'queries') or data extension (form field 'extend'), application/x-www-form-urlencoded",
+                    List.of(key()), "form", "ReconcilePost", this::post));
         }
+        out.addAll(services.routes());
         return out;
     }
 
-    private String dataset(Context ctx, Engine e) {
+    static String dataset(Context ctx, Engine e) {
         String ds = ctx.pathParamMap().getOrDefault("dataset", "default");
         if (!e.datasets().exists(ds)) {
             throw ApiError.notFound("Dataset not found: " + Requests.shorten(ds));
@@ -78,19 +94,39 @@ public final class ReconcileApi implements Api.Endpoints {
         Engine e = api.engine();
         String ds = dataset(ctx, e);
         String queries = Requests.param(ctx, "queries");
-        if (queries == null) {
-            ctx.contentType("application/json").result(manifest(ctx, ds).toString());
+        String extend = Requests.param(ctx, "extend");
+        if (queries != null && extend != null) {
+            throw ApiError.badRequest("give 'queries' or 'extend', not both");
+        }
+        if (queries == null && extend == null) {
+            Jsonp.answer(ctx, manifest(ctx, ds));
             return;
         }
         api.authorize(ctx, Role.SCREEN);
-        ctx.contentType("application/json").result(answer(e, ds, queries).toString());
+        Jsonp.answer(ctx, queries != null ? answer(e, ds, queries) : DataExtension.extend(e, extend, api.settings().maxBatch()));
     }
 
     private void post(Context ctx) {
         Engine e = api.engine();
         String ds = dataset(ctx, e);
-        String body = Requests.body(ctx, api.settings().maxBodyBytes());
-        String queries = null;
+        String type = ctx.header("Content-Type");
+        if (type != null && !type.isBlank() && !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            throw new ApiError(415, "Content-Type '" + Requests.shorten(type) + "' is not accepted here; send a form "
+                    + "(application/x-www-form-urlencoded) with the field 'queries' or 'extend'");
+        }
+        Map<String, String> form = form(Requests.body(ctx, api.settings().maxBodyBytes()));
+        String queries = form.get("queries");
+        String extend = form.get("extend");
+        if ((queries == null) == (extend == null)) {
+            throw ApiError.badRequest("form field 'queries' or 'extend' is required (one of them)");
+        }
+        ctx.contentType("application/json").result((queries != null ? answer(e, ds, queries)
+                : DataExtension.extend(e, extend, api.settings().maxBatch())).toString());
+    }
+
+    /** A form body: fields other than queries, extend and api_key are refused by name (a misspelt 'querys'). */
+    private static Map<String, String> form(String body) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (String pair : body.split("&")) {
             if (pair.isEmpty()) {
                 continue;
@@ -104,34 +140,61 @@ public final class ReconcileApi implements Api.Endpoints {
             } catch (IllegalArgumentException ex) {
                 throw ApiError.badRequest("malformed form body: " + ex.getMessage());
             }
-            if (k.equals("queries")) {
-                if (queries != null) {
-                    throw ApiError.badRequest("form field 'queries' given more than once");
-                }
-                queries = v;
-            } else if (!k.equals("api_key")) {
-                throw ApiError.badRequest("unknown form field '" + Requests.shorten(k) + "'; accepted: queries");
+            if (!Set.of("queries", "extend", "api_key").contains(k)) {
+                throw ApiError.badRequest("unknown form field '" + Requests.shorten(k) + "'; accepted: queries, extend, api_key");
+            }
+            if (out.put(k, v) != null) {
+                throw ApiError.badRequest("form field '" + k + "' given more than once");
             }
         }
-        if (queries == null) {
-            throw ApiError.badRequest("form field 'queries' is required");
+        return out;
+    }
+
+    /** Base URL of this server as the client reached it, and the key suffix for service URLs. */
+    record Base(String url, String key) {
+        /** {@code path} with the client's api_key appended, when the manifest was asked for with one. */
+        String withKey(String path) {
+            return key == null ? path : path + (path.contains("?") ? "&" : "?") + "api_key=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
         }
-        ctx.contentType("application/json").result(answer(e, ds, queries).toString());
+    }
+
+    static Base base(Context ctx, Api api) {
+        // An HTTP/1.0 client may send no Host; fall back to the bound address rather than "null".
+        String host = ctx.host() == null || ctx.host().isBlank() ? api.settings().host() + ":" + ctx.port() : ctx.host();
+        return new Base(ctx.scheme() + "://" + host, Requests.param(ctx, "api_key"));
     }
 
     private ObjectNode manifest(Context ctx, String ds) {
-        // An HTTP/1.0 client may send no Host; fall back to the bound address rather than "null".
-        String host = ctx.host() == null || ctx.host().isBlank()
-                ? api.settings().host() + ":" + ctx.port() : ctx.host();
-        String base = ctx.scheme() + "://" + host;
+        Base b = base(ctx, api);
+        String svc = "/reconcile/" + ds;
         ObjectNode m = Requests.JSON.createObjectNode();
         m.putArray("versions").add("0.2");
         m.put("name", "Interdict" + ("default".equals(ds) ? "" : " (" + ds + ")"));
-        m.put("identifierSpace", base + "/v1/entities/");
-        m.put("schemaSpace", base + "/reconcile/types");
-        m.put("documentation", base + "/docs");
-        ObjectNode view = m.putObject("view");
-        view.put("url", base + "/v1/entities/{{id}}");
+        m.put("identifierSpace", b.url() + "/entities/");
+        m.put("schemaSpace", "https://followthemoney.tech/explorer/schemata/");
+        m.put("documentation", b.url() + "/docs");
+        // OpenRefine asks the user for a key and sends it as the api_key query parameter.
+        ObjectNode auth = m.putObject("authentication");
+        auth.put("type", "apiKey");
+        auth.put("name", "api_key");
+        auth.put("in", "query");
+        auth.put("description", "An Interdict API key with the screen role (interdict keys create --role screen)");
+        m.putObject("view").put("url", b.url() + b.withKey(svc + "/view/{{id}}"));
+        ObjectNode preview = m.putObject("preview");
+        preview.put("url", b.url() + b.withKey(svc + "/preview?id={{id}}"));
+        preview.put("width", 400);
+        preview.put("height", 200);
+        ObjectNode suggest = m.putObject("suggest");
+        for (String kind : List.of("entity", "property", "type")) {
+            ObjectNode s = suggest.putObject(kind);
+            s.put("service_url", b.url());
+            s.put("service_path", b.withKey(svc + "/suggest/" + kind));
+        }
+        ObjectNode extend = m.putObject("extend");
+        ObjectNode propose = extend.putObject("propose_properties");
+        propose.put("service_url", b.url());
+        propose.put("service_path", b.withKey(svc + "/properties"));
+        extend.putArray("property_settings");
         ArrayNode types = m.putArray("defaultTypes");
         for (Map.Entry<String, String> t : FtmTypes.LABELS.entrySet()) {
             ObjectNode o = types.addObject();
@@ -146,20 +209,20 @@ public final class ReconcileApi implements Api.Endpoints {
         if (batch.size() > api.settings().maxBatch()) {
             throw ApiError.tooLarge("batch of " + batch.size() + " queries exceeds the limit of " + api.settings().maxBatch());
         }
-        Map<String, SearchQuery> parsed = new LinkedHashMap<>();
+        ObjectNode out = Requests.JSON.createObjectNode();
         for (var it = batch.fields(); it.hasNext(); ) {
             var q = it.next();
-            parsed.put(q.getKey(), query(e, ds, q.getValue(), q.getKey()));
-        }
-        ObjectNode out = Requests.JSON.createObjectNode();
-        for (Map.Entry<String, SearchQuery> q : parsed.entrySet()) {
             ArrayNode result = out.putObject(q.getKey()).putArray("result");
-            for (Candidate c : e.search().search(q.getValue())) {
+            SearchQuery sq = query(e, ds, q.getValue(), q.getKey());
+            if (sq == null) {
+                continue;
+            }
+            for (Candidate c : e.search().search(sq)) {
                 Entity en = e.snapshot().entity(c.entityId()).orElseThrow();
                 ObjectNode r = result.addObject();
                 r.put("id", en.id());
                 r.put("name", en.caption());
-                r.put("description", en.kind().wire() + " · " + String.join(", ", e.datasets().of(en)));
+                r.put("description", ReconcileServices.description(e, en));
                 // Reconciliation scores are conventionally 0–100 (OpenRefine shows them as such).
                 r.put("score", MatchApi.round(c.score() * 100));
                 r.put("match", c.score() >= e.search().matchThreshold());
@@ -177,85 +240,96 @@ public final class ReconcileApi implements Api.Endpoints {
         return out;
     }
 
+    /**
+     * One query, read with what can be used; null when nothing can (no text and no identifier, or only
+     * an unknown type): that query then gets an empty result. What is ignored is logged by name.
+     */
     private SearchQuery query(Engine e, String ds, JsonNode q, String key) {
-        String where = key + ".";
-        JsonFields.object(q, key);
-        JsonFields.onlyKnown(q, QUERY_FIELDS, where);
+        if (q == null || !q.isObject()) {
+            LOG.debug("reconcile: query '{}' is not an object; answered with no candidates", Requests.shorten(key));
+            return null;
+        }
         List<String> names = new ArrayList<>();
-        String text = JsonFields.text(q, "query", where, false);
-        if (text != null && !text.isBlank()) {
-            names.add(text);
+        JsonNode text = q.get("query");
+        if (text != null && (text.isTextual() || text.isNumber()) && !text.asText().isBlank()) {
+            names.add(text.asText().trim());
         }
         Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
-        for (String t : JsonFields.texts(q.get("type"), where + "type")) {
+        boolean typed = false;
+        for (String t : lenientTexts(q.get("type"))) {
+            typed = true;
             Set<EntityKind> k = FtmTypes.kinds(t);
             if (k == null) {
-                throw ApiError.badRequest("'" + where + "type': unknown type '" + Requests.shorten(t) + "' (accepted: "
-                        + String.join(", ", FtmTypes.LABELS.keySet()) + ")");
+                LOG.debug("reconcile: query '{}': unknown type '{}'", Requests.shorten(key), Requests.shorten(t));
+            } else {
+                kinds.addAll(k);
             }
-            kinds.addAll(k);
         }
-        String strict = JsonFields.text(q, "type_strict", where, false);
-        if (strict != null && !Set.of("any", "should", "all").contains(strict)) {
-            throw ApiError.badRequest("'" + where + "type_strict': expected any, should or all");
+        if (typed && kinds.isEmpty()) {
+            return null;
         }
-        JsonNode lim = q.get("limit");
         int limit = DEFAULT_LIMIT;
-        if (lim != null && !lim.isNull()) {
-            if (!lim.isNumber() || lim.asDouble() < 1 || lim.asDouble() != Math.floor(lim.asDouble())) {
-                throw ApiError.badRequest("'" + where + "limit': expected a positive integer");
-            }
-            if (lim.asDouble() > api.settings().maxMatchLimit()) {
-                throw ApiError.tooLarge("'" + where + "limit': exceeds the maximum of " + api.settings().maxMatchLimit());
-            }
-            limit = lim.asInt();
+        JsonNode lim = q.get("limit");
+        if (lim != null && lim.isNumber() && lim.asDouble() >= 1) {
+            limit = (int) Math.min(lim.asDouble(), api.settings().maxMatchLimit());
         }
         String country = null;
         List<Identifier> ids = new ArrayList<>();
         JsonNode props = q.get("properties");
-        if (props != null && !props.isNull()) {
-            if (!props.isArray()) {
-                throw ApiError.badRequest("'" + where + "properties': expected an array, found " + JsonFields.type(props));
-            }
-            for (int i = 0; i < props.size(); i++) {
-                String pw = where + "properties[" + i + "]";
-                JsonNode p = JsonFields.object(props.get(i), pw);
-                JsonFields.onlyKnown(p, Set.of("pid", "v"), pw + ".");
-                String pid = JsonFields.text(p, "pid", pw + ".", true);
-                if (!PROPERTY_IDS.contains(pid)) {
-                    throw ApiError.badRequest("'" + pw + ".pid': unknown property '" + Requests.shorten(pid) + "' (accepted: "
-                            + String.join(", ", new java.util.TreeSet<>(PROPERTY_IDS)) + ")");
+        if (props != null && props.isArray()) {
+            for (JsonNode p : props) {
+                String pid = p.path("pid").asText("");
+                if (!ReconcileProperties.QUERY.contains(pid)) {
+                    io.interdict.server.http.IgnoredInputs.note("reconciliation query property", pid);
+                    continue;
                 }
-                for (String v : values(p.get("v"), pw + ".v")) {
+                for (String v : values(p.get("v"))) {
                     if (v.isBlank()) {
                         continue;
                     }
                     try {
                         switch (pid) {
                             case "country" -> country = country == null ? v.trim().toUpperCase(Locale.ROOT) : country;
-                            case "alias" -> names.add(v);
-                            case "identifier" -> ids.add(Identifier.parse(v));
-                            default -> ids.add(new Identifier(FtmTypes.ID_SCHEMES.get(pid), v));
+                            case "alias" -> names.add(v.trim());
+                            case "identifier" -> ids.add(Identifier.parse(v.trim()));
+                            default -> ids.add(new Identifier(FtmTypes.ID_SCHEMES.get(pid), v.trim()));
                         }
                     } catch (IllegalArgumentException ex) {
-                        throw ApiError.badRequest("'" + pw + ".v': " + ex.getMessage());
+                        LOG.debug("reconcile: query '{}': '{}' value ignored: {}", Requests.shorten(key), pid, ex.getMessage());
                     }
                 }
             }
         }
         if (names.isEmpty() && ids.isEmpty()) {
-            throw ApiError.badRequest("'" + key + "': a query needs 'query' text or identifier properties");
+            return null;
         }
         Predicate<Entity> inDs = e.datasets().anyOf(List.of(ds));
         Set<EntityKind> k = kinds.isEmpty() ? EnumSet.allOf(EntityKind.class) : kinds;
         return new SearchQuery(names, ids, null, country, x -> inDs.test(x) && k.contains(x.kind()), limit);
     }
 
+    private static List<String> lenientTexts(JsonNode v) {
+        List<String> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        if (v.isTextual()) {
+            out.add(v.asText());
+        } else if (v.isArray()) {
+            v.forEach(x -> {
+                if (x.isTextual()) {
+                    out.add(x.asText());
+                }
+            });
+        }
+        return out;
+    }
+
     /** A property value: string, number, boolean, {id, name} (a reconciled entity: its id), or an array of these. */
-    private static List<String> values(JsonNode v, String where) {
+    private static List<String> values(JsonNode v) {
         List<String> out = new ArrayList<>();
         if (v == null || v.isNull()) {
-            throw ApiError.badRequest("'" + where + "' is required");
+            return out;
         }
         List<JsonNode> items = new ArrayList<>();
         if (v.isArray()) {
@@ -268,8 +342,6 @@ public final class ReconcileApi implements Api.Endpoints {
                 out.add(i.asText());
             } else if (i.isObject() && i.path("id").isTextual()) {
                 out.add(i.get("id").asText());
-            } else {
-                throw ApiError.badRequest("'" + where + "': expected a string, number, boolean or {\"id\":…}, found " + JsonFields.type(i));
             }
         }
         return out;

@@ -69,6 +69,7 @@ public final class ScreenApi implements Api.Endpoints {
             lines(ctx, body, type.startsWith("text/csv") ? TransactionInput.Format.CSV : TransactionInput.Format.JSONL, screener);
             return;
         }
+        Requests.requireJson(ctx);
         JsonNode node = Requests.json(body);
         if (node.isObject()) {
             ParsedLine p = parser.parseNode(node, 1);

@@ -21,6 +21,8 @@ import java.util.function.Predicate;
  */
 public final class Datasets {
     public static final String ALL = "default";
+    /** yente's {@code sanctions} collection (yente's own example script matches against it): every sanctions target. */
+    public static final String SANCTIONS = "sanctions";
 
     private final Set<String> sources = new TreeSet<>();
     private final Map<String, Measure> measures = new HashMap<>();
@@ -52,7 +54,17 @@ public final class Datasets {
     }
 
     public boolean exists(String name) {
-        return ALL.equals(name) || sources.contains(name) || measures.containsKey(name);
+        return ALL.equals(name) || SANCTIONS.equals(name) || sources.contains(name) || measures.containsKey(name);
+    }
+
+    /** The entity sources (ofac-sdn, interdict…). */
+    public List<String> sources() {
+        return List.copyOf(sources);
+    }
+
+    /** The measure ids. */
+    public List<String> measureIds() {
+        return List.copyOf(new TreeSet<>(measures.keySet()));
     }
 
     /** Every dataset name, {@code default} first. */
@@ -71,6 +83,9 @@ public final class Datasets {
         }
         if (sources.contains(dataset)) {
             return e.source().equals(dataset);
+        }
+        if (SANCTIONS.equals(dataset) && !measures.containsKey(SANCTIONS)) {
+            return isTarget(e);
         }
         Measure m = measures.get(dataset);
         if (m == null) {

@@ -59,7 +59,7 @@ public final class MatchApi implements Api.Endpoints {
 
     private void post(Context ctx) {
         Engine e = api.engine();
-        JsonNode body = JsonFields.object(Requests.json(Requests.body(ctx, api.settings().maxBodyBytes())), "body");
+        JsonNode body = JsonFields.object(Requests.json(Requests.jsonBody(ctx, api.settings().maxBodyBytes())), "body");
         JsonFields.onlyKnown(body, Set.of("queries"), "");
         JsonNode qs = body.get("queries");
         if (qs == null || !qs.isArray()) {

@@ -21,29 +21,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The FollowTheMoney vocabulary yente's clients speak, mapped to and from Interdict entities. Only the
- * schemata and properties listed here are accepted; an unknown one is a 400 (as FtM itself rejects it),
- * not silently dropped.
+ * The FollowTheMoney vocabulary yente's clients speak, mapped to and from Interdict entities. As in
+ * yente, any matchable schema is accepted, and a property we do not know is dropped and logged, never
+ * a reason to fail the batch.
  */
 public final class Ftm {
+
     /** Schema → the entity kinds it may match (an app has no FtM schema; company-like queries reach it). */
+    /** Schemata the reconciliation service offers as types (and the yente search's {@code schema}). */
     static final Map<String, Set<EntityKind>> SCHEMATA = Map.of(
-            "Thing", EnumSet.allOf(EntityKind.class),
-            "LegalEntity", EnumSet.of(EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.APP, EntityKind.UNKNOWN),
-            "Person", EnumSet.of(EntityKind.PERSON, EntityKind.UNKNOWN),
-            "Organization", EnumSet.of(EntityKind.ORGANIZATION, EntityKind.APP, EntityKind.UNKNOWN),
-            "Company", EnumSet.of(EntityKind.ORGANIZATION, EntityKind.APP, EntityKind.UNKNOWN),
-            "PublicBody", EnumSet.of(EntityKind.ORGANIZATION, EntityKind.UNKNOWN),
-            "Vessel", EnumSet.of(EntityKind.VESSEL, EntityKind.UNKNOWN),
-            "Airplane", EnumSet.of(EntityKind.AIRCRAFT, EntityKind.UNKNOWN));
+            "Thing", FtmSchemata.kinds("Thing"), "LegalEntity", FtmSchemata.kinds("LegalEntity"),
+            "Person", FtmSchemata.kinds("Person"), "Organization", FtmSchemata.kinds("Organization"),
+            "Company", FtmSchemata.kinds("Company"), "PublicBody", FtmSchemata.kinds("PublicBody"),
+            "Vessel", FtmSchemata.kinds("Vessel"), "Airplane", FtmSchemata.kinds("Airplane"));
 
     static final Set<String> NAME_PROPS = Set.of("name", "alias", "weakAlias", "previousName");
-    static final Set<String> COUNTRY_PROPS = Set.of("country", "nationality", "jurisdiction", "citizenship", "mainCountry", "flag");
+    /** FtM properties of the country type: cleaned to lower-case ISO codes; the first one is used for matching. */
+    static final Set<String> COUNTRY_PROPS = Set.of("country", "nationality", "jurisdiction", "citizenship", "mainCountry",
+            "flag", "birthCountry", "pastFlags");
     /** FtM identifier properties → Interdict identifier schemes. */
     static final Map<String, String> ID_PROPS = Map.of("imoNumber", "imo", "leiCode", "lei", "swiftBic", "bic",
             "dunsCode", "duns", "mmsi", "mmsi", "website", "domain");
-    /** Accepted but not used for matching (documented in docs/http-api.md). */
-    static final Set<String> OTHER_PROPS = Set.of("firstName", "middleName", "lastName", "fatherName", "secondName",
+    /** FtM properties accepted and echoed but not used for matching (documented in docs/http-api.md). */
+    static final Set<String> OTHER_PROPS = Set.copyOf(List.of("firstName", "middleName", "lastName", "fatherName", "secondName",
             "title", "birthDate", "birthPlace", "deathDate", "gender", "address", "email", "phone", "idNumber",
             "passportNumber", "taxNumber", "registrationNumber", "incorporationDate", "innCode", "ogrnCode", "vatCode",
             "callSign", "notes", "topics", "sourceUrl", "position", "summary", "description", "legalForm", "sector",
@@ -51,34 +51,59 @@ public final class Ftm {
             "religion", "ethnicity", "weight", "height", "eyeColor", "hairColor", "appearance", "political",
             "keywords", "classification", "dissolutionDate", "opencorporatesUrl", "bikCode", "okpoCode", "cikCode",
             "isinCode", "ricCode", "ticker", "icijId", "buildDate", "registrationDate", "tonnage",
-            "grossRegisteredTonnage", "pastFlags", "pastTypes", "navigationArea", "crsNumber", "owner", "operator");
+            "grossRegisteredTonnage", "pastTypes", "navigationArea", "crsNumber", "owner", "operator", "motherName",
+            "abbreviation", "nameSuffix", "deathPlace", "residency", "idNumberType", "okvedCode", "kppCode", "npiCode",
+            "voenCode", "irsCode", "cageCode", "publisher", "publisherUrl", "programId", "street", "city", "postalCode",
+            "region", "full", "capital", "currency", "amount", "parent", "icaoCode", "iataCode", "manufacturer",
+            "deadweightTonnage"));
 
     private Ftm() {
     }
 
     /** A query entity ("example") as yente reads it. */
-    public record Example(String schema, List<String> names, String country, List<Identifier> ids, ObjectNode echo) {
+    public record Example(String schema, List<String> names, String country, List<Identifier> ids, List<String> ignored,
+                          ObjectNode echo) {
         Set<EntityKind> kinds() {
-            return SCHEMATA.get(schema);
+            return FtmSchemata.kinds(schema);
         }
     }
 
+    /**
+     * Reads one query entity the way yente does: fields other than {@code id}, {@code schema} and
+     * {@code properties} are ignored (Marble sends {@code "filters": null, "params": null}); a property
+     * that is no FtM property we know is ignored and logged; a missing schema or properties object, or
+     * a property value that is neither a string nor a list, is 422 (yente's request validation); an
+     * unknown or non-matchable schema is 400 ("Cannot parse example entity").
+     */
     static Example example(JsonNode q, String where) {
-        JsonFields.object(q, where);
-        JsonFields.onlyKnown(q, Set.of("id", "schema", "properties"), where + ".");
-        String schema = JsonFields.text(q, "schema", where + ".", true);
-        if (!SCHEMATA.containsKey(schema)) {
-            throw ApiError.badRequest("Cannot parse example entity: '" + where + ".schema': unknown schema '"
-                    + Requests.shorten(schema) + "' (accepted: " + String.join(", ", new java.util.TreeSet<>(SCHEMATA.keySet())) + ")");
+        if (q == null || !q.isObject()) {
+            throw new ApiError(422, "'" + where + "': expected an object, found " + JsonFields.type(q));
+        }
+        for (var it = q.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!f.equals("id") && !f.equals("schema") && !f.equals("properties")) {
+                io.interdict.server.http.IgnoredInputs.note("field of a match query", f);
+            }
+        }
+        JsonNode schemaNode = q.get("schema");
+        if (schemaNode == null || !schemaNode.isTextual()) {
+            throw new ApiError(422, "'" + where + ".schema': required, a string (found " + JsonFields.type(schemaNode) + ")");
+        }
+        String schema = schemaNode.asText();
+        if (!FtmSchemata.known(schema)) {
+            throw ApiError.badRequest("Cannot parse example entity: Unknown schema: '" + Requests.shorten(schema) + "' ('" + where + ".schema')");
+        }
+        if (!FtmSchemata.matchable(schema)) {
+            throw ApiError.badRequest("Cannot parse example entity: Non-matchable schema for query: " + schema + " ('" + where + ".schema')");
         }
         JsonNode props = q.get("properties");
         if (props == null || !props.isObject()) {
-            throw ApiError.badRequest("Cannot parse example entity: '" + where + ".properties': expected an object, found "
-                    + JsonFields.type(props));
+            throw new ApiError(422, "'" + where + ".properties': required, an object (found " + JsonFields.type(props) + ")");
         }
         List<String> names = new ArrayList<>();
-        String country = null;
+        List<String> countries = new ArrayList<>();
         List<Identifier> ids = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
         ObjectNode echoProps = Requests.JSON.createObjectNode();
         List<String> first = List.of();
         List<String> last = List.of();
@@ -86,16 +111,37 @@ public final class Ftm {
             var e = it.next();
             String p = e.getKey();
             String field = where + ".properties." + p;
-            if (!NAME_PROPS.contains(p) && !COUNTRY_PROPS.contains(p) && !ID_PROPS.containsKey(p) && !OTHER_PROPS.contains(p)) {
-                throw ApiError.badRequest("Cannot parse example entity: unknown property '" + Requests.shorten(field) + "'");
+            JsonNode raw = e.getValue();
+            if (!(raw.isTextual() || raw.isArray() || raw.isNull())) {
+                throw new ApiError(422, "'" + Requests.shorten(field) + "': expected a string or a list, found " + JsonFields.type(raw));
             }
-            List<String> values = JsonFields.texts(e.getValue(), field);
+            List<String> values = new ArrayList<>();
+            flatten(raw, values);
+            boolean known = NAME_PROPS.contains(p) || COUNTRY_PROPS.contains(p) || ID_PROPS.containsKey(p) || OTHER_PROPS.contains(p);
+            if (!known) {
+                // yente logs "Invalid query property" and drops it; so do we (names only: values may be personal data).
+                ignored.add(p);
+                io.interdict.server.http.IgnoredInputs.note("FtM query property", p);
+                continue;
+            }
+            if (COUNTRY_PROPS.contains(p)) {
+                List<String> cleaned = new ArrayList<>();
+                for (String v : values) {
+                    String cc = Countries.code(v);
+                    if (cc != null && !cleaned.contains(cc)) {
+                        cleaned.add(cc);
+                    }
+                }
+                values = cleaned;
+                countries.addAll(cleaned);
+            }
+            if (values.isEmpty()) {
+                continue;
+            }
             ArrayNode echo = echoProps.putArray(p);
             values.forEach(echo::add);
             if (NAME_PROPS.contains(p)) {
                 values.stream().filter(v -> !v.isBlank()).forEach(names::add);
-            } else if (COUNTRY_PROPS.contains(p) && country == null && !values.isEmpty()) {
-                country = values.get(0).trim().toUpperCase(Locale.ROOT);
             } else if (ID_PROPS.containsKey(p)) {
                 for (String v : values) {
                     String value = p.equals("website") ? v.replaceFirst("^(?i)https?://", "").replaceFirst("^(?i)www\\.", "").replaceFirst("/.*$", "") : v;
@@ -111,16 +157,30 @@ public final class Ftm {
         }
         // yente combines name parts into full names when no name is given; so do we.
         if (names.isEmpty() && (!first.isEmpty() || !last.isEmpty())) {
-            names.add(String.join(" ", first.isEmpty() ? "" : first.get(0), last.isEmpty() ? "" : last.get(0)).trim());
-        }
-        if (names.isEmpty() && ids.isEmpty()) {
-            throw ApiError.badRequest("Cannot parse example entity: '" + where + "' has no name and no identifier we can match on");
+            String full = String.join(" ", first.isEmpty() ? "" : first.get(0), last.isEmpty() ? "" : last.get(0)).trim();
+            names.add(full);
+            echoProps.putArray("name").add(full);
         }
         ObjectNode echo = Requests.JSON.createObjectNode();
         echo.put("id", q.path("id").isTextual() ? q.get("id").asText() : null);
         echo.put("schema", schema);
         echo.set("properties", echoProps);
-        return new Example(schema, names, country, ids, echo);
+        return new Example(schema, names, countries.isEmpty() ? null : countries.get(0).toUpperCase(Locale.ROOT), ids, ignored, echo);
+    }
+
+    /** yente's extract_values: strings as they are, lists flattened, other scalars as text, objects skipped. */
+    private static void flatten(JsonNode v, List<String> out) {
+        if (v == null || v.isNull() || v.isObject()) {
+            return;
+        }
+        if (v.isArray()) {
+            v.forEach(x -> flatten(x, out));
+            return;
+        }
+        String s = v.asText().trim();
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
     }
 
     static String schemaOf(Entity e) {
@@ -160,6 +220,9 @@ public final class Ftm {
                 default -> "idNumber";
             };
             p.computeIfAbsent(prop, k -> new ArrayList<>()).add(prop.equals("idNumber") ? id.toString() : id.value());
+        }
+        if (engine.datasets().isTarget(e)) {
+            p.put("topics", List.of("sanction"));
         }
         p.forEach((k, vs) -> {
             ArrayNode arr = props.putArray(k);

@@ -56,7 +56,6 @@ class YenteCompatTest {
         assertThat(r.header("x-batch-size")).isEqualTo("2");
         JsonNode j = r.json();
         assertThat(j.get("limit").asInt()).isEqualTo(5);
-        assertThat(j.get("matcher").isObject()).isTrue();
         for (String key : new String[] {"entity1", "entity2"}) {
             JsonNode resp = j.get("responses").get(key);
             assertThat(resp.get("status").asInt()).isEqualTo(200);
@@ -69,7 +68,7 @@ class YenteCompatTest {
     }
 
     @Test
-    void matchResultsCarryScoreMatchAndFeatures() {
+    void matchResultsCarryScoreMatchAndExplanations() {
         Resp r = yente("POST", "/match/default?threshold=0.8&limit=2&algorithm=best", """
                 {"queries":{"a":{"schema":"Company","properties":{"name":["AEROCARIBBEAN AIRLINES"]}},
                             "b":{"schema":"LegalEntity","properties":{"name":["Alipay"],"website":["https://www.alipay.com/"]}}},
@@ -77,17 +76,21 @@ class YenteCompatTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         JsonNode res = r.json().get("responses").get("a").get("results").get(0);
         for (String f : new String[] {"id", "caption", "schema", "properties", "datasets", "referents", "target",
-                                      "first_seen", "last_seen", "last_change", "score", "features", "match"}) {
+                                      "first_seen", "last_seen", "last_change", "score", "explanations", "match"}) {
             assertThat(res.has(f)).as(f).isTrue();
         }
         assertThat(res.get("id").asText()).startsWith("ofac-sdn:");
         assertThat(res.get("properties").get("name").isArray()).isTrue();
+        assertThat(res.get("properties").get("topics").toString()).isEqualTo("[\"sanction\"]");
         assertThat(res.get("datasets").toString()).contains("ofac-sdn");
         assertThat(res.get("target").asBoolean()).isTrue();
         assertThat(res.get("match").asBoolean()).isTrue();
-        Iterator<Map.Entry<String, JsonNode>> fs = res.get("features").fields();
+        Iterator<Map.Entry<String, JsonNode>> fs = res.get("explanations").fields();
         assertThat(fs.hasNext()).isTrue();
-        assertThat(fs.next().getValue().isNumber()).isTrue();
+        JsonNode expl = fs.next().getValue();
+        assertThat(expl.get("score").isNumber()).isTrue();
+        assertThat(expl.has("detail")).isTrue();
+        assertThat(expl.get("query").asText()).isEqualTo("AEROCARIBBEAN AIRLINES");
         assertThat(r.json().get("responses").get("b").get("results").get(0).get("id").asText()).isEqualTo("interdict:app/alipay");
     }
 
@@ -106,22 +109,80 @@ class YenteCompatTest {
         assertThat(ids(yente("POST", "/match/default?exclude_entity_ids=interdict:app/alipay", q))).doesNotContain("alipay");
         assertThat(ids(yente("POST", "/match/default?exclude_schema=LegalEntity", q))).doesNotContain("alipay");
         assertThat(ids(yente("POST", "/match/default?include_dataset=us-eo-13971", q))).isEqualTo("interdict:app/alipay ");
-        assertThat(ids(yente("POST", "/match/default?cutoff=0.95&threshold=0.95", q))).isEqualTo("interdict:app/alipay ");
-        Resp missing = yente("POST", "/match/sanctions", q);
+        assertThat(ids(yente("POST", "/match/default?include_dataset=no_such_dataset", q))).as("yente: no error, no results").isEmpty();
+        assertThat(ids(yente("POST", "/match/default?topics=sanction", q))).startsWith("interdict:app/alipay ");
+        assertThat(ids(yente("POST", "/match/default?topics=crime.cyber", q))).isEmpty();
+        Resp missing = yente("POST", "/match/nosuchdataset", q);
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.json().get("detail").asText()).contains("sanctions");
+        assertThat(missing.json().get("detail").asText()).contains("nosuchdataset");
     }
 
     @Test
-    void badMatchRequestsAre400WithDetail() {
+    void cutoffDefaultsToTheThresholdResultsAreStrictlyAboveItAndTotalCountsMatches() {
+        String q = "{\"queries\":{\"a\":{\"schema\":\"Thing\",\"properties\":{\"name\":[\"Tencent\"]}}}}";
+        JsonNode dflt = yente("POST", "/match/default?limit=500", q).json().get("responses").get("a");
+        for (JsonNode x : dflt.get("results")) {
+            assertThat(x.get("score").asDouble()).isGreaterThan(0.7);
+            assertThat(x.get("match").asBoolean()).isTrue();
+        }
+        assertThat(dflt.get("total").get("value").asInt()).isEqualTo(dflt.get("results").size());
+        JsonNode low = yente("POST", "/match/default?limit=500&threshold=0.9&cutoff=0.3", q).json().get("responses").get("a");
+        int matches = 0;
+        for (JsonNode x : low.get("results")) {
+            assertThat(x.get("score").asDouble()).isGreaterThan(0.3);
+            assertThat(x.get("match").asBoolean()).isEqualTo(x.get("score").asDouble() >= 0.9);
+            matches += x.get("match").asBoolean() ? 1 : 0;
+        }
+        assertThat(low.get("results").size()).as("non-matches above the cutoff are returned").isGreaterThan(matches);
+        assertThat(low.get("total").get("value").asInt()).as("total counts matches only").isEqualTo(matches);
+        JsonNode one = yente("POST", "/match/default?limit=1&threshold=0.3&cutoff=0.3", q).json().get("responses").get("a");
+        assertThat(one.get("results")).hasSize(1);
+        assertThat(one.get("total").get("value").asInt()).isGreaterThan(1);
+    }
+
+    @Test
+    void leniencyWhereYenteIsLenient() {
+        // Unknown properties are dropped (and logged), unknown query parameters ignored, any matchable schema accepted.
+        Resp r = yente("POST", "/match/default?fuzzy=false&partition=true&page=3", """
+                {"queries":{"a":{"schema":"Person","properties":{"name":["Alipay"],"nmae":["x"],"birthCountry":["China"],
+                  "motherName":["y"]},"filters":null,"params":null}},"params":null}""");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        JsonNode echo = r.json().get("responses").get("a").get("query").get("properties");
+        assertThat(echo.has("nmae")).isFalse();
+        assertThat(echo.get("birthCountry").toString()).isEqualTo("[\"cn\"]");
+        assertThat(echo.get("motherName").toString()).isEqualTo("[\"y\"]");
+        for (String schema : new String[] {"Address", "Vehicle", "BankAccount"}) {
+            Resp s = yente("POST", "/match/default", "{\"queries\":{\"a\":{\"schema\":\"" + schema + "\",\"properties\":{\"name\":[\"x\"]}}}}");
+            assertThat(s.status()).as(schema + " " + s).isEqualTo(200);
+        }
+        assertThat(yente("POST", "/match/default?limit=500", "{\"queries\":{\"a\":{\"schema\":\"Person\",\"properties\":{\"name\":\"x\"}}}}").status()).isEqualTo(200);
+        assertThat(yente("POST", "/match/default?threshold=2", "{\"queries\":{\"a\":{\"schema\":\"Person\",\"properties\":{\"name\":\"x\"}}}}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void rejectsWhatYenteRejectsWithItsStatus() {
+        String ok = "{\"queries\":{\"a\":{\"schema\":\"Person\",\"properties\":{\"name\":\"x\"}}}}";
         assertThat(yente("POST", "/match/default", "{\"queries\":{}}").json().get("detail").asText()).contains("No queries");
-        assertThat(yente("POST", "/match/default", "{\"queries\":{\"a\":{\"schema\":\"Spaceship\",\"properties\":{\"name\":[\"x\"]}}}}")
-                .json().get("detail").asText()).contains("Spaceship");
-        assertThat(yente("POST", "/match/default", "{\"queries\":{\"a\":{\"schema\":\"Person\",\"properties\":{\"nmae\":[\"x\"]}}}}")
-                .json().get("detail").asText()).contains("nmae");
-        assertThat(yente("POST", "/match/default?algorithm=magic", "{\"queries\":{\"a\":{\"schema\":\"Person\",\"properties\":{\"name\":\"x\"}}}}")
+        Resp unknown = yente("POST", "/match/default", "{\"queries\":{\"a\":{\"schema\":\"Spaceship\",\"properties\":{\"name\":[\"x\"]}}}}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("detail").asText()).contains("Spaceship");
+        assertThat(yente("POST", "/match/default", "{\"queries\":{\"a\":{\"schema\":\"Ownership\",\"properties\":{}}}}").status()).isEqualTo(400);
+        assertThat(yente("POST", "/match/default", "{\"queries\":{\"a\":{\"properties\":{\"name\":\"x\"}}}}").status()).isEqualTo(422);
+        assertThat(yente("POST", "/match/default", "{\"queries\":{\"a\":{\"schema\":\"Person\",\"properties\":{\"name\":5}}}}").status()).isEqualTo(422);
+        assertThat(yente("POST", "/match/default?algorithm=neural-net", ok).status()).isEqualTo(400);
+        assertThat(yente("POST", "/match/default?limit=501", ok).status()).isEqualTo(422);
+        assertThat(yente("POST", "/match/default?threshold=high", ok).status()).isEqualTo(422);
+        assertThat(yente("POST", "/match/default?changed_since=yesterday", ok).status()).isEqualTo(422);
+        assertThat(yente("POST", "/match/default", "{\"queries\":{\"a\":{\"schema\":\"Person\",\"properties\":{\"name\":\"x\"}}},\"config\":{\"nm_number_mismatch\":0.4}}")
                 .status()).isEqualTo(400);
-        assertThat(yente("POST", "/match/default?threshold=2", "{}").status()).isEqualTo(400);
+        StringBuilder many = new StringBuilder("{\"queries\":{");
+        for (int i = 0; i <= io.interdict.server.ServerSettings.defaults().maxBatch(); i++) {
+            many.append(i == 0 ? "" : ",").append("\"q").append(i).append("\":{\"schema\":\"Person\",\"properties\":{\"name\":\"x\"}}");
+        }
+        assertThat(yente("POST", "/match/default", many.append("}}").toString()).status()).as("over the batch limit").isEqualTo(400);
+        Resp plain = kit.send(HttpRequest.newBuilder(URI.create(kit.base() + "/match/default")).POST(HttpRequest.BodyPublishers.ofString(ok)),
+                null, Map.of("Authorization", "ApiKey " + kit.screenKey, "Content-Type", "text/plain"));
+        assertThat(plain.status()).isEqualTo(415);
     }
 
     @Test
@@ -138,6 +199,12 @@ class YenteCompatTest {
         assertThat(list.json().get("results")).hasSize(3);
         assertThat(list.json().get("total").get("value").asInt()).isGreaterThan(4);
         assertThat(yente("GET", "/search/default?q=x&schema=Bogus", null).status()).isEqualTo(400);
-        assertThat(yente("GET", "/search/default?q=x&page=2", null).json().get("detail").asText()).contains("'page'");
+        assertThat(yente("GET", "/search/default?q=x&page=2&filter_op=AND", null).status()).isEqualTo(200);
+        assertThat(yente("GET", "/search/default?q=x&filter_op=XOR", null).status()).isEqualTo(422);
+        assertThat(yente("GET", "/search/default?q=x&limit=501", null).status()).isEqualTo(422);
+        Resp all = yente("GET", "/search/default?q=tencent&limit=1", null);
+        assertThat(all.json().get("total").get("value").asInt()).as("total counts every hit, not offset + limit").isGreaterThan(1);
+        Resp ru = yente("GET", "/search/default?countries=Russia&limit=3", null);
+        assertThat(ru.json().get("results").get(0).get("properties").get("country").toString()).contains("\"ru\"");
     }
 }

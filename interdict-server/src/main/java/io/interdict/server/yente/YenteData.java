@@ -1,0 +1,227 @@
+package io.interdict.server.yente;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.interdict.core.entity.Entity;
+import io.interdict.core.entity.Relation;
+import io.interdict.core.entity.RelationKind;
+import io.interdict.core.snapshot.SourceInfo;
+import io.interdict.server.Api;
+import io.interdict.server.Engine;
+import io.interdict.server.auth.Role;
+import io.interdict.server.http.ApiError;
+import io.interdict.server.http.Param;
+import io.interdict.server.http.Requests;
+import io.interdict.server.http.Route;
+import io.interdict.server.search.Datasets;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * yente's data-access and system endpoints as its clients call them: {@code /catalog} (Marble lists
+ * datasets from it and reads the index version of {@code default}), {@code /algorithms} (Marble offers
+ * them), and {@code /entities/{id}} (Marble's "enrich match", nomenklatura's expansion through the
+ * nested adjacent entities). Shapes follow yente's DataCatalogModel, AlgorithmResponse, EntityResponse.
+ */
+public final class YenteData implements Api.Endpoints {
+    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+    /** What our features mean, for /algorithms (features of the interdict-v1 fuzzy matcher and identifiers). */
+    static final Map<String, String> FEATURE_DOCS = new LinkedHashMap<>();
+
+    static {
+        FEATURE_DOCS.put("name_coverage", "Share of the name tokens of each side paired with a token of the other (the base score)");
+        FEATURE_DOCS.put("token_conflict", "Penalty for weighty tokens left unpaired on both sides");
+        FEATURE_DOCS.put("single_token_extra", "Penalty: a lone name against a fuller name");
+        FEATURE_DOCS.put("business_word_extra", "Penalty: a generic business word on one side only");
+        FEATURE_DOCS.put("number_extra", "Penalty: a number on one side only");
+        FEATURE_DOCS.put("lone_word_loose", "Penalty: one word against one word, loosely paired");
+        FEATURE_DOCS.put("kinship_reversed", "Penalty: X bin Y against Y bin X");
+        FEATURE_DOCS.put("common_words_only", "Penalty: every paired word is common in the list");
+        FEATURE_DOCS.put("legal_form_mismatch", "Penalty: different legal forms");
+        FEATURE_DOCS.put("token_pairs", "Which query token was paired with which candidate token (explanation only, no weight)");
+        FEATURE_DOCS.put("token_set_equal", "The query name and a candidate name have the same tokens after normalisation");
+        FEATURE_DOCS.put("identifier_match", "An identifier (IMO, LEI, BIC, app id, domain…) of the query equals one of the candidate");
+    }
+
+    private final Api api;
+
+    public YenteData(Api api) {
+        this.api = api;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                new Route(HandlerType.GET, "/catalog", null, "yente",
+                        "yente data catalog: the datasets a /match or /search path may name (public, as Marble reads it without a key)",
+                        List.of(Param.others("ignored")), null, "DataCatalogModel", this::catalog),
+                new Route(HandlerType.GET, "/algorithms", null, "yente",
+                        "yente algorithm list: the one matcher that scores, under its own name (yente's names are accepted as aliases)",
+                        List.of(Param.others("ignored")), null, "AlgorithmResponse", this::algorithms),
+                new Route(HandlerType.GET, "/entities/<id>", Role.SCREEN, "yente",
+                        "yente entity fetch: one entity in FtM form; with nested=true (the default) its relations as nested Ownership/UnknownLink entities",
+                        List.of(Param.of("nested", "boolean", "include adjacent entities (default true)"), YenteApi.key(),
+                                Param.others("other parameters (algorithm…) are ignored")),
+                        null, "EntityResponse", this::entity));
+    }
+
+    static String version(Engine e) {
+        return VERSION.format(e.loadedAt()) + "-" + e.snapshot().hash().substring(0, Math.min(3, e.snapshot().hash().length()));
+    }
+
+    private void catalog(Context ctx) {
+        Engine e = api.engine();
+        String version = version(e);
+        Map<String, String> listDates = new LinkedHashMap<>();
+        Map<String, SourceInfo> infos = new LinkedHashMap<>();
+        for (SourceInfo si : e.snapshot().sources()) {
+            infos.put(si.id(), si);
+            listDates.put(si.id(), si.listDate());
+        }
+        ObjectNode out = Requests.JSON.createObjectNode();
+        ArrayNode datasets = out.putArray("datasets");
+        ArrayNode current = out.putArray("current");
+        List<String> sources = e.datasets().sources();
+        List<String> measures = e.datasets().measureIds();
+        ObjectNode all = dataset(datasets, Datasets.ALL, "All Interdict data", "Every entity of the loaded snapshot", version, false);
+        ArrayNode children = all.putArray("children");
+        sources.forEach(children::add);
+        measures.forEach(children::add);
+        if (!measures.contains(Datasets.SANCTIONS)) {
+            ObjectNode sanctions = dataset(datasets, Datasets.SANCTIONS, "Sanctions targets",
+                    "Every entity a measure names or lists", version, false);
+            measures.forEach(sanctions.putArray("children")::add);
+        }
+        for (String s : sources) {
+            SourceInfo si = infos.get(s);
+            ObjectNode d = dataset(datasets, s, si != null && si.publisher() != null ? si.publisher() + " (" + s + ")" : s,
+                    "Entity source " + s + (listDates.get(s) != null ? ", list dated " + listDates.get(s) : ""), version, true);
+            d.putArray("children");
+            current.add(s);
+        }
+        for (String m : measures) {
+            ObjectNode d = dataset(datasets, m, m, "Entities measure " + m + " names or lists", version, true);
+            d.putArray("children");
+            current.add(m);
+        }
+        out.putArray("outdated");
+        out.put("index_stale", false);
+        ctx.header("Cache-Control", "public, max-age=300");
+        ctx.contentType("application/json").result(out.toString());
+    }
+
+    private static ObjectNode dataset(ArrayNode datasets, String name, String title, String summary, String version, boolean load) {
+        ObjectNode d = datasets.addObject();
+        d.put("name", name);
+        d.put("title", title);
+        d.put("summary", summary);
+        d.put("version", version);
+        d.put("load", load);
+        d.put("index_version", version);
+        d.put("index_current", true);
+        d.putNull("entities_url");
+        d.putNull("delta_url");
+        d.put("namespace", false);
+        d.putArray("tags");
+        d.putArray("resources");
+        return d;
+    }
+
+    private void algorithms(Context ctx) {
+        Engine e = api.engine();
+        String name = e.search().algorithm();
+        ObjectNode out = Requests.JSON.createObjectNode();
+        ObjectNode a = out.putArray("algorithms").addObject();
+        a.put("name", name);
+        String description = "Interdict's fuzzy name matcher with exact identifiers; yente's algorithm names "
+                + String.join(", ", new java.util.TreeSet<>(YenteApi.YENTE_ALGORITHMS)) + " are accepted and score with it";
+        a.put("description", description);
+        ObjectNode features = Requests.JSON.createObjectNode();
+        FEATURE_DOCS.forEach((k, v) -> {
+            ObjectNode f = features.putObject(k);
+            f.put("description", v);
+            f.put("coefficient", k.equals("name_coverage") || k.equals("identifier_match") || k.equals("token_set_equal") ? 1.0
+                    : k.equals("token_pairs") ? 0.0 : -1.0);
+            f.put("url", "/docs");
+        });
+        a.set("features", features);
+        ObjectNode docs = a.putObject("docs");
+        docs.put("name", name);
+        docs.put("description", description);
+        docs.putObject("config");
+        docs.set("features", features.deepCopy());
+        out.put("default", name);
+        out.put("best", name);
+        ctx.contentType("application/json").result(out.toString());
+    }
+
+    private void entity(Context ctx) {
+        Engine e = api.engine();
+        String id = ctx.pathParam("id");
+        Entity en = e.snapshot().entity(id).orElseThrow(() -> ApiError.notFound("No such entity! (" + Requests.shorten(id) + ")"));
+        String nestedParam = Requests.param(ctx, "nested");
+        boolean nested = nestedParam == null || !Requests.bool(nestedParam, "nested").equals(Boolean.FALSE);
+        ObjectNode o = Ftm.entity(e, en);
+        if (nested) {
+            ObjectNode props = (ObjectNode) o.get("properties");
+            for (Relation r : e.outgoing(en.id())) {
+                link(e, props, r, true);
+            }
+            for (Relation r : e.incoming(en.id())) {
+                link(e, props, r, false);
+            }
+        }
+        ctx.contentType("application/json").result(o.toString());
+    }
+
+    /**
+     * A relation as FtM would nest it in yente's answer: ownership as an {@code Ownership} interval under
+     * {@code ownershipAsset}/{@code ownershipOwner}; development, operation, control and features as an
+     * {@code UnknownLink} under {@code unknownLinkObject}/{@code unknownLinkSubject}. The interval points
+     * back to this entity by id and holds the other party in full (without its own relations).
+     */
+    private static void link(Engine e, ObjectNode props, Relation r, boolean outgoing) {
+        boolean ownership = r.kind() == RelationKind.OWNED_BY || r.kind() == RelationKind.SUBSIDIARY_OF;
+        String self = outgoing ? r.from() : r.to();
+        String other = outgoing ? r.to() : r.from();
+        // "from owned_by to": to is the owner, from the asset; "from developed_by to": to is the subject.
+        String selfRole = ownership ? (outgoing ? "asset" : "owner") : (outgoing ? "object" : "subject");
+        String otherRole = ownership ? (outgoing ? "owner" : "asset") : (outgoing ? "subject" : "object");
+        String property = (ownership ? "ownership" : "unknownLink") + Character.toUpperCase(selfRole.charAt(0)) + selfRole.substring(1);
+        ObjectNode link = Requests.JSON.createObjectNode();
+        link.put("id", "interdict-rel:" + r.from() + ">" + r.kind().wire() + ">" + r.to());
+        link.put("caption", ownership ? "Ownership" : "Link");
+        link.put("schema", ownership ? "Ownership" : "UnknownLink");
+        ObjectNode lp = link.putObject("properties");
+        lp.putArray(selfRole).add(self);
+        ArrayNode otherArr = lp.putArray(otherRole);
+        e.snapshot().entity(other).ifPresentOrElse(x -> otherArr.add(Ftm.entity(e, x)), () -> otherArr.add(other));
+        lp.putArray("role").add(r.kind().wire().replace('_', ' '));
+        if (r.share() != null) {
+            lp.putArray("percentage").add(String.format(Locale.ROOT, "%.2f", r.share() * 100));
+        }
+        if (r.validFrom() != null && !r.validFrom().equals(java.time.LocalDate.MIN)) {
+            lp.putArray("startDate").add(r.validFrom().toString());
+        }
+        if (r.validTo() != null && !r.validTo().equals(java.time.LocalDate.MAX)) {
+            lp.putArray("endDate").add(r.validTo().toString());
+        }
+        if (r.note() != null) {
+            lp.putArray("summary").add(r.note());
+        }
+        link.putArray("datasets");
+        link.putArray("referents");
+        link.put("target", false);
+        link.putNull("first_seen");
+        link.putNull("last_seen");
+        link.putNull("last_change");
+        ArrayNode arr = props.has(property) ? (ArrayNode) props.get(property) : props.putArray(property);
+        arr.add(link);
+    }
+}
