@@ -52,7 +52,7 @@ public final class ScreenApi implements Api.Endpoints {
                                 Param.of("kind", "string", "transaction kind (default payment)"),
                                 Param.of("date", "string", "transaction date YYYY-MM-DD (default today, UTC)"),
                                 Param.of("known_at", "string", "judge with only the events issued by this date"),
-                                Param.of("jurisdiction", "string", "ISO 3166 alpha-2 (default US)"),
+                                Param.of("jurisdiction", "string", "ISO 3166 alpha-2, or ISO 3166-2 such as US-MT (default US)"),
                                 Param.many("id", "string", "identifier scheme:value, repeatable"),
                                 Param.of("country", "string", "the party's country"),
                                 Param.of("network", "string", "equipment network for equipment_* kinds"),

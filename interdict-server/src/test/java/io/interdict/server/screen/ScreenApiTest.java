@@ -129,6 +129,21 @@ class ScreenApiTest {
     }
 
     @Test
+    void checkTakesDeviceOwnerAndSubdivisions() {
+        Resp gov = kit.get("/v1/check?name=TikTok&date=2024-05-01&jurisdiction=US&kind=app_use&device_owner=government", kit.screenKey);
+        assertThat(gov.status()).as(gov.toString()).isEqualTo(200);
+        assertThat(gov.json().get("outcome").asText()).isEqualTo("BLOCK");
+        assertThat(gov.json().get("hits").get(0).get("measure").asText()).isEqualTo("us-no-tiktok-gov-devices-2022");
+        Resp priv = kit.get("/v1/check?name=TikTok&date=2024-05-01&jurisdiction=US&kind=app_use&device_owner=private", kit.screenKey);
+        assertThat(priv.json().get("outcome").asText()).isEqualTo("ALLOW");
+        Resp mt = kit.get("/v1/check?name=TikTok&date=2024-03-01&jurisdiction=US-MT&kind=app_store_distribution", kit.screenKey);
+        assertThat(mt.json().get("hits").findValuesAsText("measure")).contains("us-mt-sb419-2023");
+        assertThat(kit.get("/v1/check?name=A&kind=app_use&device_owner=army", kit.screenKey).json().get("detail").asText())
+                .contains("'device_owner'");
+        assertThat(kit.get("/v1/check?name=A&jurisdiction=US-XX", kit.screenKey).status()).isEqualTo(400);
+    }
+
+    @Test
     void checkRejectsBadParametersByName() {
         assertThat(kit.get("/v1/check?name=Alipay&jurisdicton=GB", kit.screenKey).json().get("detail").asText())
                 .contains("'jurisdicton'");

@@ -75,6 +75,9 @@ public final class TransactionJson {
             if (tx.memo() != null) {
                 g.writeStringField("memo", tx.memo());
             }
+            if (tx.deviceOwner() != null) {
+                g.writeStringField("device_owner", tx.deviceOwner());
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
