@@ -155,6 +155,15 @@ public final class Screener {
         if (effect == Effect.BLOCK && !confident) {
             effect = Effect.REVIEW;
         }
+        boolean ownerOnlyUnstated = fit == Conditions.Fit.UNKNOWN && tx.deviceOwner() == null
+                && unstated.size() == 1 && !cond.deviceOwners().isEmpty();
+        if (ownerOnlyUnstated && effect != Effect.ALLOW && !cond.deviceOwners().contains("private")) {
+            // A government-device ban binds the government as the device's owner: a transaction that does
+            // not say its device is the government's is read as private, and the hit is a notice (public
+            // scenario p15: TikTok use in the US is ALLOW). Stating device_owner "government" decides it.
+            effect = Effect.ALLOW;
+            reviewOnly = "applies only to devices owned by a government; the transaction does not state device_owner";
+        }
         String entityName = snapshot.entity(m.entityId()).map(Entity::caption).orElse(m.entityId());
         LocalDate deadline = c.obligation() != null ? s.effective() : null;
         String reason = Reasons.of(measure, c, s, d, path, m, confident, reviewOnly, policy, timed);
