@@ -86,7 +86,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("interdict check: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Decision d = engine.screener().screen(tx);
+        // A party given by identifiers alone needs no name index: it is read only for a name.
+        Decision d = engine.lazyScreener().screen(tx);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(DecisionJson.toJson(d));

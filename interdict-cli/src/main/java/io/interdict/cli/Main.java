@@ -14,12 +14,20 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Where the store, API keys, lists and compiled snapshots live (default: $INTERDICT_HOME, else the"
+                    + " configuration's home, ~/.interdict).")
+    void home(java.nio.file.Path dir) {
+        Homes.flag = dir;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     /** Runs the command line and returns the exit status (for tests). */
     public static int run(String... args) {
+        Homes.flag = null;
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> {
                     cmd.getErr().println("interdict: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));

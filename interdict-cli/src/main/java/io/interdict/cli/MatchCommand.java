@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import io.interdict.core.match.fuzzy.SearchHit;
-import io.interdict.core.snapshot.Snapshot;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +64,7 @@ final class MatchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("interdict match: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
-        Snapshot snapshot = engine.snapshot();
-        FuzzyMatcher matcher = new FuzzyMatcher(snapshot.entities(), engine.config().screeningPolicy().match());
+        FuzzyMatcher matcher = engine.fuzzy();
         JsonFactory f = new JsonFactory();
         try (Writer out = Output.open(output)) {
             for (String q : queries) {

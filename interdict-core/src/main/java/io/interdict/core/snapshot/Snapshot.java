@@ -88,6 +88,15 @@ public final class Snapshot {
                 Collections.unmodifiableMap(measures), hash(sources));
     }
 
+    /**
+     * A snapshot read back from its compiled form ({@link SnapshotCodec}): it was checked when it was
+     * assembled, and {@code entities} may decode each entity only when it is asked for.
+     */
+    static Snapshot restored(List<SourceInfo> sources, Map<String, Entity> entities, List<Relation> relations,
+                             Map<String, Measure> measures, String hash) {
+        return new Snapshot(List.copyOf(sources), entities, List.copyOf(relations), Collections.unmodifiableMap(measures), hash);
+    }
+
     private static String hash(List<SourceInfo> sources) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -28,7 +28,7 @@ import java.util.Map;
  * Validated once at start-up; unknown keys and bad values are errors naming the key.
  */
 public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig input, ListsConfig lists,
-                     StoreConfig store, ServerConfig server) {
+                     StoreConfig store, ServerConfig server, String home) {
 
     public record MatcherConfig(String algorithm, double reviewThreshold, double blockThreshold) {
     }
@@ -42,7 +42,10 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
     public record ListsConfig(int maxAgeDays) {
     }
 
-    /** The store (audit trail, alerts, suppressions, monitoring); see interdict-defaults.yaml. */
+    /**
+     * The store (audit trail, alerts, suppressions, monitoring); see interdict-defaults.yaml.
+     * {@code dataDir} is deprecated: the store lives in the home ({@link Home}) unless it is set.
+     */
     public record StoreConfig(String dataDir, String dbUrl, int batchSize, boolean retainSnapshots, int rescreenMaxDelta) {
     }
 

@@ -161,6 +161,51 @@ public final class CandidateIndex {
         return new CandidateIndex(table, postings, shift, names.size(), distinct);
     }
 
+    /** The table's used slots and the postings: {@link #read} restores the same table without hashing or probing. */
+    void write(io.interdict.core.codec.Encoder out) {
+        int used = 0;
+        for (int slot = 0; slot < table.length / 2; slot++) {
+            used += table[2 * slot + 1] != 0 ? 1 : 0;
+        }
+        int[] slots = new int[used];
+        long[] pairs = new long[used * 2];
+        for (int slot = 0, i = 0; slot < table.length / 2; slot++) {
+            if (table[2 * slot + 1] != 0) {
+                slots[i] = slot;
+                pairs[2 * i] = table[2 * slot];
+                pairs[2 * i + 1] = table[2 * slot + 1];
+                i++;
+            }
+        }
+        out.writeInt(table.length).writeInt(shift).writeInt(size).writeInt(keyCount);
+        out.writeInts(slots).writeLongs(pairs).writeInts(postings);
+    }
+
+    static CandidateIndex read(io.interdict.core.codec.Decoder in) {
+        int length = in.readInt();
+        int shift = in.readInt();
+        int size = in.readInt();
+        int keyCount = in.readInt();
+        int[] slots = in.readInts();
+        long[] pairs = in.readLongs();
+        int[] postings = in.readInts();
+        if (length < 32 || Integer.bitCount(length) != 1 || shift != 64 - Integer.numberOfTrailingZeros(length / 2)
+                || pairs.length != slots.length * 2 || size < 0) {
+            throw new io.interdict.core.codec.Decoder.CorruptDataException("candidate index of inconsistent shape");
+        }
+        long[] table = new long[length];
+        for (int i = 0; i < slots.length; i++) {
+            int slot = slots[i];
+            long range = pairs[2 * i + 1];
+            if (slot < 0 || 2 * slot >= length || (range >>> 32) + (int) range > postings.length) {
+                throw new io.interdict.core.codec.Decoder.CorruptDataException("candidate index slot out of range");
+            }
+            table[2 * slot] = pairs[2 * i];
+            table[2 * slot + 1] = range;
+        }
+        return new CandidateIndex(table, postings, shift, size, keyCount);
+    }
+
     /** Home slot from the top bits of the (well mixed) key: keys inserted in sorted order fill the table in order. */
     private static int home(long key, int shift) {
         return (int) (key >>> shift);
