@@ -14,6 +14,10 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    Main() {
+        Homes.flag = null;   // a new command line starts without the --home of an earlier one (tests run many)
+    }
+
     @CommandLine.Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Where the store, API keys, lists and compiled snapshots live (default: $INTERDICT_HOME, else the"
                     + " configuration's home, ~/.interdict).")

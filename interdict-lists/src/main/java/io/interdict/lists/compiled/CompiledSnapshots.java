@@ -54,8 +54,16 @@ public final class CompiledSnapshots {
     private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
     private final Path dir;
-    private final Path listsDir;
+    private final Source source;
     private final Consumer<String> notices;
+
+    /** What is compiled: a fingerprint of the inputs that is cheap to compute, and the snapshot they give. */
+    public interface Source {
+        /** Changes whenever the snapshot would; computed without importing anything. */
+        String fingerprint();
+
+        Snapshot snapshot();
+    }
 
     /**
      * @param dir      where compiled files live ({@code <home>/compiled})
@@ -63,9 +71,28 @@ public final class CompiledSnapshots {
      * @param notices  where to say that a file is being compiled and why
      */
     public CompiledSnapshots(Path dir, Path listsDir, Consumer<String> notices) {
+        this(dir, lists(listsDir), notices);
+    }
+
+    public CompiledSnapshots(Path dir, Source source, Consumer<String> notices) {
         this.dir = dir;
-        this.listsDir = listsDir;
+        this.source = source;
         this.notices = notices;
+    }
+
+    /** The built-in regime and the bundled lists, with those stored under {@code listsDir} in their place. */
+    public static Source lists(Path listsDir) {
+        return new Source() {
+            @Override
+            public String fingerprint() {
+                return inputs(listsDir);
+            }
+
+            @Override
+            public Snapshot snapshot() {
+                return Embedded.snapshot(listsDir);
+            }
+        };
     }
 
     public Path dir() {
@@ -74,7 +101,7 @@ public final class CompiledSnapshots {
 
     /** The compiled snapshot of the current inputs, compiled first when there is no usable one. */
     public CompiledSnapshot open(MatcherFactory matcher, MatchSettings settings) {
-        String inputs = inputs();
+        String inputs = source.fingerprint();
         try {
             return read(inputs);
         } catch (Unusable e) {
@@ -87,7 +114,7 @@ public final class CompiledSnapshots {
 
     /** Compiles the current inputs now (after `lists update|import`), even when a file exists. */
     public CompiledSnapshot compile(MatcherFactory matcher, MatchSettings settings) {
-        return compile(inputs(), matcher, settings, true);
+        return compile(source.fingerprint(), matcher, settings, true);
     }
 
     /** Where the compiled file of a snapshot is. */
@@ -159,7 +186,7 @@ public final class CompiledSnapshots {
                 }
                 long start = System.nanoTime();
                 notices.accept("compiling the snapshot of the lists into " + dir + " (once per list change)...");
-                Snapshot snapshot = Embedded.snapshot(listsDir);
+                Snapshot snapshot = source.snapshot();
                 PartyMatcher built = matcher.build(snapshot.entities(), settings);
                 Map<String, byte[]> sections = new LinkedHashMap<>();
                 sections.put(SnapshotCodec.SECTION, SnapshotCodec.write(snapshot));
@@ -243,7 +270,7 @@ public final class CompiledSnapshots {
      * build (its code and bundled data), the bundled lists it names, and the stored publications'
      * descriptions (each with the checksum of its files).
      */
-    String inputs() {
+    static String inputs(Path listsDir) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(("format " + CompiledFile.FORMAT_VERSION + "\nbuild " + build() + "\n").getBytes(StandardCharsets.UTF_8));

@@ -126,24 +126,18 @@ final class FuzzyIndexCodec implements IndexCodec {
         List<String> wordList = new ArrayList<>(words);
         KeyPostings.Builder byWord = new KeyPostings.Builder();
         List<String> metaphones = new ArrayList<>();
-        List<String> skeletons = new ArrayList<>();
-        long[] letters = new long[wordList.size() * 2];
-        int[] hasFacts = new int[wordList.size()];
+        byte[] hasFacts = new byte[wordList.size()];
         for (int w = 0; w < wordList.size(); w++) {
             String word = wordList.get(w);
             byWord.add(KeyPostings.hash(word), w, p.entityFrequency().getOrDefault(word, 0));
             ScoringName.TokenFacts f = p.tokenFacts().get(word);
-            hasFacts[w] = f == null ? 0 : 1;
+            hasFacts[w] = (byte) (f == null ? 0 : 1);
             metaphones.add(f == null ? null : f.metaphone());
-            skeletons.add(f == null ? null : f.skeleton());
-            letters[2 * w] = f == null ? 0 : f.letters();
-            letters[2 * w + 1] = f == null ? 0 : f.skeletonLetters();
         }
         Strings.write(wordList, out);
         byWord.build().write(out);
         Strings.write(metaphones, out);
-        Strings.write(skeletons, out);
-        out.writeLongs(letters).writeInts(hasFacts);
+        out.writeBytes(hasFacts);
     }
 
     /** The enumerations a compiled index stores by position: a build that reorders them reads the index as stale. */
@@ -182,14 +176,12 @@ final class FuzzyIndexCodec implements IndexCodec {
         Strings words = Strings.read(in);
         KeyPostings byWord = KeyPostings.read(in);
         Strings metaphones = Strings.read(in);
-        Strings skeletons = Strings.read(in);
-        long[] letters = in.readLongs();
-        int[] hasFacts = in.readInts();
+        byte[] hasFacts = in.readBytes();
         int groups = groupSources.length;
         int names = entityOf.length;
         if (memberStart.length != groups + 1 || groupAt.length != groups + 1 || sourceOf.length != names
                 || groupOf.length != names || values.size() != names || strengths.length != names
-                || index.size() != groups || letters.length != 2 * words.size() || hasFacts.length != words.size()) {
+                || index.size() != groups || hasFacts.length != words.size()) {
             throw new Decoder.CorruptDataException(SECTION + " arrays of inconsistent lengths");
         }
         Source source = new Source() {
@@ -228,8 +220,14 @@ final class FuzzyIndexCodec implements IndexCodec {
         Map<String, ScoringName.TokenFacts> facts = new WordMap<>(words, byWord) {
             @Override
             ScoringName.TokenFacts value(int word, int entry) {
-                return hasFacts[word] == 0 ? null : new ScoringName.TokenFacts(words.get(word), metaphones.get(word),
-                        skeletons.get(word), letters[2 * word], letters[2 * word + 1]);
+                if (hasFacts[word] == 0) {
+                    return null;
+                }
+                // What the text alone determines and is cheap is derived again; the phonetic code is read.
+                String text = words.get(word);
+                String skeleton = Skeleton.of(text);
+                return new ScoringName.TokenFacts(text, metaphones.get(word), skeleton, TokenSimilarity.letters(text),
+                        TokenSimilarity.letters(skeleton));
             }
         };
         return new FuzzyMatcher(source, settings, identifiers, index, frequency, facts, sourceIds, entityIds.size(),
@@ -245,8 +243,8 @@ final class FuzzyIndexCodec implements IndexCodec {
         }
         out.writeVarInt(n.size());
         for (int i = 0; i < n.size(); i++) {
-            out.writeString(n.text[i]).writeByte(n.kind[i].ordinal()).writeString(n.phonetic[i]).writeString(n.skeleton[i])
-                    .writeLong(n.letters[i]).writeLong(n.skeletonLetters[i]).writeBoolean(common[i]);
+            // Letters and skeletons are cheap to derive from the text when read; phonetic codes are not.
+            out.writeString(n.text[i]).writeByte(n.kind[i].ordinal()).writeString(n.phonetic[i]).writeBoolean(common[i]);
         }
         out.writeVarInt(n.legal.length);
         for (String l : n.legal) {
@@ -276,9 +274,9 @@ final class FuzzyIndexCodec implements IndexCodec {
             text[i] = in.readString();
             kind[i] = KINDS[in.readByte()];
             phonetic[i] = in.readString();
-            skeleton[i] = in.readString();
-            letters[i] = in.readLong();
-            skeletonLetters[i] = in.readLong();
+            skeleton[i] = Skeleton.of(text[i]);
+            letters[i] = TokenSimilarity.letters(text[i]);
+            skeletonLetters[i] = TokenSimilarity.letters(skeleton[i]);
             common[i] = in.readBoolean();
         }
         String[] legal = new String[in.readVarInt()];
