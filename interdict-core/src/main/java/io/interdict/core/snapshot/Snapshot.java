@@ -121,6 +121,11 @@ public final class Snapshot {
         return entities.values();
     }
 
+    /** The entity ids, in order, without building the entities (a compiled snapshot decodes them lazily). */
+    public Collection<String> entityIds() {
+        return entities.keySet();
+    }
+
     public Optional<Entity> entity(String id) {
         return Optional.ofNullable(entities.get(id));
     }

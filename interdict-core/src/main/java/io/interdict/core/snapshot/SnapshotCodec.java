@@ -251,6 +251,41 @@ public final class SnapshotCodec {
         }
 
         @Override
+        public Set<String> keySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<String> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < ids.size();
+                        }
+
+                        @Override
+                        public String next() {
+                            if (next >= ids.size()) {
+                                throw new NoSuchElementException();
+                            }
+                            return ids.get(next++);
+                        }
+                    };
+                }
+
+                @Override
+                public boolean contains(Object o) {
+                    return indexOf(o) >= 0;
+                }
+
+                @Override
+                public int size() {
+                    return ids.size();
+                }
+            };
+        }
+
+        @Override
         public Set<Entry<String, Entity>> entrySet() {
             return new AbstractSet<>() {
                 @Override

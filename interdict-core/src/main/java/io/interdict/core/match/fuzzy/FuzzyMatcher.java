@@ -279,6 +279,11 @@ public final class FuzzyMatcher implements PartyMatcher {
         return ALGORITHM;
     }
 
+    /** The identifier index this matcher matches identifiers with (a name search can share it). */
+    public IdentifierIndex identifiers() {
+        return identifiers;
+    }
+
     public MatchSettings settings() {
         return settings;
     }
