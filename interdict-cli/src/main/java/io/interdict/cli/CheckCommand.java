@@ -81,7 +81,11 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Transaction tx = parsed.transaction();
-        io.interdict.core.screen.Screener screener = engine.screener();
+        // A party given by identifiers alone needs no name index: it is read only for a name.
+        if (name != null && !name.isBlank()) {
+            engine.warmUpNames();
+        }
+        io.interdict.core.screen.Screener screener = engine.lazyScreener();
         engine.warnIfStale(screener.snapshot(), err, "check");
         Decision d = screener.screen(tx);
         PrintWriter out = spec.commandLine().getOut();

@@ -22,13 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interdict keys create|list|revoke}: API keys of the HTTP server. */
 @Command(name = "keys", mixinStandardHelpOptions = true,
-        description = "Creates, lists and revokes API keys of `interdict serve` (stored hashed in DATA_DIR/api-keys.json).",
+        description = "Creates, lists and revokes API keys of `interdict serve` (stored hashed in HOME/api-keys.json).",
         subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
 final class KeysCommand extends CommandGroup {
 
-    /** Where the key file is: --data-dir, else the configuration's server.data_dir. */
+    /** Where the key file is: the home, unless the deprecated --data-dir or server.data_dir says otherwise. */
     static final class Store {
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder of the API key file (default from config).")
+        @Option(names = "--data-dir", paramLabel = "DIR", description = "Deprecated: the key file is in the home (see --home). Use DIR instead.")
         Path dataDir;
 
         @Mixin
@@ -36,7 +36,7 @@ final class KeysCommand extends CommandGroup {
 
         ApiKeys open() {
             Config c = engine.config();
-            return new FileApiKeys(dataDir != null ? dataDir : Path.of(c.server().dataDir()));
+            return new FileApiKeys(Homes.keysDir(dataDir, c, engine.spec.commandLine().getErr()));
         }
     }
 

@@ -39,10 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "lists", mixinStandardHelpOptions = true,
         description = "Shows, updates, imports and compares sanctions lists.",
-        subcommands = {ListsCommand.Show.class, ListsCommand.Update.class, ListsCommand.Diff.class, ListsCommand.Import.class})
+        subcommands = {ListsCommand.Show.class, ListsCommand.Update.class, ListsCommand.Diff.class, ListsCommand.Import.class,
+                ListsCommand.Compile.class})
 public final class ListsCommand implements Callable<Integer> {
-    static final String DEFAULT_DATA_DIR = ".interdict/lists";
-
     @Spec
     CommandSpec spec;
 
@@ -51,14 +50,64 @@ public final class ListsCommand implements Callable<Integer> {
         return new CommandLine(new Show()).setOut(spec.commandLine().getOut()).setErr(spec.commandLine().getErr()).execute();
     }
 
-    /** Options shared by the subcommands. */
+    /** Options shared by the subcommands: where lists are kept (HOME/lists) and the compiled snapshot of them. */
     static final class StoreOptions {
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "Where downloaded and imported lists are kept (default: ${DEFAULT-VALUE}).",
-                defaultValue = DEFAULT_DATA_DIR)
+        @Option(names = "--data-dir", paramLabel = "DIR",
+                description = "Deprecated: lists are kept in HOME/lists (see --home). Keep them in DIR instead.")
         Path dataDir;
 
+        @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (its home and matcher.algorithm are used).")
+        Path config;
+
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec spec;
+
+        private Path resolved;
+
+        private PrintWriter err() {
+            return spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
+        }
+
+        private io.interdict.lists.config.Config config() {
+            return io.interdict.lists.config.Config.load(config);
+        }
+
+        /** HOME/lists, or the deprecated --data-dir. */
+        Path dir() {
+            if (resolved == null) {
+                if (dataDir != null) {
+                    Homes.deprecated(err(), "--data-dir", "lists are kept in HOME/lists (choose the home with --home)");
+                    resolved = dataDir;
+                } else {
+                    resolved = Homes.resolve(config(), err()).lists();
+                }
+            }
+            return resolved;
+        }
+
         ListStore store() {
-            return new ListStore(dataDir);
+            return new ListStore(dir());
+        }
+
+        /** Compiles the snapshot of the lists now, so the next command maps it rather than compiling it. */
+        void compile() {
+            var c = config();
+            new io.interdict.lists.compiled.CompiledSnapshots(Homes.resolve(c, err()).compiled(), dir(), m -> Homes.notice(err(), m))
+                    .compile(io.interdict.core.match.Matchers.byName(c.algorithm()), c.screeningPolicy().match());
+        }
+    }
+
+    @Command(name = "compile", mixinStandardHelpOptions = true,
+            description = {"Compiles the active lists, the regime and the name index into HOME/compiled/<snapshot id>.snap.",
+                    "Done by `lists update` and `lists import`, and by any command that finds no usable compiled snapshot."})
+    static final class Compile implements Callable<Integer> {
+        @CommandLine.Mixin
+        StoreOptions store = new StoreOptions();
+
+        @Override
+        public Integer call() {
+            store.compile();
+            return 0;
         }
     }
 
@@ -148,6 +197,9 @@ public final class ListsCommand implements Callable<Integer> {
             List<ListUpdater.Outcome> outcomes = updater.update(sources, force);
             spec.commandLine().getOut().print(ListUpdater.describe(outcomes));
             spec.commandLine().getOut().flush();
+            if (outcomes.stream().anyMatch(o -> o.status() == ListUpdater.Status.UPDATED)) {
+                store.compile();
+            }
             boolean bad = outcomes.stream().anyMatch(o -> o.status() == ListUpdater.Status.FAILED || o.status() == ListUpdater.Status.REFUSED);
             return bad ? 1 : 0;
         }
@@ -202,7 +254,9 @@ public final class ListsCommand implements Callable<Integer> {
                 }
                 if (!dryRun) {
                     store.store().save(r.part(), fs);
-                    out.println("stored in " + store.dataDir.resolve(source));
+                    out.println("stored in " + store.dir().resolve(source));
+                    out.flush();
+                    store.compile();
                 }
                 out.flush();
                 return 0;

@@ -20,6 +20,17 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    Main() {
+        Homes.flag = null;   // a new command line starts without the --home of an earlier one (tests run many)
+    }
+
+    @CommandLine.Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Where the store, API keys, lists and compiled snapshots live (default: $INTERDICT_HOME, else the"
+                    + " configuration's home, ~/.interdict).")
+    void home(java.nio.file.Path dir) {
+        Homes.flag = dir;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }

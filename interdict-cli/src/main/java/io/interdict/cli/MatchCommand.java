@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import io.interdict.core.match.fuzzy.SearchHit;
-import io.interdict.core.snapshot.Snapshot;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +64,7 @@ final class MatchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("interdict match: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
-        Snapshot snapshot = engine.snapshot();
+        io.interdict.core.snapshot.Snapshot snapshot = engine.snapshot();
         if (list != null) {
             java.util.Set<String> known = new java.util.TreeSet<>();
             for (io.interdict.core.entity.Entity e : snapshot.entities()) {
@@ -77,7 +76,7 @@ final class MatchCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        FuzzyMatcher matcher = new FuzzyMatcher(snapshot.entities(), engine.config().screeningPolicy().match());
+        FuzzyMatcher matcher = engine.fuzzy();
         JsonFactory f = new JsonFactory();
         try (Writer out = Output.open(output)) {
             for (String q : queries) {

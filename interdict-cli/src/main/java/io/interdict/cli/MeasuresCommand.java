@@ -40,7 +40,7 @@ final class MeasuresCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LocalDate d = date == null ? LocalDate.now() : date;
-        Snapshot snapshot = engine.screener().snapshot();
+        Snapshot snapshot = engine.snapshot();   // measures need no name index
         PrintWriter out = spec.commandLine().getOut();
         List<MeasureStatus> rows = new ArrayList<>();
         for (Measure m : snapshot.measures()) {

@@ -27,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "TCP port (default from config: 8080; 0 = any free port).")
     Integer port;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder of the API key file (default from config).")
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Deprecated: the API key file is in the home (see --home). Use DIR instead.")
     Path dataDir;
 
     @Option(names = "--open-loopback", description = "Serve without API keys; only allowed on a loopback address.")
@@ -53,9 +53,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             s = s.withPort(port);
         }
-        if (dataDir != null) {
-            s = s.withDataDir(dataDir);
-        }
+        s = s.withDataDir(Homes.keysDir(dataDir, config, spec.commandLine().getErr()));
         if (openLoopback) {
             s = s.withOpenOnLoopback(true);
         }

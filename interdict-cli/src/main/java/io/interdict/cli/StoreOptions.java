@@ -2,6 +2,7 @@ package io.interdict.cli;
 
 import io.interdict.core.screen.Screener;
 import io.interdict.lists.config.Config;
+import io.interdict.lists.config.Home;
 import io.interdict.store.audit.AuditLog;
 import io.interdict.store.db.Database;
 import io.interdict.store.suppress.SuppressingScreener;
@@ -13,8 +14,12 @@ import picocli.CommandLine.Option;
 
 /** Options of every command that uses the store: where it is, and who is acting. */
 final class StoreOptions {
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Directory of the SQLite store (default: store.data_dir, ~/.interdict).")
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Deprecated: the store is interdict.db in the home (see --home). Use the SQLite store in DIR instead.")
     Path dataDir;
+
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--db-url", paramLabel = "JDBC_URL", description = "Use this database instead (jdbc:postgresql:... or jdbc:sqlite:...).")
     String dbUrl;
@@ -38,7 +43,7 @@ final class StoreOptions {
             if (url != null && !url.isBlank()) {
                 db = Database.existing(url);
             } else {
-                db = Database.sqliteExisting(dataDir != null ? dataDir : expand(config.store().dataDir()));
+                db = Database.sqliteExisting(storeDir(config));
             }
         }
         return db;
@@ -51,17 +56,24 @@ final class StoreOptions {
             if (url != null && !url.isBlank()) {
                 db = Database.open(url);
             } else {
-                db = Database.sqlite(dataDir != null ? dataDir : expand(config.store().dataDir()));
+                db = Database.sqlite(storeDir(config));
             }
         }
         return db;
     }
 
-    private static Path expand(String dir) {
-        if (dir.equals("~") || dir.startsWith("~/")) {
-            return Path.of(System.getProperty("user.home"), dir.length() > 1 ? dir.substring(2) : "");
+    /** The SQLite store's folder: the home, unless the deprecated --data-dir or store.data_dir says otherwise. */
+    private Path storeDir(Config config) {
+        java.io.PrintWriter err = spec == null ? new java.io.PrintWriter(System.err, true) : spec.commandLine().getErr();
+        if (dataDir != null) {
+            return dataDir;
         }
-        return Path.of(dir);
+        String configured = config.store().dataDir();
+        if (configured != null && !configured.isBlank()) {
+            Homes.deprecated(err, "store.data_dir", "the store is " + Home.STORE_FILE + " in the home (set home, INTERDICT_HOME or --home)");
+            return Home.expand(configured);
+        }
+        return Homes.resolve(config, err).store();
     }
 
     String actor() {

@@ -29,6 +29,6 @@ final class Stored {
 
     static Screener screenerFor(EngineOptions engine, StoreOptions store, String id) {
         Snapshot s = snapshot(engine, store, id);
-        return s.hash().equals(Embedded.snapshot().hash()) ? engine.screener() : Embedded.screener(s, engine.config());
+        return s.hash().equals(engine.snapshot().hash()) ? engine.screener() : Embedded.screener(s, engine.config());
     }
 }

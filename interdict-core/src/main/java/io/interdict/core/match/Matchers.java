@@ -13,7 +13,8 @@ public final class Matchers {
         MatcherFactory fuzzy = FuzzyMatcher.factory();
         // interdict-v1 for screening: fuzzy candidates plus every exact token-set match (see UnionMatcher).
         register(MatcherFactory.of(fuzzy.algorithm(),
-                (entities, settings) -> new UnionMatcher(new ExactMatcher(entities), fuzzy.build(entities, settings))));
+                (entities, settings) -> new UnionMatcher(new ExactMatcher(entities), fuzzy.build(entities, settings)),
+                UnionMatcher.codec(ExactMatcher.codec(), fuzzy.codec().orElseThrow())));
     }
 
     private Matchers() {

@@ -42,6 +42,32 @@ public final class UnionMatcher implements PartyMatcher {
         return out;
     }
 
+    /**
+     * Saves both halves' prepared indexes, one after the other, under a section named by both
+     * ({@code interdict-v1/index-1+exact-v1/index-1}): a new layout of either is a new section.
+     */
+    public static IndexCodec codec(IndexCodec exact, IndexCodec fuzzy) {
+        return new IndexCodec() {
+            @Override
+            public String section() {
+                return fuzzy.section() + "+" + exact.section();
+            }
+
+            @Override
+            public void write(PartyMatcher matcher, io.interdict.core.snapshot.Snapshot snapshot, io.interdict.core.codec.Encoder out) {
+                UnionMatcher u = (UnionMatcher) matcher;
+                exact.write(u.exact, snapshot, out);
+                fuzzy.write(u.fuzzy, snapshot, out);
+            }
+
+            @Override
+            public PartyMatcher read(io.interdict.core.codec.Decoder in, io.interdict.core.snapshot.Snapshot snapshot, MatchSettings settings) {
+                PartyMatcher e = exact.read(in, snapshot, settings);
+                return new UnionMatcher(e, fuzzy.read(in, snapshot, settings));
+            }
+        };
+    }
+
     /** The fuzzy matcher of the pair (a name search can use its index rather than build another). */
     public PartyMatcher fuzzy() {
         return fuzzy;

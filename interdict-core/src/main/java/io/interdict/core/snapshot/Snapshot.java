@@ -27,12 +27,12 @@ public final class Snapshot {
     private final Map<String, Entity> entities;
     private final List<Relation> relations;
     private final Map<String, Measure> measures;
-    /** Entity id -> the source part it came from (a list entry's publication date is its part's). */
-    private final Map<String, SourceInfo> origins;
+    /** Entity id -> the source part it came from (a list entry's publication date is its part's); null if none. */
+    private final java.util.function.Function<String, SourceInfo> origins;
     private final String hash;
 
     private Snapshot(List<SourceInfo> sources, Map<String, Entity> entities, List<Relation> relations,
-                     Map<String, Measure> measures, Map<String, SourceInfo> origins, String hash) {
+                     Map<String, Measure> measures, java.util.function.Function<String, SourceInfo> origins, String hash) {
         this.sources = sources;
         this.origins = origins;
         this.entities = entities;
@@ -92,7 +92,18 @@ public final class Snapshot {
             throw new SnapshotException(problems);
         }
         return new Snapshot(List.copyOf(sources), Collections.unmodifiableMap(entities), List.copyOf(relations),
-                Collections.unmodifiableMap(measures), origins, hash(sources));
+                Collections.unmodifiableMap(measures), origins::get, hash(sources));
+    }
+
+    /**
+     * A snapshot read back from its compiled form ({@link SnapshotCodec}): it was checked when it was
+     * assembled, and {@code entities} may decode each entity only when it is asked for.
+     */
+    static Snapshot restored(List<SourceInfo> sources, Map<String, Entity> entities, List<Relation> relations,
+                             Map<String, Measure> measures, java.util.function.Function<String, SourceInfo> origins,
+                             String hash) {
+        return new Snapshot(List.copyOf(sources), entities, List.copyOf(relations), Collections.unmodifiableMap(measures),
+                origins, hash);
     }
 
     private static String hash(List<SourceInfo> sources) {
@@ -141,7 +152,12 @@ public final class Snapshot {
 
     /** The source part an entity came from: its publisher and list date. */
     public Optional<SourceInfo> origin(String entityId) {
-        return Optional.ofNullable(origins.get(entityId));
+        return Optional.ofNullable(origins.apply(entityId));
+    }
+
+    /** The entity ids, in order, without building the entities (a compiled snapshot decodes them lazily). */
+    public Collection<String> entityIds() {
+        return entities.keySet();
     }
 
     public Optional<Entity> entity(String id) {

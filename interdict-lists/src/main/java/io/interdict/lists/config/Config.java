@@ -28,7 +28,7 @@ import java.util.Map;
  * Validated once at start-up; unknown keys and bad values are errors naming the key.
  */
 public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig input, ListsConfig lists,
-                     StoreConfig store, ServerConfig server, RegimeConfig regime) {
+                     StoreConfig store, ServerConfig server, RegimeConfig regime, String home) {
 
     /** Regime overlays (docs/regime-format.md, "Overlays"): directories applied over the built-in regime, in order. */
     public record RegimeConfig(List<String> overlays) {
@@ -49,7 +49,10 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
     public record ListsConfig(int maxAgeDays) {
     }
 
-    /** The store (audit trail, alerts, suppressions, monitoring); see interdict-defaults.yaml. */
+    /**
+     * The store (audit trail, alerts, suppressions, monitoring); see interdict-defaults.yaml.
+     * {@code dataDir} is deprecated: the store lives in the home ({@link Home}) unless it is set.
+     */
     public record StoreConfig(String dataDir, String dbUrl, int batchSize, boolean retainSnapshots, int rescreenMaxDelta) {
     }
 

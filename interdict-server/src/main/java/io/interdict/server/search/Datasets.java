@@ -31,8 +31,8 @@ public final class Datasets {
     private final Map<String, List<String>> listMeasuresBySource = new HashMap<>();
 
     public Datasets(Snapshot snapshot) {
-        for (Entity e : snapshot.entities()) {
-            sources.add(e.source());
+        for (String id : snapshot.entityIds()) {   // ids alone: a compiled snapshot's entities stay undecoded
+            sources.add(id.substring(0, id.indexOf(':')));
         }
         for (Measure m : snapshot.measures()) {
             measures.put(m.id(), m);

@@ -39,7 +39,7 @@ public final class FuzzySearch implements NameSearch {
     public FuzzySearch(FuzzyMatcher fuzzy, Snapshot snapshot) {
         this.fuzzy = fuzzy;
         this.snapshot = snapshot;
-        this.identifiers = new IdentifierIndex(snapshot.entities());
+        this.identifiers = fuzzy.identifiers();   // built over the same entities; a compiled one decodes none
         this.threshold = fuzzy.settings().reviewThreshold();
     }
 

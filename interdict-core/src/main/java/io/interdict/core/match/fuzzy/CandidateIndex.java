@@ -161,6 +161,86 @@ public final class CandidateIndex {
         return new CandidateIndex(table, postings, shift, names.size(), distinct);
     }
 
+    /**
+     * The keys in slot order, each with its number of postings, and the postings as ascending deltas in
+     * variable-length bytes (most are one or two bytes, not four). {@link #read} re-inserts the keys in
+     * the same order, which gives back the same table.
+     */
+    void write(io.interdict.core.codec.Encoder out) {
+        int used = 0;
+        for (int slot = 0; slot < table.length / 2; slot++) {
+            used += table[2 * slot + 1] != 0 ? 1 : 0;
+        }
+        long[] keys = new long[used];
+        int[] lengths = new int[used];
+        io.interdict.core.codec.Encoder deltas = new io.interdict.core.codec.Encoder();
+        for (int slot = 0, i = 0; slot < table.length / 2; slot++) {
+            long range = table[2 * slot + 1];
+            if (range != 0) {
+                keys[i] = table[2 * slot];
+                lengths[i] = (int) range;
+                int offset = (int) (range >>> 32);
+                int previous = -1;
+                for (int p = offset; p < offset + (int) range; p++) {
+                    deltas.writeVarInt(postings[p] - previous);
+                    previous = postings[p];
+                }
+                i++;
+            }
+        }
+        out.writeInt(table.length).writeInt(shift).writeInt(size).writeInt(keyCount);
+        out.writeLongs(keys).writeInts(lengths).writeBytes(deltas.toByteArray());
+    }
+
+    static CandidateIndex read(io.interdict.core.codec.Decoder in) {
+        int length = in.readInt();
+        int shift = in.readInt();
+        int size = in.readInt();
+        int keyCount = in.readInt();
+        long[] keys = in.readLongs();
+        int[] lengths = in.readInts();
+        byte[] deltas = in.readBytes();
+        if (length < 32 || Integer.bitCount(length) != 1 || shift != 64 - Integer.numberOfTrailingZeros(length / 2)
+                || lengths.length != keys.length || keys.length > length / 4 || size < 0) {
+            throw new io.interdict.core.codec.Decoder.CorruptDataException("candidate index of inconsistent shape");
+        }
+        long total = 0;
+        for (int n : lengths) {
+            total += n;
+        }
+        if (total > deltas.length || total < 0) {
+            throw new io.interdict.core.codec.Decoder.CorruptDataException("candidate index postings do not fit their bytes");
+        }
+        int[] postings = new int[(int) total];
+        long[] table = new long[length];
+        int mask = length / 2 - 1;
+        for (int i = 0, p = 0, b = 0; i < keys.length; i++) {
+            int slot = home(keys[i], shift);
+            while (table[2 * slot + 1] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[2 * slot] = keys[i];
+            table[2 * slot + 1] = (long) p << 32 | lengths[i];
+            int previous = -1;
+            for (int end = p + lengths[i]; p < end; p++) {
+                int v = 0;
+                for (int shiftBits = 0; ; shiftBits += 7) {
+                    if (b >= deltas.length || shiftBits > 28) {
+                        throw new io.interdict.core.codec.Decoder.CorruptDataException("candidate index postings end early");
+                    }
+                    int x = deltas[b++];
+                    v |= (x & 0x7F) << shiftBits;
+                    if ((x & 0x80) == 0) {
+                        break;
+                    }
+                }
+                previous += v;
+                postings[p] = previous;
+            }
+        }
+        return new CandidateIndex(table, postings, shift, size, keyCount);
+    }
+
     /** Home slot from the top bits of the (well mixed) key: keys inserted in sorted order fill the table in order. */
     private static int home(long key, int shift) {
         return (int) (key >>> shift);

@@ -63,10 +63,15 @@ public final class FuzzyMatcher implements PartyMatcher {
     private final boolean[][] candidateCommon;
     /** Phonetic code, skeleton and letters of every word of the lists: a query's words are mostly among them. */
     private final Map<String, ScoringName.TokenFacts> tokenFacts;
-    private final Map<String, Integer> sourceIds = new HashMap<>();
+    private final Map<String, Integer> sourceIds;
+    /** Where the arrays above are filled from, one element when first used, for a matcher read from a
+     *  compiled snapshot ({@link FuzzyIndexCodec}); null when built in memory (the arrays are full). */
+    private final FuzzyIndexCodec.Source compiled;
 
     public FuzzyMatcher(Collection<Entity> entities, MatchSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.compiled = null;
+        this.sourceIds = new HashMap<>();
         this.identifiers = new IdentifierIndex(entities);
         List<String> texts = new ArrayList<>();
         List<Schema> schemas = new ArrayList<>();
@@ -161,6 +166,95 @@ public final class FuzzyMatcher implements PartyMatcher {
         }
     }
 
+    /** A matcher over a compiled index: arrays of names, groups and entity ids start empty and fill from {@code compiled}. */
+    FuzzyMatcher(FuzzyIndexCodec.Source compiled, MatchSettings settings, IdentifierIndex identifiers, CandidateIndex index,
+                 Map<String, Integer> entityFrequency, Map<String, ScoringName.TokenFacts> tokenFacts,
+                 Map<String, Integer> sourceIds, int entities, int[] entityOf, int[] sourceOf, int[] groupOf, long[] groupSources) {
+        this.compiled = compiled;
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.identifiers = identifiers;
+        this.index = index;
+        this.entityFrequency = entityFrequency;
+        this.tokenFacts = tokenFacts;
+        this.sourceIds = sourceIds;
+        this.entityOf = entityOf;
+        this.sourceOf = sourceOf;
+        this.groupOf = groupOf;
+        this.groupSources = groupSources;
+        this.entityIds = new String[entities];
+        this.scoring = new ScoringName[entityOf.length];
+        this.nameOf = new Name[entityOf.length];
+        this.groups = new ScoringName[groupSources.length];
+        this.members = new int[groupSources.length][];
+        this.candidateCommon = new boolean[groupSources.length][];
+        this.commonThreshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * entities));
+    }
+
+    // Element access: a compiled matcher decodes an element the first time it is read. Two threads may
+    // both decode it; each stores an equal immutable value, so the race is benign.
+    ScoringName group(int g) {
+        ScoringName n = groups[g];
+        if (n == null) {
+            FuzzyIndexCodec.Group decoded = compiled.group(g);
+            candidateCommon[g] = decoded.common();
+            n = decoded.name();
+            groups[g] = n;
+        }
+        return n;
+    }
+
+    private boolean[] candidateCommon(int g) {
+        boolean[] c = candidateCommon[g];
+        if (c == null) {
+            group(g);
+            c = candidateCommon[g];
+        }
+        return c;
+    }
+
+    int[] members(int g) {
+        int[] m = members[g];
+        if (m == null) {
+            m = compiled.members(g);
+            members[g] = m;
+        }
+        return m;
+    }
+
+    String entityId(int e) {
+        String id = entityIds[e];
+        if (id == null) {
+            id = compiled.entityId(e);
+            entityIds[e] = id;
+        }
+        return id;
+    }
+
+    Name name(int id) {
+        Name n = nameOf[id];
+        if (n == null) {
+            n = compiled.name(id);
+            nameOf[id] = n;
+        }
+        return n;
+    }
+
+    /** The prepared name of name {@code id} (explanations only: scores use its group's name, which scores alike). */
+    private ScoringName scoringName(int id) {
+        ScoringName n = scoring[id];
+        if (n == null) {
+            n = ScoringName.known(NamePipeline.standard().prepare(compiled.text(id), group(groupOf[id]).schema()), tokenFacts);
+            scoring[id] = n;
+        }
+        return n;
+    }
+
+    /** What the compiled form needs: the arrays of a matcher built in memory. */
+    FuzzyIndexCodec.Parts parts() {
+        return new FuzzyIndexCodec.Parts(identifiers, index, entityFrequency, tokenFacts, sourceIds, entityIds, scoring,
+                nameOf, entityOf, sourceOf, groupOf, groups, members, groupSources, candidateCommon);
+    }
+
     /** What a score depends on; names without tokens compare by their text, so they stay apart. */
     private static String scoresAlike(ScoringName n) {
         StringBuilder sb = new StringBuilder(n.schema().name()).append('|');
@@ -179,12 +273,17 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     public static MatcherFactory factory() {
-        return MatcherFactory.of(ALGORITHM, FuzzyMatcher::new);
+        return MatcherFactory.of(ALGORITHM, FuzzyMatcher::new, FuzzyIndexCodec.INSTANCE);
     }
 
     @Override
     public String algorithm() {
         return ALGORITHM;
+    }
+
+    /** The identifier index this matcher matches identifiers with (a name search can share it). */
+    public IdentifierIndex identifiers() {
+        return identifiers;
     }
 
     public MatchSettings settings() {
@@ -234,11 +333,11 @@ public final class FuzzyMatcher implements PartyMatcher {
             boolean[] common = commonTokens(q);
             cancel.check();
             for (int g : ids) {
-                double v = InterdictV1.value(q, groups[g], common, candidateCommon[g]);
+                double v = InterdictV1.value(q, group(g), common, candidateCommon(g));
                 if (v < MIN_CANDIDATE_SCORE) {
                     continue;
                 }
-                for (int id : members[g]) {
+                for (int id : members(g)) {
                     if (wanted >= 0 && sourceOf[id] != wanted) {
                         continue;
                     }
@@ -252,15 +351,15 @@ public final class FuzzyMatcher implements PartyMatcher {
         }
         List<Scored> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble((Scored x) -> x.score).reversed()
-                .thenComparing(x -> entityIds[x.entity]));
+                .thenComparing(x -> entityId(x.entity)));
         List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
         for (Scored x : ranked.subList(0, Math.min(limit, ranked.size()))) {
             // Explanations only for what is returned, and only when read.
-            ScoringName candidate = scoring[x.name];
-            boolean[] candidateCommonTokens = candidateCommon[groupOf[x.name]];
-            out.add(new SearchHit(entityIds[x.entity], nameOf[x.name].value(), nameOf[x.name].strength(),
+            boolean[] candidateCommonTokens = candidateCommon(groupOf[x.name]);
+            Name hitName = name(x.name);
+            out.add(new SearchHit(entityId(x.entity), hitName.value(), hitName.strength(),
                     x.score, x.score >= settings.reviewThreshold(),
-                    () -> InterdictV1.score(x.query, candidate, x.common, candidateCommonTokens)));
+                    () -> InterdictV1.score(x.query, scoringName(x.name), x.common, candidateCommonTokens)));
         }
         return out;
     }

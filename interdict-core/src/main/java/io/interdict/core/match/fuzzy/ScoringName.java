@@ -82,6 +82,19 @@ public final class ScoringName {
         legal = legalForms.toArray(new String[0]);
     }
 
+    /** A name read back from a compiled index, exactly as it was prepared. */
+    ScoringName(PreparedName prepared, String[] text, TokenKind[] kind, String[] phonetic, String[] skeleton,
+                String[] legal, long[] letters, long[] skeletonLetters) {
+        this.prepared = prepared;
+        this.text = text;
+        this.kind = kind;
+        this.phonetic = phonetic;
+        this.skeleton = skeleton;
+        this.legal = legal;
+        this.letters = letters;
+        this.skeletonLetters = skeletonLetters;
+    }
+
     public static ScoringName of(String name, Schema schema) {
         return new ScoringName(NamePipeline.standard().prepare(name, schema));
     }

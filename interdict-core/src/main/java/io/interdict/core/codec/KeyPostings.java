@@ -1,0 +1,109 @@
+package io.interdict.core.codec;
+
+import java.util.Arrays;
+
+/**
+ * A read-only multimap from 64-bit keys (hashes of strings) to pairs of ints, stored as three flat
+ * arrays so that it is written and read in bulk. A hash collision can only add an entry: every user
+ * checks the entry it finds against the exact string before using it.
+ */
+public final class KeyPostings {
+    private final long[] keys;
+    private final int[] start;
+    private final int[] first;
+    private final int[] second;
+
+    private KeyPostings(long[] keys, int[] start, int[] first, int[] second) {
+        this.keys = keys;
+        this.start = start;
+        this.first = first;
+        this.second = second;
+    }
+
+    /** Collects (key, first, second) entries; {@link #build()} sorts them by key, keeping insertion order within a key. */
+    public static final class Builder {
+        private long[] k = new long[64];
+        private int[] a = new int[64];
+        private int[] b = new int[64];
+        private int n;
+
+        public Builder add(long key, int first, int second) {
+            if (n == k.length) {
+                k = Arrays.copyOf(k, n * 2);
+                a = Arrays.copyOf(a, n * 2);
+                b = Arrays.copyOf(b, n * 2);
+            }
+            k[n] = key;
+            a[n] = first;
+            b[n] = second;
+            n++;
+            return this;
+        }
+
+        public KeyPostings build() {
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> Long.compare(k[x], k[y]));   // stable: insertion order kept within a key
+            long[] keys = new long[n];
+            int[] starts = new int[n + 1];
+            int[] fa = new int[n];
+            int[] fb = new int[n];
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                int j = order[i];
+                if (distinct == 0 || keys[distinct - 1] != k[j]) {
+                    keys[distinct] = k[j];
+                    starts[distinct] = i;
+                    distinct++;
+                }
+                fa[i] = a[j];
+                fb[i] = b[j];
+            }
+            starts[distinct] = n;
+            return new KeyPostings(Arrays.copyOf(keys, distinct), Arrays.copyOf(starts, distinct + 1), fa, fb);
+        }
+    }
+
+    public void write(Encoder out) {
+        out.writeLongs(keys).writeInts(start).writeInts(first).writeInts(second);
+    }
+
+    public static KeyPostings read(Decoder in) {
+        long[] keys = in.readLongs();
+        int[] start = in.readInts();
+        int[] first = in.readInts();
+        int[] second = in.readInts();
+        if (start.length != keys.length + 1 || first.length != second.length || start[keys.length] != first.length) {
+            throw new Decoder.CorruptDataException("key postings of inconsistent lengths");
+        }
+        return new KeyPostings(keys, start, first, second);
+    }
+
+    /** The entries of the key as a range {@code from << 32 | to} into {@link #first}/{@link #second}; 0 if none. */
+    public long find(long key) {
+        int i = Arrays.binarySearch(keys, key);
+        return i < 0 ? 0 : (long) start[i] << 32 | start[i + 1];
+    }
+
+    public int first(int entry) {
+        return first[entry];
+    }
+
+    public int second(int entry) {
+        return second[entry];
+    }
+
+    /** 64-bit FNV-1a of the string, then mixed: the key of a string. */
+    public static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
+    }
+}

@@ -1,0 +1,340 @@
+package io.interdict.core.match.fuzzy;
+
+import io.interdict.core.codec.Decoder;
+import io.interdict.core.codec.Encoder;
+import io.interdict.core.codec.KeyPostings;
+import io.interdict.core.codec.Strings;
+import io.interdict.core.entity.Name;
+import io.interdict.core.entity.NameStrength;
+import io.interdict.core.match.IdentifierIndex;
+import io.interdict.core.match.IndexCodec;
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.match.PartyMatcher;
+import io.interdict.core.names.PreparedName;
+import io.interdict.core.names.Schema;
+import io.interdict.core.names.Token;
+import io.interdict.core.names.TokenKind;
+import io.interdict.core.snapshot.Snapshot;
+import java.nio.ByteBuffer;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The {@code interdict-v1} prepared index in a compiled snapshot: the candidate table and postings as
+ * flat arrays (read in bulk), the prepared name of every group as a record (decoded when it is first a
+ * candidate), entity ids and names as string tables, and the word statistics as hashed lookups. Reading
+ * it costs a few bulk copies; a query then decodes only the dozen groups it scores.
+ */
+final class FuzzyIndexCodec implements IndexCodec {
+    static final FuzzyIndexCodec INSTANCE = new FuzzyIndexCodec();
+    /** Bump the layout number when the prepared index changes what it holds (a new pipeline or key scheme). */
+    static final String SECTION = FuzzyMatcher.ALGORITHM + "/index-1";
+    private static final TokenKind[] KINDS = TokenKind.values();
+    private static final Schema[] SCHEMAS = Schema.values();
+    private static final NameStrength[] STRENGTHS = NameStrength.values();
+
+    /** The arrays of a matcher built in memory. */
+    record Parts(IdentifierIndex identifiers, CandidateIndex index, Map<String, Integer> entityFrequency,
+                 Map<String, ScoringName.TokenFacts> tokenFacts, Map<String, Integer> sourceIds, String[] entityIds,
+                 ScoringName[] scoring, Name[] nameOf, int[] entityOf, int[] sourceOf, int[] groupOf, ScoringName[] groups,
+                 int[][] members, long[] groupSources, boolean[][] candidateCommon) {
+    }
+
+    /** One group read back: its prepared name and which of its tokens are common words. */
+    record Group(ScoringName name, boolean[] common) {
+    }
+
+    /** Where a compiled matcher's elements come from. */
+    interface Source {
+        Group group(int g);
+
+        int[] members(int g);
+
+        String entityId(int e);
+
+        Name name(int id);
+
+        /** The text name {@code id} was prepared from. */
+        String text(int id);
+    }
+
+    private FuzzyIndexCodec() {
+    }
+
+    @Override
+    public String section() {
+        return SECTION;
+    }
+
+    @Override
+    public void write(PartyMatcher matcher, Snapshot snapshot, Encoder out) {
+        Parts p = ((FuzzyMatcher) matcher).parts();
+        // Layout details the index depends on, checked when read: a different build reads as stale.
+        out.writeString(layout());
+        IdentifierIndex.write(snapshot.entities(), out);
+        p.index().write(out);
+        out.writeInt(p.sourceIds().size());
+        p.sourceIds().forEach((k, v) -> out.writeString(k).writeInt(v));
+        Strings.write(List.of(p.entityIds()), out);
+        out.writeInts(p.entityOf()).writeInts(p.sourceOf()).writeInts(p.groupOf()).writeLongs(p.groupSources());
+        int groups = p.groups().length;
+        int[] memberStart = new int[groups + 1];
+        for (int g = 0; g < groups; g++) {
+            memberStart[g + 1] = memberStart[g] + p.members()[g].length;
+        }
+        int[] memberIds = new int[memberStart[groups]];
+        for (int g = 0; g < groups; g++) {
+            System.arraycopy(p.members()[g], 0, memberIds, memberStart[g], p.members()[g].length);
+        }
+        out.writeInts(memberStart).writeInts(memberIds);
+        Encoder records = new Encoder();
+        int[] groupAt = new int[groups + 1];
+        for (int g = 0; g < groups; g++) {
+            groupAt[g] = records.size();
+            writeGroup(p.groups()[g], p.candidateCommon()[g], records);
+        }
+        groupAt[groups] = records.size();
+        out.writeInts(groupAt).writeBytes(records.toByteArray());
+        int names = p.nameOf().length;
+        List<String> values = new ArrayList<>(names);
+        List<String> scripts = new ArrayList<>(names);
+        List<String> langs = new ArrayList<>(names);
+        List<String> texts = new ArrayList<>(names);
+        byte[] strengths = new byte[names];
+        for (int i = 0; i < names; i++) {
+            Name n = p.nameOf()[i];
+            values.add(n.value());
+            scripts.add(n.script());
+            langs.add(n.lang());
+            String text = p.scoring()[i].prepared().original();
+            texts.add(text.equals(n.value()) ? null : text);   // most names are prepared as written
+            strengths[i] = (byte) n.strength().ordinal();
+        }
+        Strings.write(values, out);
+        Strings.write(scripts, out);
+        Strings.write(langs, out);
+        Strings.write(texts, out);
+        out.writeBytes(strengths);
+        // Words: how many entities hold each, and the facts a query's word can reuse.
+        Set<String> words = new TreeSet<>(p.entityFrequency().keySet());
+        words.addAll(p.tokenFacts().keySet());
+        List<String> wordList = new ArrayList<>(words);
+        KeyPostings.Builder byWord = new KeyPostings.Builder();
+        List<String> metaphones = new ArrayList<>();
+        byte[] hasFacts = new byte[wordList.size()];
+        for (int w = 0; w < wordList.size(); w++) {
+            String word = wordList.get(w);
+            byWord.add(KeyPostings.hash(word), w, p.entityFrequency().getOrDefault(word, 0));
+            ScoringName.TokenFacts f = p.tokenFacts().get(word);
+            hasFacts[w] = (byte) (f == null ? 0 : 1);
+            metaphones.add(f == null ? null : f.metaphone());
+        }
+        Strings.write(wordList, out);
+        byWord.build().write(out);
+        Strings.write(metaphones, out);
+        out.writeBytes(hasFacts);
+    }
+
+    /** The enumerations a compiled index stores by position: a build that reorders them reads the index as stale. */
+    private static String layout() {
+        return SECTION + " " + List.of(KINDS) + List.of(SCHEMAS) + List.of(STRENGTHS) + " min_delete="
+                + CandidateIndex.MIN_DELETE_LENGTH;
+    }
+
+    @Override
+    public PartyMatcher read(Decoder in, Snapshot snapshot, MatchSettings settings) {
+        if (!layout().equals(in.readString())) {
+            throw new Decoder.CorruptDataException("index written by another version of " + FuzzyMatcher.ALGORITHM);
+        }
+        IdentifierIndex identifiers = IdentifierIndex.read(in, snapshot);
+        CandidateIndex index = CandidateIndex.read(in);
+        Map<String, Integer> sourceIds = new java.util.HashMap<>();
+        int sources = in.count(5);
+        for (int i = 0; i < sources; i++) {
+            sourceIds.put(in.readString(), in.readInt());
+        }
+        Strings entityIds = Strings.read(in);
+        int[] entityOf = in.readInts();
+        int[] sourceOf = in.readInts();
+        int[] groupOf = in.readInts();
+        long[] groupSources = in.readLongs();
+        int[] memberStart = in.readInts();
+        int[] memberIds = in.readInts();
+        int[] groupAt = in.readInts();
+        int recordBytes = in.count(1);
+        ByteBuffer records = in.slice(recordBytes);
+        Strings values = Strings.read(in);
+        Strings scripts = Strings.read(in);
+        Strings langs = Strings.read(in);
+        Strings texts = Strings.read(in);
+        byte[] strengths = in.readBytes();
+        Strings words = Strings.read(in);
+        KeyPostings byWord = KeyPostings.read(in);
+        Strings metaphones = Strings.read(in);
+        byte[] hasFacts = in.readBytes();
+        int groups = groupSources.length;
+        int names = entityOf.length;
+        if (memberStart.length != groups + 1 || groupAt.length != groups + 1 || sourceOf.length != names
+                || groupOf.length != names || values.size() != names || strengths.length != names
+                || index.size() != groups || hasFacts.length != words.size()) {
+            throw new Decoder.CorruptDataException(SECTION + " arrays of inconsistent lengths");
+        }
+        Source source = new Source() {
+            @Override
+            public Group group(int g) {
+                return readGroup(new Decoder(records.slice(groupAt[g], groupAt[g + 1] - groupAt[g])));
+            }
+
+            @Override
+            public int[] members(int g) {
+                return java.util.Arrays.copyOfRange(memberIds, memberStart[g], memberStart[g + 1]);
+            }
+
+            @Override
+            public String entityId(int e) {
+                return entityIds.get(e);
+            }
+
+            @Override
+            public Name name(int id) {
+                return new Name(values.get(id), scripts.get(id), STRENGTHS[strengths[id]], langs.get(id));
+            }
+
+            @Override
+            public String text(int id) {
+                String t = texts.get(id);
+                return t == null ? values.get(id) : t;
+            }
+        };
+        Map<String, Integer> frequency = new WordMap<>(words, byWord) {
+            @Override
+            Integer value(int word, int entry) {
+                return byWord.second(entry);
+            }
+        };
+        Map<String, ScoringName.TokenFacts> facts = new WordMap<>(words, byWord) {
+            @Override
+            ScoringName.TokenFacts value(int word, int entry) {
+                if (hasFacts[word] == 0) {
+                    return null;
+                }
+                // What the text alone determines and is cheap is derived again; the phonetic code is read.
+                String text = words.get(word);
+                String skeleton = Skeleton.of(text);
+                return new ScoringName.TokenFacts(text, metaphones.get(word), skeleton, TokenSimilarity.letters(text),
+                        TokenSimilarity.letters(skeleton));
+            }
+        };
+        return new FuzzyMatcher(source, settings, identifiers, index, frequency, facts, sourceIds, entityIds.size(),
+                entityOf, sourceOf, groupOf, groupSources);
+    }
+
+    private static void writeGroup(ScoringName n, boolean[] common, Encoder out) {
+        PreparedName p = n.prepared();
+        out.writeString(p.original()).writeByte(p.schema().ordinal()).writeBoolean(p.transliterated());
+        out.writeVarInt(p.tokens().size());
+        for (Token t : p.tokens()) {
+            out.writeString(t.text()).writeByte(t.kind().ordinal());
+        }
+        out.writeVarInt(n.size());
+        for (int i = 0; i < n.size(); i++) {
+            // Letters and skeletons are cheap to derive from the text when read; phonetic codes are not.
+            out.writeString(n.text[i]).writeByte(n.kind[i].ordinal()).writeString(n.phonetic[i]).writeBoolean(common[i]);
+        }
+        out.writeVarInt(n.legal.length);
+        for (String l : n.legal) {
+            out.writeString(l);
+        }
+    }
+
+    private static Group readGroup(Decoder in) {
+        String original = in.readString();
+        Schema schema = SCHEMAS[in.readByte()];
+        boolean transliterated = in.readBoolean();
+        int count = in.readVarInt();
+        List<Token> tokens = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String text = in.readString();
+            tokens.add(new Token(text, KINDS[in.readByte()]));
+        }
+        int n = in.readVarInt();
+        String[] text = new String[n];
+        TokenKind[] kind = new TokenKind[n];
+        String[] phonetic = new String[n];
+        String[] skeleton = new String[n];
+        long[] letters = new long[n];
+        long[] skeletonLetters = new long[n];
+        boolean[] common = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            text[i] = in.readString();
+            kind[i] = KINDS[in.readByte()];
+            phonetic[i] = in.readString();
+            skeleton[i] = Skeleton.of(text[i]);
+            letters[i] = TokenSimilarity.letters(text[i]);
+            skeletonLetters[i] = TokenSimilarity.letters(skeleton[i]);
+            common[i] = in.readBoolean();
+        }
+        String[] legal = new String[in.readVarInt()];
+        for (int i = 0; i < legal.length; i++) {
+            legal[i] = in.readString();
+        }
+        PreparedName prepared = new PreparedName(original, schema, tokens, transliterated);
+        return new Group(new ScoringName(prepared, text, kind, phonetic, skeleton, legal, letters, skeletonLetters), common);
+    }
+
+    /** A read-only map over the word table: {@code get} finds a word by its hash and checks the text. */
+    private abstract static class WordMap<V> extends AbstractMap<String, V> {
+        private final Strings words;
+        private final KeyPostings byWord;
+
+        WordMap(Strings words, KeyPostings byWord) {
+            this.words = words;
+            this.byWord = byWord;
+        }
+
+        abstract V value(int word, int entry);
+
+        @Override
+        public V get(Object key) {
+            if (!(key instanceof String s)) {
+                return null;
+            }
+            long range = byWord.find(KeyPostings.hash(s));
+            for (int e = (int) (range >>> 32); e < (int) range; e++) {
+                int w = byWord.first(e);
+                if (s.equals(words.get(w))) {
+                    return value(w, e);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public V getOrDefault(Object key, V defaultValue) {
+            V v = get(key);
+            return v == null ? defaultValue : v;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public Set<Entry<String, V>> entrySet() {
+            Map<String, V> all = new LinkedHashMap<>();
+            for (int w = 0; w < words.size(); w++) {
+                V v = get(words.get(w));
+                if (v != null) {
+                    all.put(words.get(w), v);
+                }
+            }
+            return all.entrySet();
+        }
+    }
+}
