@@ -109,6 +109,9 @@ public final class OpenApi {
             } else {
                 op.putArray("security");
             }
+            if (r.body() == null && r.params().stream().anyMatch(q -> q.type().equals("integer"))) {
+                error(responses, "413", "A numeric parameter (limit, cursor…) above its maximum");
+            }
             if (r.body() != null) {
                 error(responses, "413", "Body or batch larger than the configured limits");
                 error(responses, "415", "A body of a media type this operation does not read (e.g. text/plain where JSON is required)");
