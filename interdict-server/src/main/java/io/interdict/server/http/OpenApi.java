@@ -108,6 +108,14 @@ public final class OpenApi {
                 op.put("x-interdict-role", r.role().wire());
             } else {
                 op.putArray("security");
+                if (r.paramNames().contains("api_key")) {
+                    // Public with conditions: the reconciliation manifest is open, its queries need a key.
+                    error(responses, "401", "Queries and data extension need an API key (header or api_key)");
+                    error(responses, "403", "The key's role does not allow queries (needs 'screen')");
+                }
+            }
+            if (r.body() == null && r.params().stream().anyMatch(q -> q.type().equals("integer"))) {
+                error(responses, "413", "A numeric parameter (limit, cursor…) above its maximum");
             }
             if (r.body() != null) {
                 error(responses, "413", "Body or batch larger than the configured limits");

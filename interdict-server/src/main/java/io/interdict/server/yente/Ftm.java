@@ -43,19 +43,20 @@ public final class Ftm {
     static final Map<String, String> ID_PROPS = Map.of("imoNumber", "imo", "leiCode", "lei", "swiftBic", "bic",
             "dunsCode", "duns", "mmsi", "mmsi", "website", "domain");
     /** FtM properties accepted and echoed but not used for matching (documented in docs/http-api.md). */
-    static final Set<String> OTHER_PROPS = Set.copyOf(List.of("firstName", "middleName", "lastName", "fatherName", "secondName",
-            "title", "birthDate", "birthPlace", "deathDate", "gender", "address", "email", "phone", "idNumber",
-            "passportNumber", "taxNumber", "registrationNumber", "incorporationDate", "innCode", "ogrnCode", "vatCode",
-            "callSign", "notes", "topics", "sourceUrl", "position", "summary", "description", "legalForm", "sector",
-            "status", "uniqueEntityId", "wikidataId", "permId", "serialNumber", "model", "type", "program", "education",
+    static final Set<String> OTHER_PROPS = Set.of(
+            "firstName", "middleName", "lastName", "fatherName", "secondName", "title", "birthDate", "birthPlace",
+            "deathDate", "gender", "address", "email", "phone", "idNumber", "passportNumber", "taxNumber",
+            "registrationNumber", "incorporationDate", "innCode", "ogrnCode", "vatCode", "callSign", "notes",
+            "topics", "sourceUrl", "position", "summary", "description", "legalForm", "sector", "status",
+            "uniqueEntityId", "wikidataId", "permId", "serialNumber", "model", "type", "program", "education",
             "religion", "ethnicity", "weight", "height", "eyeColor", "hairColor", "appearance", "political",
             "keywords", "classification", "dissolutionDate", "opencorporatesUrl", "bikCode", "okpoCode", "cikCode",
             "isinCode", "ricCode", "ticker", "icijId", "buildDate", "registrationDate", "tonnage",
             "grossRegisteredTonnage", "pastTypes", "navigationArea", "crsNumber", "owner", "operator", "motherName",
-            "abbreviation", "nameSuffix", "deathPlace", "residency", "idNumberType", "okvedCode", "kppCode", "npiCode",
-            "voenCode", "irsCode", "cageCode", "publisher", "publisherUrl", "programId", "street", "city", "postalCode",
-            "region", "full", "capital", "currency", "amount", "parent", "icaoCode", "iataCode", "manufacturer",
-            "deadweightTonnage"));
+            "abbreviation", "nameSuffix", "deathPlace", "residency", "idNumberType", "okvedCode", "kppCode",
+            "npiCode", "voenCode", "irsCode", "cageCode", "publisher", "publisherUrl", "programId", "street", "city",
+            "postalCode", "region", "full", "capital", "currency", "amount", "parent", "icaoCode", "iataCode",
+            "manufacturer", "deadweightTonnage");
 
     private Ftm() {
     }

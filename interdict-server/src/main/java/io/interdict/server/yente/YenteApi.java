@@ -175,7 +175,8 @@ public final class YenteApi implements Api.Endpoints {
         return Math.max(i, 0);
     }
 
-    private static Boolean bool(Context ctx, String name) {
+    /** A boolean parameter as FastAPI reads it (true/false, 1/0, yes/no, on/off, any case); anything else is 422. */
+    static Boolean bool(Context ctx, String name) {
         String v = Requests.param(ctx, name);
         if (v == null || v.isBlank()) {
             return null;

@@ -165,8 +165,8 @@ public final class YenteData implements Api.Endpoints {
         Engine e = api.engine();
         String id = ctx.pathParam("id");
         Entity en = e.snapshot().entity(id).orElseThrow(() -> ApiError.notFound("No such entity! (" + Requests.shorten(id) + ")"));
-        String nestedParam = Requests.param(ctx, "nested");
-        boolean nested = nestedParam == null || !Requests.bool(nestedParam, "nested").equals(Boolean.FALSE);
+        // yente's default is nested=true; "nested" with no value reads as not given.
+        boolean nested = !Boolean.FALSE.equals(YenteApi.bool(ctx, "nested"));
         ObjectNode o = Ftm.entity(e, en);
         if (nested) {
             ObjectNode props = (ObjectNode) o.get("properties");

@@ -53,12 +53,18 @@ class FuzzTest {
             new Target("/match/default", "application/json", List.of(
                     "{\"queries\":{\"a\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"John Doe\"],\"birthDate\":[\"1975-04-21\"],\"firstName\":\"J\"}},\"b\":{\"schema\":\"Vessel\",\"properties\":{\"imoNumber\":[\"9187629\"]}}},\"weights\":{}}")),
             new Target("/reconcile", "application/x-www-form-urlencoded", List.of(
-                    "queries=" + URLEncoder.encode("{\"q0\":{\"query\":\"Alipay\",\"type\":[\"Organization\"],\"limit\":2,\"properties\":[{\"pid\":\"country\",\"v\":[\"CN\",{\"id\":\"x\"}]}]}}", StandardCharsets.UTF_8))));
+                    "queries=" + URLEncoder.encode("{\"q0\":{\"query\":\"Alipay\",\"type\":[\"Organization\"],\"limit\":2,\"properties\":[{\"pid\":\"country\",\"v\":[\"CN\",{\"id\":\"x\"}]}]}}", StandardCharsets.UTF_8),
+                    "extend=" + URLEncoder.encode("{\"ids\":[\"interdict:app/alipay\"],\"properties\":[{\"id\":\"country\",\"settings\":{}}]}", StandardCharsets.UTF_8))),
+            new Target("/match/sanctions?algorithm=logic-v1&partition=true&threshold=0.70&cutoff=0.70", "application/json", List.of(
+                    "{\"queries\":{\"u\":{\"schema\":\"Organization\",\"properties\":{\"name\":[\"Alipay\"],\"jurisdiction\":[\"Russia\"]},\"filters\":{\"properties.programId\":[[\"x\"]]},\"params\":null}},\"config\":{}}")));
 
     static final List<String> GET_PATHS = List.of("/v1/check", "/v1/match", "/v1/measures", "/v1/measures/us-eo-13971",
-            "/search/default", "/reconcile", "/v1/lists");
+            "/search/default", "/reconcile", "/v1/lists", "/entities/interdict:app/alipay", "/catalog", "/algorithms",
+            "/reconcile/default/suggest/entity", "/reconcile/default/suggest/type", "/reconcile/default/properties",
+            "/reconcile/default/preview", "/reconcile/default/view/interdict:app/alipay");
     static final List<String> PARAMS = List.of("name", "kind", "date", "known_at", "jurisdiction", "id", "country", "network",
-            "domain", "list", "limit", "q", "schema", "offset", "target", "countries", "queries", "fuzzy", "x", "");
+            "domain", "list", "limit", "q", "schema", "offset", "target", "countries", "queries", "fuzzy", "x", "",
+            "prefix", "cursor", "callback", "extend", "nested", "type", "filter_op", "facets", "threshold", "cutoff");
     static final String ALPHABET = "{}[]\",:\\0123456789.-+eE truefalsn\n\t\u0000é中\uD83D\uDE00%&=?#/abcdxyz";
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{index}: inline when idle = {0}")

@@ -68,6 +68,7 @@ class OpenApiContractTest {
         for (String base : List.of("/reconcile", "/reconcile/{dataset}")) {
             String p = base.replace("{dataset}", "default");
             m.put("get " + base, List.of(new Sample(p, null, null, null), new Sample(p + "?" + rq, null, null, s),
+                    new Sample(p + "?" + rq, null, null, null),
                     new Sample(p + "?extend=" + enc(ext), null, null, s), new Sample(p + "?callback=cb", null, null, null)));
             m.put("post " + base, List.of(new Sample(p, rq, "application/x-www-form-urlencoded", s),
                     new Sample(p, "extend=" + enc(ext), "application/x-www-form-urlencoded", s)));
