@@ -39,7 +39,7 @@ class ListsCommandTest {
     @Test
     void import_storesThePublication_andShowListsIt() throws IOException {
         Path data = tmp.resolve("data");
-        Run imp = run("import", "un-sc", un().toString(), "--data-dir", data.toString());
+        Run imp = run("import", "un-sc", un().toString(), "--data-dir", data.toString(), "--allow-shrink");
         assertThat(imp.code()).as(imp.err()).isZero();
         assertThat(imp.out()).contains("un-sc: 7 rows, 7 entities");
         assertThat(data.resolve("un-sc/list.properties")).exists();
@@ -53,7 +53,7 @@ class ListsCommandTest {
     @Test
     void screeningUsesTheStoredListInPlaceOfTheBundledOne() throws IOException {
         Path data = tmp.resolve("data");
-        assertThat(run("import", "un-sc", un().toString(), "--data-dir", data.toString()).code()).isZero();
+        assertThat(run("import", "un-sc", un().toString(), "--data-dir", data.toString(), "--allow-shrink").code()).isZero();
         String stored = snapshotOf(data);
         assertThat(stored).startsWith("sha256:").isNotEqualTo(snapshotOf(null));
     }
