@@ -62,8 +62,14 @@ public final class InterdictServer implements AutoCloseable {
     private final Javalin app;
     private final Workers workers;
     private final byte[] openApi;
+    private final List<ServerExtension> extensions;
 
     public InterdictServer(ServerSettings settings, ApiKeys keys, Clock clock) {
+        this(settings, keys, clock, List.of());
+    }
+
+    public InterdictServer(ServerSettings settings, ApiKeys keys, Clock clock, List<ServerExtension> extensions) {
+        this.extensions = List.copyOf(extensions);
         if (settings.openOnLoopback() && !settings.loopbackHost()) {
             throw new IllegalArgumentException("open_on_loopback needs a loopback host, not '" + settings.host()
                     + "': without keys the API must not be reachable from other machines");
@@ -147,6 +153,9 @@ public final class InterdictServer implements AutoCloseable {
         router.beforeMatched(this::guard);
         for (Route r : routes) {
             router.addHttpHandler(r.method(), r.path(), r.tag().equals("ops") ? r.handler() : onWorkers(r.handler()));
+        }
+        for (ServerExtension x : extensions) {
+            x.mount(router, api);
         }
         router.exception(ApiError.class, InterdictServer::apiError);
         router.exception(Exception.class, InterdictServer::unexpected);

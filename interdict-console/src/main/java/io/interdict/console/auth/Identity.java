@@ -1,0 +1,14 @@
+package io.interdict.console.auth;
+
+import io.interdict.server.auth.Role;
+
+/**
+ * Who is signed in: the actor recorded with every action (a user's name, or {@code key:<name>} for
+ * an API key, so a key and a user can never pass for each other in the four-eyes check) and the
+ * strongest role they hold.
+ */
+public record Identity(String actor, Role role, String via) {
+    public boolean may(Role required) {
+        return role.grants(required);
+    }
+}
