@@ -99,6 +99,9 @@ public final class ListsPage {
         for (SnapshotArchive.Info k : cx.store().snapshots().list()) {
             known.add(new Known(k.hash(), k.firstUsedAt(), k.retained(), k.hash().equals(s.hash())));
         }
+        if (known.stream().noneMatch(Known::active)) {
+            known.add(0, new Known(s.hash(), "no decision recorded with it yet", false, true));
+        }
         routes.render(ctx, "lists.jte", frame, new Index(s.hash(), e.loadedAt().toString(), sources, known));
     }
 

@@ -68,7 +68,8 @@ public record DecisionView(String outcome, String asOf, String knownAt, String s
             hits.add(new HitView(measure, m == null ? measure : m.shortTitle(), h.path("clause").asText(), h.path("status").asText(),
                     h.path("effect").asText(), party(tx, h.path("party").asInt()), h.path("entity").asText(), h.path("entity_name").asText(),
                     h.path("matched_on").asText(), h.path("query").asText(), h.path("candidate").asText(), "",
-                    String.format(Locale.ROOT, "%.3f", h.path("score").asDouble()), List.of(), PathGraph.of(path, s),
+                    String.format(Locale.ROOT, "%.3f", h.path("score").asDouble()), List.of(),
+                    PathGraph.of(path, s, java.util.Map.of(h.path("entity").asText(), h.path("entity_name").asText())),
                     h.hasNonNull("deadline") ? h.path("deadline").asText() : null, h.path("reason").asText(), cites(m)));
         }
         return new DecisionView(d.path("outcome").asText(), d.path("as_of").asText(null), d.path("known_at").asText(null),

@@ -35,6 +35,11 @@ public record PathGraph(int width, int height, List<Node> nodes, List<Edge> edge
 
     /** {@code path} runs from the measure's target to the bitten entity, as the screener reports it. */
     public static PathGraph of(List<String> path, Snapshot snapshot) {
+        return of(path, snapshot, java.util.Map.of());
+    }
+
+    /** {@code names} names entities the snapshot may no longer hold (a stored decision's delisted entity). */
+    public static PathGraph of(List<String> path, Snapshot snapshot, java.util.Map<String, String> names) {
         List<String> ids = new ArrayList<>(path);
         java.util.Collections.reverse(ids);
         List<Node> nodes = new ArrayList<>();
@@ -43,7 +48,7 @@ public record PathGraph(int width, int height, List<Node> nodes, List<Edge> edge
         int y = PAD + 22;
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            String name = snapshot.entity(id).map(e -> e.caption()).orElse(id);
+            String name = snapshot.entity(id).map(e -> e.caption()).orElse(names.getOrDefault(id, id));
             int x = PAD + i * (NODE_W + GAP);
             nodes.add(new Node(id, name, x, y, i == ids.size() - 1));
             if (i > 0) {

@@ -1,0 +1,235 @@
+package io.interdict.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.console.kit.Browser;
+import io.interdict.console.kit.ConsoleKit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The console in a real browser (Debian's headless Chromium through Selenium): screening to an alert,
+ * four-eyes review by two users, the law's timeline on chosen dates, replay after a list change, the
+ * queue's pages; axe-core checks every page visited. Screenshots: target/console-screenshots/.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserTest {
+    private ConsoleKit kit;
+    private Browser b;
+    private final List<String> axeProblems = new ArrayList<>();
+
+    @BeforeAll
+    void start() {
+        kit = new ConsoleKit();
+        b = Browser.start(kit.base());
+    }
+
+    @AfterAll
+    void stop() {
+        if (b != null) {
+            b.close();
+        }
+        if (kit != null) {
+            kit.close();
+        }
+    }
+
+    private void axe(String page) {
+        for (String v : b.axe()) {
+            axeProblems.add(page + ": " + v);
+        }
+    }
+
+    private void screen(String date, String kind, String name) {
+        b.open("/screen");
+        b.setValue("#date", date);
+        new Select(b.find("#kind")).selectByValue(kind);
+        b.find("#party_name_0").sendKeys(name);
+        b.find("#screen-submit").click();
+    }
+
+    @Test
+    @Order(1)
+    void signInPageAndWrongPassword() {
+        b.open("/alerts");
+        assertThat(b.driver.getCurrentUrl()).contains("/signin?next=%2Falerts");
+        axe("sign-in");
+        b.screenshot("01-signin");
+        b.signIn("alice", "not the password");
+        assertThat(b.text("#page-error")).contains("Sign-in failed");
+    }
+
+    @Test
+    @Order(2)
+    void screenToReviewAlertThenFourEyes() {
+        b.signIn("alice", ConsoleKit.PASSWORD);
+        screen("2025-05-01", "app_store_distribution", "TikTok");
+        assertThat(b.text("#outcome")).isEqualTo("REVIEW");
+        assertThat(b.text(".hit .reason")).isNotBlank();
+        assertThat(b.all("svg.path rect")).isNotEmpty();
+        axe("screen result");
+        b.screenshot("02-screen-review");
+
+        b.find("#alert-link").click();
+        b.awaitText("#alert-state", "OPEN");
+        String alertUrl = b.driver.getCurrentUrl();
+        new Select(b.find("#resolution")).selectByValue("true_match");
+        b.find("#reason").sendKeys("TikTok app store distribution while the ban is not enforced: keep it under watch");
+        b.find("#propose-submit").click();
+        b.awaitText("#alert-state", "PENDING_APPROVAL");
+        assertThat(b.text("#own-proposal")).contains("another analyst must approve");
+        assertThat(b.find("#approve-submit").isEnabled()).isFalse();
+        axe("alert pending");
+        b.screenshot("03-alert-proposed");
+
+        // The disabled button is a courtesy; the server refuses the proposer's approval whatever the page does.
+        b.driver.executeScript("document.querySelector('#approve-submit').closest('form').submit();");
+        assertThat(b.text("#page-error")).contains("four-eyes").contains("alice");
+        b.screenshot("04-own-approval-refused");
+        b.driver.get(alertUrl);
+        assertThat(b.text("#alert-state")).isEqualTo("PENDING_APPROVAL");
+
+        b.signOut();
+        b.signIn("bob", ConsoleKit.PASSWORD);
+        b.driver.get(alertUrl);
+        assertThat(b.find("#approve-submit").isEnabled()).isTrue();
+        b.find("#approve-comment").sendKeys("agreed");
+        b.find("#approve-submit").click();
+        b.awaitText("#alert-state", "CLOSED");
+        assertThat(b.text("#alert-resolution")).contains("proposed by alice").contains("approved by bob");
+        String history = b.text("#history");
+        assertThat(history).contains("recorded by alice via console").contains("alice propose").contains("bob approve");
+        b.screenshot("05-alert-approved");
+        b.signOut();
+    }
+
+    @Test
+    @Order(3)
+    void timelineShowsTheStatusOnChosenDates() {
+        b.signIn("carol", ConsoleKit.PASSWORD);
+        b.open("/law/us-eo-13942?date=2020-08-10");
+        // Signed 2020-08-06; the app-store item took effect on 2020-09-27 (after a revision).
+        assertThat(b.text("#status-summary")).isEqualTo("pending");
+        axe("law timeline");
+
+        b.setValue("#date-d", "2020-10-01");
+        b.waiting().until(ExpectedConditions.textToBe(By.id("status-date"), "2020-10-01"));
+        // The D.D.C. injunction covers the app-store item from 2020-09-27.
+        assertThat(b.text("[data-clause='item-1-app-store']")).isEqualTo("enjoined");
+        b.screenshot("06-law-timeline-2020-10-01");
+
+        b.setValue("#date-d", "2021-07-01");
+        b.waiting().until(ExpectedConditions.textToBe(By.id("status-date"), "2021-07-01"));
+        assertThat(b.text("#status-summary")).isEqualTo("revoked");
+
+        // The slider, by keyboard: Home is the first day drawn (signing), End the last (today).
+        b.find("#day").sendKeys(Keys.HOME);
+        b.waiting().until(ExpectedConditions.textToBe(By.id("status-date"), "2020-08-06"));
+        assertThat(b.text("[data-clause='item-1-app-store']")).isEqualTo("pending");
+        b.find("#day").sendKeys(Keys.END);
+        b.waiting().until(ExpectedConditions.textToBe(By.id("status-date"), "2026-06-01"));
+        assertThat(b.text("#status-summary")).isEqualTo("revoked");
+
+        b.open("/law/us-eo-13942?known_a=2020-09-18&known_b=2020-09-19");
+        assertThat(b.text("#learned")).contains("2020-09-19: effective effective 2020-09-27");
+        b.screenshot("07-law-known-at-difference");
+        axe("law known-at difference");
+        b.open("/law");
+        axe("law index");
+        b.signOut();
+    }
+
+    @Test
+    @Order(4)
+    void replayShowsTheDifferenceAfterAListChange() {
+        b.signIn("alice", ConsoleKit.PASSWORD);
+        screen("2026-05-15", "payment", "Testco Shipping Limited");
+        assertThat(b.text("#outcome")).isEqualTo("BLOCK");
+        b.find("#alert-link").click();
+        b.awaitText("#alert-state", "OPEN");
+        String alertUrl = b.driver.getCurrentUrl();
+
+        kit.changeList();
+        b.driver.get(alertUrl);
+        b.find("#replay-link").click();
+        assertThat(b.text("#replay-how")).contains("restored from the store");
+        assertThat(b.text("#replay-verdict")).startsWith("AGREES").contains("BLOCK");
+        assertThat(b.text("#replay-today")).contains("ALLOW").contains("differs from the stored BLOCK");
+        assertThat(b.all("#replay-hits tr.differs")).hasSize(1);
+        axe("replay");
+        b.screenshot("08-replay-after-list-change");
+
+        b.open("/lists");
+        axe("lists");
+        b.screenshot("09-lists");
+        new Select(b.find("#diff-a")).selectByValue(ConsoleKit.snapshot(false).hash());
+        new Select(b.find("#diff-b")).selectByValue(ConsoleKit.snapshot(true).hash());
+        b.find("#diff-b").submit();
+        assertThat(b.text("#diff-counts")).isEqualTo("0 added, 1 removed, 0 changed");
+        assertThat(b.driver.getPageSource()).contains("ofac-sdn:test-1");
+        b.screenshot("10-lists-difference");
+
+        b.open("/entities/ofac-sdn:test-2");
+        assertThat(b.text("h1")).contains("Example Trading Company");
+        axe("entity");
+        b.screenshot("11-entity");
+        b.signOut();
+    }
+
+    @Test
+    @Order(5)
+    void queueFiltersAndPages() {
+        // 120 BLOCK alerts on the test list's other entry, recorded as a batch would.
+        io.interdict.store.audit.AuditLog log = kit.store.audit();
+        var screener = kit.server == null ? null : ConsoleKit.snapshot(true);
+        List<io.interdict.store.audit.AuditLog.Entry> entries = new ArrayList<>();
+        var engineScreener = io.interdict.lists.Embedded.screener(screener, io.interdict.lists.config.Config.defaults());
+        for (int i = 0; i < 120; i++) {
+            var tx = new io.interdict.core.tx.Transaction("batch-" + i, java.time.LocalDate.parse("2026-05-20"), null,
+                    io.interdict.core.measure.TxKind.PAYMENT, "US",
+                    List.of(new io.interdict.core.tx.Party("counterparty", "Example Trading Company", null, List.of())), null, null, null, null);
+            entries.add(io.interdict.store.audit.AuditLog.Entry.of(tx, engineScreener.screen(tx)));
+        }
+        log.append(entries, new io.interdict.store.audit.AuditLog.Context("batch", "cli-batch", "interdict test", "interdict-v1"));
+
+        b.signInWithKey(kit.reviewKey);
+        assertThat(b.text(".who")).contains("key:ops");
+        b.open("/alerts");
+        new Select(b.find("#f-outcome")).selectByValue("BLOCK");
+        new Select(b.find("#f-measure")).selectByValue("ofac-sdn");
+        new Select(b.find("#f-state")).selectByValue("OPEN");
+        b.find("#filter-submit").click();
+        assertThat(b.all("#queue tbody tr")).hasSize(50);
+        String first = b.find("#queue tbody tr td a").getText();
+        axe("alerts queue");
+        b.screenshot("12-alerts-queue");
+        b.find("#next-page").click();
+        assertThat(b.all("#queue tbody tr")).hasSize(50);
+        assertThat(Long.parseLong(b.find("#queue tbody tr td a").getText())).isLessThan(Long.parseLong(first));
+        b.find("#next-page").click();
+        // 120 batch alerts plus the BLOCK of the replay test, all OPEN, on ofac-sdn.
+        assertThat(b.all("#queue tbody tr")).hasSize(21);
+        assertThat(b.all("#next-page")).isEmpty();
+        b.open("/suppressions");
+        axe("suppressions");
+        b.signOut();
+    }
+
+    @Test
+    @Order(6)
+    void noSeriousOrCriticalAccessibilityViolations() {
+        assertThat(axeProblems).isEmpty();
+    }
+}
