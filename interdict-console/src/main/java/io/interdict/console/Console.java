@@ -61,7 +61,9 @@ public final class Console implements ServerExtension {
         Routes routes = new Routes(router, new Sessions(api.clock()), new Templates(), settings.tls());
         routes.open(HandlerType.GET, "/static/{file}", Console::staticFile);
         routes.get("/", Role.SCREEN, "home", "Interdict", (ctx, f) -> ctx.redirect("/screen"));
-        new SignIn(routes, settings.keys(), settings.users()).mount();
+        SignIn signIn = new SignIn(routes, settings.keys(), settings.users());
+        routes.revalidateWith(signIn::current);
+        signIn.mount();
         new ScreenPage(cx, routes).mount();
         new LawPage(cx, routes).mount();
         new ReviewPage(cx, routes).mount();

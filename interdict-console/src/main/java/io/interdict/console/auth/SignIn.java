@@ -71,7 +71,7 @@ public final class SignIn {
         } else {
             String password = ctx.formParam("password");
             who = users.verify(trim(name), password == null ? new char[0] : password.toCharArray())
-                    .map(u -> new Identity(u.name(), strongest(u.roles()), "user account"));
+                    .map(u -> new Identity(u.name(), strongest(u.roles()), "user account", null));
         }
         if (who.isEmpty()) {
             // One message for every failure: which names or keys exist is not the caller's business.
@@ -89,8 +89,19 @@ public final class SignIn {
         ctx.redirect("/signin");
     }
 
+    /**
+     * The identity as it stands now: a revoked key or a disabled user ends the session at its next
+     * request, and a changed role applies at once.
+     */
+    public Optional<Identity> current(Identity who) {
+        if (who.keyId() != null) {
+            return keys.list().stream().filter(k -> k.id().equals(who.keyId()) && k.active()).findFirst().map(SignIn::identity);
+        }
+        return users.active(who.actor()).map(u -> new Identity(u.name(), strongest(u.roles()), "user account", null));
+    }
+
     static Identity identity(ApiKey k) {
-        return new Identity("key:" + (k.name().isBlank() ? k.id() : k.name()), k.role(), "API key " + k.id());
+        return new Identity("key:" + (k.name().isBlank() ? k.id() : k.name()), k.role(), "API key " + k.id(), k.id());
     }
 
     static Role strongest(java.util.Set<String> roles) {

@@ -38,6 +38,12 @@ public final class Routes {
     private final Sessions sessions;
     private final Templates templates;
     private final boolean tls;
+    private java.util.function.Function<Identity, Optional<Identity>> current = Optional::of;
+
+    /** How a session's identity is re-checked on every request (revoked keys, disabled users, changed roles). */
+    public void revalidateWith(java.util.function.Function<Identity, Optional<Identity>> f) {
+        this.current = f;
+    }
 
     public Routes(JavalinDefaultRouting router, Sessions sessions, Templates templates, boolean tls) {
         this.router = router;
@@ -96,6 +102,11 @@ public final class Routes {
             headers(ctx);
             ctx.header("Cache-Control", "no-store");
             Optional<Sessions.Session> s = sessions.find(ctx.cookie(cookieName()));
+            Optional<Identity> now = s.flatMap(x -> current.apply(x.who()));
+            if (s.isPresent() && now.isEmpty()) {
+                sessions.end(s.get().token());
+                s = Optional.empty();
+            }
             if (s.isEmpty()) {
                 if (post) {
                     fail(ctx, new Frame("Signed out", section, null, "", null, null), 401,
@@ -106,7 +117,7 @@ public final class Routes {
                 }
                 return;
             }
-            Identity who = s.get().who();
+            Identity who = now.orElseThrow();
             Frame frame = new Frame(title, section, who, s.get().csrf(), notice(ctx), null);
             if (post && !s.get().csrfMatches(ctx.formParam("csrf"))) {
                 fail(ctx, frame, 403, "This form was not issued to your session (missing or stale CSRF token); reload the page and retry.");

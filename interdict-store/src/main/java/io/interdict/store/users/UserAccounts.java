@@ -99,6 +99,11 @@ public final class UserAccounts {
         return ok && s.isPresent() && s.get().user().active() ? Optional.of(s.get().user()) : Optional.empty();
     }
 
+    /** The user if it exists and is active (sessions re-check it, so disabling takes effect at once). */
+    public Optional<User> active(String name) {
+        return db.tx(c -> find(c, name)).filter(User::active);
+    }
+
     public List<User> list() {
         return db.tx(c -> {
             List<User> out = new ArrayList<>();
