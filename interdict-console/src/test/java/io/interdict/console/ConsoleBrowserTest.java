@@ -227,8 +227,36 @@ class ConsoleBrowserTest {
         b.signOut();
     }
 
+    /**
+     * 200 % zoom of a 1,280-pixel window is a 640-CSS-pixel viewport: every page must reflow into it
+     * without scrolling sideways (the timeline drawing may scroll inside its own box, as WCAG 1.4.10
+     * allows for two-dimensional content).
+     */
     @Test
     @Order(6)
+    void readableAt200PercentZoom() {
+        b.signIn("alice", ConsoleKit.PASSWORD);
+        b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(640, 1000));
+        try {
+            for (String page : List.of("/screen", "/alerts", "/alerts/1", "/law/us-eo-13942", "/lists", "/entities/ofac-sdn:test-2")) {
+                b.open(page);
+                b.find("h1");
+                Object overflow = b.driver.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(((Number) overflow).intValue()).as("sideways overflow of " + page + " in CSS pixels").isLessThanOrEqualTo(0);
+            }
+            b.open("/alerts/1");
+            b.screenshot("13-alert-at-200-percent");
+            b.open("/law/us-eo-13942");
+            b.screenshot("14-law-at-200-percent");
+        } finally {
+            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
+        }
+        b.signOut();
+    }
+
+    @Test
+    @Order(7)
     void noSeriousOrCriticalAccessibilityViolations() {
         assertThat(axeProblems).isEmpty();
     }

@@ -130,14 +130,9 @@ public final class AlertQueue {
         });
     }
 
-    /** The distinct assignees and measures, for the filter choices. */
+    /** The distinct assignees, for the filter choices (read from the assignee index). */
     public List<String> assignees() {
         return distinct("SELECT DISTINCT assignee FROM alerts WHERE assignee IS NOT NULL ORDER BY assignee");
-    }
-
-    public List<String> measures() {
-        index();
-        return distinct("SELECT DISTINCT measure FROM alert_measures ORDER BY measure");
     }
 
     private List<String> distinct(String sql) {
@@ -177,13 +172,29 @@ public final class AlertQueue {
      * chunks; cheap when nothing is new (one read of the counter). Returns how many alerts it indexed.
      */
     public long index() {
-        long total = 0;
-        while (true) {
-            int n = db.tx(this::indexChunk);
-            total += n;
-            if (n < INDEX_CHUNK) {
-                return total;
+        // One indexer per process; across processes the guarded counter update below decides.
+        synchronized (INDEXING) {
+            long total = 0;
+            while (true) {
+                int n;
+                try {
+                    n = db.tx(this::indexChunk);
+                } catch (ConcurrentIndexing e) {
+                    return total;    // another process is indexing the same alerts; its rows will do
+                }
+                total += n;
+                if (n < INDEX_CHUNK) {
+                    return total;
+                }
             }
+        }
+    }
+
+    private static final Object INDEXING = new Object();
+
+    private static final class ConcurrentIndexing extends RuntimeException {
+        ConcurrentIndexing() {
+            super("alert measures indexed concurrently", null, false, false);
         }
     }
 
@@ -220,7 +231,7 @@ public final class AlertQueue {
                 up.setLong(1, last);
                 up.setLong(2, done);
                 if (up.executeUpdate() != 1) {
-                    throw new StoreException("alert measures indexed concurrently; retry");
+                    throw new ConcurrentIndexing();
                 }
             }
         }

@@ -69,8 +69,7 @@ class AlertQueueTest {
         assertThat(queue.page(q(null, "REVIEW", null, null, null, 50)).rows()).hasSize(10)
                 .allSatisfy(r -> assertThat(r.alert().outcome()).isEqualTo("REVIEW"));
         // Every hit of the small snapshot is on its list measure, indexed from the decisions.
-        String measure = queue.measures().get(0);
-        assertThat(queue.measures()).containsExactly(measure);
+        String measure = queue.page(q(null, null, null, null, null, 1)).rows().get(0).measures().get(0);
         assertThat(queue.page(q(null, null, measure, null, null, 50)).rows()).hasSize(35)
                 .allSatisfy(r -> assertThat(r.measures()).containsExactly(measure));
         assertThat(queue.page(q(null, null, "no-such-measure", null, null, 50)).rows()).isEmpty();
@@ -100,7 +99,7 @@ class AlertQueueTest {
         var s = Fixtures.screener(Fixtures.small());
         new AuditLog(db, Fixtures.CLOCK).append(List.of(AuditLog.Entry.of(Fixtures.tx("late", "Blue Ocean Shipping"),
                 s.screen(Fixtures.tx("late", "Blue Ocean Shipping")))), new AuditLog.Context("sys", "http", "e", "x"));
-        String measure = queue.measures().get(0);
+        String measure = queue.page(q(null, null, null, null, null, 1)).rows().get(0).measures().get(0);
         assertThat(queue.page(q(null, null, measure, null, null, 50)).rows()).hasSize(36);
     }
 
