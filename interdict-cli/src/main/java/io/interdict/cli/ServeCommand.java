@@ -80,10 +80,15 @@ final class ServeCommand implements Callable<Integer> {
         InterdictServer server;
         try {
             FileApiKeys keys = new FileApiKeys(s.dataDir());
-            server = new InterdictServer(s, keys, Clock.systemUTC(), noConsole ? java.util.List.of() : java.util.List.of(console(config, s, keys)));
+            // The server refuses open mode off loopback; do not create a store for a server that will not start.
+            boolean console = !noConsole && !(s.openOnLoopback() && !s.loopbackHost());
+            server = new InterdictServer(s, keys, Clock.systemUTC(), console ? java.util.List.of(console(config, s, keys)) : java.util.List.of());
         } catch (IllegalArgumentException e) {
             err.println("interdict serve: " + e.getMessage());
             return ExitCodes.USAGE;
+        } catch (io.interdict.store.db.StoreException e) {
+            err.println("interdict serve: the console's store: " + e.getMessage());
+            return ExitCodes.FAILURE;
         }
         server.start();
         // Bind first, load second: orchestrators see a live process at once and wait on /readyz.

@@ -117,6 +117,24 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(3)
+    void theControlPathIsDrawnWithItsRelationDates() {
+        b.signIn("alice", ConsoleKit.PASSWORD);
+        // EO 13971 names Tencent's apps; a payment through QQ Wallet deals with the app's developer and its parent.
+        screen("2021-03-01", "payment", "QQ Wallet");
+        assertThat(b.all("svg.path rect").size()).isGreaterThanOrEqualTo(2);
+        assertThat(b.all("svg.path .edge-dates")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getText()).matches(".*(\\d{4}-\\d{2}-\\d{2}|undated|…).*"));
+        assertThat(b.text(".path-text")).contains("QQ Wallet").contains("→");
+        assertThat(b.all(".features tbody tr")).isNotEmpty();
+        axe("screen with control path");
+        b.find("svg.path").getLocation();
+        b.driver.executeScript("document.querySelector('svg.path').scrollIntoView({block: 'center'});");
+        b.screenshot("02b-screen-control-path");
+        b.signOut();
+    }
+
+    @Test
+    @Order(3)
     void timelineShowsTheStatusOnChosenDates() {
         b.signIn("carol", ConsoleKit.PASSWORD);
         b.open("/law/us-eo-13942?date=2020-08-10");

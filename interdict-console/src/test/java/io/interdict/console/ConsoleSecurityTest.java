@@ -138,6 +138,14 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void underTlsTheCookieIsSecureAndHostOnly() {
+        var routes = new io.interdict.console.web.Routes(null, null, null, true);
+        assertThat(routes.sessionCookie("t0k3n", false))
+                .isEqualTo("__Host-interdict-session=t0k3n; Path=/; HttpOnly; SameSite=Strict; Secure");
+        assertThat(routes.sessionCookie("", true)).contains("Max-Age=0").contains("Secure");
+    }
+
+    @Test
     void onlyTheVendoredFilesAreServedFromStatic() throws Exception {
         HttpResponse<String> js = get("/static/htmx.min.js", null);
         assertThat(js.statusCode()).isEqualTo(200);

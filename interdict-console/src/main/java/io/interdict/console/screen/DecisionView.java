@@ -77,13 +77,14 @@ public record DecisionView(String outcome, String asOf, String knownAt, String s
     }
 
     private static List<Cite> cites(Measure m) {
-        List<Cite> out = new ArrayList<>();
+        // A measure may cite one source for several facts: each is listed once.
+        java.util.LinkedHashSet<Cite> out = new java.util.LinkedHashSet<>();
         if (m != null) {
             for (Citation c : m.citations()) {
                 out.add(new Cite(c.text() == null ? c.url() : c.text(), safeUrl(c.url())));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Only http(s) links are rendered as links; anything else (javascript:, data:) as text. */
