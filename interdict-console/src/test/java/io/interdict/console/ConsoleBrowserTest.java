@@ -208,6 +208,45 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(5)
+    void aFalsePositiveApprovedByASecondAnalystBecomesASuppressionWithExpiry() {
+        b.signIn("alice", ConsoleKit.PASSWORD);
+        screen("2026-05-15", "payment", "Example Trading Company");
+        assertThat(b.text("#outcome")).isEqualTo("BLOCK");
+        b.find("#alert-link").click();
+        b.awaitText("#alert-state", "OPEN");
+        String alertUrl = b.driver.getCurrentUrl();
+        new Select(b.find("#resolution")).selectByValue("false_positive");
+        b.find("#reason").sendKeys("our customer is a different company (registry 4711)");
+        b.find("#propose-submit").click();
+        b.awaitText("#alert-state", "PENDING_APPROVAL");
+        b.signOut();
+
+        b.signIn("bob", ConsoleKit.PASSWORD);
+        b.driver.get(alertUrl);
+        b.find("#approve-submit").click();
+        b.awaitText("#alert-state", "CLOSED");
+        b.find("#s-reason").sendKeys("different company, registry 4711");
+        b.setValue("#s-expires", "2026-12-31");
+        b.find("#suppress-submit").click();
+        assertThat(b.text(".notice")).isEqualTo("Suppression added.");
+        b.open("/suppressions");
+        assertThat(b.text("table.list tbody")).contains("Example Trading Company").contains("2026-12-31").contains("active");
+        b.screenshot("15-suppressions");
+
+        // The same party screened again: the suppressed hit is ALLOW and says why.
+        screen("2026-05-16", "payment", "Example Trading Company");
+        assertThat(b.text("#outcome")).isEqualTo("ALLOW");
+        assertThat(b.text(".hit .reason")).contains("suppressed by suppression").contains("until 2026-12-31");
+
+        b.open("/suppressions");
+        b.find("table.list tbody button").click();
+        assertThat(b.text(".notice")).isEqualTo("Suppression revoked.");
+        assertThat(b.text("table.list tbody")).contains("revoked by bob");
+        b.signOut();
+    }
+
+    @Test
+    @Order(5)
     void queueFiltersAndPages() {
         // 120 BLOCK alerts on the test list's other entry, recorded as a batch would.
         io.interdict.store.audit.AuditLog log = kit.store.audit();
