@@ -46,10 +46,17 @@ class ConsoleBrowserTest {
         }
     }
 
+    private final List<String> foreignRequests = new ArrayList<>();
+
+    /** axe-core on the current page, and every resource the page loaded must come from the server. */
+    @SuppressWarnings("unchecked")
     private void axe(String page) {
         for (String v : b.axe()) {
             axeProblems.add(page + ": " + v);
         }
+        List<String> loaded = (List<String>) b.driver.executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href]);");
+        loaded.stream().filter(u -> !u.startsWith(kit.base() + "/")).forEach(u -> foreignRequests.add(page + ": " + u));
     }
 
     private void screen(String date, String kind, String name) {
@@ -314,7 +321,8 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(7)
-    void noSeriousOrCriticalAccessibilityViolations() {
+    void noSeriousOrCriticalAccessibilityViolationsAndNoOtherHost() {
         assertThat(axeProblems).isEmpty();
+        assertThat(foreignRequests).isEmpty();
     }
 }
