@@ -235,7 +235,7 @@ class ConsoleBrowserTest {
         b.find("#s-reason").sendKeys("different company, registry 4711");
         b.setValue("#s-expires", "2026-12-31");
         b.find("#suppress-submit").click();
-        assertThat(b.text(".notice")).isEqualTo("Suppression added.");
+        b.awaitText(".notice", "Suppression added.");
         b.open("/suppressions");
         assertThat(b.text("table.list tbody")).contains("Example Trading Company").contains("2026-12-31").contains("active");
         b.screenshot("15-suppressions");
@@ -247,7 +247,7 @@ class ConsoleBrowserTest {
 
         b.open("/suppressions");
         b.find("table.list tbody button").click();
-        assertThat(b.text(".notice")).isEqualTo("Suppression revoked.");
+        b.awaitText(".notice", "Suppression revoked.");
         assertThat(b.text("table.list tbody")).contains("revoked by bob");
         b.signOut();
     }
