@@ -274,15 +274,16 @@ class ConsoleBrowserTest {
         new Select(b.find("#f-outcome")).selectByValue("BLOCK");
         new Select(b.find("#f-measure")).selectByValue("ofac-sdn");
         new Select(b.find("#f-state")).selectByValue("OPEN");
-        b.find("#filter-submit").click();
+        b.clickToNavigate("#filter-submit");
+        assertThat(b.driver.getCurrentUrl()).contains("outcome=BLOCK").contains("measure=ofac-sdn").contains("state=OPEN");
         assertThat(b.all("#queue tbody tr")).hasSize(50);
         String first = b.find("#queue tbody tr td a").getText();
         axe("alerts queue");
         b.screenshot("12-alerts-queue");
-        b.find("#next-page").click();
+        b.clickToNavigate("#next-page");
         assertThat(b.all("#queue tbody tr")).hasSize(50);
         assertThat(Long.parseLong(b.find("#queue tbody tr td a").getText())).isLessThan(Long.parseLong(first));
-        b.find("#next-page").click();
+        b.clickToNavigate("#next-page");
         // 120 batch alerts plus the BLOCK of the replay test, all OPEN, on ofac-sdn.
         assertThat(b.all("#queue tbody tr")).hasSize(21);
         assertThat(b.all("#next-page")).isEmpty();

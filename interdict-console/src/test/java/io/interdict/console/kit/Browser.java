@@ -85,6 +85,14 @@ public final class Browser implements AutoCloseable {
         return waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Clicks a link or button that loads another URL, and waits until it has. */
+    public void clickToNavigate(String css) {
+        String before = driver.getCurrentUrl();
+        find(css).click();
+        waiting().until(d -> !d.getCurrentUrl().equals(before) && "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /** Waits until the element's text is {@code text} (after an action that reloads the page). */
     public void awaitText(String css, String text) {
         waiting().until(ExpectedConditions.textToBe(By.cssSelector(css), text));
