@@ -129,6 +129,21 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void badFiltersAndDatesAreRefusedNamingTheField() throws Exception {
+        String alice = signIn("alice", ConsoleKit.PASSWORD, "/alerts");
+        HttpResponse<String> age = get("/alerts?age=forever", alice);
+        assertThat(age.statusCode()).isEqualTo(400);
+        assertThat(age.body()).contains("filter 'age'").contains("older-7");
+        assertThat(get("/alerts?outcome=ALLOW", alice).body()).contains("filter 'outcome'");
+        assertThat(get("/alerts?before=abc", alice).statusCode()).isEqualTo(400);
+        HttpResponse<String> date = get("/law/us-eo-13942?date=2020-13-01", alice);
+        assertThat(date.statusCode()).isEqualTo(400);
+        assertThat(date.body()).contains("'date'");
+        assertThat(get("/law/no-such-measure", alice).statusCode()).isEqualTo(404);
+        assertThat(get("/alerts/99999", alice).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void disablingAUserEndsTheirSessionAtTheNextRequest() throws Exception {
         kit.users.create("dave", ConsoleKit.PASSWORD.toCharArray(), java.util.Set.of("review"));
         String dave = signIn("dave", ConsoleKit.PASSWORD, "/alerts");

@@ -21,10 +21,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The review pages: the alert queue (filtered, keyset-paginated), one alert with its decision,
@@ -34,22 +32,13 @@ import java.util.Map;
  */
 public final class ReviewPage {
     public static final int PAGE_SIZE = 50;
-    /** Age filter choices: label and (min, max) age in days. */
-    static final Map<String, Integer[]> AGES = new LinkedHashMap<>();
-
-    static {
-        AGES.put("today", new Integer[] {null, 1});
-        AGES.put("week", new Integer[] {null, 7});
-        AGES.put("older-7", new Integer[] {7, null});
-        AGES.put("older-30", new Integer[] {30, null});
+    /** An age filter: its value in the URL, its label, and the alert's age bounds in days (null = open). */
+    public record Choice(String value, String label, Integer minDays, Integer maxDays) {
     }
 
-    public record Choice(String value, String label) {
-    }
-
-    static final List<Choice> AGE_CHOICES = List.of(new Choice("today", "opened in the last day"),
-            new Choice("week", "opened in the last 7 days"), new Choice("older-7", "older than 7 days"),
-            new Choice("older-30", "older than 30 days"));
+    static final List<Choice> AGE_CHOICES = List.of(new Choice("today", "opened in the last day", null, 1),
+            new Choice("week", "opened in the last 7 days", null, 7), new Choice("older-7", "older than 7 days", 7, null),
+            new Choice("older-30", "older than 30 days", 30, null));
 
     public record Filters(String state, String outcome, String measure, String assignee, String age) {
         public String query() {
@@ -171,12 +160,10 @@ public final class ReviewPage {
         if (outcome != null && !outcome.equals("REVIEW") && !outcome.equals("BLOCK")) {
             throw new BadInput("filter 'outcome': '" + f.outcome() + "' is not one of REVIEW, BLOCK");
         }
-        Integer[] age = {null, null};
+        Choice age = new Choice("", "any", null, null);
         if (f.age() != null) {
-            age = AGES.get(f.age());
-            if (age == null) {
-                throw new BadInput("filter 'age': '" + f.age() + "' is not one of " + AGES.keySet());
-            }
+            age = AGE_CHOICES.stream().filter(c -> c.value().equals(f.age())).findFirst().orElseThrow(() -> new BadInput(
+                    "filter 'age': '" + f.age() + "' is not one of " + AGE_CHOICES.stream().map(Choice::value).toList()));
         }
         Long before = null;
         String b = ctx.queryParam("before");
@@ -188,7 +175,7 @@ public final class ReviewPage {
             }
         }
         AlertQueue q = new AlertQueue(cx.store().database(), cx.clock());
-        AlertQueue.Page page = q.page(new AlertQueue.Query(state, outcome, f.measure(), f.assignee(), age[0], age[1], before, PAGE_SIZE));
+        AlertQueue.Page page = q.page(new AlertQueue.Query(state, outcome, f.measure(), f.assignee(), age.minDays(), age.maxDays(), before, PAGE_SIZE));
         routes.render(ctx, "alerts.jte", frame, new Queue(f, page.rows(), page.next(), before == null, measureIds(), q.assignees(),
                 states(), AGE_CHOICES));
     }
