@@ -44,8 +44,11 @@ public final class UserAccounts {
     private final Database db;
     private final Clock clock;
     private final int iterations;
-    /** Hashed for unknown names too, so the answer time does not reveal which names exist. */
-    private final String decoy;
+    /**
+     * Compared against for unknown names too, so the answer time does not reveal which names exist;
+     * made on first use, so commands that never verify (users add, list) do not pay for it.
+     */
+    private volatile String decoy;
 
     public UserAccounts(Database db, Clock clock) {
         this(db, clock, DEFAULT_ITERATIONS);
@@ -55,7 +58,6 @@ public final class UserAccounts {
         this.db = db;
         this.clock = clock;
         this.iterations = iterations;
-        this.decoy = hash("decoy password".toCharArray(), iterations);
     }
 
     public User create(String name, char[] password, Set<String> roles) {
@@ -94,7 +96,7 @@ public final class UserAccounts {
             return Optional.empty();
         }
         Optional<Stored> s = db.tx(c -> stored(c, name));
-        String hash = s.map(Stored::password).orElse(decoy);
+        String hash = s.map(Stored::password).orElseGet(this::decoy);
         boolean ok = matches(password, hash);
         return ok && s.isPresent() && s.get().user().active() ? Optional.of(s.get().user()) : Optional.empty();
     }
@@ -102,6 +104,15 @@ public final class UserAccounts {
     /** The user if it exists and is active (sessions re-check it, so disabling takes effect at once). */
     public Optional<User> active(String name) {
         return db.tx(c -> find(c, name)).filter(User::active);
+    }
+
+    private String decoy() {
+        String d = decoy;
+        if (d == null) {
+            d = hash("decoy password".toCharArray(), iterations);
+            decoy = d;
+        }
+        return d;
     }
 
     public List<User> list() {
