@@ -169,6 +169,7 @@ class ConsoleBrowserTest {
 
         b.open("/law/us-eo-13942?known_a=2020-09-18&known_b=2020-09-19");
         assertThat(b.text("#learned")).contains("2020-09-19: effective effective 2020-09-27");
+        b.driver.executeScript("document.getElementById('diff-h').scrollIntoView();");
         b.screenshot("07-law-known-at-difference");
         axe("law known-at difference");
         b.open("/law");
