@@ -168,7 +168,9 @@ class ConsoleBrowserTest {
         assertThat(b.text("#status-summary")).isEqualTo("revoked");
 
         b.open("/law/us-eo-13942?known_a=2020-09-18&known_b=2020-09-19");
-        assertThat(b.text("#learned")).contains("2020-09-19: effective effective 2020-09-27");
+        assertThat(b.text("#learned")).contains("issued 2020-09-19: effective, effective 2020-09-27, clauses item-1-app-store");
+        // Known on 2020-09-18, the app-store item took effect on 2020-09-20; the revision known a day later moved it to 2020-09-27.
+        assertThat(b.text("#differences tbody")).isEqualTo("item-1-app-store 2020-09-20 – 2020-09-26 in force pending");
         b.driver.executeScript("document.getElementById('diff-h').scrollIntoView();");
         b.screenshot("07-law-known-at-difference");
         axe("law known-at difference");

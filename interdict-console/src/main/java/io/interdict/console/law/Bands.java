@@ -93,6 +93,63 @@ public final class Bands {
         }
     }
 
+    /** Where two views of the same clause disagree: {@code to} is inclusive. */
+    public record Difference(String clause, LocalDate from, LocalDate to, String before, String after) {
+    }
+
+    /**
+     * The stretches where the rows of {@code a} and {@code b} (the same measure drawn as known on two
+     * dates, over the same interval) give a clause different statuses.
+     */
+    public static List<Difference> differences(List<Row> a, List<Row> b) {
+        List<Difference> out = new ArrayList<>();
+        for (int c = 0; c < Math.min(a.size(), b.size()); c++) {
+            List<Band> x = a.get(c).bands();
+            List<Band> y = b.get(c).bands();
+            if (x.isEmpty() || y.isEmpty()) {
+                continue;
+            }
+            TreeSet<LocalDate> cuts = new TreeSet<>();
+            x.forEach(band -> cuts.add(band.from()));
+            y.forEach(band -> cuts.add(band.from()));
+            LocalDate end = x.get(x.size() - 1).to();
+            List<LocalDate> days = new ArrayList<>(cuts);
+            Difference open = null;
+            for (int i = 0; i < days.size(); i++) {
+                LocalDate d = days.get(i);
+                LocalDate next = i + 1 < days.size() ? days.get(i + 1) : end;
+                String sx = at(x, d);
+                String sy = at(y, d);
+                if (sx.equals(sy)) {
+                    if (open != null) {
+                        out.add(open);
+                        open = null;
+                    }
+                } else if (open != null && open.before().equals(sx) && open.after().equals(sy)) {
+                    open = new Difference(open.clause(), open.from(), next.minusDays(1), sx, sy);
+                } else {
+                    if (open != null) {
+                        out.add(open);
+                    }
+                    open = new Difference(a.get(c).clause(), d, next.minusDays(1), sx, sy);
+                }
+            }
+            if (open != null) {
+                out.add(open);
+            }
+        }
+        return out;
+    }
+
+    private static String at(List<Band> bands, LocalDate d) {
+        for (Band b : bands) {
+            if (!d.isBefore(b.from()) && d.isBefore(b.to())) {
+                return b.status();
+            }
+        }
+        return "";
+    }
+
     /** Days between two dates, for the drawing's scale. */
     public static long days(LocalDate a, LocalDate b) {
         return ChronoUnit.DAYS.between(a, b);

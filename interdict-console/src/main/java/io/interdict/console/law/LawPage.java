@@ -54,10 +54,10 @@ public final class LawPage {
     public record StatusOn(String date, String knownAt, List<MeasureStatus.Clause> clauses, String summary, String next, int day) {
     }
 
-    public record Chart(String knownAt, List<DrawnRow> rows, int height) {
+    public record Chart(String knownAt, List<DrawnRow> rows, int height, List<Bands.Row> bands) {
     }
 
-    public record Diff(String a, String b, Chart chartA, Chart chartB, List<EventView> learned) {
+    public record Diff(String a, String b, Chart chartA, Chart chartB, List<EventView> learned, List<Bands.Difference> differences) {
     }
 
     public record Detail(String id, String title, String fullTitle, String authority, List<Src> citations, List<String> notes,
@@ -143,7 +143,9 @@ public final class LawPage {
             LocalDate to = b;
             List<EventView> learned = events(m, sp).stream()
                     .filter(e -> LocalDate.parse(e.issued()).isAfter(from) && !LocalDate.parse(e.issued()).isAfter(to)).toList();
-            diff = new Diff(a.toString(), b.toString(), chart(m, sp, a), chart(m, sp, b), learned);
+            Chart ca = chart(m, sp, a);
+            Chart cb = chart(m, sp, b);
+            diff = new Diff(a.toString(), b.toString(), ca, cb, learned, Bands.differences(ca.bands(), cb.bands()));
         }
         List<Tick> ticks = new ArrayList<>();
         for (int y = sp.start().getYear() + 1; y <= sp.end().getYear(); y++) {
@@ -186,7 +188,8 @@ public final class LawPage {
     private Chart chart(Measure m, Span sp, LocalDate knownAt) {
         List<DrawnRow> rows = new ArrayList<>();
         int y = 28;
-        for (Bands.Row r : Bands.rows(m, sp.start(), sp.end(), knownAt)) {
+        List<Bands.Row> bands = Bands.rows(m, sp.start(), sp.end(), knownAt);
+        for (Bands.Row r : bands) {
             List<Drawn> ds = new ArrayList<>();
             for (Bands.Band b : r.bands()) {
                 int x1 = sp.x(b.from());
@@ -196,7 +199,7 @@ public final class LawPage {
             rows.add(new DrawnRow(r.clause(), y, ds));
             y += ROW_H;
         }
-        return new Chart(knownAt == null ? "" : knownAt.toString(), rows, y + 40);
+        return new Chart(knownAt == null ? "" : knownAt.toString(), rows, y + 40, bands);
     }
 
     private List<EventView> events(Measure m, Span sp) {
