@@ -33,11 +33,32 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open-loopback", description = "Serve without API keys; only allowed on a loopback address.")
     boolean openLoopback;
 
+    @Option(names = "--store-dir", paramLabel = "DIR", description = "Directory of the SQLite store the console records to (default: the home's store, see --home).")
+    Path storeDir;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL", description = "Store database for the console instead (jdbc:postgresql:... or jdbc:sqlite:...).")
+    String dbUrl;
+
+    @Option(names = "--no-console", description = "Serve the API only, without the web console at /.")
+    boolean noConsole;
+
     @Mixin
     EngineOptions engine;
 
     @Spec
     CommandSpec spec;
+
+    /** The web console at / (docs/console.md), recording to the configured store. */
+    private io.interdict.console.Console console(Config config, ServerSettings s, FileApiKeys keys) {
+        StoreOptions so = new StoreOptions();
+        so.dataDir = storeDir;
+        so.dbUrl = dbUrl;
+        var db = so.database(config);
+        return new io.interdict.console.Console(new io.interdict.console.Console.Settings(
+                new io.interdict.store.Store(db, Clock.systemUTC()), keys, new io.interdict.store.users.UserAccounts(db, Clock.systemUTC()),
+                snap -> io.interdict.lists.Embedded.screener(snap, config), config.store().retainSnapshots(),
+                StoreOptions.engineVersion(), s.tls()));
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -60,10 +81,16 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         InterdictServer server;
         try {
-            server = new InterdictServer(s, new FileApiKeys(s.dataDir()), Clock.systemUTC());
+            FileApiKeys keys = new FileApiKeys(s.dataDir());
+            // The server refuses open mode off loopback; do not create a store for a server that will not start.
+            boolean console = !noConsole && !(s.openOnLoopback() && !s.loopbackHost());
+            server = new InterdictServer(s, keys, Clock.systemUTC(), console ? java.util.List.of(console(config, s, keys)) : java.util.List.of());
         } catch (IllegalArgumentException e) {
             err.println("interdict serve: " + e.getMessage());
             return ExitCodes.USAGE;
+        } catch (io.interdict.store.db.StoreException e) {
+            err.println("interdict serve: the console's store: " + e.getMessage());
+            return ExitCodes.FAILURE;
         }
         server.start();
         // Bind first, load second: orchestrators see a live process at once and wait on /readyz.
@@ -72,8 +99,8 @@ final class ServeCommand implements Callable<Integer> {
             engine.warnIfStale(screener.snapshot(), err, "serve");
             return Engine.of(screener, Clock.systemUTC().instant());
         });
-        err.printf("interdict serve: listening on %s://%s:%d%s (API docs at /docs)%n", s.tls() ? "https" : "http", s.host(),
-                server.port(), s.openOnLoopback() ? ", open on loopback (no API keys)" : "");
+        err.printf("interdict serve: listening on %s://%s:%d%s (API docs at /docs%s)%n", s.tls() ? "https" : "http", s.host(),
+                server.port(), s.openOnLoopback() ? ", open on loopback (no API keys)" : "", noConsole ? "" : ", console at /");
         err.flush();
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -67,12 +67,24 @@ public final class InterdictServer implements AutoCloseable {
     private final byte[] openApi;
     private final ClientLimits limits;
     private final BodyReads bodyReads;
+    private final List<ServerExtension> extensions;
 
     public InterdictServer(ServerSettings settings, ApiKeys keys, Clock clock) {
-        this(settings, keys, clock, ClientLimits.forThreads(settings.maxThreads()));
+        this(settings, keys, clock, ClientLimits.forThreads(settings.maxThreads()), List.of());
     }
 
     public InterdictServer(ServerSettings settings, ApiKeys keys, Clock clock, ClientLimits limits) {
+        this(settings, keys, clock, limits, List.of());
+    }
+
+    /** With extensions mounted on the same router (the web console). */
+    public InterdictServer(ServerSettings settings, ApiKeys keys, Clock clock, List<ServerExtension> extensions) {
+        this(settings, keys, clock, ClientLimits.forThreads(settings.maxThreads()), extensions);
+    }
+
+    public InterdictServer(ServerSettings settings, ApiKeys keys, Clock clock, ClientLimits limits,
+                           List<ServerExtension> extensions) {
+        this.extensions = List.copyOf(extensions);
         this.limits = limits;
         this.bodyReads = new BodyReads(limits.bodyReadsPerClient());
         if (settings.openOnLoopback() && !settings.loopbackHost()) {
@@ -166,6 +178,9 @@ public final class InterdictServer implements AutoCloseable {
         router.beforeMatched(this::guard);
         for (Route r : routes) {
             router.addHttpHandler(r.method(), r.path(), r.tag().equals("ops") ? r.handler() : onWorkers(r.handler()));
+        }
+        for (ServerExtension x : extensions) {
+            x.mount(router, api);
         }
         router.exception(ApiError.class, InterdictServer::apiError);
         router.exception(io.interdict.core.match.NameLimits.Exceeded.class, (e, ctx) -> error(ctx, 400, e.getMessage()));

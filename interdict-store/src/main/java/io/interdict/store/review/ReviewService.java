@@ -132,6 +132,25 @@ public final class ReviewService {
         });
     }
 
+    /**
+     * Four-eyes on every resolution (the console's rule, stricter than {@link #resolve}): a true match or
+     * a false positive is only proposed, and waits in PENDING_APPROVAL until another analyst
+     * {@link #approve approves} it (the proposer cannot) or {@link #reject rejects} it. Escalation is
+     * not a resolution and takes effect at once.
+     */
+    public Alert propose(long id, String actor, Resolution resolution, String reason) {
+        if (resolution == Resolution.ESCALATE) {
+            return resolve(id, actor, resolution, reason);
+        }
+        requireText(reason, "reason");
+        return act(id, actor, a -> {
+            requireOpen(a);
+            return new Change("propose", resolution.wire() + ": " + reason,
+                    "state = 'PENDING_APPROVAL', resolution = '" + resolution.name() + "', resolution_reason = ?, resolved_by = ?",
+                    reason, actor);
+        });
+    }
+
     /** Sends a proposed false positive back to OPEN. */
     public Alert reject(long id, String actor, String reason) {
         requireText(reason, "reason");
@@ -191,7 +210,7 @@ public final class ReviewService {
         }
     }
 
-    private static final String COLUMNS = "id, decision_seq, tx_key, outcome, state, assignee, resolution, resolution_reason, "
+    static final String COLUMNS = "id, decision_seq, tx_key, outcome, state, assignee, resolution, resolution_reason, "
             + "resolved_by, approved_by, created_at, updated_at, origin";
 
     static Optional<Alert> find(Connection c, long id) throws SQLException {
@@ -203,7 +222,7 @@ public final class ReviewService {
         }
     }
 
-    private static Alert row(ResultSet rs) throws SQLException {
+    static Alert row(ResultSet rs) throws SQLException {
         String res = rs.getString(7);
         return new Alert(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), State.valueOf(rs.getString(5)),
                 rs.getString(6), res == null ? null : Resolution.valueOf(res), rs.getString(8), rs.getString(9),
