@@ -28,7 +28,7 @@ import java.util.Map;
  * Validated once at start-up; unknown keys and bad values are errors naming the key.
  */
 public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig input, ListsConfig lists,
-                     StoreConfig store, ServerConfig server) {
+                     StoreConfig store, ServerConfig server, StreamsConfig streams) {
 
     public record MatcherConfig(String algorithm, double reviewThreshold, double blockThreshold) {
     }
@@ -159,6 +159,7 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
         if (server.host() == null || server.host().isBlank()) {
             throw new ConfigException("server.host: required");
         }
+        streams.validate();
     }
 
     public String algorithm() {
