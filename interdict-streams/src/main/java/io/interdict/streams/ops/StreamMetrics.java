@@ -65,8 +65,8 @@ public final class StreamMetrics {
         GaugeWithCallback.builder().name("interdict_stream_state")
                 .help("The Kafka Streams state, as a label with value 1").labelNames("state")
                 .callback(cb -> cb.call(1, state.get())).register(registry);
-        GaugeWithCallback.builder().name("interdict_snapshot_info")
-                .help("The snapshot decisions are made with, and where it came from (topic or local)")
+        GaugeWithCallback.builder().name("interdict_stream_snapshot")
+                .help("1 for the snapshot decisions are made with, labelled with its id and where it came from (topic or local)")
                 .labelNames("snapshot", "origin")
                 .callback(cb -> cb.call(1, active.get().snapshotId(), active.get().origin())).register(registry);
         GaugeWithCallback.builder().name("interdict_snapshot_loaded_age_seconds")

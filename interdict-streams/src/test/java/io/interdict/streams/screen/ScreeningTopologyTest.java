@@ -27,9 +27,8 @@ import org.junit.jupiter.api.Test;
 
 class ScreeningTopologyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Snapshot V1 = TestLists.list("v1", List.of(TestLists.org("t:acme", "Acme Shell Holdings")));
-    private static final Snapshot V2 = TestLists.list("v2", List.of(TestLists.org("t:acme", "Acme Shell Holdings"),
-            TestLists.org("t:zenith", "Zenith Trading Bureau")));
+    private static final Snapshot V1 = TestLists.V1;
+    private static final Snapshot V2 = TestLists.V2;
 
     private final StreamsConfig.Topics topics = Config.defaults().streams().topics();
     private ActiveScreener active;

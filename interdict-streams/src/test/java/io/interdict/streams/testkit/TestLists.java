@@ -24,6 +24,10 @@ import java.util.Set;
 
 /** One-line snapshots for the topology's tests: a small sanctions list, in force in the US since 2020. */
 public final class TestLists {
+    /** A list of one entity, Acme; {@link #V2} adds Zenith. */
+    public static final Snapshot V1 = list("v1", List.of(org("t:acme", "Acme Shell Holdings")));
+    public static final Snapshot V2 = list("v2", List.of(org("t:acme", "Acme Shell Holdings"), org("t:zenith", "Zenith Trading Bureau")));
+
     private TestLists() {
     }
 
