@@ -38,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "lists", mixinStandardHelpOptions = true,
         description = "Shows, updates, imports and compares sanctions lists.",
-        subcommands = {ListsCommand.Show.class, ListsCommand.Update.class, ListsCommand.Diff.class, ListsCommand.Import.class})
+        subcommands = {ListsCommand.Show.class, ListsCommand.Update.class, ListsCommand.Diff.class, ListsCommand.Import.class,
+                ListsPublishCommand.class})
 public final class ListsCommand implements Callable<Integer> {
     static final String DEFAULT_DATA_DIR = ".interdict/lists";
 

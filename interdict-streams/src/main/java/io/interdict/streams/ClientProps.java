@@ -38,7 +38,7 @@ public final class ClientProps {
         p.put(org.apache.kafka.streams.StreamsConfig.producerPrefix("batch.size"), 262_144);
         p.put(org.apache.kafka.streams.StreamsConfig.consumerPrefix("max.poll.records"), 2000);
         // No global stores here; set so that Kafka 4.x does not warn at every start.
-        p.put("processing.exception.handler.global.enabled", true);
+        p.put("processing.exception.handler.global.enabled", "true");
         p.putAll(c.kafka());
         return p;
     }

@@ -56,7 +56,12 @@ public final class StreamApp implements AutoCloseable {
      */
     public static StreamApp start(String bootstrap, Config config, Function<Snapshot, Screener> build, Supplier<Snapshot> local,
                                   Clock clock) {
-        StreamsConfig c = config.streams();
+        return start(bootstrap, config.streams(), config, build, local, clock);
+    }
+
+    /** As above, with streams settings {@code c} in place of the configuration's (flags override them). */
+    public static StreamApp start(String bootstrap, StreamsConfig c, Config config, Function<Snapshot, Screener> build,
+                                  Supplier<Snapshot> local, Clock clock) {
         TopicSetup.ensure(ClientProps.client(bootstrap, c, "admin."), c);
         SnapshotFollower follower = new SnapshotFollower(ClientProps.client(bootstrap, c, "consumer."), c.topics().snapshots(),
                 CODECS, build, clock);

@@ -25,6 +25,14 @@ public record StreamsConfig(String applicationId, String processingGuarantee, in
         kafka = kafka == null ? Map.of() : Map.copyOf(kafka);
     }
 
+    /** The same settings with another metrics port (the {@code --metrics-port} flag). */
+    public StreamsConfig withMetricsPort(int port) {
+        StreamsConfig c = new StreamsConfig(applicationId, processingGuarantee, partitions, replicationFactor, threads,
+                commitIntervalMs, topics, chunkBytes, metricsHost, port, kafka);
+        c.validate();
+        return c;
+    }
+
     void validate() {
         if (applicationId == null || applicationId.isBlank()) {
             throw new Config.ConfigException("streams.application_id: required");

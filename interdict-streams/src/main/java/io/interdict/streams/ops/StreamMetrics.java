@@ -13,7 +13,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.common.Metric;
@@ -76,17 +82,37 @@ public final class StreamMetrics {
         GaugeWithCallback.builder().name("interdict_stream_consumer_lag")
                 .help("Records not yet read, per input topic partition assigned to this instance")
                 .labelNames("topic", "partition")
-                .callback(cb -> {
-                    for (Map.Entry<MetricName, ? extends Metric> e : kafka.get().entrySet()) {
-                        MetricName n = e.getKey();
-                        if (n.name().equals("records-lag") && n.group().equals("consumer-fetch-manager-metrics")
-                                && n.tags().containsKey("partition") && n.tags().get("client-id") != null
-                                && !n.tags().get("client-id").endsWith("restore-consumer")
-                                && e.getValue().metricValue() instanceof Double v && !v.isNaN()) {
-                            cb.call(v, n.tags().get("topic"), n.tags().get("partition"));
-                        }
-                    }
-                }).register(registry);
+                .callback(cb -> lag(kafka.get()).forEach((tp, v) -> cb.call(v, tp.get(0), tp.get(1))))
+                .register(registry);
+    }
+
+    /**
+     * The main consumers' per-partition {@code records-lag}, by (topic, partition). Kafka registers each
+     * also under the topic name with dots replaced by underscores (a legacy alias): those are skipped.
+     */
+    static Map<List<String>, Double> lag(Map<MetricName, ? extends Metric> metrics) {
+        Map<List<String>, Double> out = new TreeMap<>(Comparator.comparing((List<String> l) -> l.get(0))
+                .thenComparing(l -> Integer.parseInt(l.get(1))));
+        Set<String> topics = new HashSet<>();
+        List<Map.Entry<MetricName, ? extends Metric>> lags = new ArrayList<>();
+        for (Map.Entry<MetricName, ? extends Metric> e : metrics.entrySet()) {
+            MetricName n = e.getKey();
+            String client = n.tags().get("client-id");
+            if (n.name().equals("records-lag") && n.group().equals("consumer-fetch-manager-metrics")
+                    && n.tags().containsKey("partition") && n.tags().containsKey("topic")
+                    && client != null && !client.endsWith("restore-consumer")) {
+                lags.add(e);
+                topics.add(n.tags().get("topic"));
+            }
+        }
+        for (Map.Entry<MetricName, ? extends Metric> e : lags) {
+            String topic = e.getKey().tags().get("topic");
+            boolean alias = topics.stream().anyMatch(t -> !t.equals(topic) && t.replace('.', '_').equals(topic));
+            if (!alias && e.getValue().metricValue() instanceof Double v && !v.isNaN()) {
+                out.merge(List.of(topic, e.getKey().tags().get("partition")), v, Double::sum);
+            }
+        }
+        return out;
     }
 
     public void decision(Outcome outcome, double seconds) {
