@@ -6,6 +6,7 @@ import io.interdict.lists.config.Config;
 import io.interdict.lists.config.StreamsConfig;
 import io.interdict.streams.ops.OpsEndpoint;
 import io.interdict.streams.ops.StreamMetrics;
+import io.interdict.streams.screen.CachingMatcher;
 import io.interdict.streams.screen.ScreeningTopology;
 import io.interdict.streams.snapshot.ActiveScreener;
 import io.interdict.streams.snapshot.ArchiveCodec;
@@ -60,8 +61,9 @@ public final class StreamApp implements AutoCloseable {
     }
 
     /** As above, with streams settings {@code c} in place of the configuration's (flags override them). */
-    public static StreamApp start(String bootstrap, StreamsConfig c, Config config, Function<Snapshot, Screener> build,
+    public static StreamApp start(String bootstrap, StreamsConfig c, Config config, Function<Snapshot, Screener> plain,
                                   Supplier<Snapshot> local, Clock clock) {
+        Function<Snapshot, Screener> build = snapshot -> cached(plain.apply(snapshot), c.matchCacheEntries());
         TopicSetup.ensure(ClientProps.client(bootstrap, c, "admin."), c);
         SnapshotFollower follower = new SnapshotFollower(ClientProps.client(bootstrap, c, "consumer."), c.topics().snapshots(),
                 CODECS, build, clock);
@@ -99,6 +101,11 @@ public final class StreamApp implements AutoCloseable {
             LOG.info("switched to snapshot {}", loaded.snapshotId());
         });
         return new StreamApp(streams, follower, active, metrics, ops);
+    }
+
+    /** The screener with its matcher behind the match cache (one per snapshot). */
+    static Screener cached(Screener s, long entries) {
+        return entries <= 0 ? s : new Screener(s.snapshot(), CachingMatcher.of(s.matcher(), entries), s.policy());
     }
 
     public KafkaStreams.State state() {

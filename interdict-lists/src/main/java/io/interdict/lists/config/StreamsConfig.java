@@ -8,11 +8,12 @@ import java.util.Set;
  * configuration so that a misspelt key fails at start-up like any other key.
  *
  * @param threads     stream threads per instance; 0 = one per core
+ * @param matchCacheEntries parties whose matches an instance remembers; 0 = none
  * @param kafka       other Kafka Streams, producer and consumer properties, passed through unchanged
  */
 public record StreamsConfig(String applicationId, String processingGuarantee, int partitions, short replicationFactor,
                             int threads, long commitIntervalMs, Topics topics, int chunkBytes, String metricsHost,
-                            int metricsPort, Map<String, String> kafka) {
+                            int metricsPort, long matchCacheEntries, Map<String, String> kafka) {
 
     /** The topics the application reads and writes. */
     public record Topics(String transactions, String decisions, String alerts, String deadLetter, String snapshots,
@@ -28,7 +29,7 @@ public record StreamsConfig(String applicationId, String processingGuarantee, in
     /** The same settings with another metrics port (the {@code --metrics-port} flag). */
     public StreamsConfig withMetricsPort(int port) {
         StreamsConfig c = new StreamsConfig(applicationId, processingGuarantee, partitions, replicationFactor, threads,
-                commitIntervalMs, topics, chunkBytes, metricsHost, port, kafka);
+                commitIntervalMs, topics, chunkBytes, metricsHost, port, matchCacheEntries, kafka);
         c.validate();
         return c;
     }
@@ -54,6 +55,9 @@ public record StreamsConfig(String applicationId, String processingGuarantee, in
         }
         if (chunkBytes < 1024) {
             throw new Config.ConfigException("streams.chunk_bytes: must be at least 1024");
+        }
+        if (matchCacheEntries < 0) {
+            throw new Config.ConfigException("streams.match_cache_entries: must be 0 (no cache) or more");
         }
         if (metricsPort < -1 || metricsPort > 65535) {
             throw new Config.ConfigException("streams.metrics_port: must be -1 (none), 0 (any free port) or a port number");

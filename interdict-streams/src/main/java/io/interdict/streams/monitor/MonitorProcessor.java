@@ -132,12 +132,26 @@ public final class MonitorProcessor implements Processor<byte[], byte[], byte[],
             if (!now.snapshotId().equals(ev.to()) && (ev.from() == null || now.snapshotId().equals(ev.from()))) {
                 continue;    // the new snapshot has not arrived here yet
             }
-            DeltaScope scope = ev.everyone() != null ? DeltaScope.everyone(ev.everyone())
-                    : now.snapshotId().equals(ev.to()) ? DeltaScope.of(ev.resolve(now.screener().snapshot()), now.screener().snapshot(), now.screener(), maxDelta)
-                    : DeltaScope.everyone("this instance holds " + now.snapshotId() + ", neither end of the delta "
-                            + ev.from() + " -> " + ev.to());
+            DeltaScope scope = scope(ev, now);
             rescreen(now.screener(), scope);
             pending.delete(kv.key);
+        }
+    }
+
+    /** Which parties the delta can affect under the snapshot this instance holds (everyone when that cannot be bounded). */
+    private DeltaScope scope(DeltaEvent ev, ActiveScreener.Loaded now) {
+        if (ev.everyone() != null) {
+            return DeltaScope.everyone(ev.everyone());
+        }
+        if (!now.snapshotId().equals(ev.to())) {
+            return DeltaScope.everyone("this instance holds " + now.snapshotId() + ", neither end of the delta " + ev.from()
+                    + " -> " + ev.to());
+        }
+        try {
+            return DeltaScope.of(ev.resolve(now.screener().snapshot()), now.screener().snapshot(), now.screener(), maxDelta);
+        } catch (IllegalArgumentException e) {
+            // An event that does not match its snapshot must not stop the task: rescreen everyone instead.
+            return DeltaScope.everyone("the delta does not match its snapshot: " + e.getMessage());
         }
     }
 

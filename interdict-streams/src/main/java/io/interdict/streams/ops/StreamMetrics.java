@@ -1,6 +1,7 @@
 package io.interdict.streams.ops;
 
 import io.interdict.core.screen.Outcome;
+import io.interdict.streams.screen.CachingMatcher;
 import io.interdict.streams.snapshot.ActiveScreener;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
@@ -79,6 +80,13 @@ public final class StreamMetrics {
                 .help("Seconds since the active snapshot was loaded")
                 .callback(cb -> cb.call(Duration.between(active.get().loadedAt(), clock.instant()).toMillis() / 1000.0))
                 .register(registry);
+        GaugeWithCallback.builder().name("interdict_stream_match_cache_hit_ratio")
+                .help("Share of party lookups answered by the match cache since the active snapshot was loaded")
+                .callback(cb -> {
+                    if (active.screener().matcher() instanceof CachingMatcher m) {
+                        cb.call(m.stats().hitRate());
+                    }
+                }).register(registry);
         GaugeWithCallback.builder().name("interdict_stream_consumer_lag")
                 .help("Records not yet read, per input topic partition assigned to this instance")
                 .labelNames("topic", "partition")

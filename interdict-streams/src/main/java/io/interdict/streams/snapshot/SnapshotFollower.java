@@ -114,12 +114,20 @@ public final class SnapshotFollower implements AutoCloseable {
             return Optional.empty();
         }
         long start = System.nanoTime();
-        Snapshot s = codec.decode(c.get().content());
-        if (!s.hash().equals(m.snapshot())) {
-            report("snapshot " + m.snapshot() + " decodes as " + s.hash() + "; refusing it");
+        Snapshot s;
+        Screener screener;
+        try {
+            s = codec.decode(c.get().content());
+            if (!s.hash().equals(m.snapshot())) {
+                report("snapshot " + m.snapshot() + " decodes as " + s.hash() + "; refusing it");
+                return Optional.empty();
+            }
+            screener = build.apply(s);
+        } catch (RuntimeException e) {
+            // Whole and checksummed, yet unusable (a publisher bug): keep the snapshot in use, keep following.
+            report("snapshot " + m.snapshot() + " cannot be loaded (" + e + "); keeping the snapshot in use");
             return Optional.empty();
         }
-        Screener screener = build.apply(s);
         LOG.info("snapshot {} loaded from the topic ({} bytes in {} chunks, {} ms)", s.hash(), m.bytes(), m.chunks(),
                 (System.nanoTime() - start) / 1_000_000);
         return Optional.of(new ActiveScreener.Loaded(screener, "topic", clock.instant()));

@@ -155,6 +155,20 @@ class MonitorProcessorTest {
         assertThat(alertsRead()).extracting(j -> j.get("party").asText()).containsExactly("p-zenith");
     }
 
+    @Test
+    void aDeltaThatDoesNotMatchItsSnapshotRescreensEveryoneInsteadOfStoppingTheTask() {
+        party("p-zenith", "Zenith Trading Bureau");
+        party("p-bakery", "Harmless Bakery");
+        long before = rescreened();
+        active.set(TestLists.loaded(TestLists.V2));
+        DeltaEvent wrong = new DeltaEvent(TestLists.V1.hash(), TestLists.V2.hash(), List.of("t:unknown"), List.of(), List.of(),
+                List.of(), List.of(), List.of(), false, null);
+        deltas.pipeInput(b("x"), wrong.toBytes());
+        assertThat(rescreened() - before).isEqualTo(2);
+        assertThat(alertsRead()).extracting(j -> j.get("reason").asText()).singleElement().asString()
+                .contains("does not match its snapshot");
+    }
+
     private long rescreened() {
         String text = new String(metrics.scrape(), StandardCharsets.UTF_8);
         for (String line : text.split("\n")) {
