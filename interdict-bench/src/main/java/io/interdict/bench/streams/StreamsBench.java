@@ -64,16 +64,7 @@ public final class StreamsBench {
 
     private void run(int records, int latencySeconds) throws Exception {
         String run = "bench-" + Long.toString(System.currentTimeMillis(), 36);
-        Path cfgFile = work.resolve("bench.yaml");
-        Files.writeString(cfgFile, """
-                streams:
-                  application_id: %1$s-screen
-                  partitions: 6
-                  metrics_port: -1
-                  topics: {transactions: %1$s.tx, decisions: %1$s.decisions, alerts: %1$s.alerts, dead_letter: %1$s.dlq,
-                           snapshots: %1$s.snapshots, monitored: %1$s.monitored, list_deltas: %1$s.deltas}
-                  kafka: {state.dir: "%2$s"}
-                """.formatted(run, work.resolve("state").toString()));
+        Path cfgFile = config(run, "screen", 100_000);
         StreamsConfig c = Config.load(cfgFile).streams();
         TopicSetup.ensure(Map.of("bootstrap.servers", bootstrap), c);
         TopicSetup.create(Map.of("bootstrap.servers", bootstrap), List.of(new NewTopic(run + ".copy", c.partitions(), c.replicationFactor())));
@@ -102,6 +93,32 @@ public final class StreamsBench {
         say("BENCH instance peak memory (VmHWM): %s", peak(instance));
         instance.destroy();
         instance.waitFor(60, TimeUnit.SECONDS);
+
+        // The same records again with the match cache off: the cost when every counterparty is new.
+        Path plainCfg = config(run, "nocache", 0);
+        StreamsConfig plain = Config.load(plainCfg).streams();
+        Process second = startInstance(plainCfg, "nocache");
+        Rate uncached = steadyRate(plain.applicationId(), plain.topics().transactions(), records, second);
+        say("BENCH interdict stream screening without the match cache: %.0f transactions/s steady (%s)", uncached.perSecond,
+                uncached.perCpu());
+        second.destroy();
+        second.waitFor(60, TimeUnit.SECONDS);
+    }
+
+    /** The instance's configuration: the run's topics, its own application id and match cache size. */
+    private Path config(String run, String app, long cacheEntries) throws IOException {
+        Path f = work.resolve(app + ".yaml");
+        Files.writeString(f, """
+                streams:
+                  application_id: %1$s-%3$s
+                  partitions: 6
+                  metrics_port: -1
+                  match_cache_entries: %4$d
+                  topics: {transactions: %1$s.tx, decisions: %1$s.decisions-%3$s, alerts: %1$s.alerts, dead_letter: %1$s.dlq,
+                           snapshots: %1$s.snapshots, monitored: %1$s.monitored, list_deltas: %1$s.deltas}
+                  kafka: {state.dir: "%2$s"}
+                """.formatted(run, work.resolve("state-" + app).toString(), app, cacheEntries));
+        return f;
     }
 
     /** Records keyed by a unique id, values from the file in turn (the id field rewritten to the key). */
