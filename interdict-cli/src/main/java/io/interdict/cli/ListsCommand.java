@@ -40,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "lists", mixinStandardHelpOptions = true,
         description = "Shows, updates, imports and compares sanctions lists.",
         subcommands = {ListsCommand.Show.class, ListsCommand.Update.class, ListsCommand.Diff.class, ListsCommand.Import.class,
-                ListsCommand.Compile.class})
+                ListsCommand.Compile.class, ListsPublishCommand.class})
 public final class ListsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

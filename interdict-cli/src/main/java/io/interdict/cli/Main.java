@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {ScreenCommand.class, CheckCommand.class, MeasuresCommand.class, MatchCommand.class, CompareCommand.class,
                 ListsCommand.class, GenerateCommand.class,
                 AuditCommand.class, ReplayCommand.class, AlertsCommand.class, SuppressCommand.class, MonitorCommand.class,
-                RescreenCommand.class, ServeCommand.class, KeysCommand.class, UsersCommand.class, CommandLine.HelpCommand.class})
+                RescreenCommand.class, ServeCommand.class, StreamCommand.class, KeysCommand.class, UsersCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Widest help text before picocli wraps (it cut summaries at 80 columns). */
     private static final int HELP_WIDTH = 120;

@@ -28,7 +28,8 @@ import java.util.Map;
  * Validated once at start-up; unknown keys and bad values are errors naming the key.
  */
 public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig input, ListsConfig lists,
-                     StoreConfig store, ServerConfig server, RegimeConfig regime, String home) {
+                     StoreConfig store, ServerConfig server, RegimeConfig regime, String home,
+                     StreamsConfig streams) {
 
     /** Regime overlays (docs/regime-format.md, "Overlays"): directories applied over the built-in regime, in order. */
     public record RegimeConfig(List<String> overlays) {
@@ -202,6 +203,7 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
         if (server.host() == null || server.host().isBlank()) {
             throw new ConfigException("server.host: required");
         }
+        streams.validate();
     }
 
     public String algorithm() {

@@ -1,7 +1,5 @@
 package io.interdict.store.monitor;
 
-import io.interdict.core.entity.Entity;
-import io.interdict.core.match.Matchers;
 import io.interdict.core.match.PartyMatcher;
 import io.interdict.core.measure.Measure;
 import io.interdict.core.screen.Decision;
@@ -133,27 +131,13 @@ public final class Rescreener {
             if (before.isEmpty()) {
                 return full("the previous snapshot " + st.get().snapshot() + " is not retained, so its delta cannot be computed");
             }
-            SnapshotDelta delta = SnapshotDelta.between(before.get(), now);
-            if (delta.relationsChanged() || !delta.measuresChanged().isEmpty()) {
-                return full("measures or relations changed (" + new TreeSet<>(delta.measuresChanged()) + ")");
+            DeltaScope scope = DeltaScope.of(SnapshotDelta.between(before.get(), now), now, screener.base(), maxDelta);
+            if (scope.full()) {
+                return full(scope.reason());
             }
-            if (delta.entityChanges() > maxDelta) {
-                return full(delta.entityChanges() + " entities changed, above the delta limit of " + maxDelta);
-            }
-            List<Entity> probe = new ArrayList<>(delta.added());
-            probe.addAll(delta.changed());
-            // An existing entity newly targeted: the parties matching it are affected too.
-            delta.targetsAdded().stream().filter(id -> probe.stream().noneMatch(e -> e.id().equals(id)))
-                    .map(now::entity).flatMap(Optional::stream).forEach(probe::add);
-            delta.changed().forEach(e -> entities.add(e.id()));
-            entities.addAll(delta.removed());
-            entities.addAll(delta.targetsRemoved());
-            if (!probe.isEmpty()) {
-                deltaMatcher = Matchers.byName(screener.base().matcher().algorithm()).build(probe, screener.base().policy().match());
-            }
-            why.add("list delta: " + delta.added().size() + " added, " + delta.changed().size() + " changed, "
-                    + delta.removed().size() + " removed" + (delta.targetsAdded().isEmpty() && delta.targetsRemoved().isEmpty() ? ""
-                    : ", " + delta.targetsAdded().size() + " newly and " + delta.targetsRemoved().size() + " no longer targeted"));
+            entities.addAll(scope.hitEntities());
+            deltaMatcher = scope.deltaMatcher();
+            why.add(scope.reason());
         }
         LocalDate before = st.get().asOf();
         if (!before.equals(asOf)) {

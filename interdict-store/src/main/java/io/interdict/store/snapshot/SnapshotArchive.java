@@ -149,7 +149,8 @@ public final class SnapshotArchive {
         return Optional.of(s);
     }
 
-    static String encode(Snapshot s) {
+    /** The content copy: gzip JSON of the snapshot's records, Base64. */
+    public static String encode(Snapshot s) {
         Content content = new Content(s.sources(), List.copyOf(s.entities()), s.relations(), List.copyOf(s.measures()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
@@ -160,7 +161,8 @@ public final class SnapshotArchive {
         return Base64.getEncoder().encodeToString(bytes.toByteArray());
     }
 
-    static Snapshot decode(String text) {
+    /** The snapshot of an {@link #encode} copy, reassembled (its hash recomputed, not trusted). */
+    public static Snapshot decode(String text) {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(text)))) {
             Content c = JSON.readValue(in, Content.class);
             // One part carries all content; the others only their source identity. Snapshot.of hashes
