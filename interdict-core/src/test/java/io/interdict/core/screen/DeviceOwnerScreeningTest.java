@@ -35,12 +35,15 @@ class DeviceOwnerScreeningTest {
     }
 
     @Test
-    void aGovernmentDeviceBlocksAPrivateOneIsClearAndAnUnstatedOneIsReview() {
+    void aGovernmentDeviceBlocksAPrivateOneIsClearAndAnUnstatedOneIsANotice() {
         assertThat(screen(TxKind.APP_USE, "US", "government").outcome()).isEqualTo(Outcome.BLOCK);
         assertThat(screen(TxKind.APP_USE, "US", "private").hits()).isEmpty();
+        // Unstated: read as private (public scenario p15), but the hit stays visible with its status.
         Decision unstated = screen(TxKind.APP_USE, "US", null);
-        assertThat(unstated.outcome()).isEqualTo(Outcome.REVIEW);
-        assertThat(unstated.hits().get(0).reason()).contains("who owns the device (device_owner)");
+        assertThat(unstated.outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(unstated.hits()).hasSize(1);
+        assertThat(unstated.hits().get(0).status()).isEqualTo(Status.IN_FORCE);
+        assertThat(unstated.hits().get(0).reason()).contains("does not state device_owner");
     }
 
     @Test
