@@ -192,8 +192,7 @@ public final class ListsCommand implements Callable<Integer> {
                 out.println(r.report().describe(0));
                 r.report().warnings().forEach(w -> out.println("  warning " + w));
                 if (!dryRun) {
-                    store.store().save(r.part(), fs);
-                    out.println("stored in " + store.dataDir.resolve(source));
+                    out.println("stored in " + store.store().save(r.part(), fs));
                 }
                 out.flush();
                 return 0;

@@ -49,7 +49,8 @@ public final class ListStore {
         return dir;
     }
 
-    public void save(SourcePart part, List<ListFile> files) {
+    /** Stores and activates the publication; returns the folder that now holds it. */
+    public Path save(SourcePart part, List<ListFile> files) {
         String source = part.info().id();
         try {
             Files.createDirectories(dir);
@@ -86,6 +87,7 @@ public final class ListStore {
             if (previous != null && !previous.equals(folder)) {
                 deleteTree(dir.resolve(previous));
             }
+            return dir.resolve(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the " + source + " publication in " + dir + ": " + e.getMessage(), e);
         }
