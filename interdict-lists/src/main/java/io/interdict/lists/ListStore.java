@@ -131,10 +131,14 @@ public final class ListStore {
         }
         Map<String, String> legacy = new TreeMap<>();
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path d : s.filter(p -> Files.isRegularFile(p.resolve("list.properties"))).sorted().toList()) {
+            // Only <source>/ folders: never <source>.tmp…, .old or <source>.<id> ones, which may be mid-write.
+            for (Path d : s.filter(p -> p.getFileName().toString().indexOf('.') < 0
+                    && Files.isRegularFile(p.resolve("list.properties"))).sorted().toList()) {
                 Properties p = new Properties();
                 try (Reader r = Files.newBufferedReader(d.resolve("list.properties"))) {
                     p.load(r);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    continue;
                 }
                 String source = p.getProperty("source");
                 if (source != null && d.getFileName().toString().equals(source)) {
