@@ -93,7 +93,7 @@ final class AlertsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            return print(review().assign(id, store.actor(), to));
+            return print(review().assign(id, store.reviewer(), to));
         }
     }
 
@@ -106,7 +106,7 @@ final class AlertsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            return print(review().comment(id, store.actor(), text));
+            return print(review().comment(id, store.reviewer(), text));
         }
     }
 
@@ -122,7 +122,7 @@ final class AlertsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            return print(review().resolve(id, store.actor(), Alert.Resolution.of(resolution), reason));
+            return print(review().resolve(id, store.reviewer(), Alert.Resolution.of(resolution), reason));
         }
     }
 
@@ -135,7 +135,7 @@ final class AlertsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            return print(review().approve(id, store.actor(), comment));
+            return print(review().approve(id, store.reviewer(), comment));
         }
     }
 
@@ -148,7 +148,7 @@ final class AlertsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            return print(review().reject(id, store.actor(), reason));
+            return print(review().reject(id, store.reviewer(), reason));
         }
     }
 }

@@ -253,8 +253,7 @@ public final class ListsCommand implements Callable<Integer> {
                     return 1;
                 }
                 if (!dryRun) {
-                    store.store().save(r.part(), fs);
-                    out.println("stored in " + store.dir().resolve(source));
+                    out.println("stored in " + store.store().save(r.part(), fs));
                     out.flush();
                     store.compile();
                 }

@@ -3,8 +3,12 @@ package io.interdict.cli;
 import io.interdict.core.screen.Screener;
 import io.interdict.lists.config.Config;
 import io.interdict.lists.config.Home;
+import io.interdict.server.auth.ApiKey;
+import io.interdict.server.auth.FileApiKeys;
+import io.interdict.server.auth.Role;
 import io.interdict.store.audit.AuditLog;
 import io.interdict.store.db.Database;
+import io.interdict.store.review.Identity;
 import io.interdict.store.suppress.SuppressingScreener;
 import io.interdict.store.suppress.SuppressionService;
 import java.nio.file.Path;
@@ -24,10 +28,20 @@ final class StoreOptions {
     @Option(names = "--db-url", paramLabel = "JDBC_URL", description = "Use this database instead (jdbc:postgresql:... or jdbc:sqlite:...).")
     String dbUrl;
 
-    @Option(names = "--as", paramLabel = "USER", description = "Who is acting, recorded with every change (default: the login name).")
+    /** Refused: an actor must be established, not declared (see {@link #identity()}). */
+    @Option(names = "--as", paramLabel = "USER", hidden = true)
     String actor;
 
+    @Option(names = "--key", paramLabel = "SECRET", description = {"Act as the holder of this API key (review role for alerts); "
+            + "prefer the INTERDICT_API_KEY environment variable, which other users cannot see in the process list.",
+            "Without a key you act as your operating-system login."})
+    String key;
+
+    /** The environment variable holding the acting key. */
+    static final String KEY_ENV = "INTERDICT_API_KEY";
+
     private Database db;
+    private Config config;
 
     boolean given() {
         return dataDir != null || dbUrl != null;
@@ -38,6 +52,7 @@ final class StoreOptions {
      * uses this, so a mistyped --data-dir is an error naming the path rather than an empty store.
      */
     Database existing(Config config) {
+        this.config = config;
         if (db == null) {
             String url = dbUrl != null ? dbUrl : config.store().dbUrl();
             if (url != null && !url.isBlank()) {
@@ -51,6 +66,7 @@ final class StoreOptions {
 
     /** The store, created on first use: for commands that add to it (screen --record, suppress add, monitor add). */
     Database database(Config config) {
+        this.config = config;
         if (db == null) {
             String url = dbUrl != null ? dbUrl : config.store().dbUrl();
             if (url != null && !url.isBlank()) {
@@ -76,8 +92,44 @@ final class StoreOptions {
         return Homes.resolve(config, err).store();
     }
 
+    /** Who is acting, as recorded: see {@link #identity()}. */
     String actor() {
-        return actor != null && !actor.isBlank() ? actor : System.getProperty("user.name", "unknown");
+        return identity().recorded();
+    }
+
+    /**
+     * Who is acting: the holder of the API key given with --key or INTERDICT_API_KEY (checked against
+     * the key file in --data-dir, else server.data_dir), or else the operating-system account running
+     * the command. Never a name the caller merely declares: four-eyes depends on it.
+     */
+    Identity identity() {
+        if (actor != null) {
+            throw new IllegalArgumentException("--as is no longer accepted: who acts is established by an API key (--key or "
+                    + KEY_ENV + ") or else your operating-system login; see docs/store.md");
+        }
+        String secret = key != null ? key : System.getenv(KEY_ENV);
+        if (secret == null || secret.isBlank()) {
+            return Identity.osUser();
+        }
+        java.io.PrintWriter err = spec == null ? new java.io.PrintWriter(System.err, true) : spec.commandLine().getErr();
+        Path keysDir = dataDir != null ? dataDir : Homes.keysDir(null, config != null ? config : Config.defaults(), err);
+        ApiKey k = new FileApiKeys(keysDir).verify(secret.trim()).orElseThrow(() -> new IllegalArgumentException(
+                "the API key given (" + (key != null ? "--key" : KEY_ENV) + ") is unknown or revoked in "
+                        + keysDir.resolve(FileApiKeys.FILE_NAME)));
+        current = k;
+        return Identity.ofApiKey(k.id(), k.name());
+    }
+
+    private ApiKey current;
+
+    /** {@link #identity()} for reviewing alerts: a key, if one is used, must hold the review role. */
+    Identity reviewer() {
+        Identity id = identity();
+        if (current != null && !current.grants(Role.REVIEW)) {
+            throw new IllegalArgumentException("the API key " + current.id() + " (" + current.role().wire()
+                    + ") may not review alerts; it needs the review or admin role");
+        }
+        return id;
     }
 
     Clock clock() {

@@ -99,7 +99,7 @@ class CrashResumeTest {
     private Process child(Path in, String url, String name) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "screen", in.toString(), "--record", "--db-url", url, "-o", dir.resolve(name + ".out").toString(), "--as", "crash-test");
+                "screen", in.toString(), "--record", "--db-url", url, "-o", dir.resolve(name + ".out").toString());
         return new ProcessBuilder(cmd).redirectError(dir.resolve(name + ".err").toFile())
                 .redirectOutput(new File(dir.resolve(name + ".stdout").toString())).start();
     }

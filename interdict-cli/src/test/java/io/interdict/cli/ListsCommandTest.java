@@ -42,7 +42,10 @@ class ListsCommandTest {
         Run imp = run("import", "un-sc", un().toString(), "--data-dir", data.toString(), "--allow-shrink");
         assertThat(imp.code()).as(imp.err()).isZero();
         assertThat(imp.out()).contains("un-sc: 7 rows, 7 entities");
-        assertThat(data.resolve("un-sc/list.properties")).exists();
+        Path stored = Path.of(imp.out().lines().filter(l -> l.startsWith("stored in ")).findFirst().orElseThrow()
+                .substring("stored in ".length()));
+        assertThat(stored.resolve("list.properties")).exists();
+        assertThat(data.resolve("published.properties")).exists();
         Run show = run("show", "--data-dir", data.toString(), "--today", "2024-12-01", "--max-age-days", "30");
         assertThat(show.code()).isZero();
         assertThat(show.out()).contains("SOURCE", "ofac-sdn", "us-csl", "uk-hmt");

@@ -41,6 +41,11 @@ class StoreCommandsTest {
         }
     }
 
+    /** Creates an API key in the store's folder and returns its secret. */
+    private String key(String name, String role) {
+        return run(ExitCodes.OK, "keys", "create", "--name", name, "--role", role, "--data-dir", data()).trim();
+    }
+
     private String data() {
         return dir.resolve("store").toString();
     }
@@ -51,12 +56,14 @@ class StoreCommandsTest {
         Files.writeString(in, String.format(TX, "a", "MAHAN AIR") + String.format(TX, "b", "Microsoft Corporation") + "{bad\n");
         Path out = dir.resolve("out.jsonl");
         for (int i = 0; i < 2; i++) {
-            run(ExitCodes.INPUT_ERRORS, "screen", in.toString(), "-o", out.toString(), "-q", "--record", "--data-dir", data(), "--as", "alice");
+            run(ExitCodes.INPUT_ERRORS, "screen", in.toString(), "-o", out.toString(), "-q", "--record", "--data-dir", data());
         }
         Database db = Database.sqlite(dir.resolve("store"));
         AuditLog log = new AuditLog(db, Clock.systemUTC());
         assertThat(log.count()).isEqualTo(3);
-        assertThat(log.find("a").orElseThrow().caller()).isEqualTo("alice");
+        // Without a key, the caller is the operating-system account, said to be so.
+        assertThat(log.find("a").orElseThrow().caller()).isEqualTo(io.interdict.store.review.Identity.osUser().recorded())
+                .endsWith(" (os user)");
         assertThat(run(ExitCodes.OK, "audit", "verify", "--data-dir", data())).contains("intact: 3 record(s)");
         assertThat(run(ExitCodes.OK, "replay", "a", "--data-dir", data())).contains("AGREES").contains("is the active one");
         assertThat(run(ExitCodes.OK, "audit", "snapshots", "--data-dir", data())).contains(Embedded.snapshot().hash()).contains("retained");
@@ -65,17 +72,27 @@ class StoreCommandsTest {
         assertThat(run(ExitCodes.OK, "alerts", "list", "--data-dir", data())).contains("BLOCK").contains(" a");
         long alert = new ReviewService(db, Clock.systemUTC()).list(ReviewService.Filter.all()).get(0).id();
         String id = Long.toString(alert);
-        run(ExitCodes.OK, "alerts", "assign", id, "bob", "--data-dir", data(), "--as", "lead");
-        run(ExitCodes.OK, "alerts", "comment", id, "looked at it", "--data-dir", data(), "--as", "bob");
-        assertThat(run(ExitCodes.OK, "alerts", "resolve", id, "false_positive", "--reason", "test fixture", "--data-dir", data(), "--as", "bob"))
+        String lead = key("lead", "review");
+        String bob = key("bob", "review");
+        String bobAgain = key("bob", "admin");
+        String carol = key("carol", "review");
+        run(ExitCodes.OK, "alerts", "assign", id, "bob", "--data-dir", data(), "--key", lead);
+        run(ExitCodes.OK, "alerts", "comment", id, "looked at it", "--data-dir", data(), "--key", bob);
+        assertThat(run(ExitCodes.OK, "alerts", "resolve", id, "false_positive", "--reason", "test fixture", "--data-dir", data(), "--key", bob))
                 .contains("PENDING_APPROVAL");
-        run(ExitCodes.FAILURE, "alerts", "approve", id, "--data-dir", data(), "--as", "bob");
-        assertThat(run(ExitCodes.OK, "alerts", "approve", id, "--data-dir", data(), "--as", "carol")).contains("CLOSED");
-        assertThat(run(ExitCodes.OK, "alerts", "show", id, "--data-dir", data())).contains("assign").contains("approve");
+        // Four-eyes by person, not by key or by a declared name.
+        run(ExitCodes.FAILURE, "alerts", "approve", id, "--data-dir", data(), "--key", bob);
+        run(ExitCodes.FAILURE, "alerts", "approve", id, "--data-dir", data(), "--key", bobAgain);
+        run(ExitCodes.FAILURE, "alerts", "approve", id, "--data-dir", data(), "--as", "carol");
+        run(ExitCodes.FAILURE, "alerts", "approve", id, "--data-dir", data(), "--key", key("app", "screen"));
+        run(ExitCodes.FAILURE, "alerts", "approve", id, "--data-dir", data(), "--key", "idk_not-a-key");
+        assertThat(run(ExitCodes.OK, "alerts", "approve", id, "--data-dir", data(), "--key", carol)).contains("CLOSED");
+        assertThat(run(ExitCodes.OK, "alerts", "show", id, "--data-dir", data())).contains("assign").contains("approve")
+                .contains("carol (key key_");
 
         // The reviewed false positive becomes a suppression, which screening then honours and explains.
         run(ExitCodes.OK, "suppress", "add", "--alert", id, "--reason", "fixture", "--owner", "compliance",
-                "--expires", "2999-01-01", "--data-dir", data(), "--as", "carol");
+                "--expires", "2999-01-01", "--data-dir", data(), "--key", carol);
         Path in2 = dir.resolve("in2.jsonl");
         Files.writeString(in2, String.format(TX, "c", "MAHAN AIR"));
         run(ExitCodes.OK, "screen", in2.toString(), "-o", out.toString(), "-q", "--data-dir", data());

@@ -8,21 +8,37 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Downloaded or imported publications kept on disk ({@code <dir>/<source>/} with the raw files and
- * {@code list.properties}), so that an update survives a restart. A stored source replaces the
- * bundled one of the same id. Writes go to a temporary folder that is renamed into place, so a crash
- * never leaves half a publication.
+ * Downloaded or imported publications kept on disk, so that an update survives a restart. A stored
+ * source replaces the bundled one of the same id.
+ *
+ * <p>Each publication is written, complete, into a folder of its own that is never changed again
+ * ({@code <source>.<unique id>/} with the raw files and {@code list.properties}); it becomes the
+ * active one only when the single pointer file {@code published.properties} (source = folder) is
+ * replaced by an atomic rename. Loading reads the pointer and nothing else, so a folder left behind
+ * by a crashed or concurrent import can never take over a completed publication. Saves hold a lock
+ * on {@code published.lock} while they change the pointer, so two imports at once keep both.
  */
 public final class ListStore {
+    /** The committed pointer: which folder holds each source's active publication. */
+    static final String POINTER = "published.properties";
+    private static final String LOCK = "published.lock";
+
     private final Path dir;
 
     public ListStore(Path dir) {
@@ -33,10 +49,12 @@ public final class ListStore {
         return dir;
     }
 
-    public void save(SourcePart part, List<ListFile> files) {
+    /** Stores and activates the publication; returns the folder that now holds it. */
+    public Path save(SourcePart part, List<ListFile> files) {
         String source = part.info().id();
         try {
             Files.createDirectories(dir);
+            // 1. The publication, complete, in a folder nothing points to yet.
             Path tmp = Files.createTempDirectory(dir, source + ".tmp");
             Properties p = new Properties();
             p.setProperty("source", source);
@@ -53,18 +71,25 @@ public final class ListStore {
             try (Writer w = Files.newBufferedWriter(tmp.resolve("list.properties"))) {
                 p.store(w, "interdict list publication");
             }
-            Path target = dir.resolve(source);
-            if (Files.exists(target)) {
-                Path old = dir.resolve(source + ".old");
-                deleteTree(old);
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(old);
-            } else {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            String folder = source + "." + UUID.randomUUID();
+            Files.move(tmp, dir.resolve(folder), StandardCopyOption.ATOMIC_MOVE);
+            // 2. The commit: one atomic replacement of the pointer, under the lock.
+            String previous;
+            synchronized (ListStore.class) {    // file locks are per process: threads of this one queue here
+            try (FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = ch.lock()) {
+                Map<String, String> pointer = readPointer();
+                previous = pointer.put(source, folder);
+                writePointer(pointer);
             }
+            }
+            // 3. Tidying: the replaced publication and anything a crash left (never needed for loading).
+            if (previous != null && !previous.equals(folder)) {
+                deleteTree(dir.resolve(previous));
+            }
+            return dir.resolve(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot store the " + source + " publication in " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -74,8 +99,9 @@ public final class ListStore {
         if (!Files.isDirectory(dir)) {
             return parts;
         }
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path d : s.filter(p -> Files.isRegularFile(p.resolve("list.properties"))).sorted().toList()) {
+        try {
+            for (Map.Entry<String, String> e : active().entrySet()) {
+                Path d = dir.resolve(e.getValue());
                 Properties p = new Properties();
                 try (Reader r = Files.newBufferedReader(d.resolve("list.properties"))) {
                     p.load(r);
@@ -84,8 +110,7 @@ public final class ListStore {
                 for (String n : p.getProperty("files").split(",")) {
                     files.add(ListFile.read(d.resolve(n)));
                 }
-                String source = p.getProperty("source");
-                ImportResult r = Importers.forSource(source, files.stream().map(ListFile::name).toList())
+                ImportResult r = Importers.forSource(e.getKey(), files.stream().map(ListFile::name).toList())
                         .importFiles(files, p.getProperty("list_date"));
                 parts.add(r.part());
             }
@@ -93,6 +118,68 @@ public final class ListStore {
             throw new UncheckedIOException(e);
         }
         return parts;
+    }
+
+    /**
+     * Source to folder of the active publications: the pointer's, or for a folder written before the
+     * pointer existed, each {@code <source>/} folder whose {@code list.properties} names that source
+     * (never a {@code .tmp} or {@code .old} leftover).
+     */
+    Map<String, String> active() throws IOException {
+        if (Files.exists(dir.resolve(POINTER))) {
+            return readPointer();
+        }
+        Map<String, String> legacy = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            // Only <source>/ folders: never <source>.tmp…, .old or <source>.<id> ones, which may be mid-write.
+            for (Path d : s.filter(p -> p.getFileName().toString().indexOf('.') < 0
+                    && Files.isRegularFile(p.resolve("list.properties"))).sorted().toList()) {
+                Properties p = new Properties();
+                try (Reader r = Files.newBufferedReader(d.resolve("list.properties"))) {
+                    p.load(r);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    continue;
+                }
+                String source = p.getProperty("source");
+                if (source != null && d.getFileName().toString().equals(source)) {
+                    legacy.put(source, source);
+                }
+            }
+        }
+        return legacy;
+    }
+
+    private Map<String, String> readPointer() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        Path f = dir.resolve(POINTER);
+        if (!Files.exists(f)) {
+            return active();
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(f)) {
+            p.load(r);
+        }
+        for (String source : p.stringPropertyNames()) {
+            out.put(source, p.getProperty(source));
+        }
+        return out;
+    }
+
+    private void writePointer(Map<String, String> pointer) throws IOException {
+        Properties p = new Properties();
+        pointer.forEach(p::setProperty);
+        Path tmp = Files.createTempFile(dir, POINTER, ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp)) {
+            p.store(w, "interdict: the active publication of each stored source");
+        }
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);    // the pointer must never name a folder whose files are not on disk yet
+        }
+        try {
+            Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** The bundled lists with every stored publication in place of its bundled one. */

@@ -13,4 +13,9 @@ public record Identity(String actor, Role role, String via, String keyId) {
     public boolean may(Role required) {
         return role.grants(required);
     }
+
+    /** The person as the store's review records and compares them (four-eyes), with how they signed in. */
+    public io.interdict.store.review.Identity person() {
+        return new io.interdict.store.review.Identity(actor, keyId != null ? "console, key " + keyId : "console, " + via);
+    }
 }

@@ -94,11 +94,11 @@ public final class ReviewPage {
         routes.get("/alerts/{id}", Role.REVIEW, "alerts", "Alert", (ctx, f) -> detail(ctx, f, false));
         routes.get("/alerts/{id}/replay", Role.REVIEW, "alerts", "Alert replay", (ctx, f) -> detail(ctx, f, true));
         routes.post("/alerts/{id}/assign", Role.REVIEW, "alerts", "Alert", (ctx, f) -> {
-            review().assign(id(ctx), f.who().actor(), required(ctx, "assignee"));
+            review().assign(id(ctx), f.who().person(), required(ctx, "assignee"));
             done(ctx, "assigned");
         });
         routes.post("/alerts/{id}/comment", Role.REVIEW, "alerts", "Alert", (ctx, f) -> {
-            review().comment(id(ctx), f.who().actor(), required(ctx, "comment"));
+            review().comment(id(ctx), f.who().person(), required(ctx, "comment"));
             done(ctx, "commented");
         });
         routes.post("/alerts/{id}/propose", Role.REVIEW, "alerts", "Alert", (ctx, f) -> {
@@ -108,15 +108,15 @@ public final class ReviewPage {
             } catch (IllegalArgumentException e) {
                 throw new BadInput("field 'resolution': " + e.getMessage());
             }
-            review().propose(id(ctx), f.who().actor(), r, required(ctx, "reason"));
+            review().propose(id(ctx), f.who().person(), r, required(ctx, "reason"));
             done(ctx, r == Alert.Resolution.ESCALATE ? "escalated" : "proposed");
         });
         routes.post("/alerts/{id}/approve", Role.REVIEW, "alerts", "Alert", (ctx, f) -> {
-            review().approve(id(ctx), f.who().actor(), ctx.formParam("comment"));
+            review().approve(id(ctx), f.who().person(), ctx.formParam("comment"));
             done(ctx, "approved");
         });
         routes.post("/alerts/{id}/reject", Role.REVIEW, "alerts", "Alert", (ctx, f) -> {
-            review().reject(id(ctx), f.who().actor(), required(ctx, "reason"));
+            review().reject(id(ctx), f.who().person(), required(ctx, "reason"));
             done(ctx, "rejected");
         });
         routes.post("/alerts/{id}/suppress", Role.REVIEW, "alerts", "Alert", (ctx, f) -> {

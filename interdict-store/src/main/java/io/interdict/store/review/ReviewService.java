@@ -89,6 +89,26 @@ public final class ReviewService {
     }
 
     public Alert assign(long id, String actor, String assignee) {
+        return assign(id, Identity.named(actor), assignee);
+    }
+
+    public Alert comment(long id, String actor, String text) {
+        return comment(id, Identity.named(actor), text);
+    }
+
+    public Alert resolve(long id, String actor, Resolution resolution, String reason) {
+        return resolve(id, Identity.named(actor), resolution, reason);
+    }
+
+    public Alert approve(long id, String actor, String comment) {
+        return approve(id, Identity.named(actor), comment);
+    }
+
+    public Alert reject(long id, String actor, String reason) {
+        return reject(id, Identity.named(actor), reason);
+    }
+
+    public Alert assign(long id, Identity actor, String assignee) {
         requireText(assignee, "assignee");
         return act(id, actor, a -> {
             requireOpen(a);
@@ -96,12 +116,12 @@ public final class ReviewService {
         });
     }
 
-    public Alert comment(long id, String actor, String text) {
+    public Alert comment(long id, Identity actor, String text) {
         requireText(text, "comment");
         return act(id, actor, a -> new Change("comment", text, null));
     }
 
-    public Alert resolve(long id, String actor, Resolution resolution, String reason) {
+    public Alert resolve(long id, Identity actor, Resolution resolution, String reason) {
         requireText(reason, "reason");
         return act(id, actor, a -> {
             requireOpen(a);
@@ -114,21 +134,24 @@ public final class ReviewService {
                     ? State.PENDING_APPROVAL : State.CLOSED;
             return new Change("resolve", detail,
                     "state = '" + next.name() + "', resolution = '" + resolution.name() + "', resolution_reason = ?, resolved_by = ?",
-                    reason, actor);
+                    reason, actor.name());
         });
     }
 
-    /** The second analyst's approval of a false positive on a BLOCK; the resolver cannot approve their own. */
-    public Alert approve(long id, String actor, String comment) {
+    /**
+     * The second analyst's approval of a false positive on a BLOCK; the resolver cannot approve their own.
+     * "Another analyst" is another {@link Identity#name()}: two keys held by one person are one person.
+     */
+    public Alert approve(long id, Identity actor, String comment) {
         return act(id, actor, a -> {
             if (a.state() != State.PENDING_APPROVAL) {
                 throw new StoreException("alert " + id + " is " + a.state() + ", not awaiting approval");
             }
-            if (actor.equals(a.resolvedBy())) {
-                throw new StoreException("alert " + id + ": four-eyes rule: " + actor
+            if (actor.name().equals(a.resolvedBy())) {
+                throw new StoreException("alert " + id + ": four-eyes rule: " + actor.name()
                         + " resolved it and cannot also approve it; another analyst must");
             }
-            return new Change("approve", comment == null ? "" : comment, "state = 'CLOSED', approved_by = ?", actor);
+            return new Change("approve", comment == null ? "" : comment, "state = 'CLOSED', approved_by = ?", actor.name());
         });
     }
 
@@ -139,6 +162,10 @@ public final class ReviewService {
      * not a resolution and takes effect at once.
      */
     public Alert propose(long id, String actor, Resolution resolution, String reason) {
+        return propose(id, Identity.named(actor), resolution, reason);
+    }
+
+    public Alert propose(long id, Identity actor, Resolution resolution, String reason) {
         if (resolution == Resolution.ESCALATE) {
             return resolve(id, actor, resolution, reason);
         }
@@ -147,12 +174,12 @@ public final class ReviewService {
             requireOpen(a);
             return new Change("propose", resolution.wire() + ": " + reason,
                     "state = 'PENDING_APPROVAL', resolution = '" + resolution.name() + "', resolution_reason = ?, resolved_by = ?",
-                    reason, actor);
+                    reason, actor.name());
         });
     }
 
     /** Sends a proposed false positive back to OPEN. */
-    public Alert reject(long id, String actor, String reason) {
+    public Alert reject(long id, Identity actor, String reason) {
         requireText(reason, "reason");
         return act(id, actor, a -> {
             if (a.state() != State.PENDING_APPROVAL) {
@@ -169,8 +196,7 @@ public final class ReviewService {
         Change apply(Alert a);
     }
 
-    private Alert act(long id, String actor, Rule rule) {
-        requireText(actor, "actor");
+    private Alert act(long id, Identity actor, Rule rule) {
         return db.tx(c -> {
             // Lock the alert row first so two analysts acting at once are serialised.
             try (PreparedStatement lock = c.prepareStatement("UPDATE alerts SET id = id WHERE id = ?")) {
@@ -193,7 +219,7 @@ public final class ReviewService {
                     up.executeUpdate();
                 }
             }
-            ReviewChain.append(c, id, now, actor, ch.kind(), ch.detail());
+            ReviewChain.append(c, id, now, actor.recorded(), ch.kind(), ch.detail());
             return find(c, id).orElseThrow();
         });
     }
