@@ -122,7 +122,7 @@ class AlertQueueTest {
         assertThat(approved.state()).isEqualTo(State.CLOSED);
         assertThat(approved.approvedBy()).isEqualTo("bob");
         assertThat(review.show(reviewAlert).orElseThrow().events()).extracting(Alert.Event::kind, Alert.Event::actor)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("propose", "alice"), org.assertj.core.groups.Tuple.tuple("approve", "bob"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("open", "interdict"), org.assertj.core.groups.Tuple.tuple("propose", "alice"), org.assertj.core.groups.Tuple.tuple("approve", "bob"));
         assertThatThrownBy(() -> review.propose(reviewAlert, "bob", Resolution.TRUE_MATCH, " ")).hasMessageContaining("reason");
         // Escalation is not a resolution: it takes effect at once.
         long other = queue.page(q(State.OPEN, "REVIEW", null, null, null, 1)).rows().get(0).alert().id();
