@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ScreenCommand.class, CheckCommand.class, MeasuresCommand.class, MatchCommand.class, CompareCommand.class,
                 ListsCommand.class, GenerateCommand.class,
                 AuditCommand.class, ReplayCommand.class, AlertsCommand.class, SuppressCommand.class, MonitorCommand.class,
-                RescreenCommand.class, ServeCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
+                RescreenCommand.class, ServeCommand.class, KeysCommand.class, RegimeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
