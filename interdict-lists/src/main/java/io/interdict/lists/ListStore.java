@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * Downloaded or imported publications kept on disk ({@code <dir>/<source>/} with the raw files and
  * {@code list.properties}), so that an update survives a restart. A stored source replaces the
  * bundled one of the same id. Writes go to a temporary folder that is renamed into place, so a crash
- * never leaves half a publication.
+ * never leaves half a publication. A replaced publication moves to {@code <dir>/<source>.history/<n>/},
+ * so that entries removed from the list stay visible for the dates before their removal
+ * ({@link RemovedEntries}).
  */
 public final class ListStore {
     private final Path dir;
@@ -50,16 +52,17 @@ public final class ListStore {
                 names.add(f.baseName());
             }
             p.setProperty("files", String.join(",", names));
+            p.setProperty("stored_on", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
             try (Writer w = Files.newBufferedWriter(tmp.resolve("list.properties"))) {
                 p.store(w, "interdict list publication");
             }
             Path target = dir.resolve(source);
             if (Files.exists(target)) {
-                Path old = dir.resolve(source + ".old");
-                deleteTree(old);
+                Path history = dir.resolve(source + HISTORY);
+                Files.createDirectories(history);
+                Path old = history.resolve(String.format("%04d", historyOf(source).size() + 1));
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(old);
             } else {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -85,14 +88,45 @@ public final class ListStore {
                     files.add(ListFile.read(d.resolve(n)));
                 }
                 String source = p.getProperty("source");
-                ImportResult r = Importers.forSource(source, files.stream().map(ListFile::name).toList())
-                        .importFiles(files, p.getProperty("list_date"));
-                parts.add(r.part());
+                List<RemovedEntries.Publication> pubs = new ArrayList<>();
+                for (Path old : historyOf(source)) {
+                    pubs.add(publication(old));
+                }
+                pubs.add(publication(d));
+                parts.add(RemovedEntries.carry(pubs));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return parts;
+    }
+
+    private static final String HISTORY = ".history";
+
+    /** The replaced publications of a source, oldest first. */
+    private List<Path> historyOf(String source) throws IOException {
+        Path history = dir.resolve(source + HISTORY);
+        if (!Files.isDirectory(history)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(history)) {
+            return s.filter(p -> Files.isRegularFile(p.resolve("list.properties"))).sorted().toList();
+        }
+    }
+
+    private static RemovedEntries.Publication publication(Path d) throws IOException, ImportException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(d.resolve("list.properties"))) {
+            p.load(r);
+        }
+        List<ListFile> files = new ArrayList<>();
+        for (String n : p.getProperty("files").split(",")) {
+            files.add(ListFile.read(d.resolve(n)));
+        }
+        ImportResult r = Importers.forSource(p.getProperty("source"), files.stream().map(ListFile::name).toList())
+                .importFiles(files, p.getProperty("list_date"));
+        String date = r.part().info().listDate() != null ? r.part().info().listDate() : p.getProperty("stored_on");
+        return new RemovedEntries.Publication(r.part(), date);
     }
 
     /** The bundled lists with every stored publication in place of its bundled one. */
