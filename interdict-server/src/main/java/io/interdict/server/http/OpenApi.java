@@ -177,6 +177,7 @@ public final class OpenApi {
         hit.put("score", Requests.JSON.createObjectNode().put("type", "number").put("minimum", 0).put("maximum", 1));
         hit.put("path", array(text("entity id")).put("description", "from the measure's target to the matched entity (control chain)"));
         hit.put("deadline", date("the clause's deadline, when it has one"));
+        hit.put("listed_since", text("list entries only: the entry's listing date (YYYY-MM-DD), or 'unknown' when the source gives none"));
         hit.put("reason", text("the explanation in words"));
         object(schemas, "Hit", hit.keySet(), List.of("measure", "clause", "status", "effect", "party", "entity", "entity_name",
                 "matched_on", "query", "candidate", "score", "path", "reason"), hit);
