@@ -57,7 +57,14 @@ public final class ListStore {
                 p.store(w, "interdict list publication");
             }
             Path target = dir.resolve(source);
-            if (Files.exists(target)) {
+            if (Files.exists(target) && sameChecksum(target, part.info().checksum())) {
+                // The same publication again (an update that found nothing new): replace, keep no history.
+                Path old = dir.resolve(source + ".old");
+                deleteTree(old);
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(old);
+            } else if (Files.exists(target)) {
                 Path history = dir.resolve(source + HISTORY);
                 Files.createDirectories(history);
                 Path old = history.resolve(String.format("%04d", historyOf(source).size() + 1));
@@ -102,6 +109,18 @@ public final class ListStore {
     }
 
     private static final String HISTORY = ".history";
+
+    private static boolean sameChecksum(Path stored, String checksum) throws IOException {
+        Path props = stored.resolve("list.properties");
+        if (!Files.isRegularFile(props)) {
+            return false;
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(props)) {
+            p.load(r);
+        }
+        return checksum.equals(p.getProperty("checksum"));
+    }
 
     /** The replaced publications of a source, oldest first. */
     private List<Path> historyOf(String source) throws IOException {

@@ -12,7 +12,7 @@ import java.util.Map;
  * Keeps entries that left a list visible for the dates before they left: given the stored publications
  * of one source, oldest first, the newest part gains every entry an earlier publication had and a later
  * one dropped, marked {@code removed_on} (the date of the first publication without it) and
- * {@code seen_in} (the date of the last one with it). An entry that came back is simply listed again.
+ * {@code seen_in} (the date of the first one with it). An entry that came back is simply listed again.
  */
 final class RemovedEntries {
     /** One stored publication and its date (the list date, or the day it was stored when the list has none). */
@@ -25,6 +25,10 @@ final class RemovedEntries {
     static SourcePart carry(List<Publication> oldestFirst) {
         Publication current = oldestFirst.get(oldestFirst.size() - 1);
         Map<String, Entity> removed = new LinkedHashMap<>();
+        Map<String, String> firstSeen = new LinkedHashMap<>();
+        for (Publication pub : oldestFirst) {
+            pub.part().entities().forEach(e -> firstSeen.putIfAbsent(e.id(), pub.date()));
+        }
         for (int i = 1; i < oldestFirst.size(); i++) {
             Publication before = oldestFirst.get(i - 1);
             Publication after = oldestFirst.get(i);
@@ -33,7 +37,7 @@ final class RemovedEntries {
             now.keySet().forEach(removed::remove);
             for (Entity e : before.part().entities()) {
                 if (!now.containsKey(e.id()) && !removed.containsKey(e.id())) {
-                    removed.put(e.id(), marked(e, after.date(), before.date()));
+                    removed.put(e.id(), marked(e, after.date(), firstSeen.get(e.id())));
                 }
             }
         }
