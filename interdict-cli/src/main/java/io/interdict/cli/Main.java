@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 ListsCommand.class, GenerateCommand.class,
                 AuditCommand.class, ReplayCommand.class, AlertsCommand.class, SuppressCommand.class, MonitorCommand.class,
                 RescreenCommand.class, ServeCommand.class, StreamCommand.class, KeysCommand.class, UsersCommand.class,
-                CommandLine.HelpCommand.class})
+                RegimeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Widest help text before picocli wraps (it cut summaries at 80 columns). */
     private static final int HELP_WIDTH = 120;

@@ -2,6 +2,7 @@ package io.interdict.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.interdict.core.measure.Event;
 import io.interdict.core.measure.Measure;
 import io.interdict.core.screen.MeasureStatus;
 import io.interdict.core.snapshot.Snapshot;
@@ -28,6 +29,10 @@ final class MeasuresCommand implements Callable<Integer> {
     @Option(names = "--known-at", paramLabel = "DATE", description = "Use only the events issued by DATE.")
     LocalDate knownAt;
 
+    @Option(names = "--changed-since", paramLabel = "DATE",
+            description = "Only measures with an event issued on or after DATE (new orders, injunctions, overlay events).")
+    LocalDate changedSince;
+
     @Option(names = "--json", description = "JSON Lines, one measure per line.")
     boolean json;
 
@@ -37,6 +42,12 @@ final class MeasuresCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The measure's events issued on or after --changed-since, oldest first. */
+    private List<Event> changes(Measure m) {
+        return m.events().stream().filter(e -> !e.issued().isBefore(changedSince))
+                .sorted(java.util.Comparator.comparing(Event::issued)).toList();
+    }
+
     @Override
     public Integer call() throws IOException {
         LocalDate d = date == null ? LocalDate.now() : date;
@@ -44,7 +55,9 @@ final class MeasuresCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<MeasureStatus> rows = new ArrayList<>();
         for (Measure m : snapshot.measures()) {
-            rows.add(MeasureStatus.of(m, d, knownAt));
+            if (changedSince == null || !changes(m).isEmpty()) {
+                rows.add(MeasureStatus.of(m, d, knownAt));
+            }
         }
         if (json) {
             JsonFactory f = new JsonFactory();
@@ -61,6 +74,20 @@ final class MeasuresCommand implements Callable<Integer> {
                         g.writeStringField(c.id(), c.status());
                     }
                     g.writeEndObject();
+                    if (changedSince != null) {
+                        g.writeArrayFieldStart("changed");
+                        for (Event e : changes(r.measure())) {
+                            g.writeStartObject();
+                            g.writeStringField("issued", e.issued().toString());
+                            g.writeStringField("type", e.type().wire());
+                            g.writeStringField("effective", e.effective().toString());
+                            if (e.text() != null) {
+                                g.writeStringField("text", e.text());
+                            }
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
+                    }
                     if (r.next() != null) {
                         g.writeObjectFieldStart("next_event");
                         g.writeStringField("date", r.next().date().toString());
@@ -86,8 +113,14 @@ final class MeasuresCommand implements Callable<Integer> {
                 }
             }
             String format = "%-" + width[0] + "s  %-" + width[1] + "s  %-" + width[2] + "s  %s%n";
-            for (String[] row : table) {
-                out.printf(Locale.ROOT, format, (Object[]) row);
+            out.printf(Locale.ROOT, format, (Object[]) table.get(0));
+            for (int k = 0; k < rows.size(); k++) {
+                out.printf(Locale.ROOT, format, (Object[]) table.get(k + 1));
+                if (changedSince != null) {
+                    for (Event e : changes(rows.get(k).measure())) {
+                        out.printf(Locale.ROOT, "    changed %s: %s%s%n", e.issued(), e.type().wire(), e.text() == null ? "" : " " + e.text());
+                    }
+                }
             }
         }
         out.flush();

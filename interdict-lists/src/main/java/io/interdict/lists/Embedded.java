@@ -27,11 +27,16 @@ public final class Embedded {
         static final Snapshot SNAPSHOT = build();
     }
 
+    /** The bundled list parts, imported once per process (they are immutable) and shared by every snapshot. */
+    private static final class Bundled {
+        static final List<SourcePart> PARTS = BundledLists.all();
+    }
+
     private static Snapshot build() {
         io.interdict.core.names.NamePipeline.warmUpAsync();
         List<SourcePart> parts = new ArrayList<>();
         parts.add(RegimeLoader.load());
-        parts.addAll(BundledLists.all());
+        parts.addAll(Bundled.PARTS);
         // Lists overlap (the CSL re-publishes SDN entries and declares us-bis-entity-list, which the
         // regime owns): reconcile before assembling, or Snapshot.of rejects the duplicates.
         PartReconciler.Reconciled r = PartReconciler.reconcile(parts);
@@ -72,7 +77,7 @@ public final class Embedded {
         if (stored.isEmpty() && regime == null) {
             return snapshot();
         }
-        ListSet set = ListSet.bundled();
+        ListSet set = new ListSet(Bundled.PARTS);
         stored.forEach(set::activate);
         return set.snapshot(regime != null ? regime.parts() : List.of(RegimeLoader.load()));
     }

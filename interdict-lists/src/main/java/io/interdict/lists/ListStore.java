@@ -33,6 +33,10 @@ import java.util.stream.Stream;
  * replaced by an atomic rename. Loading reads the pointer and nothing else, so a folder left behind
  * by a crashed or concurrent import can never take over a completed publication. Saves hold a lock
  * on {@code published.lock} while they change the pointer, so two imports at once keep both.
+ *
+ * <p>A replaced publication with other content moves to {@code <source>.history/<n>/}, so that
+ * entries removed from the list stay visible for the dates before their removal
+ * ({@link RemovedEntries}); the same content stored again keeps no history.
  */
 public final class ListStore {
     /** The committed pointer: which folder holds each source's active publication. */
@@ -68,24 +72,33 @@ public final class ListStore {
                 names.add(f.baseName());
             }
             p.setProperty("files", String.join(",", names));
+            p.setProperty("stored_on", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
             try (Writer w = Files.newBufferedWriter(tmp.resolve("list.properties"))) {
                 p.store(w, "interdict list publication");
             }
             String folder = source + "." + UUID.randomUUID();
             Files.move(tmp, dir.resolve(folder), StandardCopyOption.ATOMIC_MOVE);
             // 2. The commit: one atomic replacement of the pointer, under the lock.
-            String previous;
             synchronized (ListStore.class) {    // file locks are per process: threads of this one queue here
             try (FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock lock = ch.lock()) {
                 Map<String, String> pointer = readPointer();
-                previous = pointer.put(source, folder);
+                String previous = pointer.put(source, folder);
                 writePointer(pointer);
+                // 3. The replaced publication: history when its content differs, else gone (never needed
+                // for loading the active list, so a crash here loses nothing but history).
+                if (previous != null && !previous.equals(folder)) {
+                    Path old = dir.resolve(previous);
+                    if (Files.isDirectory(old) && !sameChecksum(old, part.info().checksum())) {
+                        Path history = dir.resolve(source + HISTORY);
+                        Files.createDirectories(history);
+                        Files.move(old, history.resolve(String.format("%04d", historyOf(source).size() + 1)),
+                                StandardCopyOption.ATOMIC_MOVE);
+                    } else {
+                        deleteTree(old);
+                    }
+                }
             }
-            }
-            // 3. Tidying: the replaced publication and anything a crash left (never needed for loading).
-            if (previous != null && !previous.equals(folder)) {
-                deleteTree(dir.resolve(previous));
             }
             return dir.resolve(folder);
         } catch (IOException e) {
@@ -102,17 +115,12 @@ public final class ListStore {
         try {
             for (Map.Entry<String, String> e : active().entrySet()) {
                 Path d = dir.resolve(e.getValue());
-                Properties p = new Properties();
-                try (Reader r = Files.newBufferedReader(d.resolve("list.properties"))) {
-                    p.load(r);
+                List<RemovedEntries.Publication> pubs = new ArrayList<>();
+                for (Path old : historyOf(e.getKey())) {
+                    pubs.add(publication(old));
                 }
-                List<ListFile> files = new ArrayList<>();
-                for (String n : p.getProperty("files").split(",")) {
-                    files.add(ListFile.read(d.resolve(n)));
-                }
-                ImportResult r = Importers.forSource(e.getKey(), files.stream().map(ListFile::name).toList())
-                        .importFiles(files, p.getProperty("list_date"));
-                parts.add(r.part());
+                pubs.add(publication(d));
+                parts.add(RemovedEntries.carry(pubs));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -180,6 +188,46 @@ public final class ListStore {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    private static final String HISTORY = ".history";
+
+    private static boolean sameChecksum(Path stored, String checksum) throws IOException {
+        Path props = stored.resolve("list.properties");
+        if (!Files.isRegularFile(props)) {
+            return false;
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(props)) {
+            p.load(r);
+        }
+        return checksum.equals(p.getProperty("checksum"));
+    }
+
+    /** The replaced publications of a source, oldest first. */
+    private List<Path> historyOf(String source) throws IOException {
+        Path history = dir.resolve(source + HISTORY);
+        if (!Files.isDirectory(history)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(history)) {
+            return s.filter(p -> Files.isRegularFile(p.resolve("list.properties"))).sorted().toList();
+        }
+    }
+
+    private static RemovedEntries.Publication publication(Path d) throws IOException, ImportException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(d.resolve("list.properties"))) {
+            p.load(r);
+        }
+        List<ListFile> files = new ArrayList<>();
+        for (String n : p.getProperty("files").split(",")) {
+            files.add(ListFile.read(d.resolve(n)));
+        }
+        ImportResult r = Importers.forSource(p.getProperty("source"), files.stream().map(ListFile::name).toList())
+                .importFiles(files, p.getProperty("list_date"));
+        String date = r.part().info().listDate() != null ? r.part().info().listDate() : p.getProperty("stored_on");
+        return new RemovedEntries.Publication(r.part(), date);
     }
 
     /** The bundled lists with every stored publication in place of its bundled one. */

@@ -4,6 +4,7 @@ import io.interdict.core.entity.Entity;
 import io.interdict.core.entity.Relation;
 import io.interdict.core.measure.Measure;
 import io.interdict.core.measure.Prohibition;
+import io.interdict.core.screen.ListEntry;
 import io.interdict.core.snapshot.SourcePart;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,13 +86,34 @@ public final class PartReconciler {
                 }
             }
         }
+        // A dropped copy still proves the entry was listed by its part's list date: an entry without a
+        // listing date of its own is "known from" the earliest publication that has it (ListEntry.SEEN_IN).
+        Map<String, String> seenIn = new HashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String date = parts.get(i).info().listDate();
+            if (date == null) {
+                continue;
+            }
+            for (Entity e : parts.get(i).entities()) {
+                if (owner.get(e.id()) != i) {
+                    seenIn.merge(e.id(), date, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            }
+        }
         List<SourcePart> out = new ArrayList<>(parts.size());
         int dropped = 0;
         for (int i = 0; i < parts.size(); i++) {
             SourcePart p = parts.get(i);
             List<Entity> keep = new ArrayList<>(p.entities().size());
+            boolean changed = false;
             for (Entity e : p.entities()) {
                 if (owner.get(e.id()) == i) {
+                    String seen = seenIn.get(e.id());
+                    if (seen != null && !e.attributes().containsKey(ListEntry.LISTED_ON)
+                            && (p.info().listDate() == null || seen.compareTo(p.info().listDate()) < 0)) {
+                        e = withSeenIn(e, seen);
+                        changed = true;
+                    }
                     keep.add(e);
                 } else {
                     dropped++;
@@ -104,13 +126,21 @@ public final class PartReconciler {
                 }
             }
             List<Relation> rels = p.relations();
-            out.add(keep.size() == p.entities().size() && ms.equals(p.measures()) ? p
+            out.add(!changed && keep.size() == p.entities().size() && ms.equals(p.measures()) ? p
                     : new SourcePart(p.info(), keep, rels, ms));
         }
         if (dropped > 0) {
             notes.add(dropped + " entity copies superseded by the same id in a part with a newer list date");
         }
         return new Reconciled(out, notes, problems);
+    }
+
+    private static Entity withSeenIn(Entity e, String date) {
+        Map<String, List<String>> attrs = new LinkedHashMap<>(e.attributes());
+        List<String> seen = new ArrayList<>(attrs.getOrDefault(ListEntry.SEEN_IN, List.of()));
+        seen.add(date);
+        attrs.put(ListEntry.SEEN_IN, List.copyOf(seen));
+        return new Entity(e.id(), e.kind(), e.names(), e.identifiers(), e.countries(), attrs, e.unconfirmed(), e.raw());
     }
 
     private static boolean newer(SourcePart a, SourcePart b) {

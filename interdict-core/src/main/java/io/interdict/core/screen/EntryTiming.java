@@ -57,7 +57,8 @@ final class EntryTiming {
         }
         String reviewOnly = null;
         if (listed == null) {
-            LocalDate seen = e.seenIn() != null ? e.seenIn() : published;
+            // Known from the earliest publication that has it: its own part's, or an earlier one (seen_in).
+            LocalDate seen = e.seenIn() != null && (published == null || e.seenIn().isBefore(published)) ? e.seenIn() : published;
             if (seen == null || d.isBefore(seen)) {
                 reviewOnly = "the source gives no listing date and " + d + " is before the list publication the entry is known from"
                         + (seen != null ? " (" + seen + ")" : "") + ": it may not have been listed then";

@@ -16,8 +16,9 @@ import java.util.Map;
  * @param clauseEffective per clause of the list measure, a later day from which that clause binds
  *                        (NS-CMIC {@code sale-after-divestment}: the entry's divestment date)
  * @param removedOn       the first stored publication that no longer has it; null while listed
- * @param seenIn          the publication date of the list it was last seen in, when not the snapshot's own
- *                        (an entry kept from an older stored snapshot)
+ * @param seenIn          the earliest publication known to have it, when earlier than its own part's
+ *                        (a copy in an older list superseded by a newer one, an entry kept from a stored
+ *                        publication it has since left)
  */
 public record ListEntry(LocalDate listedOn, LocalDate effectiveOn, Map<String, LocalDate> clauseEffective,
                         LocalDate removedOn, LocalDate seenIn) {

@@ -124,6 +124,12 @@ public final class Screener {
         Optional<ClauseStatus> st = c.prohibition() != null
                 ? Timeline.prohibition(measure, c.prohibition(), d, tx.knownAt())
                 : Timeline.obligation(measure, c.obligation(), d, tx.knownAt());
+        if (st.isEmpty() && isListEntry(measure, path) && beforeInferredStart(measure, d, tx.knownAt())) {
+            // A list folded into a built-in measure dated only by its own clauses' effective events (the
+            // regime's Huawei entry of us-bis-entity-list, 2019-05-16): the list clause is older than that
+            // inferred start, and each entry is dated by its own listing date below.
+            st = Optional.of(new ClauseStatus(Status.IN_FORCE, LocalDate.MIN, LocalDate.MIN, null));
+        }
         if (st.isEmpty()) {
             return Optional.empty();
         }
@@ -174,6 +180,15 @@ public final class Screener {
         }
         return Optional.of(new Hit(measure.id(), c.id(), s.status(), effect, party, m.entityId(), entityName, m,
                 path.ids(), deadline, reason, timed != null ? timed.listedSince() : null, unconfirmed));
+    }
+
+    /** Before the first effective event of a measure that has no signing event (so its start is inferred). */
+    private static boolean beforeInferredStart(Measure m, LocalDate d, LocalDate knownAt) {
+        if (m.events().stream().anyMatch(e -> e.type() == io.interdict.core.measure.EventType.SIGNED)) {
+            return false;
+        }
+        Optional<LocalDate> start = Timeline.signed(m, knownAt);
+        return start.isPresent() && d.isBefore(start.get());
     }
 
     /** A list clause reached from one of the list's own entries (not a built-in clause folded into it). */

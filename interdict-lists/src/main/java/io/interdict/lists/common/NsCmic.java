@@ -35,13 +35,14 @@ public final class NsCmic {
     /** The attribute that dates the {@code sale-after-divestment} clause of an entry. */
     public static final String DIVESTMENT_ATTRIBUTE = ListEntry.CLAUSE_EFFECTIVE_PREFIX + SALE_AFTER_DIVESTMENT;
 
-    private static final Citation EO_13959 = new Citation("Executive Order 13959 of November 12, 2020, 85 FR 73185",
-            "https://www.federalregister.gov/documents/2020/11/17/2020-25459", "primary");
+    private static final Citation EO_13959 = new Citation("Executive Order 13959 of November 12, 2020, 85 FR 73185-73188 "
+            + "(sec. 1(c) divestment carve-out at 85 FR 73186)", "http://online.flipbuilder.com/mcjt/tsle/files/basic-html/page1169.html",
+            "primary");
     private static final Citation EO_14032 = new Citation("Executive Order 14032 of June 3, 2021, 86 FR 30145 (FR Doc. 2021-12019)",
-            "https://www.federalregister.gov/documents/2021/06/07/2021-12019", "primary");
+            "https://regulations.justia.com/regulations/fedreg/2021/06/07/2021-12019.html", "primary");
     private static final Citation LIST = new Citation("OFAC Non-SDN Chinese Military-Industrial Complex Companies List (NS-CMIC List); "
             + "per-entry Listing, Effective and Purchase/Sales For Divestment Dates (CMIC)",
-            "https://ofac.treasury.gov/consolidated-sanctions-list-non-sdn-lists/non-sdn-chinese-military-industrial-complex-companies-list-ns-cmic-list",
+            "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/CONS_ENHANCED.XML",
             "primary");
     private static final Citation FAQ_859 = new Citation("OFAC FAQ 859 (2021-06-03): publicly traded securities under E.O. 13959, as amended",
             "https://home.treasury.gov/policy-issues/financial-sanctions/faqs/859", "primary");
@@ -80,9 +81,13 @@ public final class NsCmic {
                 List.of("Binds only securities_purchase and securities_sale: NS-CMIC entries are not blocked persons.",
                         "Entries listed under the original EO 13959 before EO 14032 (securities prohibited from 2021-01-11) "
                                 + "carry no dates for that period in OFAC's files; only the EO 14032 dates are encoded.",
-                        "EO 14032 permits purchases as well as sales made solely to divest until the divestment date; "
-                                + "purchases are treated as prohibited from the effective date (a purchase to divest is not "
-                                + "distinguishable and rare) [derived]."));
+                        "The per-entry dates and their meaning come from OFAC's list (feature names 'Effective Date (CMIC)', "
+                                + "'Purchase/Sales For Divestment Date (CMIC)'). The operative text of EO 14032 sec. 1 was not "
+                                + "retrieved; the divestment carve-out is read from EO 13959 sec. 1(c) as signed (85 FR 73186: "
+                                + "'purchases for value or sales made ... solely to divest ... are permitted'), which EO 14032 "
+                                + "replaced [unconfirmed for EO 14032's exact wording].",
+                        "That carve-out covers purchases made solely to divest as well; the engine treats every purchase as "
+                                + "prohibited from the effective date (a purchase to divest cannot be told apart and is rare) [derived]."));
     }
 
     /**

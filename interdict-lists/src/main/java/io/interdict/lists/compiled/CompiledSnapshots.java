@@ -319,6 +319,11 @@ public final class CompiledSnapshots {
                 md.update(("bundled " + b.folder() + " " + b.files() + "\n").getBytes(StandardCharsets.UTF_8));
             }
             if (Files.isDirectory(listsDir)) {
+                // The committed pointer names the active publication of each source (ListStore).
+                Path pointer = listsDir.resolve("published.properties");
+                if (Files.isRegularFile(pointer)) {
+                    md.update(Files.readAllBytes(pointer));
+                }
                 try (Stream<Path> s = Files.list(listsDir)) {
                     for (Path d : s.filter(p -> Files.isRegularFile(p.resolve("list.properties"))).sorted().toList()) {
                         md.update(("stored " + d.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));

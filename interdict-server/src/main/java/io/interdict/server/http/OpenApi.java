@@ -206,6 +206,7 @@ public final class OpenApi {
         hit.put("score", Requests.JSON.createObjectNode().put("type", "number").put("minimum", 0).put("maximum", 1));
         hit.put("path", array(text("entity id")).put("description", "from the measure's target to the matched entity (control chain)"));
         hit.put("deadline", date("the clause's deadline, when it has one"));
+        hit.put("listed_since", text("list entries only: the entry's listing date (YYYY-MM-DD), or 'unknown' when the source gives none"));
         hit.put("reason", text("the explanation in words"));
         ObjectNode unconfirmedFacts = array(text("one fact"));
         unconfirmedFacts.put("description", "the facts the status relies on that the sources leave unconfirmed; absent when none");
