@@ -106,8 +106,8 @@ class YenteCompatTest {
         assertThat(ids(yente("POST", "/match/default", q))).startsWith("interdict:app/alipay ");
         assertThat(ids(yente("POST", "/match/ofac-sdn", q))).doesNotContain("interdict:");
         assertThat(ids(yente("POST", "/match/default?exclude_dataset=interdict", q))).doesNotContain("interdict:");
-        assertThat(ids(yente("POST", "/match/default?exclude_entity_ids=interdict:app/alipay", q))).doesNotContain("alipay");
-        assertThat(ids(yente("POST", "/match/default?exclude_schema=LegalEntity", q))).doesNotContain("alipay");
+        assertThat(ids(yente("POST", "/match/default?exclude_entity_ids=interdict:app/alipay", q))).doesNotContain("interdict:app/alipay ");
+        assertThat(ids(yente("POST", "/match/default?exclude_schema=LegalEntity", q))).doesNotContain("interdict:app/alipay ");
         assertThat(ids(yente("POST", "/match/default?include_dataset=us-eo-13971", q))).isEqualTo("interdict:app/alipay ");
         assertThat(ids(yente("POST", "/match/default?include_dataset=no_such_dataset", q))).as("yente: no error, no results").isEmpty();
         assertThat(ids(yente("POST", "/match/default?topics=sanction", q))).startsWith("interdict:app/alipay ");
@@ -119,7 +119,8 @@ class YenteCompatTest {
 
     @Test
     void cutoffDefaultsToTheThresholdResultsAreStrictlyAboveItAndTotalCountsMatches() {
-        String q = "{\"queries\":{\"a\":{\"schema\":\"Thing\",\"properties\":{\"name\":[\"Tencent\"]}}}}";
+        // A name with near and far candidates in the bundled data (Huawei's group on several lists).
+        String q = "{\"queries\":{\"a\":{\"schema\":\"Thing\",\"properties\":{\"name\":[\"Huawei\"]}}}}";
         JsonNode dflt = yente("POST", "/match/default?limit=500", q).json().get("responses").get("a");
         for (JsonNode x : dflt.get("results")) {
             assertThat(x.get("score").asDouble()).isGreaterThan(0.7);
@@ -133,7 +134,7 @@ class YenteCompatTest {
             assertThat(x.get("match").asBoolean()).isEqualTo(x.get("score").asDouble() >= 0.9);
             matches += x.get("match").asBoolean() ? 1 : 0;
         }
-        assertThat(low.get("results").size()).as("non-matches above the cutoff are returned").isGreaterThan(matches);
+        assertThat(low.get("results").size()).as("non-matches above the cutoff are returned: %s", low).isGreaterThan(matches);
         assertThat(low.get("total").get("value").asInt()).as("total counts matches only").isEqualTo(matches);
         JsonNode one = yente("POST", "/match/default?limit=1&threshold=0.3&cutoff=0.3", q).json().get("responses").get("a");
         assertThat(one.get("results")).hasSize(1);
@@ -202,7 +203,7 @@ class YenteCompatTest {
         assertThat(yente("GET", "/search/default?q=x&page=2&filter_op=AND", null).status()).isEqualTo(200);
         assertThat(yente("GET", "/search/default?q=x&filter_op=XOR", null).status()).isEqualTo(422);
         assertThat(yente("GET", "/search/default?q=x&limit=501", null).status()).isEqualTo(422);
-        Resp all = yente("GET", "/search/default?q=tencent&limit=1", null);
+        Resp all = yente("GET", "/search/default?q=huawei&limit=1", null);
         assertThat(all.json().get("total").get("value").asInt()).as("total counts every hit, not offset + limit").isGreaterThan(1);
         Resp ru = yente("GET", "/search/default?countries=Russia&limit=3", null);
         assertThat(ru.json().get("results").get(0).get("properties").get("country").toString()).contains("\"ru\"");
