@@ -87,9 +87,6 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         // A party given by identifiers alone needs no name index: it is read only for a name.
-        if (name != null && !name.isBlank()) {
-            engine.warmUpNames();
-        }
         Decision d = engine.lazyScreener().screen(tx);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -80,8 +80,9 @@ final class EngineOptions {
 
     /**
      * Starts preparing the name pipeline (ICU's transliterators take a while to load) on another
-     * thread, so that it overlaps with mapping the compiled snapshot. Only for commands that will
-     * normalise a name: on a busy machine it would otherwise take a core from the work that matters.
+     * thread, so that it overlaps with mapping the compiled snapshot. Only for commands that screen
+     * many names: it loads every script's transliterator, which one name rarely needs, and on a busy
+     * machine it would take a core from the work that matters (check and match NAME skip it).
      */
     void warmUpNames() {
         io.interdict.core.names.NamePipeline.warmUpAsync();
@@ -102,7 +103,6 @@ final class EngineOptions {
 
     /** The fuzzy matcher (name search), from the compiled snapshot when it holds its index. */
     FuzzyMatcher fuzzy() {
-        warmUpNames();
         var settings = config().screeningPolicy().match();
         PartyMatcher m = compiled().matcher(Matchers.byName(FuzzyMatcher.ALGORITHM), settings);
         if (m instanceof UnionMatcher u) {
