@@ -80,9 +80,9 @@ final class EngineOptions {
 
     /**
      * Starts preparing the name pipeline (ICU's transliterators take a while to load) on another
-     * thread, so that it overlaps with mapping the compiled snapshot. Only for commands that screen
-     * many names: it loads every script's transliterator, which one name rarely needs, and on a busy
-     * machine it would take a core from the work that matters (check and match NAME skip it).
+     * thread. Only for commands that will screen many names, once their data is loaded: it loads every
+     * script's transliterator, which one name rarely needs, and on a busy machine it would take a core
+     * from loading (`serve` warms up after it is ready; without it a script loads on first use).
      */
     void warmUpNames() {
         io.interdict.core.names.NamePipeline.warmUpAsync();
@@ -90,7 +90,6 @@ final class EngineOptions {
 
     /** The screener with the configured matcher, its index read from the compiled snapshot. */
     Screener screener() {
-        warmUpNames();
         CompiledSnapshot c = compiled();
         return new Screener(c.snapshot(), c.matcher(factory(), config().screeningPolicy().match()), config().screeningPolicy());
     }

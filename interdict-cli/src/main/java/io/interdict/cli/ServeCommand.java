@@ -63,7 +63,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         server.start();
         // Bind first, load second: orchestrators see a live process at once and wait on /readyz.
-        server.loadAsync(() -> Engine.of(engine.screener(), Clock.systemUTC().instant()));
+        server.loadAsync(() -> {
+            Engine loaded = Engine.of(engine.screener(), Clock.systemUTC().instant());
+            engine.warmUpNames();   // after readiness: it would compete with loading for the cores
+            return loaded;
+        });
         err.printf("interdict serve: listening on %s://%s:%d%s (API docs at /docs)%n", s.tls() ? "https" : "http", s.host(),
                 server.port(), s.openOnLoopback() ? ", open on loopback (no API keys)" : "");
         err.flush();
