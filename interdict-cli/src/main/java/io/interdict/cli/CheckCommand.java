@@ -82,9 +82,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         Transaction tx = parsed.transaction();
         // A party given by identifiers alone needs no name index: it is read only for a name.
-        if (name != null && !name.isBlank()) {
-            engine.warmUpNames();
-        }
         io.interdict.core.screen.Screener screener = engine.lazyScreener();
         engine.warnIfStale(screener.snapshot(), err, "check");
         Decision d = screener.screen(tx);

@@ -103,8 +103,9 @@ final class EngineOptions {
 
     /**
      * Starts preparing the name pipeline (ICU's transliterators take a while to load) on another
-     * thread, so that it overlaps with mapping the compiled snapshot. Only for commands that will
-     * normalise a name: on a busy machine it would otherwise take a core from the work that matters.
+     * thread. Only for commands that will screen many names, once their data is loaded: it loads every
+     * script's transliterator, which one name rarely needs, and on a busy machine it would take a core
+     * from loading (`serve` warms up after it is ready; without it a script loads on first use).
      */
     void warmUpNames() {
         io.interdict.core.names.NamePipeline.warmUpAsync();
@@ -112,7 +113,6 @@ final class EngineOptions {
 
     /** The screener with the configured matcher, its index read from the compiled snapshot. */
     Screener screener() {
-        warmUpNames();
         CompiledSnapshot c = compiled();
         return new Screener(c.snapshot(), c.matcher(factory(), config().screeningPolicy().match()), config().screeningPolicy());
     }
@@ -125,7 +125,6 @@ final class EngineOptions {
 
     /** The fuzzy matcher (name search), from the compiled snapshot when it holds its index. */
     FuzzyMatcher fuzzy() {
-        warmUpNames();
         var settings = config().screeningPolicy().match();
         PartyMatcher m = compiled().matcher(Matchers.byName(FuzzyMatcher.ALGORITHM), settings);
         if (m instanceof UnionMatcher u) {

@@ -97,7 +97,9 @@ final class ServeCommand implements Callable<Integer> {
         server.loadAsync(() -> {
             io.interdict.core.screen.Screener screener = engine.screener();
             engine.warnIfStale(screener.snapshot(), err, "serve");
-            return Engine.of(screener, Clock.systemUTC().instant());
+            Engine loaded = Engine.of(screener, Clock.systemUTC().instant());
+            engine.warmUpNames();   // after readiness: it would compete with loading for the cores
+            return loaded;
         });
         err.printf("interdict serve: listening on %s://%s:%d%s (API docs at /docs%s)%n", s.tls() ? "https" : "http", s.host(),
                 server.port(), s.openOnLoopback() ? ", open on loopback (no API keys)" : "", noConsole ? "" : ", console at /");

@@ -35,6 +35,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class SnapshotCodec {
     /** The section key; a change of layout is a new key. */
     public static final String SECTION = "snapshot/2";
+    /** Entities per compressed block: one lookup inflates about 40 KB; the source records compress 4 to 5 times. */
+    static final int BLOCK = 64;
     /** What the layout depends on: the records of the domain. A file of other records is rebuilt. */
     public static final String SCHEMA = RecordCodec.schema(Measure.class) + RecordCodec.schema(Relation.class)
             + RecordCodec.schema(SourceInfo.class) + RecordCodec.schema(Entity.class);
@@ -51,15 +53,32 @@ public final class SnapshotCodec {
         RecordCodec.writeList(s.relations(), Relation.class, out);
         List<String> ids = new ArrayList<>();
         KeyPostings.Builder byId = new KeyPostings.Builder();
-        Encoder records = new Encoder();
-        List<Integer> offsets = new ArrayList<>();
-        for (Entity e : s.entities()) {
-            byId.add(KeyPostings.hash(e.id()), ids.size(), 0);
-            ids.add(e.id());
-            offsets.add(records.size());
-            writeEntity(e, records);
+        List<Entity> all = new ArrayList<>(s.entities());
+        int[] within = new int[all.size() + 1];    // each record's offset in its inflated block
+        int blocks = (all.size() + BLOCK - 1) / BLOCK;
+        int[] blockAt = new int[blocks + 1];        // each block's offset in the deflated bytes
+        java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream();
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+        byte[] chunk = new byte[1 << 16];
+        for (int b = 0; b < blocks; b++) {
+            Encoder block = new Encoder();
+            for (int i = b * BLOCK; i < Math.min(all.size(), (b + 1) * BLOCK); i++) {
+                Entity e = all.get(i);
+                byId.add(KeyPostings.hash(e.id()), ids.size(), 0);
+                ids.add(e.id());
+                within[i] = block.size();
+                writeEntity(e, block);
+            }
+            blockAt[b] = deflated.size();
+            deflater.reset();
+            deflater.setInput(block.toByteArray());
+            deflater.finish();
+            while (!deflater.finished()) {
+                deflated.write(chunk, 0, deflater.deflate(chunk));
+            }
         }
-        offsets.add(records.size());
+        deflater.end();
+        blockAt[blocks] = deflated.size();
         // Each entity's source part, as an index into the sources (-1: none): a list entry's dates
         // are read against its own publication.
         java.util.Map<SourceInfo, Integer> sourceIndex = new java.util.IdentityHashMap<>();
@@ -72,9 +91,7 @@ public final class SnapshotCodec {
         }
         Strings.write(ids, out);
         byId.build().write(out);
-        out.writeInts(offsets.stream().mapToInt(Integer::intValue).toArray());
-        out.writeInts(origin);
-        out.writeBytes(records.toByteArray());
+        out.writeInts(within).writeInts(blockAt).writeInts(origin).writeBytes(deflated.toByteArray());
         return out.toByteArray();
     }
 
@@ -94,17 +111,18 @@ public final class SnapshotCodec {
         List<Relation> relations = RecordCodec.readList(Relation.class, in);
         Strings ids = Strings.read(in);
         KeyPostings byId = KeyPostings.read(in);
-        int[] offsets = in.readInts();
+        int[] within = in.readInts();
+        int[] blockAt = in.readInts();
         int[] origin = in.readInts();
         int n = in.count(1);
-        ByteBuffer records = in.slice(n);
-        if (offsets.length != ids.size() + 1 || offsets[ids.size()] != n) {
+        ByteBuffer deflated = in.slice(n);
+        if (within.length != ids.size() + 1 || blockAt.length != (ids.size() + BLOCK - 1) / BLOCK + 1 || blockAt[blockAt.length - 1] != n) {
             throw new Decoder.CorruptDataException("entity offsets do not match the entity records");
         }
         if (origin.length != ids.size()) {
             throw new Decoder.CorruptDataException("entity origins do not match the entities");
         }
-        LazyEntities entities = new LazyEntities(ids, byId, offsets, records);
+        LazyEntities entities = new LazyEntities(ids, byId, within, blockAt, deflated);
         java.util.function.Function<String, SourceInfo> origins = id -> {
             int i = entities.indexOf(id);
             return i < 0 || origin[i] < 0 || origin[i] >= sources.size() ? null : sources.get(origin[i]);
@@ -189,25 +207,67 @@ public final class SnapshotCodec {
     private static final class LazyEntities extends AbstractMap<String, Entity> {
         private final Strings ids;
         private final KeyPostings byId;
-        private final int[] offsets;
-        private final ByteBuffer records;
+        private final int[] within;
+        private final int[] blockAt;
+        private final ByteBuffer deflated;
         private final AtomicReferenceArray<Entity> decoded;
+        /** The last block inflated (iteration reads a block's entities in turn). */
+        private volatile Inflated last;
 
-        LazyEntities(Strings ids, KeyPostings byId, int[] offsets, ByteBuffer records) {
+        private record Inflated(int block, ByteBuffer bytes) {
+        }
+
+        LazyEntities(Strings ids, KeyPostings byId, int[] within, int[] blockAt, ByteBuffer deflated) {
             this.ids = ids;
             this.byId = byId;
-            this.offsets = offsets;
-            this.records = records;
+            this.within = within;
+            this.blockAt = blockAt;
+            this.deflated = deflated;
             this.decoded = new AtomicReferenceArray<>(ids.size());
         }
 
         private Entity at(int i) {
             Entity e = decoded.get(i);
             if (e == null) {
-                e = readEntity(new Decoder(records.slice(offsets[i], offsets[i + 1] - offsets[i])));
+                ByteBuffer block = block(i / BLOCK);
+                int start = within[i];
+                int end = i + 1 == ids.size() || (i + 1) % BLOCK == 0 ? block.limit() : within[i + 1];
+                if (start < 0 || end < start || end > block.limit()) {
+                    throw new Decoder.CorruptDataException("entity " + i + " lies outside its block");
+                }
+                e = readEntity(new Decoder(block.slice(start, end - start)));
                 decoded.compareAndSet(i, null, e);
             }
             return e;
+        }
+
+        private ByteBuffer block(int b) {
+            Inflated l = last;
+            if (l != null && l.block() == b) {
+                return l.bytes();
+            }
+            byte[] in = new byte[blockAt[b + 1] - blockAt[b]];
+            deflated.get(blockAt[b], in);
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            try {
+                inflater.setInput(in);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(in.length * 5);
+                byte[] chunk = new byte[1 << 16];
+                while (!inflater.finished()) {
+                    int n = inflater.inflate(chunk);
+                    if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        throw new Decoder.CorruptDataException("entity block " + b + " ends early");
+                    }
+                    out.write(chunk, 0, n);
+                }
+                ByteBuffer bytes = ByteBuffer.wrap(out.toByteArray());
+                last = new Inflated(b, bytes);
+                return bytes;
+            } catch (java.util.zip.DataFormatException e) {
+                throw new Decoder.CorruptDataException("entity block " + b + " does not inflate: " + e.getMessage());
+            } finally {
+                inflater.end();
+            }
         }
 
         private int indexOf(Object key) {

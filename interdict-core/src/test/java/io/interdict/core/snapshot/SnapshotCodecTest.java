@@ -61,6 +61,22 @@ class SnapshotCodecTest {
     }
 
     @Test
+    void entitiesAcrossManyCompressedBlocksReadBackInOrderAndById() {
+        List<Entity> many = new ArrayList<>();
+        for (int i = 0; i < 3 * SnapshotCodec.BLOCK + 5; i++) {
+            many.add(new Entity("test:" + i, EntityKind.PERSON, List.of(Name.primary("Person number " + i)), null, List.of("GB"),
+                    Map.of("note", List.of("x".repeat(i))), false, i % 3 == 0 ? null : "raw record " + i));
+        }
+        Snapshot s = snapshot(many, List.of(), List.of());
+        Snapshot back = SnapshotCodec.read(ByteBuffer.wrap(SnapshotCodec.write(s)));
+        for (int i : new int[] {200, 0, 63, 64, 128, 196, 5}) {   // random access, then in order
+            assertThat(back.entity("test:" + i)).isEqualTo(s.entity("test:" + i));
+        }
+        assertThat(new ArrayList<>(back.entities())).isEqualTo(many);
+        assertThat(new ArrayList<>(back.entityIds())).isEqualTo(many.stream().map(Entity::id).toList());
+    }
+
+    @Test
     void theEntityCodecKnowsEveryComponentOfEntityNameAndIdentifier() {
         // SnapshotCodec writes these records field by field: a new component must be added there too.
         assertThat(names(Entity.class)).containsExactly("id", "kind", "names", "identifiers", "countries", "attributes",

@@ -162,34 +162,37 @@ public final class CandidateIndex {
     }
 
     /**
-     * The keys in slot order, each with its number of postings, and the postings as ascending deltas in
-     * variable-length bytes (most are one or two bytes, not four). {@link #read} re-inserts the keys in
-     * the same order, which gives back the same table.
+     * The table as a bitmap of its used slots, their keys and posting counts in slot order, and the
+     * postings in the same order: {@link #read} scatters them back with bulk copies and one pass over
+     * the bitmap, without hashing or probing.
      */
     void write(io.interdict.core.codec.Encoder out) {
-        int used = 0;
-        for (int slot = 0; slot < table.length / 2; slot++) {
-            used += table[2 * slot + 1] != 0 ? 1 : 0;
+        int slots = table.length / 2;
+        long[] used = new long[(slots + 63) / 64];
+        int count = 0;
+        long total = 0;
+        for (int slot = 0; slot < slots; slot++) {
+            if (table[2 * slot + 1] != 0) {
+                used[slot >>> 6] |= 1L << slot;
+                count++;
+                total += (int) table[2 * slot + 1];
+            }
         }
-        long[] keys = new long[used];
-        int[] lengths = new int[used];
-        io.interdict.core.codec.Encoder deltas = new io.interdict.core.codec.Encoder();
-        for (int slot = 0, i = 0; slot < table.length / 2; slot++) {
+        long[] keys = new long[count];
+        int[] lengths = new int[count];
+        int[] compact = new int[(int) total];
+        for (int slot = 0, i = 0, p = 0; slot < slots; slot++) {
             long range = table[2 * slot + 1];
             if (range != 0) {
                 keys[i] = table[2 * slot];
                 lengths[i] = (int) range;
-                int offset = (int) (range >>> 32);
-                int previous = -1;
-                for (int p = offset; p < offset + (int) range; p++) {
-                    deltas.writeVarInt(postings[p] - previous);
-                    previous = postings[p];
-                }
+                System.arraycopy(postings, (int) (range >>> 32), compact, p, (int) range);
+                p += (int) range;
                 i++;
             }
         }
         out.writeInt(table.length).writeInt(shift).writeInt(size).writeInt(keyCount);
-        out.writeLongs(keys).writeInts(lengths).writeBytes(deltas.toByteArray());
+        out.writeLongs(used).writeLongs(keys).writeInts(lengths).writeInts(compact);
     }
 
     static CandidateIndex read(io.interdict.core.codec.Decoder in) {
@@ -197,46 +200,31 @@ public final class CandidateIndex {
         int shift = in.readInt();
         int size = in.readInt();
         int keyCount = in.readInt();
+        long[] used = in.readLongs();
         long[] keys = in.readLongs();
         int[] lengths = in.readInts();
-        byte[] deltas = in.readBytes();
+        int[] postings = in.readInts();
         if (length < 32 || Integer.bitCount(length) != 1 || shift != 64 - Integer.numberOfTrailingZeros(length / 2)
-                || lengths.length != keys.length || keys.length > length / 4 || size < 0) {
+                || used.length != (length / 2 + 63) / 64 || lengths.length != keys.length || size < 0) {
             throw new io.interdict.core.codec.Decoder.CorruptDataException("candidate index of inconsistent shape");
         }
-        long total = 0;
-        for (int n : lengths) {
-            total += n;
-        }
-        if (total > deltas.length || total < 0) {
-            throw new io.interdict.core.codec.Decoder.CorruptDataException("candidate index postings do not fit their bytes");
-        }
-        int[] postings = new int[(int) total];
         long[] table = new long[length];
-        int mask = length / 2 - 1;
-        for (int i = 0, p = 0, b = 0; i < keys.length; i++) {
-            int slot = home(keys[i], shift);
-            while (table[2 * slot + 1] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            table[2 * slot] = keys[i];
-            table[2 * slot + 1] = (long) p << 32 | lengths[i];
-            int previous = -1;
-            for (int end = p + lengths[i]; p < end; p++) {
-                int v = 0;
-                for (int shiftBits = 0; ; shiftBits += 7) {
-                    if (b >= deltas.length || shiftBits > 28) {
-                        throw new io.interdict.core.codec.Decoder.CorruptDataException("candidate index postings end early");
-                    }
-                    int x = deltas[b++];
-                    v |= (x & 0x7F) << shiftBits;
-                    if ((x & 0x80) == 0) {
-                        break;
-                    }
+        int i = 0;
+        long p = 0;
+        for (int w = 0; w < used.length; w++) {
+            for (long bits = used[w]; bits != 0; bits &= bits - 1) {
+                int slot = (w << 6) + Long.numberOfTrailingZeros(bits);
+                if (i >= keys.length) {
+                    throw new io.interdict.core.codec.Decoder.CorruptDataException("candidate index has more slots than keys");
                 }
-                previous += v;
-                postings[p] = previous;
+                table[2 * slot] = keys[i];
+                table[2 * slot + 1] = p << 32 | lengths[i];
+                p += lengths[i];
+                i++;
             }
+        }
+        if (i != keys.length || p != postings.length) {
+            throw new io.interdict.core.codec.Decoder.CorruptDataException("candidate index postings do not match their keys");
         }
         return new CandidateIndex(table, postings, shift, size, keyCount);
     }

@@ -287,10 +287,15 @@ final class FuzzyIndexCodec implements IndexCodec {
         return new Group(new ScoringName(prepared, text, kind, phonetic, skeleton, legal, letters, skeletonLetters), common);
     }
 
-    /** A read-only map over the word table: {@code get} finds a word by its hash and checks the text. */
+    /**
+     * A read-only map over the word table: {@code get} finds a word by its hash and checks the text.
+     * Words found are kept decoded (at most the table's words), so a query's common words cost one
+     * hash lookup, as in a matcher built in memory.
+     */
     private abstract static class WordMap<V> extends AbstractMap<String, V> {
         private final Strings words;
         private final KeyPostings byWord;
+        private final Map<String, V> found = new java.util.concurrent.ConcurrentHashMap<>();
 
         WordMap(Strings words, KeyPostings byWord) {
             this.words = words;
@@ -304,11 +309,19 @@ final class FuzzyIndexCodec implements IndexCodec {
             if (!(key instanceof String s)) {
                 return null;
             }
+            V known = found.get(s);
+            if (known != null) {
+                return known;
+            }
             long range = byWord.find(KeyPostings.hash(s));
             for (int e = (int) (range >>> 32); e < (int) range; e++) {
                 int w = byWord.first(e);
                 if (s.equals(words.get(w))) {
-                    return value(w, e);
+                    V v = value(w, e);
+                    if (v != null) {
+                        found.put(s, v);
+                    }
+                    return v;
                 }
             }
             return null;
