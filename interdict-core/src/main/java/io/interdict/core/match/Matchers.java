@@ -1,6 +1,7 @@
 package io.interdict.core.match;
 
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
+import io.interdict.core.match.fuzzy.InterdictV2;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +15,9 @@ public final class Matchers {
         // interdict-v1 for screening: fuzzy candidates plus every exact token-set match (see UnionMatcher).
         register(MatcherFactory.of(fuzzy.algorithm(),
                 (entities, settings) -> new UnionMatcher(new ExactMatcher(entities), fuzzy.build(entities, settings))));
+        MatcherFactory v2 = FuzzyMatcher.factoryV2();
+        register(MatcherFactory.of(v2.algorithm(),
+                (entities, settings) -> new UnionMatcher(new ExactMatcher(entities), v2.build(entities, settings))));
     }
 
     private Matchers() {
@@ -28,7 +32,7 @@ public final class Matchers {
      * equality) stays selectable for callers who want no fuzzy hits at all.
      */
     public static String defaultAlgorithm() {
-        return FuzzyMatcher.ALGORITHM;
+        return InterdictV2.NAME;
     }
 
     public static MatcherFactory byName(String name) {
