@@ -121,7 +121,8 @@ final class WiderEvaluations {
     static void world(List<Entity> entities, String algorithm, String[] args, boolean verbose) {
         FuzzyMatcher m = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, algorithm);
         int n = ScreeningEvaluation.option(args, "--people", 20_000);
-        for (long seed : new long[]{WorldPeople.TUNING_SEED, WorldPeople.HELD_OUT_SEED}) {
+        int only = ScreeningEvaluation.option(args, "--seed", -1);
+        for (long seed : only >= 0 ? new long[]{only} : new long[]{WorldPeople.TUNING_SEED, WorldPeople.HELD_OUT_SEED}) {
             List<WorldPeople.Person> people = WorldPeople.generate(seed, n);
             int byName = 0;
             int withTraits = 0;

@@ -4,9 +4,16 @@ import io.interdict.core.names.TokenKind;
 
 /**
  * The second opinion on a token pair when one of the names was written in another script
- * ({@code interdict-v2}). Abjads leave most vowels out (محمد -> "mhmd", דוד -> "dwd"), and
- * romanisations disagree on vowels far more than on consonants ("alexandros" / "alexander",
- * "jeong" / "jong"): the words' consonants, after the transliteration {@link Skeleton}, decide.
+ * ({@code interdict-v2}): the words' consonants decide where romanisations disagree on vowels.
+ * How far that goes depends on the script:
+ * <ul>
+ *   <li>abjads and abugidas (Arabic, Persian, Hebrew, Devanagari, Thai...) leave vowels out or
+ *   imply them (محمد -> "mhmd", דוד -> "dwd"): equal consonants pair any two words ("mhmd" ~ "mohamed",
+ *   "dwd" ~ "david"), and w or y may stand for a vowel (مسعود -> "mswd" ~ "massoud");</li>
+ *   <li>alphabets and syllabaries (Greek, Cyrillic, Armenian, Georgian, Hangul, kana) write their
+ *   vowels: only long words may differ in them, with three or more equal consonants, or four or more
+ *   one edit apart ("alexandros" ~ "alexander"); "eunju" is not "jin".</li>
+ * </ul>
  */
 final class CrossScript {
     /** Consonants equal: "mhmd" ~ "mohamed", "dvd" ~ "david". */
@@ -14,12 +21,33 @@ final class CrossScript {
     /** Consonants one edit apart, four or more of them: "lksndrs" ~ "lksndr". */
     static final double NEAR_CONSONANTS = 0.85;
 
-    static final InterdictV1.PairOpinion OPINION = CrossScript::similarity;
+    static final InterdictV1.PairOpinion VOWELLESS = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true);
+    static final InterdictV1.PairOpinion VOWELLED = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, false);
 
     private CrossScript() {
     }
 
-    static double similarity(String x, TokenKind kx, String y, TokenKind ky, double s) {
+    /** Whether a name is written (partly) in a script that leaves vowels out or implies them. */
+    static boolean vowelless(String original) {
+        for (int i = 0; i < original.length(); ) {
+            int cp = original.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x0590) {
+                continue;
+            }
+            switch (Character.UnicodeScript.of(cp)) {
+                case ARABIC, HEBREW, SYRIAC, THAANA, DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA, TAMIL, TELUGU,
+                     KANNADA, MALAYALAM, SINHALA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    static double similarity(String x, TokenKind kx, String y, TokenKind ky, double s, boolean vowelless) {
         if (s >= SAME_CONSONANTS || kx != TokenKind.WORD || ky != TokenKind.WORD) {
             return s;
         }
@@ -28,7 +56,16 @@ final class CrossScript {
         if (cx.isEmpty() || cy.isEmpty() || cx.charAt(0) != cy.charAt(0) && !(isVowel(x.charAt(0)) && isVowel(y.charAt(0)))) {
             return s;
         }
-        // An abjad's w stands for a vowel as often as for a consonant (مسعود -> "mswd" ~ "massoud"; דוד -> "dwd" ~ "david").
+        if (!vowelless) {
+            if (Math.min(cx.length(), cy.length()) >= 3 && cx.equals(cy)) {
+                return Math.max(s, SAME_CONSONANTS);
+            }
+            if (Math.min(cx.length(), cy.length()) >= 4 && TokenSimilarity.osaWithin(cx, cy, 1) <= 1) {
+                return Math.max(s, NEAR_CONSONANTS);
+            }
+            return s;
+        }
+        // An abjad's w or y stands for a vowel as often as for a consonant (مسعود -> "mswd" ~ "massoud").
         if (cx.equals(cy) || consonants(x, true).equals(cy) || cx.equals(consonants(y, true))) {
             return Math.max(s, SAME_CONSONANTS);
         }
@@ -38,14 +75,35 @@ final class CrossScript {
         return s;
     }
 
-    /** The skeleton's consonants, doubles collapsed: "mohamed" -> "mhmd", "david" -> "dvd"; with {@code dropW}, w read as a vowel. */
-    static String consonants(String t, boolean dropW) {
-        String sk = Skeleton.of(dropW ? t.replace("w", "") : t);
-        StringBuilder sb = new StringBuilder(sk.length());
-        for (int i = 0; i < sk.length(); i++) {
-            char c = sk.charAt(i);
-            if (!isVowel(c) && (sb.length() == 0 || sb.charAt(sb.length() - 1) != c)) {
-                sb.append(c);
+    /**
+     * The word's consonants, spelling variants folded (kh/h, ph/f, w/v, q/k, ck/k, x/ks, c/k), doubles
+     * collapsed: "mohamed" -> "mhmd", "david" -> "dvd"; with {@code semivowels}, w and y read as vowels.
+     */
+    static String consonants(String t, boolean semivowels) {
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : 0;
+            if ((c == 'k' || c == 'p') && next == 'h') {
+                c = c == 'k' ? 'h' : 'f';
+                i++;
+            } else if (c == 'c' && next == 'k') {
+                c = 'k';
+                i++;
+            }
+            String add = switch (c) {
+                case 'a', 'e', 'i', 'o', 'u' -> "";
+                case 'w' -> semivowels ? "" : "v";
+                case 'y' -> semivowels ? "" : "y";
+                case 'q', 'c' -> "k";
+                case 'x' -> "ks";
+                default -> String.valueOf(c);
+            };
+            for (int k = 0; k < add.length(); k++) {
+                char a = add.charAt(k);
+                if (sb.length() == 0 || sb.charAt(sb.length() - 1) != a) {
+                    sb.append(a);
+                }
             }
         }
         return sb.toString();

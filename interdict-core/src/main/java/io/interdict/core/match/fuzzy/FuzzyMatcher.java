@@ -35,6 +35,9 @@ public final class FuzzyMatcher implements PartyMatcher {
     /** Names fully scored per query: the candidate index ranks by shared rare tokens first. 12 keeps the
      *  UN positives' recall (99.6%) and halves the query cost of 20 (scoring is half of it). */
     static final int CANDIDATES_PER_QUERY = 12;
+    /** interdict-v2 scores more: a one-letter typo in a short word ("KM TONG-HO") shares no key with it, and
+     *  the name must then be found through its other, often common, words. */
+    static final int CANDIDATES_PER_QUERY_V2 = Integer.getInteger("interdict.v2.candidates", 20);
     /** A word held by at least this share of the indexed *entities* is common. Counted per entity, not
      *  per name: aliases and the same party republished by several lists ("MAHAN AIR" in SDN, CSL and
      *  the UK list, each with airline/airways aliases) must not make a rare name look common, or
@@ -268,13 +271,20 @@ public final class FuzzyMatcher implements PartyMatcher {
         Map<Integer, Scored> best = new HashMap<>();
         long wantedBit = sourceId == null ? -1L : sourceBit(sourceId);
         boolean attributes = v2 && traits != null && !traits.isEmpty();
-        List<String> forms = queryForms(name);
+        List<String> forms = new ArrayList<>(queryForms(name));
         int plain = v2 ? InterdictV1.alternatives(name).size() : forms.size();
+        int repaired = forms.size();
         for (int f = 0; f < forms.size(); f++) {
             String alt = forms.get(f);
-            ScoringName q = ScoringName.known(f < plain ? NamePipeline.standard().prepare(alt, Schema.UNKNOWN)
+            ScoringName q = ScoringName.known(f < plain || f >= repaired ? NamePipeline.standard().prepare(alt, Schema.UNKNOWN)
                     : ScriptReadings.prepare(alt, Schema.UNKNOWN), tokenFacts);
-            int[] ids = index.candidates(q, CANDIDATES_PER_QUERY, g -> (groupSources[g] & wantedBit) != 0);
+            if (v2 && f < plain) {
+                String fixed = QueryRepair.repair(q, t -> frequency(t) > 0);
+                if (fixed != null) {
+                    forms.add(fixed);
+                }
+            }
+            int[] ids = index.candidates(q, v2 ? CANDIDATES_PER_QUERY_V2 : CANDIDATES_PER_QUERY, g -> (groupSources[g] & wantedBit) != 0);
             boolean[] common = commonTokens(q);
             boolean[] known = v2 ? knownTokens(q) : null;
             for (int g : ids) {

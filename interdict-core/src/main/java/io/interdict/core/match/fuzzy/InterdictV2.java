@@ -22,15 +22,16 @@ import java.util.List;
  * token_conflict        as v1
  * single_token_extra    as v1
  * business/number/kinship/legal   as v1
- * lone_word_loose       not for a typo: one edit or transposition of a word of 5+ letters the lists do not
- *                       hold ("AWLIJAN" ~ "WALIJAN")
+ * lone_word_loose       not for a typo ({@link #typos}: "AWLIJAN" ~ "WALIJAN")
  * common_words_only     a typo counts as a close pair ("MOHAMMAD SLAIM HAQQANI" ~ "MOHAMMAD SALIM HAQQANI")
  * weak_anchor           -WEAK_ANCHOR: two or more word pairs and none of them close ("Andrew Parks" ~
  *                       "PARIS, Andres": two different words that each look like a typo)
+ * faint_pair            -FAINT_PAIR per word paired below FAINT that is no typo ("RYU Jihun" ~ "RYU, Jin")
  * partial_fuzzy         -PARTIAL_FUZZY per loosely paired word when the other side keeps words this one
  *                       lacks ("Kayla Smith" ~ "Richard Kelly Smyth", "Lisa Donna Lloyd" ~ "DONA ELISA")
  * across scripts        token pairs of a transliterated name also compare by consonants
  *                       ("mhmd" ~ "mohamed", "dwd" ~ "david", {@link CrossScript})
+ * short words           a two-letter word pairs with a three-letter one it is a letter short of ("KM" ~ "KIM")
  * </pre>
  * Attribute features (birth date, nationality, country, gender, identifiers) are added by
  * {@link AttributeScore}; this class scores names only.
@@ -44,6 +45,19 @@ public final class InterdictV2 {
     static final double WEAK_ANCHOR = 0.15;
     /** Per word paired below {@link #CLOSE} when the other side has words left over. */
     static final double PARTIAL_FUZZY = 0.08;
+
+    /** A two-letter word one letter short of a three-letter one, same first letter: "km" ~ "kim" (v1 never pairs them). */
+    static final InterdictV1.PairOpinion SHORT = (x, kx, y, ky, s) -> s > 0 || kx != TokenKind.WORD || ky != TokenKind.WORD
+            || Math.min(x.length(), y.length()) != 2 || Math.max(x.length(), y.length()) != 3 || x.charAt(0) != y.charAt(0)
+            || TokenSimilarity.osaWithin(x, y, 1) != 1 ? s : 1.0 - 1.0 / 3;
+    static final InterdictV1.PairOpinion VOWELLESS = (x, kx, y, ky, s) ->
+            CrossScript.VOWELLESS.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+    static final InterdictV1.PairOpinion VOWELLED = (x, kx, y, ky, s) ->
+            CrossScript.VOWELLED.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+
+    /** Pairs below this that are no one-edit typo are faint ("jihun" ~ "jin" 0.60, "ruzi" ~ "razi" 0.75 is not). */
+    static final double FAINT = 0.72;
+    static final double FAINT_PAIR = 0.1;
 
     private InterdictV2() {
     }
@@ -95,7 +109,9 @@ public final class InterdictV2 {
             return s;
         }
         boolean across = q.prepared.transliterated() || c.prepared.transliterated();
-        Alignment al = InterdictV1.align(q, c, person, across ? CrossScript.OPINION : null);
+        InterdictV1.PairOpinion opinion = !across ? SHORT
+                : CrossScript.vowelless(q.prepared.original()) || CrossScript.vowelless(c.prepared.original()) ? VOWELLESS : VOWELLED;
+        Alignment al = InterdictV1.align(q, c, person, opinion);
         Side a = al.a;
         Side b = al.b;
         double[] ma = al.ma;
@@ -161,12 +177,18 @@ public final class InterdictV2 {
             }
         }
         double weakAnchor = wordPairs >= 2 && close == 0 ? -WEAK_ANCHOR : 0.0;
+        // A word paired only as a two-edit "typo" of a short word ("jihun" ~ "jin" 0.60), not a typo of one edit.
+        int faint = 0;
+        for (int i = 0; i < n; i++) {
+            faint += pairOf[i] >= 0 && a.kind[i] == TokenKind.WORD && ma[i] < FAINT && !typo[i] ? 1 : 0;
+        }
+        double faintPairs = -FAINT_PAIR * faint;
         // The other side keeps words this one lacks, and this one pairs loosely: a partial, different name.
         int leftOver = Math.max(unpairedWordsA, unpairedWordsB);
         double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * loose : 0.0;
 
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial;
+                + weakAnchor + partial + faintPairs;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -189,6 +211,7 @@ public final class InterdictV2 {
         add(features, "common_words_only", commonOnly, "all paired words are common in the list");
         add(features, "legal_form_mismatch", legal, String.join("+", q.legal) + " vs " + String.join("+", c.legal));
         add(features, "weak_anchor", weakAnchor, wordPairs + " word pairs, none close");
+        add(features, "faint_pair", faintPairs, faint + " words paired below " + FAINT);
         add(features, "partial_fuzzy", partial, loose + " loosely paired words, " + leftOver + " left over on the other side");
         explained[0] = new NameScore(total, features, pairs, NAME);
         return total;
@@ -210,27 +233,78 @@ public final class InterdictV2 {
     }
 
     /**
-     * Per side-a token: paired with a word it is a typo of. A typo is one edit or one adjacent
-     * transposition in a word of 5+ letters; against a list, only when the query word is not a word the
-     * lists hold themselves ("antonia" is a name of its own, not a misspelt "antonio").
+     * Per side-a token: paired with a word it is a plausible typo of, so that rules about loose pairs
+     * let it be. A typo is one edit or one adjacent transposition ("slaim" ~ "salim", "bunk" ~ "bank").
+     * How much of the rest of the name must agree exactly depends on how much a coincidence could explain:
+     * <ul>
+     *   <li>two or more other words paired closely: any such typo ("KTM YONG CHOL" ~ "KIM YONG CHOL");</li>
+     *   <li>one other word: a typo in a word of 5+ letters that is not a change of ending names make
+     *   ({@link #nameEnding}: "Antonia" / "Antonio" are two names), of a word the lists do not
+     *   hold themselves ("hwan" is a listed name of its own, not a misspelt "hwang");</li>
+     *   <li>a word alone: a transposition or an inner edit in a word of 6+ letters ("AWLIJAN" ~ "WALIJAN").</li>
+     * </ul>
      */
     static boolean[] typos(Side a, Side b, int[] pairOf, double[] ma, ListContext list) {
         boolean[] out = new boolean[a.size()];
+        int close = 0;
+        int words = 0;
+        for (int i = 0; i < a.size(); i++) {
+            if (content(a.kind[i])) {
+                words++;
+                close += pairOf[i] >= 0 && ma[i] >= InterdictV1.LOOSE_PAIR ? 1 : 0;
+            }
+        }
         for (int i = 0; i < a.size(); i++) {
             int j = pairOf[i];
-            if (j < 0 || ma[i] >= 1.0 || a.kind[i] != TokenKind.WORD || b.kind[j] != TokenKind.WORD) {
+            if (j < 0 || ma[i] >= 1.0 || !content(a.kind[i]) || !content(b.kind[j])) {
                 continue;
             }
             String x = a.text[i];
             String y = b.text[j];
-            if (Math.max(x.length(), y.length()) < 5 || TokenSimilarity.osaWithin(x, y, 1) > 1) {
+            int max = Math.max(x.length(), y.length());
+            if (Math.min(x.length(), y.length()) < 2 || max < 3 || TokenSimilarity.osaWithin(x, y, 1) > 1) {
                 continue;
             }
-            boolean known = list != null && list.known() != null && i < list.known().length
-                    && a.size() == list.known().length && list.known()[i];
-            out[i] = !known;
+            boolean known = list != null && list.known() != null && a.size() == list.known().length && list.known()[i];
+            int others = close - (ma[i] >= InterdictV1.LOOSE_PAIR ? 1 : 0);
+            boolean inner = firstDifference(x, y) < Math.min(x.length(), y.length()) - 1 || !nameEnding(x, y);
+            out[i] = others >= 2
+                    || (!known && others == 1 && max >= 5 && inner)
+                    || (!known && words == 1 && max >= 6 && inner);
         }
         return out;
+    }
+
+    /**
+     * Whether two words one edit apart differ only as name endings do: a final vowel for another
+     * ("antonia" / "antonio", "mohamadi" / "mohamady"), or a final vowel added ("daniel" / "daniela").
+     */
+    static boolean nameEnding(String x, String y) {
+        String longer = x.length() >= y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        char last = longer.charAt(longer.length() - 1);
+        if (longer.length() == shorter.length()) {
+            return isVowel(last) && isVowel(shorter.charAt(shorter.length() - 1));
+        }
+        return isVowel(last) && longer.startsWith(shorter);
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
+    private static boolean content(TokenKind k) {
+        return k == TokenKind.WORD || k == TokenKind.GENERIC;
+    }
+
+    private static int firstDifference(String x, String y) {
+        int n = Math.min(x.length(), y.length());
+        for (int i = 0; i < n; i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                return i;
+            }
+        }
+        return n;
     }
 
     /** v1's common-words rule, with typos of words the lists do not hold counted as close pairs. */

@@ -93,6 +93,8 @@ public final class ScriptReadings {
             syl = HangulRomanizer.syllables(w, system == 1);
         } else if (system == 3) {
             return japanese(cps);
+        } else if (system > 0 && cps.length != 3) {
+            return null;   // Korean names written in Hanja have three characters; two are Chinese (or Japanese) far more often
         } else {
             syl = new String[cps.length];
             for (int k = 0; k < cps.length; k++) {
@@ -123,17 +125,19 @@ public final class ScriptReadings {
         return !s.endsWith("k") && !s.endsWith("t") && !s.endsWith("p");
     }
 
-    /** A name of two to four syllables: the family name (first syllable) apart from the given name. */
+    /** A name of two to four syllables: the family name (first syllable) apart from the given name, unless it is a
+     *  lone letter (오 "o" is romanised Oh, 이 "i" Lee or Yi: a lone letter would count as an initial). */
     private static String split(String[] syl) {
-        if (syl.length >= 2 && syl.length <= 4) {
+        if (syl.length >= 2 && syl.length <= 4 && syl[0].length() > 1) {
             return syl[0] + " " + String.join("", java.util.Arrays.copyOfRange(syl, 1, syl.length));
         }
         return String.join("", syl);
     }
 
-    /** Japanese: a family name of two kanji in kun readings, the rest in on readings ("yamata tarou"). */
+    /** Japanese: a family name of two kanji in kun readings, the rest in on readings ("yamata tarou"); names of
+     *  four or five kanji (three are mostly Chinese or Korean names). */
     private static String japanese(int[] cps) {
-        if (cps.length < 3 || cps.length > 5) {
+        if (cps.length < 4 || cps.length > 5) {
             return null;
         }
         StringBuilder family = new StringBuilder();
