@@ -47,8 +47,25 @@ final class CrossScript {
         return false;
     }
 
+    /** Whether a name has Latin letters (then which of its words came from the other script is unknown). */
+    static boolean hasLatin(String original) {
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static double similarity(String x, TokenKind kx, String y, TokenKind ky, double s, boolean vowelless) {
-        if (s >= SAME_CONSONANTS || kx != TokenKind.WORD || ky != TokenKind.WORD) {
+        if (s >= SAME_CONSONANTS || kx != TokenKind.WORD || ky != TokenKind.WORD || !hasVowel(x) && !hasVowel(y)) {
+            return s;
+        }
+        if (!vowelless && x.charAt(0) != y.charAt(0) && !(isVowel(x.charAt(0)) && isVowel(y.charAt(0)))) {
+            return s;   // an alphabet writes the first sound: "osubin" is not "subin"
+        }
+        if (vowelless && !(hasVowel(x) && hasVowel(y)) && Math.min(x.length(), y.length()) < 3) {
             return s;
         }
         String cx = consonants(x, false);
@@ -107,6 +124,15 @@ final class CrossScript {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean hasVowel(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (isVowel(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isVowel(char c) {

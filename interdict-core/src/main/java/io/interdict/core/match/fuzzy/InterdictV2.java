@@ -26,6 +26,7 @@ import java.util.List;
  * common_words_only     a typo counts as a close pair ("MOHAMMAD SLAIM HAQQANI" ~ "MOHAMMAD SALIM HAQQANI")
  * weak_anchor           -WEAK_ANCHOR: two or more word pairs and none of them close ("Andrew Parks" ~
  *                       "PARIS, Andres": two different words that each look like a typo)
+ * name_ending           -ENDING per word differing only in a final vowel ("MOROZOVA" ~ "MOROZOV", {@link #nameEnding})
  * faint_pair            -FAINT_PAIR per word paired below FAINT that is no typo ("RYU Jihun" ~ "RYU, Jin")
  * partial_fuzzy         -PARTIAL_FUZZY per loosely paired word when the other side keeps words this one
  *                       lacks ("Kayla Smith" ~ "Richard Kelly Smyth", "Lisa Donna Lloyd" ~ "DONA ELISA")
@@ -58,6 +59,8 @@ public final class InterdictV2 {
     /** Pairs below this that are no one-edit typo are faint ("jihun" ~ "jin" 0.60, "ruzi" ~ "razi" 0.75 is not). */
     static final double FAINT = 0.72;
     static final double FAINT_PAIR = 0.1;
+    /** Per word that differs from its pair only in a name ending: "Sergey Morozova" is not "Sergey Morozov". */
+    static final double ENDING = 0.1;
 
     private InterdictV2() {
     }
@@ -109,8 +112,7 @@ public final class InterdictV2 {
             return s;
         }
         boolean across = q.prepared.transliterated() || c.prepared.transliterated();
-        InterdictV1.PairOpinion opinion = !across ? SHORT
-                : CrossScript.vowelless(q.prepared.original()) || CrossScript.vowelless(c.prepared.original()) ? VOWELLESS : VOWELLED;
+        InterdictV1.PairOpinion opinion = opinion(q, c);
         Alignment al = InterdictV1.align(q, c, person, opinion);
         Side a = al.a;
         Side b = al.b;
@@ -183,12 +185,23 @@ public final class InterdictV2 {
             faint += pairOf[i] >= 0 && a.kind[i] == TokenKind.WORD && ma[i] < FAINT && !typo[i] ? 1 : 0;
         }
         double faintPairs = -FAINT_PAIR * faint;
+        // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name.
+        int endings = 0;
+        for (int i = 0; i < n; i++) {
+            int j = pairOf[i];
+            if (j >= 0 && ma[i] < 1.0 && a.kind[i] == TokenKind.WORD && b.kind[j] == TokenKind.WORD
+                    && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
+                    && nameEnding(a.text[i], b.text[j])) {
+                endings++;
+            }
+        }
+        double ending = -ENDING * endings;
         // The other side keeps words this one lacks, and this one pairs loosely: a partial, different name.
         int leftOver = Math.max(unpairedWordsA, unpairedWordsB);
         double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * loose : 0.0;
 
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial + faintPairs;
+                + weakAnchor + partial + faintPairs + ending;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -211,10 +224,26 @@ public final class InterdictV2 {
         add(features, "common_words_only", commonOnly, "all paired words are common in the list");
         add(features, "legal_form_mismatch", legal, String.join("+", q.legal) + " vs " + String.join("+", c.legal));
         add(features, "weak_anchor", weakAnchor, wordPairs + " word pairs, none close");
+        add(features, "name_ending", ending, endings + " words differ only in a name ending");
         add(features, "faint_pair", faintPairs, faint + " words paired below " + FAINT);
         add(features, "partial_fuzzy", partial, loose + " loosely paired words, " + leftOver + " left over on the other side");
         explained[0] = new NameScore(total, features, pairs, NAME);
         return total;
+    }
+
+    /**
+     * Consonants decide only between a name written wholly in another script and a Latin one: two
+     * names in the same script compare as spelt, and so do the Latin readings of Hangul and Han
+     * ({@link ScriptReadings}: exact romanisations, not guesses at vowels).
+     */
+    private static InterdictV1.PairOpinion opinion(ScoringName q, ScoringName c) {
+        ScoringName foreign = q.prepared.transliterated() ? q : c;
+        ScoringName latin = foreign == q ? c : q;
+        String original = foreign.prepared.original();
+        if (!foreign.prepared.transliterated() || latin.prepared.transliterated() || CrossScript.hasLatin(original)) {
+            return SHORT;
+        }
+        return CrossScript.vowelless(original) ? VOWELLESS : VOWELLED;
     }
 
     private static void add(List<Feature> features, String name, double value, String detail) {
