@@ -57,7 +57,9 @@ public final class Ftm {
     }
 
     /** A query entity ("example") as yente reads it. */
-    public record Example(String schema, List<String> names, String country, List<Identifier> ids, ObjectNode echo) {
+    /** @param traits birth dates, nationalities, countries, gender and passport / national ids, scored by interdict-v2 */
+    public record Example(String schema, List<String> names, String country, List<Identifier> ids, ObjectNode echo,
+                          io.interdict.core.tx.Traits traits) {
         Set<EntityKind> kinds() {
             return SCHEMATA.get(schema);
         }
@@ -82,6 +84,8 @@ public final class Ftm {
         ObjectNode echoProps = Requests.JSON.createObjectNode();
         List<String> first = List.of();
         List<String> last = List.of();
+        // What else the example says, for the matcher's attribute features (interdict-v2).
+        Map<String, List<String>> traitProps = new java.util.HashMap<>();
         for (var it = props.fields(); it.hasNext(); ) {
             var e = it.next();
             String p = e.getKey();
@@ -90,6 +94,9 @@ public final class Ftm {
                 throw ApiError.badRequest("Cannot parse example entity: unknown property '" + Requests.shorten(field) + "'");
             }
             List<String> values = JsonFields.texts(e.getValue(), field);
+            if (TRAIT_PROPS.contains(p)) {
+                traitProps.computeIfAbsent(p, k -> new ArrayList<>()).addAll(values);
+            }
             ArrayNode echo = echoProps.putArray(p);
             values.forEach(echo::add);
             if (NAME_PROPS.contains(p)) {
@@ -120,7 +127,22 @@ public final class Ftm {
         echo.put("id", q.path("id").isTextual() ? q.get("id").asText() : null);
         echo.put("schema", schema);
         echo.set("properties", echoProps);
-        return new Example(schema, names, country, ids, echo);
+        return new Example(schema, names, country, ids, echo, traits(traitProps));
+    }
+
+    /** The FtM properties the matcher scores besides names. */
+    static final Set<String> TRAIT_PROPS = Set.of("birthDate", "nationality", "citizenship", "country", "gender",
+            "passportNumber", "idNumber");
+
+    private static io.interdict.core.tx.Traits traits(Map<String, List<String>> p) {
+        List<String> nationalities = new ArrayList<>(p.getOrDefault("nationality", List.of()));
+        nationalities.addAll(p.getOrDefault("citizenship", List.of()));
+        List<Identifier> ids = new ArrayList<>();
+        p.getOrDefault("passportNumber", List.of()).stream().filter(v -> !v.isBlank()).forEach(v -> ids.add(new Identifier("passport", v)));
+        p.getOrDefault("idNumber", List.of()).stream().filter(v -> !v.isBlank()).forEach(v -> ids.add(new Identifier("national_id", v)));
+        List<String> gender = p.getOrDefault("gender", List.of());
+        return new io.interdict.core.tx.Traits(p.getOrDefault("birthDate", List.of()), nationalities,
+                p.getOrDefault("country", List.of()), gender.isEmpty() ? null : gender.get(0), ids);
     }
 
     static String schemaOf(Entity e) {

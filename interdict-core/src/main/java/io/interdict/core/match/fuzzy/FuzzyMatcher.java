@@ -55,6 +55,8 @@ public final class FuzzyMatcher implements PartyMatcher {
     private final boolean v2;
     /** Per entity (v2): what the list says besides names. */
     private final AttributeScore.EntityFacts[] facts;
+    /** Entity index by id (v2: for matches found by another matcher). */
+    private final Map<String, Integer> entityIndex;
     private final Map<String, Integer> entityFrequency;
     private final int commonThreshold;
     private final IdentifierIndex identifiers;
@@ -129,6 +131,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         }
         entityIds = java.util.Arrays.copyOf(ids, byId.size());
         facts = v2 ? java.util.Arrays.copyOf(entityFacts, byId.size()) : null;
+        entityIndex = v2 ? Map.copyOf(byId) : Map.of();
         // Normalising is pure and per name: each distinct name once (the lists republish each other's
         // entries: 42,500 distinct of 69,000), in parallel; duplicates share the prepared name.
         int[] first = new int[texts.size()];
@@ -411,6 +414,29 @@ public final class FuzzyMatcher implements PartyMatcher {
     public static NameScore compare(String algorithm, String name1, String name2, String schema) {
         return InterdictV2.NAME.equals(algorithm) ? InterdictV2.compare(name1, name2, Schema.of(schema))
                 : InterdictV1.compare(name1, name2, Schema.of(schema));
+    }
+
+    /**
+     * A name match another matcher found (the exact token-set matcher of the screening union), scored
+     * with the party's attributes as this matcher scores its own (v2); null when they take it under the
+     * review threshold. Identifier matches and v1 pass unchanged.
+     */
+    public EntityMatch withAttributes(EntityMatch m, Party party) {
+        Integer e = entityIndex.get(m.entityId());
+        if (!v2 || m.matchedOn() != MatchedOn.NAME || e == null) {
+            return m;
+        }
+        List<Feature> moved = AttributeScore.features(party.scoredTraits(), facts[e]);
+        if (moved.isEmpty()) {
+            return m;
+        }
+        double score = Math.max(0.0, Math.min(1.0, m.score() + AttributeScore.total(moved)));
+        if (score < settings.reviewThreshold()) {
+            return null;
+        }
+        List<Feature> features = new ArrayList<>(m.features());
+        features.addAll(moved);
+        return new EntityMatch(m.entityId(), m.matchedOn(), m.query(), m.candidate(), m.strength(), score, features);
     }
 
     /** Identifier matches (1.0) first, then name matches at or above the review threshold. */
