@@ -57,6 +57,13 @@ public final class AttributeScore {
         public static EntityFacts of(Entity e) {
             List<BirthDates.Span> birth = BirthDates.parse(e.attributes().getOrDefault("birth_date", List.of()));
             Set<String> nat = new LinkedHashSet<>();
+            // Importers store the codes of the names they know ("Russian Federation" -> RU) under nationality_code.
+            for (String v : e.attributes().getOrDefault("nationality_code", List.of())) {
+                nat.add(v);
+            }
+            for (String v : e.attributes().getOrDefault("citizenship_code", List.of())) {
+                nat.add(v);
+            }
             for (String key : List.of("nationality", "citizenship")) {
                 for (String v : e.attributes().getOrDefault(key, List.of())) {
                     String c = CountryCodes.code(v);
@@ -67,7 +74,8 @@ public final class AttributeScore {
             }
             Set<String> countries = new LinkedHashSet<>(e.countries());
             countries.addAll(nat);
-            List<String> g = e.attributes().getOrDefault("gender", List.of());
+            // OFAC's CSV and XML give gender as an identifier type ("Gender: Male"), read as id_gender.
+            List<String> g = e.attributes().getOrDefault("gender", e.attributes().getOrDefault("id_gender", List.of()));
             return new EntityFacts(birth, nat, countries, g.isEmpty() ? null : AttributeScore.gender(g.get(0)), e.identifiers(),
                     e.kind() == EntityKind.PERSON || e.kind() == EntityKind.UNKNOWN);
         }
