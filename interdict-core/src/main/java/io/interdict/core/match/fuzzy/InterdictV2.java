@@ -313,7 +313,8 @@ public final class InterdictV2 {
         String shorter = longer == x ? y : x;
         char last = longer.charAt(longer.length() - 1);
         if (longer.length() == shorter.length()) {
-            return isVowel(last) && isVowel(shorter.charAt(shorter.length() - 1));
+            int n = longer.length();
+            return longer.regionMatches(0, shorter, 0, n - 1) && isVowel(last) && isVowel(shorter.charAt(n - 1));
         }
         return isVowel(last) && longer.startsWith(shorter);
     }

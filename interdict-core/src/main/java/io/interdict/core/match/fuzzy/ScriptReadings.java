@@ -19,7 +19,7 @@ import java.util.Set;
  *   two to four) apart from the given name: 김정은 -> "gim jeongeun", "kim jongun";</li>
  *   <li>Han: Mandarin ("zhang lei"), Korean through the Hangul reading (金正恩 -> 김정은 -> as above) and
  *   Japanese (family name of two characters in kun readings, given name in on readings: 山田太郎 ->
- *   "yamata tarou"), each from {@link HanReadings} (Unihan).</li>
+ *   "yamata taro"), each from {@link HanReadings} (Unihan).</li>
  * </ul>
  * Each reading is another spelling of the name, scored like a '/' alternative. Names in other scripts
  * have none (the pipeline's transliteration is the reading).
@@ -134,7 +134,7 @@ public final class ScriptReadings {
         return String.join("", syl);
     }
 
-    /** Japanese: a family name of two kanji in kun readings, the rest in on readings ("yamata tarou"); names of
+    /** Japanese: a family name of two kanji in kun readings, the rest in on readings ("yamata taro"); names of
      *  four or five kanji (three are mostly Chinese or Korean names). */
     private static String japanese(int[] cps) {
         if (cps.length < 4 || cps.length > 5) {
@@ -152,6 +152,7 @@ public final class ScriptReadings {
             }
             (k < 2 ? family : given).append(use[0]);
         }
-        return family + " " + given;
+        // Long vowels as names are written in Latin (Hepburn without macrons): "tarou" -> "taro", "yuuki" -> "yuki".
+        return (family + " " + given).replace("ou", "o").replace("uu", "u");
     }
 }
