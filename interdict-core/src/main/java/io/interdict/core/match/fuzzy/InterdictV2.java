@@ -56,7 +56,8 @@ public final class InterdictV2 {
     static final InterdictV1.PairOpinion VOWELLED = (x, kx, y, ky, s) ->
             CrossScript.VOWELLED.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
 
-    /** Pairs below this that are no one-edit typo are faint ("jihun" ~ "jin" 0.60, "ruzi" ~ "razi" 0.75 is not). */
+    /** Pairs below this, two or more edits apart, with a word of three letters or less, are faint: "jihun" ~ "jin"
+     *  (0.60) is another name; "khaja" ~ "khan", "abiyot" ~ "abiy" are labelled the same person. */
     static final double FAINT = 0.72;
     static final double FAINT_PAIR = 0.1;
     /** Per word that differs from its pair only in a name ending: "Sergey Morozova" is not "Sergey Morozov". */
@@ -172,17 +173,21 @@ public final class InterdictV2 {
                 continue;
             }
             wordPairs++;
-            if (ma[i] >= CLOSE) {
+            // Close: spelt alike, or sounding alike ("mahmood" ~ "mahmoud"); "andrew" ~ "andres" is neither.
+            if (ma[i] >= CLOSE || a.phonetic[i] != null && a.phonetic[i].equals(b.phonetic[pairOf[i]])) {
                 close++;
             } else {
                 loose++;
             }
         }
         double weakAnchor = wordPairs >= 2 && close == 0 ? -WEAK_ANCHOR : 0.0;
-        // A word paired only as a two-edit "typo" of a short word ("jihun" ~ "jin" 0.60), not a typo of one edit.
+        // A short word paired only as a two-edit "typo" ("jihun" ~ "jin" 0.60).
         int faint = 0;
         for (int i = 0; i < n; i++) {
-            faint += pairOf[i] >= 0 && a.kind[i] == TokenKind.WORD && ma[i] < FAINT && !typo[i] ? 1 : 0;
+            int j = pairOf[i];
+            faint += j >= 0 && a.kind[i] == TokenKind.WORD && ma[i] < FAINT && !typo[i]
+                    && Math.min(a.text[i].length(), b.text[j].length()) <= 3
+                    && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) > 1 ? 1 : 0;
         }
         double faintPairs = -FAINT_PAIR * faint;
         // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name.

@@ -25,6 +25,9 @@ import java.util.Set;
  * have none (the pipeline's transliteration is the reading).
  */
 public final class ScriptReadings {
+    /** A personal name in Han or Hangul has two to five characters (a family name of one or two). */
+    static final int MAX_NAME_CHARACTERS = 5;
+
     private ScriptReadings() {
     }
 
@@ -49,11 +52,21 @@ public final class ScriptReadings {
         if (name == null || !hasHanOrHangul(name)) {
             return List.of();
         }
+        // Company names are not read this way: a legal form (株式会社, 有限公司, 주식회사) or a run of more
+        // than five characters marks one; their pipeline transliteration stands.
+        for (var form : io.interdict.core.names.WordLists.SCRIPT_LEGAL_FORMS) {
+            if (name.contains(form.getKey())) {
+                return List.of();
+            }
+        }
         Set<String> out = new LinkedHashSet<>();
         for (int system = 0; system < 4; system++) {
             StringBuilder sb = new StringBuilder();
             boolean ok = true;
             for (String word : name.strip().split("\\s+")) {
+                if (word.codePointCount(0, word.length()) > MAX_NAME_CHARACTERS) {
+                    return List.of();
+                }
                 String r = word(word, system);
                 if (r == null) {
                     ok = false;
