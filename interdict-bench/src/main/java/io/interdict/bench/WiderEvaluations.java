@@ -38,7 +38,7 @@ final class WiderEvaluations {
         }
         switch (cmd) {
             case "perturb" -> perturb(entities, algorithm, args, verbose);
-            case "crossscript" -> crossScript(entities, algorithm, verbose);
+            case "crossscript" -> crossScript(entities, algorithm, args, verbose);
             default -> world(entities, algorithm, args, verbose);
         }
     }
@@ -56,7 +56,7 @@ final class WiderEvaluations {
         }
     }
 
-    static void crossScript(List<Entity> entities, String algorithm, boolean verbose) throws IOException {
+    static void crossScript(List<Entity> entities, String algorithm, String[] args, boolean verbose) throws IOException {
         // 1. The UN list's own: original-script name -> the entity, in a UN list without non-Latin names.
         List<Entity> un = entities.stream().filter(e -> e.source().equals("un-sc")).toList();
         List<Entity> latinOnly = new ArrayList<>();
@@ -73,7 +73,8 @@ final class WiderEvaluations {
             latinOnly.add(new Entity(e.id(), e.kind(), latin, e.identifiers(), e.countries(), e.attributes(), e.unconfirmed(), null));
         }
         FuzzyMatcher m = new FuzzyMatcher(latinOnly, MatchSettings.DEFAULTS, algorithm);
-        for (boolean tuning : new boolean[]{true, false}) {
+        boolean[] parts = List.of(args).contains("--tuning-only") ? new boolean[]{true} : new boolean[]{true, false};
+        for (boolean tuning : parts) {
             int found = 0;
             int tried = 0;
             for (String[] q : queries) {
@@ -93,7 +94,7 @@ final class WiderEvaluations {
         }
         // 2. Our own pairs, pairwise.
         List<PairEvaluation.Case> cases = crossScriptPairs();
-        for (boolean tuning : new boolean[]{true, false}) {
+        for (boolean tuning : parts) {
             List<PairEvaluation.Case> part = PairEvaluation.part(cases, tuning);
             PairEvaluation.Result r = PairEvaluation.evaluate("cross-script", part, MatchSettings.DEFAULTS.reviewThreshold(), algorithm);
             System.out.printf(Locale.ROOT, "== own cross-script pairs, %s, %s: %d/%d same-person pairs match, %d/%d different-person pairs match%n",

@@ -21,8 +21,25 @@ final class CrossScript {
     /** Consonants one edit apart, four or more of them: "lksndrs" ~ "lksndr". */
     static final double NEAR_CONSONANTS = 0.85;
 
-    static final InterdictV1.PairOpinion VOWELLESS = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true);
+    /** The query's word x was written in a vowelless script (its candidate's y in Latin). */
+    static final InterdictV1.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true);
+    /** The candidate's word y was written in a vowelless script. */
+    static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true);
     static final InterdictV1.PairOpinion VOWELLED = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, false);
+
+    /** Whether a name is written in Han, Hangul or kana: read by {@link ScriptReadings}, never by consonants. */
+    static boolean readByReadings(String original) {
+        for (int i = 0; i < original.length(); ) {
+            int cp = original.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL
+                    || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private CrossScript() {
     }
@@ -58,6 +75,7 @@ final class CrossScript {
         return false;
     }
 
+    /** @param x the word transliterated from the other script (when {@code vowelless}), y the Latin one */
     static double similarity(String x, TokenKind kx, String y, TokenKind ky, double s, boolean vowelless) {
         if (s >= SAME_CONSONANTS || kx != TokenKind.WORD || ky != TokenKind.WORD || !hasVowel(x) && !hasVowel(y)) {
             return s;
@@ -66,6 +84,11 @@ final class CrossScript {
             return s;   // an alphabet writes the first sound: "osubin" is not "subin"
         }
         if (vowelless && !(hasVowel(x) && hasVowel(y)) && Math.min(x.length(), y.length()) < 3) {
+            return s;
+        }
+        // An abjad writes a word-initial vowel (alef: أحمد -> "ahmd"): then the Latin word starts with one too,
+        // "ahmd" is not "hamid". A consonant may stand for a Latin vowel (ain: علي -> "ly" ~ "ali").
+        if (vowelless && isVowel(x.charAt(0)) && !isVowel(y.charAt(0))) {
             return s;
         }
         String cx = consonants(x, false);
@@ -83,10 +106,13 @@ final class CrossScript {
             return s;
         }
         // An abjad's w or y stands for a vowel as often as for a consonant (مسعود -> "mswd" ~ "massoud").
-        if (cx.equals(cy) || consonants(x, true).equals(cy) || cx.equals(consonants(y, true))) {
+        String dx = consonants(x, true);
+        String dy = consonants(y, true);
+        if (cx.equals(cy) || dx.equals(cy) || cx.equals(dy) || dx.length() >= 3 && dx.equals(dy)) {
             return Math.max(s, SAME_CONSONANTS);
         }
-        if (Math.min(cx.length(), cy.length()) >= 4 && TokenSimilarity.osaWithin(cx, cy, 1) <= 1) {
+        // Without vowels, four consonants one edit apart are too common a coincidence ("brjs" ~ "brgs"): five.
+        if (Math.min(cx.length(), cy.length()) >= 5 && TokenSimilarity.osaWithin(cx, cy, 1) <= 1) {
             return Math.max(s, NEAR_CONSONANTS);
         }
         return s;

@@ -183,7 +183,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             members[g][fill[g]++] = i;
             groupSources[g] |= sourceBit(sourceOf[i]);
         }
-        index = CandidateIndex.build(groupNames);
+        index = CandidateIndex.build(groupNames, v2);
         entityFrequency = entityFrequencies(scoring, entityOf);
         commonThreshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * entityIds.length));
         int threshold = commonThreshold;

@@ -42,6 +42,10 @@ public final class InterdictV2 {
 
     /** A word pair at or above this similarity anchors a name: "donna" ~ "dona" (0.95 by skeleton). */
     static final double CLOSE = 0.9;
+    /** Against a list, a lone word across scripts pairs only when spelt alike: equal consonants ("sbty" ~ "sabiti") are chance. */
+    static final double LONE_ACROSS = 0.95;
+    /** Sounding alike anchors a name only when spelt at least this alike: "mahmood" ~ "mahmoud" 0.86. */
+    static final double SPELT_NEAR = 0.75;
     /** Two or more word pairs, none close: "andrew~andres 0.83, parks~paris 0.80" is two different names. */
     static final double WEAK_ANCHOR = 0.15;
     /** Per word paired below {@link #CLOSE} when the other side has words left over. */
@@ -51,8 +55,10 @@ public final class InterdictV2 {
     static final InterdictV1.PairOpinion SHORT = (x, kx, y, ky, s) -> s > 0 || kx != TokenKind.WORD || ky != TokenKind.WORD
             || Math.min(x.length(), y.length()) != 2 || Math.max(x.length(), y.length()) != 3 || x.charAt(0) != y.charAt(0)
             || TokenSimilarity.osaWithin(x, y, 1) != 1 ? s : 1.0 - 1.0 / 3;
-    static final InterdictV1.PairOpinion VOWELLESS = (x, kx, y, ky, s) ->
-            CrossScript.VOWELLESS.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+    static final InterdictV1.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) ->
+            CrossScript.VOWELLESS_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+    static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) ->
+            CrossScript.VOWELLESS_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final InterdictV1.PairOpinion VOWELLED = (x, kx, y, ky, s) ->
             CrossScript.VOWELLED.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
 
@@ -152,8 +158,8 @@ public final class InterdictV2 {
         boolean lone = InterdictV1.loneAgainst(a, b, mb, bothOrgs) || InterdictV1.loneAgainst(b, a, ma, bothOrgs);
         double single = lone ? -InterdictV1.SINGLE_TOKEN_EXTRA : 0.0;
         boolean[] typo = typos(a, b, pairOf, ma, list);
-        double loneFuzzy = list != null && InterdictV1.loneWordPair(a, b, pairOf, ma) && !anyTrue(typo)
-                ? -InterdictV1.LONE_WORD_LOOSE : 0.0;
+        double loneFuzzy = list != null && !anyTrue(typo) && (InterdictV1.loneWordPair(a, b, pairOf, ma)
+                || across && loneWordBelow(a, b, pairOf, ma, LONE_ACROSS)) ? -InterdictV1.LONE_WORD_LOOSE : 0.0;
         double business = person ? 0.0 : -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(
                 InterdictV1.extraGeneric(a, ma, missB), InterdictV1.extraGeneric(b, mb, missA));
         boolean org = q.schema().isOrganization() || c.schema().isOrganization();
@@ -161,7 +167,7 @@ public final class InterdictV2 {
                 InterdictV1.extraNumbers(a, ma, b, mb), InterdictV1.extraNumbers(b, mb, a, ma)) : 0.0;
         double kinship = person && InterdictV1.kinshipReversed(a, pairOf) ? -InterdictV1.KINSHIP_REVERSED : 0.0;
         double commonOnly = list != null && list.common() != null
-                && restsOnCommonWords(q, a, pairOf, ma, mb, b, c, list, typo) ? -InterdictV1.COMMON_WORDS_ONLY : 0.0;
+                && restsOnCommonWords(q, a, pairOf, ma, mb, b, c, list, typo, across) ? -InterdictV1.COMMON_WORDS_ONLY : 0.0;
         double legal = InterdictV1.legalMismatch(q.legal, c.legal) ? -InterdictV1.LEGAL_FORM_MISMATCH : 0.0;
 
         // Word pairs: how many, how many close, how many loose (below CLOSE and not a typo).
@@ -173,11 +179,15 @@ public final class InterdictV2 {
                 continue;
             }
             wordPairs++;
-            // Close: spelt alike, or sounding alike ("mahmood" ~ "mahmoud"); "andrew" ~ "andres" is neither.
-            if (ma[i] >= CLOSE || a.phonetic[i] != null && a.phonetic[i].equals(b.phonetic[pairOf[i]])) {
+            // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
+            // "mahmoud"; not "pradhana" ~ "burton", both PRTN, nor "brjesa" ~ "burgess"); "andrew" ~ "andres" is neither.
+            if (ma[i] >= CLOSE || a.phonetic[i] != null && a.phonetic[i].equals(b.phonetic[pairOf[i]])
+                    && a.text[i].charAt(0) == b.text[pairOf[i]].charAt(0)
+                    && TokenSimilarity.editRatio(a.text[i], b.text[pairOf[i]]) >= SPELT_NEAR) {
                 close++;
-            } else {
-                loose++;
+            }
+            if (ma[i] < CLOSE) {
+                loose++;   // for partial names, spelling decides: "kayla" ~ "kelly" sound alike, and are two names
             }
         }
         double weakAnchor = wordPairs >= 2 && close == 0 ? -WEAK_ANCHOR : 0.0;
@@ -245,10 +255,28 @@ public final class InterdictV2 {
         ScoringName foreign = q.prepared.transliterated() ? q : c;
         ScoringName latin = foreign == q ? c : q;
         String original = foreign.prepared.original();
-        if (!foreign.prepared.transliterated() || latin.prepared.transliterated() || CrossScript.hasLatin(original)) {
+        if (!foreign.prepared.transliterated() || latin.prepared.transliterated() || CrossScript.hasLatin(original)
+                || CrossScript.readByReadings(original)) {
             return SHORT;
         }
-        return CrossScript.vowelless(original) ? VOWELLESS : VOWELLED;
+        return !CrossScript.vowelless(original) ? VOWELLED : foreign == q ? VOWELLESS_QUERY : VOWELLESS_CANDIDATE;
+    }
+
+    /** One word against one word, paired below {@code close}. */
+    private static boolean loneWordBelow(Side a, Side b, int[] pairOf, double[] ma, double close) {
+        int word = -1;
+        int words = 0;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.kind[i] == TokenKind.WORD) {
+                words++;
+                word = i;
+            }
+        }
+        int wordsB = 0;
+        for (int j = 0; j < b.size(); j++) {
+            wordsB += b.kind[j] == TokenKind.WORD ? 1 : 0;
+        }
+        return words == 1 && wordsB == 1 && pairOf[word] >= 0 && ma[word] < close;
     }
 
     private static void add(List<Feature> features, String name, double value, String detail) {
@@ -344,7 +372,9 @@ public final class InterdictV2 {
 
     /** v1's common-words rule, with typos of words the lists do not hold counted as close pairs. */
     private static boolean restsOnCommonWords(ScoringName q, Side a, int[] pairOf, double[] ma, double[] mb,
-                                              Side b, ScoringName c, ListContext list, boolean[] typo) {
+                                              Side b, ScoringName c, ListContext list, boolean[] typo, boolean across) {
+        // Across scripts, equal consonants are as close as a transliteration gets ("sdam" ~ "saddam" 0.90).
+        double loosePair = across ? CrossScript.SAME_CONSONANTS : InterdictV1.LOOSE_PAIR;
         boolean[] common = list.common();
         boolean[] candidateCommon = list.candidateCommon();
         if (a.size() != q.size() || common.length != q.size()) {
@@ -364,7 +394,7 @@ public final class InterdictV2 {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (ma[i] < InterdictV1.LOOSE_PAIR && a.kind[i] == TokenKind.WORD && !typo[i]) {
+            if (ma[i] < loosePair && a.kind[i] == TokenKind.WORD && !typo[i]) {
                 return true;
             }
         }

@@ -47,9 +47,16 @@ public final class ScriptReadings {
         return new PreparedName(p.original(), p.schema(), p.tokens(), true);
     }
 
-    /** Latin readings of a Hangul or Han name; empty for any other. */
+    /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; empty for any other. */
     public static List<String> readings(String name) {
-        if (name == null || !hasHanOrHangul(name)) {
+        if (name == null) {
+            return List.of();
+        }
+        String article = arabicArticleApart(name);
+        if (article != null) {
+            return List.of(article);
+        }
+        if (!hasHanOrHangul(name)) {
             return List.of();
         }
         // Company names are not read this way: a legal form (株式会社, 有限公司, 주식회사) or a run of more
@@ -79,6 +86,31 @@ public final class ScriptReadings {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The Arabic article written apart ("التكريتي" -> "ال تكريتي"): romanised lists write "AL-TIKRITI", and
+     * the transliteration of the joined word ("altkryty") shares no consonants' key with "tikriti". Null
+     * when no word of three letters or more starts with the article.
+     */
+    static String arabicArticleApart(String name) {
+        if (name.indexOf('\u0627') < 0) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(name.length() + 4);
+        boolean changed = false;
+        for (String w : name.strip().split("\\s+")) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            if (w.startsWith("\u0627\u0644") && w.codePointCount(0, w.length()) >= 5) {
+                sb.append("\u0627\u0644 ").append(w.substring(2));
+                changed = true;
+            } else {
+                sb.append(w);
+            }
+        }
+        return changed ? sb.toString() : null;
     }
 
     private static boolean hasHanOrHangul(String s) {
