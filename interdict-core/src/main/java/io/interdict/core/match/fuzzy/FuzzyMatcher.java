@@ -37,7 +37,7 @@ public final class FuzzyMatcher implements PartyMatcher {
     static final int CANDIDATES_PER_QUERY = 12;
     /** interdict-v2 scores more: a one-letter typo in a short word ("KM TONG-HO") shares no key with it, and
      *  the name must then be found through its other, often common, words. */
-    static final int CANDIDATES_PER_QUERY_V2 = Integer.getInteger("interdict.v2.candidates", 20);
+    static final int CANDIDATES_PER_QUERY_V2 = Integer.getInteger("interdict.v2.candidates", 16);
     /** A word held by at least this share of the indexed *entities* is common. Counted per entity, not
      *  per name: aliases and the same party republished by several lists ("MAHAN AIR" in SDN, CSL and
      *  the UK list, each with airline/airways aliases) must not make a rare name look common, or
@@ -277,15 +277,14 @@ public final class FuzzyMatcher implements PartyMatcher {
         List<String> forms = new ArrayList<>(queryForms(name));
         int plain = v2 ? InterdictV1.alternatives(name).size() : forms.size();
         int repaired = forms.size();
+        double top = 0;
+        List<ScoringName> asWritten = v2 ? new ArrayList<>(plain) : List.of();
         for (int f = 0; f < forms.size(); f++) {
             String alt = forms.get(f);
             ScoringName q = ScoringName.known(f < plain || f >= repaired ? NamePipeline.standard().prepare(alt, Schema.UNKNOWN)
                     : ScriptReadings.prepare(alt, Schema.UNKNOWN), tokenFacts);
             if (v2 && f < plain) {
-                String fixed = QueryRepair.repair(q, t -> frequency(t) > 0);
-                if (fixed != null) {
-                    forms.add(fixed);
-                }
+                asWritten.add(q);
             }
             int[] ids = index.candidates(q, v2 ? CANDIDATES_PER_QUERY_V2 : CANDIDATES_PER_QUERY, g -> (groupSources[g] & wantedBit) != 0);
             boolean[] common = commonTokens(q);
@@ -310,6 +309,16 @@ public final class FuzzyMatcher implements PartyMatcher {
                     Scored prev = best.get(entity);
                     if (prev == null || total > prev.score) {
                         best.put(entity, new Scored(entity, id, q, common, known, total, moved));
+                        top = Math.max(top, total);
+                    }
+                }
+            }
+            // A repaired reading is a fallback: only when the query as written (and read) found no match.
+            if (v2 && f == repaired - 1 && top < settings.reviewThreshold()) {
+                for (ScoringName w : asWritten) {
+                    String fixed = QueryRepair.repair(w, t -> frequency(t) > 0);
+                    if (fixed != null) {
+                        forms.add(fixed);
                     }
                 }
             }

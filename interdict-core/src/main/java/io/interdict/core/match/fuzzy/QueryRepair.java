@@ -10,8 +10,8 @@ import java.util.function.Predicate;
  * Another reading of a query whose words the lists do not know ({@code interdict-v2}): a word that
  * is two known words run together is split ("TRADINGCORPORATION" -> "trading corporation",
  * "OFADEN" -> "of aden"), and a word one edit from a legal-form or company-type word becomes that
- * word ("CORPORATON" -> "corporation"), so the pipeline treats it as the list name's. Only the
- * repaired reading is added: the query as written is always scored too.
+ * word ("CORPORATON" -> "corporation"), so the pipeline treats it as the list name's. The repaired
+ * reading is a fallback: {@link FuzzyMatcher} searches it only when the query as written found no match.
  */
 final class QueryRepair {
     /** One-edit variants (the word and its deletions) of the single-word legal forms of 5+ letters. */
