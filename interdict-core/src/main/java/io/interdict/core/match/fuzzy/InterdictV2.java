@@ -157,7 +157,8 @@ public final class InterdictV2 {
         boolean bothOrgs = q.schema().isOrganization() && c.schema().isOrganization();
         boolean lone = InterdictV1.loneAgainst(a, b, mb, bothOrgs) || InterdictV1.loneAgainst(b, a, ma, bothOrgs);
         double single = lone ? -InterdictV1.SINGLE_TOKEN_EXTRA : 0.0;
-        boolean[] typo = typos(a, b, pairOf, ma, list);
+        // Typos are a typist's slips in Latin text; a reading of another script differs otherwise.
+        boolean[] typo = across ? new boolean[n] : typos(a, b, pairOf, ma, list);
         double loneFuzzy = list != null && !anyTrue(typo) && (InterdictV1.loneWordPair(a, b, pairOf, ma)
                 || across && loneWordBelow(a, b, pairOf, ma, LONE_ACROSS)) ? -InterdictV1.LONE_WORD_LOOSE : 0.0;
         double business = person ? 0.0 : -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(
@@ -300,7 +301,8 @@ public final class InterdictV2 {
      * How much of the rest of the name must agree exactly depends on how much a coincidence could explain:
      * <ul>
      *   <li>two or more other words paired closely: any such typo ("KTM YONG CHOL" ~ "KIM YONG CHOL");</li>
-     *   <li>one other word: a typo in a word of 5+ letters that is not a change of ending names make
+     *   <li>one other word: a typo in a word of 5+ letters (a transposition in one of 4: "OKNY" ~ "KONY")
+     *   that is not a change of ending names make
      *   ({@link #nameEnding}: "Antonia" / "Antonio" are two names), of a word the lists do not
      *   hold themselves ("hwan" is a listed name of its own, not a misspelt "hwang");</li>
      *   <li>a word alone: a transposition or an inner edit in a word of 6+ letters ("AWLIJAN" ~ "WALIJAN").</li>
@@ -330,8 +332,9 @@ public final class InterdictV2 {
             boolean known = list != null && list.known() != null && a.size() == list.known().length && list.known()[i];
             int others = close - (ma[i] >= InterdictV1.LOOSE_PAIR ? 1 : 0);
             boolean inner = firstDifference(x, y) < Math.min(x.length(), y.length()) - 1 || !nameEnding(x, y);
+            boolean transposed = x.length() == y.length() && TokenSimilarity.osaWithin(x, y, 1) == 1 && transposition(x, y);
             out[i] = others >= 2
-                    || (!known && others == 1 && max >= 5 && inner)
+                    || (!known && others == 1 && (max >= 5 || transposed && max >= 4) && inner)
                     || (!known && words == 1 && max >= 6 && inner);
         }
         return out;
@@ -358,6 +361,13 @@ public final class InterdictV2 {
 
     private static boolean content(TokenKind k) {
         return k == TokenKind.WORD || k == TokenKind.GENERIC;
+    }
+
+    /** Whether y is x with two adjacent letters swapped ("okny" ~ "kony"). */
+    private static boolean transposition(String x, String y) {
+        int d = firstDifference(x, y);
+        return d + 1 < x.length() && x.charAt(d) == y.charAt(d + 1) && x.charAt(d + 1) == y.charAt(d)
+                && x.regionMatches(d + 2, y, d + 2, x.length() - d - 2);
     }
 
     private static int firstDifference(String x, String y) {
