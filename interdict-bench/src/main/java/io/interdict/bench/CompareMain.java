@@ -5,7 +5,7 @@ import io.interdict.core.match.fuzzy.NameScore;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 
-/** Debug aid: {@code CompareMain NAME1 NAME2 [SCHEMA]} prints the tokens, score and explanation. */
+/** Debug aid: {@code CompareMain NAME1 NAME2 [SCHEMA]} ({@code -Dalgorithm=interdict-v1} for the old version) prints the tokens, score and explanation. */
 public final class CompareMain {
     private CompareMain() {
     }
@@ -14,7 +14,8 @@ public final class CompareMain {
         Schema schema = Schema.of(args.length > 2 ? args[2] : null);
         System.out.println(NamePipeline.standard().prepare(args[0], schema).tokens());
         System.out.println(NamePipeline.standard().prepare(args[1], schema).tokens());
-        NameScore s = InterdictV1.compare(args[0], args[1], schema);
+        NameScore s = io.interdict.core.match.fuzzy.FuzzyMatcher.compare(System.getProperty("algorithm", "interdict-v2"),
+                args[0], args[1], args.length > 2 ? args[2] : null);
         System.out.println(s);
     }
 }

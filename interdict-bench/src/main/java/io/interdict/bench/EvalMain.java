@@ -12,7 +12,11 @@ import java.util.Locale;
 /**
  * The evaluation harness. Run from the repository root:
  * <pre>
- *   java -cp ... io.interdict.bench.EvalMain pairs [--verbose]
+ *   java -cp ... io.interdict.bench.EvalMain pairs [--algorithm interdict-v1|interdict-v2] [--verbose]
+ *       (each labelled set whole, then its tuning and held-out halves)
+ *   java -cp ... io.interdict.bench.EvalMain perturb [--seed N] [--verbose]   (perturbed UN names; seed 1 tunes, 2 is held out)
+ *   java -cp ... io.interdict.bench.EvalMain crossscript [--tuning-only] [--verbose]  (names in two scripts: the UN list's, and our own pairs)
+ *   java -cp ... io.interdict.bench.EvalMain world [--seed 7|8] [--people N] [--verbose]  (synthetic people from around the world, all lists)
  *   java -cp ... io.interdict.bench.EvalMain screening [--sample N] [--rounds N] [--verbose]
  *       (UN recall, 50k negatives FP rate, index build and rebuild, heap, speed: a first pass, then the
  *       median of --rounds further passes, default 3)
@@ -31,6 +35,7 @@ public final class EvalMain {
         String cmd = args.length == 0 ? "pairs" : args[0];
         boolean verbose = List.of(args).contains("--verbose");
         double threshold = MatchSettings.DEFAULTS.reviewThreshold();
+        String algorithm = stringOption(args, "--algorithm", io.interdict.core.match.fuzzy.InterdictV2.NAME);
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--threshold")) {
                 threshold = Double.parseDouble(args[i + 1]);
@@ -38,21 +43,38 @@ public final class EvalMain {
         }
         switch (cmd) {
             case "pairs" -> {
-                pairs("nomenklatura", Path.of(NOMENKLATURA), threshold, verbose);
-                pairs("watchman", Path.of(WATCHMAN), threshold, verbose);
+                for (String[] set : new String[][]{{"nomenklatura", NOMENKLATURA}, {"watchman", WATCHMAN}}) {
+                    List<PairEvaluation.Case> cases = read(Path.of(set[1]));
+                    pairs(set[0], cases, threshold, verbose, algorithm);
+                    pairs(set[0] + " tuning half", PairEvaluation.part(cases, true), threshold, verbose, algorithm);
+                    pairs(set[0] + " HELD-OUT half", PairEvaluation.part(cases, false), threshold, verbose, algorithm);
+                }
             }
             case "screening" -> ScreeningEvaluation.main(args);
+            case "perturb", "crossscript", "world" -> WiderEvaluations.main(cmd, args, algorithm);
             default -> throw new IllegalArgumentException("unknown command '" + cmd + "' (pairs, screening)");
         }
     }
 
-    static PairEvaluation.Result pairs(String set, Path file, double threshold, boolean verbose) throws IOException {
-        List<PairEvaluation.Case> cases;
+    static List<PairEvaluation.Case> read(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            cases = PairEvaluation.read(r);
+            return PairEvaluation.read(r);
         }
-        PairEvaluation.Result res = PairEvaluation.evaluate(set, cases, threshold);
-        System.out.printf(Locale.ROOT, "== %s (%d pairs, threshold %.2f)%n%s%n", set, cases.size(), threshold,
+    }
+
+    static String stringOption(String[] args, String name, String otherwise) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return otherwise;
+    }
+
+    static PairEvaluation.Result pairs(String set, List<PairEvaluation.Case> cases, double threshold, boolean verbose,
+                                       String algorithm) {
+        PairEvaluation.Result res = PairEvaluation.evaluate(set, cases, threshold, algorithm);
+        System.out.printf(Locale.ROOT, "== %s, %s (%d pairs, threshold %.2f)%n%s%n", set, algorithm, cases.size(), threshold,
                 res.confusion().table());
         System.out.printf(Locale.ROOT, "  STRONG pairs wrong: %d%n", res.strongWrong().size());
         for (PairEvaluation.Outcome o : res.strongWrong()) {
@@ -63,7 +85,7 @@ public final class EvalMain {
         // Integer steps: 0.60 + 8 x 0.025 summed in doubles is 0.8000000000000002, which would drop scores of exactly 0.80.
         for (int k = 0; k <= 14; k++) {
             double t = (600 + 25 * k) / 1000.0;
-            sweep.append(String.format(Locale.ROOT, " %.3f=%.3f", t, PairEvaluation.evaluate(set, cases, t).confusion().f1()));
+            sweep.append(String.format(Locale.ROOT, " %.3f=%.3f", t, PairEvaluation.evaluate(set, cases, t, algorithm).confusion().f1()));
         }
         System.out.println(sweep);
         if (List.of(System.getProperty("dump", "")).contains("all")) {

@@ -15,8 +15,16 @@ public final class FrozenResults {
     }
 
     public static String json(List<PairEvaluation.Result> results) {
+        return json(InterdictV1.NAME, results, Map.of());
+    }
+
+    /** The results of the named algorithm, with further figures (recall of perturbed names...) under "summary". */
+    public static String json(String algorithm, List<PairEvaluation.Result> results, Map<String, Object> summary) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("algorithm", InterdictV1.NAME);
+        root.put("algorithm", algorithm);
+        if (!summary.isEmpty()) {
+            root.put("summary", summary);
+        }
         for (PairEvaluation.Result r : results) {
             Map<String, Object> set = new LinkedHashMap<>();
             set.put("threshold", r.threshold());

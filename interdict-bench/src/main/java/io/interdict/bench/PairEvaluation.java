@@ -41,14 +41,32 @@ public final class PairEvaluation {
         return out;
     }
 
+    /** The tuning part (even CRC-32 of "name1 TAB name2") or the held-out part (odd): a split that never changes. */
+    public static List<Case> part(List<Case> cases, boolean tuning) {
+        List<Case> out = new ArrayList<>();
+        for (Case c : cases) {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update((c.name1() + "\t" + c.name2()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if ((crc.getValue() % 2 == 0) == tuning) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     public static Result evaluate(String set, List<Case> cases, double threshold) {
+        return evaluate(set, cases, threshold, InterdictV1.NAME);
+    }
+
+    /** Scores the pairs by the named algorithm ({@code interdict-v1} or {@code interdict-v2}). */
+    public static Result evaluate(String set, List<Case> cases, double threshold, String algorithm) {
         int tp = 0;
         int fp = 0;
         int tn = 0;
         int fn = 0;
         List<Outcome> outcomes = new ArrayList<>();
         for (Case c : cases) {
-            NameScore s = InterdictV1.compare(c.name1(), c.name2(), Schema.of(c.schema()));
+            NameScore s = io.interdict.core.match.fuzzy.FuzzyMatcher.compare(algorithm, c.name1(), c.name2(), c.schema());
             boolean predicted = s.score() >= threshold;
             outcomes.add(new Outcome(c, s.score(), predicted));
             if (predicted && c.match()) {

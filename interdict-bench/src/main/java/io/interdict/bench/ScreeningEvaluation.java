@@ -40,10 +40,10 @@ final class ScreeningEvaluation {
             entities.addAll(p.entities());
         }
         long t1 = System.nanoTime();
-        FuzzyMatcher matcher = new FuzzyMatcher(entities, MatchSettings.DEFAULTS);
+        FuzzyMatcher matcher = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, EvalMain.stringOption(args, "--algorithm", io.interdict.core.match.fuzzy.InterdictV2.NAME));
         long t2 = System.nanoTime();
         // A list update rebuilds the index in a warm process: time that too.
-        new FuzzyMatcher(entities, MatchSettings.DEFAULTS);
+        new FuzzyMatcher(entities, MatchSettings.DEFAULTS, EvalMain.stringOption(args, "--algorithm", io.interdict.core.match.fuzzy.InterdictV2.NAME));
         long t3 = System.nanoTime();
         Runtime rt = Runtime.getRuntime();
         System.gc();

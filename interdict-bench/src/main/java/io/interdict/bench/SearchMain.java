@@ -19,7 +19,7 @@ public final class SearchMain {
         for (SourcePart p : BundledLists.all()) {
             entities.addAll(p.entities());
         }
-        FuzzyMatcher m = new FuzzyMatcher(entities, MatchSettings.DEFAULTS);
+        FuzzyMatcher m = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, System.getProperty("algorithm", io.interdict.core.match.fuzzy.InterdictV2.NAME));
         for (String q : args) {
             System.out.println("== " + q + " " + m.frequencies(q));
             for (SearchHit h : m.search(q, null, 5)) {

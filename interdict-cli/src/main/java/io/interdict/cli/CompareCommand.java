@@ -2,6 +2,8 @@ package io.interdict.cli;
 
 import io.interdict.core.match.MatchSettings;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
+import io.interdict.core.match.fuzzy.InterdictV1;
+import io.interdict.core.match.fuzzy.InterdictV2;
 import io.interdict.core.match.fuzzy.NameScore;
 import java.io.IOException;
 import java.io.Writer;
@@ -35,6 +37,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Add an explanation column.")
     boolean explain;
 
+    @Option(names = "--algorithm", paramLabel = "NAME", description = "interdict-v2 or interdict-v1 (default: the configured "
+            + "matcher.algorithm, or interdict-v2 when that is not a fuzzy one).")
+    String algorithm;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
 
@@ -51,10 +57,18 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         MatchSettings settings = engine.config().screeningPolicy().match();
+        String chosen = algorithm != null ? algorithm : engine.config().algorithm();
+        if (!chosen.equals(InterdictV1.NAME) && !chosen.equals(InterdictV2.NAME)) {
+            if (algorithm != null) {
+                spec.commandLine().getErr().println("interdict compare: --algorithm must be interdict-v1 or interdict-v2");
+                return ExitCodes.USAGE;
+            }
+            chosen = InterdictV2.NAME;
+        }
         try (Writer out = Output.open(output)) {
             if (pairs == null) {
                 NameFiles.writeCsvRow(out, header(List.of("name1", "name2", "schema")));
-                NameScore s = FuzzyMatcher.compare(names.get(0), names.get(1), schema);
+                NameScore s = FuzzyMatcher.compare(chosen, names.get(0), names.get(1), schema);
                 List<String> row = new ArrayList<>(List.of(names.get(0), names.get(1), schema == null ? "" : schema));
                 NameFiles.writeCsvRow(out, withScore(row, s, settings));
                 return ExitCodes.OK;
@@ -82,7 +96,7 @@ final class CompareCommand implements Callable<Integer> {
                     return ExitCodes.FAILURE;
                 }
                 String s = sc >= 0 && !r[sc].isBlank() ? r[sc] : schema;
-                NameFiles.writeCsvRow(out, withScore(new ArrayList<>(Arrays.asList(r)), FuzzyMatcher.compare(r[a], r[b], s), settings));
+                NameFiles.writeCsvRow(out, withScore(new ArrayList<>(Arrays.asList(r)), FuzzyMatcher.compare(chosen, r[a], r[b], s), settings));
             }
         }
         return ExitCodes.OK;

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import io.interdict.core.match.fuzzy.SearchHit;
+import io.interdict.core.match.Feature;
+import io.interdict.core.match.fuzzy.InterdictV1;
+import io.interdict.core.match.fuzzy.InterdictV2;
+import io.interdict.core.snapshot.Snapshot;
+import io.interdict.core.tx.Traits;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +34,16 @@ final class MatchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The name to search for.")
     String name;
 
-    @Option(names = "--input", paramLabel = "FILE", description = "CSV with a name or full_name column, or JSON Lines with \"name\".")
+    @Option(names = "--input", paramLabel = "FILE", description = {"CSV with a name or full_name column, or JSON Lines with \"name\";",
+            "optional date_of_birth, nationality, country and gender columns (fields) are scored by interdict-v2."})
     Path input;
+
+    @Option(names = "--algorithm", paramLabel = "NAME", description = "interdict-v2 or interdict-v1 (default: the configured matcher.algorithm, "
+            + "or interdict-v2 when that is not a fuzzy one).")
+    String algorithm;
+
+    @Option(names = "--explain", description = "Add each candidate's features (name and attribute) to the output.")
+    boolean explain;
 
     @Option(names = "--list", paramLabel = "SOURCE", description = "Only this list (entity id prefix: ofac-sdn, un-sc, uk-hmt, interdict …).")
     String list;
@@ -57,9 +70,17 @@ final class MatchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("interdict match: --limit must be 1..1000");
             return ExitCodes.USAGE;
         }
-        List<String> queries;
+        List<Query> queries;
+        String chosen = algorithm != null ? algorithm : engine.config().algorithm();
+        if (!chosen.equals(InterdictV1.NAME) && !chosen.equals(InterdictV2.NAME)) {
+            if (algorithm != null) {
+                spec.commandLine().getErr().println("interdict match: --algorithm must be interdict-v1 or interdict-v2");
+                return ExitCodes.USAGE;
+            }
+            chosen = io.interdict.core.match.Matchers.defaultAlgorithm();
+        }
         try {
-            queries = name != null ? List.of(name) : readQueries(input);
+            queries = name != null ? List.of(new Query(name, Traits.NONE)) : readQueries(input);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("interdict match: " + e.getMessage());
             return ExitCodes.FAILURE;
@@ -76,21 +97,35 @@ final class MatchCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        FuzzyMatcher matcher = engine.fuzzy();
+        // interdict-v1 comes from the compiled snapshot; another algorithm is built for this run.
+        FuzzyMatcher matcher = chosen.equals(FuzzyMatcher.ALGORITHM) ? engine.fuzzy()
+                : new FuzzyMatcher(snapshot.entities(), engine.config().screeningPolicy().match(), chosen);
         JsonFactory f = new JsonFactory();
         try (Writer out = Output.open(output)) {
-            for (String q : queries) {
+            for (Query query : queries) {
+                String q = query.name();
                 try (JsonGenerator g = f.createGenerator(out)) {
                     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                     g.writeStartObject();
                     g.writeStringField("query", q);
                     g.writeArrayFieldStart("candidates");
-                    for (SearchHit h : q.isBlank() ? List.<SearchHit>of() : matcher.search(q, list, limit)) {
+                    for (SearchHit h : q.isBlank() ? List.<SearchHit>of() : matcher.search(q, query.traits(), list, limit)) {
                         g.writeStartObject();
                         g.writeStringField("entity", h.entityId());
                         g.writeStringField("name", h.name());
                         g.writeNumberField("score", Math.round(h.score() * 10000) / 10000.0);
                         g.writeBooleanField("match", h.match());
+                        if (explain) {
+                            g.writeArrayFieldStart("features");
+                            for (Feature feature : h.explanation().features()) {
+                                g.writeStartObject();
+                                g.writeStringField("name", feature.name());
+                                g.writeNumberField("value", Math.round(feature.value() * 10000) / 10000.0);
+                                g.writeStringField("detail", feature.detail());
+                                g.writeEndObject();
+                            }
+                            g.writeEndArray();
+                        }
                         g.writeEndObject();
                     }
                     g.writeEndArray();
@@ -102,9 +137,16 @@ final class MatchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    static List<String> readQueries(Path file) throws IOException {
+    /** A name to search for and what else the input says about the party (birth date, nationality...). */
+    record Query(String name, Traits traits) {
+    }
+
+    /** The optional attribute columns (CSV) or fields (JSON Lines) of --input. */
+    static final List<String> TRAIT_COLUMNS = List.of("date_of_birth", "nationality", "country", "gender");
+
+    static List<Query> readQueries(Path file) throws IOException {
         String first = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).findFirst().orElse("");
-        List<String> out = new ArrayList<>();
+        List<Query> out = new ArrayList<>();
         if (first.stripLeading().startsWith("{")) {
             ObjectMapper json = new ObjectMapper();
             long line = 0;
@@ -122,7 +164,15 @@ final class MatchCommand implements Callable<Integer> {
                 if (!n.path("name").isTextual()) {
                     throw new IllegalArgumentException(file + ":" + line + ": field 'name' is required");
                 }
-                out.add(n.get("name").asText());
+                String[] t = new String[TRAIT_COLUMNS.size()];
+                for (int k = 0; k < t.length; k++) {
+                    JsonNode v = n.path(TRAIT_COLUMNS.get(k));
+                    if (!v.isMissingNode() && !v.isNull() && !v.isTextual()) {
+                        throw new IllegalArgumentException(file + ":" + line + ": field '" + TRAIT_COLUMNS.get(k) + "' must be a string");
+                    }
+                    t[k] = v.isTextual() ? v.asText() : null;
+                }
+                out.add(new Query(n.get("name").asText(), Traits.of(t[0], t[1], t[2], t[3])));
             }
             return out;
         }
@@ -131,8 +181,13 @@ final class MatchCommand implements Callable<Integer> {
         if (col < 0) {
             throw new IllegalArgumentException(file + ": the header has no 'name' or 'full_name' column");
         }
+        int[] traitCols = TRAIT_COLUMNS.stream().mapToInt(t::column).toArray();
         for (String[] r : t.rows()) {
-            out.add(col < r.length ? r[col] : "");
+            String[] v = new String[traitCols.length];
+            for (int k = 0; k < v.length; k++) {
+                v[k] = traitCols[k] >= 0 && traitCols[k] < r.length ? r[traitCols[k]] : null;
+            }
+            out.add(new Query(col < r.length ? r[col] : "", Traits.of(v[0], v[1], v[2], v[3])));
         }
         return out;
     }

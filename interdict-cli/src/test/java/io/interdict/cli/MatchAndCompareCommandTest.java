@@ -26,6 +26,25 @@ class MatchAndCompareCommandTest {
     }
 
     @Test
+    void matchScoresBirthDateAndNationalityColumnsAndExplainsThem() throws IOException {
+        Path in = Files.writeString(dir.resolve("people.csv"), "full_name,date_of_birth,nationality\n"
+                + "Saddam Hussein al-Tikriti,1937-04-28,Iraq\n"
+                + "Saddam Hussein al-Tikriti,1990-01-01,FR\n");
+        Path out = dir.resolve("out.jsonl");
+        assertThat(Main.run("match", "--input", in.toString(), "--list", "un-sc", "--limit", "1", "--explain",
+                "-o", out.toString())).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).contains("\"entity\":\"un-sc:IQi.001\"").contains("\"dob_match\"")
+                .contains("\"nationality_match\"").contains("\"match\":true");
+        assertThat(lines.get(1)).contains("\"dob_year_mismatch\"").contains("\"nationality_mismatch\"")
+                .contains("\"match\":false");
+        // The released version ignores them.
+        assertThat(Main.run("match", "--input", in.toString(), "--list", "un-sc", "--limit", "1", "--algorithm",
+                "interdict-v1", "-o", out.toString())).isZero();
+        assertThat(Files.readAllLines(out).get(1)).contains("\"match\":true");
+    }
+
+    @Test
     void matchRestrictedToAListAndInputErrors() throws IOException {
         Path out = dir.resolve("out.jsonl");
         assertThat(Main.run("match", "MAHAN AIR", "--list", "un-sc", "-o", out.toString())).isZero();

@@ -35,7 +35,7 @@ public final class Engine {
         }
     }
 
-    /** The default search: fuzzy {@code interdict-v1} ranking over the same snapshot ({@link FuzzySearch}). */
+    /** The default search: fuzzy {@code interdict-v2} ranking over the same snapshot ({@link FuzzySearch}). */
     public static Engine of(Screener screener, Instant loadedAt) {
         return new Engine(screener, FuzzySearch.over(screener.matcher(), screener.snapshot(), screener.policy().match()), loadedAt);
     }

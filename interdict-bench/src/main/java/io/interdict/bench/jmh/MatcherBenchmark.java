@@ -47,6 +47,10 @@ public class MatcherBenchmark {
         "Maria Alice Nathan Leão", "ABDULHAI SALEK", "Ingeborg Abrahamsen", "支付宝", "Tik Tok",
     };
 
+    /** The released version and the default one. */
+    @org.openjdk.jmh.annotations.Param({"interdict-v1", "interdict-v2"})
+    String algorithm;
+
     FuzzyMatcher matcher;
     ScoringName a;
     ScoringName b;
@@ -58,7 +62,7 @@ public class MatcherBenchmark {
         for (SourcePart p : BundledLists.all()) {
             entities.addAll(p.entities());
         }
-        matcher = new FuzzyMatcher(entities, MatchSettings.DEFAULTS);
+        matcher = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, algorithm);
         a = ScoringName.of("Usama bin Muhammad bin Awad bin Ladin", Schema.PERSON);
         b = ScoringName.of("Osama bin Laden", Schema.PERSON);
     }

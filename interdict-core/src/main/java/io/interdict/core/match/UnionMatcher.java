@@ -35,7 +35,11 @@ public final class UnionMatcher implements PartyMatcher {
             best.merge(m.entityId(), m, (a, b) -> b.score() > a.score() ? b : a);
         }
         for (EntityMatch m : exact.match(party, cancel)) {
-            best.merge(m.entityId(), m, (a, b) -> b.score() > a.score() ? b : a);
+            // The fuzzy matcher scores what else the party says (interdict-v2): so must an exact name.
+            EntityMatch scored = fuzzy instanceof io.interdict.core.match.fuzzy.FuzzyMatcher f ? f.withAttributes(m, party) : m;
+            if (scored != null) {
+                best.merge(scored.entityId(), scored, (a, b) -> b.score() > a.score() ? b : a);
+            }
         }
         List<EntityMatch> out = new ArrayList<>(best.values());
         out.sort(Comparator.comparingDouble(EntityMatch::score).reversed());

@@ -27,11 +27,11 @@ public final class TransactionParser {
     /** The fields of a transaction, a party and equipment: others are errors (and the API document lists these). */
     public static final Set<String> TX_FIELDS = Set.of("id", "date", "known_at", "kind", "jurisdiction", "parties",
             "equipment", "amount", "currency", "memo", "device_owner");
-    public static final Set<String> PARTY_FIELDS = Set.of("role", "name", "country", "ids");
+    public static final Set<String> PARTY_FIELDS = Set.of("role", "name", "country", "ids", "dob", "nationality");
     public static final Set<String> EQUIPMENT_FIELDS = Set.of("network", "domain");
     public static final List<String> CSV_COLUMNS = List.of("id", "date", "kind", "jurisdiction", "party_name",
             "party_country", "party_ids", "network", "domain", "amount", "currency", "memo", "known_at",
-            "device_owner");
+            "device_owner", "party_dob", "party_nationality");
     /**
      * The roles a party may take; another word is an error, so a misspelt role is never screened as
      * something it is not. Absent means {@code counterparty}.
@@ -123,8 +123,9 @@ public final class TransactionParser {
                     ids.add(identifier(idn.get(j).isTextual() ? idn.get(j).asText() : idn.get(j).toString(), f + ".ids[" + j + "]"));
                 }
             }
-            parties.add(party(role(text(p, "role", false, f + "."), f + ".role"), text(p, "name", false, f + "."),
-                    text(p, "country", false, f + "."), ids, f));
+            parties.add(withTraits(party(role(text(p, "role", false, f + "."), f + ".role"), text(p, "name", false, f + "."),
+                    text(p, "country", false, f + "."), ids, f), text(p, "dob", false, f + "."),
+                    text(p, "nationality", false, f + "."), f));
         }
         Equipment eq = null;
         JsonNode e = o.get("equipment");
@@ -169,7 +170,8 @@ public final class TransactionParser {
                     }
                 }
             }
-            Party p = party("counterparty", row.get("party_name"), row.get("party_country"), ids, "party");
+            Party p = withTraits(party("counterparty", row.get("party_name"), row.get("party_country"), ids, "party"),
+                    row.get("party_dob"), row.get("party_nationality"), "party");
             Equipment eq = row.get("network") == null && row.get("domain") == null ? null
                     : equipment(row.get("network"), row.get("domain"), kind);
             return ParsedLine.ok(line, new Transaction(id, date, knownAt, kind, jurisdiction, List.of(p), eq,
@@ -313,6 +315,24 @@ public final class TransactionParser {
             throw new Bad("field '" + field + ".country': '" + country + "' is not an ISO 3166 alpha-2 country code");
         }
         return new Party(role, name, country == null ? null : country.trim().toUpperCase(Locale.ROOT), ids);
+    }
+
+    /** The party with its optional birth date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY..YYYY) and nationality (ISO alpha-2). */
+    private static Party withTraits(Party p, String dob, String nationality, String field) throws Bad {
+        if (dob == null && nationality == null) {
+            return p;
+        }
+        if (dob != null && !dob.isBlank() && !dob.strip().matches("\\d{4}(-\\d{2}(-\\d{2})?)?|\\d{4}\\.\\.\\d{4}")) {
+            throw new Bad("field '" + field + ".dob': '" + dob + "' is not a date (YYYY-MM-DD, YYYY-MM, YYYY or YYYY..YYYY)");
+        }
+        if (dob != null && dob.strip().length() == 10) {
+            date(dob.strip(), field + ".dob");
+        }
+        if (nationality != null && !ISO.contains(nationality.trim().toUpperCase(Locale.ROOT))) {
+            throw new Bad("field '" + field + ".nationality': '" + nationality + "' is not an ISO 3166 alpha-2 country code");
+        }
+        String nat = nationality == null ? null : nationality.trim().toUpperCase(Locale.ROOT);
+        return new Party(p.role(), p.name(), p.country(), p.ids(), Traits.of(dob == null || dob.isBlank() ? null : dob.strip(), nat, null, null));
     }
 
     private static Equipment equipment(String networkText, String domainText, TxKind kind) throws Bad {

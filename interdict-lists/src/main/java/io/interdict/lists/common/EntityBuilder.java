@@ -118,7 +118,11 @@ public final class EntityBuilder {
             return this;
         }
         attr(key, n);
-        return country(Countries.code(n));
+        String code = Countries.code(n);
+        if (code != null && (key.equals(NATIONALITY) || key.equals("citizenship"))) {
+            attr(key + "_code", code);   // the matcher scores nationality by code (interdict-v2)
+        }
+        return country(code);
     }
 
     public EntityBuilder attr(String key, String value) {

@@ -170,7 +170,9 @@ public final class OpenApi {
                 "role", enumOf(TransactionParser.ROLES.stream().sorted().toList(), "the party's role (default counterparty)"),
                 "name", text("the party's name, in any script"),
                 "country", text("ISO 3166-1 alpha-2"),
-                "ids", array(text("scheme:value, e.g. android:com.tencent.mm, imo:9187629, lei:..."))));
+                "ids", array(text("scheme:value, e.g. android:com.tencent.mm, imo:9187629, lei:...")),
+                "dob", text("optional birth date of a person: YYYY-MM-DD, YYYY-MM, YYYY or YYYY..YYYY (scored by interdict-v2)"),
+                "nationality", text("optional nationality, ISO 3166-1 alpha-2 (scored by interdict-v2)")));
         party.put("description", "A name, identifiers, or both");
         java.util.Map<String, ObjectNode> tx = new java.util.HashMap<>();
         tx.put("id", text("the caller's id, echoed in the decision"));

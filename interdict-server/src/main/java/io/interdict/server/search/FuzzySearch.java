@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Name search with the fuzzy {@code interdict-v1} ranking ({@link FuzzyMatcher#search}), identifiers
+ * Name search with the fuzzy {@code interdict-v2} ranking ({@link FuzzyMatcher#search}), identifiers
  * exactly. Used for {@code /v1/match}, yente and reconciliation whatever matcher screening is
  * configured with: a search must rank near misses, which the exact screening matcher never reports.
  */
@@ -49,7 +49,8 @@ public final class FuzzySearch implements NameSearch {
      */
     public static FuzzySearch over(PartyMatcher screening, Snapshot snapshot, MatchSettings settings) {
         PartyMatcher m = screening instanceof io.interdict.core.match.UnionMatcher u ? u.fuzzy() : screening;
-        FuzzyMatcher f = m instanceof FuzzyMatcher fm ? fm : new FuzzyMatcher(snapshot.entities(), settings);
+        FuzzyMatcher f = m instanceof FuzzyMatcher fm ? fm
+                : new FuzzyMatcher(snapshot.entities(), settings, io.interdict.core.match.fuzzy.InterdictV2.NAME);
         return new FuzzySearch(f, snapshot);
     }
 
@@ -66,7 +67,7 @@ public final class FuzzySearch implements NameSearch {
         }
         int fetch = Math.max(MIN_FETCH, q.limit() * OVERFETCH);
         for (String name : q.names()) {
-            for (SearchHit h : fuzzy.search(name, null, fetch)) {
+            for (SearchHit h : fuzzy.search(name, q.traits(), null, fetch)) {
                 if (!accepted(q, h.entityId())) {
                     continue;
                 }

@@ -14,13 +14,21 @@ import java.util.function.Predicate;
  * @param kind    restrict to this kind, or null
  * @param country the query's country (ISO alpha-2), or null; used by matchers that weigh it
  * @param filter  which entities may be returned (datasets, schema exclusions)
+ * @param traits  what else the query says (birth date, nationality, gender, ids), scored by interdict-v2
  */
 public record SearchQuery(List<String> names, List<Identifier> ids, EntityKind kind, String country,
-                          Predicate<Entity> filter, int limit) {
+                          Predicate<Entity> filter, int limit, io.interdict.core.tx.Traits traits) {
     public SearchQuery {
         names = List.copyOf(names);
         ids = List.copyOf(ids);
         filter = filter == null ? e -> true : filter;
+        traits = traits == null ? io.interdict.core.tx.Traits.NONE : traits;
+    }
+
+    /** Without traits (birth date, nationality...): names and identifiers only. */
+    public SearchQuery(List<String> names, List<Identifier> ids, EntityKind kind, String country,
+                       Predicate<Entity> filter, int limit) {
+        this(names, ids, kind, country, filter, limit, null);
     }
 
     public static SearchQuery name(String name, Predicate<Entity> filter, int limit) {

@@ -62,8 +62,9 @@ public final class Ftm {
     }
 
     /** A query entity ("example") as yente reads it. */
+    /** @param traits birth dates, nationalities, countries, gender and passport / national ids, scored by interdict-v2 */
     public record Example(String schema, List<String> names, String country, List<Identifier> ids, List<String> ignored,
-                          ObjectNode echo) {
+                          ObjectNode echo, io.interdict.core.tx.Traits traits) {
         Set<EntityKind> kinds() {
             return FtmSchemata.kinds(schema);
         }
@@ -108,6 +109,8 @@ public final class Ftm {
         ObjectNode echoProps = Requests.JSON.createObjectNode();
         List<String> first = List.of();
         List<String> last = List.of();
+        // What else the example says, for the matcher's attribute features (interdict-v2).
+        Map<String, List<String>> traitProps = new java.util.HashMap<>();
         for (var it = props.fields(); it.hasNext(); ) {
             var e = it.next();
             String p = e.getKey();
@@ -139,6 +142,9 @@ public final class Ftm {
             if (values.isEmpty()) {
                 continue;
             }
+            if (TRAIT_PROPS.contains(p)) {
+                traitProps.computeIfAbsent(p, k -> new ArrayList<>()).addAll(values);
+            }
             ArrayNode echo = echoProps.putArray(p);
             values.forEach(echo::add);
             if (NAME_PROPS.contains(p)) {
@@ -166,7 +172,8 @@ public final class Ftm {
         echo.put("id", q.path("id").isTextual() ? q.get("id").asText() : null);
         echo.put("schema", schema);
         echo.set("properties", echoProps);
-        return new Example(schema, names, countries.isEmpty() ? null : countries.get(0).toUpperCase(Locale.ROOT), ids, ignored, echo);
+        return new Example(schema, names, countries.isEmpty() ? null : countries.get(0).toUpperCase(Locale.ROOT), ids, ignored, echo,
+                traits(traitProps));
     }
 
     /** yente's extract_values: strings as they are, lists flattened, other scalars as text, objects skipped. */
@@ -182,6 +189,21 @@ public final class Ftm {
         if (!s.isEmpty()) {
             out.add(s);
         }
+    }
+
+    /** The FtM properties the matcher scores besides names. */
+    static final Set<String> TRAIT_PROPS = Set.of("birthDate", "nationality", "citizenship", "country", "gender",
+            "passportNumber", "idNumber");
+
+    private static io.interdict.core.tx.Traits traits(Map<String, List<String>> p) {
+        List<String> nationalities = new ArrayList<>(p.getOrDefault("nationality", List.of()));
+        nationalities.addAll(p.getOrDefault("citizenship", List.of()));
+        List<Identifier> ids = new ArrayList<>();
+        p.getOrDefault("passportNumber", List.of()).stream().filter(v -> !v.isBlank()).forEach(v -> ids.add(new Identifier("passport", v)));
+        p.getOrDefault("idNumber", List.of()).stream().filter(v -> !v.isBlank()).forEach(v -> ids.add(new Identifier("national_id", v)));
+        List<String> gender = p.getOrDefault("gender", List.of());
+        return new io.interdict.core.tx.Traits(p.getOrDefault("birthDate", List.of()), nationalities,
+                p.getOrDefault("country", List.of()), gender.isEmpty() ? null : gender.get(0), ids);
     }
 
     static String schemaOf(Entity e) {

@@ -279,7 +279,7 @@ public final class YenteApi implements Api.Endpoints {
             Set<EntityKind> kinds = ex.kinds();
             Predicate<Entity> f = x -> base.test(x) && kinds.contains(x.kind()) && !excludedIds.contains(x.id());
             List<Candidate> found = ex.names().isEmpty() && ex.ids().isEmpty() || kinds.isEmpty() ? List.of()
-                    : e.search().search(new SearchQuery(ex.names(), ex.ids(), null, ex.country(), f, candidates));
+                    : e.search().search(new SearchQuery(ex.names(), ex.ids(), null, ex.country(), f, candidates, ex.traits()));
             ObjectNode r = responses.putObject(q.getKey());
             r.put("status", 200);
             ArrayNode results = r.putArray("results");

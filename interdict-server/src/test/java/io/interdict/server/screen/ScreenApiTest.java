@@ -90,8 +90,8 @@ class ScreenApiTest {
         Resp r = kit.post("/v1/screen", ALIPAY.replace("\"amount\"", "\"amonut\""), kit.screenKey);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("detail").asText()).contains("amonut");
-        Resp p = kit.post("/v1/screen", ALIPAY.replace("\"country\"", "\"nationality\""), kit.screenKey);
-        assertThat(p.json().get("detail").asText()).contains("parties[0].nationality");
+        Resp p = kit.post("/v1/screen", ALIPAY.replace("\"country\"", "\"citizenship\""), kit.screenKey);
+        assertThat(p.json().get("detail").asText()).contains("parties[0].citizenship");
     }
 
     @Test

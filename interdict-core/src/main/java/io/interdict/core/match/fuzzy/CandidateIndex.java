@@ -24,6 +24,8 @@ public final class CandidateIndex {
     private static final char EXACT = '-';
     private static final char SKELETON = '~';
     private static final char PHONETIC = '#';
+    /** interdict-v2: a word's consonants, w and y read as vowels ("hussein", "hsyn" -> "hsn"), for names written in other scripts. */
+    private static final char CONSONANTS = '%';
 
     /** Open-addressing table of (key, posting range) pairs side by side, so a lookup reads one cache
      *  line; a range is {@code offset << 32 | length} into {@link #postings}, 0 for an empty slot. */
@@ -33,17 +35,25 @@ public final class CandidateIndex {
     private final int mask;
     private final int size;
     private final int keyCount;
+    /** Whether words are also posted by their consonants (interdict-v2). */
+    private final boolean consonantKeys;
 
-    private CandidateIndex(long[] table, int[] postings, int shift, int size, int keyCount) {
+    private CandidateIndex(long[] table, int[] postings, int shift, int size, int keyCount, boolean consonantKeys) {
         this.table = table;
         this.postings = postings;
         this.shift = shift;
         this.mask = (table.length >> 1) - 1;
         this.size = size;
         this.keyCount = keyCount;
+        this.consonantKeys = consonantKeys;
     }
 
     public static CandidateIndex build(List<ScoringName> names) {
+        return build(names, false);
+    }
+
+    /** @param consonantKeys also post each word by its consonants (interdict-v2), for queries written in other scripts */
+    public static CandidateIndex build(List<ScoringName> names, boolean consonantKeys) {
         // Key groups (a word, or a glued pair) recur across names: 29,000 distinct words in 240,000.
         // Each distinct group gets an id and the ascending ids of the names that have it.
         java.util.Map<String, Integer> groupIds = new java.util.HashMap<>();
@@ -77,7 +87,7 @@ public final class CandidateIndex {
         int groups = groupNames.size();
         long[][] groupKeys = java.util.stream.IntStream.range(0, groups).parallel().mapToObj(gid -> {
             KeyBuffer b = new KeyBuffer();
-            tokenKeys(sampleName.get(gid), sampleGroup.get(gid), b);
+            tokenKeys(sampleName.get(gid), sampleGroup.get(gid), b, consonantKeys);
             return Arrays.copyOf(b.keys, b.size);
         }).toArray(long[][]::new);
         // The distinct keys, sorted (the table is sized by their number, at most half full) and inserted
@@ -158,7 +168,7 @@ public final class CandidateIndex {
                 table[2 * slot + 1] = (long) offset[slot] << 32 | length;
             }
         }
-        return new CandidateIndex(table, postings, shift, names.size(), distinct);
+        return new CandidateIndex(table, postings, shift, names.size(), distinct, consonantKeys);
     }
 
     /**
@@ -167,6 +177,9 @@ public final class CandidateIndex {
      * the bitmap, without hashing or probing.
      */
     void write(io.interdict.core.codec.Encoder out) {
+        if (consonantKeys) {
+            throw new IllegalStateException("an index with consonant keys (interdict-v2) has no compiled form yet");
+        }
         int slots = table.length / 2;
         long[] used = new long[(slots + 63) / 64];
         int count = 0;
@@ -226,7 +239,8 @@ public final class CandidateIndex {
         if (i != keys.length || p != postings.length) {
             throw new io.interdict.core.codec.Decoder.CorruptDataException("candidate index postings do not match their keys");
         }
-        return new CandidateIndex(table, postings, shift, size, keyCount);
+        // Only interdict-v1's index is compiled, and it has no consonant keys (interdict-v2 builds in memory).
+        return new CandidateIndex(table, postings, shift, size, keyCount, false);
     }
 
     /** Home slot from the top bits of the (well mixed) key: keys inserted in sorted order fill the table in order. */
@@ -270,12 +284,22 @@ public final class CandidateIndex {
 
     /** The keys of key group g (token g, or glued pair g - size) into out; nothing if not indexed. */
     static void tokenKeys(ScoringName n, int g, KeyBuffer out) {
+        tokenKeys(n, g, out, false);
+    }
+
+    static void tokenKeys(ScoringName n, int g, KeyBuffer out, boolean consonants) {
         int size = n.size();
         if (!postsGroup(n, g)) {
             return;
         }
         if (g < size) {
             deletions(n.text[g], out);
+            if (consonants && n.kind[g] == TokenKind.WORD) {
+                String c = CrossScript.consonants(n.text[g], true);
+                if (c.length() >= 2) {
+                    out.add(hash(CONSONANTS, c, -1));
+                }
+            }
             out.add(hash(SKELETON, n.skeleton[g], -1));
             // Short phonetic codes ("JN": john, jean, juan, jin...) select nothing: only 4+ letters.
             if (n.phonetic[g] != null && n.phonetic[g].length() >= 4) {
@@ -348,9 +372,11 @@ public final class CandidateIndex {
         }
         s.reset();
         int groups = tokenCount(query);
+        boolean consonants = consonantKeys && query.prepared.transliterated()
+                && !CrossScript.readByReadings(query.prepared.original()) && !CrossScript.hasLatin(query.prepared.original());
         for (int g = 0; g < groups; g++) {
             s.keys.clear();
-            tokenKeys(query, g, s.keys);
+            tokenKeys(query, g, s.keys, consonants);
             if (s.keys.size == 0) {
                 continue;
             }

@@ -3,6 +3,7 @@ package io.interdict.core.match.fuzzy;
 import io.interdict.core.entity.Entity;
 import io.interdict.core.entity.Name;
 import io.interdict.core.match.Cancellation;
+import io.interdict.core.match.AttributeScore;
 import io.interdict.core.match.EntityMatch;
 import io.interdict.core.match.Feature;
 import io.interdict.core.match.IdentifierIndex;
@@ -14,6 +15,7 @@ import io.interdict.core.match.PartyMatcher;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.tx.Party;
+import io.interdict.core.tx.Traits;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,15 +26,20 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The {@code interdict-v1} matcher: identifiers exactly through {@link IdentifierIndex} (always 1.0),
- * names through the {@link CandidateIndex} and {@link InterdictV1} scoring. Built once per snapshot,
- * immutable and thread-safe.
+ * The {@code interdict-v1} and {@code interdict-v2} matcher: identifiers exactly through {@link IdentifierIndex} (always 1.0),
+ * names through the {@link CandidateIndex} and {@link InterdictV1} (or {@link InterdictV2}) scoring;
+ * v2 also reads names in Hangul and Han in their other romanisations ({@link ScriptReadings}) and
+ * scores the party's birth date, nationality, country, gender and identifiers ({@link AttributeScore}).
+ * Built once per snapshot, immutable and thread-safe.
  */
 public final class FuzzyMatcher implements PartyMatcher {
     public static final String ALGORITHM = InterdictV1.NAME;
     /** Names fully scored per query: the candidate index ranks by shared rare tokens first. 12 keeps the
      *  UN positives' recall (99.6%) and halves the query cost of 20 (scoring is half of it). */
     static final int CANDIDATES_PER_QUERY = 12;
+    /** interdict-v2 scores more: a one-letter typo in a short word ("KM TONG-HO") shares no key with it, and
+     *  the name must then be found through its other, often common, words. */
+    static final int CANDIDATES_PER_QUERY_V2 = Integer.getInteger("interdict.v2.candidates", 16);
     /** A word held by at least this share of the indexed *entities* is common. Counted per entity, not
      *  per name: aliases and the same party republished by several lists ("MAHAN AIR" in SDN, CSL and
      *  the UK list, each with airline/airways aliases) must not make a rare name look common, or
@@ -46,6 +53,12 @@ public final class FuzzyMatcher implements PartyMatcher {
     static final double MIN_CANDIDATE_SCORE = 0.5;
 
     private final MatchSettings settings;
+    /** {@code interdict-v2} scoring, readings and attributes; else {@code interdict-v1} exactly as released. */
+    private final boolean v2;
+    /** Per entity (v2): what the list says besides names. */
+    private final AttributeScore.EntityFacts[] facts;
+    /** Entity index by id (v2: for matches found by another matcher). */
+    private final Map<String, Integer> entityIndex;
     private final Map<String, Integer> entityFrequency;
     private final int commonThreshold;
     private final IdentifierIndex identifiers;
@@ -69,14 +82,25 @@ public final class FuzzyMatcher implements PartyMatcher {
     private final FuzzyIndexCodec.Source compiled;
 
     public FuzzyMatcher(Collection<Entity> entities, MatchSettings settings) {
+        this(entities, settings, InterdictV1.NAME);
+    }
+
+    /** @param algorithm {@code interdict-v1} or {@code interdict-v2} */
+    public FuzzyMatcher(Collection<Entity> entities, MatchSettings settings, String algorithm) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.compiled = null;
         this.sourceIds = new HashMap<>();
+        if (!algorithm.equals(InterdictV1.NAME) && !algorithm.equals(InterdictV2.NAME)) {
+            throw new IllegalArgumentException("unknown fuzzy algorithm '" + algorithm + "'");
+        }
+        this.v2 = algorithm.equals(InterdictV2.NAME);
+        AttributeScore.EntityFacts[] entityFacts = new AttributeScore.EntityFacts[entities.size()];
         this.identifiers = new IdentifierIndex(entities);
         List<String> texts = new ArrayList<>();
         List<Schema> schemas = new ArrayList<>();
         List<Name> refs = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
+        java.util.BitSet readings = new java.util.BitSet();
         String[] ids = new String[entities.size()];
         int[] entitySource = new int[entities.size()];
         // Lists may carry the same entity twice (the CSL repeats SDN entries under their ofac-sdn id):
@@ -90,6 +114,9 @@ public final class FuzzyMatcher implements PartyMatcher {
                 byId.put(entity.id(), e);
                 ids[e] = entity.id();
                 entitySource[e] = sourceIds.computeIfAbsent(entity.source(), k -> sourceIds.size());
+                if (v2) {
+                    entityFacts[e] = AttributeScore.EntityFacts.of(entity);
+                }
             }
             Schema schema = Schema.of(entity.kind());
             for (Name n : entity.names()) {
@@ -98,22 +125,33 @@ public final class FuzzyMatcher implements PartyMatcher {
                     schemas.add(schema);
                     refs.add(n);
                     owners.add(e);
+                    // v2: a name in Hangul or Han is also indexed in its other romanisations.
+                    for (String reading : v2 ? ScriptReadings.readings(alt) : List.<String>of()) {
+                        readings.set(texts.size());
+                        texts.add(reading);
+                        schemas.add(schema);
+                        refs.add(n);
+                        owners.add(e);
+                    }
                 }
             }
         }
         entityIds = java.util.Arrays.copyOf(ids, byId.size());
+        facts = v2 ? java.util.Arrays.copyOf(entityFacts, byId.size()) : null;
+        entityIndex = v2 ? Map.copyOf(byId) : Map.of();
         // Normalising is pure and per name: each distinct name once (the lists republish each other's
         // entries: 42,500 distinct of 69,000), in parallel; duplicates share the prepared name.
         int[] first = new int[texts.size()];
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
-            Integer earlier = seen.putIfAbsent(schemas.get(i).name() + '\u0000' + texts.get(i), i);
+            Integer earlier = seen.putIfAbsent(schemas.get(i).name() + (readings.get(i) ? "\u0001" : "\u0000") + texts.get(i), i);
             first[i] = earlier == null ? i : earlier;
         }
         ScoringName[] prepared = new ScoringName[texts.size()];
         tokenFacts = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.stream.IntStream.range(0, texts.size()).filter(i -> first[i] == i).parallel()
-                .forEach(i -> prepared[i] = ScoringName.of(pipeline.prepare(texts.get(i), schemas.get(i)), tokenFacts));
+                .forEach(i -> prepared[i] = ScoringName.of(readings.get(i) ? ScriptReadings.prepare(texts.get(i), schemas.get(i))
+                        : pipeline.prepare(texts.get(i), schemas.get(i)), tokenFacts));
         for (int i = 0; i < prepared.length; i++) {
             prepared[i] = prepared[first[i]];
         }
@@ -133,7 +171,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         int[] groupSize = new int[scoring.length];
         for (int i = 0; i < scoring.length; i++) {
             int next = groupNames.size();
-            int g = groupOfKey.computeIfAbsent(scoresAlike(scoring[i]), k -> next);
+            int g = groupOfKey.computeIfAbsent(scoresAlike(scoring[i], v2), k -> next);
             if (g == next) {
                 groupNames.add(scoring[i]);
             }
@@ -152,7 +190,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             members[g][fill[g]++] = i;
             groupSources[g] |= sourceBit(sourceOf[i]);
         }
-        index = CandidateIndex.build(groupNames);
+        index = CandidateIndex.build(groupNames, v2);
         entityFrequency = entityFrequencies(scoring, entityOf);
         commonThreshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * entityIds.length));
         int threshold = commonThreshold;
@@ -171,6 +209,10 @@ public final class FuzzyMatcher implements PartyMatcher {
                  Map<String, Integer> entityFrequency, Map<String, ScoringName.TokenFacts> tokenFacts,
                  Map<String, Integer> sourceIds, int entities, int[] entityOf, int[] sourceOf, int[] groupOf, long[] groupSources) {
         this.compiled = compiled;
+        // Compiled indexes are interdict-v1's (interdict-v2 has no compiled section yet and builds in memory).
+        this.v2 = false;
+        this.facts = null;
+        this.entityIndex = null;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.identifiers = identifiers;
         this.index = index;
@@ -256,8 +298,9 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     /** What a score depends on; names without tokens compare by their text, so they stay apart. */
-    private static String scoresAlike(ScoringName n) {
-        StringBuilder sb = new StringBuilder(n.schema().name()).append('|');
+    private static String scoresAlike(ScoringName n, boolean v2) {
+        // v2 compares names written in another script by their consonants too: the flag is part of the score.
+        StringBuilder sb = new StringBuilder(n.schema().name()).append(v2 && n.prepared.transliterated() ? "|t|" : "|");
         if (n.size() == 0) {
             return sb.append('\u0000').append(n.prepared.original()).toString();
         }
@@ -276,9 +319,14 @@ public final class FuzzyMatcher implements PartyMatcher {
         return MatcherFactory.of(ALGORITHM, FuzzyMatcher::new, FuzzyIndexCodec.INSTANCE);
     }
 
+    /** The {@code interdict-v2} factory. */
+    public static MatcherFactory factoryV2() {
+        return MatcherFactory.of(InterdictV2.NAME, (entities, s) -> new FuzzyMatcher(entities, s, InterdictV2.NAME));
+    }
+
     @Override
     public String algorithm() {
-        return ALGORITHM;
+        return v2 ? InterdictV2.NAME : ALGORITHM;
     }
 
     /** The identifier index this matcher matches identifiers with (a name search can share it). */
@@ -307,11 +355,26 @@ public final class FuzzyMatcher implements PartyMatcher {
      * @param source a source prefix to search only ({@code "ofac-sdn"}, {@code "un-sc"}), or null for all
      */
     public List<SearchHit> search(String name, String source, int limit) {
-        return search(name, source, limit, Cancellation.NONE);
+        return search(name, Traits.NONE, source, limit, Cancellation.NONE);
     }
 
     /** {@link #search(String, String, int)}, stopping with {@link Cancellation.Cancelled} when asked to. */
     public List<SearchHit> search(String name, String source, int limit, Cancellation cancel) {
+        return search(name, Traits.NONE, source, limit, cancel);
+    }
+
+    /**
+     * {@link #search(String, String, int)} with what the query says besides the name: under
+     * {@code interdict-v2} each hit's score is its name score moved by {@link AttributeScore}
+     * (conflicts lower it, agreement raises it a little), and the explanation names each feature;
+     * {@code interdict-v1} ignores them.
+     */
+    public List<SearchHit> search(String name, Traits traits, String source, int limit) {
+        return search(name, traits, source, limit, Cancellation.NONE);
+    }
+
+    /** The search itself, checking {@code cancel} between candidate batches. */
+    public List<SearchHit> search(String name, Traits traits, String source, int limit, Cancellation cancel) {
         if (limit <= 0 || name == null || name.isBlank()) {
             return List.of();
         }
@@ -326,14 +389,27 @@ public final class FuzzyMatcher implements PartyMatcher {
         final int wanted = sourceId == null ? -1 : sourceId;
         Map<Integer, Scored> best = new HashMap<>();
         long wantedBit = sourceId == null ? -1L : sourceBit(sourceId);
-        for (String alt : InterdictV1.alternatives(name)) {
+        boolean attributes = v2 && traits != null && !traits.isEmpty();
+        List<String> forms = new ArrayList<>(queryForms(name));
+        int plain = v2 ? InterdictV1.alternatives(name).size() : forms.size();
+        int repaired = forms.size();
+        double top = 0;
+        List<ScoringName> asWritten = v2 ? new ArrayList<>(plain) : List.of();
+        for (int f = 0; f < forms.size(); f++) {
             cancel.check();
-            ScoringName q = ScoringName.known(NamePipeline.standard().prepare(alt, Schema.UNKNOWN), tokenFacts);
-            int[] ids = index.candidates(q, CANDIDATES_PER_QUERY, g -> (groupSources[g] & wantedBit) != 0);
+            String alt = forms.get(f);
+            ScoringName q = ScoringName.known(f < plain || f >= repaired ? NamePipeline.standard().prepare(alt, Schema.UNKNOWN)
+                    : ScriptReadings.prepare(alt, Schema.UNKNOWN), tokenFacts);
+            if (v2 && f < plain) {
+                asWritten.add(q);
+            }
+            int[] ids = index.candidates(q, v2 ? CANDIDATES_PER_QUERY_V2 : CANDIDATES_PER_QUERY, g -> (groupSources[g] & wantedBit) != 0);
             boolean[] common = commonTokens(q);
+            boolean[] known = v2 ? knownTokens(q) : null;
             cancel.check();
             for (int g : ids) {
-                double v = InterdictV1.value(q, group(g), common, candidateCommon(g));
+                double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known))
+                        : InterdictV1.value(q, group(g), common, candidateCommon(g));
                 if (v < MIN_CANDIDATE_SCORE) {
                     continue;
                 }
@@ -342,9 +418,25 @@ public final class FuzzyMatcher implements PartyMatcher {
                         continue;
                     }
                     int entity = entityOf[id];
+                    double total = v;
+                    List<Feature> moved = List.of();
+                    if (attributes) {
+                        moved = AttributeScore.features(traits, facts[entity]);
+                        total = Math.max(0.0, Math.min(1.0, v + AttributeScore.total(moved)));
+                    }
                     Scored prev = best.get(entity);
-                    if (prev == null || v > prev.score) {
-                        best.put(entity, new Scored(entity, id, q, common, v));
+                    if (prev == null || total > prev.score) {
+                        best.put(entity, new Scored(entity, id, q, common, known, total, moved));
+                        top = Math.max(top, total);
+                    }
+                }
+            }
+            // A repaired reading is a fallback: only when the query as written (and read) found no match.
+            if (v2 && f == repaired - 1 && top < settings.reviewThreshold()) {
+                for (ScoringName w : asWritten) {
+                    String fixed = QueryRepair.repair(w, t -> frequency(t) > 0);
+                    if (fixed != null) {
+                        forms.add(fixed);
                     }
                 }
             }
@@ -356,15 +448,42 @@ public final class FuzzyMatcher implements PartyMatcher {
         for (Scored x : ranked.subList(0, Math.min(limit, ranked.size()))) {
             // Explanations only for what is returned, and only when read.
             boolean[] candidateCommonTokens = candidateCommon(groupOf[x.name]);
+            ScoringName candidate = scoringName(x.name);
             Name hitName = name(x.name);
             out.add(new SearchHit(entityId(x.entity), hitName.value(), hitName.strength(),
-                    x.score, x.score >= settings.reviewThreshold(),
-                    () -> InterdictV1.score(x.query, scoringName(x.name), x.common, candidateCommonTokens)));
+                    x.score, x.score >= settings.reviewThreshold(), () -> explain(x, candidate, candidateCommonTokens)));
         }
         return out;
     }
 
-    private record Scored(int entity, int name, ScoringName query, boolean[] common, double score) {
+    private NameScore explain(Scored x, ScoringName candidate, boolean[] candidateCommonTokens) {
+        if (!v2) {
+            return InterdictV1.score(x.query, candidate, x.common, candidateCommonTokens);
+        }
+        NameScore n = InterdictV2.score(x.query, candidate, new InterdictV2.ListContext(x.common, candidateCommonTokens, x.known));
+        if (x.moved.isEmpty()) {
+            return n;
+        }
+        List<Feature> all = new ArrayList<>(n.features());
+        all.addAll(x.moved);
+        return new NameScore(x.score, all, n.pairs(), n.algorithm());
+    }
+
+    /** The name, its '/' alternatives and (v2) its readings in other romanisations. */
+    private List<String> queryForms(String name) {
+        List<String> alts = InterdictV1.alternatives(name);
+        if (!v2) {
+            return alts;
+        }
+        List<String> out = new ArrayList<>(alts);
+        for (String a : alts) {
+            out.addAll(ScriptReadings.readings(a));
+        }
+        return out;
+    }
+
+    private record Scored(int entity, int name, ScoringName query, boolean[] common, boolean[] known, double score,
+                          List<Feature> moved) {
     }
 
     /** How many indexed names hold each token of the prepared name (for explanations and tuning). */
@@ -375,6 +494,15 @@ public final class FuzzyMatcher implements PartyMatcher {
             out.put(q.text[i], frequency(q.text[i]));
         }
         return out;
+    }
+
+    /** Whether each query word is a word the lists hold themselves (then a close spelling is another name, not a typo). */
+    private boolean[] knownTokens(ScoringName q) {
+        boolean[] known = new boolean[q.size()];
+        for (int i = 0; i < q.size(); i++) {
+            known[i] = frequency(q.text[i]) > 0;
+        }
+        return known;
     }
 
     private boolean[] commonTokens(ScoringName q) {
@@ -410,6 +538,38 @@ public final class FuzzyMatcher implements PartyMatcher {
         return InterdictV1.compare(name1, name2, Schema.of(schema));
     }
 
+    /** Pairwise comparison by the named algorithm ({@code interdict-v1} or {@code interdict-v2}). */
+    public static NameScore compare(String algorithm, String name1, String name2, String schema) {
+        return InterdictV2.NAME.equals(algorithm) ? InterdictV2.compare(name1, name2, Schema.of(schema))
+                : InterdictV1.compare(name1, name2, Schema.of(schema));
+    }
+
+    /**
+     * A name match another matcher found (the exact token-set matcher of the screening union), scored
+     * with the party's attributes as this matcher scores its own (v2); null when they take it under the
+     * review threshold. Identifier matches and v1 pass unchanged.
+     */
+    public EntityMatch withAttributes(EntityMatch m, Party party) {
+        if (!v2 || m.matchedOn() != MatchedOn.NAME) {
+            return m;
+        }
+        Integer e = entityIndex.get(m.entityId());
+        if (e == null) {
+            return m;
+        }
+        List<Feature> moved = AttributeScore.features(party.scoredTraits(), facts[e]);
+        if (moved.isEmpty()) {
+            return m;
+        }
+        double score = Math.max(0.0, Math.min(1.0, m.score() + AttributeScore.total(moved)));
+        if (score < settings.reviewThreshold()) {
+            return null;
+        }
+        List<Feature> features = new ArrayList<>(m.features());
+        features.addAll(moved);
+        return new EntityMatch(m.entityId(), m.matchedOn(), m.query(), m.candidate(), m.strength(), score, features);
+    }
+
     /** Identifier matches (1.0) first, then name matches at or above the review threshold. */
     @Override
     public List<EntityMatch> match(Party party) {
@@ -423,7 +583,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             out.putIfAbsent(m.entityId(), m);
         }
         if (party.name() != null && !party.name().isBlank()) {
-            for (SearchHit h : search(party.name(), null, 50, cancel)) {
+            for (SearchHit h : search(party.name(), v2 ? party.scoredTraits() : Traits.NONE, null, 50, cancel)) {
                 if (!h.match()) {
                     continue;
                 }

@@ -198,53 +198,14 @@ public final class InterdictV1 {
             }
             return s;
         }
-        Side a = Side.of(q);
-        Side b = Side.of(c);
-        // Only the side with more tokens can have words to glue ("tik tok" ~ "tiktok", "pla" ~ "people liberation army").
-        if (a.size() > b.size()) {
-            a.mergeAgainst(b, !person);
-        } else if (b.size() > a.size()) {
-            b.mergeAgainst(a, !person);
-        }
-
+        Alignment al = align(q, c, person);
+        Side a = al.a;
+        Side b = al.b;
         int n = a.size();
         int m = b.size();
-        double[] ma = new double[n];
-        double[] mb = new double[m];
-        int[] pairOf = new int[n];
-        java.util.Arrays.fill(pairOf, -1);
-        boolean[] usedB = new boolean[m];
-        // Greedy one-to-one alignment, best pairs first (names are short: n*m is tiny).
-        double[] sim = new double[n * m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                sim[i * m + j] = a.similarity(i, b, j);
-            }
-        }
-        for (int round = 0; round < Math.min(n, m); round++) {
-            double best = 0.0;
-            int bi = -1;
-            int bj = -1;
-            for (int i = 0; i < n; i++) {
-                if (pairOf[i] >= 0) {
-                    continue;
-                }
-                for (int j = 0; j < m; j++) {
-                    if (!usedB[j] && sim[i * m + j] > best) {
-                        best = sim[i * m + j];
-                        bi = i;
-                        bj = j;
-                    }
-                }
-            }
-            if (bi < 0) {
-                break;
-            }
-            pairOf[bi] = bj;
-            usedB[bj] = true;
-            ma[bi] = best;
-            mb[bj] = best;
-        }
+        double[] ma = al.ma;
+        double[] mb = al.mb;
+        int[] pairOf = al.pairOf;
 
         double wa = 0;
         double wb = 0;
@@ -333,13 +294,99 @@ public final class InterdictV1 {
         return total;
     }
 
+    /** A second opinion on a token pair: at least the spelling's similarity {@code s}, or more. */
+    interface PairOpinion {
+        double similarity(String x, TokenKind kx, String y, TokenKind ky, double s);
+    }
+
+    /** The tokens of both names after glueing, paired one to one, best pairs first. */
+    static final class Alignment {
+        final Side a;
+        final Side b;
+        /** Similarity of each token's pair (0: unpaired), per side. */
+        final double[] ma;
+        final double[] mb;
+        /** The side-b token each side-a token is paired with, or -1. */
+        final int[] pairOf;
+
+        private Alignment(Side a, Side b, double[] ma, double[] mb, int[] pairOf) {
+            this.a = a;
+            this.b = b;
+            this.ma = ma;
+            this.mb = mb;
+            this.pairOf = pairOf;
+        }
+    }
+
+    /** Aligns two non-empty names: glueing, then greedy one-to-one pairing (shared by every version). */
+    static Alignment align(ScoringName q, ScoringName c, boolean person) {
+        return align(q, c, person, null);
+    }
+
+    /**
+     * {@link #align(ScoringName, ScoringName, boolean)} with a second opinion for token pairs the
+     * spelling rejects or rates low (later versions: across scripts); null for this version's pairs.
+     */
+    static Alignment align(ScoringName q, ScoringName c, boolean person, PairOpinion opinion) {
+        Side a = Side.of(q);
+        Side b = Side.of(c);
+        a.opinion = opinion;
+        // Only the side with more tokens can have words to glue ("tik tok" ~ "tiktok", "pla" ~ "people liberation army").
+        if (a.size() > b.size()) {
+            a.mergeAgainst(b, !person);
+        } else if (b.size() > a.size()) {
+            b.mergeAgainst(a, !person);
+        }
+
+        int n = a.size();
+        int m = b.size();
+        double[] ma = new double[n];
+        double[] mb = new double[m];
+        int[] pairOf = new int[n];
+        java.util.Arrays.fill(pairOf, -1);
+        boolean[] usedB = new boolean[m];
+        // Greedy one-to-one alignment, best pairs first (names are short: n*m is tiny).
+        double[] sim = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                sim[i * m + j] = a.similarity(i, b, j);
+            }
+        }
+        for (int round = 0; round < Math.min(n, m); round++) {
+            double best = 0.0;
+            int bi = -1;
+            int bj = -1;
+            for (int i = 0; i < n; i++) {
+                if (pairOf[i] >= 0) {
+                    continue;
+                }
+                for (int j = 0; j < m; j++) {
+                    if (!usedB[j] && sim[i * m + j] > best) {
+                        best = sim[i * m + j];
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                break;
+            }
+            pairOf[bi] = bj;
+            usedB[bj] = true;
+            ma[bi] = best;
+            mb[bj] = best;
+        }
+
+        return new Alignment(a, b, ma, mb, pairOf);
+    }
+
     /**
      * True when side x has at most one WORD (none when both names are known organisations) and side y
      * has unpaired WORDs: "Shamsuddin" vs "Shamsuddin Mohammed Haqqani", "Daisy Ayala" vs the vessel
      * "DAISY", "Management Company" vs "Westminister Management Company". Between two organisations
      * one distinctive word may stand alone ("Faberlic" ~ "Faberlic Europe Sp. z o.o.").
      */
-    private static boolean loneWordPair(Side a, Side b, int[] pairOf, double[] ma) {
+    static boolean loneWordPair(Side a, Side b, int[] pairOf, double[] ma) {
         int wordA = -1;
         int words = 0;
         for (int i = 0; i < a.size(); i++) {
@@ -355,7 +402,7 @@ public final class InterdictV1 {
         return words == 1 && wordsB == 1 && pairOf[wordA] >= 0 && ma[wordA] < LONE_WORD_CLOSE;
     }
 
-    private static boolean loneAgainst(Side x, Side y, double[] my, boolean bothOrgs) {
+    static boolean loneAgainst(Side x, Side y, double[] my, boolean bothOrgs) {
         int words = 0;
         for (int i = 0; i < x.size(); i++) {
             words += x.kind[i] == TokenKind.WORD ? 1 : 0;
@@ -381,7 +428,7 @@ public final class InterdictV1 {
      *  not. Between 0.93 and 0.96 the 50,000 negatives' false-positive rate is unchanged (0.36%). */
     static final double LOOSE_PAIR = 0.93;
 
-    private static boolean restsOnCommonWords(ScoringName q, Side a, int[] pairOf, double[] ma, double[] mb,
+    static boolean restsOnCommonWords(ScoringName q, Side a, int[] pairOf, double[] ma, double[] mb,
                                               Side b, ScoringName c, boolean[] common, boolean[] candidateCommon) {
         if (a.size() != q.size() || common.length != q.size()) {
             return false;
@@ -414,7 +461,7 @@ public final class InterdictV1 {
     }
 
     /** Unpaired numbers on side x when side y has nothing unpaired ("IV" ~ "V" is a numeral against an initial). */
-    private static int extraNumbers(Side x, double[] mx, Side y, double[] my) {
+    static int extraNumbers(Side x, double[] mx, Side y, double[] my) {
         for (int j = 0; j < y.size(); j++) {
             if (my[j] == 0) {
                 return 0;
@@ -428,7 +475,7 @@ public final class InterdictV1 {
     }
 
     /** True when "x bin y" on side a pairs with "y ... x" on the other side (the pair order crosses). */
-    private static boolean kinshipReversed(Side a, int[] pairOf) {
+    static boolean kinshipReversed(Side a, int[] pairOf) {
         for (int i = 1; i + 1 < a.size(); i++) {
             if (a.kind[i] == TokenKind.PARTICLE && (a.text[i].equals("bin") || a.text[i].equals("bint"))) {
                 int before = pairOf[i - 1];
@@ -442,7 +489,7 @@ public final class InterdictV1 {
     }
 
     /** Unpaired generic words on side x when the other side has nothing unpaired (pure extras). */
-    private static int extraGeneric(Side x, double[] mx, double otherMiss) {
+    static int extraGeneric(Side x, double[] mx, double otherMiss) {
         if (otherMiss > 0) {
             return 0;
         }
@@ -453,7 +500,7 @@ public final class InterdictV1 {
         return n;
     }
 
-    private static boolean legalMismatch(String[] x, String[] y) {
+    static boolean legalMismatch(String[] x, String[] y) {
         if (x.length == 0 || y.length == 0) {
             return false;
         }
@@ -479,7 +526,7 @@ public final class InterdictV1 {
     }
 
     /** A name's content tokens, with adjacent tokens glued where the other side has them as one word. */
-    private static final class Side {
+    static final class Side {
         // Shared with the ScoringName until a merge replaces tokens (then copied): scoring a candidate
         // allocates nothing for sides that need no glueing, which is most of them.
         String[] text;
@@ -489,6 +536,8 @@ public final class InterdictV1 {
         long[] letters;
         long[] skeletonLetters;
         int size;
+        /** A later version's second opinion on a pair; null in interdict-v1. */
+        PairOpinion opinion;
 
         private Side(ScoringName s) {
             text = s.text;
@@ -580,7 +629,8 @@ public final class InterdictV1 {
                     s = Math.max(s, sk);
                 }
             }
-            return Math.max(0.0, s);
+            s = Math.max(0.0, s);
+            return opinion == null ? s : Math.max(s, opinion.similarity(x, kx, y, ky, s));
         }
 
         /**

@@ -1,0 +1,55 @@
+package io.interdict.core.match;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Country and nationality words to ISO alpha-2 codes, from the JDK's English names ("Spain",
+ * "United Arab Emirates") and the codes themselves; a few demonyms and short forms the lists and
+ * callers use. Unknown words give null (and then count as absent).
+ */
+public final class CountryCodes {
+    private static final Map<String, String> BY_NAME = build();
+
+    private CountryCodes() {
+    }
+
+    private static Map<String, String> build() {
+        Map<String, String> m = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            m.put(key(code), code);
+            m.put(key(new Locale("", code).getDisplayCountry(Locale.ENGLISH)), code);
+        }
+        // Short forms the UN and OFAC lists write (their full names are in interdict-lists' country aliases).
+        String[][] extra = {{"russia", "RU"}, {"iran", "IR"}, {"syria", "SY"}, {"north korea", "KP"}, {"dprk", "KP"},
+                {"korea north", "KP"}, {"south korea", "KR"}, {"korea south", "KR"}, {"usa", "US"}, {"united states of america", "US"},
+                {"uk", "GB"}, {"great britain", "GB"}, {"vietnam", "VN"}, {"laos", "LA"}, {"bolivia", "BO"}, {"venezuela", "VE"},
+                {"tanzania", "TZ"}, {"moldova", "MD"}, {"palestine", "PS"}, {"congo democratic republic", "CD"},
+                {"democratic republic of the congo", "CD"}, {"turkey", "TR"}, {"turkiye", "TR"}, {"burma", "MM"},
+                {"ivory coast", "CI"}, {"cote d ivoire", "CI"}};
+        for (String[] e : extra) {
+            m.put(key(e[0]), e[1]);
+        }
+        return Map.copyOf(m);
+    }
+
+    private static String key(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
+    }
+
+    /** The alpha-2 code of a code or an English country name, or null. */
+    public static String code(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String k = key(value);
+        String c = BY_NAME.get(k);
+        if (c == null && k.contains("(")) {
+            c = BY_NAME.get(k.substring(0, k.indexOf('(')).strip());
+        }
+        return c;
+    }
+}

@@ -1,0 +1,167 @@
+package io.interdict.core.match.fuzzy;
+
+import io.interdict.core.names.TokenKind;
+
+/**
+ * The second opinion on a token pair when one of the names was written in another script
+ * ({@code interdict-v2}): the words' consonants decide where romanisations disagree on vowels.
+ * How far that goes depends on the script:
+ * <ul>
+ *   <li>abjads and abugidas (Arabic, Persian, Hebrew, Devanagari, Thai...) leave vowels out or
+ *   imply them (محمد -> "mhmd", דוד -> "dwd"): equal consonants pair any two words ("mhmd" ~ "mohamed",
+ *   "dwd" ~ "david"), and w or y may stand for a vowel (مسعود -> "mswd" ~ "massoud");</li>
+ *   <li>alphabets and syllabaries (Greek, Cyrillic, Armenian, Georgian, Hangul, kana) write their
+ *   vowels: only long words may differ in them, with three or more equal consonants, or four or more
+ *   one edit apart ("alexandros" ~ "alexander"); "eunju" is not "jin".</li>
+ * </ul>
+ */
+final class CrossScript {
+    /** Consonants equal: "mhmd" ~ "mohamed", "dvd" ~ "david". */
+    static final double SAME_CONSONANTS = 0.9;
+    /** Consonants one edit apart, four or more of them: "lksndrs" ~ "lksndr". */
+    static final double NEAR_CONSONANTS = 0.85;
+
+    /** The query's word x was written in a vowelless script (its candidate's y in Latin). */
+    static final InterdictV1.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true);
+    /** The candidate's word y was written in a vowelless script. */
+    static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true);
+    static final InterdictV1.PairOpinion VOWELLED = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, false);
+
+    /** Whether a name is written in Han, Hangul or kana: read by {@link ScriptReadings}, never by consonants. */
+    static boolean readByReadings(String original) {
+        for (int i = 0; i < original.length(); ) {
+            int cp = original.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL
+                    || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private CrossScript() {
+    }
+
+    /** Whether a name is written (partly) in a script that leaves vowels out or implies them. */
+    static boolean vowelless(String original) {
+        for (int i = 0; i < original.length(); ) {
+            int cp = original.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x0590) {
+                continue;
+            }
+            switch (Character.UnicodeScript.of(cp)) {
+                case ARABIC, HEBREW, SYRIAC, THAANA, DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA, TAMIL, TELUGU,
+                     KANNADA, MALAYALAM, SINHALA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name has Latin letters (then which of its words came from the other script is unknown). */
+    static boolean hasLatin(String original) {
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @param x the word transliterated from the other script (when {@code vowelless}), y the Latin one */
+    static double similarity(String x, TokenKind kx, String y, TokenKind ky, double s, boolean vowelless) {
+        if (s >= SAME_CONSONANTS || kx != TokenKind.WORD || ky != TokenKind.WORD || !hasVowel(x) && !hasVowel(y)) {
+            return s;
+        }
+        if (!vowelless && x.charAt(0) != y.charAt(0) && !(isVowel(x.charAt(0)) && isVowel(y.charAt(0)))) {
+            return s;   // an alphabet writes the first sound: "osubin" is not "subin"
+        }
+        if (vowelless && !(hasVowel(x) && hasVowel(y)) && Math.min(x.length(), y.length()) < 3) {
+            return s;
+        }
+        // An abjad writes a word-initial vowel (alef: أحمد -> "ahmd"): then the Latin word starts with one too,
+        // "ahmd" is not "hamid". A consonant may stand for a Latin vowel (ain: علي -> "ly" ~ "ali").
+        if (vowelless && isVowel(x.charAt(0)) && !isVowel(y.charAt(0))) {
+            return s;
+        }
+        String cx = consonants(x, false);
+        String cy = consonants(y, false);
+        if (cx.isEmpty() || cy.isEmpty() || cx.charAt(0) != cy.charAt(0) && !(isVowel(x.charAt(0)) && isVowel(y.charAt(0)))) {
+            return s;
+        }
+        if (!vowelless) {
+            if (Math.min(cx.length(), cy.length()) >= 3 && cx.equals(cy)) {
+                return Math.max(s, SAME_CONSONANTS);
+            }
+            if (Math.min(cx.length(), cy.length()) >= 4 && TokenSimilarity.osaWithin(cx, cy, 1) <= 1) {
+                return Math.max(s, NEAR_CONSONANTS);
+            }
+            return s;
+        }
+        // An abjad's w or y stands for a vowel as often as for a consonant (مسعود -> "mswd" ~ "massoud").
+        String dx = consonants(x, true);
+        String dy = consonants(y, true);
+        if (cx.equals(cy) || dx.equals(cy) || cx.equals(dy) || dx.length() >= 3 && dx.equals(dy)) {
+            return Math.max(s, SAME_CONSONANTS);
+        }
+        // Without vowels, four consonants one edit apart are too common a coincidence ("brjs" ~ "brgs"): five.
+        if (Math.min(cx.length(), cy.length()) >= 5 && TokenSimilarity.osaWithin(cx, cy, 1) <= 1) {
+            return Math.max(s, NEAR_CONSONANTS);
+        }
+        return s;
+    }
+
+    /**
+     * The word's consonants, spelling variants folded (kh/h, ph/f, w/v, q/k, ck/k, x/ks, c/k), doubles
+     * collapsed: "mohamed" -> "mhmd", "david" -> "dvd"; with {@code semivowels}, w and y read as vowels.
+     */
+    static String consonants(String t, boolean semivowels) {
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : 0;
+            if ((c == 'k' || c == 'p') && next == 'h') {
+                c = c == 'k' ? 'h' : 'f';
+                i++;
+            } else if (c == 'c' && next == 'k') {
+                c = 'k';
+                i++;
+            }
+            String add = switch (c) {
+                case 'a', 'e', 'i', 'o', 'u' -> "";
+                case 'w' -> semivowels ? "" : "v";
+                case 'y' -> semivowels ? "" : "y";
+                case 'q', 'c' -> "k";
+                case 'x' -> "ks";
+                default -> String.valueOf(c);
+            };
+            for (int k = 0; k < add.length(); k++) {
+                char a = add.charAt(k);
+                if (sb.length() == 0 || sb.charAt(sb.length() - 1) != a) {
+                    sb.append(a);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasVowel(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (isVowel(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+}

@@ -1,0 +1,203 @@
+package io.interdict.core.match.fuzzy;
+
+import io.interdict.core.names.HanReadings;
+import io.interdict.core.names.HangulRomanizer;
+import io.interdict.core.names.NamePipeline;
+import io.interdict.core.names.PreparedName;
+import io.interdict.core.names.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Latin readings of a name written in Hangul or Han characters ({@code interdict-v2}). The
+ * pipeline romanises one way (Hangul in the Revised Romanization run together, Han in Mandarin);
+ * names are written in several:
+ * <ul>
+ *   <li>Hangul: Revised Romanization and McCune-Reischauer, family name (the first syllable of a name of
+ *   two to four) apart from the given name: 김정은 -> "gim jeongeun", "kim jongun";</li>
+ *   <li>Han: Mandarin ("zhang lei"), Korean through the Hangul reading (金正恩 -> 김정은 -> as above) and
+ *   Japanese (family name of two characters in kun readings, given name in on readings: 山田太郎 ->
+ *   "yamata taro"), each from {@link HanReadings} (Unihan).</li>
+ * </ul>
+ * Each reading is another spelling of the name, scored like a '/' alternative. Names in other scripts
+ * have none (the pipeline's transliteration is the reading).
+ */
+public final class ScriptReadings {
+    /** A personal name in Han or Hangul has two to five characters (a family name of one or two). */
+    static final int MAX_NAME_CHARACTERS = 5;
+
+    private ScriptReadings() {
+    }
+
+    /** The name as the pipeline prepares it, then its readings (distinct, at most a handful). */
+    public static List<ScoringName> scoringNames(String name, Schema schema) {
+        List<ScoringName> out = new ArrayList<>(2);
+        out.add(ScoringName.of(NamePipeline.standard().prepare(name, schema)));
+        for (String r : readings(name)) {
+            out.add(ScoringName.of(prepare(r, schema)));
+        }
+        return out;
+    }
+
+    /** A reading through the pipeline, marked as transliterated (it was written in another script). */
+    static PreparedName prepare(String reading, Schema schema) {
+        PreparedName p = NamePipeline.standard().prepare(reading, schema);
+        return new PreparedName(p.original(), p.schema(), p.tokens(), true);
+    }
+
+    /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; empty for any other. */
+    public static List<String> readings(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        String article = arabicArticleApart(name);
+        if (article != null) {
+            return List.of(article);
+        }
+        if (!hasHanOrHangul(name)) {
+            return List.of();
+        }
+        // Company names are not read this way: a legal form (株式会社, 有限公司, 주식회사) or a run of more
+        // than five characters marks one; their pipeline transliteration stands.
+        for (var form : io.interdict.core.names.WordLists.SCRIPT_LEGAL_FORMS) {
+            if (name.contains(form.getKey())) {
+                return List.of();
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int system = 0; system < 4; system++) {
+            StringBuilder sb = new StringBuilder();
+            boolean ok = true;
+            for (String word : name.strip().split("\\s+")) {
+                if (word.codePointCount(0, word.length()) > MAX_NAME_CHARACTERS) {
+                    return List.of();
+                }
+                String r = word(word, system);
+                if (r == null) {
+                    ok = false;
+                    break;
+                }
+                sb.append(sb.length() == 0 ? "" : " ").append(r);
+            }
+            if (ok && sb.length() > 0) {
+                out.add(sb.toString());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The Arabic article written apart ("التكريتي" -> "ال تكريتي"): romanised lists write "AL-TIKRITI", and
+     * the transliteration of the joined word ("altkryty") shares no consonants' key with "tikriti". Null
+     * when no word of three letters or more starts with the article.
+     */
+    static String arabicArticleApart(String name) {
+        if (name.indexOf('\u0627') < 0) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(name.length() + 4);
+        boolean changed = false;
+        for (String w : name.strip().split("\\s+")) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            if (w.startsWith("\u0627\u0644") && w.codePointCount(0, w.length()) >= 5) {
+                sb.append("\u0627\u0644 ").append(w.substring(2));
+                changed = true;
+            } else {
+                sb.append(w);
+            }
+        }
+        return changed ? sb.toString() : null;
+    }
+
+    private static boolean hasHanOrHangul(String s) {
+        return s.codePoints().anyMatch(cp -> HangulRomanizer.isSyllable(cp)
+                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * One word in system 0 (Mandarin / Revised), 1 (Korean McCune-Reischauer), 2 (Korean Revised
+     * from Han), 3 (Japanese). Words of other scripts are kept as they are; null when the system does not apply.
+     */
+    private static String word(String w, int system) {
+        int[] cps = w.codePoints().toArray();
+        boolean hangul = cps.length > 0 && java.util.Arrays.stream(cps).allMatch(HangulRomanizer::isSyllable);
+        boolean han = cps.length > 0 && java.util.Arrays.stream(cps).allMatch(cp -> HanReadings.of(cp) != null);
+        if (!hangul && !han) {
+            return java.util.Arrays.stream(cps).anyMatch(cp -> HangulRomanizer.isSyllable(cp) || HanReadings.of(cp) != null)
+                    ? null : w;
+        }
+        String[] syl;
+        if (hangul) {
+            if (system > 1) {
+                return null;
+            }
+            syl = HangulRomanizer.syllables(w, system == 1);
+        } else if (system == 3) {
+            return japanese(cps);
+        } else if (system > 0 && cps.length != 3) {
+            return null;   // Korean names written in Hanja have three characters; two are Chinese (or Japanese) far more often
+        } else {
+            syl = new String[cps.length];
+            for (int k = 0; k < cps.length; k++) {
+                HanReadings.Reading r = HanReadings.of(cps[k]);
+                if (system == 0) {
+                    if (r.mandarin().length == 0) {
+                        return null;
+                    }
+                    syl[k] = r.mandarin()[0];
+                } else {
+                    if (r.hangul() == null) {
+                        return null;
+                    }
+                    int cp = r.hangul().codePointAt(0);
+                    syl[k] = HangulRomanizer.syllable(cp, system == 1, k > 0 && voiced(cps[k - 1]));
+                }
+            }
+        }
+        return split(syl);
+    }
+
+    private static boolean voiced(int hanCp) {
+        HanReadings.Reading r = HanReadings.of(hanCp);
+        if (r == null || r.hangul() == null) {
+            return false;
+        }
+        String s = HangulRomanizer.syllable(r.hangul().codePointAt(0), false, false);
+        return !s.endsWith("k") && !s.endsWith("t") && !s.endsWith("p");
+    }
+
+    /** A name of two to four syllables: the family name (first syllable) apart from the given name, unless it is a
+     *  lone letter (오 "o" is romanised Oh, 이 "i" Lee or Yi: a lone letter would count as an initial). */
+    private static String split(String[] syl) {
+        if (syl.length >= 2 && syl.length <= 4 && syl[0].length() > 1) {
+            return syl[0] + " " + String.join("", java.util.Arrays.copyOfRange(syl, 1, syl.length));
+        }
+        return String.join("", syl);
+    }
+
+    /** Japanese: a family name of two kanji in kun readings, the rest in on readings ("yamata taro"); names of
+     *  four or five kanji (three are mostly Chinese or Korean names). */
+    private static String japanese(int[] cps) {
+        if (cps.length < 4 || cps.length > 5) {
+            return null;
+        }
+        StringBuilder family = new StringBuilder();
+        StringBuilder given = new StringBuilder();
+        for (int k = 0; k < cps.length; k++) {
+            HanReadings.Reading r = HanReadings.of(cps[k]);
+            String[] first = k < 2 ? r.kun() : r.on();
+            String[] second = k < 2 ? r.on() : r.kun();
+            String[] use = first.length > 0 ? first : second;
+            if (use.length == 0) {
+                return null;
+            }
+            (k < 2 ? family : given).append(use[0]);
+        }
+        // Long vowels as names are written in Latin (Hepburn without macrons): "tarou" -> "taro", "yuuki" -> "yuki".
+        return (family + " " + given).replace("ou", "o").replace("uu", "u");
+    }
+}

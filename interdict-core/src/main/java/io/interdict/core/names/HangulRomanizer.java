@@ -1,0 +1,65 @@
+package io.interdict.core.names;
+
+/**
+ * Hangul syllables to Latin in the two systems names are written in: the Revised Romanization of
+ * Korean (South Korea, 2000: 김정은 -> "gim jeong eun") and McCune-Reischauer without its breves and
+ * apostrophes (North Korea and older Western usage: "kim chong un", plain stops voiced between voiced
+ * sounds: "kim jong un"). Syllables are decomposed arithmetically (Unicode chapter 3.12: 19 initials x
+ * 21 vowels x 28 finals from U+AC00). Simplified: no consonant assimilation across syllables.
+ */
+public final class HangulRomanizer {
+    private static final int BASE = 0xAC00;
+    private static final int LAST = 0xD7A3;
+    private static final String[] RR_INITIAL = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj",
+            "ch", "k", "t", "p", "h"};
+    private static final String[] MR_INITIAL = {"k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch",
+            "ch", "k", "t", "p", "h"};
+    /** McCune-Reischauer voices plain k, t, p, ch after a vowel or a voiced final. */
+    private static final String[] MR_VOICED = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "tch",
+            "ch", "k", "t", "p", "h"};
+    private static final String[] RR_VOWEL = {"a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo",
+            "u", "wo", "we", "wi", "yu", "eu", "ui", "i"};
+    private static final String[] MR_VOWEL = {"a", "ae", "ya", "yae", "o", "e", "yo", "ye", "o", "wa", "wae", "oe", "yo",
+            "u", "wo", "we", "wi", "yu", "u", "ui", "i"};
+    private static final String[] FINAL = {"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l",
+            "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
+
+    private HangulRomanizer() {
+    }
+
+    public static boolean isSyllable(int cp) {
+        return cp >= BASE && cp <= LAST;
+    }
+
+    /** One syllable in the Revised Romanization ({@code mr} false) or McCune-Reischauer. */
+    public static String syllable(int cp, boolean mr, boolean afterVoiced) {
+        int s = cp - BASE;
+        int initial = s / (21 * 28);
+        int vowel = s % (21 * 28) / 28;
+        int fin = s % 28;
+        String i = mr ? (afterVoiced ? MR_VOICED : MR_INITIAL)[initial] : RR_INITIAL[initial];
+        return i + (mr ? MR_VOWEL : RR_VOWEL)[vowel] + FINAL[fin];
+    }
+
+    /** Whether a syllable ends in a vowel or a voiced final (n, l, m, ng): the next plain stop is voiced in MR. */
+    static boolean endsVoiced(int cp) {
+        String f = FINAL[(cp - BASE) % 28];
+        return f.isEmpty() || f.equals("n") || f.equals("l") || f.equals("m") || f.equals("ng");
+    }
+
+    /**
+     * The syllables of a Hangul word, romanised and separated by spaces ("gim jeong eun"), or null when
+     * the word has characters that are not Hangul syllables.
+     */
+    public static String[] syllables(String word, boolean mr) {
+        int[] cps = word.codePoints().toArray();
+        String[] out = new String[cps.length];
+        for (int k = 0; k < cps.length; k++) {
+            if (!isSyllable(cps[k])) {
+                return null;
+            }
+            out[k] = syllable(cps[k], mr, k > 0 && endsVoiced(cps[k - 1]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,22 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.match.fuzzy.ScriptReadings;
+import org.junit.jupiter.api.Test;
+
+class ScriptReadingsTest {
+    @Test
+    void hangulInBothSystems() {
+        assertThat(ScriptReadings.readings("김정은")).contains("gim jeongeun", "kim jongun");
+        assertThat(String.join("", HangulRomanizer.syllables("최룡해", true))).isEqualTo("choeryonghae");
+    }
+
+    @Test
+    void hanInMandarinKoreanAndJapaneseFromUnihan() {
+        assertThat(ScriptReadings.readings("张雷")).contains("zhang lei");
+        assertThat(ScriptReadings.readings("金正恩")).contains("kim jongun");
+        assertThat(ScriptReadings.readings("山田太郎")).contains("yamata taro");
+        assertThat(ScriptReadings.readings("Putin")).isEmpty();
+    }
+}
