@@ -209,7 +209,7 @@ class ConsoleBrowserTest {
         assertThat(b.driver.getPageSource()).contains("ofac-sdn:test-1");
         b.screenshot("10-lists-difference");
 
-        b.open("/entities/ofac-sdn:test-2");
+        b.open("/entity/ofac-sdn:test-2");
         assertThat(b.text("h1")).contains("Example Trading Company");
         axe("entity");
         b.screenshot("11-entity");
@@ -306,7 +306,7 @@ class ConsoleBrowserTest {
         b.signIn("alice", ConsoleKit.PASSWORD);
         b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(640, 1000));
         try {
-            for (String page : List.of("/screen", "/alerts", "/alerts/1", "/law/us-eo-13942", "/lists", "/entities/ofac-sdn:test-2")) {
+            for (String page : List.of("/screen", "/alerts", "/alerts/1", "/law/us-eo-13942", "/lists", "/entity/ofac-sdn:test-2")) {
                 b.open(page);
                 b.find("h1");
                 Object overflow = b.driver.executeScript(

@@ -108,7 +108,7 @@ class ConsoleSecurityTest {
         String carol = signIn("carol", ConsoleKit.PASSWORD, "/screen");
         assertThat(get("/screen", carol).statusCode()).isEqualTo(200);
         assertThat(get("/alerts", carol).statusCode()).isEqualTo(403);
-        assertThat(get("/entities/ofac-sdn:test-2", carol).statusCode()).isEqualTo(403);
+        assertThat(get("/entity/ofac-sdn:test-2", carol).statusCode()).isEqualTo(403);
         String csrf = field(get("/screen", carol).body(), "csrf");
         assertThat(post("/alerts/1/approve", carol, Map.of("csrf", csrf)).statusCode()).isEqualTo(403);
         Map<String, String> tx = Map.of("date", "2026-05-15", "kind", "payment", "jurisdiction", "US", "party_name", "Example Trading Company");

@@ -71,7 +71,7 @@ public final class ListsPage {
         routes.get("/lists", Role.SCREEN, "lists", "Lists", this::index);
         routes.get("/lists/diff", Role.SCREEN, "lists", "Snapshot difference", this::diff);
         // Entity pages show the raw source record: the review role, as for GET /v1/entities.
-        routes.get("/entities/<id>", Role.REVIEW, "lists", "Entity", this::entity);
+        routes.get("/entity/<id>", Role.REVIEW, "lists", "Entity", this::entity);
     }
 
     private void index(Context ctx, Frame frame) {

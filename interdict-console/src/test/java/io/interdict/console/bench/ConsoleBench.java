@@ -85,7 +85,7 @@ class ConsoleBench {
             pages.put("law timeline us-eo-13942", "/law/us-eo-13942");
             pages.put("law status fragment", "/law/us-eo-13942/status?date=2020-10-01");
             pages.put("lists", "/lists");
-            pages.put("entity", "/entities/interdict:app/tiktok");
+            pages.put("entity", "/entity/interdict:app/tiktok");
             pages.put("suppressions", "/suppressions");
             String csrf = field(get(http, kit, "/screen", cookie).body(), "csrf");
             System.out.printf("%-50s %8s %8s %8s%n", "page", "median", "p90", "max");
