@@ -117,7 +117,7 @@ class ConsoleBrowserTest {
         b.awaitText("#alert-state", "CLOSED");
         assertThat(b.text("#alert-resolution")).contains("proposed by alice").contains("approved by bob");
         String history = b.text("#history");
-        assertThat(history).contains("recorded by alice via console").contains("alice propose").contains("bob approve");
+        assertThat(history).contains("recorded by alice via console").contains("alice (console, user account) propose").contains("bob (console, user account) approve");
         b.screenshot("05-alert-approved");
         b.signOut();
     }

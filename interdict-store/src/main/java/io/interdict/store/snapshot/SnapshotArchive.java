@@ -51,7 +51,13 @@ public final class SnapshotArchive {
     }
 
     /** The content as archived: sources, then all entities, relations and measures. */
-    record Content(List<SourceInfo> sources, List<Entity> entities, List<Relation> relations, List<Measure> measures) {
+    /**
+     * @param origins for each entity, the index in {@code sources} of the part it came from (-1: none): a
+     *                list entry's dates are read against its own publication, so a replay must keep it.
+     *                Null in archives written before it was kept (every entity then reads as the first part's).
+     */
+    record Content(List<SourceInfo> sources, List<Entity> entities, List<Relation> relations, List<Measure> measures,
+                   List<Integer> origins) {
     }
 
     private final Database db;
@@ -151,7 +157,16 @@ public final class SnapshotArchive {
 
     /** The content copy: gzip JSON of the snapshot's records, Base64. */
     public static String encode(Snapshot s) {
-        Content content = new Content(s.sources(), List.copyOf(s.entities()), s.relations(), List.copyOf(s.measures()));
+        List<Entity> entities = List.copyOf(s.entities());
+        java.util.Map<SourceInfo, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < s.sources().size(); i++) {
+            index.putIfAbsent(s.sources().get(i), i);
+        }
+        List<Integer> origins = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            origins.add(s.origin(e.id()).map(o -> index.getOrDefault(o, -1)).orElse(-1));
+        }
+        Content content = new Content(s.sources(), entities, s.relations(), List.copyOf(s.measures()), origins);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
             JSON.writeValue(gz, content);
@@ -165,12 +180,21 @@ public final class SnapshotArchive {
     public static Snapshot decode(String text) {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(text)))) {
             Content c = JSON.readValue(in, Content.class);
-            // One part carries all content; the others only their source identity. Snapshot.of hashes
-            // the sources in order, so the hash is the original's.
+            // Relations and measures ride on the first part; each entity on the part it came from (when the
+            // archive says). Snapshot.of hashes the sources in order, so the hash is the original's.
+            int n = c.sources().size();
+            List<List<Entity>> byPart = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                byPart.add(new ArrayList<>());
+            }
+            for (int k = 0; k < c.entities().size(); k++) {
+                int o = c.origins() == null || k >= c.origins().size() ? 0 : c.origins().get(k);
+                byPart.get(o >= 0 && o < n ? o : 0).add(c.entities().get(k));
+            }
             List<SourcePart> parts = new ArrayList<>();
-            for (int i = 0; i < c.sources().size(); i++) {
-                parts.add(i == 0 ? new SourcePart(c.sources().get(0), c.entities(), c.relations(), c.measures())
-                        : new SourcePart(c.sources().get(i), List.of(), List.of(), List.of()));
+            for (int i = 0; i < n; i++) {
+                parts.add(i == 0 ? new SourcePart(c.sources().get(0), byPart.get(0), c.relations(), c.measures())
+                        : new SourcePart(c.sources().get(i), byPart.get(i), List.of(), List.of()));
             }
             return Snapshot.of(parts);
         } catch (IOException e) {
