@@ -95,8 +95,10 @@ public final class ConsoleKit implements AutoCloseable {
         return Snapshot.of(List.of(RegimeLoader.load(), list));
     }
 
+    /** A list entry dated as the real lists date theirs: undated entries only REVIEW before their publication. */
     private static Entity entity(String id, String name) {
-        return new Entity(id, EntityKind.ORGANIZATION, List.of(Name.primary(name)), List.of(), List.of("IR"), Map.of(), false, null);
+        return new Entity(id, EntityKind.ORGANIZATION, List.of(Name.primary(name)), List.of(), List.of("IR"),
+                Map.of(io.interdict.core.screen.ListEntry.LISTED_ON, List.of("2020-01-01")), false, null);
     }
 
     @Override
