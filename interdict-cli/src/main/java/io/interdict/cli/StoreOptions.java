@@ -29,7 +29,8 @@ final class StoreOptions {
     String dbUrl;
 
     /** Refused: an actor must be established, not declared (see {@link #identity()}). */
-    @Option(names = "--as", paramLabel = "USER", hidden = true)
+    @Option(names = "--as", paramLabel = "USER", hidden = true,
+            description = "No longer accepted: who acts comes from --key or INTERDICT_API_KEY, else the OS login (docs/store.md).")
     String actor;
 
     @Option(names = "--key", paramLabel = "SECRET", description = {"Act as the holder of this API key (review role for alerts); "

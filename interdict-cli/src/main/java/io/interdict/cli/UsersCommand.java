@@ -125,7 +125,7 @@ final class UsersCommand extends CommandGroup {
 
     @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disables a user: they can no longer sign in.")
     static final class Disable implements Callable<Integer> {
-        @Parameters(paramLabel = "NAME")
+        @Parameters(paramLabel = "NAME", description = "The user to disable (their sessions end at their next request).")
         String name;
 
         @Mixin

@@ -31,7 +31,7 @@ class MatchAndCompareCommandTest {
                 + "Saddam Hussein al-Tikriti,1937-04-28,Iraq\n"
                 + "Saddam Hussein al-Tikriti,1990-01-01,FR\n");
         Path out = dir.resolve("out.jsonl");
-        assertThat(Main.run("match", "--input", in.toString(), "--list", "un-sc", "--limit", "1", "--explain",
+        assertThat(Main.run("match", "--input", in.toString(), "--algorithm", "interdict-v2", "--list", "un-sc", "--limit", "1", "--explain",
                 "-o", out.toString())).isZero();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines.get(0)).contains("\"entity\":\"un-sc:IQi.001\"").contains("\"dob_match\"")

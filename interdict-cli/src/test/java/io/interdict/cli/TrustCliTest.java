@@ -212,16 +212,17 @@ class TrustCliTest {
     // 7. A status resting on an unconfirmed fact says so.
     @Test
     void aStatusThatReliesOnAnUnconfirmedFactIsFlagged() throws IOException {
-        Run r = run("check", "Huawei", "--kind", "equipment_installation", "--jurisdiction", "GB", "--network", "5g",
-                "--date", "2021-10-01", "--json");
+        // PAFACA after the divestiture: whether ByteDance's other apps stay under the Act is unsettled.
+        Run r = run("check", "CapCut", "--kind", "app_store_distribution", "--jurisdiction", "US", "--date", "2026-03-01", "--json");
         JsonNode hits = JSON.readTree(r.out()).get("hits");
         boolean flagged = false;
         for (JsonNode h : hits) {
-            if (h.get("measure").asText().equals("uk-huawei-5g-2020") && h.has("unconfirmed")) {
-                flagged = h.get("unconfirmed").toString().contains("unconfirmed in the sources");
+            if (h.get("measure").asText().equals("us-pafaca-2024") && h.has("unconfirmed")) {
+                flagged = h.get("unconfirmed").toString().contains("unconfirmed in the sources")
+                        && h.get("reason").asText().contains("unconfirmed in the sources");
             }
         }
-        assertThat(flagged).as("uk-huawei-5g-2020 hit flags its unconfirmed date: %s", hits).isTrue();
+        assertThat(flagged).as("the PAFACA hit flags what is unconfirmed: %s", hits).isTrue();
     }
 
     // 19. check validates exactly as screen does.
