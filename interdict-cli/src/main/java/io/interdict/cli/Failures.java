@@ -26,7 +26,7 @@ final class Failures {
         if (e instanceof Output.Failure f) {
             return f.getMessage();
         }
-        if ((e instanceof io.interdict.lists.config.Config.ConfigException || e instanceof io.interdict.regime.RegimeException)
+        if ((e instanceof io.interdict.config.Config.ConfigException || e instanceof io.interdict.regime.RegimeException)
                 && e.getMessage() != null) {
             return "configuration: " + e.getMessage();
         }

@@ -1,7 +1,7 @@
 package io.interdict.cli;
 
-import io.interdict.lists.config.Config;
-import io.interdict.lists.config.Home;
+import io.interdict.config.Config;
+import io.interdict.config.Home;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 

@@ -1,6 +1,6 @@
 package io.interdict.cli;
 
-import io.interdict.lists.config.Config;
+import io.interdict.config.Config;
 import io.interdict.server.auth.ApiKey;
 import io.interdict.server.auth.ApiKeys;
 import io.interdict.server.auth.FileApiKeys;

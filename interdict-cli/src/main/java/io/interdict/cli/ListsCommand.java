@@ -68,8 +68,8 @@ public final class ListsCommand implements Callable<Integer> {
             return spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
         }
 
-        private io.interdict.lists.config.Config config() {
-            return io.interdict.lists.config.Config.load(config);
+        private io.interdict.config.Config config() {
+            return io.interdict.config.Config.load(config);
         }
 
         /** HOME/lists, or the deprecated --data-dir. */

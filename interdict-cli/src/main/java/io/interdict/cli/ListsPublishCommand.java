@@ -1,7 +1,7 @@
 package io.interdict.cli;
 
 import io.interdict.core.snapshot.Snapshot;
-import io.interdict.lists.config.StreamsConfig;
+import io.interdict.config.StreamsConfig;
 import io.interdict.streams.ClientProps;
 import io.interdict.streams.StreamApp;
 import io.interdict.streams.TopicSetup;

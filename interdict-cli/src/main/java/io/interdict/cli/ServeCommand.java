@@ -1,6 +1,6 @@
 package io.interdict.cli;
 
-import io.interdict.lists.config.Config;
+import io.interdict.config.Config;
 import io.interdict.server.Engine;
 import io.interdict.server.InterdictServer;
 import io.interdict.server.ServerSettings;

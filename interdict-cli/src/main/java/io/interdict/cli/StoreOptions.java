@@ -1,8 +1,8 @@
 package io.interdict.cli;
 
 import io.interdict.core.screen.Screener;
-import io.interdict.lists.config.Config;
-import io.interdict.lists.config.Home;
+import io.interdict.config.Config;
+import io.interdict.config.Home;
 import io.interdict.server.auth.ApiKey;
 import io.interdict.server.auth.FileApiKeys;
 import io.interdict.server.auth.Role;

@@ -1,8 +1,8 @@
 package io.interdict.cli;
 
 import io.interdict.lists.Embedded;
-import io.interdict.lists.config.Config;
-import io.interdict.lists.config.StreamsConfig;
+import io.interdict.config.Config;
+import io.interdict.config.StreamsConfig;
 import io.interdict.streams.StreamApp;
 import java.io.PrintWriter;
 import java.time.Clock;

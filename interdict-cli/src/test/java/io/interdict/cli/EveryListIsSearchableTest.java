@@ -40,7 +40,7 @@ class EveryListIsSearchableTest {
     static void load() {
         snapshot = Embedded.snapshot();
         matcher = new FuzzyMatcher(snapshot.entities(), MatchSettings.DEFAULTS);
-        screener = Embedded.screener(snapshot, io.interdict.lists.config.Config.defaults());
+        screener = Embedded.screener(snapshot, io.interdict.config.Config.defaults());
         for (Entity e : snapshot.entities()) {
             List<Entity> s = samples.computeIfAbsent(e.source(), k -> new ArrayList<>());
             if (s.size() < 5) {

@@ -9,7 +9,7 @@ import io.interdict.core.screen.Screener;
 import io.interdict.core.tx.Party;
 import io.interdict.core.tx.Transaction;
 import io.interdict.lists.Embedded;
-import io.interdict.lists.config.Config;
+import io.interdict.config.Config;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

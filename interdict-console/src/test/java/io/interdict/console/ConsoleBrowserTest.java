@@ -262,7 +262,7 @@ class ConsoleBrowserTest {
         io.interdict.store.audit.AuditLog log = kit.store.audit();
         var screener = kit.server == null ? null : ConsoleKit.snapshot(true);
         List<io.interdict.store.audit.AuditLog.Entry> entries = new ArrayList<>();
-        var engineScreener = io.interdict.lists.Embedded.screener(screener, io.interdict.lists.config.Config.defaults());
+        var engineScreener = io.interdict.lists.Embedded.screener(screener, io.interdict.config.Config.defaults());
         for (int i = 0; i < 120; i++) {
             var tx = new io.interdict.core.tx.Transaction("batch-" + i, java.time.LocalDate.parse("2026-05-20"), null,
                     io.interdict.core.measure.TxKind.PAYMENT, "US",

@@ -5,7 +5,7 @@ import io.interdict.core.match.PartyMatcher;
 import io.interdict.core.screen.Screener;
 import io.interdict.core.snapshot.Snapshot;
 import io.interdict.core.snapshot.SourcePart;
-import io.interdict.lists.config.Config;
+import io.interdict.config.Config;
 import io.interdict.regime.Regime;
 import io.interdict.regime.RegimeLoader;
 import io.interdict.lists.common.ImportException;

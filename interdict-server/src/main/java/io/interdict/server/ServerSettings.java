@@ -1,6 +1,6 @@
 package io.interdict.server;
 
-import io.interdict.lists.config.Config;
+import io.interdict.config.Config;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;

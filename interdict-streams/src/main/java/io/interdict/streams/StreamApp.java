@@ -2,8 +2,8 @@ package io.interdict.streams;
 
 import io.interdict.core.screen.Screener;
 import io.interdict.core.snapshot.Snapshot;
-import io.interdict.lists.config.Config;
-import io.interdict.lists.config.StreamsConfig;
+import io.interdict.config.Config;
+import io.interdict.config.StreamsConfig;
 import io.interdict.streams.ops.OpsEndpoint;
 import io.interdict.streams.ops.StreamMetrics;
 import io.interdict.streams.screen.CachingMatcher;

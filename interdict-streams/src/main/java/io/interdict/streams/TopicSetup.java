@@ -1,6 +1,6 @@
 package io.interdict.streams;
 
-import io.interdict.lists.config.StreamsConfig;
+import io.interdict.config.StreamsConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

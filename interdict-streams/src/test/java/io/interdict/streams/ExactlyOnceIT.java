@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.interdict.lists.config.Config;
-import io.interdict.lists.config.StreamsConfig;
+import io.interdict.config.Config;
+import io.interdict.config.StreamsConfig;
 import io.interdict.streams.monitor.MonitorProcessor;
 import io.interdict.streams.snapshot.ArchiveCodec;
 import io.interdict.streams.snapshot.SnapshotPublisher;

@@ -1,7 +1,7 @@
 package io.interdict.bench.streams;
 
-import io.interdict.lists.config.Config;
-import io.interdict.lists.config.StreamsConfig;
+import io.interdict.config.Config;
+import io.interdict.config.StreamsConfig;
 import io.interdict.streams.ClientProps;
 import io.interdict.streams.TopicSetup;
 import java.io.IOException;

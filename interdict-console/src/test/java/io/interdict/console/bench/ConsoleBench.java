@@ -7,7 +7,7 @@ import io.interdict.core.screen.Screener;
 import io.interdict.core.tx.Party;
 import io.interdict.core.tx.Transaction;
 import io.interdict.lists.Embedded;
-import io.interdict.lists.config.Config;
+import io.interdict.config.Config;
 import io.interdict.store.audit.AuditLog;
 import java.net.URI;
 import java.net.URLEncoder;

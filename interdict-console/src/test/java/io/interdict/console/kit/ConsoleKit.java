@@ -10,7 +10,7 @@ import io.interdict.core.snapshot.SourceInfo;
 import io.interdict.core.snapshot.SourcePart;
 import io.interdict.lists.Embedded;
 import io.interdict.lists.common.ListCatalog;
-import io.interdict.lists.config.Config;
+import io.interdict.config.Config;
 import io.interdict.regime.RegimeLoader;
 import io.interdict.server.Engine;
 import io.interdict.server.InterdictServer;

@@ -11,7 +11,7 @@ import io.interdict.core.tx.ParsedLine;
 import io.interdict.core.tx.Transaction;
 import io.interdict.core.tx.TransactionParser;
 import io.interdict.lists.Embedded;
-import io.interdict.lists.config.Config;
+import io.interdict.config.Config;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -10,7 +10,7 @@ import io.interdict.core.screen.Screener;
 import io.interdict.core.tx.ParsedLine;
 import io.interdict.core.tx.TransactionParser;
 import io.interdict.lists.Embedded;
-import io.interdict.lists.config.Config;
+import io.interdict.config.Config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

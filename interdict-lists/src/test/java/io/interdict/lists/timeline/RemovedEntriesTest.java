@@ -13,7 +13,7 @@ import io.interdict.lists.Embedded;
 import io.interdict.lists.ListStore;
 import io.interdict.lists.TestFiles;
 import io.interdict.lists.common.ListFile;
-import io.interdict.lists.config.Config;
+import io.interdict.config.Config;
 import io.interdict.lists.un.UnScImporter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.interdict.core.screen.Screener;
 import io.interdict.lists.Embedded;
-import io.interdict.lists.config.Config;
+import io.interdict.config.Config;
 import io.interdict.server.Engine;
 import io.interdict.server.InterdictServer;
 import io.interdict.server.ServerSettings;

@@ -1,6 +1,6 @@
 package io.interdict.streams.screen;
 
-import io.interdict.lists.config.StreamsConfig;
+import io.interdict.config.StreamsConfig;
 import io.interdict.streams.monitor.MonitorProcessor;
 import io.interdict.streams.ops.StreamMetrics;
 import io.interdict.streams.snapshot.ActiveScreener;

@@ -1,7 +1,7 @@
 package io.interdict.streams.testkit;
 
 import io.interdict.lists.Embedded;
-import io.interdict.lists.config.Config;
+import io.interdict.config.Config;
 import io.interdict.streams.StreamApp;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -14,7 +14,7 @@ import io.interdict.core.snapshot.Snapshot;
 import io.interdict.core.snapshot.SourceInfo;
 import io.interdict.core.snapshot.SourcePart;
 import io.interdict.lists.Embedded;
-import io.interdict.lists.config.Config;
+import io.interdict.config.Config;
 import io.interdict.streams.snapshot.ActiveScreener;
 import java.time.Instant;
 import java.time.LocalDate;

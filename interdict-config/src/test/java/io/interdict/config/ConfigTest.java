@@ -1,4 +1,4 @@
-package io.interdict.lists.config;
+package io.interdict.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.interdict.lists.config;
+package io.interdict.config;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.interdict.lists.config;
+package io.interdict.config;
 
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;

@@ -1,4 +1,4 @@
-package io.interdict.lists.config;
+package io.interdict.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
