@@ -83,7 +83,8 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
 
     /** Defaults overridden by {@code file} (may be null). */
     public static Config load(Path file) {
-        try (InputStream in = Config.class.getClassLoader().getResourceAsStream("interdict-defaults.yaml")) {
+        // Beside this class (io/interdict/config/), so no other copy on the class path can stand in for it.
+        try (InputStream in = Config.class.getResourceAsStream("interdict-defaults.yaml")) {
             ObjectNode tree = (ObjectNode) YAML.readTree(in);
             if (file != null) {
                 JsonNode user = YAML.readTree(Files.readString(file));
