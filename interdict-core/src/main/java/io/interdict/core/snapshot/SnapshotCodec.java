@@ -300,27 +300,32 @@ public final class SnapshotCodec {
             return ids.size();
         }
 
+        /** The i-th element of every entity, in compiled order. */
+        private <T> Iterator<T> inOrder(java.util.function.IntFunction<T> element) {
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < ids.size();
+                }
+
+                @Override
+                public T next() {
+                    if (next >= ids.size()) {
+                        throw new NoSuchElementException();
+                    }
+                    return element.apply(next++);
+                }
+            };
+        }
+
         @Override
         public Collection<Entity> values() {
             return new AbstractCollection<>() {
                 @Override
                 public Iterator<Entity> iterator() {
-                    return new Iterator<>() {
-                        private int next;
-
-                        @Override
-                        public boolean hasNext() {
-                            return next < ids.size();
-                        }
-
-                        @Override
-                        public Entity next() {
-                            if (next >= ids.size()) {
-                                throw new NoSuchElementException();
-                            }
-                            return at(next++);
-                        }
-                    };
+                    return inOrder(LazyEntities.this::at);
                 }
 
                 @Override
@@ -335,22 +340,7 @@ public final class SnapshotCodec {
             return new AbstractSet<>() {
                 @Override
                 public Iterator<String> iterator() {
-                    return new Iterator<>() {
-                        private int next;
-
-                        @Override
-                        public boolean hasNext() {
-                            return next < ids.size();
-                        }
-
-                        @Override
-                        public String next() {
-                            if (next >= ids.size()) {
-                                throw new NoSuchElementException();
-                            }
-                            return ids.get(next++);
-                        }
-                    };
+                    return inOrder(ids::get);
                 }
 
                 @Override
