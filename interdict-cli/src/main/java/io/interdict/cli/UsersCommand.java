@@ -13,13 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code interdict users add|list|disable}: accounts that sign in to the web console. */
 @Command(name = "users", mixinStandardHelpOptions = true,
@@ -29,7 +25,7 @@ final class UsersCommand extends CommandGroup {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Adds a user. The password is asked for twice on the terminal, or read from the first line of standard input with --password-stdin.")
-    static final class Add implements Callable<Integer> {
+    static final class Add extends StoreCommand {
         @Parameters(paramLabel = "NAME", description = "The user name (letters, digits, '.', '_', '@', '-').")
         String name;
 
@@ -39,15 +35,6 @@ final class UsersCommand extends CommandGroup {
 
         @Option(names = "--password-stdin", description = "Read the password from the first line of standard input (for scripts).")
         boolean passwordStdin;
-
-        @Mixin
-        EngineOptions engine;
-
-        @Mixin
-        StoreOptions store;
-
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
@@ -101,16 +88,7 @@ final class UsersCommand extends CommandGroup {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists users: name, roles, created, disabled.")
-    static final class ListUsers implements Callable<Integer> {
-        @Mixin
-        EngineOptions engine;
-
-        @Mixin
-        StoreOptions store;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class ListUsers extends StoreCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -124,18 +102,9 @@ final class UsersCommand extends CommandGroup {
     }
 
     @Command(name = "disable", mixinStandardHelpOptions = true, description = "Disables a user: they can no longer sign in.")
-    static final class Disable implements Callable<Integer> {
+    static final class Disable extends StoreCommand {
         @Parameters(paramLabel = "NAME", description = "The user to disable (their sessions end at their next request).")
         String name;
-
-        @Mixin
-        EngineOptions engine;
-
-        @Mixin
-        StoreOptions store;
-
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
