@@ -65,6 +65,7 @@ class ConsoleBrowserTest {
         new Select(b.find("#kind")).selectByValue(kind);
         b.find("#party_name_0").sendKeys(name);
         b.find("#screen-submit").click();
+        b.find("#outcome");    // the decision page has loaded (findElements below does not wait)
     }
 
     @Test
