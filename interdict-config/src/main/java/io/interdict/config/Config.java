@@ -74,6 +74,8 @@ public record Config(MatcherConfig matcher, PolicyConfig policy, InputConfig inp
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // A key written twice is a mistake to report, not a silent "last one wins".
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     /** The defaults alone. */

@@ -47,6 +47,16 @@ class ConfigTest {
     }
 
     @Test
+    void aKeyWrittenTwiceIsAnErrorNamingItsLine() throws IOException {
+        assertThatThrownBy(() -> Config.load(file("matcher:\n  review_threshold: 0.85\n  review_threshold: 0.7\n")))
+                .isInstanceOf(Config.ConfigException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("review_threshold");
+        assertThatThrownBy(() -> Config.load(file("matcher:\n  algorithm: interdict-v1\nmatcher:\n  review_threshold: 0.9\n")))
+                .hasMessageContaining("line 3").hasMessageContaining("matcher");
+    }
+
+    @Test
     void serverWorkersDefaultToOnePerCoreWithABoundedQueue() throws IOException {
         assertThat(Config.defaults().server().workers()).isZero();
         assertThat(Config.defaults().server().maxQueued()).isPositive();
