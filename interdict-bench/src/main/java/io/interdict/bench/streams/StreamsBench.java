@@ -33,22 +33,26 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 
 /**
- * Stream figures on a real broker (scripts/bench-streams): in one run, on the same broker and with the
- * same exactly-once settings, (1) the rate of a plain copy topic to topic, (2) the rate of
- * {@code interdict stream} (a separate JVM, the real command) screening the same records, (3) the
- * end-to-end latency at half that rate, and optionally (4) a long run's time and the instance's peak
- * memory. Rates are steady state: measured between the group's first and last committed offsets, so
- * start-up and snapshot loading are not counted (they are reported separately).
+ * Stream figures on a real broker (scripts/bench-streams). In one run, on the same broker, the same
+ * topics (6 partitions) and the same exactly-once settings: (1) the copy rate of a Kafka Streams
+ * pass-through topology (source to sink, bytes) and (2) that of a plain read_committed consumer with a
+ * transactional producer, both in this JVM; (3) the rate of {@code interdict stream} (a separate JVM,
+ * the real command) screening the same records with its match cache, (4) the end-to-end latency at
+ * half that rate, (5) the instance's peak memory, and (6) the rate of a second instance with the cache
+ * off. Rates are steady state: measured between the group's first and last committed offsets, so
+ * start-up and snapshot loading are not counted (they are reported separately); the second half of
+ * each window is reported too (warm JIT, filled cache). CPU seconds per record of the worker process
+ * and of the broker come from /proc. The records: {@link PaymentStream}.
  *
- * <p>Usage: {@code StreamsBench BOOTSTRAP TRANSACTIONS.jsonl CLI_JAR RECORDS [LATENCY_SECONDS]}.
+ * <p>Usage: {@code StreamsBench BOOTSTRAP BASE_TRANSACTIONS.jsonl CLI_JAR RECORDS [LATENCY_SECONDS [PROFILE]]};
+ * system properties {@code bench.broker.pidfile}, {@code bench.instance.jvm}, {@code bench.streams}
+ * (see scripts/bench-streams).
  */
 public final class StreamsBench {
     private final String bootstrap;
     private final PaymentStream txs;
     private final Path cliJar;
     private final Path work;
-    /** The broker's process id (its CPU time is reported per record), or -1 when not given. */
-    private final long brokerPid = Long.getLong("bench.broker.pid", -1);
 
     private StreamsBench(String bootstrap, PaymentStream txs, Path cliJar, Path work) {
         this.bootstrap = bootstrap;
@@ -142,11 +146,14 @@ public final class StreamsBench {
                   partitions: 6
                   metrics_port: -1
                   %4$s
+                  %5$s
                   topics: {transactions: %1$s.tx, decisions: %1$s.decisions-%3$s, alerts: %1$s.alerts, dead_letter: %1$s.dlq,
                            snapshots: %1$s.snapshots, monitored: %1$s.monitored, list_deltas: %1$s.deltas}
                   kafka: {state.dir: "%2$s"}
                 """.formatted(run, work.resolve("state-" + app).toString(), app,
-                cacheEntries < 0 ? "" : "match_cache_entries: " + cacheEntries));
+                cacheEntries < 0 ? "" : "match_cache_entries: " + cacheEntries,
+                // More streams settings for every app of the run (copies included), e.g. "commit_interval_ms: 500".
+                System.getProperty("bench.streams", "").replace(";", "\n  ")));
         return f;
     }
 
@@ -263,11 +270,23 @@ public final class StreamsBench {
         }
     }
 
-    /** Steady rate, its window, and the CPU seconds the worker process used in that window (-1 unknown). */
-    private record Rate(double perSecond, double seconds, long firstCommitNanos, long records, double cpuSeconds, double brokerCpuSeconds) {
+    /**
+     * Steady rate, its window, the CPU seconds worker and broker used in it (≤ 0 unknown), and the same
+     * over the second half of the records (null when not measured).
+     */
+    private record Rate(double perSecond, double seconds, long firstCommitNanos, long records, double cpuSeconds, double brokerCpuSeconds,
+                        Rate secondHalf) {
+        static Rate between(Sample from, Sample to, Rate secondHalf) {
+            double secs = (to.nanos - from.nanos) / 1e9;
+            long n = to.count - from.count;
+            return new Rate(n / Math.max(secs, 1e-3), secs, from.nanos, n, from.cpu < 0 ? -1 : to.cpu - from.cpu,
+                    from.brokerCpu < 0 ? -1 : to.brokerCpu - from.brokerCpu, secondHalf);
+        }
+
         String perCpu() {
             String worker = cpuSeconds <= 0 ? "worker CPU unknown" : String.format("worker %.1f µs CPU per record", cpuSeconds * 1e6 / records);
-            return brokerCpuSeconds <= 0 ? worker : worker + String.format(", broker %.1f µs CPU per record", brokerCpuSeconds * 1e6 / records);
+            String all = brokerCpuSeconds <= 0 ? worker : worker + String.format(", broker %.1f µs", brokerCpuSeconds * 1e6 / records);
+            return secondHalf == null ? all : all + String.format("; second half: %.0f records/s, %s", secondHalf.perSecond, secondHalf.perCpu());
         }
     }
 
@@ -285,29 +304,27 @@ public final class StreamsBench {
 
     /**
      * The group's committed offsets sampled every 100 ms: the rate between the first sample with
-     * progress and the one where all {@code records} are committed.
+     * progress and the one where all {@code records} are committed, and the same over the second half
+     * of that window's records (when the JIT has compiled the hot code and the match cache has filled).
      */
     private Rate steadyRate(String group, String topic, int records, Process watched) throws Exception {
         long pid = watched != null ? watched.pid() : ProcessHandle.current().pid();
+        long broker = brokerPid();
         try (Admin a = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            long firstAt = -1;
-            long firstCount = 0;
-            double firstCpu = -1;
-            double firstBroker = -1;
+            Sample first = null;
+            Sample half = null;
             while (true) {
                 long n = committed(a, group, topic);
-                long now = System.nanoTime();
-                if (firstAt < 0 && n > 0) {
-                    firstAt = now;
-                    firstCount = n;
-                    firstCpu = cpuSeconds(pid);
-                    firstBroker = brokerPid > 0 ? cpuSeconds(brokerPid) : -1;
+                if (first == null && n > 0) {
+                    first = new Sample(System.nanoTime(), n, cpuSeconds(pid), cpuSeconds(broker));
+                }
+                if (first != null && half == null && n >= first.count + (records - first.count) / 2) {
+                    half = new Sample(System.nanoTime(), n, cpuSeconds(pid), cpuSeconds(broker));
                 }
                 if (n >= records) {
-                    double secs = (now - firstAt) / 1e9;
-                    double cpu = firstCpu < 0 ? -1 : cpuSeconds(pid) - firstCpu;
-                    double broker = firstBroker < 0 ? -1 : cpuSeconds(brokerPid) - firstBroker;
-                    return new Rate((n - firstCount) / Math.max(secs, 1e-3), secs, firstAt, n - firstCount, cpu, broker);
+                    Sample last = new Sample(System.nanoTime(), n, cpuSeconds(pid), cpuSeconds(broker));
+                    Rate whole = Rate.between(first, last, null);
+                    return half == last || half.count == first.count ? whole : Rate.between(first, last, Rate.between(half, last, null));
                 }
                 if (watched != null && !watched.isAlive()) {
                     throw new IllegalStateException("the instance exited (see " + work + ")");
@@ -315,6 +332,19 @@ public final class StreamsBench {
                 Thread.sleep(100);
             }
         }
+    }
+
+    /** The broker's process id, from the pid file scripts/kafka writes (-Dbench.broker.pidfile), or -1. */
+    private static long brokerPid() {
+        String file = System.getProperty("bench.broker.pidfile");
+        try {
+            return file == null ? -1 : Long.parseLong(Files.readString(Path.of(file)).trim());
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private record Sample(long nanos, long count, double cpu, double brokerCpu) {
     }
 
     private static long committed(Admin a, String group, String topic) throws Exception {
