@@ -49,17 +49,13 @@ final class PaymentStream {
     /** Cumulative Zipf probabilities over the population, for inverse-transform sampling. */
     private final double[] cumulative;
 
-    PaymentStream(List<byte[]> base, Snapshot snapshot, String profile, long seed) {
+    /** {@code listed}: names of listed entities, drawn for {@value #LISTED_PERCENT} % of the names. */
+    PaymentStream(List<byte[]> base, List<String> listed, String profile, long seed) {
         if (!profile.equals("zipf") && !profile.equals("distinct")) {
             throw new IllegalArgumentException("profile: zipf or distinct, not " + profile);
         }
         this.base = base;
-        this.listed = new ArrayList<>();
-        for (Entity e : snapshot.entities()) {
-            for (Name n : e.names()) {
-                listed.add(n.value());
-            }
-        }
+        this.listed = List.copyOf(listed);
         this.distinct = profile.equals("distinct");
         this.seed = seed;
         if (distinct) {
@@ -105,6 +101,17 @@ final class PaymentStream {
         s = replace(s, "\"id\":\"", key);
         s = replace(s, "\"name\":\"", escape(name(i)));
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The names of a snapshot's entities. */
+    static List<String> listedNames(Snapshot snapshot) {
+        List<String> names = new ArrayList<>();
+        for (Entity e : snapshot.entities()) {
+            for (Name n : e.names()) {
+                names.add(n.value());
+            }
+        }
+        return names;
     }
 
     private static String replace(String s, String field, String value) {

@@ -68,7 +68,7 @@ public final class StreamsBench {
         int records = Integer.parseInt(args[3]);
         int latencySeconds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
         String profile = args.length > 5 ? args[5] : "zipf";
-        PaymentStream txs = new PaymentStream(base, Embedded.snapshot(), profile, 7);
+        PaymentStream txs = new PaymentStream(base, PaymentStream.listedNames(Embedded.snapshot()), profile, 7);
         Path work = Files.createTempDirectory("interdict-bench-streams");
         new StreamsBench(bootstrap, txs, jar, work).run(records, latencySeconds, profile);
     }
