@@ -10,7 +10,7 @@ import io.interdict.core.measure.Jurisdiction;
 import io.interdict.core.measure.TxKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -40,6 +40,7 @@ public final class TransactionParser {
             "sender", "receiver", "customer", "merchant", "vendor", "supplier", "manufacturer", "developer", "publisher",
             "operator", "issuer", "investee", "intermediary", "bank", "carrier", "beneficial_owner", "other");
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
+    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("[A-Za-z]{3}");
 
     /**
      * Strict JSON: a second value after the object ("{…} garbage") and a key given twice are errors,
@@ -62,10 +63,30 @@ public final class TransactionParser {
         try {
             node = json.readTree(text);
         } catch (JsonProcessingException e) {
-            long col = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-            return ParsedLine.error(line, null, "malformed JSON" + (col > 0 ? " at column " + col : "") + ": " + jsonProblem(e));
+            return malformed(e, line);
         }
         return parseNode(node, line);
+    }
+
+    /**
+     * As {@link #parseJson(String, long)}, from UTF-8 bytes (a Kafka record's value) without decoding
+     * them to a string first; bytes that are not UTF-8 are malformed JSON.
+     */
+    public ParsedLine parseJson(byte[] utf8, long line) {
+        JsonNode node;
+        try {
+            node = json.readTree(utf8);
+        } catch (JsonProcessingException e) {
+            return malformed(e, line);
+        } catch (java.io.IOException e) {
+            return ParsedLine.error(line, null, "malformed JSON: " + e.getMessage());
+        }
+        return parseNode(node, line);
+    }
+
+    private static ParsedLine malformed(JsonProcessingException e, long line) {
+        long col = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+        return ParsedLine.error(line, null, "malformed JSON" + (col > 0 ? " at column " + col : "") + ": " + jsonProblem(e));
     }
 
     /** Jackson's reason in the user's words: no class or feature names. */
@@ -255,10 +276,24 @@ public final class TransactionParser {
 
     private static LocalDate date(String s, String field) throws Bad {
         try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
+            return isoDigits(s) ? LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+                    Integer.parseInt(s, 8, 10, 10)) : LocalDate.parse(s);
+        } catch (DateTimeException e) {
             throw new Bad("field '" + field + "': '" + s + "' is not a valid date (YYYY-MM-DD)");
         }
+    }
+
+    /** {@code s} is shaped {@code dddd-dd-dd}: read without a formatter (same result, a fraction of the cost). */
+    private static boolean isoDigits(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TxKind kind(String s) throws Bad {
@@ -367,7 +402,7 @@ public final class TransactionParser {
         if (s == null) {
             return null;
         }
-        if (!s.matches("[A-Za-z]{3}")) {
+        if (!CURRENCY.matcher(s).matches()) {
             throw new Bad("field 'currency': '" + s + "' is not an ISO 4217 code");
         }
         return s.toUpperCase(Locale.ROOT);

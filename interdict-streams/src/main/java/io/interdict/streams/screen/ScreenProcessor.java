@@ -53,7 +53,7 @@ public final class ScreenProcessor implements Processor<byte[], byte[], byte[], 
         } else if (value.length > maxBytes) {
             parsed = ParsedLine.error(1, null, "record of " + value.length + " bytes is longer than the limit of " + maxBytes);
         } else {
-            parsed = parser.parseJson(new String(value, StandardCharsets.UTF_8), 1);
+            parsed = parser.parseJson(value, 1);
         }
         Decision decision;
         byte[] key = in.key();
@@ -72,7 +72,7 @@ public final class ScreenProcessor implements Processor<byte[], byte[], byte[], 
         if (key == null && decision.id() != null) {
             key = decision.id().getBytes(StandardCharsets.UTF_8);
         }
-        byte[] json = DecisionJson.toJson(decision).getBytes(StandardCharsets.UTF_8);
+        byte[] json = DecisionJson.toUtf8(decision);
         Record<byte[], byte[]> out = new Record<>(key, json, in.timestamp());
         context.forward(out, ScreeningTopology.DECISIONS_SINK);
         if (decision.outcome() == Outcome.REVIEW || decision.outcome() == Outcome.BLOCK) {
