@@ -301,7 +301,8 @@ public final class InterdictV2 {
      * How much of the rest of the name must agree exactly depends on how much a coincidence could explain:
      * <ul>
      *   <li>two or more other words paired closely: any such typo ("KTM YONG CHOL" ~ "KIM YONG CHOL");</li>
-     *   <li>one other word: a typo in a word of 5+ letters (a transposition in one of 4: "OKNY" ~ "KONY")
+     *   <li>one other word: a typo in a word of 5+ letters (in one of 4: a transposition, "OKNY" ~ "KONY", or
+ *   any slip after the first letter, "KMNY" ~ "KONY")
      *   that is not a change of ending names make
      *   ({@link #nameEnding}: "Antonia" / "Antonio" are two names), of a word the lists do not
      *   hold themselves ("hwan" is a listed name of its own, not a misspelt "hwang");</li>
@@ -333,8 +334,11 @@ public final class InterdictV2 {
             int others = close - (ma[i] >= InterdictV1.LOOSE_PAIR ? 1 : 0);
             boolean inner = firstDifference(x, y) < Math.min(x.length(), y.length()) - 1 || !nameEnding(x, y);
             boolean transposed = x.length() == y.length() && TokenSimilarity.osaWithin(x, y, 1) == 1 && transposition(x, y);
+            // In a four-letter word, a slip after the first letter: a different name mostly differs first
+            // ("Tony" / "Kony"), a typist's slip rarely does ("KMNY" ~ "KONY", "AZIJ" ~ "AZIZ").
+            boolean later = max == 4 && firstDifference(x, y) >= 1;
             out[i] = others >= 2
-                    || (!known && others == 1 && (max >= 5 || transposed && max >= 4) && inner)
+                    || (!known && others == 1 && (max >= 5 || (transposed || later) && max >= 4) && inner)
                     || (!known && words == 1 && max >= 6 && inner);
         }
         return out;
