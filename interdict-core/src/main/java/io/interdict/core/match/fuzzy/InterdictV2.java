@@ -158,7 +158,7 @@ public final class InterdictV2 {
         boolean lone = InterdictV1.loneAgainst(a, b, mb, bothOrgs) || InterdictV1.loneAgainst(b, a, ma, bothOrgs);
         double single = lone ? -InterdictV1.SINGLE_TOKEN_EXTRA : 0.0;
         // Typos are a typist's slips in Latin text; a reading of another script differs otherwise.
-        boolean[] typo = across ? new boolean[n] : typos(a, b, pairOf, ma, list);
+        boolean[] typo = across ? new boolean[n] : typos(a, b, pairOf, ma, list, n < q.size() ? q : null);
         double loneFuzzy = list != null && !anyTrue(typo) && (InterdictV1.loneWordPair(a, b, pairOf, ma)
                 || across && loneWordBelow(a, b, pairOf, ma, LONE_ACROSS)) ? -InterdictV1.LONE_WORD_LOOSE : 0.0;
         double business = person ? 0.0 : -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(
@@ -175,8 +175,19 @@ public final class InterdictV2 {
         int wordPairs = 0;
         int close = 0;
         int loose = 0;
+        int initialPairs = 0;
         for (int i = 0; i < n; i++) {
-            if (pairOf[i] < 0 || a.kind[i] != TokenKind.WORD || b.kind[pairOf[i]] != TokenKind.WORD) {
+            if (pairOf[i] < 0) {
+                continue;
+            }
+            if (a.kind[i] == TokenKind.WORD && b.kind[pairOf[i]] == TokenKind.INITIAL
+                    || a.kind[i] == TokenKind.INITIAL && b.kind[pairOf[i]] == TokenKind.WORD) {
+                // A person's surname against a middle initial ("beier" ~ "B." in "Geoffrey B. Roose") is loose;
+                // in a company's name an initial is a shortened word ("F.lli" ~ "Fratelli").
+                initialPairs += person ? 1 : 0;
+                continue;
+            }
+            if (a.kind[i] != TokenKind.WORD || b.kind[pairOf[i]] != TokenKind.WORD) {
                 continue;
             }
             wordPairs++;
@@ -214,7 +225,7 @@ public final class InterdictV2 {
         double ending = -ENDING * endings;
         // The other side keeps words this one lacks, and this one pairs loosely: a partial, different name.
         int leftOver = Math.max(unpairedWordsA, unpairedWordsB);
-        double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * loose : 0.0;
+        double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * (loose + initialPairs) : 0.0;
 
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
                 + weakAnchor + partial + faintPairs + ending;
@@ -242,7 +253,7 @@ public final class InterdictV2 {
         add(features, "weak_anchor", weakAnchor, wordPairs + " word pairs, none close");
         add(features, "name_ending", ending, endings + " words differ only in a name ending");
         add(features, "faint_pair", faintPairs, faint + " words paired below " + FAINT);
-        add(features, "partial_fuzzy", partial, loose + " loosely paired words, " + leftOver + " left over on the other side");
+        add(features, "partial_fuzzy", partial, (loose + initialPairs) + " loosely paired words or initials, " + leftOver + " left over on the other side");
         explained[0] = new NameScore(total, features, pairs, NAME);
         return total;
     }
@@ -310,6 +321,12 @@ public final class InterdictV2 {
      * </ul>
      */
     static boolean[] typos(Side a, Side b, int[] pairOf, double[] ma, ListContext list) {
+        return typos(a, b, pairOf, ma, list, null);
+    }
+
+    /** {@link #typos(Side, Side, int[], double[], ListContext)}; {@code written}: the query's tokens before glueing
+     *  (null: none glued). A word glued from two the query wrote apart is no typist's slip ("Tăng Tô" ~ "TANGO"). */
+    static boolean[] typos(Side a, Side b, int[] pairOf, double[] ma, ListContext list, ScoringName written) {
         boolean[] out = new boolean[a.size()];
         int close = 0;
         int words = 0;
@@ -327,7 +344,8 @@ public final class InterdictV2 {
             String x = a.text[i];
             String y = b.text[j];
             int max = Math.max(x.length(), y.length());
-            if (Math.min(x.length(), y.length()) < 2 || max < 3 || TokenSimilarity.osaWithin(x, y, 1) > 1) {
+            if (Math.min(x.length(), y.length()) < 2 || max < 3 || TokenSimilarity.osaWithin(x, y, 1) > 1
+                    || written != null && !writtenAs(x, written)) {
                 continue;
             }
             boolean known = list != null && list.known() != null && a.size() == list.known().length && list.known()[i];
@@ -342,6 +360,15 @@ public final class InterdictV2 {
                     || (!known && words == 1 && max >= 6 && inner);
         }
         return out;
+    }
+
+    private static boolean writtenAs(String token, ScoringName written) {
+        for (String t : written.text) {
+            if (t.equals(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

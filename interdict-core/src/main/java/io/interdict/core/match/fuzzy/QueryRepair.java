@@ -309,7 +309,7 @@ final class QueryRepair {
         return f;
     }
 
-    /** "left right" when both halves are words the lists or the word lists know (halves of 2+ letters). */
+    /** "left right" when both halves are words the lists or the word lists know (halves of 2+ letters; particles are no halves). */
     private static String split(String t, Predicate<String> known) {
         for (int k = 2; k <= t.length() - 2; k++) {
             String left = t.substring(0, k);
@@ -322,7 +322,8 @@ final class QueryRepair {
     }
 
     private static boolean word(String w, Predicate<String> known) {
+        // Not particles: "na", "ter", "de" end and start too many names ("JANNA" is no "jan na").
         return (w.length() >= 3 && known.test(w)) || WordLists.STOPWORDS.contains(w) || WordLists.LEGAL_FORMS.containsKey(w)
-                || WordLists.WORD_KINDS.containsKey(w);
+                || WordLists.WORD_KINDS.get(w) == TokenKind.GENERIC;
     }
 }
