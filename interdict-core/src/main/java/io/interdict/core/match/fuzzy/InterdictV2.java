@@ -66,6 +66,8 @@ public final class InterdictV2 {
      *  (0.60) is another name; "khaja" ~ "khan", "abiyot" ~ "abiy" are labelled the same person. */
     static final double FAINT = 0.72;
     static final double FAINT_PAIR = 0.1;
+    /** Per word paired loosely, neither a typo nor a spelling of the same sound, beside fewer than three close words. */
+    static final double OTHER_WORD = 0.1;
     /** Per word that differs from its pair only in a name ending: "Sergey Morozova" is not "Sergey Morozov". */
     static final double ENDING = 0.1;
 
@@ -176,6 +178,12 @@ public final class InterdictV2 {
         int close = 0;
         int loose = 0;
         int initialPairs = 0;
+        int looseNoTypo = 0;
+        // A name read from another script by its letters (the romanisations of Hangul and Han, alphabets such as
+        // Cyrillic and Greek), not by its consonants alone (abjads): a word paired loosely is another word, no
+        // typist's slip. In Latin text a loose pair may be a slip or a variant the labelled pairs call the same
+        // ("Abiyot" ~ "Abiy", "Khaja" ~ "Khan").
+        boolean spelt = across && opinion != VOWELLESS_QUERY && opinion != VOWELLESS_CANDIDATE;
         for (int i = 0; i < n; i++) {
             if (pairOf[i] < 0) {
                 continue;
@@ -191,11 +199,15 @@ public final class InterdictV2 {
                 continue;
             }
             wordPairs++;
+            boolean soundAlike = a.phonetic[i] != null && a.phonetic[i].equals(b.phonetic[pairOf[i]])
+                    && a.text[i].charAt(0) == b.text[pairOf[i]].charAt(0)
+                    && TokenSimilarity.editRatio(a.text[i], b.text[pairOf[i]]) >= SPELT_NEAR;
+            if (ma[i] < CLOSE && !soundAlike && !typo[i] && spelt && !sameConsonants(a.text[i], b.text[pairOf[i]])) {
+                looseNoTypo++;
+            }
             // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
             // "mahmoud"; not "pradhana" ~ "burton", both PRTN, nor "brjesa" ~ "burgess"); "andrew" ~ "andres" is neither.
-            if (ma[i] >= CLOSE || a.phonetic[i] != null && a.phonetic[i].equals(b.phonetic[pairOf[i]])
-                    && a.text[i].charAt(0) == b.text[pairOf[i]].charAt(0)
-                    && TokenSimilarity.editRatio(a.text[i], b.text[pairOf[i]]) >= SPELT_NEAR) {
+            if (ma[i] >= CLOSE || soundAlike) {
                 close++;
             }
             if (ma[i] < CLOSE) {
@@ -212,6 +224,11 @@ public final class InterdictV2 {
                     && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) > 1 ? 1 : 0;
         }
         double faintPairs = -FAINT_PAIR * faint;
+        // Read from another script, half a name agrees and the other half is another word that does not sound
+        // alike nor differs in vowels only ("홍지우" hong jiu ~ "QIU, Hong": jiu~qiu 0.67; "Елена Зимина" ~ "KHIMINA,
+        // Yelena"; not "ヤマダ タロウ" tarou ~ "Taro"): below three close words.
+        int otherWords = close > 0 && close < 3 && weakAnchor == 0 ? Math.max(0, looseNoTypo - faint) : 0;
+        double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name.
         int endings = 0;
         for (int i = 0; i < n; i++) {
@@ -228,7 +245,7 @@ public final class InterdictV2 {
         double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * (loose + initialPairs) : 0.0;
 
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial + faintPairs + ending;
+                + weakAnchor + partial + faintPairs + ending + otherWord;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -253,6 +270,8 @@ public final class InterdictV2 {
         add(features, "weak_anchor", weakAnchor, wordPairs + " word pairs, none close");
         add(features, "name_ending", ending, endings + " words differ only in a name ending");
         add(features, "faint_pair", faintPairs, faint + " words paired below " + FAINT);
+        add(features, "other_word", otherWord, otherWords + " words paired below " + CLOSE + ", no typo, not sounding alike, "
+                + close + " close");
         add(features, "partial_fuzzy", partial, (loose + initialPairs) + " loosely paired words or initials, " + leftOver + " left over on the other side");
         explained[0] = new NameScore(total, features, pairs, NAME);
         return total;
@@ -360,6 +379,27 @@ public final class InterdictV2 {
                     || (!known && words == 1 && max >= 6 && inner);
         }
         return out;
+    }
+
+    /** Whether two words differ in their vowels only: romanisations spell vowels in many ways ("tarou" ~ "taro",
+     *  "hyeonu" ~ "hyonu"), consonants less so ("jiu" ~ "qiu" is another syllable). */
+    static boolean sameConsonants(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < x.length() && isVowel(x.charAt(i))) {
+                i++;
+            }
+            while (j < y.length() && isVowel(y.charAt(j))) {
+                j++;
+            }
+            if (i == x.length() || j == y.length()) {
+                return i == x.length() && j == y.length();
+            }
+            if (x.charAt(i++) != y.charAt(j++)) {
+                return false;
+            }
+        }
     }
 
     private static boolean writtenAs(String token, ScoringName written) {
