@@ -51,10 +51,12 @@ public final class InterdictV2 {
     /** Per word paired below {@link #CLOSE} when the other side has words left over. */
     static final double PARTIAL_FUZZY = 0.08;
 
-    /** A two-letter word one letter short of a three-letter one, same first letter: "km" ~ "kim" (v1 never pairs them). */
+    /** A two-letter word one letter short of a three-letter one, same first letter ("km" ~ "kim"), or the
+     *  three-letter word without its first letter ("li" ~ "ali", "im" ~ "kim"); v1 never pairs them. */
     static final InterdictV1.PairOpinion SHORT = (x, kx, y, ky, s) -> s > 0 || kx != TokenKind.WORD || ky != TokenKind.WORD
-            || Math.min(x.length(), y.length()) != 2 || Math.max(x.length(), y.length()) != 3 || x.charAt(0) != y.charAt(0)
-            || TokenSimilarity.osaWithin(x, y, 1) != 1 ? s : 1.0 - 1.0 / 3;
+            || Math.min(x.length(), y.length()) != 2 || Math.max(x.length(), y.length()) != 3
+            || !(x.charAt(0) == y.charAt(0) && TokenSimilarity.osaWithin(x, y, 1) == 1
+                    || (x.length() == 2 ? y.endsWith(x) : x.endsWith(y))) ? s : 1.0 - 1.0 / 3;
     static final InterdictV1.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) ->
             CrossScript.VOWELLESS_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) ->

@@ -138,9 +138,10 @@ final class QueryRepair {
             }
             String w = a + b;
             // Two pieces that make one listed word, in a name of two pieces, would read a lone word ("TAN GO").
-            boolean word = w.length() >= 5 && (known.test(w) && pieces.length > 2 || WordLists.LEGAL_FORMS.containsKey(w)
-                    || WordLists.WORD_KINDS.containsKey(w));
-            if (!word || known.test(a) && known.test(b)) {
+            boolean formWord = WordLists.LEGAL_FORMS.containsKey(w) || WordLists.WORD_KINDS.get(w) == TokenKind.GENERIC;
+            boolean listWord = known.test(w) && pieces.length > 2 && !(known.test(a) && known.test(b));
+            // Two pieces that are each a listed word join only into a legal-form or company word ("COMP ANY").
+            if (w.length() < 5 || !formWord && !listWord) {
                 continue;
             }
             if (out == null) {
