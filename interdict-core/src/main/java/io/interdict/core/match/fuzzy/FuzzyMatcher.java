@@ -49,6 +49,9 @@ public final class FuzzyMatcher implements PartyMatcher {
     static final double COMMON_SHARE = 0.0003;
     /** ...and by at least this many names, so that in a small list nothing is common. */
     static final int COMMON_MIN = 5;
+    /** interdict-v2: a query word held by this many entities is a name of its own, not a misspelt one ("hwan" ~
+     *  "hwang"); a word one entity holds is as likely a typo's chance collision ("RAIF" ~ "ARIF", "BASHI" ~ "BASHIR"). */
+    static final int KNOWN_MIN = 2;
     /** Search results below this are noise, not candidates. */
     static final double MIN_CANDIDATE_SCORE = 0.5;
 
@@ -501,7 +504,7 @@ public final class FuzzyMatcher implements PartyMatcher {
     private boolean[] knownTokens(ScoringName q) {
         boolean[] known = new boolean[q.size()];
         for (int i = 0; i < q.size(); i++) {
-            known[i] = frequency(q.text[i]) > 0;
+            known[i] = frequency(q.text[i]) >= KNOWN_MIN;
         }
         return known;
     }

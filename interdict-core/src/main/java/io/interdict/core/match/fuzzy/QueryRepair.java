@@ -164,9 +164,9 @@ final class QueryRepair {
     }
 
     /**
-     * A piece that starts with the Arabic article misspelt ("AF-DURI", "L-QAIDA", "VAL-TIKRITI": one or
-     * three letters one edit from "al" or "el", before a hyphen, no word the lists know) with the article
-     * spelt "al"; else null.
+     * A piece that starts with the Arabic article misspelt ("AF-DURI", "L-QAIDA", "VAL-TIKRITI": one to
+     * three letters one edit from "al" or "el" before a hyphen, no particle or stopword of its own) with the
+     * article spelt "al"; else null.
      */
     static String article(String piece, Predicate<String> known) {
         int hyphen = piece.indexOf('-');
@@ -174,7 +174,7 @@ final class QueryRepair {
             return null;
         }
         String prefix = letters(piece.substring(0, hyphen), false);
-        if (prefix == null || prefix.equals("al") || prefix.equals("el") || known.test(prefix)
+        if (prefix == null || prefix.equals("al") || prefix.equals("el")
                 || WordLists.WORD_KINDS.containsKey(prefix) || WordLists.STOPWORDS.contains(prefix)
                 || TokenSimilarity.osaWithin(prefix, "al", 1) > 1 && TokenSimilarity.osaWithin(prefix, "el", 1) > 1) {
             return null;
