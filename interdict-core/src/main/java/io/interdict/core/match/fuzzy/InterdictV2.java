@@ -333,8 +333,8 @@ public final class InterdictV2 {
      * How much of the rest of the name must agree exactly depends on how much a coincidence could explain:
      * <ul>
      *   <li>two or more other words paired closely: any such typo ("KTM YONG CHOL" ~ "KIM YONG CHOL");</li>
-     *   <li>one other word: a typo in a word of 5+ letters (in one of 4: a transposition, "OKNY" ~ "KONY", or
- *   any slip after the first letter, "KMNY" ~ "KONY")
+     *   <li>one other word: two letters swapped in a word of 3+ letters, whatever the lists hold ("OKNY" ~ "KONY",
+ *   "NADRE" ~ "ANDRE"); or a typo in a word of 5+ letters (in one of 4: a slip after the first letter, "KMNY" ~ "KONY")
      *   that is not a change of ending names make
      *   ({@link #nameEnding}: "Antonia" / "Antonio" are two names), of a word the lists do not
      *   hold themselves ("hwan" is a listed name of its own, not a misspelt "hwang");</li>
@@ -376,8 +376,11 @@ public final class InterdictV2 {
             // In a four-letter word, a slip after the first letter: a different name mostly differs first
             // ("Tony" / "Kony"), a typist's slip rarely does ("KMNY" ~ "KONY", "AZIJ" ~ "AZIZ").
             boolean later = max == 4 && firstDifference(x, y) >= 1;
+            // Two letters swapped are a typist's slip, seldom another name, even of a word the lists hold ("NADRE" ~
+            // "ANDRE", "ADBUL" ~ "ABDUL", "YKU" ~ "KYU").
             out[i] = others >= 2
-                    || (!known && others == 1 && (max >= 5 || (transposed || later) && max >= 4) && inner)
+                    || (others == 1 && transposed && max >= 3)
+                    || (!known && others == 1 && (max >= 5 || later && max >= 4) && inner)
                     || (!known && words == 1 && max >= 6 && inner);
         }
         return out;
