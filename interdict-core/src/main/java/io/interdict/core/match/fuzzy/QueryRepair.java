@@ -95,8 +95,8 @@ final class QueryRepair {
         String joined = joined(q.prepared.original(), known);
         ScoringName base = joined == null ? q : prepare.apply(joined);
         String fixed = repair(base, known, true);
-        if (fixed != null && contentWords(prepare.apply(fixed)) < 2) {
-            // A small word read into a name of two ("Thea Fay" -> "the fay") leaves a lone word: not that.
+        if (fixed != null && base.size() < 3 && contentWords(prepare.apply(fixed)) < 2) {
+            // A small word read into a name of two words ("Thea Fay" -> "the fay") leaves a lone word: not that.
             fixed = repair(base, known, false);
         }
         return fixed != null ? fixed : joined;
