@@ -28,12 +28,18 @@ import java.util.List;
  *                       "PARIS, Andres": two different words that each look like a typo)
  * name_ending           -ENDING per word differing only in a final vowel ("MOROZOVA" ~ "MOROZOV", {@link #nameEnding})
  * faint_pair            -FAINT_PAIR per word paired below FAINT that is no typo ("RYU Jihun" ~ "RYU, Jin")
- * partial_fuzzy         -PARTIAL_FUZZY per loosely paired word when the other side keeps words this one
- *                       lacks ("Kayla Smith" ~ "Richard Kelly Smyth", "Lisa Donna Lloyd" ~ "DONA ELISA")
+ * partial_fuzzy         -PARTIAL_FUZZY per loosely paired word (or a person's word paired with an initial) when
+ *                       the other side keeps words this one lacks ("Kayla Smith" ~ "Richard Kelly Smyth",
+ *                       "Lisa Donna Lloyd" ~ "DONA ELISA", "Geoffrey Beier" ~ "Geoffrey B. Roose")
+ * other_word            -OTHER_WORD per loosely paired word of a Hangul or Han reading, against a list ("홍지우"
+ *                       hong jiu ~ "QIU, Hong")
  * across scripts        token pairs of a transliterated name also compare by consonants
  *                       ("mhmd" ~ "mohamed", "dwd" ~ "david", {@link CrossScript})
  * short words           a two-letter word pairs with a three-letter one it is a letter short of ("KM" ~ "KIM")
+ *                       or the end of ("LI" ~ "ALI")
  * </pre>
+ * Query words a search found nothing for are repaired by {@link QueryRepair} (split, joined, misspelt
+ * particles, stopwords, legal forms and articles).
  * Attribute features (birth date, nationality, country, gender, identifiers) are added by
  * {@link AttributeScore}; this class scores names only.
  */
@@ -69,7 +75,7 @@ public final class InterdictV2 {
     static final double FAINT = 0.72;
     static final double FAINT_PAIR = 0.1;
     /** Per word paired loosely, neither a typo nor a spelling of the same sound, beside fewer than three close words. */
-    static final double OTHER_WORD = 0.1;
+    static final double OTHER_WORD = 0.15;
     /** Per word that differs from its pair only in a name ending: "Sergey Morozova" is not "Sergey Morozov". */
     static final double ENDING = 0.1;
 
