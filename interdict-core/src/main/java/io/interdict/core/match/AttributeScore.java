@@ -30,6 +30,8 @@ import java.util.Set;
  * gender_mismatch       -0.20    both given and different (persons)
  * identifier_match      +0.10    an identifier of the same scheme and value
  * identifier_mismatch   -0.05    the entity has identifiers of the query's scheme and none is equal
+ * not_a_person          -0.20    the query gives a birth date or gender (only people have them) and the entity
+ *                                is an organisation, vessel, aircraft or app
  * </pre>
  * Anchors: OpenSanctions' logic-v2 subtracts 0.15 for disjoint birth years, 0.25 for disjoint days,
  * 0.2 for a country or gender mismatch and rewards nothing; here a year apart costs less than a decade
@@ -50,10 +52,12 @@ public final class AttributeScore {
     static final double IDENTIFIER_MISMATCH = -0.05;
     /** Agreement alone never makes a weak name strong: all raises together at most this. */
     public static final double MAX_RAISE = 0.08;
+    /** A person's traits against a company: "Đinh Cường", born 1980, is not "THINH CUONG COMPANY LIMITED". */
+    static final double NOT_A_PERSON = -0.20;
 
     /** What the list says about one entity, read once when the index is built. */
     public record EntityFacts(List<BirthDates.Span> birth, Set<String> nationalities, Set<String> countries,
-                              String gender, List<Identifier> identifiers, boolean person) {
+                              String gender, List<Identifier> identifiers, boolean person, String kind) {
         public static EntityFacts of(Entity e) {
             List<BirthDates.Span> birth = BirthDates.parse(e.attributes().getOrDefault("birth_date", List.of()));
             Set<String> nat = new LinkedHashSet<>();
@@ -77,7 +81,7 @@ public final class AttributeScore {
             // OFAC's CSV and XML give gender as an identifier type ("Gender: Male"), read as id_gender.
             List<String> g = e.attributes().getOrDefault("gender", e.attributes().getOrDefault("id_gender", List.of()));
             return new EntityFacts(birth, nat, countries, g.isEmpty() ? null : AttributeScore.gender(g.get(0)), e.identifiers(),
-                    e.kind() == EntityKind.PERSON || e.kind() == EntityKind.UNKNOWN);
+                    e.kind() == EntityKind.PERSON || e.kind() == EntityKind.UNKNOWN, e.kind().name().toLowerCase(Locale.ROOT));
         }
 
         boolean isEmpty() {
@@ -95,7 +99,17 @@ public final class AttributeScore {
 
     /** The features the query's traits move against the entity's facts (empty when nothing moves). */
     public static List<Feature> features(Traits q, EntityFacts e) {
-        if (q == null || q.isEmpty() || e == null || e.isEmpty()) {
+        if (q == null || q.isEmpty() || e == null) {
+            return List.of();
+        }
+        String qGender = q.gender() == null ? null : gender(q.gender());
+        boolean personTraits = !BirthDates.parse(q.birthDates()).isEmpty() || qGender != null;
+        if (personTraits && !e.person()) {
+            List<Feature> out = new ArrayList<>(1);
+            out.add(new Feature("not_a_person", NOT_A_PERSON, "a birth date or gender against a " + e.kind()));
+            return out;
+        }
+        if (e.isEmpty()) {
             return List.of();
         }
         List<Feature> out = new ArrayList<>(2);

@@ -53,6 +53,24 @@ class AttributeScoreTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} {1} against a company: {2}")
+    @CsvSource(nullValues = "-", value = {
+        "1980-06-09, -, not_a_person",
+        "-, female, not_a_person",
+        "-, -, -",          // a nationality alone says nothing about the kind of party
+    })
+    void aPersonsTraitsAgainstACompanyLowerTheScore(String dob, String gender, String feature) {
+        AttributeScore.EntityFacts company = AttributeScore.EntityFacts.of(new Entity("ofac-sdn:1", EntityKind.ORGANIZATION,
+                List.of(), List.of(), List.of(), Map.of(), false, null));
+        List<Feature> f = AttributeScore.features(Traits.of(dob, "VN", null, gender), company);
+        if (feature == null) {
+            assertThat(f).isEmpty();
+        } else {
+            assertThat(f).extracting(Feature::name).containsExactly(feature);
+            assertThat(f.get(0).value()).isNegative();
+        }
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({"A123456, identifier_match", "B999, identifier_mismatch"})
     void identifiers(String passport, String feature) {

@@ -49,6 +49,9 @@ public final class FuzzyMatcher implements PartyMatcher {
     static final double COMMON_SHARE = 0.0003;
     /** ...and by at least this many names, so that in a small list nothing is common. */
     static final int COMMON_MIN = 5;
+    /** interdict-v2: a query word held by this many entities is a name of its own, not a misspelt one ("hwan" ~
+     *  "hwang"); a word one entity holds is as likely a typo's chance collision ("RAIF" ~ "ARIF", "BASHI" ~ "BASHIR"). */
+    static final int KNOWN_MIN = 2;
     /** Search results below this are noise, not candidates. */
     static final double MIN_CANDIDATE_SCORE = 0.5;
 
@@ -434,7 +437,8 @@ public final class FuzzyMatcher implements PartyMatcher {
             // A repaired reading is a fallback: only when the query as written (and read) found no match.
             if (v2 && f == repaired - 1 && top < settings.reviewThreshold()) {
                 for (ScoringName w : asWritten) {
-                    String fixed = QueryRepair.repair(w, t -> frequency(t) > 0);
+                    String fixed = QueryRepair.reading(w, t -> frequency(t) > 0,
+                            s -> ScoringName.known(NamePipeline.standard().prepare(s, Schema.UNKNOWN), tokenFacts));
                     if (fixed != null) {
                         forms.add(fixed);
                     }
@@ -500,7 +504,7 @@ public final class FuzzyMatcher implements PartyMatcher {
     private boolean[] knownTokens(ScoringName q) {
         boolean[] known = new boolean[q.size()];
         for (int i = 0; i < q.size(); i++) {
-            known[i] = frequency(q.text[i]) > 0;
+            known[i] = frequency(q.text[i]) >= KNOWN_MIN;
         }
         return known;
     }

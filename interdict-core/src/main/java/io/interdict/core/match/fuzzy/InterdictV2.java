@@ -28,12 +28,18 @@ import java.util.List;
  *                       "PARIS, Andres": two different words that each look like a typo)
  * name_ending           -ENDING per word differing only in a final vowel ("MOROZOVA" ~ "MOROZOV", {@link #nameEnding})
  * faint_pair            -FAINT_PAIR per word paired below FAINT that is no typo ("RYU Jihun" ~ "RYU, Jin")
- * partial_fuzzy         -PARTIAL_FUZZY per loosely paired word when the other side keeps words this one
- *                       lacks ("Kayla Smith" ~ "Richard Kelly Smyth", "Lisa Donna Lloyd" ~ "DONA ELISA")
+ * partial_fuzzy         -PARTIAL_FUZZY per loosely paired word (or a person's word paired with an initial) when
+ *                       the other side keeps words this one lacks ("Kayla Smith" ~ "Richard Kelly Smyth",
+ *                       "Lisa Donna Lloyd" ~ "DONA ELISA", "Geoffrey Beier" ~ "Geoffrey B. Roose")
+ * other_word            -OTHER_WORD per loosely paired word of a Hangul or Han reading, against a list ("홍지우"
+ *                       hong jiu ~ "QIU, Hong")
  * across scripts        token pairs of a transliterated name also compare by consonants
  *                       ("mhmd" ~ "mohamed", "dwd" ~ "david", {@link CrossScript})
  * short words           a two-letter word pairs with a three-letter one it is a letter short of ("KM" ~ "KIM")
+ *                       or the end of ("LI" ~ "ALI")
  * </pre>
+ * Query words a search found nothing for are repaired by {@link QueryRepair} (split, joined, misspelt
+ * particles, stopwords, legal forms and articles).
  * Attribute features (birth date, nationality, country, gender, identifiers) are added by
  * {@link AttributeScore}; this class scores names only.
  */
@@ -51,10 +57,12 @@ public final class InterdictV2 {
     /** Per word paired below {@link #CLOSE} when the other side has words left over. */
     static final double PARTIAL_FUZZY = 0.08;
 
-    /** A two-letter word one letter short of a three-letter one, same first letter: "km" ~ "kim" (v1 never pairs them). */
+    /** A two-letter word one letter short of a three-letter one, same first letter ("km" ~ "kim"), or the
+     *  three-letter word without its first letter ("li" ~ "ali", "im" ~ "kim"); v1 never pairs them. */
     static final InterdictV1.PairOpinion SHORT = (x, kx, y, ky, s) -> s > 0 || kx != TokenKind.WORD || ky != TokenKind.WORD
-            || Math.min(x.length(), y.length()) != 2 || Math.max(x.length(), y.length()) != 3 || x.charAt(0) != y.charAt(0)
-            || TokenSimilarity.osaWithin(x, y, 1) != 1 ? s : 1.0 - 1.0 / 3;
+            || Math.min(x.length(), y.length()) != 2 || Math.max(x.length(), y.length()) != 3
+            || !(x.charAt(0) == y.charAt(0) && TokenSimilarity.osaWithin(x, y, 1) == 1
+                    || (x.length() == 2 ? y.endsWith(x) : x.endsWith(y))) ? s : 1.0 - 1.0 / 3;
     static final InterdictV1.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) ->
             CrossScript.VOWELLESS_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) ->
@@ -66,6 +74,8 @@ public final class InterdictV2 {
      *  (0.60) is another name; "khaja" ~ "khan", "abiyot" ~ "abiy" are labelled the same person. */
     static final double FAINT = 0.72;
     static final double FAINT_PAIR = 0.1;
+    /** Per word paired loosely, neither a typo nor a spelling of the same sound, beside fewer than three close words. */
+    static final double OTHER_WORD = 0.15;
     /** Per word that differs from its pair only in a name ending: "Sergey Morozova" is not "Sergey Morozov". */
     static final double ENDING = 0.1;
 
@@ -158,7 +168,7 @@ public final class InterdictV2 {
         boolean lone = InterdictV1.loneAgainst(a, b, mb, bothOrgs) || InterdictV1.loneAgainst(b, a, ma, bothOrgs);
         double single = lone ? -InterdictV1.SINGLE_TOKEN_EXTRA : 0.0;
         // Typos are a typist's slips in Latin text; a reading of another script differs otherwise.
-        boolean[] typo = across ? new boolean[n] : typos(a, b, pairOf, ma, list);
+        boolean[] typo = across ? new boolean[n] : typos(a, b, pairOf, ma, list, n < q.size() ? q : null);
         double loneFuzzy = list != null && !anyTrue(typo) && (InterdictV1.loneWordPair(a, b, pairOf, ma)
                 || across && loneWordBelow(a, b, pairOf, ma, LONE_ACROSS)) ? -InterdictV1.LONE_WORD_LOOSE : 0.0;
         double business = person ? 0.0 : -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(
@@ -175,16 +185,39 @@ public final class InterdictV2 {
         int wordPairs = 0;
         int close = 0;
         int loose = 0;
+        int initialPairs = 0;
+        int looseNoTypo = 0;
+        // A name read from another script as spelt (the exact romanisations of Hangul and Han, a name written in
+        // another script on both sides): a word paired loosely is another syllable, no typist's slip. Not a
+        // transliteration against a Latin spelling: alphabets are romanised many ways ("Уладзімір" ~ "Vladimir",
+        // labelled the same), abjads by consonants; nor Latin text, where a loose pair may be a slip or a variant
+        // the labelled pairs call the same ("Abiyot" ~ "Abiy", "Khaja" ~ "Khan").
+        boolean spelt = across && opinion == SHORT;
         for (int i = 0; i < n; i++) {
-            if (pairOf[i] < 0 || a.kind[i] != TokenKind.WORD || b.kind[pairOf[i]] != TokenKind.WORD) {
+            if (pairOf[i] < 0) {
+                continue;
+            }
+            if (a.kind[i] == TokenKind.WORD && b.kind[pairOf[i]] == TokenKind.INITIAL
+                    || a.kind[i] == TokenKind.INITIAL && b.kind[pairOf[i]] == TokenKind.WORD) {
+                // A person's surname against a middle initial ("beier" ~ "B." in "Geoffrey B. Roose") is loose;
+                // in a company's name an initial is a shortened word ("F.lli" ~ "Fratelli"), and a letter alone
+                // read from another script is no initial.
+                initialPairs += person && !across ? 1 : 0;
+                continue;
+            }
+            if (a.kind[i] != TokenKind.WORD || b.kind[pairOf[i]] != TokenKind.WORD) {
                 continue;
             }
             wordPairs++;
+            boolean soundAlike = a.phonetic[i] != null && a.phonetic[i].equals(b.phonetic[pairOf[i]])
+                    && a.text[i].charAt(0) == b.text[pairOf[i]].charAt(0)
+                    && TokenSimilarity.editRatio(a.text[i], b.text[pairOf[i]]) >= SPELT_NEAR;
+            if (ma[i] < CLOSE && !soundAlike && !typo[i] && spelt && !sameConsonants(a.text[i], b.text[pairOf[i]])) {
+                looseNoTypo++;
+            }
             // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
             // "mahmoud"; not "pradhana" ~ "burton", both PRTN, nor "brjesa" ~ "burgess"); "andrew" ~ "andres" is neither.
-            if (ma[i] >= CLOSE || a.phonetic[i] != null && a.phonetic[i].equals(b.phonetic[pairOf[i]])
-                    && a.text[i].charAt(0) == b.text[pairOf[i]].charAt(0)
-                    && TokenSimilarity.editRatio(a.text[i], b.text[pairOf[i]]) >= SPELT_NEAR) {
+            if (ma[i] >= CLOSE || soundAlike) {
                 close++;
             }
             if (ma[i] < CLOSE) {
@@ -201,6 +234,13 @@ public final class InterdictV2 {
                     && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) > 1 ? 1 : 0;
         }
         double faintPairs = -FAINT_PAIR * faint;
+        // Read from another script, half a name agrees and the other half is another word that does not sound
+        // alike nor differs in vowels only ("홍지우" hong jiu ~ "QIU, Hong": jiu~qiu 0.67; not "ヤマダ タロウ"
+        // tarou ~ "Taro"): below three close words.
+        // Against a list only, like lone_word_loose: among 69,000 names such a half is mostly chance; a pairwise
+        // comparison's prior is a likely pair.
+        int otherWords = list != null && close > 0 && close < 3 && weakAnchor == 0 ? Math.max(0, looseNoTypo - faint) : 0;
+        double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name.
         int endings = 0;
         for (int i = 0; i < n; i++) {
@@ -214,10 +254,10 @@ public final class InterdictV2 {
         double ending = -ENDING * endings;
         // The other side keeps words this one lacks, and this one pairs loosely: a partial, different name.
         int leftOver = Math.max(unpairedWordsA, unpairedWordsB);
-        double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * loose : 0.0;
+        double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * (loose + initialPairs) : 0.0;
 
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial + faintPairs + ending;
+                + weakAnchor + partial + faintPairs + ending + otherWord;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -242,7 +282,9 @@ public final class InterdictV2 {
         add(features, "weak_anchor", weakAnchor, wordPairs + " word pairs, none close");
         add(features, "name_ending", ending, endings + " words differ only in a name ending");
         add(features, "faint_pair", faintPairs, faint + " words paired below " + FAINT);
-        add(features, "partial_fuzzy", partial, loose + " loosely paired words, " + leftOver + " left over on the other side");
+        add(features, "other_word", otherWord, otherWords + " words paired below " + CLOSE + ", no typo, not sounding alike, "
+                + close + " close");
+        add(features, "partial_fuzzy", partial, (loose + initialPairs) + " loosely paired words or initials, " + leftOver + " left over on the other side");
         explained[0] = new NameScore(total, features, pairs, NAME);
         return total;
     }
@@ -301,7 +343,8 @@ public final class InterdictV2 {
      * How much of the rest of the name must agree exactly depends on how much a coincidence could explain:
      * <ul>
      *   <li>two or more other words paired closely: any such typo ("KTM YONG CHOL" ~ "KIM YONG CHOL");</li>
-     *   <li>one other word: a typo in a word of 5+ letters (a transposition in one of 4: "OKNY" ~ "KONY")
+     *   <li>one other word: two letters swapped in a word of 3+ letters, whatever the lists hold ("OKNY" ~ "KONY",
+ *   "NADRE" ~ "ANDRE"); or a typo in a word of 5+ letters (in one of 4: a slip after the first letter, "KMNY" ~ "KONY")
      *   that is not a change of ending names make
      *   ({@link #nameEnding}: "Antonia" / "Antonio" are two names), of a word the lists do not
      *   hold themselves ("hwan" is a listed name of its own, not a misspelt "hwang");</li>
@@ -309,6 +352,12 @@ public final class InterdictV2 {
      * </ul>
      */
     static boolean[] typos(Side a, Side b, int[] pairOf, double[] ma, ListContext list) {
+        return typos(a, b, pairOf, ma, list, null);
+    }
+
+    /** {@link #typos(Side, Side, int[], double[], ListContext)}; {@code written}: the query's tokens before glueing
+     *  (null: none glued). A word glued from two the query wrote apart is no typist's slip ("Tăng Tô" ~ "TANGO"). */
+    static boolean[] typos(Side a, Side b, int[] pairOf, double[] ma, ListContext list, ScoringName written) {
         boolean[] out = new boolean[a.size()];
         int close = 0;
         int words = 0;
@@ -326,18 +375,55 @@ public final class InterdictV2 {
             String x = a.text[i];
             String y = b.text[j];
             int max = Math.max(x.length(), y.length());
-            if (Math.min(x.length(), y.length()) < 2 || max < 3 || TokenSimilarity.osaWithin(x, y, 1) > 1) {
+            if (Math.min(x.length(), y.length()) < 2 || max < 3 || TokenSimilarity.osaWithin(x, y, 1) > 1
+                    || written != null && !writtenAs(x, written)) {
                 continue;
             }
             boolean known = list != null && list.known() != null && a.size() == list.known().length && list.known()[i];
             int others = close - (ma[i] >= InterdictV1.LOOSE_PAIR ? 1 : 0);
             boolean inner = firstDifference(x, y) < Math.min(x.length(), y.length()) - 1 || !nameEnding(x, y);
             boolean transposed = x.length() == y.length() && TokenSimilarity.osaWithin(x, y, 1) == 1 && transposition(x, y);
+            // In a four-letter word, a slip after the first letter: a different name mostly differs first
+            // ("Tony" / "Kony"), a typist's slip rarely does ("KMNY" ~ "KONY", "AZIJ" ~ "AZIZ").
+            boolean later = max == 4 && firstDifference(x, y) >= 1;
+            // Two letters swapped are a typist's slip, seldom another name, even of a word the lists hold ("NADRE" ~
+            // "ANDRE", "ADBUL" ~ "ABDUL", "YKU" ~ "KYU").
             out[i] = others >= 2
-                    || (!known && others == 1 && (max >= 5 || transposed && max >= 4) && inner)
+                    || (others == 1 && transposed && max >= 3)
+                    || (!known && others == 1 && (max >= 5 || later && max >= 4) && inner)
                     || (!known && words == 1 && max >= 6 && inner);
         }
         return out;
+    }
+
+    /** Whether two words differ in their vowels only: romanisations spell vowels in many ways ("tarou" ~ "taro",
+     *  "hyeonu" ~ "hyonu"), consonants less so ("jiu" ~ "qiu" is another syllable). */
+    static boolean sameConsonants(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < x.length() && isVowel(x.charAt(i))) {
+                i++;
+            }
+            while (j < y.length() && isVowel(y.charAt(j))) {
+                j++;
+            }
+            if (i == x.length() || j == y.length()) {
+                return i == x.length() && j == y.length();
+            }
+            if (x.charAt(i++) != y.charAt(j++)) {
+                return false;
+            }
+        }
+    }
+
+    private static boolean writtenAs(String token, ScoringName written) {
+        for (String t : written.text) {
+            if (t.equals(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -9,13 +9,21 @@ import java.util.function.Predicate;
 /**
  * Another reading of a query whose words the lists do not know ({@code interdict-v2}): a word that
  * is two known words run together is split ("TRADINGCORPORATION" -> "trading corporation",
- * "OFADEN" -> "of aden"), and a word one edit from a legal-form or company-type word becomes that
- * word ("CORPORATON" -> "corporation"), so the pipeline treats it as the list name's. The repaired
+ * "OFADEN" -> "of aden"); two adjacent pieces that are one known word split apart are joined, when
+ * one of them is no word the lists know ("COM PANY" -> "company", "AKH UND" -> "akhund"); a word one edit from a
+ * legal-form or company-type word becomes that word ("CORPORATON" -> "corporation"), and a word of
+ * three to six letters one edit from exactly one particle or stopword becomes it ("BNE" -> "ben",
+ * "Ebd" -> "abd", "TEH" -> "the"; legal forms of up to four letters too: "LDT" -> "ltd"), and a misspelt
+ * Arabic article before a hyphen is read "al" ("AF-DURI"), so the pipeline treats it as the list name's. The repaired
  * reading is a fallback: {@link FuzzyMatcher} searches it only when the query as written found no match.
  */
 final class QueryRepair {
     /** One-edit variants (the word and its deletions) of the single-word legal forms of 5+ letters. */
     private static final Map<String, String> LEGAL_VARIANTS = legalVariants();
+    /** Particles and stopwords of 3+ letters (with the spelling variants the pipeline folds to them), by their
+     *  one-deletion variants: the keys a word one edit from them shares. */
+    private static final Map<String, java.util.List<String>> SMALL_WORD_VARIANTS = smallWordVariants();
+    private static final Map<String, java.util.List<String>> SHORT_LEGAL_VARIANTS = shortLegalVariants();
 
     private QueryRepair() {
     }
@@ -34,19 +42,243 @@ final class QueryRepair {
         return Map.copyOf(m);
     }
 
+    private static Map<String, java.util.List<String>> smallWordVariants() {
+        java.util.Set<String> words = new java.util.TreeSet<>(WordLists.STOPWORDS);
+        WordLists.WORD_KINDS.forEach((w, k) -> {
+            if (k == TokenKind.PARTICLE) {
+                words.add(w);
+            }
+        });
+        WordLists.ABBREVIATIONS.forEach((variant, canonical) -> {
+            if (words.contains(canonical)) {
+                words.add(variant);
+            }
+        });
+        return variants(words);
+    }
+
+    /** Legal forms of three or four letters ("LDT" ~ "ltd", "COPR" ~ "corp"; longer forms are {@link #legal}'s). */
+    private static Map<String, java.util.List<String>> shortLegalVariants() {
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        for (String form : WordLists.LEGAL_FORMS.keySet()) {
+            if (form.length() <= 4 && form.indexOf(' ') < 0 && form.chars().allMatch(Character::isLetter)) {
+                words.add(form);
+            }
+        }
+        return variants(words);
+    }
+
+    private static Map<String, java.util.List<String>> variants(java.util.Set<String> words) {
+        Map<String, java.util.List<String>> m = new HashMap<>();
+        for (String w : words) {
+            if (w.length() < 3 || w.indexOf(' ') >= 0) {
+                continue;
+            }
+            m.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(w);
+            for (int i = 0; i < w.length(); i++) {
+                java.util.List<String> l = m.computeIfAbsent(w.substring(0, i) + w.substring(i + 1), k -> new java.util.ArrayList<>());
+                if (!l.contains(w)) {
+                    l.add(w);
+                }
+            }
+        }
+        m.replaceAll((k, v) -> java.util.List.copyOf(v));
+        return Map.copyOf(m);
+    }
+
+    /**
+     * The query with split words joined, then repaired word by word; null when nothing needed repair.
+     *
+     * @param known whether the lists hold a word
+     */
+    static String reading(ScoringName q, Predicate<String> known, java.util.function.Function<String, ScoringName> prepare) {
+        String joined = joined(q.prepared.original(), known);
+        ScoringName base = joined == null ? q : prepare.apply(joined);
+        String fixed = repair(base, known, true);
+        if (fixed != null && base.size() < 3 && contentWords(prepare.apply(fixed)) < 2) {
+            // A small word read into a name of two words ("Thea Fay" -> "the fay") leaves a lone word: not that.
+            fixed = repair(base, known, false);
+        }
+        return fixed != null ? fixed : joined;
+    }
+
+    private static int contentWords(ScoringName n) {
+        int words = 0;
+        for (int i = 0; i < n.size(); i++) {
+            words += n.kind[i] == TokenKind.WORD || n.kind[i] == TokenKind.GENERIC ? 1 : 0;
+        }
+        return words;
+    }
+
+    /**
+     * The raw query with two adjacent pieces joined where together they are a word the lists or the word
+     * lists know and one of them alone is no list word ("KAVEH CUTTING TOOLS COM PANY", "FOR EIGN TRADE
+     * BANK"); null when none is.
+     */
+    static String joined(String original, Predicate<String> known) {
+        String[] pieces = original.strip().split("\\s+");
+        boolean changed = false;
+        for (int i = 0; i < pieces.length; i++) {
+            String article = article(pieces[i], known);
+            if (article != null) {
+                pieces[i] = article;
+                changed = true;
+            }
+        }
+        if (pieces.length < 2) {
+            return changed ? pieces[0] : null;
+        }
+        StringBuilder out = null;
+        int last = 0;
+        for (int i = 0; i + 1 < pieces.length; i++) {
+            String a = letters(pieces[i], false);
+            String b = letters(pieces[i + 1], true);
+            if (a == null || b == null) {
+                continue;
+            }
+            String w = a + b;
+            // Two pieces that make one listed word, in a name of two pieces, would read a lone word ("TAN GO").
+            boolean formWord = WordLists.LEGAL_FORMS.containsKey(w) || WordLists.WORD_KINDS.get(w) == TokenKind.GENERIC;
+            boolean listWord = known.test(w) && pieces.length > 2 && !(known.test(a) && known.test(b));
+            // Two pieces that are each a listed word join only into a legal-form or company word ("COMP ANY").
+            if (w.length() < 5 || !formWord && !listWord) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder();
+            }
+            for (int k = last; k < i; k++) {
+                out.append(pieces[k]).append(' ');
+            }
+            out.append(pieces[i]).append(pieces[i + 1]).append(' ');
+            last = i + 2;
+            i++;
+        }
+        if (out == null) {
+            return changed ? String.join(" ", pieces) : null;
+        }
+        for (int k = last; k < pieces.length; k++) {
+            out.append(pieces[k]).append(' ');
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * A piece that starts with the Arabic article misspelt ("AF-DURI", "L-QAIDA", "VAL-TIKRITI": one to
+     * three letters one edit from "al" or "el" before a hyphen, no particle or stopword of its own) with the
+     * article spelt "al"; else null.
+     */
+    static String article(String piece, Predicate<String> known) {
+        int hyphen = piece.indexOf('-');
+        if (hyphen < 1 || hyphen > 3 || hyphen + 1 >= piece.length()) {
+            return null;
+        }
+        String prefix = letters(piece.substring(0, hyphen), false);
+        if (prefix == null || prefix.equals("al") || prefix.equals("el")
+                || WordLists.WORD_KINDS.containsKey(prefix) || WordLists.STOPWORDS.contains(prefix)
+                || TokenSimilarity.osaWithin(prefix, "al", 1) > 1 && TokenSimilarity.osaWithin(prefix, "el", 1) > 1) {
+            return null;
+        }
+        return "al" + piece.substring(hyphen);
+    }
+
+    /** A piece's letters, lower case and without diacritics, or null when it holds anything else (trailing
+     *  punctuation is allowed on the second piece of a pair: "COMP ANY,"). */
+    private static String letters(String piece, boolean second) {
+        int end = piece.length();
+        while (second && end > 0 && !Character.isLetter(piece.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = piece.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                sb.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                sb.append((char) (c + 32));
+            } else if (Character.isLetter(c)) {
+                String folded = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+                char base = Character.toLowerCase(folded.charAt(0));
+                if (base < 'a' || base > 'z') {
+                    return null;
+                }
+                sb.append(base);
+            } else {
+                return null;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The one particle or stopword (3+ letters) one edit from t, or null when none or several are. */
+    static String smallWord(String t) {
+        return oneEditFrom(t, SMALL_WORD_VARIANTS);
+    }
+
+    /** The one legal form of three or four letters one edit from t (by family), or null. */
+    static String shortLegal(String t) {
+        return oneEditFrom(t, SHORT_LEGAL_VARIANTS);
+    }
+
+    private static String oneEditFrom(String t, Map<String, java.util.List<String>> variants) {
+        String found = null;
+        for (int i = -1; i < t.length(); i++) {
+            java.util.List<String> l = variants.get(i < 0 ? t : t.substring(0, i) + t.substring(i + 1));
+            if (l == null) {
+                continue;
+            }
+            for (String w : l) {
+                if (TokenSimilarity.osaWithin(t, w, 1) != 1) {
+                    continue;
+                }
+                String canonical = WordLists.LEGAL_FORMS.containsKey(w) ? "legal:" + WordLists.LEGAL_FORMS.get(w)
+                        : WordLists.ABBREVIATIONS.getOrDefault(w, w);
+                if (found != null && !found.equals(canonical)) {
+                    return null;
+                }
+                found = canonical;
+            }
+        }
+        return found == null || !found.startsWith("legal:") ? found : closestLegal(t);
+    }
+
+    /** The legal-form word one edit from t whose family {@link #smallWord} found unique. */
+    private static String closestLegal(String t) {
+        for (String form : WordLists.LEGAL_FORMS.keySet()) {
+            if (form.length() <= 4 && TokenSimilarity.osaWithin(t, form, 1) == 1) {
+                return form;
+            }
+        }
+        return null;
+    }
+
     /**
      * The repaired text of a prepared query (its tokens' texts, joined), or null when no word needed repair.
      *
      * @param known whether the lists hold a word
      */
     static String repair(ScoringName q, Predicate<String> known) {
+        return repair(q, known, false);
+    }
+
+    /** {@link #repair(ScoringName, Predicate)}, with {@code small}: words one edit from particles, stopwords and short legal forms too. */
+    static String repair(ScoringName q, Predicate<String> known, boolean small) {
         StringBuilder out = null;
         for (int i = 0; i < q.size(); i++) {
             String t = q.text[i];
             String fixed = null;
-            if (q.kind[i] == TokenKind.WORD && t.length() >= 5 && !known.test(t)) {
-                fixed = legal(t);
-                if (fixed == null) {
+            if (q.kind[i] == TokenKind.WORD && t.length() >= 3 && !known.test(t)) {
+                fixed = t.length() >= 5 ? legal(t) : null;
+                if (small && fixed == null && t.length() <= 6) {
+                    fixed = smallWord(t);
+                }
+                if (small && fixed == null && t.length() <= 4 && i == q.size() - 1 && i > 0) {
+                    fixed = shortLegal(t);   // legal forms end a name
+                }
+                if (fixed == null && t.length() >= 5) {
                     fixed = split(t, known);
                 }
             }
@@ -78,7 +310,7 @@ final class QueryRepair {
         return f;
     }
 
-    /** "left right" when both halves are words the lists or the word lists know (halves of 2+ letters). */
+    /** "left right" when both halves are words the lists or the word lists know (halves of 2+ letters; particles are no halves). */
     private static String split(String t, Predicate<String> known) {
         for (int k = 2; k <= t.length() - 2; k++) {
             String left = t.substring(0, k);
@@ -91,7 +323,8 @@ final class QueryRepair {
     }
 
     private static boolean word(String w, Predicate<String> known) {
+        // Not particles: "na", "ter", "de" end and start too many names ("JANNA" is no "jan na").
         return (w.length() >= 3 && known.test(w)) || WordLists.STOPWORDS.contains(w) || WordLists.LEGAL_FORMS.containsKey(w)
-                || WordLists.WORD_KINDS.containsKey(w);
+                || WordLists.WORD_KINDS.get(w) == TokenKind.GENERIC;
     }
 }

@@ -27,6 +27,7 @@ class InterdictV2Test {
         "Kayla Smith|Richard Kelly Smyth",
         "Lisa Donna Lloyd|DONA ELISA",
         "बृजेश प्रधान|BURTON BURGESS",
+        "Geoffrey Beier|Geoffrey B. Roose",  // a surname against a middle initial, the surname left over
     })
     void partialAndDifferentNamesStayUnderTheReviewThreshold(String a, String b) {
         assertThat(InterdictV2.compare(a, b, Schema.PERSON).score()).isLessThan(REVIEW);
@@ -40,6 +41,7 @@ class InterdictV2Test {
         "김정은|Kim Jong Un",
         "金正恩|Kim Jong Un",
         "山田太郎|Yamada Taro",
+        "ヤマダ タロウ|Yamada Taro",          // "tarou" ~ "taro": vowels spelt two ways, no other word
         "Владимир Путин|Vladimir Putin",
     })
     void namesInTwoScriptsMatch(String a, String b) {
@@ -55,7 +57,8 @@ class InterdictV2Test {
             person("un-sc:QDi.1", "SALIM HAQQANI", null, null, null),
             person("un-sc:QDi.2", "MOHAMMAD HAQQANI", null, null, null),
             person("un-sc:QDi.3", "KIM CHOL", null, null, null),
-            person("ofac-sdn:1", "ZHANG, Lei", "1960-01-01", "China", "male"));
+            person("ofac-sdn:1", "ZHANG, Lei", "1960-01-01", "China", "male"),
+            person("un-sc:CFi.9", "JOSEPH KONY", null, null, null));
 
     static Entity person(String id, String name, String dob, String nationality, String gender) {
         Map<String, List<String>> attrs = new java.util.HashMap<>();
@@ -78,9 +81,19 @@ class InterdictV2Test {
         "MOHAMMAD SLAIM HAQQANI, un-sc:TAi.1",
         "KIM SKO CHOL, un-sc:KPi.1",
         "AWLIJAN, un-sc:TAi.2",
+        "JOSEPH KMNY, un-sc:CFi.9",   // a slip after the first letter of a four-letter word
     })
     void oneTypoInOneWordStillFindsTheName(String query, String expected) {
         assertThat(matcher.search(query, null, 5)).anyMatch(h -> h.entityId().equals(expected) && h.match());
+    }
+
+    @Test
+    void aNameReadFromHangulWithOneSyllableOtherIsNoMatch() {
+        FuzzyMatcher m = new FuzzyMatcher(List.of(person("ofac-sdn:2", "QIU, Hong", null, null, null)), MatchSettings.DEFAULTS,
+                InterdictV2.NAME);
+        // 홍지우 reads "hong jiu": "hong" agrees, "jiu" ~ "qiu" is another syllable, not a typo.
+        assertThat(m.search("홍지우", null, 1)).noneMatch(SearchHit::match);
+        assertThat(m.search("Hong Qiu", null, 1)).allMatch(SearchHit::match);
     }
 
     @Test

@@ -1,0 +1,69 @@
+package io.interdict.core.match.fuzzy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.entity.Entity;
+import io.interdict.core.entity.EntityKind;
+import io.interdict.core.entity.Name;
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.Schema;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The fallback reading of a query whose words the lists do not know. */
+class QueryRepairTest {
+    static final Predicate<String> KNOWN = Set.of("mehrez", "mahmoud", "sassi", "amdouni", "akhund", "kaveh", "cutting", "tools",
+            "sundus", "ghafur", "duri", "izzat", "ibrahim", "koti", "first", "oil", "jv", "mate", "cesar", "fay")::contains;
+
+    static String read(String query) {
+        return QueryRepair.reading(ScoringName.of(query, Schema.UNKNOWN), KNOWN, s -> ScoringName.of(s, Schema.UNKNOWN));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "MEHREZ BNE MAHMOUD BEN SASSI AL-AMDOUNI|mehrez bin mahmoud bin sassi al amdouni",   // a particle transposed
+        "Sundus Ebd Al-Ghafur|sundus abd al ghafur",                                           // a particle misspelt
+        "KAVEH CUTTING TOOLS COM PANY|KAVEH CUTTING TOOLS COMPANY",                            // a word split in two
+        "MOHAMMAD HASSAN AKH UND|MOHAMMAD HASSAN AKHUND",                                      // ...whose half is a stopword
+        "IZZAT IBRAHIM AF-DURI|IZZAT IBRAHIM al-DURI",                                         // the article misspelt
+        "FIRST OIL JV CO TLD|first oil jv ltd co",                                             // a short legal form misspelt
+    })
+    void misspeltSmallWordsAndSplitWordsAreRead(String query, String expected) {
+        assertThat(read(query)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} stays as written")
+    @CsvSource({
+        "Thea Fay",      // "thea" is one edit from "the", but the reading would leave the lone word "fay"
+        "Bod Mate",      // "bod" ~ "abd": the same
+        "Cesar Mus",     // "mus" ~ a legal form: the same
+        "Tan Go",        // two pieces of one word in a name of two: a lone word
+        "KOTI CORP",     // nothing misspelt
+    })
+    void aReadingNeverLeavesALoneWordOrInventsRepairs(String query) {
+        assertThat(read(query)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource(delimiter = '|', value = {
+        "MEHREZ BNE MAHMOUD BEN SASSI AL-AMDOUNI|un-sc:QDi.92",
+        "KAVEH CUTTING TOOLS COM PANY|un-sc:IRe.34",
+        "IZZAT IBRAHIM AF-DURI|un-sc:IQi.6",
+    })
+    void theRepairedReadingFindsTheListedName(String query, String expected) {
+        List<Entity> list = List.of(
+                entity("un-sc:QDi.92", EntityKind.PERSON, "MEHREZ BEN MAHMOUD BEN SASSI AL-AMDOUNI"),
+                entity("un-sc:IRe.34", EntityKind.ORGANIZATION, "KAVEH CUTTING TOOLS COMPANY"),
+                entity("un-sc:IQi.6", EntityKind.PERSON, "IZZAT IBRAHIM AL-DURI"));
+        FuzzyMatcher m = new FuzzyMatcher(list, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(m.search(query, null, 3)).anyMatch(h -> h.entityId().equals(expected) && h.match());
+    }
+
+    static Entity entity(String id, EntityKind kind, String name) {
+        return new Entity(id, kind, List.of(Name.primary(name)), List.of(), List.of(), Map.of(), false, null);
+    }
+}
