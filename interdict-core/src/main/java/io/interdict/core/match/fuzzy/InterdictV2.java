@@ -59,6 +59,10 @@ public final class InterdictV2 {
             CrossScript.VOWELLESS_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) ->
             CrossScript.VOWELLESS_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+    static final InterdictV1.PairOpinion ABJAD_QUERY = (x, kx, y, ky, s) ->
+            CrossScript.ABJAD_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+    static final InterdictV1.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) ->
+            CrossScript.ABJAD_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final InterdictV1.PairOpinion VOWELLED = (x, kx, y, ky, s) ->
             CrossScript.VOWELLED.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
 
@@ -120,7 +124,8 @@ public final class InterdictV2 {
         }
         boolean across = q.prepared.transliterated() || c.prepared.transliterated();
         InterdictV1.PairOpinion opinion = opinion(q, c);
-        Alignment al = InterdictV1.align(q, c, person, opinion);
+        Alignment al = InterdictV1.align(q, c, person, opinion,
+                opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE ? opinion : null);
         Side a = al.a;
         Side b = al.b;
         double[] ma = al.ma;
@@ -259,6 +264,9 @@ public final class InterdictV2 {
         if (!foreign.prepared.transliterated() || latin.prepared.transliterated() || CrossScript.hasLatin(original)
                 || CrossScript.readByReadings(original)) {
             return SHORT;
+        }
+        if (CrossScript.abjad(original)) {
+            return foreign == q ? ABJAD_QUERY : ABJAD_CANDIDATE;
         }
         return !CrossScript.vowelless(original) ? VOWELLED : foreign == q ? VOWELLESS_QUERY : VOWELLESS_CANDIDATE;
     }
