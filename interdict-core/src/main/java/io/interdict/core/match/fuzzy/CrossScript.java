@@ -1,5 +1,6 @@
 package io.interdict.core.match.fuzzy;
 
+import io.interdict.core.names.NameVariants;
 import io.interdict.core.names.TokenKind;
 
 /**
@@ -95,8 +96,16 @@ final class CrossScript {
         return false;
     }
 
+    /** Two spellings of one name by {@link NameVariants} ("mun" ~ "moon", "bak" ~ "park"): as close as a typo-free reading. */
+    static final double VARIANT = 0.95;
+
+    static double variants(String x, TokenKind kx, String y, TokenKind ky, double s) {
+        return s < VARIANT && kx == TokenKind.WORD && ky == TokenKind.WORD && NameVariants.same(x, y) ? VARIANT : s;
+    }
+
     /** @param x the word transliterated from the other script (when {@code vowelless}), y the Latin one */
     static double similarity(String x, TokenKind kx, String y, TokenKind ky, double s, boolean vowelless, boolean abjad) {
+        s = variants(x, kx, y, ky, s);
         if (s >= SAME_CONSONANTS || kx != TokenKind.WORD || ky != TokenKind.WORD || !hasVowel(x) && !hasVowel(y)) {
             return s;
         }

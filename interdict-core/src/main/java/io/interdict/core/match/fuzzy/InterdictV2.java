@@ -59,6 +59,9 @@ public final class InterdictV2 {
             CrossScript.VOWELLESS_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) ->
             CrossScript.VOWELLESS_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+    /** A reading of Hangul or Han (or a name partly in Latin) against a Latin name: spelling, and known variants ("mun" ~ "moon"). */
+    static final InterdictV1.PairOpinion READINGS = (x, kx, y, ky, s) ->
+            CrossScript.variants(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final InterdictV1.PairOpinion ABJAD_QUERY = (x, kx, y, ky, s) ->
             CrossScript.ABJAD_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final InterdictV1.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) ->
@@ -261,9 +264,11 @@ public final class InterdictV2 {
         ScoringName foreign = q.prepared.transliterated() ? q : c;
         ScoringName latin = foreign == q ? c : q;
         String original = foreign.prepared.original();
-        if (!foreign.prepared.transliterated() || latin.prepared.transliterated() || CrossScript.hasLatin(original)
-                || CrossScript.readByReadings(original)) {
+        if (!foreign.prepared.transliterated() || latin.prepared.transliterated()) {
             return SHORT;
+        }
+        if (CrossScript.hasLatin(original) || CrossScript.readByReadings(original)) {
+            return READINGS;
         }
         if (CrossScript.abjad(original)) {
             return foreign == q ? ABJAD_QUERY : ABJAD_CANDIDATE;
