@@ -24,7 +24,7 @@ public final class CandidateIndex {
     private static final char EXACT = '-';
     private static final char SKELETON = '~';
     private static final char PHONETIC = '#';
-    /** interdict-v2: a word's (or two words') consonants by {@link ConsonantReading#key} ("hussein", "hsyn" -> "sn"), for names written in other scripts. */
+    /** interdict-v2: a word's consonants ("hussein", "hsyn" -> "hsn"), their classes ({@link ConsonantReading#key}: "sn") and two words' classes, for names written in other scripts. */
     private static final char CONSONANTS = '%';
 
     /** Open-addressing table of (key, posting range) pairs side by side, so a lookup reads one cache
@@ -295,9 +295,14 @@ public final class CandidateIndex {
         if (g < size) {
             deletions(n.text[g], out);
             if (consonants && n.kind[g] == TokenKind.WORD) {
-                String c = ConsonantReading.key(n.text[g]);
+                // The consonants as written (rare: they rank), and their classes (found when a letter is read another way).
+                String c = CrossScript.consonants(n.text[g], true);
                 if (c.length() >= 2) {
                     out.add(hash(CONSONANTS, c, -1));
+                }
+                String k = ConsonantReading.key(n.text[g]);
+                if (k.length() >= 2 && !k.equals(c)) {
+                    out.add(hash(CONSONANTS, k, -1));
                 }
             }
             out.add(hash(SKELETON, n.skeleton[g], -1));

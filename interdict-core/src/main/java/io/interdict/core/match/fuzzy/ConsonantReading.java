@@ -112,9 +112,11 @@ final class ConsonantReading {
         return dp[nx][ny] > 1 ? NO : dp[nx][ny];
     }
 
-    /** Consonant letters in x (the abjad word's, vowel letters excluded): "mhmd" 4, "ywsp" 2. */
+    /** Consonant letters in x (the abjad word's, vowel letters and a final he or ta marbuta excluded): "mhmd" 4, "ywsp" 2, "hmzt" 3. */
     static int consonants(String x) {
-        return consonantsBefore(x, x.length());
+        int n = consonantsBefore(x, x.length());
+        int last = x.length() - 1;
+        return last >= 1 && (x.charAt(last) == 'h' || x.charAt(last) == 't') && skippableAbjad(x, last) ? n - 1 : n;
     }
 
     private static int consonantsBefore(String x, int end) {
@@ -206,7 +208,7 @@ final class ConsonantReading {
                 case 't' -> abjad ? T | TH : T;
                 case 'd' -> abjad ? D | DH | Z : D | DH;
                 case 's' -> S | (abjad ? SH : 0);
-                case 'z' -> abjad ? Z | TS | DH : Z | S;
+                case 'z' -> abjad ? Z | TS : Z | S;
                 case 'k' -> K | Q;
                 case 'c' -> i + 1 < s.length() && "eiy".indexOf(s.charAt(i + 1)) >= 0 ? K | Q | S : K | Q;
                 case 'q' -> abjad ? Q | K | G | GH : Q | K;
@@ -242,7 +244,8 @@ final class ConsonantReading {
     /**
      * A coarse key that a word and its readings in other scripts share, for the candidate index: consonant
      * classes (b p f v; t d th dh; s z sh ts; k q c g kh gh ch x; j dj zh; m; n; l; r), vowels, w, y and h
-     * dropped, a letter doubled in writing once, the article's l before a sun letter dropped:
+     * dropped, a letter doubled in writing once, the article's l before a sun letter and a final t after a
+     * consonant (ta marbuta) dropped, c before e, i, y read as s:
      * "mohammed", "mhmd" -> "mmt"; "abdurrahman", "bdalrhmn", "abdulrahman" -> "btrmn"; "cohen", "khn" -> "kn".
      */
     static String key(String t) {
@@ -271,6 +274,12 @@ final class ConsonantReading {
             } else {
                 if (c == 'l' && i > 0 && isVowel(t.charAt(i - 1)) && next != 0 && "tdszrn".indexOf(next) >= 0) {
                     continue;   // al-r..., ul-r..., ud-d...: the article assimilated or not
+                }
+                if (c == 't' && next == 0 && i > 0 && !isVowel(t.charAt(i - 1))) {
+                    continue;   // ta marbuta: "hmzt" ~ "hamza"
+                }
+                if (c == 'c' && (next == 'e' || next == 'i' || next == 'y')) {
+                    c = 's';    // "lounici"
                 }
                 code = switch (c) {
                     case 'b', 'p', 'f', 'v' -> 'b';
