@@ -8,9 +8,10 @@ import io.interdict.core.names.TokenKind;
  * ({@code interdict-v2}): the words' consonants decide where romanisations disagree on vowels.
  * How far that goes depends on the script:
  * <ul>
- *   <li>abjads and abugidas (Arabic, Persian, Hebrew, Devanagari, Thai...) leave vowels out or
- *   imply them (محمد -> "mhmd", דוד -> "dwd"): equal consonants pair any two words ("mhmd" ~ "mohamed",
- *   "dwd" ~ "david"), and w or y may stand for a vowel (مسعود -> "mswd" ~ "massoud");</li>
+ *   <li>abjads (Arabic, Persian, Hebrew) leave vowels out (محمد -> "mhmd", דוד -> "dwd"): a word pairs with a
+ *   Latin one its letters read as ({@link ConsonantReading}: "mhmd" ~ "mohamed", "dwd" ~ "david", "mswd" ~
+ *   "massoud", "bdallh" ~ "abdullah"), and adjacent words that read as one are glued;</li>
+ *   <li>abugidas (Devanagari, Thai...) imply vowels: equal consonants pair, w or y may stand for a vowel;</li>
  *   <li>alphabets and syllabaries (Greek, Cyrillic, Armenian, Georgian, Hangul, kana) write their
  *   vowels: only long words may differ in them, with three or more equal consonants, or four or more
  *   one edit apart ("alexandros" ~ "alexander"); "eunju" is not "jin".</li>
