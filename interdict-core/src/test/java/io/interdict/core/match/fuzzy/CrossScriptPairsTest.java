@@ -29,6 +29,7 @@ class CrossScriptPairsTest {
         "Armenian|Նիկոլ Փաշինյան|Nikol Pashinyan",
         "Georgian|ირაკლი კობახიძე|Irakli Kobakhidze",
         "Devanagari|नरेंद्र मोदी|Narendra Modi",
+        "Thai|ทักษิณ ชินวัตร|Thaksin Shinawatra",
         "Hangul|김정은|Kim Jong Un",
         "Hangul|문재인|Moon Jae-in",
         "Hangul|박근혜|Park Geun-hye",
