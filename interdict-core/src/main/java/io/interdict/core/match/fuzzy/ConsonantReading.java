@@ -7,7 +7,7 @@ package io.interdict.core.match.fuzzy;
  * <ul>
  *   <li>vowels are free on both sides, and so is alef ("a"); waw and ya ("w", "y") read as o, u and i, e or as consonants,
  *   a final h or t (he, ta marbuta: "hmzt" ~ "hamza") and the Latin side's doubled letters, w and y after a vowel,
- *   and an h between vowels or at the end ("sarah", "cohen");</li>
+ *   and an h at the end ("sarah", "abdullah");</li>
  *   <li>a letter matches the Latin letters it is written with ({@link #mask}: ق "q" ~ q, k, g; ث "th" ~ th,
  *   t, s; ב "b" ~ b, v; פ "p" ~ p, f; צ "z" ~ z, ts, tz; ج "j" ~ j, g, dj...);</li>
  *   <li>the article's l may be the sun letter it assimilates to ("bdalrhmn" ~ "abdurrahman",
@@ -176,7 +176,7 @@ final class ConsonantReading {
         return i == x.length() - 1 && (c == 'h' || c == 't') && consonantsBefore(x, i) >= 3;
     }
 
-    /** Vowels, doubled letters, inner w and y, h between vowels or at the end. */
+    /** Vowels, doubled letters, w and y after a vowel, h at the end after a vowel. */
     private static boolean skippableLatin(String y, int j) {
         char c = y.charAt(j);
         if (isVowel(c)) {
@@ -192,7 +192,7 @@ final class ConsonantReading {
         if (c == 'w' || c == 'y') {
             return isVowel(prev) && (j + 1 == y.length() || isVowel(y.charAt(j + 1)));   // "aly", "maya"; not "toys"
         }
-        return c == 'h' && isVowel(prev) && (j + 1 == y.length() || isVowel(y.charAt(j + 1)));
+        return c == 'h' && isVowel(prev) && j + 1 == y.length();   // "sarah", "abdullah"; "mahir" has its h
     }
 
     /** What the letters s[i, i+len) stand for; 0 when they are no unit. */
@@ -230,7 +230,7 @@ final class ConsonantReading {
         }
         return switch (a) {
             case 'k' -> b == 'h' ? X | K | H : 0;
-            case 'g' -> b == 'h' ? GH | G | (abjad ? Q : 0) : 0;
+            case 'g' -> b == 'h' ? GH | G : 0;
             case 's' -> b == 'h' ? SH | (abjad ? S : 0) : 0;
             case 't' -> b == 'h' ? TH | T | (abjad ? S : 0) : b == 's' || b == 'z' ? TS | S | Z : 0;
             case 'd' -> b == 'h' ? DH | D | (abjad ? Z : 0) : b == 'j' ? J : 0;
