@@ -58,8 +58,29 @@ final class ConsonantReading {
     private ConsonantReading() {
     }
 
+    /**
+     * Pairs read before: a list compares the same few query words with the same list words again and again
+     * ("mhmd" with every Mohammed). Bounded: emptied when full.
+     */
+    private static final int CACHE_LIMIT = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The cost of reading the abjad word x as the Latin word y (0, 1), or {@link #NO}. */
     static int cost(String x, String y) {
+        String key = x + '\u0000' + y;
+        Integer known = READ.get(key);
+        if (known != null) {
+            return known;
+        }
+        int c = read(x, y);
+        if (READ.size() >= CACHE_LIMIT) {
+            READ.clear();
+        }
+        READ.put(key, c);
+        return c;
+    }
+
+    private static int read(String x, String y) {
         int nx = x.length();
         int ny = y.length();
         if (nx == 0 || ny == 0 || nx > MAX_LENGTH || ny > MAX_LENGTH) {
@@ -72,11 +93,13 @@ final class ConsonantReading {
         }
         dp[0][0] = 0;
         for (int i = 0; i <= nx; i++) {
+            boolean reached = false;
             for (int j = 0; j <= ny; j++) {
                 int c = dp[i][j];
                 if (c == NO) {
                     continue;
                 }
+                reached = true;
                 boolean first = consonantsBefore(x, i) == 0;
                 if (i < nx && skippableAbjad(x, i)) {
                     relax(dp, i + 1, j, c);
@@ -108,6 +131,9 @@ final class ConsonantReading {
                     }
                 }
             }
+            if (!reached && (i + 1 > nx || empty(dp[i + 1]))) {
+                return NO;   // no reading of x[0, i) nor of x[0, i + 1) (a unit spans two letters at most): none further
+            }
         }
         return dp[nx][ny] > 1 ? NO : dp[nx][ny];
     }
@@ -126,6 +152,15 @@ final class ConsonantReading {
             n += !isVowel(c) && c != 'w' && c != 'y' && !(c == 'h' && i > 0 && "ksgtdzcp".indexOf(x.charAt(i - 1)) >= 0) ? 1 : 0;
         }
         return n;
+    }
+
+    private static boolean empty(int[] row) {
+        for (int c : row) {
+            if (c != NO) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void relax(int[][] dp, int i, int j, int c) {

@@ -740,10 +740,12 @@ public final class InterdictV1 {
                     }
                     String glued = sb.toString();
                     for (int j = 0; j < other.size(); j++) {
-                        if (other.kind[j] != TokenKind.WORD || other.text[j].length() < 4) {
+                        String y = other.text[j];
+                        // A reading spells at least the run's letters less its vowels, at most about twice them.
+                        if (other.kind[j] != TokenKind.WORD || y.length() < 4
+                                || y.length() > 2 * glued.length() + 4 || 2 * y.length() + 4 < glued.length()) {
                             continue;
                         }
-                        String y = other.text[j];
                         double s = query ? glue.similarity(glued, TokenKind.WORD, y, TokenKind.WORD, 0.0)
                                 : glue.similarity(y, TokenKind.WORD, glued, TokenKind.WORD, 0.0);
                         if (s < GLUE_BY_OPINION) {

@@ -12,6 +12,7 @@ class ConsonantReadingTest {
         "mhmd, mohammed", "mhmd, muhammad", "bdallh, abdullah", "nsrallh, nasrallah", "hmzt, hamza",
         "bdalrhmn, abdurrahman", "nwraldyn, noureddine", "shmsaldyn, shamsuddin", "ywsf, youssef", "ywsf, yusuf",
         "hsyn, hussein", "zbydy, zubaidi", "qdrtallh, qudratullah", "jmal, djamel", "lwnysy, lounici",
+        "thnaallh, sanaullah", "yaqwb, yaqoub", "sadaldyn, saduddin",
         // Hebrew: vowel letters, b/v, p/f, k/kh
         "bnymyn, benjamin", "ntnyhw, netanyahu", "khn, cohen", "srh, sarah", "lwy, levi", "ywsp, yosef", "yzhq, yitzhak",
     })
