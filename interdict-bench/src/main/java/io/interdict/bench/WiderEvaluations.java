@@ -57,6 +57,8 @@ final class WiderEvaluations {
     }
 
     static void crossScript(List<Entity> entities, String algorithm, String[] args, boolean verbose) throws IOException {
+        // 0. Every list's non-Latin names, in all lists without them, per script.
+        ListScriptEvaluation.run(entities, algorithm, List.of(args).contains("--tuning-only"), verbose);
         // 1. The UN list's own: original-script name -> the entity, in a UN list without non-Latin names.
         List<Entity> un = entities.stream().filter(e -> e.source().equals("un-sc")).toList();
         List<Entity> latinOnly = new ArrayList<>();
@@ -64,7 +66,7 @@ final class WiderEvaluations {
         for (Entity e : un) {
             List<Name> latin = new ArrayList<>();
             for (Name n : e.names()) {
-                if (n.value().chars().allMatch(c -> c < 0x250 || Character.isWhitespace(c))) {
+                if (!ListScriptEvaluation.nonLatin(n.value())) {
                     latin.add(n);
                 } else {
                     queries.add(new String[]{n.value(), e.id(), e.caption()});
@@ -100,6 +102,15 @@ final class WiderEvaluations {
             System.out.printf(Locale.ROOT, "== own cross-script pairs, %s, %s: %d/%d same-person pairs match, %d/%d different-person pairs match%n",
                     algorithm, tuning ? "tuning" : "HELD-OUT", r.confusion().tp(), r.confusion().tp() + r.confusion().fn(),
                     r.confusion().fp(), r.confusion().fp() + r.confusion().tn());
+            java.util.Map<String, int[]> perScript = new java.util.TreeMap<>();
+            for (PairEvaluation.Outcome o : r.outcomes()) {
+                int[] t = perScript.computeIfAbsent(o.pair().quality(), k -> new int[2]);
+                t[0] += o.pair().match() && o.predicted() ? 1 : 0;
+                t[1] += o.pair().match() ? 1 : 0;
+            }
+            StringBuilder sb = new StringBuilder("   same-person pairs per script:");
+            perScript.forEach((k, t) -> sb.append(' ').append(k).append(' ').append(t[0]).append('/').append(t[1]));
+            System.out.println(sb);
             if (verbose && tuning) {
                 r.outcomes().stream().filter(PairEvaluation.Outcome::wrong).forEach(o -> System.out.printf(Locale.ROOT,
                         "  %s %.3f %s | %s%n", o.pair().match() ? "FN" : "FP", o.score(), o.pair().name1(), o.pair().name2()));
@@ -109,7 +120,13 @@ final class WiderEvaluations {
 
     static List<PairEvaluation.Case> crossScriptPairs() throws IOException {
         try (InputStream in = WiderEvaluations.class.getResourceAsStream("/eval/cross-script-pairs.csv")) {
-            return PairEvaluation.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+            // The script column stands in the quality field: the per-script breakdown reads it there.
+            List<PairEvaluation.Case> out = new ArrayList<>();
+            for (java.util.Map<String, String> r : Csv.readMaps(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                out.add(new PairEvaluation.Case(r.get("schema"), r.get("name1"), r.get("name2"),
+                        Boolean.parseBoolean(r.get("is_match").trim()), r.getOrDefault("script", "")));
+            }
+            return out;
         }
     }
 

@@ -24,7 +24,7 @@ public final class CandidateIndex {
     private static final char EXACT = '-';
     private static final char SKELETON = '~';
     private static final char PHONETIC = '#';
-    /** interdict-v2: a word's consonants, w and y read as vowels ("hussein", "hsyn" -> "hsn"), for names written in other scripts. */
+    /** interdict-v2: a word's consonants ("hussein", "hsyn" -> "hsn"), their classes ({@link ConsonantReading#key}: "sn") and two words' classes, for names written in other scripts. */
     private static final char CONSONANTS = '%';
 
     /** Open-addressing table of (key, posting range) pairs side by side, so a lookup reads one cache
@@ -295,9 +295,14 @@ public final class CandidateIndex {
         if (g < size) {
             deletions(n.text[g], out);
             if (consonants && n.kind[g] == TokenKind.WORD) {
+                // The consonants as written (rare: they rank), and their classes (found when a letter is read another way).
                 String c = CrossScript.consonants(n.text[g], true);
                 if (c.length() >= 2) {
                     out.add(hash(CONSONANTS, c, -1));
+                }
+                String k = ConsonantReading.key(n.text[g]);
+                if (k.length() >= 2 && !k.equals(c)) {
+                    out.add(hash(CONSONANTS, k, -1));
                 }
             }
             out.add(hash(SKELETON, n.skeleton[g], -1));
@@ -308,6 +313,13 @@ public final class CandidateIndex {
             return;
         }
         deletions(n.text[g - size] + n.text[g - size + 1], out);
+        if (consonants && n.kind[g - size] != TokenKind.INITIAL && n.kind[g - size + 1] != TokenKind.INITIAL) {
+            // Two words read as one ("qdrt allh" ~ "qudratullah", "shms aldyn" ~ "shamsuddin").
+            String c = ConsonantReading.key(n.text[g - size] + n.text[g - size + 1]);
+            if (c.length() >= 3) {
+                out.add(hash(CONSONANTS, c, -1));
+            }
+        }
     }
 
     /** Whether key group g of the name has keys: an indexed token, or a pair of non-numbers. */

@@ -1,5 +1,6 @@
 package io.interdict.core.match.fuzzy;
 
+import io.interdict.core.names.NameVariants;
 import io.interdict.core.names.TokenKind;
 
 /**
@@ -7,9 +8,10 @@ import io.interdict.core.names.TokenKind;
  * ({@code interdict-v2}): the words' consonants decide where romanisations disagree on vowels.
  * How far that goes depends on the script:
  * <ul>
- *   <li>abjads and abugidas (Arabic, Persian, Hebrew, Devanagari, Thai...) leave vowels out or
- *   imply them (محمد -> "mhmd", דוד -> "dwd"): equal consonants pair any two words ("mhmd" ~ "mohamed",
- *   "dwd" ~ "david"), and w or y may stand for a vowel (مسعود -> "mswd" ~ "massoud");</li>
+ *   <li>abjads (Arabic, Persian, Hebrew) leave vowels out (محمد -> "mhmd", דוד -> "dwd"): a word pairs with a
+ *   Latin one its letters read as ({@link ConsonantReading}: "mhmd" ~ "mohamed", "dwd" ~ "david", "mswd" ~
+ *   "massoud", "bdallh" ~ "abdullah"), and adjacent words that read as one are glued;</li>
+ *   <li>abugidas (Devanagari, Thai...) imply vowels: equal consonants pair, w or y may stand for a vowel;</li>
  *   <li>alphabets and syllabaries (Greek, Cyrillic, Armenian, Georgian, Hangul, kana) write their
  *   vowels: only long words may differ in them, with three or more equal consonants, or four or more
  *   one edit apart ("alexandros" ~ "alexander"); "eunju" is not "jin".</li>
@@ -22,10 +24,30 @@ final class CrossScript {
     static final double NEAR_CONSONANTS = 0.85;
 
     /** The query's word x was written in a vowelless script (its candidate's y in Latin). */
-    static final InterdictV1.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true);
+    static final InterdictV1.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true, false);
     /** The candidate's word y was written in a vowelless script. */
-    static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true);
-    static final InterdictV1.PairOpinion VOWELLED = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, false);
+    static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true, false);
+    /** The query's word x was written in an abjad (Arabic, Persian, Hebrew): read by {@link ConsonantReading}. */
+    static final InterdictV1.PairOpinion ABJAD_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true, true);
+    /** The candidate's word y was written in an abjad. */
+    static final InterdictV1.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true, true);
+    static final InterdictV1.PairOpinion VOWELLED = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, false, false);
+
+    /** Whether a name is written (partly) in an abjad: Arabic (and Persian, Urdu), Hebrew, Syriac, Thaana. */
+    static boolean abjad(String original) {
+        for (int i = 0; i < original.length(); ) {
+            int cp = original.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0x0590) {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+                if (sc == Character.UnicodeScript.ARABIC || sc == Character.UnicodeScript.HEBREW
+                        || sc == Character.UnicodeScript.SYRIAC || sc == Character.UnicodeScript.THAANA) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Whether a name is written in Han, Hangul or kana: read by {@link ScriptReadings}, never by consonants. */
     static boolean readByReadings(String original) {
@@ -75,21 +97,41 @@ final class CrossScript {
         return false;
     }
 
+    /** Two spellings of one name by {@link NameVariants} ("mun" ~ "moon", "bak" ~ "park"): as close as a typo-free reading. */
+    static final double VARIANT = 0.95;
+
+    static double variants(String x, TokenKind kx, String y, TokenKind ky, double s) {
+        return s < VARIANT && kx == TokenKind.WORD && ky == TokenKind.WORD && NameVariants.same(x, y) ? VARIANT : s;
+    }
+
     /** @param x the word transliterated from the other script (when {@code vowelless}), y the Latin one */
-    static double similarity(String x, TokenKind kx, String y, TokenKind ky, double s, boolean vowelless) {
+    static double similarity(String x, TokenKind kx, String y, TokenKind ky, double s, boolean vowelless, boolean abjad) {
+        s = variants(x, kx, y, ky, s);
         if (s >= SAME_CONSONANTS || kx != TokenKind.WORD || ky != TokenKind.WORD || !hasVowel(x) && !hasVowel(y)) {
             return s;
         }
         if (!vowelless && x.charAt(0) != y.charAt(0) && !(isVowel(x.charAt(0)) && isVowel(y.charAt(0)))) {
             return s;   // an alphabet writes the first sound: "osubin" is not "subin"
         }
-        if (vowelless && !(hasVowel(x) && hasVowel(y)) && Math.min(x.length(), y.length()) < 3) {
+        // A word of two letters reads as little more than itself: "bd" ~ "abd", "abed"; not "pl" ~ "ofelia".
+        if (vowelless && !(hasVowel(x) && hasVowel(y)) && Math.min(x.length(), y.length()) < 3
+                && (!abjad || ConsonantReading.consonants(x) < 2 || y.length() > x.length() + 2)) {
             return s;
         }
         // An abjad writes a word-initial vowel (alef: أحمد -> "ahmd"): then the Latin word starts with one too,
         // "ahmd" is not "hamid". A consonant may stand for a Latin vowel (ain: علي -> "ly" ~ "ali").
         if (vowelless && isVowel(x.charAt(0)) && !isVowel(y.charAt(0))) {
             return s;
+        }
+        if (abjad) {
+            // The letters read as the Latin spelling's sounds (ConsonantReading): "bdallh" ~ "abdullah", "khn" ~ "cohen".
+            int cost = ConsonantReading.cost(x, y);
+            if (cost == 0) {
+                return Math.max(s, SAME_CONSONANTS);
+            }
+            if (cost == 1 && ConsonantReading.consonants(x) >= 4) {
+                s = Math.max(s, NEAR_CONSONANTS);
+            }
         }
         String cx = consonants(x, false);
         String cy = consonants(y, false);
@@ -105,11 +147,14 @@ final class CrossScript {
             }
             return s;
         }
-        // An abjad's w or y stands for a vowel as often as for a consonant (مسعود -> "mswd" ~ "massoud").
-        String dx = consonants(x, true);
-        String dy = consonants(y, true);
-        if (cx.equals(cy) || dx.equals(cy) || cx.equals(dy) || dx.length() >= 3 && dx.equals(dy)) {
-            return Math.max(s, SAME_CONSONANTS);
+        // An abjad's words were read above (ConsonantReading: w and y only as the vowels they write, "nwf" is not "naif").
+        // An abugida's (Devanagari, Thai...) w or y stands for a vowel as often as for a consonant.
+        if (!abjad) {
+            String dx = consonants(x, true);
+            String dy = consonants(y, true);
+            if (cx.equals(cy) || dx.equals(cy) || cx.equals(dy) || dx.length() >= 3 && dx.equals(dy)) {
+                return Math.max(s, SAME_CONSONANTS);
+            }
         }
         // Without vowels, four consonants one edit apart are too common a coincidence ("brjs" ~ "brgs"): five.
         if (Math.min(cx.length(), cy.length()) >= 5 && TokenSimilarity.osaWithin(cx, cy, 1) <= 1) {

@@ -52,6 +52,8 @@ public final class InterdictV1 {
     /** Glue adjacent tokens when the concatenation is at least this similar: "RamiMakhlouf", "Good Will",
      *  "Abd al" ~ "abdul" (0.8). */
     static final double MERGE_MIN = 0.8;
+    /** A run glued by a later version's opinion reads as the other side's word at least this well. */
+    static final double GLUE_BY_OPINION = 0.85;
     /** The side whose words are all found dominates: extras on the other side cost little
      *  ("Boris Johnson" ~ "Alexandre Boris de Pfeffel Johnson"). */
     static final double COVERAGE_BEST = 0.75;
@@ -328,14 +330,28 @@ public final class InterdictV1 {
      * spelling rejects or rates low (later versions: across scripts); null for this version's pairs.
      */
     static Alignment align(ScoringName q, ScoringName c, boolean person, PairOpinion opinion) {
+        return align(q, c, person, opinion, null);
+    }
+
+    /**
+     * With {@code glue} (later versions, across vowelless scripts), a run of adjacent tokens is also glued when
+     * that opinion reads it as the other side's one word ("bd allh" ~ "abdullah"); null: by spelling only.
+     */
+    static Alignment align(ScoringName q, ScoringName c, boolean person, PairOpinion opinion, PairOpinion glue) {
         Side a = Side.of(q);
         Side b = Side.of(c);
         a.opinion = opinion;
         // Only the side with more tokens can have words to glue ("tik tok" ~ "tiktok", "pla" ~ "people liberation army").
         if (a.size() > b.size()) {
             a.mergeAgainst(b, !person);
+            if (glue != null) {
+                a.mergeByOpinion(b, glue, true);
+            }
         } else if (b.size() > a.size()) {
             b.mergeAgainst(a, !person);
+            if (glue != null) {
+                b.mergeByOpinion(a, glue, false);
+            }
         }
 
         int n = a.size();
@@ -695,6 +711,52 @@ public final class InterdictV1 {
                         }
                         double s = TokenSimilarity.editRatioAtLeast(glued, gluedLetters, y, other.letters[j], MERGE_MIN);
                         if (s < MERGE_MIN || s <= bestSingle(i, len, y)) {
+                            continue;
+                        }
+                        replace(i, len, glued, ScoringName.phoneticKey(glued, TokenKind.WORD));
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Glues runs of 2-3 adjacent words of this side that the opinion reads as one word of the other side
+         * (at {@link #GLUE_BY_OPINION} or more) better than any of the run's words alone. {@code query}: this side is the query's.
+         */
+        void mergeByOpinion(Side other, PairOpinion glue, boolean query) {
+            for (int len = 3; len >= 2; len--) {
+                for (int i = 0; i + len <= size; i++) {
+                    boolean ok = true;
+                    for (int k = i; k < i + len && ok; k++) {
+                        ok = kind[k] == TokenKind.WORD || kind[k] == TokenKind.PARTICLE;
+                    }
+                    if (!ok || size - len + 1 < 1) {
+                        continue;
+                    }
+                    StringBuilder sb = new StringBuilder();
+                    for (int k = i; k < i + len; k++) {
+                        sb.append(text[k]);
+                    }
+                    String glued = sb.toString();
+                    for (int j = 0; j < other.size(); j++) {
+                        String y = other.text[j];
+                        // A reading spells at least the run's letters less its vowels, at most about twice them.
+                        if (other.kind[j] != TokenKind.WORD || y.length() < 4
+                                || y.length() > 2 * glued.length() + 4 || 2 * y.length() + 4 < glued.length()) {
+                            continue;
+                        }
+                        double s = query ? glue.similarity(glued, TokenKind.WORD, y, TokenKind.WORD, 0.0)
+                                : glue.similarity(y, TokenKind.WORD, glued, TokenKind.WORD, 0.0);
+                        if (s < GLUE_BY_OPINION) {
+                            continue;
+                        }
+                        double single = 0.0;
+                        for (int k = i; k < i + len; k++) {
+                            single = Math.max(single, query ? glue.similarity(text[k], kind[k], y, TokenKind.WORD, 0.0)
+                                    : glue.similarity(y, TokenKind.WORD, text[k], kind[k], 0.0));
+                        }
+                        if (s <= single) {
                             continue;
                         }
                         replace(i, len, glued, ScoringName.phoneticKey(glued, TokenKind.WORD));

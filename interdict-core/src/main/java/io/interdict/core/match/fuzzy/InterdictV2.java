@@ -67,6 +67,13 @@ public final class InterdictV2 {
             CrossScript.VOWELLESS_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) ->
             CrossScript.VOWELLESS_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+    /** A reading of Hangul or Han (or a name partly in Latin) against a Latin name: spelling, and known variants ("mun" ~ "moon"). */
+    static final InterdictV1.PairOpinion READINGS = (x, kx, y, ky, s) ->
+            CrossScript.variants(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+    static final InterdictV1.PairOpinion ABJAD_QUERY = (x, kx, y, ky, s) ->
+            CrossScript.ABJAD_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+    static final InterdictV1.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) ->
+            CrossScript.ABJAD_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final InterdictV1.PairOpinion VOWELLED = (x, kx, y, ky, s) ->
             CrossScript.VOWELLED.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
 
@@ -130,7 +137,8 @@ public final class InterdictV2 {
         }
         boolean across = q.prepared.transliterated() || c.prepared.transliterated();
         InterdictV1.PairOpinion opinion = opinion(q, c);
-        Alignment al = InterdictV1.align(q, c, person, opinion);
+        Alignment al = InterdictV1.align(q, c, person, opinion,
+                opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE ? opinion : null);
         Side a = al.a;
         Side b = al.b;
         double[] ma = al.ma;
@@ -298,9 +306,14 @@ public final class InterdictV2 {
         ScoringName foreign = q.prepared.transliterated() ? q : c;
         ScoringName latin = foreign == q ? c : q;
         String original = foreign.prepared.original();
-        if (!foreign.prepared.transliterated() || latin.prepared.transliterated() || CrossScript.hasLatin(original)
-                || CrossScript.readByReadings(original)) {
+        if (!foreign.prepared.transliterated() || latin.prepared.transliterated()) {
             return SHORT;
+        }
+        if (CrossScript.hasLatin(original) || CrossScript.readByReadings(original)) {
+            return READINGS;
+        }
+        if (CrossScript.abjad(original)) {
+            return foreign == q ? ABJAD_QUERY : ABJAD_CANDIDATE;
         }
         return !CrossScript.vowelless(original) ? VOWELLED : foreign == q ? VOWELLESS_QUERY : VOWELLESS_CANDIDATE;
     }

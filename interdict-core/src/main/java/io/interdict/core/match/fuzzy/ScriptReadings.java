@@ -89,12 +89,17 @@ public final class ScriptReadings {
     }
 
     /**
-     * The Arabic article written apart ("التكريتي" -> "ال تكريتي"): romanised lists write "AL-TIKRITI", and
-     * the transliteration of the joined word ("altkryty") shares no consonants' key with "tikriti". Null
-     * when no word of three letters or more starts with the article.
+     * An Arabic name as romanised lists write it, in Arabic letters (null when it reads as written):
+     * <ul>
+     *   <li>the article apart ("التكريتي" -> "ال تكريتي"): lists write "AL-TIKRITI", and the joined word's
+     *   transliteration ("altkryty") shares no consonants' key with "tikriti";</li>
+     *   <li>ain as alef, hamza on the line left out: ICU writes them as modifier letters the pipeline reads as
+     *   spaces ("سعد" -> "s d", "يعقوب" -> "y qwb"); lists write a vowel for ain or nothing ("SAAD", "YAQOUB",
+     *   "ABDUL" for عبد), and an alef reads as just that.</li>
+     * </ul>
      */
     static String arabicArticleApart(String name) {
-        if (name.indexOf('\u0627') < 0) {
+        if (name.indexOf('\u0627') < 0 && name.indexOf('\u0639') < 0 && name.indexOf('\u0621') < 0) {
             return null;
         }
         StringBuilder sb = new StringBuilder(name.length() + 4);
@@ -104,11 +109,13 @@ public final class ScriptReadings {
                 sb.append(' ');
             }
             if (w.startsWith("\u0627\u0644") && w.codePointCount(0, w.length()) >= 5) {
-                sb.append("\u0627\u0644 ").append(w.substring(2));
+                sb.append("\u0627\u0644 ");
+                w = w.substring(2);
                 changed = true;
-            } else {
-                sb.append(w);
             }
+            String read = w.replace('\u0639', '\u0627').replace("\u0621", "");
+            changed |= !read.equals(w);
+            sb.append(read.isEmpty() ? w : read);
         }
         return changed ? sb.toString() : null;
     }

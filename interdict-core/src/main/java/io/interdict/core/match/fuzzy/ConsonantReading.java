@@ -1,0 +1,339 @@
+package io.interdict.core.match.fuzzy;
+
+/**
+ * Whether a word of a vowelless script (Arabic, Persian, Urdu, Hebrew), as ICU transliterates it
+ * ("mhmd", "bdallh", "ywsp", "khn"), can be read as a Latin spelling ("mohammed", "abdullah",
+ * "yosef", "cohen"): an alignment of the two words' sounds in which
+ * <ul>
+ *   <li>vowels are free on both sides, and so is alef ("a"); waw and ya ("w", "y") read as o, u and i, e or as consonants,
+ *   a final h or t (he, ta marbuta: "hmzt" ~ "hamza") and the Latin side's doubled letters, w and y after a vowel,
+ *   and an h at the end ("sarah", "abdullah");</li>
+ *   <li>a letter matches the Latin letters it is written with ({@link #mask}: ق "q" ~ q, k, g; ث "th" ~ th,
+ *   t, s; ב "b" ~ b, v; פ "p" ~ p, f; צ "z" ~ z, ts, tz; ج "j" ~ j, g, dj...);</li>
+ *   <li>the article's l may be the sun letter it assimilates to ("bdalrhmn" ~ "abdurrahman",
+ *   "nwraldyn" ~ "noureddine");</li>
+ *   <li>a consonant may stand for a near one ({@link #near}: d/z, k/g, s/sh) at a cost of one, never the first.</li>
+ * </ul>
+ * The result is that cost (0 or 1), or {@link #NO} when the words cannot be read as each other.
+ */
+final class ConsonantReading {
+    static final int NO = Integer.MAX_VALUE;
+
+    // Sounds, as bits of a mask: what a letter (or two) may stand for.
+    private static final int B = 1;
+    private static final int P = 1 << 1;
+    private static final int F = 1 << 2;
+    private static final int V = 1 << 3;
+    private static final int W = 1 << 4;
+    private static final int T = 1 << 5;
+    private static final int TH = 1 << 6;
+    private static final int D = 1 << 7;
+    private static final int DH = 1 << 8;
+    private static final int S = 1 << 9;
+    private static final int Z = 1 << 10;
+    private static final int SH = 1 << 11;
+    private static final int ZH = 1 << 12;
+    private static final int TS = 1 << 13;
+    private static final int K = 1 << 14;
+    private static final int Q = 1 << 15;
+    private static final int G = 1 << 16;
+    private static final int GH = 1 << 17;
+    private static final int X = 1 << 18;
+    private static final int H = 1 << 19;
+    private static final int CH = 1 << 20;
+    private static final int J = 1 << 21;
+    private static final int Y = 1 << 22;
+    private static final int M = 1 << 23;
+    private static final int N = 1 << 24;
+    private static final int L = 1 << 25;
+    private static final int R = 1 << 26;
+    /** Letters the Arabic article assimilates to. */
+    private static final int SUN = T | TH | D | DH | R | Z | S | SH | L | N | TS;
+    /** Sounds a writer may put for one another, one per word at most. */
+    private static final int[] NEAR = {K | Q | G | GH | X | H | CH, T | TH | D | DH, D | DH | Z, S | SH | TS | Z | ZH | TH,
+        J | ZH | G | Y | CH, B | P | F | V | W, M | N, L | R};
+
+    private static final int MAX_LENGTH = 24;
+
+    private ConsonantReading() {
+    }
+
+    /**
+     * Pairs read before: a list compares the same few query words with the same list words again and again
+     * ("mhmd" with every Mohammed). Bounded: emptied when full.
+     */
+    private static final int CACHE_LIMIT = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The cost of reading the abjad word x as the Latin word y (0, 1), or {@link #NO}. */
+    static int cost(String x, String y) {
+        String key = x + '\u0000' + y;
+        Integer known = READ.get(key);
+        if (known != null) {
+            return known;
+        }
+        int c = read(x, y);
+        if (READ.size() >= CACHE_LIMIT) {
+            READ.clear();
+        }
+        READ.put(key, c);
+        return c;
+    }
+
+    private static int read(String x, String y) {
+        int nx = x.length();
+        int ny = y.length();
+        if (nx == 0 || ny == 0 || nx > MAX_LENGTH || ny > MAX_LENGTH) {
+            return NO;
+        }
+        // dp[i][j]: least cost of reading x[0, i) as y[0, j); 2 or more is NO.
+        int[][] dp = new int[nx + 1][ny + 1];
+        for (int[] row : dp) {
+            java.util.Arrays.fill(row, NO);
+        }
+        dp[0][0] = 0;
+        for (int i = 0; i <= nx; i++) {
+            boolean reached = false;
+            for (int j = 0; j <= ny; j++) {
+                int c = dp[i][j];
+                if (c == NO) {
+                    continue;
+                }
+                reached = true;
+                boolean first = consonantsBefore(x, i) == 0;
+                if (i < nx && skippableAbjad(x, i)) {
+                    relax(dp, i + 1, j, c);
+                }
+                if (j < ny && skippableLatin(y, j)) {
+                    relax(dp, i, j + 1, c);
+                }
+                if (i < nx && j < ny && isVowel(x.charAt(i)) && isVowel(y.charAt(j))) {
+                    relax(dp, i + 1, j + 1, c);
+                }
+                if (i < nx && j < ny && readsAsVowel(x.charAt(i), y.charAt(j))) {
+                    relax(dp, i + 1, j + 1, c);
+                }
+                for (int lx = 1; lx <= 2 && i + lx <= nx; lx++) {
+                    int mx = mask(x, i, lx, true);
+                    if (mx == 0) {
+                        continue;
+                    }
+                    for (int ly = 1; ly <= 3 && j + ly <= ny; ly++) {
+                        int my = mask(y, j, ly, false);
+                        if (my == 0) {
+                            continue;
+                        }
+                        if ((mx & my) != 0 || assimilated(x, i, lx, my, j + ly == ny)) {
+                            relax(dp, i + lx, j + ly, c);
+                        } else if (!first && c == 0 && near(mx, my)) {
+                            relax(dp, i + lx, j + ly, 1);
+                        }
+                    }
+                }
+            }
+            if (!reached && (i + 1 > nx || empty(dp[i + 1]))) {
+                return NO;   // no reading of x[0, i) nor of x[0, i + 1) (a unit spans two letters at most): none further
+            }
+        }
+        return dp[nx][ny] > 1 ? NO : dp[nx][ny];
+    }
+
+    /** Consonant letters in x (the abjad word's, vowel letters and a final he or ta marbuta excluded): "mhmd" 4, "ywsp" 2, "hmzt" 3. */
+    static int consonants(String x) {
+        int n = consonantsBefore(x, x.length());
+        int last = x.length() - 1;
+        return last >= 1 && (x.charAt(last) == 'h' || x.charAt(last) == 't') && skippableAbjad(x, last) ? n - 1 : n;
+    }
+
+    private static int consonantsBefore(String x, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            char c = x.charAt(i);
+            n += !isVowel(c) && c != 'w' && c != 'y' && !(c == 'h' && i > 0 && "ksgtdzcp".indexOf(x.charAt(i - 1)) >= 0) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean empty(int[] row) {
+        for (int c : row) {
+            if (c != NO) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void relax(int[][] dp, int i, int j, int c) {
+        if (c < dp[i][j]) {
+            dp[i][j] = c;
+        }
+    }
+
+    /** The article's l ("al") before a sun letter, read as that letter: "bdalrhmn" ~ "abdurrahman". */
+    private static boolean assimilated(String x, int i, int lx, int my, boolean latinEnd) {
+        if (lx != 1 || x.charAt(i) != 'l' || i == 0 || x.charAt(i - 1) != 'a' || (my & SUN) == 0) {
+            return false;
+        }
+        if (i + 1 == x.length()) {
+            return latinEnd;   // "bdal" ~ "abdur": the sun letter ends the Latin word, the name goes on in the next
+        }
+        int next = mask(x, i + 1, 1, true);
+        return (next & my) != 0 || i + 3 <= x.length() && (mask(x, i + 1, 2, true) & my) != 0;
+    }
+
+    private static boolean near(int mx, int my) {
+        for (int g : NEAR) {
+            if ((mx & g) != 0 && (my & g) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The vowel letters waw and ya read as the vowels they write: w as o, u (or w, v: a consonant), y as i, e
+     * (or y, j); "qyly" is not "coal", "kyhan" not "khan".
+     */
+    private static boolean readsAsVowel(char x, char y) {
+        return x == 'w' && (y == 'o' || y == 'u') || x == 'y' && (y == 'i' || y == 'e');
+    }
+
+    /** Alef (a), a vowel letter written twice, and a final h or t (he, ta marbuta) after a consonant. */
+    private static boolean skippableAbjad(String x, int i) {
+        char c = x.charAt(i);
+        if (isVowel(c)) {
+            return true;
+        }
+        if (i > 0 && c == x.charAt(i - 1)) {
+            return true;   // "allh": the doubled l of Allah, written once in Latin as often as twice
+        }
+        // Not after two consonants alone: "zmh" (צמח, a final het) is not "azem".
+        return i == x.length() - 1 && (c == 'h' || c == 't') && consonantsBefore(x, i) >= 3;
+    }
+
+    /** Vowels, doubled letters, w and y after a vowel, h at the end after a vowel. */
+    private static boolean skippableLatin(String y, int j) {
+        char c = y.charAt(j);
+        if (isVowel(c)) {
+            return true;
+        }
+        if (j == 0) {
+            return false;
+        }
+        char prev = y.charAt(j - 1);
+        if (c == prev) {
+            return true;
+        }
+        if (c == 'w' || c == 'y') {
+            return isVowel(prev) && (j + 1 == y.length() || isVowel(y.charAt(j + 1)));   // "aly", "maya"; not "toys"
+        }
+        return c == 'h' && isVowel(prev) && j + 1 == y.length();   // "sarah", "abdullah"; "mahir" has its h
+    }
+
+    /** What the letters s[i, i+len) stand for; 0 when they are no unit. */
+    private static int mask(String s, int i, int len, boolean abjad) {
+        char a = s.charAt(i);
+        if (len == 1) {
+            return switch (a) {
+                case 'b' -> abjad ? B | V | P : B;
+                case 'p' -> P | F;
+                case 'f' -> F;
+                case 'v' -> V | W | B;
+                case 'w' -> W | V;
+                case 't' -> abjad ? T | TH : T;
+                case 'd' -> abjad ? D | DH | Z : D | DH;
+                case 's' -> S | (abjad ? SH : 0);
+                case 'z' -> abjad ? Z | TS : Z | S;
+                case 'k' -> K | Q;
+                case 'c' -> i + 1 < s.length() && "eiy".indexOf(s.charAt(i + 1)) >= 0 ? K | Q | S : K | Q;
+                case 'q' -> abjad ? Q | K | G | GH : Q | K;
+                case 'g' -> G | GH;
+                case 'x' -> K | X;
+                case 'h' -> H;
+                case 'j' -> abjad ? J | G | Y : J | Y;
+                case 'y' -> Y | J;
+                case 'm' -> M;
+                case 'n' -> N;
+                case 'l' -> L;
+                case 'r' -> R;
+                default -> 0;
+            };
+        }
+        char b = s.charAt(i + 1);
+        if (len == 3) {
+            return a == 's' && b == 'c' && s.charAt(i + 2) == 'h' ? SH : 0;
+        }
+        return switch (a) {
+            case 'k' -> b == 'h' ? X | K | H : 0;
+            case 'g' -> b == 'h' ? GH | G : 0;
+            case 's' -> b == 'h' ? SH | (abjad ? S : 0) : 0;
+            case 't' -> b == 'h' ? TH | T | (abjad ? S : 0) : b == 's' || b == 'z' ? TS | S | Z : 0;
+            case 'd' -> b == 'h' ? DH | D | (abjad ? Z : 0) : b == 'j' ? J : 0;
+            case 'c' -> b == 'h' ? CH | X | SH | H | K : b == 'k' ? K : 0;
+            case 'p' -> b == 'h' ? F : 0;
+            case 'z' -> b == 'h' ? ZH | J : 0;
+            default -> 0;
+        };
+    }
+
+    /**
+     * A coarse key that a word and its readings in other scripts share, for the candidate index: consonant
+     * classes (b p f v; t d th dh; s z sh ts; k q c g kh gh ch x; j dj zh; m; n; l; r), vowels, w, y and h
+     * dropped, a letter doubled in writing once, the article's l before a sun letter and a final t after a
+     * consonant (ta marbuta) dropped, c before e, i, y read as s:
+     * "mohammed", "mhmd" -> "mmt"; "abdurrahman", "bdalrhmn", "abdulrahman" -> "btrmn"; "cohen", "khn" -> "kn".
+     */
+    static String key(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        int lastEnd = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : 0;
+            if (isVowel(c) || c == 'w' || c == 'y' || c == 'h') {
+                continue;
+            }
+            int start = i;
+            char code;
+            boolean pair = next == 'h' && "kgcpstdz".indexOf(c) >= 0 || c == 't' && (next == 's' || next == 'z') || c == 'd' && next == 'j'
+                    || c == 'c' && next == 'k';
+            if (pair) {
+                code = switch (c) {
+                    case 'k', 'g', 'c' -> 'k';
+                    case 'p' -> 'b';
+                    case 's', 'z' -> c == 'z' ? 'j' : 's';
+                    case 't' -> next == 'h' ? 't' : 's';
+                    case 'd' -> next == 'j' ? 'j' : 't';
+                    default -> c;
+                };
+                i++;
+            } else {
+                if (c == 'l' && i > 0 && isVowel(t.charAt(i - 1)) && next != 0 && "tdszrn".indexOf(next) >= 0) {
+                    continue;   // al-r..., ul-r..., ud-d...: the article assimilated or not
+                }
+                if (c == 't' && next == 0 && i > 0 && !isVowel(t.charAt(i - 1))) {
+                    continue;   // ta marbuta: "hmzt" ~ "hamza"
+                }
+                if (c == 'c' && (next == 'e' || next == 'i' || next == 'y')) {
+                    c = 's';    // "lounici"
+                }
+                code = switch (c) {
+                    case 'b', 'p', 'f', 'v' -> 'b';
+                    case 't', 'd' -> 't';
+                    case 's', 'z' -> 's';
+                    case 'k', 'q', 'c', 'g', 'x' -> 'k';
+                    default -> c;
+                };
+            }
+            // A letter written twice ("dd", "ss", "tth") is one sound: adjacent letters of one class count once.
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != code || lastEnd != start) {
+                sb.append(code);
+            }
+            lastEnd = i + 1;
+        }
+        return sb.toString();
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+}

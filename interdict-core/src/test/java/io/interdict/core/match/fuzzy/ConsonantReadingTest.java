@@ -1,0 +1,43 @@
+package io.interdict.core.match.fuzzy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reading words of vowelless scripts (as ICU transliterates them) as Latin spellings. */
+class ConsonantReadingTest {
+    @ParameterizedTest(name = "{0} reads as {1}")
+    @CsvSource({
+        "mhmd, mohammed", "mhmd, muhammad", "bdallh, abdullah", "nsrallh, nasrallah", "hmzt, hamza",
+        "bdalrhmn, abdurrahman", "nwraldyn, noureddine", "shmsaldyn, shamsuddin", "ywsf, youssef", "ywsf, yusuf",
+        "hsyn, hussein", "zbydy, zubaidi", "qdrtallh, qudratullah", "jmal, djamel", "lwnysy, lounici",
+        "thnaallh, sanaullah", "yaqwb, yaqoub", "sadaldyn, saduddin",
+        // Hebrew: vowel letters, b/v, p/f, k/kh
+        "bnymyn, benjamin", "ntnyhw, netanyahu", "khn, cohen", "srh, sarah", "lwy, levi", "ywsp, yosef", "yzhq, yitzhak",
+    })
+    void readsTheLatinSpelling(String abjad, String latin) {
+        assertThat(ConsonantReading.cost(abjad, latin)).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource({
+        // a vowel letter writes a vowel the Latin spelling must have; a letter is a sound the Latin must have
+        "qyly, coal", "kyhan, khan", "nwf, naif", "tawyar, tar", "mahwr, maher", "myr, omar", "fwzytal, factory",
+        // a final het is no vowel letter after two consonants; different consonants
+        "zmh, azem", "mhmd, ahmad", "dwd, daniel", "myr, mahir", "frwgh, farouk",
+    })
+    void doesNotReadAnotherWord(String abjad, String latin) {
+        assertThat(ConsonantReading.cost(abjad, latin)).isNotZero();
+    }
+
+    @ParameterizedTest(name = "{0} and {1} share the key {2}")
+    @CsvSource({
+        "mohammed, mhmd, mmt", "abdurrahman, bdalrhmn, btrmn", "abdulrahman, bdalrhmn, btrmn", "cohen, khn, kn",
+        "shamsuddin, shmsaldyn, smstn",
+    })
+    void keyIsSharedByReadings(String latin, String abjad, String key) {
+        assertThat(ConsonantReading.key(latin)).isEqualTo(key);
+        assertThat(ConsonantReading.key(abjad)).isEqualTo(key);
+    }
+}

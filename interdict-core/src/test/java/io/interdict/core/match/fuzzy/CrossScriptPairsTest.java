@@ -1,0 +1,65 @@
+package io.interdict.core.match.fuzzy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.Schema;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** One name in its own script and a usual Latin spelling, per script; and different people who must stay apart. */
+class CrossScriptPairsTest {
+    static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
+
+    @ParameterizedTest(name = "{0}: {1} ~ {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Arabic|عبد الله|Abdullah",
+        "Arabic|عبد الحكيم مراد|Abdul Hakim Murad",
+        "Arabic|عبد الرحمن|Abdur Rehman",
+        "Arabic|نور الدين بن علي|Noureddine Ben Ali",
+        "Arabic|حسن نصر الله|Hassan Nasrallah",
+        "Arabic|محمد حمزة زبيدي|Muhammad Hamza Zubaidi",
+        // ain read as the vowel lists write for it (ICU's modifier letter would split the word: "s d")
+        "Arabic|سعد الدين سيد|Saduddin Sayyed",
+        "Arabic|محمد يعقوب|Mohammad Yaqoub",
+        "Arabic|حمد الله نعمانى|Hamdullah Nomani",
+        "Persian|محمد احمدی|Mohammad Ahmadi",
+        "Persian|دوست محمد|Dost Mohammad",
+        "Hebrew|משה כהן|Moshe Cohen",
+        "Hebrew|שרה לוי|Sarah Levi",
+        "Hebrew|בנימין נתניהו|Benjamin Netanyahu",
+        "Greek|Αλέξανδρος|Alexander",
+        "Cyrillic|Сергей Лавров|Sergey Lavrov",
+        "Armenian|Նիկոլ Փաշինյան|Nikol Pashinyan",
+        "Georgian|ირაკლი კობახიძე|Irakli Kobakhidze",
+        "Devanagari|नरेंद्र मोदी|Narendra Modi",
+        "Thai|ทักษิณ ชินวัตร|Thaksin Shinawatra",
+        "Hangul|김정은|Kim Jong Un",
+        "Hangul|문재인|Moon Jae-in",
+        "Hangul|박근혜|Park Geun-hye",
+        "Han-Korean|朴槿惠|Park Geun-hye",
+        "Kana|ヤマダ タロウ|Yamada Taro",
+        "Han-Mandarin|习近平|Xi Jinping",
+        "Han-Japanese|山田太郎|Yamada Taro",
+    })
+    void sameNameInTwoScriptsMatches(String script, String original, String latin) {
+        assertThat(InterdictV2.compare(original, latin, Schema.PERSON).score()).as(script).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare(latin, original, Schema.PERSON).score()).as(script).isGreaterThanOrEqualTo(REVIEW);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is not {2}")
+    @CsvSource(delimiter = '|', value = {
+        "Arabic|محمد علي|Ahmed Hassan",
+        "Arabic|عقيلي|Coal",
+        "Persian|کیهان عبادی|Khan Abid",
+        "Persian|ماهور عزیزی|Maher Assad",
+        "Hebrew|מאיר אפעל|Maria Ofelia",
+        "Hebrew|צמח שילה|Azem Syla",
+        "Hebrew|דוד|Daniel",
+        "Devanagari|बृजेश प्रधान|Burton Burgess",
+        "Hangul|김정은|Kim Yo Jong",
+    })
+    void differentPeopleStayApart(String script, String original, String latin) {
+        assertThat(InterdictV2.compare(original, latin, Schema.PERSON).score()).as(script).isLessThan(REVIEW);
+    }
+}

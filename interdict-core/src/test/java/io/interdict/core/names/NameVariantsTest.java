@@ -1,0 +1,38 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class NameVariantsTest {
+    @Test
+    void spellingsOfOneNameAreVariantsOfEachOther() {
+        assertThat(NameVariants.same("moon", "mun")).isTrue();
+        assertThat(NameVariants.same("bak", "park")).isTrue();
+        assertThat(NameVariants.same("park", "moon")).isFalse();
+        assertThat(NameVariants.same("moon", "moon")).isTrue();
+        assertThat(NameVariants.same("smith", "smith")).isFalse();
+    }
+
+    @Test
+    void everyEntryIsAsThePipelineLeavesItAndEveryLineNamesItsSource() throws Exception {
+        try (var in = NameVariants.class.getResourceAsStream("name-variants.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                assertThat(f).as(line).hasSize(2);
+                assertThat(f[1]).as(line).isNotBlank();
+                for (String w : f[0].split(" ")) {
+                    assertThat(NamePipeline.standard().prepare(w, Schema.PERSON).tokens()).as(w)
+                            .extracting(Token::text).containsExactly(w);
+                }
+            }
+        }
+    }
+}
