@@ -200,7 +200,7 @@ public final class InterdictV2 {
         // transliteration against a Latin spelling: alphabets are romanised many ways ("Уладзімір" ~ "Vladimir",
         // labelled the same), abjads by consonants; nor Latin text, where a loose pair may be a slip or a variant
         // the labelled pairs call the same ("Abiyot" ~ "Abiy", "Khaja" ~ "Khan").
-        boolean spelt = across && opinion == SHORT;
+        boolean spelt = across && (opinion == SHORT || opinion == READINGS);
         for (int i = 0; i < n; i++) {
             if (pairOf[i] < 0) {
                 continue;
