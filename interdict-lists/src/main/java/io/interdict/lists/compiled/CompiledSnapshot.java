@@ -61,7 +61,7 @@ public final class CompiledSnapshot {
                 }
             } else {
                 notices.accept("the compiled snapshot has no index for " + factory.algorithm() + "; building it in memory"
-                        + " (run `interdict lists compile` to add it)");
+                        + " (a command run with matcher.algorithm: " + factory.algorithm() + " adds it to the file)");
             }
         }
         return factory.build(snapshot.entities(), settings);

@@ -14,6 +14,7 @@ import io.interdict.lists.Embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -140,17 +141,69 @@ public final class CompiledSnapshots {
         return dir;
     }
 
-    /** The compiled snapshot of the current inputs, compiled first when there is no usable one. */
+    /**
+     * The compiled snapshot of the current inputs, compiled first when there is no usable one. A usable
+     * file without {@code matcher}'s index (compiled under another algorithm) gets it added, keeping the
+     * sections it has: switching algorithms costs one index build, not one per process.
+     */
     public CompiledSnapshot open(MatcherFactory matcher, MatchSettings settings) {
         String inputs = source.fingerprint();
         try {
-            return read(inputs);
+            CompiledSnapshot c = read(inputs);
+            return lacksIndex(c.file(), matcher) ? addIndex(inputs, matcher, settings) : c;
         } catch (Unusable e) {
             if (e.getMessage() != null) {
                 notices.accept(e.getMessage() + "; compiling it again");
             }
         }
         return compile(inputs, matcher, settings, false);
+    }
+
+    private static boolean lacksIndex(CompiledFile file, MatcherFactory matcher) {
+        return matcher.codec().isPresent() && !file.has(matcher.codec().get().section());
+    }
+
+    /**
+     * Adds {@code matcher}'s index to the current file, whose snapshot is read from the file rather than
+     * imported again; throws {@link Unusable} when the file went bad meanwhile (then it is compiled).
+     */
+    private CompiledSnapshot addIndex(String inputs, MatcherFactory matcher, MatchSettings settings) throws Unusable {
+        ReentrantLock threads = LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new ReentrantLock());
+        threads.lock();
+        try (FileChannel ch = FileChannel.open(dir.resolve(".compile.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = ch.lock()) {
+            CompiledSnapshot c = read(inputs);   // as it is now: another process may have added the index, or compiled anew
+            if (!lacksIndex(c.file(), matcher)) {
+                return c;
+            }
+            long start = System.nanoTime();
+            IndexCodec codec = matcher.codec().get();
+            Snapshot snapshot = c.snapshot();
+            Path file = fileOf(snapshot.hash());
+            notices.accept("the compiled snapshot " + file + " has no index for " + matcher.algorithm()
+                    + "; adding it (once per algorithm)...");
+            PartyMatcher built = matcher.build(snapshot.entities(), settings);
+            Map<String, byte[]> sections = new LinkedHashMap<>();
+            for (String key : c.file().sectionKeys()) {
+                ByteBuffer b = c.file().section(key);
+                byte[] bytes = new byte[b.remaining()];
+                b.get(bytes);
+                sections.put(key, bytes);
+            }
+            Encoder out = new Encoder();
+            codec.write(built, snapshot, out);
+            sections.put(codec.section(), out.toByteArray());
+            CompiledFile.write(file, snapshot.hash(), inputs, sections);
+            notices.accept(String.format(java.util.Locale.ROOT, "added the %s index to %s (%.1f MB) in %.1f s", matcher.algorithm(),
+                    file, Files.size(file) / 1e6, (System.nanoTime() - start) / 1e9));
+            // The old mapping stays valid (the new file was renamed over it), and this process has the matcher.
+            return new CompiledSnapshot(snapshot, c.file(), matcher, built, notices);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot add the " + matcher.algorithm() + " index to the compiled snapshot in " + dir
+                    + ": " + e.getMessage(), e);
+        } finally {
+            threads.unlock();
+        }
     }
 
     /** Compiles the current inputs now (after `lists update|import`), even when a file exists. */
