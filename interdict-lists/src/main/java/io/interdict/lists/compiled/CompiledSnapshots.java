@@ -281,12 +281,17 @@ public final class CompiledSnapshots {
                 long start = System.nanoTime();
                 notices.accept("compiling the snapshot of the lists into " + dir + " (once per list change)...");
                 Snapshot snapshot = source.snapshot();
+                // Encoding the snapshot (one thread) overlaps building the index (partly parallel).
+                java.util.concurrent.CompletableFuture<byte[][]> encoded = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    Encoder ids = new Encoder();
+                    IdentifierIndex.write(snapshot.entities(), ids);
+                    return new byte[][] {SnapshotCodec.write(snapshot), ids.toByteArray()};
+                }, CompiledSnapshots::startEncoder);
                 PartyMatcher built = matcher.build(snapshot.entities(), settings);
+                byte[][] parts = joined(encoded);
                 Map<String, byte[]> sections = new LinkedHashMap<>();
-                sections.put(SnapshotCodec.SECTION, SnapshotCodec.write(snapshot));
-                Encoder ids = new Encoder();
-                IdentifierIndex.write(snapshot.entities(), ids);
-                sections.put(CompiledSnapshot.IDENTIFIERS, ids.toByteArray());
+                sections.put(SnapshotCodec.SECTION, parts[0]);
+                sections.put(CompiledSnapshot.IDENTIFIERS, parts[1]);
                 if (matcher.codec().isPresent()) {
                     IndexCodec codec = matcher.codec().get();
                     Encoder out = new Encoder();
@@ -305,6 +310,27 @@ public final class CompiledSnapshots {
             throw new UncheckedIOException("cannot compile the snapshot into " + dir + ": " + e.getMessage(), e);
         } finally {
             threads.unlock();
+        }
+    }
+
+    private static void startEncoder(Runnable r) {
+        Thread t = new Thread(r, "interdict-snapshot-encoder");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The encoder's result, its failure rethrown as it was. */
+    private static byte[][] joined(java.util.concurrent.CompletableFuture<byte[][]> encoded) {
+        try {
+            return encoded.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 
