@@ -334,13 +334,17 @@ final class FuzzyIndexCodec implements IndexCodec {
 
     /**
      * A read-only map over the word table: {@code get} finds a word by its hash and checks the text.
-     * Words found are kept decoded (at most the table's words), so a query's common words cost one
-     * hash lookup, as in a matcher built in memory.
+     * Words found are kept decoded (at most the table's words), and so are words looked up in vain (a
+     * bounded set: queries bring words the lists never had, and v2's query repair tries many), so a
+     * query's words cost one hash lookup, as in a matcher built in memory.
      */
     private abstract static class WordMap<V> extends AbstractMap<String, V> {
+        /** Misses remembered; the set is emptied when it reaches this size. */
+        private static final int MISSES_KEPT = 100_000;
         private final Strings words;
         private final KeyPostings byWord;
         private final Map<String, V> found = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Set<String> missing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         WordMap(Strings words, KeyPostings byWord) {
             this.words = words;
@@ -355,21 +359,27 @@ final class FuzzyIndexCodec implements IndexCodec {
                 return null;
             }
             V known = found.get(s);
-            if (known != null) {
+            if (known != null || missing.contains(s)) {
                 return known;
             }
+            V v = null;
             long range = byWord.find(KeyPostings.hash(s));
             for (int e = (int) (range >>> 32); e < (int) range; e++) {
                 int w = byWord.first(e);
                 if (s.equals(words.get(w))) {
-                    V v = value(w, e);
-                    if (v != null) {
-                        found.put(s, v);
-                    }
-                    return v;
+                    v = value(w, e);
+                    break;
                 }
             }
-            return null;
+            if (v != null) {
+                found.put(s, v);
+            } else {
+                if (missing.size() >= MISSES_KEPT) {
+                    missing.clear();
+                }
+                missing.add(s);
+            }
+            return v;
         }
 
         @Override
