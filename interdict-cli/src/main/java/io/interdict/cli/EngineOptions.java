@@ -134,7 +134,14 @@ final class EngineOptions {
      */
     FuzzyMatcher fuzzy(String algorithm) {
         var settings = config().screeningPolicy().match();
-        PartyMatcher m = compiled().matcher(Matchers.byName(algorithm), settings);
+        MatcherFactory factory = Matchers.byName(algorithm);
+        CompiledSnapshot c = compiled();
+        boolean compiledIndex = algorithm.equals(config().algorithm())
+                || (c.file() != null && factory.codec().isPresent() && c.file().has(factory.codec().get().section()));
+        if (!compiledIndex) {
+            return new FuzzyMatcher(snapshot().entities(), settings, algorithm);   // the name index alone, for this run
+        }
+        PartyMatcher m = c.matcher(factory, settings);
         if (m instanceof UnionMatcher u) {
             m = u.fuzzy();
         }
