@@ -143,14 +143,15 @@ public final class CompiledSnapshots {
 
     /**
      * The compiled snapshot of the current inputs, compiled first when there is no usable one. A usable
-     * file without {@code matcher}'s index (compiled under another algorithm) gets it added, keeping the
-     * sections it has: switching algorithms costs one index build, not one per process.
+     * file without {@code matcher}'s index (compiled under another algorithm) gets it added when the
+     * index is first asked for ({@link CompiledSnapshot#matcher}), keeping the sections it has:
+     * switching algorithms costs one index build, not one per process, and a command that uses no
+     * name index (`measures`, `check --id`) never pays for it.
      */
     public CompiledSnapshot open(MatcherFactory matcher, MatchSettings settings) {
         String inputs = source.fingerprint();
         try {
-            CompiledSnapshot c = read(inputs);
-            return lacksIndex(c.file(), matcher) ? addIndex(inputs, matcher, settings) : c;
+            return read(inputs);
         } catch (Unusable e) {
             if (e.getMessage() != null) {
                 notices.accept(e.getMessage() + "; compiling it again");
@@ -159,33 +160,47 @@ public final class CompiledSnapshots {
         return compile(inputs, matcher, settings, false);
     }
 
-    private static boolean lacksIndex(CompiledFile file, MatcherFactory matcher) {
-        return matcher.codec().isPresent() && !file.has(matcher.codec().get().section());
-    }
-
     /**
-     * Adds {@code matcher}'s index to the current file, whose snapshot is read from the file rather than
-     * imported again; throws {@link Unusable} when the file went bad meanwhile (then it is compiled).
+     * {@code factory}'s matcher over {@code snapshot} (read from the file of {@code inputs}), whose file
+     * lacked its index: built and added to the file, keeping the file's other sections. Under the
+     * compile locks the file is checked again: another process may have added the index meanwhile
+     * (then it is read), or replaced the file with one of other inputs (then the index is built in
+     * memory only, and the next process compiles).
      */
-    private CompiledSnapshot addIndex(String inputs, MatcherFactory matcher, MatchSettings settings) throws Unusable {
+    PartyMatcher addIndex(String inputs, Snapshot snapshot, MatcherFactory factory, MatchSettings settings) {
+        IndexCodec codec = factory.codec().orElseThrow();
+        Path file = fileOf(snapshot.hash());
         ReentrantLock threads = LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new ReentrantLock());
         threads.lock();
         try (FileChannel ch = FileChannel.open(dir.resolve(".compile.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = ch.lock()) {
-            CompiledSnapshot c = read(inputs);   // as it is now: another process may have added the index, or compiled anew
-            if (!lacksIndex(c.file(), matcher)) {
-                return c;
+            CompiledFile now;
+            try {
+                now = CompiledFile.open(file);
+            } catch (NoSuchFileException | CompiledFile.Invalid e) {
+                notices.accept("the compiled snapshot " + file + " changed meanwhile; building the " + factory.algorithm()
+                        + " index in memory");
+                return factory.build(snapshot.entities(), settings);
+            }
+            if (!now.snapshotId().equals(snapshot.hash()) || !now.inputs().equals(inputs)) {
+                notices.accept("the compiled snapshot " + file + " changed meanwhile; building the " + factory.algorithm()
+                        + " index in memory");
+                return factory.build(snapshot.entities(), settings);
+            }
+            if (now.has(codec.section())) {
+                try {
+                    return codec.read(new Decoder(now.section(codec.section())), snapshot, settings);
+                } catch (Decoder.CorruptDataException e) {
+                    // written by another process of another build: replaced below
+                }
             }
             long start = System.nanoTime();
-            IndexCodec codec = matcher.codec().get();
-            Snapshot snapshot = c.snapshot();
-            Path file = fileOf(snapshot.hash());
-            notices.accept("the compiled snapshot " + file + " has no index for " + matcher.algorithm()
+            notices.accept("the compiled snapshot " + file + " has no index for " + factory.algorithm()
                     + "; adding it (once per algorithm)...");
-            PartyMatcher built = matcher.build(snapshot.entities(), settings);
+            PartyMatcher built = factory.build(snapshot.entities(), settings);
             Map<String, byte[]> sections = new LinkedHashMap<>();
-            for (String key : c.file().sectionKeys()) {
-                ByteBuffer b = c.file().section(key);
+            for (String key : now.sectionKeys()) {
+                ByteBuffer b = now.section(key);
                 byte[] bytes = new byte[b.remaining()];
                 b.get(bytes);
                 sections.put(key, bytes);
@@ -194,12 +209,11 @@ public final class CompiledSnapshots {
             codec.write(built, snapshot, out);
             sections.put(codec.section(), out.toByteArray());
             CompiledFile.write(file, snapshot.hash(), inputs, sections);
-            notices.accept(String.format(java.util.Locale.ROOT, "added the %s index to %s (%.1f MB) in %.1f s", matcher.algorithm(),
+            notices.accept(String.format(java.util.Locale.ROOT, "added the %s index to %s (%.1f MB) in %.1f s", factory.algorithm(),
                     file, Files.size(file) / 1e6, (System.nanoTime() - start) / 1e9));
-            // The old mapping stays valid (the new file was renamed over it), and this process has the matcher.
-            return new CompiledSnapshot(snapshot, c.file(), matcher, built, notices);
+            return built;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot add the " + matcher.algorithm() + " index to the compiled snapshot in " + dir
+            throw new UncheckedIOException("cannot add the " + factory.algorithm() + " index to the compiled snapshot in " + dir
                     + ": " + e.getMessage(), e);
         } finally {
             threads.unlock();
@@ -261,7 +275,7 @@ public final class CompiledSnapshots {
         if (!snapshot.hash().equals(id)) {
             throw new Unusable("the compiled snapshot " + path + " holds snapshot " + snapshot.hash() + ", not " + id);
         }
-        return new CompiledSnapshot(snapshot, file, null, null, notices);
+        return new CompiledSnapshot(snapshot, file, null, null, notices, (f, settings) -> addIndex(inputs, snapshot, f, settings));
     }
 
     private CompiledSnapshot compile(String inputs, MatcherFactory matcher, MatchSettings settings, boolean force) {
@@ -304,7 +318,7 @@ public final class CompiledSnapshots {
                 clean();
                 notices.accept(String.format(java.util.Locale.ROOT, "compiled %s (%.1f MB) in %.1f s", file,
                         Files.size(file) / 1e6, (System.nanoTime() - start) / 1e9));
-                return new CompiledSnapshot(snapshot, null, matcher, built, notices);
+                return new CompiledSnapshot(snapshot, null, matcher, built, notices, null);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot compile the snapshot into " + dir + ": " + e.getMessage(), e);

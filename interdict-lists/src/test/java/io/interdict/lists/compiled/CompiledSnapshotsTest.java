@@ -155,6 +155,8 @@ class CompiledSnapshotsTest {
         cache(null).open(Matchers.byName("exact-v1"), SETTINGS);   // compiled with exact-v1's section only
         notices.clear();
         CompiledSnapshot c = cache(null).open(MATCHER, SETTINGS);
+        assertThat(notices).isEmpty();   // opening alone (a command that uses no name index) adds nothing
+        assertThat(c.file().has(MATCHER.codec().orElseThrow().section())).isFalse();
         List<String> got = answers(c);
         assertThat(notices).anyMatch(n -> n.contains("no index for " + MATCHER.algorithm()) && n.contains("adding it"));
         notices.clear();
