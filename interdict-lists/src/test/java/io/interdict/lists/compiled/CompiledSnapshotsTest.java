@@ -203,6 +203,40 @@ class CompiledSnapshotsTest {
     }
 
     @Test
+    void twoThreadsAddingTheSameIndexAtOnceAddItOnceAndAnswerAlike() throws Exception {
+        MatcherFactory v2 = Matchers.byName("interdict-v2");
+        cache(null).open(MATCHER, SETTINGS);   // a file with interdict-v1's index only
+        CompiledSnapshot a = cache(null).open(v2, SETTINGS);
+        CompiledSnapshot b = cache(null).open(v2, SETTINGS);
+        notices.clear();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<List<String>>> fs = new ArrayList<>();
+            for (CompiledSnapshot c : List.of(a, b)) {
+                fs.add(pool.submit(() -> {
+                    go.await();
+                    List<String> out = new ArrayList<>();
+                    for (EntityMatch e : c.matcher(v2, SETTINGS).match(new Party("counterparty", "Alipay", null, List.of()))) {
+                        out.add(e.entityId() + " " + e.score());
+                    }
+                    return out;
+                }));
+            }
+            go.countDown();
+            assertThat(fs.get(0).get()).isEqualTo(fs.get(1).get()).isNotEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(notices.stream().filter(n -> n.contains("adding it"))).hasSize(1);
+        notices.clear();
+        CompiledSnapshot again = cache(null).open(v2, SETTINGS);
+        again.matcher(v2, SETTINGS);
+        assertThat(notices).isEmpty();   // the file is whole and holds both indexes
+        assertThat(again.file().sectionKeys()).contains(v2.codec().orElseThrow().section(), MATCHER.codec().orElseThrow().section());
+    }
+
+    @Test
     void twoCompilersAtOnceCompileOnceAndBothGetTheSnapshot() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
