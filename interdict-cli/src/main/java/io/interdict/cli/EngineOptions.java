@@ -125,12 +125,28 @@ final class EngineOptions {
 
     /** The fuzzy matcher (name search), from the compiled snapshot when it holds its index. */
     FuzzyMatcher fuzzy() {
+        return fuzzy(FuzzyMatcher.ALGORITHM);
+    }
+
+    /**
+     * The named fuzzy algorithm's matcher ({@code interdict-v1} or {@code interdict-v2}), from the
+     * compiled snapshot when it holds that index (the configured algorithm's always does), else built.
+     */
+    FuzzyMatcher fuzzy(String algorithm) {
         var settings = config().screeningPolicy().match();
-        PartyMatcher m = compiled().matcher(Matchers.byName(FuzzyMatcher.ALGORITHM), settings);
+        MatcherFactory factory = Matchers.byName(algorithm);
+        CompiledSnapshot c = compiled();
+        boolean compiledIndex = algorithm.equals(config().algorithm())
+                || (c.file() != null && factory.codec().isPresent() && c.file().has(factory.codec().get().section()));
+        if (!compiledIndex) {
+            return new FuzzyMatcher(snapshot().entities(), settings, algorithm);   // the name index alone, for this run
+        }
+        PartyMatcher m = c.matcher(factory, settings);
         if (m instanceof UnionMatcher u) {
             m = u.fuzzy();
         }
-        return m instanceof FuzzyMatcher f ? f : new FuzzyMatcher(snapshot().entities(), settings);
+        return m instanceof FuzzyMatcher f && f.algorithm().equals(algorithm) ? f
+                : new FuzzyMatcher(snapshot().entities(), settings, algorithm);
     }
 
     /** The active snapshot: the built-in regime and the bundled lists, with those stored in the home in their place. */

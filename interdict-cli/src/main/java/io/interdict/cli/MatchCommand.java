@@ -97,9 +97,8 @@ final class MatchCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        // interdict-v1 comes from the compiled snapshot; another algorithm is built for this run.
-        FuzzyMatcher matcher = chosen.equals(FuzzyMatcher.ALGORITHM) ? engine.fuzzy()
-                : new FuzzyMatcher(snapshot.entities(), engine.config().screeningPolicy().match(), chosen);
+        // From the compiled snapshot, which holds the configured algorithm's index; another one is built for this run.
+        FuzzyMatcher matcher = engine.fuzzy(chosen);
         JsonFactory f = new JsonFactory();
         try (Writer out = Output.open(output)) {
             for (Query query : queries) {

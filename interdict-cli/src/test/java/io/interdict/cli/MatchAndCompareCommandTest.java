@@ -45,6 +45,21 @@ class MatchAndCompareCommandTest {
     }
 
     @Test
+    void underInterdictV2TheCompiledIndexIsAddedOnceThenRead() throws IOException {
+        Path config = Files.writeString(dir.resolve("v2.yaml"), "matcher:\n  algorithm: interdict-v2\n");
+        Path first = dir.resolve("first.jsonl");
+        Path second = dir.resolve("second.jsonl");
+        // The tests' home may hold v1's index only (then the first run adds v2's) or both already.
+        var a = CheckAndMeasuresCommandTest.run("match", "--config", config.toString(), "Kim Jong Un", "-o", first.toString());
+        assertThat(a.exit()).isZero();
+        assertThat(a.err()).doesNotContain("building it in memory");
+        var b = CheckAndMeasuresCommandTest.run("match", "--config", config.toString(), "Kim Jong Un", "-o", second.toString());
+        assertThat(b.exit()).isZero();
+        assertThat(b.err()).doesNotContain("compiling").doesNotContain("adding").doesNotContain("building");
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first)).contains("\"match\":true");
+    }
+
+    @Test
     void matchRestrictedToAListAndInputErrors() throws IOException {
         Path out = dir.resolve("out.jsonl");
         assertThat(Main.run("match", "MAHAN AIR", "--list", "un-sc", "-o", out.toString())).isZero();

@@ -51,6 +51,14 @@ public class MatcherBenchmark {
     @org.openjdk.jmh.annotations.Param({"interdict-v1", "interdict-v2"})
     String algorithm;
 
+    /**
+     * {@code built}: the index built in memory over the bundled lists; {@code compiled}: the index of
+     * the active snapshot (bundled lists reconciled, as `interdict` runs) written by the algorithm's
+     * codec and read back, as a process reads it from a compiled snapshot (groups decoded on first use).
+     */
+    @org.openjdk.jmh.annotations.Param({"built", "compiled"})
+    String index;
+
     FuzzyMatcher matcher;
     ScoringName a;
     ScoringName b;
@@ -62,9 +70,23 @@ public class MatcherBenchmark {
         for (SourcePart p : BundledLists.all()) {
             entities.addAll(p.entities());
         }
-        matcher = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, algorithm);
+        matcher = index.equals("compiled") ? compiled(algorithm) : new FuzzyMatcher(entities, MatchSettings.DEFAULTS, algorithm);
         a = ScoringName.of("Usama bin Muhammad bin Awad bin Ladin", Schema.PERSON);
         b = ScoringName.of("Osama bin Laden", Schema.PERSON);
+    }
+
+    /** The algorithm's fuzzy matcher as read from a compiled snapshot's section. */
+    static FuzzyMatcher compiled(String algorithm) {
+        io.interdict.core.snapshot.Snapshot snapshot = io.interdict.lists.Embedded.snapshot();
+        io.interdict.core.match.MatcherFactory factory = algorithm.equals(FuzzyMatcher.ALGORITHM) ? FuzzyMatcher.factory()
+                : FuzzyMatcher.factoryV2();
+        io.interdict.core.match.IndexCodec codec = factory.codec().orElseThrow();
+        io.interdict.core.codec.Encoder out = new io.interdict.core.codec.Encoder();
+        codec.write(factory.build(snapshot.entities(), MatchSettings.DEFAULTS), snapshot, out);
+        io.interdict.core.snapshot.Snapshot read = io.interdict.core.snapshot.SnapshotCodec.read(
+                java.nio.ByteBuffer.wrap(io.interdict.core.snapshot.SnapshotCodec.write(snapshot)));
+        return (FuzzyMatcher) codec.read(new io.interdict.core.codec.Decoder(java.nio.ByteBuffer.wrap(out.toByteArray())), read,
+                MatchSettings.DEFAULTS);
     }
 
     @Benchmark

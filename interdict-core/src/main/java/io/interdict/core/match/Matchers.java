@@ -17,7 +17,8 @@ public final class Matchers {
                 UnionMatcher.codec(ExactMatcher.codec(), fuzzy.codec().orElseThrow())));
         MatcherFactory v2 = FuzzyMatcher.factoryV2();
         register(MatcherFactory.of(v2.algorithm(),
-                (entities, settings) -> new UnionMatcher(new ExactMatcher(entities), v2.build(entities, settings))));
+                (entities, settings) -> new UnionMatcher(new ExactMatcher(entities), v2.build(entities, settings)),
+                UnionMatcher.codec(ExactMatcher.codec(), v2.codec().orElseThrow())));
     }
 
     private Matchers() {
@@ -30,8 +31,7 @@ public final class Matchers {
     /**
      * The default algorithm: the fuzzy multi-script matcher {@code interdict-v1}, whose index the
      * compiled snapshot carries (instant start). {@code interdict-v2} (typos, scripts, attributes) is
-     * selected with {@code matcher.algorithm: interdict-v2}; it becomes the default once it has a
-     * compiled index section (docs/matching.md). {@code exact-v1} (identifiers and token-set equality)
+     * selected with {@code matcher.algorithm: interdict-v2}; its index has a compiled section too. {@code exact-v1} (identifiers and token-set equality)
      * stays selectable for callers who want no fuzzy hits at all.
      */
     public static String defaultAlgorithm() {

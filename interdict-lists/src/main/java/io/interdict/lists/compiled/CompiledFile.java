@@ -77,6 +77,11 @@ public final class CompiledFile {
         return sections.containsKey(key);
     }
 
+    /** The section keys, in file order. */
+    public java.util.Set<String> sectionKeys() {
+        return java.util.Collections.unmodifiableSet(sections.keySet());
+    }
+
     /** Writes the file atomically: a temporary file next to {@code target}, synced, then renamed over it. */
     public static void write(Path target, String snapshotId, String inputs, Map<String, byte[]> sections) {
         Encoder header = new Encoder();

@@ -23,13 +23,17 @@ public final class CompiledSnapshot {
     private final MatcherFactory built;
     private final PartyMatcher builtMatcher;
     private final Consumer<String> notices;
+    /** Builds a matcher whose index the file lacks and adds the index to the file; null: build in memory only. */
+    private final java.util.function.BiFunction<MatcherFactory, MatchSettings, PartyMatcher> addIndex;
 
-    CompiledSnapshot(Snapshot snapshot, CompiledFile file, MatcherFactory built, PartyMatcher builtMatcher, Consumer<String> notices) {
+    CompiledSnapshot(Snapshot snapshot, CompiledFile file, MatcherFactory built, PartyMatcher builtMatcher, Consumer<String> notices,
+                     java.util.function.BiFunction<MatcherFactory, MatchSettings, PartyMatcher> addIndex) {
         this.snapshot = snapshot;
         this.file = file;
         this.built = built;
         this.builtMatcher = builtMatcher;
         this.notices = notices;
+        this.addIndex = addIndex;
     }
 
     public Snapshot snapshot() {
@@ -43,7 +47,8 @@ public final class CompiledSnapshot {
 
     /**
      * The algorithm's matcher over the snapshot: from the compiled section when present (milliseconds),
-     * else built in memory (seconds; the file lacks the section, e.g. after a change of algorithm).
+     * else built (seconds; the file lacks the section, e.g. after a change of algorithm) and added to
+     * the file, so that the next process reads it.
      */
     public PartyMatcher matcher(MatcherFactory factory, MatchSettings settings) {
         if (builtMatcher != null && built.algorithm().equals(factory.algorithm())) {
@@ -59,9 +64,10 @@ public final class CompiledSnapshot {
                     notices.accept("the compiled index " + codec.section() + " does not read (" + e.getMessage()
                             + "); building it in memory");
                 }
+            } else if (addIndex != null) {
+                return addIndex.apply(factory, settings);
             } else {
-                notices.accept("the compiled snapshot has no index for " + factory.algorithm() + "; building it in memory"
-                        + " (run `interdict lists compile` to add it)");
+                notices.accept("the compiled snapshot has no index for " + factory.algorithm() + "; building it in memory");
             }
         }
         return factory.build(snapshot.entities(), settings);

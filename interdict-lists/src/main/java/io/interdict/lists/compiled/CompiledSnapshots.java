@@ -14,6 +14,7 @@ import io.interdict.lists.Embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -140,7 +141,13 @@ public final class CompiledSnapshots {
         return dir;
     }
 
-    /** The compiled snapshot of the current inputs, compiled first when there is no usable one. */
+    /**
+     * The compiled snapshot of the current inputs, compiled first when there is no usable one. A usable
+     * file without {@code matcher}'s index (compiled under another algorithm) gets it added when the
+     * index is first asked for ({@link CompiledSnapshot#matcher}), keeping the sections it has:
+     * switching algorithms costs one index build, not one per process, and a command that uses no
+     * name index (`measures`, `check --id`) never pays for it.
+     */
     public CompiledSnapshot open(MatcherFactory matcher, MatchSettings settings) {
         String inputs = source.fingerprint();
         try {
@@ -151,6 +158,66 @@ public final class CompiledSnapshots {
             }
         }
         return compile(inputs, matcher, settings, false);
+    }
+
+    /**
+     * {@code factory}'s matcher over {@code snapshot} (read from the file of {@code inputs}), whose file
+     * lacked its index: built and added to the file, keeping the file's other sections. Under the
+     * compile locks the file is checked again: another process may have added the index meanwhile
+     * (then it is read), or replaced the file with one of other inputs (then the index is built in
+     * memory only, and the next process compiles).
+     */
+    PartyMatcher addIndex(String inputs, Snapshot snapshot, MatcherFactory factory, MatchSettings settings) {
+        IndexCodec codec = factory.codec().orElseThrow();
+        Path file = fileOf(snapshot.hash());
+        ReentrantLock threads = LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new ReentrantLock());
+        threads.lock();
+        try (FileChannel ch = FileChannel.open(dir.resolve(".compile.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = ch.lock()) {
+            CompiledFile now;
+            try {
+                now = CompiledFile.open(file);
+            } catch (NoSuchFileException | CompiledFile.Invalid e) {
+                notices.accept("the compiled snapshot " + file + " changed meanwhile; building the " + factory.algorithm()
+                        + " index in memory");
+                return factory.build(snapshot.entities(), settings);
+            }
+            if (!now.snapshotId().equals(snapshot.hash()) || !now.inputs().equals(inputs)) {
+                notices.accept("the compiled snapshot " + file + " changed meanwhile; building the " + factory.algorithm()
+                        + " index in memory");
+                return factory.build(snapshot.entities(), settings);
+            }
+            if (now.has(codec.section())) {
+                try {
+                    return codec.read(new Decoder(now.section(codec.section())), snapshot, settings);
+                } catch (Decoder.CorruptDataException e) {
+                    // written by another process of another build: replaced below
+                }
+            }
+            long start = System.nanoTime();
+            notices.accept("the compiled snapshot " + file + " has no index for " + factory.algorithm()
+                    + "; adding it (once per algorithm)...");
+            PartyMatcher built = factory.build(snapshot.entities(), settings);
+            Map<String, byte[]> sections = new LinkedHashMap<>();
+            for (String key : now.sectionKeys()) {
+                ByteBuffer b = now.section(key);
+                byte[] bytes = new byte[b.remaining()];
+                b.get(bytes);
+                sections.put(key, bytes);
+            }
+            Encoder out = new Encoder();
+            codec.write(built, snapshot, out);
+            sections.put(codec.section(), out.toByteArray());
+            CompiledFile.write(file, snapshot.hash(), inputs, sections);
+            notices.accept(String.format(java.util.Locale.ROOT, "added the %s index to %s (%.1f MB) in %.1f s", factory.algorithm(),
+                    file, Files.size(file) / 1e6, (System.nanoTime() - start) / 1e9));
+            return built;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot add the " + factory.algorithm() + " index to the compiled snapshot in " + dir
+                    + ": " + e.getMessage(), e);
+        } finally {
+            threads.unlock();
+        }
     }
 
     /** Compiles the current inputs now (after `lists update|import`), even when a file exists. */
@@ -208,7 +275,7 @@ public final class CompiledSnapshots {
         if (!snapshot.hash().equals(id)) {
             throw new Unusable("the compiled snapshot " + path + " holds snapshot " + snapshot.hash() + ", not " + id);
         }
-        return new CompiledSnapshot(snapshot, file, null, null, notices);
+        return new CompiledSnapshot(snapshot, file, null, null, notices, (f, settings) -> addIndex(inputs, snapshot, f, settings));
     }
 
     private CompiledSnapshot compile(String inputs, MatcherFactory matcher, MatchSettings settings, boolean force) {
@@ -228,12 +295,17 @@ public final class CompiledSnapshots {
                 long start = System.nanoTime();
                 notices.accept("compiling the snapshot of the lists into " + dir + " (once per list change)...");
                 Snapshot snapshot = source.snapshot();
+                // Encoding the snapshot (one thread) overlaps building the index (partly parallel).
+                java.util.concurrent.CompletableFuture<byte[][]> encoded = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    Encoder ids = new Encoder();
+                    IdentifierIndex.write(snapshot.entities(), ids);
+                    return new byte[][] {SnapshotCodec.write(snapshot), ids.toByteArray()};
+                }, CompiledSnapshots::startEncoder);
                 PartyMatcher built = matcher.build(snapshot.entities(), settings);
+                byte[][] parts = joined(encoded);
                 Map<String, byte[]> sections = new LinkedHashMap<>();
-                sections.put(SnapshotCodec.SECTION, SnapshotCodec.write(snapshot));
-                Encoder ids = new Encoder();
-                IdentifierIndex.write(snapshot.entities(), ids);
-                sections.put(CompiledSnapshot.IDENTIFIERS, ids.toByteArray());
+                sections.put(SnapshotCodec.SECTION, parts[0]);
+                sections.put(CompiledSnapshot.IDENTIFIERS, parts[1]);
                 if (matcher.codec().isPresent()) {
                     IndexCodec codec = matcher.codec().get();
                     Encoder out = new Encoder();
@@ -246,12 +318,33 @@ public final class CompiledSnapshots {
                 clean();
                 notices.accept(String.format(java.util.Locale.ROOT, "compiled %s (%.1f MB) in %.1f s", file,
                         Files.size(file) / 1e6, (System.nanoTime() - start) / 1e9));
-                return new CompiledSnapshot(snapshot, null, matcher, built, notices);
+                return new CompiledSnapshot(snapshot, null, matcher, built, notices, null);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot compile the snapshot into " + dir + ": " + e.getMessage(), e);
         } finally {
             threads.unlock();
+        }
+    }
+
+    private static void startEncoder(Runnable r) {
+        Thread t = new Thread(r, "interdict-snapshot-encoder");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The encoder's result, its failure rethrown as it was. */
+    private static byte[][] joined(java.util.concurrent.CompletableFuture<byte[][]> encoded) {
+        try {
+            return encoded.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 

@@ -151,14 +151,42 @@ class CompiledSnapshotsTest {
     }
 
     @Test
-    void aFileWithoutTheMatchersSectionBuildsItInMemoryWithANotice() {
+    void aFileWithoutTheMatchersSectionGetsItAddedOnceAndKeepsTheOthers() {
         cache(null).open(Matchers.byName("exact-v1"), SETTINGS);   // compiled with exact-v1's section only
         notices.clear();
         CompiledSnapshot c = cache(null).open(MATCHER, SETTINGS);
+        assertThat(notices).isEmpty();   // opening alone (a command that uses no name index) adds nothing
+        assertThat(c.file().has(MATCHER.codec().orElseThrow().section())).isFalse();
         List<String> got = answers(c);
-        assertThat(notices).anyMatch(n -> n.contains("no index for " + MATCHER.algorithm()));
+        assertThat(notices).anyMatch(n -> n.contains("no index for " + MATCHER.algorithm()) && n.contains("adding it"));
         notices.clear();
+        CompiledSnapshot again = cache(null).open(MATCHER, SETTINGS);
+        assertThat(again.file().sectionKeys()).contains(MATCHER.codec().orElseThrow().section(),
+                Matchers.byName("exact-v1").codec().orElseThrow().section());
+        assertThat(answers(again)).isEqualTo(got);
+        cache(null).open(Matchers.byName("exact-v1"), SETTINGS);
+        assertThat(notices).isEmpty();   // both indexes were in the file: nothing compiled or built
         assertThat(got).isEqualTo(answers(new CompiledSnapshots(dir.resolve("fresh"), source(null), notices::add).open(MATCHER, SETTINGS)));
+    }
+
+    @Test
+    void interdictV2IsCompiledToo() {
+        MatcherFactory v2 = Matchers.byName("interdict-v2");
+        CompiledSnapshot first = cache(null).open(v2, SETTINGS);
+        notices.clear();
+        CompiledSnapshot mapped = cache(null).open(v2, SETTINGS);
+        assertThat(mapped.file()).isNotNull();
+        assertThat(mapped.file().sectionKeys()).contains(v2.codec().orElseThrow().section())
+                .doesNotContain(MATCHER.codec().orElseThrow().section());
+        List<String> read = new ArrayList<>();
+        List<String> built = new ArrayList<>();
+        for (String q : List.of("Alipay", "支付宝", "Tencent Holdings", "WeChat Pay", "Huawei", "Camscaner", "nobody at all")) {
+            Party p = new Party("counterparty", q, null, List.of());
+            mapped.matcher(v2, SETTINGS).match(p).forEach(e -> read.add(q + " -> " + e.entityId() + " " + e.score() + " " + e.features()));
+            first.matcher(v2, SETTINGS).match(p).forEach(e -> built.add(q + " -> " + e.entityId() + " " + e.score() + " " + e.features()));
+        }
+        assertThat(read).isEqualTo(built).anyMatch(a -> a.startsWith("Alipay -> interdict:app/alipay"));
+        assertThat(notices).isEmpty();   // read from its section, not built in memory
     }
 
     @Test
@@ -172,6 +200,40 @@ class CompiledSnapshotsTest {
         var full = c.matcher(MATCHER, SETTINGS).match(new Party("counterparty", null, null,
                 List.of(io.interdict.core.entity.Identifier.parse("android:com.tencent.mm"))));
         assertThat(byId).isEqualTo(full);
+    }
+
+    @Test
+    void twoThreadsAddingTheSameIndexAtOnceAddItOnceAndAnswerAlike() throws Exception {
+        MatcherFactory v2 = Matchers.byName("interdict-v2");
+        cache(null).open(MATCHER, SETTINGS);   // a file with interdict-v1's index only
+        CompiledSnapshot a = cache(null).open(v2, SETTINGS);
+        CompiledSnapshot b = cache(null).open(v2, SETTINGS);
+        notices.clear();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<List<String>>> fs = new ArrayList<>();
+            for (CompiledSnapshot c : List.of(a, b)) {
+                fs.add(pool.submit(() -> {
+                    go.await();
+                    List<String> out = new ArrayList<>();
+                    for (EntityMatch e : c.matcher(v2, SETTINGS).match(new Party("counterparty", "Alipay", null, List.of()))) {
+                        out.add(e.entityId() + " " + e.score());
+                    }
+                    return out;
+                }));
+            }
+            go.countDown();
+            assertThat(fs.get(0).get()).isEqualTo(fs.get(1).get()).isNotEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(notices.stream().filter(n -> n.contains("adding it"))).hasSize(1);
+        notices.clear();
+        CompiledSnapshot again = cache(null).open(v2, SETTINGS);
+        again.matcher(v2, SETTINGS);
+        assertThat(notices).isEmpty();   // the file is whole and holds both indexes
+        assertThat(again.file().sectionKeys()).contains(v2.codec().orElseThrow().section(), MATCHER.codec().orElseThrow().section());
     }
 
     @Test

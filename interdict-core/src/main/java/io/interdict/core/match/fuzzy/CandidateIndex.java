@@ -177,9 +177,6 @@ public final class CandidateIndex {
      * the bitmap, without hashing or probing.
      */
     void write(io.interdict.core.codec.Encoder out) {
-        if (consonantKeys) {
-            throw new IllegalStateException("an index with consonant keys (interdict-v2) has no compiled form yet");
-        }
         int slots = table.length / 2;
         long[] used = new long[(slots + 63) / 64];
         int count = 0;
@@ -208,7 +205,11 @@ public final class CandidateIndex {
         out.writeLongs(used).writeLongs(keys).writeInts(lengths).writeInts(compact);
     }
 
-    static CandidateIndex read(io.interdict.core.codec.Decoder in) {
+    /**
+     * The index {@link #write} wrote. The table holds keys of any kind alike; {@code consonantKeys} must
+     * be what it was built with (the algorithm's choice), since a query makes its keys the same way.
+     */
+    static CandidateIndex read(io.interdict.core.codec.Decoder in, boolean consonantKeys) {
         int length = in.readInt();
         int shift = in.readInt();
         int size = in.readInt();
@@ -239,8 +240,7 @@ public final class CandidateIndex {
         if (i != keys.length || p != postings.length) {
             throw new io.interdict.core.codec.Decoder.CorruptDataException("candidate index postings do not match their keys");
         }
-        // Only interdict-v1's index is compiled, and it has no consonant keys (interdict-v2 builds in memory).
-        return new CandidateIndex(table, postings, shift, size, keyCount, false);
+        return new CandidateIndex(table, postings, shift, size, keyCount, consonantKeys);
     }
 
     /** Home slot from the top bits of the (well mixed) key: keys inserted in sorted order fill the table in order. */

@@ -6,6 +6,7 @@ import io.interdict.core.codec.KeyPostings;
 import io.interdict.core.codec.Strings;
 import io.interdict.core.entity.Name;
 import io.interdict.core.entity.NameStrength;
+import io.interdict.core.match.AttributeScore;
 import io.interdict.core.match.IdentifierIndex;
 import io.interdict.core.match.IndexCodec;
 import io.interdict.core.match.MatchSettings;
@@ -25,24 +26,31 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The {@code interdict-v1} prepared index in a compiled snapshot: the candidate table and postings as
+ * The {@code interdict-v1} or {@code interdict-v2} prepared index in a compiled snapshot, each in a
+ * section of its own ({@code interdict-v1/index-1}, {@code interdict-v2/index-1}): the candidate table
+ * (whatever keys the algorithm's index holds, as 64-bit hashes) and postings as
  * flat arrays (read in bulk), the prepared name of every group as a record (decoded when it is first a
  * candidate), entity ids and names as string tables, and the word statistics as hashed lookups. Reading
  * it costs a few bulk copies; a query then decodes only the dozen groups it scores.
  */
 final class FuzzyIndexCodec implements IndexCodec {
-    static final FuzzyIndexCodec INSTANCE = new FuzzyIndexCodec();
-    /** Bump the layout number when the prepared index changes what it holds (a new pipeline or key scheme). */
-    static final String SECTION = FuzzyMatcher.ALGORITHM + "/index-1";
+    /** Bump the layout number when the prepared index changes how it is laid out. A change of what it
+     *  holds (pipeline, key scheme, scoring) comes with a new build, which compiles again anyway. */
+    private static final String LAYOUT = "/index-1";
+    static final String SECTION = InterdictV1.NAME + LAYOUT;
+    static final FuzzyIndexCodec INSTANCE = new FuzzyIndexCodec(InterdictV1.NAME);
+    /** interdict-v2: also which names are readings of a Hangul or Han name; entity facts are derived from the snapshot. */
+    static final FuzzyIndexCodec V2 = new FuzzyIndexCodec(InterdictV2.NAME);
     private static final TokenKind[] KINDS = TokenKind.values();
     private static final Schema[] SCHEMAS = Schema.values();
     private static final NameStrength[] STRENGTHS = NameStrength.values();
 
     /** The arrays of a matcher built in memory. */
-    record Parts(IdentifierIndex identifiers, CandidateIndex index, Map<String, Integer> entityFrequency,
+    record Parts(String algorithm, IdentifierIndex identifiers, CandidateIndex index, Map<String, Integer> entityFrequency,
                  Map<String, ScoringName.TokenFacts> tokenFacts, Map<String, Integer> sourceIds, String[] entityIds,
                  ScoringName[] scoring, Name[] nameOf, int[] entityOf, int[] sourceOf, int[] groupOf, ScoringName[] groups,
-                 int[][] members, long[] groupSources, boolean[][] candidateCommon) {
+                 int[][] members, long[] groupSources, boolean[][] candidateCommon,
+                 java.util.BitSet readings) {
     }
 
     /** One group read back: its prepared name and which of its tokens are common words. */
@@ -61,19 +69,35 @@ final class FuzzyIndexCodec implements IndexCodec {
 
         /** The text name {@code id} was prepared from. */
         String text(int id);
+
+        /** Whether name {@code id} is a reading of a Hangul or Han name (prepared as {@link ScriptReadings#prepare}). */
+        boolean reading(int id);
+
+        /** What the lists say about entity {@code e} besides its names (interdict-v2's attribute scores). */
+        AttributeScore.EntityFacts facts(int e);
     }
 
-    private FuzzyIndexCodec() {
+    private final String algorithm;
+    private final String section;
+    private final boolean v2;
+
+    private FuzzyIndexCodec(String algorithm) {
+        this.algorithm = algorithm;
+        this.section = algorithm + LAYOUT;
+        this.v2 = algorithm.equals(InterdictV2.NAME);
     }
 
     @Override
     public String section() {
-        return SECTION;
+        return section;
     }
 
     @Override
     public void write(PartyMatcher matcher, Snapshot snapshot, Encoder out) {
         Parts p = ((FuzzyMatcher) matcher).parts();
+        if (!p.algorithm().equals(algorithm)) {
+            throw new IllegalArgumentException("an " + p.algorithm() + " matcher in the " + section + " section");
+        }
         // Layout details the index depends on, checked when read: a different build reads as stale.
         out.writeString(layout());
         IdentifierIndex.write(snapshot.entities(), out);
@@ -138,21 +162,29 @@ final class FuzzyIndexCodec implements IndexCodec {
         byWord.build().write(out);
         Strings.write(metaphones, out);
         out.writeBytes(hasFacts);
+        if (v2) {
+            byte[] reading = new byte[names];
+            for (int i = p.readings().nextSetBit(0); i >= 0 && i < names; i = p.readings().nextSetBit(i + 1)) {
+                reading[i] = 1;
+            }
+            out.writeBytes(reading);
+        }
     }
 
     /** The enumerations a compiled index stores by position: a build that reorders them reads the index as stale. */
-    private static String layout() {
-        return SECTION + " " + List.of(KINDS) + List.of(SCHEMAS) + List.of(STRENGTHS) + " min_delete="
+    private String layout() {
+        return section + " " + List.of(KINDS) + List.of(SCHEMAS) + List.of(STRENGTHS) + " min_delete="
                 + CandidateIndex.MIN_DELETE_LENGTH;
     }
 
     @Override
     public PartyMatcher read(Decoder in, Snapshot snapshot, MatchSettings settings) {
         if (!layout().equals(in.readString())) {
-            throw new Decoder.CorruptDataException("index written by another version of " + FuzzyMatcher.ALGORITHM);
+            throw new Decoder.CorruptDataException("index written by another version of " + algorithm);
         }
         IdentifierIndex identifiers = IdentifierIndex.read(in, snapshot);
-        CandidateIndex index = CandidateIndex.read(in);
+        // The keys a query looks up are made as when the index was built: interdict-v2 adds consonant keys.
+        CandidateIndex index = CandidateIndex.read(in, v2);
         Map<String, Integer> sourceIds = new java.util.HashMap<>();
         int sources = in.count(5);
         for (int i = 0; i < sources; i++) {
@@ -177,12 +209,13 @@ final class FuzzyIndexCodec implements IndexCodec {
         KeyPostings byWord = KeyPostings.read(in);
         Strings metaphones = Strings.read(in);
         byte[] hasFacts = in.readBytes();
+        byte[] reading = v2 ? in.readBytes() : new byte[entityOf.length];
         int groups = groupSources.length;
         int names = entityOf.length;
         if (memberStart.length != groups + 1 || groupAt.length != groups + 1 || sourceOf.length != names
                 || groupOf.length != names || values.size() != names || strengths.length != names
-                || index.size() != groups || hasFacts.length != words.size()) {
-            throw new Decoder.CorruptDataException(SECTION + " arrays of inconsistent lengths");
+                || index.size() != groups || hasFacts.length != words.size() || reading.length != names) {
+            throw new Decoder.CorruptDataException(section + " arrays of inconsistent lengths");
         }
         Source source = new Source() {
             @Override
@@ -210,6 +243,18 @@ final class FuzzyIndexCodec implements IndexCodec {
                 String t = texts.get(id);
                 return t == null ? values.get(id) : t;
             }
+
+            @Override
+            public boolean reading(int id) {
+                return reading[id] != 0;
+            }
+
+            @Override
+            public AttributeScore.EntityFacts facts(int e) {
+                String id = entityIds.get(e);
+                return AttributeScore.EntityFacts.of(snapshot.entity(id).orElseThrow(
+                        () -> new IllegalStateException("the compiled " + section + " names entity " + id + ", which its snapshot lacks")));
+            }
         };
         Map<String, Integer> frequency = new WordMap<>(words, byWord) {
             @Override
@@ -230,7 +275,7 @@ final class FuzzyIndexCodec implements IndexCodec {
                         TokenSimilarity.letters(skeleton));
             }
         };
-        return new FuzzyMatcher(source, settings, identifiers, index, frequency, facts, sourceIds, entityIds.size(),
+        return new FuzzyMatcher(algorithm, source, settings, identifiers, index, frequency, facts, sourceIds, entityIds.size(),
                 entityOf, sourceOf, groupOf, groupSources);
     }
 
@@ -289,13 +334,17 @@ final class FuzzyIndexCodec implements IndexCodec {
 
     /**
      * A read-only map over the word table: {@code get} finds a word by its hash and checks the text.
-     * Words found are kept decoded (at most the table's words), so a query's common words cost one
-     * hash lookup, as in a matcher built in memory.
+     * Words found are kept decoded (at most the table's words), and so are words looked up in vain (a
+     * bounded set: queries bring words the lists never had, and v2's query repair tries many), so a
+     * query's words cost one hash lookup, as in a matcher built in memory.
      */
     private abstract static class WordMap<V> extends AbstractMap<String, V> {
+        /** Misses remembered; the set is emptied when it reaches this size. */
+        private static final int MISSES_KEPT = 100_000;
         private final Strings words;
         private final KeyPostings byWord;
         private final Map<String, V> found = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Set<String> missing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         WordMap(Strings words, KeyPostings byWord) {
             this.words = words;
@@ -310,21 +359,27 @@ final class FuzzyIndexCodec implements IndexCodec {
                 return null;
             }
             V known = found.get(s);
-            if (known != null) {
+            if (known != null || missing.contains(s)) {
                 return known;
             }
+            V v = null;
             long range = byWord.find(KeyPostings.hash(s));
             for (int e = (int) (range >>> 32); e < (int) range; e++) {
                 int w = byWord.first(e);
                 if (s.equals(words.get(w))) {
-                    V v = value(w, e);
-                    if (v != null) {
-                        found.put(s, v);
-                    }
-                    return v;
+                    v = value(w, e);
+                    break;
                 }
             }
-            return null;
+            if (v != null) {
+                found.put(s, v);
+            } else {
+                if (missing.size() >= MISSES_KEPT) {
+                    missing.clear();
+                }
+                missing.add(s);
+            }
+            return v;
         }
 
         @Override

@@ -60,8 +60,10 @@ public final class FuzzyMatcher implements PartyMatcher {
     private final boolean v2;
     /** Per entity (v2): what the list says besides names. */
     private final AttributeScore.EntityFacts[] facts;
-    /** Entity index by id (v2: for matches found by another matcher). */
-    private final Map<String, Integer> entityIndex;
+    /** Entity index by id (v2: for matches found by another matcher); a compiled matcher makes it on first use. */
+    private volatile Map<String, Integer> entityIndex;
+    /** The names that are another romanisation of a Hangul or Han name (v2); null for a compiled matcher, which asks {@link #compiled}. */
+    private final java.util.BitSet readingNames;
     private final Map<String, Integer> entityFrequency;
     private final int commonThreshold;
     private final IdentifierIndex identifiers;
@@ -142,6 +144,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         entityIds = java.util.Arrays.copyOf(ids, byId.size());
         facts = v2 ? java.util.Arrays.copyOf(entityFacts, byId.size()) : null;
         entityIndex = v2 ? Map.copyOf(byId) : Map.of();
+        readingNames = readings;
         // Normalising is pure and per name: each distinct name once (the lists republish each other's
         // entries: 42,500 distinct of 69,000), in parallel; duplicates share the prepared name.
         int[] first = new int[texts.size()];
@@ -208,14 +211,15 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     /** A matcher over a compiled index: arrays of names, groups and entity ids start empty and fill from {@code compiled}. */
-    FuzzyMatcher(FuzzyIndexCodec.Source compiled, MatchSettings settings, IdentifierIndex identifiers, CandidateIndex index,
-                 Map<String, Integer> entityFrequency, Map<String, ScoringName.TokenFacts> tokenFacts,
+    FuzzyMatcher(String algorithm, FuzzyIndexCodec.Source compiled, MatchSettings settings, IdentifierIndex identifiers,
+                 CandidateIndex index, Map<String, Integer> entityFrequency, Map<String, ScoringName.TokenFacts> tokenFacts,
                  Map<String, Integer> sourceIds, int entities, int[] entityOf, int[] sourceOf, int[] groupOf, long[] groupSources) {
         this.compiled = compiled;
-        // Compiled indexes are interdict-v1's (interdict-v2 has no compiled section yet and builds in memory).
-        this.v2 = false;
-        this.facts = null;
+        this.v2 = algorithm.equals(InterdictV2.NAME);
+        // v2's entity facts are derived from the snapshot's entity when first scored (AttributeScore decides what they hold).
+        this.facts = v2 ? new AttributeScore.EntityFacts[entities] : null;
         this.entityIndex = null;
+        this.readingNames = null;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.identifiers = identifiers;
         this.index = index;
@@ -288,16 +292,43 @@ public final class FuzzyMatcher implements PartyMatcher {
     private ScoringName scoringName(int id) {
         ScoringName n = scoring[id];
         if (n == null) {
-            n = ScoringName.known(NamePipeline.standard().prepare(compiled.text(id), group(groupOf[id]).schema()), tokenFacts);
+            Schema schema = group(groupOf[id]).schema();
+            String text = compiled.text(id);
+            n = ScoringName.known(compiled.reading(id) ? ScriptReadings.prepare(text, schema)
+                    : NamePipeline.standard().prepare(text, schema), tokenFacts);
             scoring[id] = n;
         }
         return n;
     }
 
+    /** What the lists say about entity {@code e} besides its names (v2). */
+    private AttributeScore.EntityFacts facts(int e) {
+        AttributeScore.EntityFacts f = facts[e];
+        if (f == null) {
+            f = compiled.facts(e);
+            facts[e] = f;
+        }
+        return f;
+    }
+
+    /** The index of the entity with this id, or null. */
+    private Integer entityIndexOf(String id) {
+        Map<String, Integer> m = entityIndex;
+        if (m == null) {
+            Map<String, Integer> byId = new HashMap<>();
+            for (int e = 0; e < entityIds.length; e++) {
+                byId.put(entityId(e), e);
+            }
+            m = Map.copyOf(byId);
+            entityIndex = m;
+        }
+        return m.get(id);
+    }
+
     /** What the compiled form needs: the arrays of a matcher built in memory. */
     FuzzyIndexCodec.Parts parts() {
-        return new FuzzyIndexCodec.Parts(identifiers, index, entityFrequency, tokenFacts, sourceIds, entityIds, scoring,
-                nameOf, entityOf, sourceOf, groupOf, groups, members, groupSources, candidateCommon);
+        return new FuzzyIndexCodec.Parts(algorithm(), identifiers, index, entityFrequency, tokenFacts, sourceIds, entityIds, scoring,
+                nameOf, entityOf, sourceOf, groupOf, groups, members, groupSources, candidateCommon, readingNames);
     }
 
     /** What a score depends on; names without tokens compare by their text, so they stay apart. */
@@ -324,7 +355,8 @@ public final class FuzzyMatcher implements PartyMatcher {
 
     /** The {@code interdict-v2} factory. */
     public static MatcherFactory factoryV2() {
-        return MatcherFactory.of(InterdictV2.NAME, (entities, s) -> new FuzzyMatcher(entities, s, InterdictV2.NAME));
+        return MatcherFactory.of(InterdictV2.NAME, (entities, s) -> new FuzzyMatcher(entities, s, InterdictV2.NAME),
+                FuzzyIndexCodec.V2);
     }
 
     @Override
@@ -424,7 +456,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                     double total = v;
                     List<Feature> moved = List.of();
                     if (attributes) {
-                        moved = AttributeScore.features(traits, facts[entity]);
+                        moved = AttributeScore.features(traits, facts(entity));
                         total = Math.max(0.0, Math.min(1.0, v + AttributeScore.total(moved)));
                     }
                     Scored prev = best.get(entity);
@@ -557,11 +589,11 @@ public final class FuzzyMatcher implements PartyMatcher {
         if (!v2 || m.matchedOn() != MatchedOn.NAME) {
             return m;
         }
-        Integer e = entityIndex.get(m.entityId());
+        Integer e = entityIndexOf(m.entityId());
         if (e == null) {
             return m;
         }
-        List<Feature> moved = AttributeScore.features(party.scoredTraits(), facts[e]);
+        List<Feature> moved = AttributeScore.features(party.scoredTraits(), facts(e));
         if (moved.isEmpty()) {
             return m;
         }

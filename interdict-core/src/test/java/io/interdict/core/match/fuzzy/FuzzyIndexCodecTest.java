@@ -21,6 +21,7 @@ import io.interdict.core.snapshot.SnapshotCodec;
 import io.interdict.core.snapshot.SourceInfo;
 import io.interdict.core.snapshot.SourcePart;
 import io.interdict.core.tx.Party;
+import io.interdict.core.tx.Traits;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,81 @@ class FuzzyIndexCodecTest {
                 assertThat(hits(b.search(q, source, 10))).as(q + " in " + source).isEqualTo(hits(a.search(q, source, 10)));
             }
             assertThat(b.frequencies(q)).isEqualTo(a.frequencies(q));
+        }
+    }
+
+    /** People with birth dates and nationalities, and names in Hangul and Han (read in other romanisations by v2). */
+    static Snapshot peopleSnapshot() {
+        List<Entity> entities = new ArrayList<>(snapshot().entities());
+        entities.add(new Entity("un-sc:KPi.001", EntityKind.PERSON, List.of(Name.primary("KIM JONG UN"), Name.alias("김정은")),
+                List.of(Identifier.parse("passport:736410010")), List.of("KP"),
+                java.util.Map.of("birth_date", List.of("1984-01-08"), "nationality", List.of("North Korea"), "gender", List.of("male")),
+                false, null));
+        entities.add(new Entity("ofac-sdn:77", EntityKind.PERSON, List.of(Name.primary("ZHANG, Lei"), Name.alias("张磊")),
+                List.of(), List.of("CN"), java.util.Map.of("birth_date", List.of("1971"), "nationality", List.of("China")), false, null));
+        entities.add(new Entity("uk-hmt:5", EntityKind.PERSON, List.of(Name.primary("Yamada Taro"), Name.alias("山田太郎")),
+                List.of(), List.of("JP"), java.util.Map.of("birth_date", List.of("1960-05-01")), false, null));
+        return Snapshot.of(List.of(new SourcePart(new SourceInfo("t", "t", null, null, "sha256:2"), entities, List.of(), List.of())));
+    }
+
+    @Test
+    void interdictV2ReadsBackWithTheSameMatchesScoresAndExplanationsAttributesIncluded() {
+        Snapshot s = peopleSnapshot();
+        MatcherFactory factory = Matchers.byName(InterdictV2.NAME);
+        assertThat(factory.codec().orElseThrow().section()).startsWith(InterdictV2.NAME + "/")
+                .isNotEqualTo(Matchers.byName(InterdictV1.NAME).codec().orElseThrow().section());
+        PartyMatcher built = factory.build(s.entities(), MatchSettings.DEFAULTS);
+        PartyMatcher read = roundTrip(factory, s, built);
+        assertThat(read.algorithm()).isEqualTo(InterdictV2.NAME);
+        List<String> queries = new ArrayList<>(QUERIES);
+        queries.addAll(List.of("Kim Jong Un", "Gim Jeong-eun", "김정은", "Zhang Lei", "張磊", "Yamada Taro", "山田 太郎", "Kim Jong Eun"));
+        List<Traits> traits = List.of(Traits.NONE, Traits.of("1984-01-08", "KP", null, "male"), Traits.of("1990", "CN", null, "female"),
+                Traits.of(null, null, "JP", null));
+        for (String q : queries) {
+            for (Traits t : traits) {
+                Party p = new Party("counterparty", q, null, List.of(Identifier.parse("imo:9187629")), t);
+                assertThat(describe(read.match(p))).as(q + " " + t).isEqualTo(describe(built.match(p)));
+            }
+        }
+        FuzzyMatcher a = (FuzzyMatcher) ((UnionMatcher) built).fuzzy();
+        FuzzyMatcher b = (FuzzyMatcher) ((UnionMatcher) read).fuzzy();
+        assertThat(b.indexedNames()).isEqualTo(a.indexedNames());
+        assertThat(b.nameGroups()).isEqualTo(a.nameGroups());
+        for (String q : queries) {
+            for (Traits t : traits) {
+                for (String source : new String[] {null, "ofac-sdn", "un-sc"}) {
+                    assertThat(hits(b.search(q, t, source, 10))).as(q + " " + t + " in " + source)
+                            .isEqualTo(hits(a.search(q, t, source, 10)));
+                }
+            }
+        }
+        // Attribute features move v2 scores, so the comparison above covered them: a conflicting birth date lowers.
+        double agree = b.search("Kim Jong Un", Traits.of("1984-01-08", "KP", null, null), null, 1).get(0).score();
+        double conflict = b.search("Kim Jong Un", Traits.of("1950-01-01", "KP", null, null), null, 1).get(0).score();
+        assertThat(conflict).isLessThan(agree);
+    }
+
+    @Test
+    void aSectionOfOneFuzzyAlgorithmIsNotReadAsTheOther() {
+        Snapshot s = peopleSnapshot();
+        Encoder out = new Encoder();
+        FuzzyIndexCodec.INSTANCE.write(FuzzyMatcher.factory().build(s.entities(), MatchSettings.DEFAULTS), s, out);
+        assertThatThrownBy(() -> FuzzyIndexCodec.V2.read(new Decoder(ByteBuffer.wrap(out.toByteArray())), s, MatchSettings.DEFAULTS))
+                .isInstanceOf(Decoder.CorruptDataException.class);
+        assertThatThrownBy(() -> FuzzyIndexCodec.V2.write(FuzzyMatcher.factory().build(s.entities(), MatchSettings.DEFAULTS), s, new Encoder()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTruncatedV2SectionDoesNotRead() {
+        Snapshot s = peopleSnapshot();
+        Encoder out = new Encoder();
+        FuzzyIndexCodec.V2.write(FuzzyMatcher.factoryV2().build(s.entities(), MatchSettings.DEFAULTS), s, out);
+        byte[] bytes = out.toByteArray();
+        for (int cut : new int[] {bytes.length - 1, bytes.length / 2, 40}) {
+            byte[] part = java.util.Arrays.copyOf(bytes, cut);
+            assertThatThrownBy(() -> FuzzyIndexCodec.V2.read(new Decoder(ByteBuffer.wrap(part)), s, MatchSettings.DEFAULTS))
+                    .as("cut at " + cut).isInstanceOf(Decoder.CorruptDataException.class);
         }
     }
 
