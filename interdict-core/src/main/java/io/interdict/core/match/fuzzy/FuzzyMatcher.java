@@ -443,7 +443,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             boolean[] known = v2 ? knownTokens(q) : null;
             cancel.check();
             for (int g : ids) {
-                double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known))
+                double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE)
                         : InterdictV1.value(q, group(g), common, candidateCommon(g));
                 if (v < MIN_CANDIDATE_SCORE) {
                     continue;

@@ -114,16 +114,25 @@ public final class InterdictV2 {
     /** The score with its explanation. */
     static NameScore score(ScoringName q, ScoringName c, ListContext list) {
         NameScore[] out = new NameScore[1];
-        score(q, c, list, out);
+        score(q, c, list, out, Double.NEGATIVE_INFINITY);
         return out[0];
     }
 
     /** The score alone, for ranking. */
     static double value(ScoringName q, ScoringName c, ListContext list) {
-        return score(q, c, list, null);
+        return score(q, c, list, null, Double.NEGATIVE_INFINITY);
     }
 
-    private static double score(ScoringName q, ScoringName c, ListContext list, NameScore[] explained) {
+    /**
+     * {@link #value(ScoringName, ScoringName, ListContext)} when it is at least {@code floor}; otherwise
+     * some value below {@code floor}. Every feature but the coverage is a penalty, so once the coverage
+     * and the token conflict fall below the floor the rest of the feature table is not worked out.
+     */
+    static double value(ScoringName q, ScoringName c, ListContext list, double floor) {
+        return score(q, c, list, null, floor);
+    }
+
+    private static double score(ScoringName q, ScoringName c, ListContext list, NameScore[] explained, double floor) {
         boolean person = q.schema().isPerson() || c.schema().isPerson();
         if (q.size() == 0 || c.size() == 0) {
             boolean same = q.size() == 0 && c.size() == 0
@@ -172,6 +181,10 @@ public final class InterdictV2 {
         double covB = wb == 0 ? 0 : cb / wb;
         double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         double conflict = -InterdictV1.CONFLICT * Math.min(missA, missB);
+        if (explained == null && coverage + conflict < floor) {
+            // An upper bound: the features below only subtract, and adding a non-positive number never rounds up.
+            return Math.max(0.0, Math.min(1.0, coverage + conflict));
+        }
         boolean bothOrgs = q.schema().isOrganization() && c.schema().isOrganization();
         boolean lone = InterdictV1.loneAgainst(a, b, mb, bothOrgs) || InterdictV1.loneAgainst(b, a, ma, bothOrgs);
         double single = lone ? -InterdictV1.SINGLE_TOKEN_EXTRA : 0.0;
@@ -217,7 +230,8 @@ public final class InterdictV2 {
                 continue;
             }
             wordPairs++;
-            boolean soundAlike = a.phonetic[i] != null && a.phonetic[i].equals(b.phonetic[pairOf[i]])
+            // Sounding alike matters only below CLOSE: skip the edit distance of close pairs.
+            boolean soundAlike = ma[i] < CLOSE && a.phonetic[i] != null && a.phonetic[i].equals(b.phonetic[pairOf[i]])
                     && a.text[i].charAt(0) == b.text[pairOf[i]].charAt(0)
                     && TokenSimilarity.editRatio(a.text[i], b.text[pairOf[i]]) >= SPELT_NEAR;
             if (ma[i] < CLOSE && !soundAlike && !typo[i] && spelt && !sameConsonants(a.text[i], b.text[pairOf[i]])) {

@@ -80,11 +80,42 @@ public final class TokenSimilarity {
         if (la == 0 || lb == 0) {
             return Math.min(inf, Math.max(la, lb));
         }
+        if (k <= 1) {
+            return Math.min(inf, la == lb ? withinOneSameLength(a, b) : la < lb ? withinOneLonger(a, b) : withinOneLonger(b, a));
+        }
         int d = la <= lb ? osaBits(a, b) : osaBits(b, a);
         if (d >= 0) {
             return Math.min(d, inf);
         }
         return osaBand(a, b, k);
+    }
+
+    /** The distance of two words of the same length when it is 0 or 1 (one substitution, or two adjacent letters
+     *  swapped), else 2: the check most rules ask for ("is this a typo?"), without a matrix. */
+    private static int withinOneSameLength(String a, String b) {
+        int n = a.length();
+        int p = 0;
+        while (p < n && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        if (p == n) {
+            return 0;
+        }
+        if (a.regionMatches(p + 1, b, p + 1, n - p - 1)) {
+            return 1;
+        }
+        return p + 1 < n && a.charAt(p) == b.charAt(p + 1) && a.charAt(p + 1) == b.charAt(p)
+                && a.regionMatches(p + 2, b, p + 2, n - p - 2) ? 1 : 2;
+    }
+
+    /** The distance of a word and one a letter longer when it is 1 (one letter inserted), else 2. */
+    private static int withinOneLonger(String shorter, String longer) {
+        int n = shorter.length();
+        int p = 0;
+        while (p < n && shorter.charAt(p) == longer.charAt(p)) {
+            p++;
+        }
+        return shorter.regionMatches(p, longer, p + 1, n - p) ? 1 : 2;
     }
 
     private static final ThreadLocal<long[]> PEQ = ThreadLocal.withInitial(() -> new long[128]);

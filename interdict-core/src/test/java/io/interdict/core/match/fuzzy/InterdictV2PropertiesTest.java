@@ -145,4 +145,24 @@ class InterdictV2PropertiesTest {
     void scoresStayInUnitIntervalAndANameMatchesItself(@ForAll @StringLength(max = 40) String a, @ForAll Schema schema) {
         assertThat(InterdictV2.compare(a, a, schema).score()).isEqualTo(1.0);
     }
+
+    /** The shortcut of a search (stop once the score cannot reach the floor) never changes a score that reaches it. */
+    @Property(tries = 300)
+    void aFlooredValueIsTheValueOrBelowTheFloor(@ForAll @IntRange(min = 0, max = 59) int i, @ForAll @IntRange(min = 0, max = 59) int j,
+                                                @ForAll @IntRange(min = 0, max = 3) int drop, @ForAll @IntRange(min = 0, max = 10) int tenths) {
+        List<String> words = new ArrayList<>(LISTED.get(i));
+        words.remove(drop % words.size());
+        ScoringName q = ScoringName.of(String.join(" ", words), Schema.UNKNOWN);
+        ScoringName c = ScoringName.of(String.join(" ", LISTED.get(j)), Schema.PERSON);
+        InterdictV2.ListContext list = new InterdictV2.ListContext(new boolean[q.size()], null, new boolean[q.size()]);
+        double floor = tenths / 10.0;
+        double full = InterdictV2.value(q, c, list);
+        double floored = InterdictV2.value(q, c, list, floor);
+        if (full >= floor) {
+            assertThat(floored).isEqualTo(full);
+        } else {
+            assertThat(floored).isLessThan(floor).isGreaterThanOrEqualTo(full);
+        }
+        assertThat(InterdictV2.score(q, c, list).score()).isEqualTo(full);
+    }
 }
