@@ -1,6 +1,7 @@
 package io.interdict.core.match;
 
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
+import io.interdict.core.match.fuzzy.InterdictV2;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,13 +30,14 @@ public final class Matchers {
     }
 
     /**
-     * The default algorithm: the fuzzy multi-script matcher {@code interdict-v1}, whose index the
-     * compiled snapshot carries (instant start). {@code interdict-v2} (typos, scripts, attributes) is
-     * selected with {@code matcher.algorithm: interdict-v2}; its index has a compiled section too. {@code exact-v1} (identifiers and token-set equality)
-     * stays selectable for callers who want no fuzzy hits at all.
+     * The default algorithm: {@code interdict-v2} (typos, every major script, birth date, nationality
+     * and the other attributes as scored features), whose index the compiled snapshot carries
+     * (instant start). {@code interdict-v1} stays selectable ({@code matcher.algorithm: interdict-v1})
+     * for users who froze its results; {@code exact-v1} (identifiers and token-set equality) for
+     * callers who want no fuzzy hits at all.
      */
     public static String defaultAlgorithm() {
-        return FuzzyMatcher.ALGORITHM;
+        return InterdictV2.NAME;
     }
 
     public static MatcherFactory byName(String name) {

@@ -112,8 +112,8 @@ class InterdictV2Test {
 
     @Test
     void theV2ScreeningMatcherScoresThePartysAttributes() {
-        // interdict-v1 stays the default while v2 has no compiled index (docs/matching.md).
-        assertThat(Matchers.defaultAlgorithm()).isEqualTo(InterdictV1.NAME);
+        // interdict-v2 is the default; its index is a compiled section (docs/matching.md).
+        assertThat(Matchers.defaultAlgorithm()).isEqualTo(InterdictV2.NAME);
         var screening = Matchers.byName(InterdictV2.NAME).build(LIST, MatchSettings.DEFAULTS);
         assertThat(screening.algorithm()).isEqualTo(InterdictV2.NAME);
         Party exactName = new Party("counterparty", "Zhang Lei", null, List.of());
