@@ -34,6 +34,10 @@ class SlowUploadsTest {
         int perKey = LIMITS.bodyReadsPerClient();
         List<Socket> slow = new ArrayList<>();
         try {
+            // The first screening loads the matcher; done before the uploads stall, so the idle window
+            // holds only the connections and two cheap requests (else a held upload may time out and
+            // give its slot to one still arriving).
+            assertThat(kit.post("/v1/screen", TX, kit.reviewKey).status()).isEqualTo(200);
             for (int i = 0; i < 20; i++) {
                 slow.add(stalledUpload(kit, kit.screenKey));
             }
