@@ -355,8 +355,7 @@ public final class StreamsBench {
 
     private Process startInstance(Path cfg, String name) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms512m", "-Xmx1g", "-XX:PerMethodTrapLimit=0"));
-        // -XX:PerMethodTrapLimit=0: as ./interdict runs the stream command (see the launcher script).
+                "-Xms512m", "-Xmx1g"));
         // Extra JVM options for the instance, e.g. a flight recording: -Dbench.instance.jvm="-XX:StartFlightRecording=..."
         String extra = System.getProperty("bench.instance.jvm", "").replace("{name}", name);
         if (!extra.isBlank()) {
