@@ -2,11 +2,12 @@ package io.interdict.bench.streams;
 
 import io.interdict.config.Config;
 import io.interdict.core.json.DecisionJson;
+import io.interdict.core.screen.Decision;
 import io.interdict.core.screen.Screener;
+import io.interdict.core.snapshot.Snapshot;
 import io.interdict.core.tx.ParsedLine;
 import io.interdict.core.tx.TransactionParser;
 import io.interdict.lists.Embedded;
-import io.interdict.core.snapshot.Snapshot;
 import io.interdict.streams.screen.CachingMatcher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,9 @@ import java.util.List;
  * on one thread over the records of the stream benchmark: CPU µs per record in blocks of records, so that
  * the cost of screening can be profiled and compared apart from the broker and the machine's other load.
  *
- * <pre>java -cp … io.interdict.bench.streams.ScreenCost TRANSACTIONS.jsonl RECORDS [PROFILE [CACHE_ENTRIES]]</pre>
+ * <pre>java -cp … io.interdict.bench.streams.ScreenCost TRANSACTIONS.jsonl RECORDS [PROFILE [CACHE_ENTRIES [WARM_UP]]]</pre>
+ * TRANSACTIONS as for the stream benchmark ({@code interdict generate}); PROFILE {@code zipf} or {@code distinct};
+ * CACHE_ENTRIES 100,000 (0: no cache); WARM_UP records of other names screened first with a cache of their own.
  */
 public final class ScreenCost {
     private ScreenCost() {
@@ -34,7 +37,8 @@ public final class ScreenCost {
         Screener plain = Embedded.screener(snapshot, Config.defaults());
         if (warmUp > 0) {
             // Other records (another seed: other names) through a cache of their own, to separate the JIT's warm-up from the cache's.
-            Screener other = new Screener(snapshot, CachingMatcher.of(plain.matcher(), entries), plain.policy());
+            Screener other = entries <= 0 ? plain
+                    : new Screener(snapshot, CachingMatcher.of(plain.matcher(), entries), plain.policy());
             run(other, new PaymentStream(base, PaymentStream.listedNames(snapshot), profile, 8), warmUp);
             System.out.println("(warm-up above: other records, other cache)");
         }
@@ -59,7 +63,9 @@ public final class ScreenCost {
         long wall0 = System.nanoTime();
         for (int i = 0; i < records; i++) {
             ParsedLine parsed = parser.parseJson(values[i], 1);
-            byte[] json = DecisionJson.toUtf8(parsed.isError() ? null : screener.screen(parsed.transaction()));
+            Decision d = parsed.isError() ? Decision.error(parsed.id(), screener.snapshot().hash(), parsed.error())
+                    : screener.screen(parsed.transaction());
+            byte[] json = DecisionJson.toUtf8(d);
             bytes += json.length;
             if ((i + 1) % block == 0) {
                 long cpu = bean.getCurrentThreadCpuTime();
