@@ -57,12 +57,27 @@ public final class InterdictV2 {
     /** Per word paired below {@link #CLOSE} when the other side has words left over. */
     static final double PARTIAL_FUZZY = 0.08;
 
+    /** Two spellings of one name in two romanisation habits ({@link RomanisationFold}: "dawud" ~ "dawood", "saied" ~
+     *  "sayed", a word against the particle-like title it spells) pair as closely as spelling alike ({@link #CLOSE}).
+     *  Tried only for pairs the spelling already pairs, or against a particle (v1 pairs a particle only with a slip of it). */
+    static final double VARIANT = 0.9;
+
     /** A two-letter word one letter short of a three-letter one, same first letter ("km" ~ "kim"), or the
      *  three-letter word without its first letter ("li" ~ "ali", "im" ~ "kim"); v1 never pairs them. */
-    static final InterdictV1.PairOpinion SHORT = (x, kx, y, ky, s) -> s > 0 || kx != TokenKind.WORD || ky != TokenKind.WORD
+    static final InterdictV1.PairOpinion SHORT = (x, kx, y, ky, s) -> s >= VARIANT ? s
+            : (s > 0 || kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE) && RomanisationFold.variants(x, y) ? VARIANT
+            : s > 0 ? s
+            : kx == TokenKind.PARTICLE && ky == TokenKind.PARTICLE ? particles(x, y)
+            : kx != TokenKind.WORD || ky != TokenKind.WORD
             || Math.min(x.length(), y.length()) != 2 || Math.max(x.length(), y.length()) != 3
             || !(x.charAt(0) == y.charAt(0) && TokenSimilarity.osaWithin(x, y, 1) == 1
                     || (x.length() == 2 ? y.endsWith(x) : x.endsWith(y))) ? s : 1.0 - 1.0 / 3;
+
+    /** Two particles one edit apart are one particle spelt two ways or misspelt ("el" ~ "al", the Arabic article in
+     *  two romanisations): they pair at their edit ratio, which v1's floor rejects for words of two letters. */
+    private static double particles(String x, String y) {
+        return TokenSimilarity.osaWithin(x, y, 1) == 1 ? TokenSimilarity.editRatio(x, y) : 0.0;
+    }
     static final InterdictV1.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) ->
             CrossScript.VOWELLESS_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) ->
@@ -242,8 +257,10 @@ public final class InterdictV2 {
             if (ma[i] >= CLOSE || soundAlike) {
                 close++;
             }
-            if (ma[i] < CLOSE) {
-                loose++;   // for partial names, spelling decides: "kayla" ~ "kelly" sound alike, and are two names
+            if (ma[i] < CLOSE && !(typo[i] && RomanisationFold.variants(a.text[i], b.text[pairOf[i]]))) {
+                // For partial names, spelling decides: "kayla" ~ "kelly" sound alike, and are two names; so are "lisa" ~
+                // "elisa", one edit apart; another romanisation of the same word is the same word ("masud" ~ "masood").
+                loose++;
             }
         }
         double weakAnchor = wordPairs >= 2 && close == 0 ? -WEAK_ANCHOR : 0.0;
@@ -267,7 +284,10 @@ public final class InterdictV2 {
         int endings = 0;
         for (int i = 0; i < n; i++) {
             int j = pairOf[i];
+            // An ending is a suffix on a stem: in a word of three letters ("pio" ~ "piu", "cho" ~ "che") the last letter
+            // is a third of the word, a slip or another syllable.
             if (j >= 0 && ma[i] < 1.0 && a.kind[i] == TokenKind.WORD && b.kind[j] == TokenKind.WORD
+                    && Math.min(a.text[i].length(), b.text[j].length()) >= 4
                     && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
                     && nameEnding(a.text[i], b.text[j])) {
                 endings++;
@@ -287,7 +307,8 @@ public final class InterdictV2 {
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (pairOf[i] >= 0) {
-                pairs.add(a.text[i] + "~" + b.text[pairOf[i]] + " " + InterdictV1.fmt(ma[i]) + (typo[i] ? " typo" : ""));
+                pairs.add(a.text[i] + "~" + b.text[pairOf[i]] + " " + InterdictV1.fmt(ma[i])
+                        + (!typo[i] ? "" : RomanisationFold.variants(a.text[i], b.text[pairOf[i]]) ? " spelling" : " typo"));
             }
         }
         List<Feature> features = new ArrayList<>(4);
@@ -396,12 +417,27 @@ public final class InterdictV2 {
         }
         for (int i = 0; i < a.size(); i++) {
             int j = pairOf[i];
-            if (j < 0 || ma[i] >= 1.0 || !content(a.kind[i]) || !content(b.kind[j])) {
+            if (j < 0 || ma[i] >= 1.0) {
                 continue;
             }
             String x = a.text[i];
             String y = b.text[j];
             int max = Math.max(x.length(), y.length());
+            if (!content(a.kind[i]) || !content(b.kind[j])) {
+                // A particle slip: a word one edit from the particle it pairs with, beside other close words ("Sundus Ad
+                // Al-Ghafur" ~ "Sundus Abd Al-Ghafur", "ahd" ~ "abd"); a particle never decides a name.
+                out[i] = (a.kind[i] == TokenKind.PARTICLE) != (b.kind[j] == TokenKind.PARTICLE)
+                        && (content(a.kind[i]) || content(b.kind[j])) && close >= 2
+                        && TokenSimilarity.osaWithin(x, y, 1) == 1;
+                continue;
+            }
+            if (RomanisationFold.variants(x, y) && (written == null || writtenAs(x, written))) {
+                // Two romanisations of one name ("dawud" ~ "dawood", "saied" ~ "sayed", {@link RomanisationFold}): no
+                // typist's slip, a spelling; beside another close word, or alone in a word of 5+ letters.
+                int others = close - (ma[i] >= InterdictV1.LOOSE_PAIR ? 1 : 0);
+                out[i] = others >= 1 || words == 1 && Math.min(x.length(), y.length()) >= 5;
+                continue;
+            }
             if (Math.min(x.length(), y.length()) < 2 || max < 3 || TokenSimilarity.osaWithin(x, y, 1) > 1
                     || written != null && !writtenAs(x, written)) {
                 continue;
