@@ -98,6 +98,8 @@ public final class InterdictV2 {
     static final double FAINT_PAIR = 0.1;
     /** Per word paired loosely, neither a typo nor a spelling of the same sound, beside fewer than three close words. */
     static final double OTHER_WORD = 0.15;
+    /** A listed family name of two words named by one: "Antonio Coronado" ~ "GALARZA CORONADO, Antonio" (0.917 without). */
+    static final double SURNAME_PARTIAL = 0.15;
     /** Per word that differs from its pair only in a name ending: "Sergey Morozova" is not "Sergey Morozov". */
     static final double ENDING = 0.1;
 
@@ -212,7 +214,7 @@ public final class InterdictV2 {
         boolean org = q.schema().isOrganization() || c.schema().isOrganization();
         double number = org && !person ? -InterdictV1.NUMBER_EXTRA * Math.max(
                 InterdictV1.extraNumbers(a, ma, b, mb), InterdictV1.extraNumbers(b, mb, a, ma)) : 0.0;
-        double kinship = person && InterdictV1.kinshipReversed(a, pairOf) ? -InterdictV1.KINSHIP_REVERSED : 0.0;
+        double kinship = person && kinshipReversed(a, b, pairOf) ? -InterdictV1.KINSHIP_REVERSED : 0.0;
         double commonOnly = list != null && list.common() != null
                 && restsOnCommonWords(q, a, pairOf, ma, mb, b, c, list, typo, across) ? -InterdictV1.COMMON_WORDS_ONLY : 0.0;
         double legal = InterdictV1.legalMismatch(q.legal, c.legal) ? -InterdictV1.LEGAL_FORM_MISMATCH : 0.0;
@@ -298,8 +300,12 @@ public final class InterdictV2 {
         int leftOver = Math.max(unpairedWordsA, unpairedWordsB);
         double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * (loose + initialPairs) : 0.0;
 
+        // The query names a listed person's family name in part, and keeps no word of its own: "Antonio Coronado" ~
+        // "GALARZA CORONADO, Antonio" is someone called by the second surname alone, mostly another person.
+        double surname = !across && unpairedWordsA == 0 && c.schema().isPerson() && surnamePartial(b, mb, c)
+                ? -SURNAME_PARTIAL : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial + faintPairs + ending + otherWord;
+                + weakAnchor + partial + faintPairs + ending + otherWord + surname;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -327,6 +333,7 @@ public final class InterdictV2 {
         add(features, "faint_pair", faintPairs, faint + " words paired below " + FAINT);
         add(features, "other_word", otherWord, otherWords + " words paired below " + CLOSE + ", no typo, not sounding alike, "
                 + close + " close");
+        add(features, "surname_partial", surname, "a word of the listed family name unpaired, another paired");
         add(features, "partial_fuzzy", partial, (loose + initialPairs) + " loosely paired words or initials, " + leftOver + " left over on the other side");
         explained[0] = new NameScore(total, features, pairs, NAME);
         return total;
@@ -351,6 +358,44 @@ public final class InterdictV2 {
             return foreign == q ? ABJAD_QUERY : ABJAD_CANDIDATE;
         }
         return !CrossScript.vowelless(original) ? VOWELLED : foreign == q ? VOWELLESS_QUERY : VOWELLESS_CANDIDATE;
+    }
+
+    /**
+     * v1's "X bin Y against Y bin X", only when X and Y are two words: a name that repeats a word ("Ben Mohamed Ben
+     * Mohamed", a father and grandfather of one name) pairs its equal words either way, and a crossing of equal words
+     * reverses no kinship.
+     */
+    static boolean kinshipReversed(Side a, Side b, int[] pairOf) {
+        for (int i = 1; i + 1 < a.size(); i++) {
+            if (a.kind[i] == TokenKind.PARTICLE && (a.text[i].equals("bin") || a.text[i].equals("bint"))) {
+                int before = pairOf[i - 1];
+                int after = pairOf[i + 1];
+                if (before >= 0 && after >= 0 && after < before && !b.text[before].equals(b.text[after])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the candidate's family name ({@link FamilyName}) has a word paired and a word left unpaired. */
+    static boolean surnamePartial(Side b, double[] mb, ScoringName c) {
+        if (b.size() != c.size()) {
+            return false;
+        }
+        int k = FamilyName.words(c);
+        if (k < 2 || k >= b.size()) {
+            return false;
+        }
+        boolean paired = false;
+        boolean unpaired = false;
+        for (int j = b.size() - k; j < b.size(); j++) {
+            if (b.kind[j] == TokenKind.WORD) {
+                paired |= mb[j] > 0;
+                unpaired |= mb[j] == 0;
+            }
+        }
+        return paired && unpaired;
     }
 
     /** One word against one word, paired below {@code close}. */

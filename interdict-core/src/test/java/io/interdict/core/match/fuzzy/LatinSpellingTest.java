@@ -106,6 +106,41 @@ class LatinSpellingTest {
                 .anyMatch(f -> f.name().equals("name_ending"));
     }
 
+    @Test
+    void aRepeatedWordPairedCrosswiseReversesNoKinship() {
+        // "Ben Youssef Ben Youssef": father and grandfather of one name; a typo in the first pairs it with the second.
+        NameScore s = InterdictV2.compare("Karim Ben Yousesf Ben Youssef Trabelsi", "KARIM BEN YOUSSEF BEN YOUSSEF TRABELSI",
+                Schema.PERSON);
+        assertThat(s.features()).noneMatch(f -> f.name().equals("kinship_reversed"));
+        assertThat(s.score()).isGreaterThanOrEqualTo(REVIEW);
+        // Two different names either side of "bin" still are a reversed kinship.
+        assertThat(InterdictV2.compare("Karim Bin Youssef", "YOUSSEF BIN KARIM", Schema.PERSON).features())
+                .anyMatch(f -> f.name().equals("kinship_reversed"));
+    }
+
+    @Test
+    void aLegalFormInAnotherRomanisationEndsTheRepairedReading() {
+        assertThat(QueryRepair.legalSpelling("ko")).isEqualTo("co");
+        assertThat(QueryRepair.legalSpelling("co")).isNull();      // already a legal form
+        assertThat(QueryRepair.legalSpelling("kim")).isNull();
+        FuzzyMatcher m = new FuzzyMatcher(List.of(new Entity("o:1", EntityKind.ORGANIZATION,
+                List.of(Name.primary("HWASONG MARINE TRADING CO")), List.of(), List.of(), Map.of(), false, null),
+                person("p:1", "KO, Song Il")), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(m.search("HWASONG MARINE TRADING KO", null, 3)).anyMatch(h -> h.entityId().equals("o:1") && h.match());
+    }
+
+    @Test
+    void aListedFamilyNameOfTwoWordsNamedByOneIsPartial() {
+        NameScore s = InterdictV2.compare("Marta Quintero", "VELASCO QUINTERO, Marta", Schema.PERSON);
+        assertThat(s.features()).anyMatch(f -> f.name().equals("surname_partial"));
+        assertThat(s.score()).isLessThan(REVIEW);
+        // The whole family name, or the list written without a comma, is no partial family name.
+        assertThat(InterdictV2.compare("Marta Velasco Quintero", "VELASCO QUINTERO, Marta", Schema.PERSON).features())
+                .noneMatch(f -> f.name().equals("surname_partial"));
+        assertThat(InterdictV2.compare("Marta Quintero", "QUINTERO, Marta Lucia", Schema.PERSON).features())
+                .noneMatch(f -> f.name().equals("surname_partial"));
+    }
+
     static Entity person(String id, String name) {
         return new Entity(id, EntityKind.PERSON, List.of(Name.primary(name)), List.of(), List.of(), Map.of(), false, null);
     }
