@@ -180,7 +180,14 @@ public final class InterdictV2 {
         double missB = 0;
         int unpairedWordsA = 0;
         int unpairedWordsB = 0;
+        // Misspelt small words of the query ("TEH", "ND") weigh nothing ({@link SmallWordSlip}).
+        boolean[] slips = across ? null : SmallWordSlip.of(a, ma, list, q.size());
+        int slipCount = 0;
         for (int i = 0; i < n; i++) {
+            if (slips != null && slips[i]) {
+                slipCount++;
+                continue;
+            }
             double w = InterdictV1.weight(a.kind[i], person);
             wa += w;
             ca += w * ma[i];
@@ -207,6 +214,9 @@ public final class InterdictV2 {
         double single = lone ? -InterdictV1.SINGLE_TOKEN_EXTRA : 0.0;
         // Typos are a typist's slips in Latin text; a reading of another script differs otherwise.
         boolean[] typo = across ? new boolean[n] : typos(a, b, pairOf, ma, list, n < q.size() ? q : null);
+        for (int i = 0; slips != null && i < n; i++) {
+            typo[i] |= slips[i];   // no loose word for the common-words rule either
+        }
         double loneFuzzy = list != null && !anyTrue(typo) && (InterdictV1.loneWordPair(a, b, pairOf, ma)
                 || across && loneWordBelow(a, b, pairOf, ma, LONE_ACROSS)) ? -InterdictV1.LONE_WORD_LOOSE : 0.0;
         double business = person ? 0.0 : -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(
@@ -319,7 +329,8 @@ public final class InterdictV2 {
         }
         List<Feature> features = new ArrayList<>(4);
         features.add(new Feature("name_coverage", coverage, "query " + InterdictV1.fmt(covA) + ", candidate "
-                + InterdictV1.fmt(covB) + (across ? ", across scripts" : "")));
+                + InterdictV1.fmt(covB) + (across ? ", across scripts" : "")
+                + (slipCount > 0 ? ", " + slipCount + " misspelt small words weigh nothing" : "")));
         add(features, "token_conflict", conflict, "unmatched weight " + InterdictV1.fmt(Math.min(missA, missB)));
         add(features, "single_token_extra", single, "lone name against a fuller name");
         add(features, "business_word_extra", business, "generic business word on one side only");
@@ -496,8 +507,10 @@ public final class InterdictV2 {
             boolean later = max == 4 && firstDifference(x, y) >= 1;
             // Two letters swapped are a typist's slip, seldom another name, even of a word the lists hold ("NADRE" ~
             // "ANDRE", "ADBUL" ~ "ABDUL", "YKU" ~ "KYU").
+            // A slip in a business word ("ANK" ~ "bank", "TRADNG" ~ "trading") mistakes no name: such words name no one.
+            boolean generic = b.kind[j] == TokenKind.GENERIC && max >= 4;
             out[i] = others >= 2
-                    || (others == 1 && transposed && max >= 3)
+                    || (others == 1 && (transposed && max >= 3 || generic))
                     || (!known && others == 1 && (max >= 5 || later && max >= 4) && inner)
                     || (!known && words == 1 && max >= 6 && inner);
         }

@@ -141,6 +141,30 @@ class LatinSpellingTest {
                 .noneMatch(f -> f.name().equals("surname_partial"));
     }
 
+    @Test
+    void aMisspeltStopwordWeighsNothing() {
+        assertThat(SmallWordSlip.slip("nd")).isTrue();    // and
+        assertThat(SmallWordSlip.slip("teh")).isTrue();   // the
+        assertThat(SmallWordSlip.slip("vin")).isTrue();   // bin
+        assertThat(SmallWordSlip.slip("kwon")).isFalse(); // four letters: a word
+        assertThat(SmallWordSlip.slip("xyz")).isFalse();
+        FuzzyMatcher m = new FuzzyMatcher(List.of(new Entity("o:1", EntityKind.ORGANIZATION,
+                List.of(Name.primary("NORTHERN STEEL AND MINING WORKS")), List.of(), List.of(), Map.of(), false, null)),
+                MatchSettings.DEFAULTS, InterdictV2.NAME);
+        SearchHit hit = m.search("NORTHERN STEEL ND MINING WORKS", null, 1).get(0);
+        assertThat(hit.match()).isTrue();
+        assertThat(hit.explanation().features().get(0).detail()).contains("1 misspelt small words weigh nothing");
+    }
+
+    @Test
+    void aSlipInABusinessWordBesideTheNameIsATypo() {
+        // A slip in the first letter of a four-letter word is no typo of a name ("Tony" / "Kony"); of "bank" it is.
+        FuzzyMatcher m = new FuzzyMatcher(listWithCommonWords("KARIM BANK"), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        SearchHit hit = m.search("KARIM ANK", null, 5).stream().filter(h -> h.entityId().equals("t:1")).findFirst().orElseThrow();
+        assertThat(hit.explanation().pairs()).contains("ank~bank 0.75 typo");
+        assertThat(hit.explanation().features()).noneMatch(f -> f.name().equals("common_words_only"));
+    }
+
     static Entity person(String id, String name) {
         return new Entity(id, EntityKind.PERSON, List.of(Name.primary(name)), List.of(), List.of(), Map.of(), false, null);
     }
