@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FamilyName {
     /** Per listed name's text: how many of its last tokens are the family name (0: not written with a comma). */
     private static final Map<String, Integer> WORDS = new ConcurrentHashMap<>();
+    /** More than the names of all bundled lists written with a comma. */
+    private static final int MAX_CACHED = 200_000;
 
     private FamilyName() {
     }
@@ -29,8 +31,15 @@ final class FamilyName {
         if (comma <= 0 || comma != original.lastIndexOf(',')) {
             return 0;
         }
-        // Bounded by the lists' names: only candidates come here.
-        return WORDS.computeIfAbsent(original, o -> ScoringName.of(NamePipeline.standard().prepare(
-                o.substring(0, o.indexOf(',')), Schema.PERSON)).size());
+        Integer known = WORDS.get(original);
+        if (known != null) {
+            return known;
+        }
+        int words = ScoringName.of(NamePipeline.standard().prepare(original.substring(0, comma), Schema.PERSON)).size();
+        // Candidates of a search are the lists' names; a pairwise comparison may bring any name: the cache stays bounded.
+        if (WORDS.size() < MAX_CACHED) {
+            WORDS.put(original, words);
+        }
+        return words;
     }
 }
