@@ -37,6 +37,11 @@ import java.util.List;
  *                       ("mhmd" ~ "mohamed", "dwd" ~ "david", {@link CrossScript})
  * short words           a two-letter word pairs with a three-letter one it is a letter short of ("KM" ~ "KIM")
  *                       or the end of ("LI" ~ "ALI")
+ * spellings             two romanisations of one word pair at VARIANT and count as a typo ({@link RomanisationFold}:
+ *                       "dawud" ~ "dawood"); two particles one edit apart pair ("el" ~ "al"); a word one edit from the
+ *                       particle it pairs with is a particle slip; misspelt small words weigh nothing ({@link SmallWordSlip})
+ * surname_partial       -SURNAME_PARTIAL: a listed family name of two words named by one ({@link FamilyName}: "Antonio
+ *                       Coronado" ~ "GALARZA CORONADO, Antonio")
  * </pre>
  * Query words a search found nothing for are repaired by {@link QueryRepair} (split, joined, misspelt
  * particles, stopwords, legal forms and articles).
