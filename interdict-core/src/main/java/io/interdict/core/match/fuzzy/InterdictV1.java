@@ -631,7 +631,8 @@ public final class InterdictV1 {
             if ((kx == TokenKind.PARTICLE) != (ky == TokenKind.PARTICLE)) {
                 // "al" must not pair with "ali"; only a one-letter typo of a particle may ("xal-Assad").
                 String word = kx == TokenKind.PARTICLE ? y : x;
-                return word.length() <= 4 && TokenSimilarity.osa(x, y) == 1 ? TokenSimilarity.editRatio(x, y) : 0.0;
+                double p = word.length() <= 4 && TokenSimilarity.osa(x, y) == 1 ? TokenSimilarity.editRatio(x, y) : 0.0;
+                return opinion == null ? p : Math.max(p, opinion.similarity(x, kx, y, ky, p));   // later versions only
             }
             double s = textSimilarity(x, letters[i], phonetic[i], y, o.letters[j], o.phonetic[j]);
             String sx = skeleton[i];

@@ -37,6 +37,11 @@ import java.util.List;
  *                       ("mhmd" ~ "mohamed", "dwd" ~ "david", {@link CrossScript})
  * short words           a two-letter word pairs with a three-letter one it is a letter short of ("KM" ~ "KIM")
  *                       or the end of ("LI" ~ "ALI")
+ * spellings             two romanisations of one word pair at VARIANT and count as a typo ({@link RomanisationFold}:
+ *                       "dawud" ~ "dawood"); two particles one edit apart pair ("el" ~ "al"); a word one edit from the
+ *                       particle it pairs with is a particle slip; misspelt small words weigh nothing ({@link SmallWordSlip})
+ * surname_partial       -SURNAME_PARTIAL: a listed family name of two words named by one ({@link FamilyName}: "Antonio
+ *                       Coronado" ~ "GALARZA CORONADO, Antonio")
  * </pre>
  * Query words a search found nothing for are repaired by {@link QueryRepair} (split, joined, misspelt
  * particles, stopwords, legal forms and articles).
@@ -57,12 +62,27 @@ public final class InterdictV2 {
     /** Per word paired below {@link #CLOSE} when the other side has words left over. */
     static final double PARTIAL_FUZZY = 0.08;
 
+    /** Two spellings of one name in two romanisation habits ({@link RomanisationFold}: "dawud" ~ "dawood", "saied" ~
+     *  "sayed", a word against the particle-like title it spells) pair as closely as spelling alike ({@link #CLOSE}).
+     *  Tried only for pairs the spelling already pairs, or against a particle (v1 pairs a particle only with a slip of it). */
+    static final double VARIANT = 0.9;
+
     /** A two-letter word one letter short of a three-letter one, same first letter ("km" ~ "kim"), or the
      *  three-letter word without its first letter ("li" ~ "ali", "im" ~ "kim"); v1 never pairs them. */
-    static final InterdictV1.PairOpinion SHORT = (x, kx, y, ky, s) -> s > 0 || kx != TokenKind.WORD || ky != TokenKind.WORD
+    static final InterdictV1.PairOpinion SHORT = (x, kx, y, ky, s) -> s >= VARIANT ? s
+            : (s > 0 || kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE) && RomanisationFold.variants(x, y) ? VARIANT
+            : s > 0 ? s
+            : kx == TokenKind.PARTICLE && ky == TokenKind.PARTICLE ? particles(x, y)
+            : kx != TokenKind.WORD || ky != TokenKind.WORD
             || Math.min(x.length(), y.length()) != 2 || Math.max(x.length(), y.length()) != 3
             || !(x.charAt(0) == y.charAt(0) && TokenSimilarity.osaWithin(x, y, 1) == 1
                     || (x.length() == 2 ? y.endsWith(x) : x.endsWith(y))) ? s : 1.0 - 1.0 / 3;
+
+    /** Two particles one edit apart are one particle spelt two ways or misspelt ("el" ~ "al", the Arabic article in
+     *  two romanisations): they pair at their edit ratio, which v1's floor rejects for words of two letters. */
+    private static double particles(String x, String y) {
+        return TokenSimilarity.osaWithin(x, y, 1) == 1 ? TokenSimilarity.editRatio(x, y) : 0.0;
+    }
     static final InterdictV1.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) ->
             CrossScript.VOWELLESS_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) ->
@@ -83,6 +103,8 @@ public final class InterdictV2 {
     static final double FAINT_PAIR = 0.1;
     /** Per word paired loosely, neither a typo nor a spelling of the same sound, beside fewer than three close words. */
     static final double OTHER_WORD = 0.15;
+    /** A listed family name of two words named by one: "Antonio Coronado" ~ "GALARZA CORONADO, Antonio" (0.917 without). */
+    static final double SURNAME_PARTIAL = 0.15;
     /** Per word that differs from its pair only in a name ending: "Sergey Morozova" is not "Sergey Morozov". */
     static final double ENDING = 0.1;
 
@@ -163,7 +185,14 @@ public final class InterdictV2 {
         double missB = 0;
         int unpairedWordsA = 0;
         int unpairedWordsB = 0;
+        // Misspelt small words of the query ("TEH", "ND") weigh nothing ({@link SmallWordSlip}).
+        boolean[] slips = across ? null : SmallWordSlip.of(a, ma, list, q.size());
+        int slipCount = 0;
         for (int i = 0; i < n; i++) {
+            if (slips != null && slips[i]) {
+                slipCount++;
+                continue;
+            }
             double w = InterdictV1.weight(a.kind[i], person);
             wa += w;
             ca += w * ma[i];
@@ -190,6 +219,9 @@ public final class InterdictV2 {
         double single = lone ? -InterdictV1.SINGLE_TOKEN_EXTRA : 0.0;
         // Typos are a typist's slips in Latin text; a reading of another script differs otherwise.
         boolean[] typo = across ? new boolean[n] : typos(a, b, pairOf, ma, list, n < q.size() ? q : null);
+        for (int i = 0; slips != null && i < n; i++) {
+            typo[i] |= slips[i];   // no loose word for the common-words rule either
+        }
         double loneFuzzy = list != null && !anyTrue(typo) && (InterdictV1.loneWordPair(a, b, pairOf, ma)
                 || across && loneWordBelow(a, b, pairOf, ma, LONE_ACROSS)) ? -InterdictV1.LONE_WORD_LOOSE : 0.0;
         double business = person ? 0.0 : -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(
@@ -197,7 +229,7 @@ public final class InterdictV2 {
         boolean org = q.schema().isOrganization() || c.schema().isOrganization();
         double number = org && !person ? -InterdictV1.NUMBER_EXTRA * Math.max(
                 InterdictV1.extraNumbers(a, ma, b, mb), InterdictV1.extraNumbers(b, mb, a, ma)) : 0.0;
-        double kinship = person && InterdictV1.kinshipReversed(a, pairOf) ? -InterdictV1.KINSHIP_REVERSED : 0.0;
+        double kinship = person && kinshipReversed(a, b, pairOf) ? -InterdictV1.KINSHIP_REVERSED : 0.0;
         double commonOnly = list != null && list.common() != null
                 && restsOnCommonWords(q, a, pairOf, ma, mb, b, c, list, typo, across) ? -InterdictV1.COMMON_WORDS_ONLY : 0.0;
         double legal = InterdictV1.legalMismatch(q.legal, c.legal) ? -InterdictV1.LEGAL_FORM_MISMATCH : 0.0;
@@ -242,8 +274,10 @@ public final class InterdictV2 {
             if (ma[i] >= CLOSE || soundAlike) {
                 close++;
             }
-            if (ma[i] < CLOSE) {
-                loose++;   // for partial names, spelling decides: "kayla" ~ "kelly" sound alike, and are two names
+            if (ma[i] < CLOSE && !(typo[i] && RomanisationFold.variants(a.text[i], b.text[pairOf[i]]))) {
+                // For partial names, spelling decides: "kayla" ~ "kelly" sound alike, and are two names; so are "lisa" ~
+                // "elisa", one edit apart; another romanisation of the same word is the same word ("masud" ~ "masood").
+                loose++;
             }
         }
         double weakAnchor = wordPairs >= 2 && close == 0 ? -WEAK_ANCHOR : 0.0;
@@ -267,7 +301,10 @@ public final class InterdictV2 {
         int endings = 0;
         for (int i = 0; i < n; i++) {
             int j = pairOf[i];
+            // An ending is a suffix on a stem: in a word of three letters ("pio" ~ "piu", "cho" ~ "che") the last letter
+            // is a third of the word, a slip or another syllable.
             if (j >= 0 && ma[i] < 1.0 && a.kind[i] == TokenKind.WORD && b.kind[j] == TokenKind.WORD
+                    && Math.min(a.text[i].length(), b.text[j].length()) >= 4
                     && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
                     && nameEnding(a.text[i], b.text[j])) {
                 endings++;
@@ -278,8 +315,12 @@ public final class InterdictV2 {
         int leftOver = Math.max(unpairedWordsA, unpairedWordsB);
         double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * (loose + initialPairs) : 0.0;
 
+        // The query names a listed person's family name in part, and keeps no word of its own: "Antonio Coronado" ~
+        // "GALARZA CORONADO, Antonio" is someone called by the second surname alone, mostly another person.
+        double surname = !across && unpairedWordsA == 0 && c.schema().isPerson() && surnamePartial(b, mb, c)
+                ? -SURNAME_PARTIAL : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial + faintPairs + ending + otherWord;
+                + weakAnchor + partial + faintPairs + ending + otherWord + surname;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -287,12 +328,14 @@ public final class InterdictV2 {
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (pairOf[i] >= 0) {
-                pairs.add(a.text[i] + "~" + b.text[pairOf[i]] + " " + InterdictV1.fmt(ma[i]) + (typo[i] ? " typo" : ""));
+                pairs.add(a.text[i] + "~" + b.text[pairOf[i]] + " " + InterdictV1.fmt(ma[i])
+                        + (!typo[i] ? "" : RomanisationFold.variants(a.text[i], b.text[pairOf[i]]) ? " spelling" : " typo"));
             }
         }
         List<Feature> features = new ArrayList<>(4);
         features.add(new Feature("name_coverage", coverage, "query " + InterdictV1.fmt(covA) + ", candidate "
-                + InterdictV1.fmt(covB) + (across ? ", across scripts" : "")));
+                + InterdictV1.fmt(covB) + (across ? ", across scripts" : "")
+                + (slipCount > 0 ? ", " + slipCount + " misspelt small words weigh nothing" : "")));
         add(features, "token_conflict", conflict, "unmatched weight " + InterdictV1.fmt(Math.min(missA, missB)));
         add(features, "single_token_extra", single, "lone name against a fuller name");
         add(features, "business_word_extra", business, "generic business word on one side only");
@@ -306,6 +349,7 @@ public final class InterdictV2 {
         add(features, "faint_pair", faintPairs, faint + " words paired below " + FAINT);
         add(features, "other_word", otherWord, otherWords + " words paired below " + CLOSE + ", no typo, not sounding alike, "
                 + close + " close");
+        add(features, "surname_partial", surname, "a word of the listed family name unpaired, another paired");
         add(features, "partial_fuzzy", partial, (loose + initialPairs) + " loosely paired words or initials, " + leftOver + " left over on the other side");
         explained[0] = new NameScore(total, features, pairs, NAME);
         return total;
@@ -330,6 +374,44 @@ public final class InterdictV2 {
             return foreign == q ? ABJAD_QUERY : ABJAD_CANDIDATE;
         }
         return !CrossScript.vowelless(original) ? VOWELLED : foreign == q ? VOWELLESS_QUERY : VOWELLESS_CANDIDATE;
+    }
+
+    /**
+     * v1's "X bin Y against Y bin X", only when X and Y are two words: a name that repeats a word ("Ben Mohamed Ben
+     * Mohamed", a father and grandfather of one name) pairs its equal words either way, and a crossing of equal words
+     * reverses no kinship.
+     */
+    static boolean kinshipReversed(Side a, Side b, int[] pairOf) {
+        for (int i = 1; i + 1 < a.size(); i++) {
+            if (a.kind[i] == TokenKind.PARTICLE && (a.text[i].equals("bin") || a.text[i].equals("bint"))) {
+                int before = pairOf[i - 1];
+                int after = pairOf[i + 1];
+                if (before >= 0 && after >= 0 && after < before && !b.text[before].equals(b.text[after])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the candidate's family name ({@link FamilyName}) has a word paired and a word left unpaired. */
+    static boolean surnamePartial(Side b, double[] mb, ScoringName c) {
+        if (b.size() != c.size()) {
+            return false;
+        }
+        int k = FamilyName.words(c);
+        if (k < 2 || k >= b.size()) {
+            return false;
+        }
+        boolean paired = false;
+        boolean unpaired = false;
+        for (int j = b.size() - k; j < b.size(); j++) {
+            if (b.kind[j] == TokenKind.WORD) {
+                paired |= mb[j] > 0;
+                unpaired |= mb[j] == 0;
+            }
+        }
+        return paired && unpaired;
     }
 
     /** One word against one word, paired below {@code close}. */
@@ -396,12 +478,27 @@ public final class InterdictV2 {
         }
         for (int i = 0; i < a.size(); i++) {
             int j = pairOf[i];
-            if (j < 0 || ma[i] >= 1.0 || !content(a.kind[i]) || !content(b.kind[j])) {
+            if (j < 0 || ma[i] >= 1.0) {
                 continue;
             }
             String x = a.text[i];
             String y = b.text[j];
             int max = Math.max(x.length(), y.length());
+            if (!content(a.kind[i]) || !content(b.kind[j])) {
+                // A particle slip: a word one edit from the particle it pairs with, beside other close words ("Sundus Ad
+                // Al-Ghafur" ~ "Sundus Abd Al-Ghafur", "ahd" ~ "abd"); a particle never decides a name.
+                out[i] = (a.kind[i] == TokenKind.PARTICLE) != (b.kind[j] == TokenKind.PARTICLE)
+                        && (content(a.kind[i]) || content(b.kind[j])) && close >= 2
+                        && TokenSimilarity.osaWithin(x, y, 1) == 1;
+                continue;
+            }
+            if (RomanisationFold.variants(x, y) && (written == null || writtenAs(x, written))) {
+                // Two romanisations of one name ("dawud" ~ "dawood", "saied" ~ "sayed", {@link RomanisationFold}): no
+                // typist's slip, a spelling; beside another close word, or alone in a word of 5+ letters.
+                int others = close - (ma[i] >= InterdictV1.LOOSE_PAIR ? 1 : 0);
+                out[i] = others >= 1 || words == 1 && Math.min(x.length(), y.length()) >= 5;
+                continue;
+            }
             if (Math.min(x.length(), y.length()) < 2 || max < 3 || TokenSimilarity.osaWithin(x, y, 1) > 1
                     || written != null && !writtenAs(x, written)) {
                 continue;
@@ -415,8 +512,10 @@ public final class InterdictV2 {
             boolean later = max == 4 && firstDifference(x, y) >= 1;
             // Two letters swapped are a typist's slip, seldom another name, even of a word the lists hold ("NADRE" ~
             // "ANDRE", "ADBUL" ~ "ABDUL", "YKU" ~ "KYU").
+            // A slip in a business word ("ANK" ~ "bank", "TRADNG" ~ "trading") mistakes no name: such words name no one.
+            boolean generic = b.kind[j] == TokenKind.GENERIC && max >= 4;
             out[i] = others >= 2
-                    || (others == 1 && transposed && max >= 3)
+                    || (others == 1 && (transposed && max >= 3 || generic))
                     || (!known && others == 1 && (max >= 5 || later && max >= 4) && inner)
                     || (!known && words == 1 && max >= 6 && inner);
         }

@@ -24,6 +24,9 @@ final class QueryRepair {
      *  one-deletion variants: the keys a word one edit from them shares. */
     private static final Map<String, java.util.List<String>> SMALL_WORD_VARIANTS = smallWordVariants();
     private static final Map<String, java.util.List<String>> SHORT_LEGAL_VARIANTS = shortLegalVariants();
+    /** Single-word legal forms by their {@link RomanisationFold} ("co", "corp" by "ko", "korp"): a form written in
+     *  another romanisation habit; folds two forms share are left out. */
+    private static final Map<String, String> LEGAL_FOLDS = legalFolds();
 
     private QueryRepair() {
     }
@@ -55,6 +58,30 @@ final class QueryRepair {
             }
         });
         return variants(words);
+    }
+
+    private static Map<String, String> legalFolds() {
+        Map<String, String> m = new HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (String form : WordLists.LEGAL_FORMS.keySet()) {
+            if (form.length() >= 2 && form.chars().allMatch(Character::isLetter)) {
+                String f = RomanisationFold.of(form);
+                String prev = m.putIfAbsent(f, form);
+                if (prev != null && !WordLists.LEGAL_FORMS.get(prev).equals(WordLists.LEGAL_FORMS.get(form))) {
+                    shared.add(f);
+                }
+            }
+        }
+        m.keySet().removeAll(shared);
+        return m;
+    }
+
+    /** The legal-form word the last word of a name spells in another romanisation habit ("KO" -> "co", "KORP" ->
+     *  "corp"), or null. Such a word may be a name of its own elsewhere ("Ko" is a Korean family name), so only as the
+     *  last of two or more words, where legal forms stand, and only in a repaired reading. */
+    static String legalSpelling(String t) {
+        String form = LEGAL_FOLDS.get(RomanisationFold.of(t));
+        return form == null || form.equals(t) || WordLists.LEGAL_FORMS.containsKey(t) ? null : form;
     }
 
     /** Legal forms of three or four letters ("LDT" ~ "ltd", "COPR" ~ "corp"; longer forms are {@link #legal}'s). */
@@ -300,7 +327,10 @@ final class QueryRepair {
         for (int i = 0; i < q.size(); i++) {
             String t = q.text[i];
             String fixed = null;
-            if (q.kind[i] == TokenKind.WORD && t.length() >= 3 && !known.test(t)) {
+            if (small && q.kind[i] == TokenKind.WORD && i == q.size() - 1 && i > 0) {
+                fixed = legalSpelling(t);
+            }
+            if (fixed == null && q.kind[i] == TokenKind.WORD && t.length() >= 3 && !known.test(t)) {
                 fixed = t.length() >= 5 ? legal(t) : null;
                 if (small && fixed == null && t.length() <= 6) {
                     fixed = smallWord(t);
