@@ -5,6 +5,7 @@ import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.PreparedName;
 import io.interdict.core.names.Schema;
+import io.interdict.core.names.ThaiReading;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,9 @@ import java.util.Set;
 public final class ScriptReadings {
     /** A personal name in Han or Hangul has two to five characters (a family name of one or two). */
     static final int MAX_NAME_CHARACTERS = 5;
+    /** Mandarin / Revised, McCune-Reischauer, Korean Revised from Han, Japanese, popular Korean. */
+    private static final int SYSTEMS = 5;
+    private static final int POPULAR_KOREAN = 4;
 
     private ScriptReadings() {
     }
@@ -56,6 +60,9 @@ public final class ScriptReadings {
         if (article != null) {
             return List.of(article);
         }
+        if (ThaiReading.isThai(name)) {
+            return List.of(ThaiReading.read(name));
+        }
         if (!hasHanOrHangul(name)) {
             return List.of();
         }
@@ -67,7 +74,7 @@ public final class ScriptReadings {
             }
         }
         Set<String> out = new LinkedHashSet<>();
-        for (int system = 0; system < 4; system++) {
+        for (int system = 0; system < SYSTEMS; system++) {
             StringBuilder sb = new StringBuilder();
             boolean ok = true;
             for (String word : name.strip().split("\\s+")) {
@@ -127,7 +134,7 @@ public final class ScriptReadings {
 
     /**
      * One word in system 0 (Mandarin / Revised), 1 (Korean McCune-Reischauer), 2 (Korean Revised
-     * from Han), 3 (Japanese). Words of other scripts are kept as they are; null when the system does not apply.
+     * from Han), 3 (Japanese), 4 (Korean as names are mostly registered: {@link HangulRomanizer#popularSyllable}). Words of other scripts are kept as they are; null when the system does not apply.
      */
     private static String word(String w, int system) {
         int[] cps = w.codePoints().toArray();
@@ -139,10 +146,10 @@ public final class ScriptReadings {
         }
         String[] syl;
         if (hangul) {
-            if (system > 1) {
+            if (system == 2 || system == 3) {
                 return null;
             }
-            syl = HangulRomanizer.syllables(w, system == 1);
+            syl = system == POPULAR_KOREAN ? HangulRomanizer.popularSyllables(w) : HangulRomanizer.syllables(w, system == 1);
         } else if (system == 3) {
             return japanese(cps);
         } else if (system > 0 && cps.length != 3) {
@@ -161,9 +168,14 @@ public final class ScriptReadings {
                         return null;
                     }
                     int cp = r.hangul().codePointAt(0);
-                    syl[k] = HangulRomanizer.syllable(cp, system == 1, k > 0 && voiced(cps[k - 1]));
+                    boolean afterVoiced = k > 0 && voiced(cps[k - 1]);
+                    syl[k] = system == POPULAR_KOREAN ? HangulRomanizer.popularSyllable(cp, afterVoiced)
+                            : HangulRomanizer.syllable(cp, system == 1, afterVoiced);
                 }
             }
+        }
+        if (system == POPULAR_KOREAN && syl.length >= 2 && syl[0].equals("i")) {
+            syl[0] = "yi";   // the family name 이 as a word, which NameVariants pairs with "lee" and "rhee"
         }
         return split(syl);
     }

@@ -34,9 +34,17 @@ class CrossScriptPairsTest {
         "Georgian|ირაკლი კობახიძე|Irakli Kobakhidze",
         "Devanagari|नरेंद्र मोदी|Narendra Modi",
         "Thai|ทักษิณ ชินวัตร|Thaksin Shinawatra",
+        // RTGS: implied vowels, finals by their sound, letters under the thanthakhat silent
+        "Thai|สมชาย วงศ์สวัสดิ์|Somchai Wongsawat",
+        "Thai|ประวิตร วงษ์สุวรรณ|Prawit Wongsuwan",
+        "Thai|ชวน หลีกภัย|Chuan Likphai",
         "Hangul|김정은|Kim Jong Un",
         "Hangul|문재인|Moon Jae-in",
         "Hangul|박근혜|Park Geun-hye",
+        // as names are mostly registered: eo as u, ui after a consonant as ee, 이 as Lee
+        "Hangul|박정희|Park Chung-hee",
+        "Hangul|정현|Hyun Chung",
+        "Hangul|이순신|Lee Sun-shin",
         "Han-Korean|朴槿惠|Park Geun-hye",
         "Kana|ヤマダ タロウ|Yamada Taro",
         "Han-Mandarin|习近平|Xi Jinping",
@@ -58,6 +66,8 @@ class CrossScriptPairsTest {
         "Hebrew|דוד|Daniel",
         "Devanagari|बृजेश प्रधान|Burton Burgess",
         "Hangul|김정은|Kim Yo Jong",
+        "Hangul|정현|Jung Hoon",
+        "Thai|สมชาย วงศ์สวัสดิ์|Somsak Wongsuwan",
     })
     void differentPeopleStayApart(String script, String original, String latin) {
         assertThat(InterdictV2.compare(original, latin, Schema.PERSON).score()).as(script).isLessThan(REVIEW);
