@@ -1,6 +1,7 @@
 package io.interdict.core.match.fuzzy;
 
 import io.interdict.core.names.HanReadings;
+import io.interdict.core.names.LegalFormPhrases;
 import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.PreparedName;
@@ -45,16 +46,25 @@ public final class ScriptReadings {
         return out;
     }
 
-    /** A reading through the pipeline, marked as transliterated (it was written in another script). */
+    /** A reading through the pipeline, marked as transliterated (it was written in another script), unless it is a
+     *  Latin name with its legal form abbreviated. */
     static PreparedName prepare(String reading, Schema schema) {
         PreparedName p = NamePipeline.standard().prepare(reading, schema);
+        if (LegalFormPhrases.latinAbbreviated(reading)) {
+            return p;   // a Latin name with its legal form abbreviated: still as written
+        }
         return new PreparedName(p.original(), p.schema(), p.tokens(), true);
     }
 
-    /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; empty for any other. */
+    /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; a Thai name in RTGS; a legal
+     *  form written out abbreviated ({@link LegalFormPhrases}); empty for any other. */
     public static List<String> readings(String name) {
         if (name == null) {
             return List.of();
+        }
+        String legal = LegalFormPhrases.abbreviated(name);
+        if (legal != null) {
+            return List.of(legal);
         }
         String article = arabicArticleApart(name);
         if (article != null) {
