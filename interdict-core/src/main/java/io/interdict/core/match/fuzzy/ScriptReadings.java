@@ -112,11 +112,14 @@ public final class ScriptReadings {
      *   transliteration ("altkryty") shares no consonants' key with "tikriti";</li>
      *   <li>ain as alef, hamza on the line left out: ICU writes them as modifier letters the pipeline reads as
      *   spaces ("سعد" -> "s d", "يعقوب" -> "y qwb"); lists write a vowel for ain or nothing ("SAAD", "YAQOUB",
-     *   "ABDUL" for عبد), and an alef reads as just that.</li>
+     *   "ABDUL" for عبد), and an alef reads as just that;</li>
+     *   <li>a final alef maqsura (ى, dotless ya) as the alef it is ("مصطفى" -> "mstfa" ~ "mustafa", "موسى" ~ "musa":
+     *   Wiktionary, "ى": "always follows a fatha and is transliterated ā"); ICU reads it as ya, which stays the
+     *   name's own reading (Egypt and Sudan write final ya without dots: "على" ~ "ali").</li>
      * </ul>
      */
     static String arabicArticleApart(String name) {
-        if (name.indexOf('\u0627') < 0 && name.indexOf('\u0639') < 0 && name.indexOf('\u0621') < 0) {
+        if (name.indexOf('\u0627') < 0 && name.indexOf('\u0639') < 0 && name.indexOf('\u0621') < 0 && name.indexOf('\u0649') < 0) {
             return null;
         }
         StringBuilder sb = new StringBuilder(name.length() + 4);
@@ -131,6 +134,9 @@ public final class ScriptReadings {
                 changed = true;
             }
             String read = w.replace('\u0639', '\u0627').replace("\u0621", "");
+            if (read.endsWith("\u0649")) {
+                read = read.substring(0, read.length() - 1) + '\u0627';   // alef maqsura: a final alef ("مصطفى" mustafa)
+            }
             changed |= !read.equals(w);
             sb.append(read.isEmpty() ? w : read);
         }

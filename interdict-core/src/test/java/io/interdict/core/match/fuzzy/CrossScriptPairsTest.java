@@ -23,6 +23,10 @@ class CrossScriptPairsTest {
         "Arabic|سعد الدين سيد|Saduddin Sayyed",
         "Arabic|محمد يعقوب|Mohammad Yaqoub",
         "Arabic|حمد الله نعمانى|Hamdullah Nomani",
+        // a final alef maqsura is an alef; a final letter of an abjad word stands for several Latin endings
+        "Arabic|موسى الصدر|Musa al-Sadr",
+        "Arabic|يحيى السنوار|Yahya Sinwar",
+        "Arabic|سامي الحاجي|Sami El Haji",
         "Persian|محمد احمدی|Mohammad Ahmadi",
         "Persian|دوست محمد|Dost Mohammad",
         "Hebrew|משה כהן|Moshe Cohen",
