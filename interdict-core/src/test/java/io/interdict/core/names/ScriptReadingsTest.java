@@ -33,5 +33,6 @@ class ScriptReadingsTest {
     @Test
     void thaiInRtgs() {
         assertThat(ScriptReadings.readings("สมชาย วงศ์สวัสดิ์")).containsExactly("somchai wongsawat");
+        assertThat(ScriptReadings.readings("\u0E4C")).isEmpty();   // a lone mark reads as nothing: no empty reading
     }
 }

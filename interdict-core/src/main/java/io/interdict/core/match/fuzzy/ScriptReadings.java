@@ -71,7 +71,8 @@ public final class ScriptReadings {
             return List.of(article);
         }
         if (ThaiReading.isThai(name)) {
-            return List.of(ThaiReading.read(name));
+            String thai = ThaiReading.read(name);
+            return thai.isBlank() ? List.of() : List.of(thai);
         }
         if (!hasHanOrHangul(name)) {
             return List.of();
