@@ -9,6 +9,8 @@ package io.interdict.core.names;
  */
 public final class HangulRomanizer {
     private static final int BASE = 0xAC00;
+    /** ㅇ, silent as an initial. */
+    private static final int SILENT_INITIAL = 11;
     private static final int LAST = 0xD7A3;
     private static final String[] RR_INITIAL = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj",
             "ch", "k", "t", "p", "h"};
@@ -39,6 +41,39 @@ public final class HangulRomanizer {
         int fin = s % 28;
         String i = mr ? (afterVoiced ? MR_VOICED : MR_INITIAL)[initial] : RR_INITIAL[initial];
         return i + (mr ? MR_VOWEL : RR_VOWEL)[vowel] + FINAL[fin];
+    }
+
+    /**
+     * One syllable as Koreans mostly write their names in Latin letters: McCune-Reischauer's consonants
+     * (voiced between voiced sounds: 박정희 "pak chung hui", 문재인 "mun jae in") with the Revised
+     * Romanization's vowels, but ㅓ and ㅕ written u and yu (정 "jung", 현 "hyun", 명 "myung", 성 "sung").
+     * South Korean passports accept any spelling that reads as the name (Ministry of Foreign Affairs, 2014, as
+     * Wikipedia's "Korean name" quotes it); tennis player 정현 is "Hyeon Chung", "Hyun Chung" too, and singer
+     * 전정국 "Jeon Jungkook" writes ㅓ eo and u in one name (hangukchurisoseol.com, "Romanisation of Korean names").
+     * ㅢ after a consonant is pronounced ㅣ (Standard Pronunciation, article 5) and written ee: 희 "hee" far more
+     * often than "hui" (heeim.tistory.com, 2020, on Naver's name-spelling counts).
+     */
+    public static String popularSyllable(int cp, boolean afterVoiced) {
+        int s = cp - BASE;
+        int initial = s / (21 * 28);
+        int vowel = s % (21 * 28) / 28;
+        int fin = s % 28;
+        String v = RR_VOWEL[vowel];
+        v = v.equals("eo") ? "u" : v.equals("yeo") ? "yu" : v.equals("ui") && initial != SILENT_INITIAL ? "ee" : v;
+        return (afterVoiced ? MR_VOICED : MR_INITIAL)[initial] + v + FINAL[fin];
+    }
+
+    /** The syllables of a Hangul word in {@link #popularSyllable}, or null when one is not a Hangul syllable. */
+    public static String[] popularSyllables(String word) {
+        int[] cps = word.codePoints().toArray();
+        String[] out = new String[cps.length];
+        for (int k = 0; k < cps.length; k++) {
+            if (!isSyllable(cps[k])) {
+                return null;
+            }
+            out[k] = popularSyllable(cps[k], k > 0 && endsVoiced(cps[k - 1]));
+        }
+        return out;
     }
 
     /** Whether a syllable ends in a vowel or a voiced final (n, l, m, ng): the next plain stop is voiced in MR. */

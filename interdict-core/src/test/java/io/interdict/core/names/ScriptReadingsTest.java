@@ -19,4 +19,20 @@ class ScriptReadingsTest {
         assertThat(ScriptReadings.readings("山田太郎")).contains("yamata taro");
         assertThat(ScriptReadings.readings("Putin")).isEmpty();
     }
+
+    @Test
+    void koreanAsNamesAreMostlyRegistered() {
+        // McCune-Reischauer's consonants, eo as u, ui after a consonant as ee
+        assertThat(ScriptReadings.readings("박정희")).contains("pak chunghee");
+        assertThat(ScriptReadings.readings("정현")).contains("chung hyun");
+        // a family name 이 as a word
+        assertThat(ScriptReadings.readings("이순신")).contains("yi sunsin");
+        assertThat(ScriptReadings.readings("朴正熙")).contains("pak chunghee");
+    }
+
+    @Test
+    void thaiInRtgs() {
+        assertThat(ScriptReadings.readings("สมชาย วงศ์สวัสดิ์")).containsExactly("somchai wongsawat");
+        assertThat(ScriptReadings.readings("\u0E4C")).isEmpty();   // a lone mark reads as nothing: no empty reading
+    }
 }

@@ -297,7 +297,10 @@ public final class InterdictV2 {
         // comparison's prior is a likely pair.
         int otherWords = list != null && close > 0 && close < 3 && weakAnchor == 0 ? Math.max(0, looseNoTypo - faint) : 0;
         double otherWord = -OTHER_WORD * otherWords;
-        // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name.
+        // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name;
+        // not a final vowel written otherwise by an abjad, whose final letters stand for several Latin ones (غالي
+        // "ghaly" ~ "ghali"); a vowel added still is ("akbr" ~ "akbari").
+        boolean abjadSide = opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE;
         int endings = 0;
         for (int i = 0; i < n; i++) {
             int j = pairOf[i];
@@ -305,6 +308,7 @@ public final class InterdictV2 {
             // is a third of the word, a slip or another syllable.
             if (j >= 0 && ma[i] < 1.0 && a.kind[i] == TokenKind.WORD && b.kind[j] == TokenKind.WORD
                     && Math.min(a.text[i].length(), b.text[j].length()) >= 4
+                    && !(abjadSide && a.text[i].length() == b.text[j].length())
                     && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
                     && nameEnding(a.text[i], b.text[j])) {
                 endings++;

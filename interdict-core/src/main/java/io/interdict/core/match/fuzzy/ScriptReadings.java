@@ -1,10 +1,12 @@
 package io.interdict.core.match.fuzzy;
 
 import io.interdict.core.names.HanReadings;
+import io.interdict.core.names.LegalFormPhrases;
 import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.PreparedName;
 import io.interdict.core.names.Schema;
+import io.interdict.core.names.ThaiReading;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +29,9 @@ import java.util.Set;
 public final class ScriptReadings {
     /** A personal name in Han or Hangul has two to five characters (a family name of one or two). */
     static final int MAX_NAME_CHARACTERS = 5;
+    /** Mandarin / Revised, McCune-Reischauer, Korean Revised from Han, Japanese, popular Korean. */
+    private static final int SYSTEMS = 5;
+    private static final int POPULAR_KOREAN = 4;
 
     private ScriptReadings() {
     }
@@ -41,20 +46,33 @@ public final class ScriptReadings {
         return out;
     }
 
-    /** A reading through the pipeline, marked as transliterated (it was written in another script). */
+    /** A reading through the pipeline, marked as transliterated (it was written in another script), unless it is a
+     *  Latin name with its legal form abbreviated. */
     static PreparedName prepare(String reading, Schema schema) {
         PreparedName p = NamePipeline.standard().prepare(reading, schema);
+        if (LegalFormPhrases.latinAbbreviated(reading)) {
+            return p;   // a Latin name with its legal form abbreviated: still as written
+        }
         return new PreparedName(p.original(), p.schema(), p.tokens(), true);
     }
 
-    /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; empty for any other. */
+    /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; a Thai name in RTGS; a legal
+     *  form written out abbreviated ({@link LegalFormPhrases}); empty for any other. */
     public static List<String> readings(String name) {
         if (name == null) {
             return List.of();
         }
+        String legal = LegalFormPhrases.abbreviated(name);
+        if (legal != null) {
+            return List.of(legal);
+        }
         String article = arabicArticleApart(name);
         if (article != null) {
             return List.of(article);
+        }
+        if (ThaiReading.isThai(name)) {
+            String thai = ThaiReading.read(name);
+            return thai.isBlank() ? List.of() : List.of(thai);
         }
         if (!hasHanOrHangul(name)) {
             return List.of();
@@ -67,7 +85,7 @@ public final class ScriptReadings {
             }
         }
         Set<String> out = new LinkedHashSet<>();
-        for (int system = 0; system < 4; system++) {
+        for (int system = 0; system < SYSTEMS; system++) {
             StringBuilder sb = new StringBuilder();
             boolean ok = true;
             for (String word : name.strip().split("\\s+")) {
@@ -95,11 +113,14 @@ public final class ScriptReadings {
      *   transliteration ("altkryty") shares no consonants' key with "tikriti";</li>
      *   <li>ain as alef, hamza on the line left out: ICU writes them as modifier letters the pipeline reads as
      *   spaces ("سعد" -> "s d", "يعقوب" -> "y qwb"); lists write a vowel for ain or nothing ("SAAD", "YAQOUB",
-     *   "ABDUL" for عبد), and an alef reads as just that.</li>
+     *   "ABDUL" for عبد), and an alef reads as just that;</li>
+     *   <li>a final alef maqsura (ى, dotless ya) as the alef it is ("مصطفى" -> "mstfa" ~ "mustafa", "موسى" ~ "musa":
+     *   Wiktionary, "ى": "always follows a fatha and is transliterated ā"); ICU reads it as ya, which stays the
+     *   name's own reading (Egypt and Sudan write final ya without dots: "على" ~ "ali").</li>
      * </ul>
      */
     static String arabicArticleApart(String name) {
-        if (name.indexOf('\u0627') < 0 && name.indexOf('\u0639') < 0 && name.indexOf('\u0621') < 0) {
+        if (name.indexOf('\u0627') < 0 && name.indexOf('\u0639') < 0 && name.indexOf('\u0621') < 0 && name.indexOf('\u0649') < 0) {
             return null;
         }
         StringBuilder sb = new StringBuilder(name.length() + 4);
@@ -114,6 +135,9 @@ public final class ScriptReadings {
                 changed = true;
             }
             String read = w.replace('\u0639', '\u0627').replace("\u0621", "");
+            if (read.endsWith("\u0649")) {
+                read = read.substring(0, read.length() - 1) + '\u0627';   // alef maqsura: a final alef ("مصطفى" mustafa)
+            }
             changed |= !read.equals(w);
             sb.append(read.isEmpty() ? w : read);
         }
@@ -127,7 +151,7 @@ public final class ScriptReadings {
 
     /**
      * One word in system 0 (Mandarin / Revised), 1 (Korean McCune-Reischauer), 2 (Korean Revised
-     * from Han), 3 (Japanese). Words of other scripts are kept as they are; null when the system does not apply.
+     * from Han), 3 (Japanese), 4 (Korean as names are mostly registered: {@link HangulRomanizer#popularSyllable}). Words of other scripts are kept as they are; null when the system does not apply.
      */
     private static String word(String w, int system) {
         int[] cps = w.codePoints().toArray();
@@ -139,10 +163,10 @@ public final class ScriptReadings {
         }
         String[] syl;
         if (hangul) {
-            if (system > 1) {
+            if (system == 2 || system == 3) {
                 return null;
             }
-            syl = HangulRomanizer.syllables(w, system == 1);
+            syl = system == POPULAR_KOREAN ? HangulRomanizer.popularSyllables(w) : HangulRomanizer.syllables(w, system == 1);
         } else if (system == 3) {
             return japanese(cps);
         } else if (system > 0 && cps.length != 3) {
@@ -161,9 +185,14 @@ public final class ScriptReadings {
                         return null;
                     }
                     int cp = r.hangul().codePointAt(0);
-                    syl[k] = HangulRomanizer.syllable(cp, system == 1, k > 0 && voiced(cps[k - 1]));
+                    boolean afterVoiced = k > 0 && voiced(cps[k - 1]);
+                    syl[k] = system == POPULAR_KOREAN ? HangulRomanizer.popularSyllable(cp, afterVoiced)
+                            : HangulRomanizer.syllable(cp, system == 1, afterVoiced);
                 }
             }
+        }
+        if (system == POPULAR_KOREAN && syl.length >= 2 && syl[0].equals("i")) {
+            syl[0] = "yi";   // the family name 이 as a word, which NameVariants pairs with "lee" and "rhee"
         }
         return split(syl);
     }

@@ -1,0 +1,102 @@
+package io.interdict.core.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Legal forms written out in full ("АКЦИОНЕРНОЕ ОБЩЕСТВО", "OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU")
+ * replaced by the abbreviation the same company is registered under (АО, ООО), which the pipeline's legal
+ * forms then read as a family (jsc, ltd) like "JSC" or "LLC" in a Latin name. Data in
+ * {@code legal-form-phrases.tsv}, each line sourced. Used for a reading of the name ({@code interdict-v2}); the
+ * pipeline itself is unchanged.
+ */
+public final class LegalFormPhrases {
+    record Phrase(String words, String abbreviation) {
+    }
+
+    /** Longest first, so that "открытое акционерное общество" is read before "акционерное общество". */
+    private static final List<Phrase> PHRASES = load();
+
+    private LegalFormPhrases() {
+    }
+
+    private static List<Phrase> load() {
+        List<Phrase> out = new ArrayList<>();
+        try (var in = LegalFormPhrases.class.getResourceAsStream("legal-form-phrases.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("legal-form-phrases.tsv missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int lineNo = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != 3 || f[0].isBlank() || f[1].isBlank() || f[2].isBlank()) {
+                    throw new IllegalStateException("legal-form-phrases.tsv line " + lineNo + ": want phrase TAB abbreviation TAB source");
+                }
+                out.add(new Phrase(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort(Comparator.comparingInt((Phrase p) -> p.words().length()).reversed());
+        return List.copyOf(out);
+    }
+
+    /** The English abbreviations of the Latin phrases (jsc, llc). */
+    private static final java.util.Set<String> LATIN_ABBREVIATIONS = PHRASES.stream()
+            .filter(p -> p.words().chars().allMatch(c -> c < 128)).map(Phrase::abbreviation).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether a reading is a Latin name with its legal form abbreviated (it was written in Latin letters, not
+     * read from another script): ASCII with one of the Latin lines' abbreviations as a word.
+     */
+    public static boolean latinAbbreviated(String reading) {
+        for (int i = 0; i < reading.length(); i++) {
+            if (reading.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        for (String w : reading.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (LATIN_ABBREVIATIONS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name with every legal-form phrase abbreviated, or null when it has none. */
+    public static String abbreviated(String name) {
+        if (name == null || name.length() < 15) {
+            return null;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.length() != name.length()
+                || lower.indexOf("бществ") < 0 && lower.indexOf("obsh") < 0 && lower.indexOf("obsch") < 0) {
+            return null;
+        }
+        String out = name;
+        boolean changed = false;
+        for (Phrase p : PHRASES) {
+            for (int at = lower.indexOf(p.words()); at >= 0; at = lower.indexOf(p.words(), at + 1)) {
+                int end = at + p.words().length();
+                if ((at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                    out = out.substring(0, at) + p.abbreviation() + out.substring(end);
+                    lower = lower.substring(0, at) + p.abbreviation().toLowerCase(Locale.ROOT) + lower.substring(end);
+                    changed = true;
+                }
+            }
+        }
+        return changed ? out : null;
+    }
+}

@@ -1,0 +1,39 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Thai words as the Royal Thai General System of Transcription writes them. */
+class ThaiReadingTest {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // implied vowels: o in a closed syllable, a in an open one; ย as the vowel i at the end
+        "สมชาย วงศ์สวัสดิ์|somchai wongsawat",
+        // finals by their sound: ต ร -> t, ญ -> n, ท -> t
+        "ประวิตร|prawit",
+        "ชาญ|chan",
+        // the thanthakhat silences its letter with the letter's vowel (ดิ์), and the letter before after a final (ทร์, ตร์)
+        "ศักดิ์สิทธิ์|saksit",
+        "อินทร์|in",
+        "ศาสตร์|sat",
+        "ภาพยนตร์|phapyon",
+        // ...but not a final itself (ท closes ยุ) nor a vowel's carrier (เบียร์ keeps its ย)
+        "สุรยุทธ์|sunyut",
+        "เบียร์|bia",
+        // leading vowels read after their consonant; vowel letters in diphthongs
+        "เมือง|mueang",
+        "เลี้ยง|liang",
+        "แพทองธาร|phaetongthan",
+        // a silent ห before a sonorant, a cluster with ร, รร as a, ว as ua
+        "หลีกภัย|likphai",
+        "กรุงเทพ|krungthep",
+        "สุวรรณ|suwan",
+        "ชวน|chuan",
+        "Somchai วงศ์|Somchai wong",
+    })
+    void readsInRtgs(String thai, String latin) {
+        assertThat(ThaiReading.read(thai)).isEqualTo(latin);
+    }
+}
