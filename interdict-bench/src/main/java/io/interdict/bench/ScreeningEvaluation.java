@@ -52,6 +52,13 @@ final class ScreeningEvaluation {
                 entities.size(), matcher.indexedNames(), matcher.nameGroups(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, heap >> 20);
 
         List<String> positives = names(Path.of(YENTE + "positives_un_untreated.csv"), false);
+        String dump = EvalMain.stringOption(args, "--dump", null);
+        if (dump != null) {   // every query's top hits, to diff two builds that must score alike
+            ScreeningDump.write(matcher, positives, names(Path.of(YENTE + "negatives_50k_negatives_us.csv.gz"), true),
+                    entities, Path.of(dump));
+            System.out.println("dump written to " + dump);
+            return;
+        }
         int found = 0;
         double[] posTop = new double[positives.size()];
         int pi = 0;
