@@ -369,6 +369,9 @@ public final class CandidateIndex {
         return h;
     }
 
+    /** The names of recent query words and glued pairs: words recur from query to query. */
+    private final RecentHits recent = new RecentHits();
+
     /** Per-thread scratch space, sized to the index: no allocation per query beyond the result. */
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(0));
 
@@ -378,55 +381,77 @@ public final class CandidateIndex {
      */
     public int[] candidates(ScoringName query, int limit, IntPredicate accept) {
         Scratch s = scratch.get();
-        if (s.acc.length < size) {
+        if (s.slots.length < 2 * size) {
             s = new Scratch(size);
             scratch.set(s);
         }
-        s.reset();
+        int queryStart = s.startQuery();
+        int[] slots = s.slots;
         int groups = tokenCount(query);
         boolean consonants = consonantKeys && query.prepared.transliterated()
                 && !CrossScript.readByReadings(query.prepared.original()) && !CrossScript.hasLatin(query.prepared.original());
+        int size = query.size();
         for (int g = 0; g < groups; g++) {
-            s.keys.clear();
-            tokenKeys(query, g, s.keys, consonants);
-            if (s.keys.size == 0) {
-                continue;
+            if (!postsGroup(query, g)) {
+                continue;   // no keys
             }
-            s.token++;
-            int start = s.tokenHits.size;
-            for (int k = 0; k < s.keys.size; k++) {
-                long range = get(s.keys.keys[k]);
-                int length = (int) range;
-                // Key 0 is the token itself; a variant key (deletion, skeleton, phonetic) shared by very
-                // many names selects nothing and only costs time.
-                if (length == 0 || (k > 0 && length > MAX_VARIANT_POSTINGS)) {
-                    continue;
-                }
-                int offset = (int) (range >>> 32);
-                for (int p = offset; p < offset + length; p++) {
-                    int id = postings[p];
-                    if (s.seenToken[id] != s.token) {
-                        s.seenToken[id] = s.token;
-                        s.tokenHits.add(id);
+            // What a group's keys depend on: a word's text and kind, a glued pair's text, whether consonants count.
+            String text = g < size ? query.text[g] : query.text[g - size] + query.text[g - size + 1];
+            int flags = g < size ? query.kind[g].ordinal() << 1 | (consonants ? 1 : 0)
+                    : 64 | (consonants && query.kind[g - size] != TokenKind.INITIAL && query.kind[g - size + 1] != TokenKind.INITIAL ? 1 : 0);
+            int token = ++s.token;
+            int[] hits = recent.get(text, flags);
+            int df;
+            if (hits == null) {
+                s.keys.clear();
+                tokenKeys(query, g, s.keys, consonants);
+                IntList found = s.tokenHits;
+                found.size = 0;
+                for (int k = 0; k < s.keys.size; k++) {
+                    long range = get(s.keys.keys[k]);
+                    int length = (int) range;
+                    // Key 0 is the token itself; a variant key (deletion, skeleton, phonetic) shared by very
+                    // many names selects nothing and only costs time.
+                    if (length == 0 || (k > 0 && length > MAX_VARIANT_POSTINGS)) {
+                        continue;
+                    }
+                    int offset = (int) (range >>> 32);
+                    for (int p = offset; p < offset + length; p++) {
+                        int id = postings[p];
+                        int stamp = slots[2 * id];
+                        if (stamp != token) {
+                            if (stamp <= queryStart) {   // first seen in this query
+                                slots[2 * id + 1] = 0;   // the bits of 0.0f
+                                s.touched.add(id);
+                            }
+                            slots[2 * id] = token;
+                            found.add(id);
+                        }
                     }
                 }
+                df = found.size;
+                hits = found.a;
+                recent.put(text, flags, found);
+            } else {
+                df = hits.length;
+                for (int i = 0; i < df; i++) {
+                    int id = hits[i];
+                    if (slots[2 * id] <= queryStart) {
+                        slots[2 * id + 1] = 0;
+                        s.touched.add(id);
+                    }
+                    slots[2 * id] = token;
+                }
             }
-            int df = s.tokenHits.size - start;
             if (df == 0) {
                 continue;
             }
             // Rarity of this query token among the names: a shared rare word outweighs shared common ones.
-            float idf = (float) Math.log(1.0 + (double) size / df);
-            for (int i = start; i < s.tokenHits.size; i++) {
-                int id = s.tokenHits.get(i);
-                if (s.seenQuery[id] != s.query) {
-                    s.seenQuery[id] = s.query;
-                    s.acc[id] = 0;
-                    s.touched.add(id);
-                }
-                s.acc[id] += idf;
+            float idf = (float) Math.log(1.0 + (double) this.size / df);
+            for (int i = 0; i < df; i++) {
+                int at = 2 * hits[i] + 1;
+                slots[at] = Float.floatToRawIntBits(Float.intBitsToFloat(slots[at]) + idf);
             }
-            s.tokenHits.size = start;
         }
         return top(s, limit, accept);
     }
@@ -436,9 +461,11 @@ public final class CandidateIndex {
         int[] best = new int[limit];
         float[] bestScore = new float[limit];
         int n = 0;
+        int[] slots = s.slots;
+        int[] touched = s.touched.a;
         for (int i = 0; i < s.touched.size; i++) {
-            int id = s.touched.get(i);
-            float a = s.acc[id];
+            int id = touched[i];
+            float a = Float.intBitsToFloat(slots[2 * id + 1]);
             if (n == limit && a <= bestScore[n - 1]) {
                 continue;
             }
@@ -473,26 +500,31 @@ public final class CandidateIndex {
         }
     }
 
+    /**
+     * Per name, side by side so that a posting reads one cache line: the stamp of the last query token
+     * that reached it ({@link #token} counts tokens over all queries; a stamp at or below the query's
+     * start means not yet reached by this query) and the bits of its summed rarity.
+     */
     private static final class Scratch {
-        final float[] acc;
-        final int[] seenQuery;
-        final int[] seenToken;
+        final int[] slots;
         final IntList touched = new IntList();
         final IntList tokenHits = new IntList();
         final KeyBuffer keys = new KeyBuffer();
-        int query;
         int token;
 
         Scratch(int size) {
-            acc = new float[size];
-            seenQuery = new int[size];
-            seenToken = new int[size];
+            slots = new int[2 * size];
         }
 
-        void reset() {
-            query++;
+        /** Starts a query: the token count before its first token. */
+        int startQuery() {
+            if (token > Integer.MAX_VALUE - 1_000_000) {   // a query has far fewer tokens: start the count again
+                Arrays.fill(slots, 0);
+                token = 0;
+            }
             touched.size = 0;
             tokenHits.size = 0;
+            return token;
         }
     }
 
