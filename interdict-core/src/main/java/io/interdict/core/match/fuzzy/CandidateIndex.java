@@ -37,6 +37,9 @@ public final class CandidateIndex {
     private final int keyCount;
     /** Whether words are also posted by their consonants (interdict-v2). */
     private final boolean consonantKeys;
+    /** A filter of the table's keys, small enough to stay in a cache: most keys of a query are no name's
+     *  (glued pairs, deletions), and the filter answers for most of them without reading the table. */
+    private final KeyFilter filter;
 
     private CandidateIndex(long[] table, int[] postings, int shift, int size, int keyCount, boolean consonantKeys) {
         this.table = table;
@@ -46,6 +49,7 @@ public final class CandidateIndex {
         this.size = size;
         this.keyCount = keyCount;
         this.consonantKeys = consonantKeys;
+        this.filter = KeyFilter.of(table, keyCount);
     }
 
     public static CandidateIndex build(List<ScoringName> names) {
@@ -258,6 +262,9 @@ public final class CandidateIndex {
 
     /** The range of a key's postings ({@code offset << 32 | length}), or 0 when no name has it. */
     private long get(long key) {
+        if (!filter.mayContain(key)) {
+            return 0;
+        }
         int s = home(key, shift);
         long range;
         while ((range = table[2 * s + 1]) != 0) {

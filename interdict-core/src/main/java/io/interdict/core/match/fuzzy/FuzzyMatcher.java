@@ -441,9 +441,10 @@ public final class FuzzyMatcher implements PartyMatcher {
             int[] ids = index.candidates(q, v2 ? CANDIDATES_PER_QUERY_V2 : CANDIDATES_PER_QUERY, g -> (groupSources[g] & wantedBit) != 0);
             boolean[] common = commonTokens(q);
             boolean[] known = v2 ? knownTokens(q) : null;
+            PairMemo memo = v2 ? new PairMemo(q) : null;
             cancel.check();
             for (int g : ids) {
-                double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE)
+                double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo)
                         : InterdictV1.value(q, group(g), common, candidateCommon(g));
                 if (v < MIN_CANDIDATE_SCORE) {
                     continue;
