@@ -347,18 +347,40 @@ public final class CandidateIndex {
         return k == TokenKind.WORD || k == TokenKind.GENERIC;
     }
 
-    /** The token itself and, for tokens of MIN_DELETE_LENGTH+, each one-character deletion. */
+    /**
+     * The token itself and, for tokens of MIN_DELETE_LENGTH+, each one-character deletion: the keys of
+     * {@link #hash}, worked out from the hash of the letters before the one deleted, so each deletion
+     * hashes only the letters after it.
+     */
     private static void deletions(String t, KeyBuffer out) {
         out.add(hash(EXACT, t, -1));
-        if (t.length() < MIN_DELETE_LENGTH) {
+        int n = t.length();
+        if (n < MIN_DELETE_LENGTH) {
             return;
         }
-        for (int i = 0; i < t.length(); i++) {
-            if (i > 0 && t.charAt(i) == t.charAt(i - 1)) {
-                continue;   // deleting either letter of a double gives the same variant
+        char[] c = out.chars(n);
+        t.getChars(0, n, c, 0);
+        long before = (FNV_OFFSET ^ EXACT) * FNV_PRIME;   // the hash of the key space and letters 0..i-1
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || c[i] != c[i - 1]) {   // deleting either letter of a double gives the same variant
+                long h = before;
+                for (int k = i + 1; k < n; k++) {
+                    h = (h ^ c[k]) * FNV_PRIME;
+                }
+                out.add(mix(h));
             }
-            out.add(hash(EXACT, t, i));
+            before = (before ^ c[i]) * FNV_PRIME;
         }
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
     }
 
     /** 64-bit FNV-1a of the key space and the text without character {@code skip}, then mixed. */
@@ -504,6 +526,16 @@ public final class CandidateIndex {
 
         void clear() {
             size = 0;
+        }
+
+        private char[] chars = new char[32];
+
+        /** Scratch space for a token's letters. */
+        char[] chars(int n) {
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            return chars;
         }
     }
 

@@ -6,8 +6,7 @@ import io.interdict.core.names.TokenKind;
  * One query's token-pair similarities, kept while its candidates are scored: the candidates of a query
  * share words ("MOHAMMAD", "ALI"), so the same query word meets the same list word again and again.
  * A similarity depends only on the two words as prepared (text and kind; their phonetic code, skeleton
- * and letters follow from those) and on the version's second opinion; a list word is one string per
- * distinct word, so it is recognised by identity. Direct-mapped: a pair evicts the one in its slot, and
+ * and letters follow from those) and on the version's second opinion. Direct-mapped: a pair evicts the one in its slot, and
  * a pair not found is worked out again, so a memo gives the same similarity as none. One thread.
  */
 final class PairMemo {
@@ -39,7 +38,8 @@ final class PairMemo {
         h *= 0x2c1b3c6d;
         h ^= h >>> 12;
         int slot = h & (SLOTS - 1);
-        if (word[slot] == y && tokenAndKind[slot] == key && opinion[slot] == a.opinion) {
+        String kept = word[slot];
+        if (tokenAndKind[slot] == key && opinion[slot] == a.opinion && kept != null && (kept == y || kept.equals(y))) {
             return similarity[slot];
         }
         double s = a.similarity(i, b, j);
