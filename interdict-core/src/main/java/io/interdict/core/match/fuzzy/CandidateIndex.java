@@ -398,7 +398,7 @@ public final class CandidateIndex {
         return h;
     }
 
-    /** The names of recent query words and glued pairs: words recur from query to query. */
+    /** The names of recent query words: words recur from query to query. */
     private final RecentHits recent = new RecentHits();
 
     /** Per-thread scratch space, sized to the index: no allocation per query beyond the result. */
@@ -429,7 +429,8 @@ public final class CandidateIndex {
             int flags = g < size ? query.kind[g].ordinal() << 1 | (consonants ? 1 : 0)
                     : 64 | (consonants && query.kind[g - size] != TokenKind.INITIAL && query.kind[g - size + 1] != TokenKind.INITIAL ? 1 : 0);
             int token = ++s.token;
-            int[] hits = recent.get(text, flags);
+            // Words recur from query to query; glued pairs seldom do, and would only push words out.
+            int[] hits = g < size ? recent.get(text, flags) : null;
             int df;
             if (hits == null) {
                 s.keys.clear();
@@ -460,7 +461,9 @@ public final class CandidateIndex {
                 }
                 df = found.size;
                 hits = found.a;
-                recent.put(text, flags, found);
+                if (g < size) {
+                    recent.put(text, flags, found);
+                }
             } else {
                 df = hits.length;
                 for (int i = 0; i < df; i++) {
