@@ -26,7 +26,8 @@ final class RecentHits {
     /** The names kept for a word of these flags (what besides its text its keys depend on), or null. */
     int[] get(String text, int flags) {
         Entry e = slots[slot(text, flags)];
-        return e != null && e.flags == flags && e.text.equals(text) ? e.names : null;
+        // A query's known words are the lists' own strings: mostly the very string kept.
+        return e != null && e.flags == flags && (e.text == text || e.text.equals(text)) ? e.names : null;
     }
 
     void put(String text, int flags, CandidateIndex.IntList names) {
