@@ -52,6 +52,13 @@ final class ScreeningEvaluation {
                 entities.size(), matcher.indexedNames(), matcher.nameGroups(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, heap >> 20);
 
         List<String> positives = names(Path.of(YENTE + "positives_un_untreated.csv"), false);
+        String dump = EvalMain.stringOption(args, "--dump", null);
+        if (dump != null) {   // every query's top hits, to diff two builds that must score alike
+            ScreeningDump.write(matcher, positives, names(Path.of(YENTE + "negatives_50k_negatives_us.csv.gz"), true),
+                    entities, Path.of(dump));
+            System.out.println("dump written to " + dump);
+            return;
+        }
         int found = 0;
         double[] posTop = new double[positives.size()];
         int pi = 0;
@@ -122,17 +129,19 @@ final class ScreeningEvaluation {
     }
 
     /** One timed pass over the queries: each query's time (sorted), the rate, and each query's top hit. */
-    record Pass(long[] sortedNanos, double rate, SearchHit[] top) {
+    record Pass(long[] sortedNanos, double rate, SearchHit[] top, double cpuMicros) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%.0f queries/s, p50 %.1f us, p99 %.1f us", rate,
-                    sortedNanos[sortedNanos.length / 2] / 1e3, sortedNanos[(int) (sortedNanos.length * 0.99)] / 1e3);
+            return String.format(Locale.ROOT, "%.0f queries/s, p50 %.1f us, p99 %.1f us, %.1f us CPU per query", rate,
+                    sortedNanos[sortedNanos.length / 2] / 1e3, sortedNanos[(int) (sortedNanos.length * 0.99)] / 1e3, cpuMicros);
         }
     }
 
     static Pass timedPass(FuzzyMatcher matcher, List<String> queries) {
         long[] nanos = new long[queries.size()];
         SearchHit[] top = new SearchHit[queries.size()];
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = cpu.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < queries.size(); i++) {
             long a = System.nanoTime();
@@ -141,8 +150,9 @@ final class ScreeningEvaluation {
             top[i] = hits.isEmpty() ? null : hits.get(0);
         }
         double rate = queries.size() / ((System.nanoTime() - start) / 1e9);
+        double cpuMicros = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e3 / queries.size();
         Arrays.sort(nanos);
-        return new Pass(nanos, rate, top);
+        return new Pass(nanos, rate, top, cpuMicros);
     }
 
     static int option(String[] args, String name, int otherwise) {

@@ -37,6 +37,9 @@ public final class CandidateIndex {
     private final int keyCount;
     /** Whether words are also posted by their consonants (interdict-v2). */
     private final boolean consonantKeys;
+    /** A filter of the table's keys, small enough to stay in a cache: most keys of a query are no name's
+     *  (glued pairs, deletions), and the filter answers for most of them without reading the table. */
+    private final KeyFilter filter;
 
     private CandidateIndex(long[] table, int[] postings, int shift, int size, int keyCount, boolean consonantKeys) {
         this.table = table;
@@ -46,6 +49,7 @@ public final class CandidateIndex {
         this.size = size;
         this.keyCount = keyCount;
         this.consonantKeys = consonantKeys;
+        this.filter = KeyFilter.of(table, keyCount);
     }
 
     public static CandidateIndex build(List<ScoringName> names) {
@@ -258,6 +262,9 @@ public final class CandidateIndex {
 
     /** The range of a key's postings ({@code offset << 32 | length}), or 0 when no name has it. */
     private long get(long key) {
+        if (!filter.mayContain(key)) {
+            return 0;
+        }
         int s = home(key, shift);
         long range;
         while ((range = table[2 * s + 1]) != 0) {
@@ -340,18 +347,40 @@ public final class CandidateIndex {
         return k == TokenKind.WORD || k == TokenKind.GENERIC;
     }
 
-    /** The token itself and, for tokens of MIN_DELETE_LENGTH+, each one-character deletion. */
+    /**
+     * The token itself and, for tokens of MIN_DELETE_LENGTH+, each one-character deletion: the keys of
+     * {@link #hash}, worked out from the hash of the letters before the one deleted, so each deletion
+     * hashes only the letters after it.
+     */
     private static void deletions(String t, KeyBuffer out) {
         out.add(hash(EXACT, t, -1));
-        if (t.length() < MIN_DELETE_LENGTH) {
+        int n = t.length();
+        if (n < MIN_DELETE_LENGTH) {
             return;
         }
-        for (int i = 0; i < t.length(); i++) {
-            if (i > 0 && t.charAt(i) == t.charAt(i - 1)) {
-                continue;   // deleting either letter of a double gives the same variant
+        char[] c = out.chars(n);
+        t.getChars(0, n, c, 0);
+        long before = (FNV_OFFSET ^ EXACT) * FNV_PRIME;   // the hash of the key space and letters 0..i-1
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || c[i] != c[i - 1]) {   // deleting either letter of a double gives the same variant
+                long h = before;
+                for (int k = i + 1; k < n; k++) {
+                    h = (h ^ c[k]) * FNV_PRIME;
+                }
+                out.add(mix(h));
             }
-            out.add(hash(EXACT, t, i));
+            before = (before ^ c[i]) * FNV_PRIME;
         }
+    }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
     }
 
     /** 64-bit FNV-1a of the key space and the text without character {@code skip}, then mixed. */
@@ -369,6 +398,9 @@ public final class CandidateIndex {
         return h;
     }
 
+    /** The names of recent query words: words recur from query to query. */
+    private final RecentHits recent = new RecentHits();
+
     /** Per-thread scratch space, sized to the index: no allocation per query beyond the result. */
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(0));
 
@@ -378,55 +410,80 @@ public final class CandidateIndex {
      */
     public int[] candidates(ScoringName query, int limit, IntPredicate accept) {
         Scratch s = scratch.get();
-        if (s.acc.length < size) {
+        if (s.slots.length < 2 * size) {
             s = new Scratch(size);
             scratch.set(s);
         }
-        s.reset();
+        int queryStart = s.startQuery();
+        int[] slots = s.slots;
         int groups = tokenCount(query);
         boolean consonants = consonantKeys && query.prepared.transliterated()
                 && !CrossScript.readByReadings(query.prepared.original()) && !CrossScript.hasLatin(query.prepared.original());
+        int size = query.size();
         for (int g = 0; g < groups; g++) {
-            s.keys.clear();
-            tokenKeys(query, g, s.keys, consonants);
-            if (s.keys.size == 0) {
-                continue;
+            if (!postsGroup(query, g)) {
+                continue;   // no keys
             }
-            s.token++;
-            int start = s.tokenHits.size;
-            for (int k = 0; k < s.keys.size; k++) {
-                long range = get(s.keys.keys[k]);
-                int length = (int) range;
-                // Key 0 is the token itself; a variant key (deletion, skeleton, phonetic) shared by very
-                // many names selects nothing and only costs time.
-                if (length == 0 || (k > 0 && length > MAX_VARIANT_POSTINGS)) {
-                    continue;
-                }
-                int offset = (int) (range >>> 32);
-                for (int p = offset; p < offset + length; p++) {
-                    int id = postings[p];
-                    if (s.seenToken[id] != s.token) {
-                        s.seenToken[id] = s.token;
-                        s.tokenHits.add(id);
+            // What a group's keys depend on: a word's text and kind, a glued pair's text, whether consonants count.
+            String text = g < size ? query.text[g] : query.text[g - size] + query.text[g - size + 1];
+            int flags = g < size ? query.kind[g].ordinal() << 1 | (consonants ? 1 : 0)
+                    : 64 | (consonants && query.kind[g - size] != TokenKind.INITIAL && query.kind[g - size + 1] != TokenKind.INITIAL ? 1 : 0);
+            int token = ++s.token;
+            // Words recur from query to query; glued pairs seldom do, and would only push words out.
+            int[] hits = g < size ? recent.get(text, flags) : null;
+            int df;
+            if (hits == null) {
+                s.keys.clear();
+                tokenKeys(query, g, s.keys, consonants);
+                IntList found = s.tokenHits;
+                found.size = 0;
+                for (int k = 0; k < s.keys.size; k++) {
+                    long range = get(s.keys.keys[k]);
+                    int length = (int) range;
+                    // Key 0 is the token itself; a variant key (deletion, skeleton, phonetic) shared by very
+                    // many names selects nothing and only costs time.
+                    if (length == 0 || (k > 0 && length > MAX_VARIANT_POSTINGS)) {
+                        continue;
+                    }
+                    int offset = (int) (range >>> 32);
+                    for (int p = offset; p < offset + length; p++) {
+                        int id = postings[p];
+                        int stamp = slots[2 * id];
+                        if (stamp != token) {
+                            if (stamp <= queryStart) {   // first seen in this query
+                                slots[2 * id + 1] = 0;   // the bits of 0.0f
+                                s.touched.add(id);
+                            }
+                            slots[2 * id] = token;
+                            found.add(id);
+                        }
                     }
                 }
+                df = found.size;
+                hits = found.a;
+                if (g < size) {
+                    recent.put(text, flags, found);
+                }
+            } else {
+                df = hits.length;
+                for (int i = 0; i < df; i++) {
+                    int id = hits[i];
+                    if (slots[2 * id] <= queryStart) {
+                        slots[2 * id + 1] = 0;
+                        s.touched.add(id);
+                    }
+                    slots[2 * id] = token;
+                }
             }
-            int df = s.tokenHits.size - start;
             if (df == 0) {
                 continue;
             }
             // Rarity of this query token among the names: a shared rare word outweighs shared common ones.
-            float idf = (float) Math.log(1.0 + (double) size / df);
-            for (int i = start; i < s.tokenHits.size; i++) {
-                int id = s.tokenHits.get(i);
-                if (s.seenQuery[id] != s.query) {
-                    s.seenQuery[id] = s.query;
-                    s.acc[id] = 0;
-                    s.touched.add(id);
-                }
-                s.acc[id] += idf;
+            float idf = (float) Math.log(1.0 + (double) this.size / df);
+            for (int i = 0; i < df; i++) {
+                int at = 2 * hits[i] + 1;
+                slots[at] = Float.floatToRawIntBits(Float.intBitsToFloat(slots[at]) + idf);
             }
-            s.tokenHits.size = start;
         }
         return top(s, limit, accept);
     }
@@ -436,9 +493,11 @@ public final class CandidateIndex {
         int[] best = new int[limit];
         float[] bestScore = new float[limit];
         int n = 0;
+        int[] slots = s.slots;
+        int[] touched = s.touched.a;
         for (int i = 0; i < s.touched.size; i++) {
-            int id = s.touched.get(i);
-            float a = s.acc[id];
+            int id = touched[i];
+            float a = Float.intBitsToFloat(slots[2 * id + 1]);
             if (n == limit && a <= bestScore[n - 1]) {
                 continue;
             }
@@ -471,28 +530,43 @@ public final class CandidateIndex {
         void clear() {
             size = 0;
         }
+
+        private char[] chars = new char[32];
+
+        /** Scratch space for a token's letters. */
+        char[] chars(int n) {
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            return chars;
+        }
     }
 
+    /**
+     * Per name, side by side so that a posting reads one cache line: the stamp of the last query token
+     * that reached it ({@link #token} counts tokens over all queries; a stamp at or below the query's
+     * start means not yet reached by this query) and the bits of its summed rarity.
+     */
     private static final class Scratch {
-        final float[] acc;
-        final int[] seenQuery;
-        final int[] seenToken;
+        final int[] slots;
         final IntList touched = new IntList();
         final IntList tokenHits = new IntList();
         final KeyBuffer keys = new KeyBuffer();
-        int query;
         int token;
 
         Scratch(int size) {
-            acc = new float[size];
-            seenQuery = new int[size];
-            seenToken = new int[size];
+            slots = new int[2 * size];
         }
 
-        void reset() {
-            query++;
+        /** Starts a query: the token count before its first token. */
+        int startQuery() {
+            if (token > Integer.MAX_VALUE - 1_000_000) {   // a query has far fewer tokens: start the count again
+                Arrays.fill(slots, 0);
+                token = 0;
+            }
             touched.size = 0;
             tokenHits.size = 0;
+            return token;
         }
     }
 

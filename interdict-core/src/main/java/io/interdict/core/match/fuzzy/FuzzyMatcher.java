@@ -439,11 +439,13 @@ public final class FuzzyMatcher implements PartyMatcher {
                 asWritten.add(q);
             }
             int[] ids = index.candidates(q, v2 ? CANDIDATES_PER_QUERY_V2 : CANDIDATES_PER_QUERY, g -> (groupSources[g] & wantedBit) != 0);
-            boolean[] common = commonTokens(q);
-            boolean[] known = v2 ? knownTokens(q) : null;
+            int[] frequencies = tokenFrequencies(q);
+            boolean[] common = commonTokens(frequencies);
+            boolean[] known = v2 ? knownTokens(frequencies) : null;
+            PairMemo memo = v2 ? new PairMemo(q) : null;
             cancel.check();
             for (int g : ids) {
-                double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE)
+                double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo)
                         : InterdictV1.value(q, group(g), common, candidateCommon(g));
                 if (v < MIN_CANDIDATE_SCORE) {
                     continue;
@@ -532,19 +534,28 @@ public final class FuzzyMatcher implements PartyMatcher {
         return out;
     }
 
-    /** Whether each query word is a word the lists hold themselves (then a close spelling is another name, not a typo). */
-    private boolean[] knownTokens(ScoringName q) {
-        boolean[] known = new boolean[q.size()];
+    /** How many entities hold each query word (one lookup per word). */
+    private int[] tokenFrequencies(ScoringName q) {
+        int[] f = new int[q.size()];
         for (int i = 0; i < q.size(); i++) {
-            known[i] = frequency(q.text[i]) >= KNOWN_MIN;
+            f[i] = frequency(q.text[i]);
+        }
+        return f;
+    }
+
+    /** Whether each query word is a word the lists hold themselves (then a close spelling is another name, not a typo). */
+    private static boolean[] knownTokens(int[] frequencies) {
+        boolean[] known = new boolean[frequencies.length];
+        for (int i = 0; i < known.length; i++) {
+            known[i] = frequencies[i] >= KNOWN_MIN;
         }
         return known;
     }
 
-    private boolean[] commonTokens(ScoringName q) {
-        boolean[] common = new boolean[q.size()];
-        for (int i = 0; i < q.size(); i++) {
-            common[i] = frequency(q.text[i]) >= commonThreshold;
+    private boolean[] commonTokens(int[] frequencies) {
+        boolean[] common = new boolean[frequencies.length];
+        for (int i = 0; i < common.length; i++) {
+            common[i] = frequencies[i] >= commonThreshold;
         }
         return common;
     }

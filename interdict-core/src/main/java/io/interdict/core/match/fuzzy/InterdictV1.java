@@ -338,6 +338,11 @@ public final class InterdictV1 {
      * that opinion reads it as the other side's one word ("bd allh" ~ "abdullah"); null: by spelling only.
      */
     static Alignment align(ScoringName q, ScoringName c, boolean person, PairOpinion opinion, PairOpinion glue) {
+        return align(q, c, person, opinion, glue, null);
+    }
+
+    /** With {@code memo} (null: none), the similarities of the query's tokens are kept for its next candidates. */
+    static Alignment align(ScoringName q, ScoringName c, boolean person, PairOpinion opinion, PairOpinion glue, PairMemo memo) {
         Side a = Side.of(q);
         Side b = Side.of(c);
         a.opinion = opinion;
@@ -363,9 +368,10 @@ public final class InterdictV1 {
         boolean[] usedB = new boolean[m];
         // Greedy one-to-one alignment, best pairs first (names are short: n*m is tiny).
         double[] sim = new double[n * m];
+        boolean memoised = memo != null && memo.covers(a);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                sim[i * m + j] = a.similarity(i, b, j);
+                sim[i * m + j] = memoised ? memo.similarity(a, i, b, j) : a.similarity(i, b, j);
             }
         }
         for (int round = 0; round < Math.min(n, m); round++) {

@@ -151,10 +151,20 @@ public final class InterdictV2 {
      * and the token conflict fall below the floor the rest of the feature table is not worked out.
      */
     static double value(ScoringName q, ScoringName c, ListContext list, double floor) {
-        return score(q, c, list, null, floor);
+        return score(q, c, list, null, floor, null);
+    }
+
+    /** {@link #value(ScoringName, ScoringName, ListContext, double)}, keeping token-pair similarities in {@code memo} (made for q). */
+    static double value(ScoringName q, ScoringName c, ListContext list, double floor, PairMemo memo) {
+        return score(q, c, list, null, floor, memo);
     }
 
     private static double score(ScoringName q, ScoringName c, ListContext list, NameScore[] explained, double floor) {
+        return score(q, c, list, explained, floor, null);
+    }
+
+    private static double score(ScoringName q, ScoringName c, ListContext list, NameScore[] explained, double floor,
+                                PairMemo memo) {
         boolean person = q.schema().isPerson() || c.schema().isPerson();
         if (q.size() == 0 || c.size() == 0) {
             boolean same = q.size() == 0 && c.size() == 0
@@ -169,7 +179,7 @@ public final class InterdictV2 {
         boolean across = q.prepared.transliterated() || c.prepared.transliterated();
         InterdictV1.PairOpinion opinion = opinion(q, c);
         Alignment al = InterdictV1.align(q, c, person, opinion,
-                opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE ? opinion : null);
+                opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE ? opinion : null, memo);
         Side a = al.a;
         Side b = al.b;
         double[] ma = al.ma;

@@ -1,0 +1,44 @@
+package io.interdict.core.match.fuzzy;
+
+/**
+ * A blocked Bloom filter of the {@link CandidateIndex}'s keys: two bits of one 64-bit word per key, about
+ * eight bits per key. It never says no to a key the index holds, so asking it first changes no result;
+ * it says no to most others (glued pairs and deletions of a query's words mostly are no name's) from a
+ * few megabytes that stay in a cache, where the table itself is read from memory.
+ */
+final class KeyFilter {
+    private final long[] words;
+    private final int mask;
+
+    private KeyFilter(long[] words) {
+        this.words = words;
+        this.mask = words.length - 1;
+    }
+
+    /** The filter of the keys of an open-addressing table of (key, posting range) pairs; a range of 0 marks an empty slot. */
+    static KeyFilter of(long[] table, int keyCount) {
+        int n = Integer.highestOneBit(Math.max(64, keyCount / 8 - 1) * 2);   // ~8 bits per key, a power of two
+        KeyFilter f = new KeyFilter(new long[n]);
+        for (int slot = 0; slot < table.length / 2; slot++) {
+            if (table[2 * slot + 1] != 0) {
+                f.words[f.word(table[2 * slot])] |= bits(table[2 * slot]);
+            }
+        }
+        return f;
+    }
+
+    /** False only when no key of the table is {@code key}. */
+    boolean mayContain(long key) {
+        long b = bits(key);
+        return (words[word(key)] & b) == b;
+    }
+
+    // The keys are mixed hashes: the table's slot comes from the top bits, the filter's word from the low ones.
+    private int word(long key) {
+        return (int) key & mask;
+    }
+
+    private static long bits(long key) {
+        return 1L << (key >>> 32) | 1L << (key >>> 40);
+    }
+}
