@@ -21,7 +21,8 @@ import java.util.Locale;
  * <ul>
  *   <li>{@code perturb}: perturbed UN names found in the UN list ({@link PerturbationEvaluation}), seeds 1 and 2;</li>
  *   <li>{@code crossscript}: names in two scripts: the UN list's original-script names searched in the UN list
- *   with every non-Latin name taken out, and our own pairs (cross-script-pairs.csv), each split by CRC-32;</li>
+ *   with every non-Latin name taken out, and our own pairs (cross-script-pairs.csv), each split by CRC-32;
+ *   and the fresh pairs (cross-script-pairs-fresh.csv), all held out;</li>
  *   <li>{@code world}: synthetic people from around the world ({@link WorldPeople}) against every list,
  *   by name alone and with birth date and nationality; seed 7 tunes, seed 8 is held out.</li>
  * </ul>
@@ -97,29 +98,61 @@ final class WiderEvaluations {
         // 2. Our own pairs, pairwise.
         List<PairEvaluation.Case> cases = crossScriptPairs();
         for (boolean tuning : parts) {
-            List<PairEvaluation.Case> part = PairEvaluation.part(cases, tuning);
-            PairEvaluation.Result r = PairEvaluation.evaluate("cross-script", part, MatchSettings.DEFAULTS.reviewThreshold(), algorithm);
-            System.out.printf(Locale.ROOT, "== own cross-script pairs, %s, %s: %d/%d same-person pairs match, %d/%d different-person pairs match%n",
-                    algorithm, tuning ? "tuning" : "HELD-OUT", r.confusion().tp(), r.confusion().tp() + r.confusion().fn(),
-                    r.confusion().fp(), r.confusion().fp() + r.confusion().tn());
-            java.util.Map<String, int[]> perScript = new java.util.TreeMap<>();
-            for (PairEvaluation.Outcome o : r.outcomes()) {
-                int[] t = perScript.computeIfAbsent(o.pair().quality(), k -> new int[2]);
-                t[0] += o.pair().match() && o.predicted() ? 1 : 0;
-                t[1] += o.pair().match() ? 1 : 0;
-            }
-            StringBuilder sb = new StringBuilder("   same-person pairs per script:");
-            perScript.forEach((k, t) -> sb.append(' ').append(k).append(' ').append(t[0]).append('/').append(t[1]));
-            System.out.println(sb);
-            if (verbose && tuning) {
-                r.outcomes().stream().filter(PairEvaluation.Outcome::wrong).forEach(o -> System.out.printf(Locale.ROOT,
-                        "  %s %.3f %s | %s%n", o.pair().match() ? "FN" : "FP", o.score(), o.pair().name1(), o.pair().name2()));
-            }
+            reportPairs("own cross-script pairs, " + algorithm + ", " + (tuning ? "tuning" : "HELD-OUT"),
+                    PairEvaluation.part(cases, tuning), algorithm, verbose && tuning);
+        }
+        // 3. The fresh pairs: all held out, written without looking at the matcher, never tuned on.
+        //    Their errors are listed because the set is measured once and reported, not tuned on.
+        if (!List.of(args).contains("--tuning-only")) {
+            reportPairs("(3) fresh pairs, all held out (written 2026-11-30, never tuned on), " + algorithm,
+                    crossScriptPairs(FRESH_PAIRS), algorithm, true);
         }
     }
 
+    /** Scores the pairs, prints same-person found and different-person matched, in total and per script. */
+    private static void reportPairs(String title, List<PairEvaluation.Case> cases, String algorithm, boolean listErrors) {
+        PairEvaluation.Result r = PairEvaluation.evaluate("cross-script", cases, MatchSettings.DEFAULTS.reviewThreshold(), algorithm);
+        System.out.printf(Locale.ROOT, "== %s: %d/%d same-person pairs match, %d/%d different-person pairs match%n",
+                title, r.confusion().tp(), r.confusion().tp() + r.confusion().fn(),
+                r.confusion().fp(), r.confusion().fp() + r.confusion().tn());
+        java.util.Map<String, int[]> perScript = new java.util.TreeMap<>();
+        for (PairEvaluation.Outcome o : r.outcomes()) {
+            int[] t = perScript.computeIfAbsent(o.pair().quality(), k -> new int[4]);
+            int kind = o.pair().match() ? 0 : 2;
+            t[kind] += o.predicted() ? 1 : 0;
+            t[kind + 1]++;
+        }
+        StringBuilder same = new StringBuilder("   same-person pairs per script:");
+        StringBuilder different = new StringBuilder("   different-person pairs matched per script:");
+        perScript.forEach((k, t) -> {
+            if (t[1] > 0) {
+                same.append(' ').append(k).append(' ').append(t[0]).append('/').append(t[1]);
+            }
+            if (t[3] > 0) {
+                different.append(' ').append(k).append(' ').append(t[2]).append('/').append(t[3]);
+            }
+        });
+        System.out.println(same);
+        System.out.println(different);
+        if (listErrors) {
+            r.outcomes().stream().filter(PairEvaluation.Outcome::wrong).forEach(o -> System.out.printf(Locale.ROOT,
+                    "  %s %.3f %s | %s%n", o.pair().match() ? "FN" : "FP", o.score(), o.pair().name1(), o.pair().name2()));
+        }
+    }
+
+    /** The fresh held-out pairs (see eval/PROVENANCE.md). */
+    static final String FRESH_PAIRS = "/eval/cross-script-pairs-fresh.csv";
+
     static List<PairEvaluation.Case> crossScriptPairs() throws IOException {
-        try (InputStream in = WiderEvaluations.class.getResourceAsStream("/eval/cross-script-pairs.csv")) {
+        return crossScriptPairs("/eval/cross-script-pairs.csv");
+    }
+
+    /** Reads a pair file (schema,name1,name2,is_match,script) from the classpath. */
+    static List<PairEvaluation.Case> crossScriptPairs(String resource) throws IOException {
+        try (InputStream in = WiderEvaluations.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("no such resource: " + resource);
+            }
             // The script column stands in the quality field: the per-script breakdown reads it there.
             List<PairEvaluation.Case> out = new ArrayList<>();
             for (java.util.Map<String, String> r : Csv.readMaps(new InputStreamReader(in, StandardCharsets.UTF_8))) {
