@@ -1,10 +1,5 @@
 package io.interdict.core.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,25 +24,9 @@ public final class LegalFormPhrases {
 
     private static List<Phrase> load() {
         List<Phrase> out = new ArrayList<>();
-        try (var in = LegalFormPhrases.class.getResourceAsStream("legal-form-phrases.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("legal-form-phrases.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNo = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 3 || f[0].isBlank() || f[1].isBlank() || f[2].isBlank()) {
-                    throw new IllegalStateException("legal-form-phrases.tsv line " + lineNo + ": want phrase TAB abbreviation TAB source");
-                }
-                out.add(new Phrase(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (SourcedTable.Row row : SourcedTable.read(LegalFormPhrases.class, "legal-form-phrases.tsv", 3,
+                "phrase TAB abbreviation TAB source")) {
+            out.add(new Phrase(row.fields()[0].toLowerCase(Locale.ROOT), row.fields()[1]));
         }
         out.sort(Comparator.comparingInt((Phrase p) -> p.words().length()).reversed());
         return List.copyOf(out);

@@ -1,10 +1,5 @@
 package io.interdict.core.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,32 +16,15 @@ public final class NameVariants {
 
     private static Map<String, Long> load() {
         Map<String, Long> m = new HashMap<>();
-        try (var in = NameVariants.class.getResourceAsStream("name-variants.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("name-variants.tsv missing from the classpath");
+        int group = 0;
+        for (SourcedTable.Row row : SourcedTable.read(NameVariants.class, "name-variants.tsv", 2, "spellings TAB source")) {
+            if (group == Long.SIZE) {
+                throw new IllegalStateException("name-variants.tsv line " + row.line() + ": more than 64 groups");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int group = 0;
-            int lineNo = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 2 || f[1].isBlank()) {
-                    throw new IllegalStateException("name-variants.tsv line " + lineNo + ": want spellings TAB source");
-                }
-                if (group == Long.SIZE) {
-                    throw new IllegalStateException("name-variants.tsv line " + lineNo + ": more than 64 groups");
-                }
-                long bit = 1L << group++;
-                for (String w : f[0].trim().split(" +")) {
-                    m.merge(w, bit, (a, b) -> a | b);
-                }
+            long bit = 1L << group++;
+            for (String w : row.fields()[0].split(" +")) {
+                m.merge(w, bit, (a, b) -> a | b);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(m);
     }
