@@ -31,12 +31,26 @@ public final class Numerals implements TokenStep {
                 out.add(new Token(Integer.toString(ROMAN.get(t)), TokenKind.NUMBER));
             } else if (isDigits(t)) {
                 out.add(new Token(t, TokenKind.NUMBER));
-            } else if ((t.equals("no") || t.equals("nr")) && i + 1 < tokens.size()
-                    && isDigits(tokens.get(i + 1).text())) {
-                continue;
             } else {
                 out.add(tokens.get(i));
             }
+        }
+        return withoutNumberSigns(out);
+    }
+
+    /**
+     * "no"/"nr" dropped before a number as written or as read ("No. 8", "No. VIII", "no shi yi" -> 11): decided on the
+     * numbers this step made, so that preparing the prepared text again keeps the same tokens.
+     */
+    private static List<Token> withoutNumberSigns(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if ((t.equals("no") || t.equals("nr")) && tokens.get(i).kind() != TokenKind.NUMBER && i + 1 < tokens.size()
+                    && tokens.get(i + 1).kind() == TokenKind.NUMBER) {
+                continue;
+            }
+            out.add(tokens.get(i));
         }
         return out;
     }

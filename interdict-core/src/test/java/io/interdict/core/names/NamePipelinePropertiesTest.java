@@ -2,6 +2,7 @@ package io.interdict.core.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
@@ -15,6 +16,13 @@ class NamePipelinePropertiesTest {
         PreparedName once = pipeline.prepare(name, schema);
         PreparedName twice = pipeline.prepare(once.normalized(), schema);
         assertThat(twice.tokens()).isEqualTo(once.tokens());
+    }
+
+    /** Found by the property above: "no" before a number read from Han ("㓾" -> "shi yi" -> 11) was kept the first time. */
+    @Example
+    void aNumberSignBeforeANumberReadFromAnotherScriptIsDroppedAtOnce() {
+        PreparedName once = pipeline.prepare("ጞ㓾", Schema.PERSON);
+        assertThat(pipeline.prepare(once.normalized(), Schema.PERSON).tokens()).isEqualTo(once.tokens());
     }
 
     @Property(tries = 200)

@@ -21,6 +21,8 @@ class NamePipelineTest {
         "Brigade Forty-Four | Organization | brigade 44",
         "Blackstone Capital Partners VII L.P. | Company | blackstone capital partners 7 lp",
         "Kaiyo Maru No. 8 | Vessel | kaiyo maru 8",
+        "Kaiyo Maru No. VIII | Vessel | kaiyo maru 8",
+        "Kaiyo Maru No. Eight | Vessel | kaiyo maru 8",
         "AT&T Inc. | Company | at t inc",
         "J.P. Morgan & Co. | Company | jp morgan co",
         "Al-Qa'ida | Organization | al qaida",
