@@ -1,6 +1,8 @@
 package io.interdict.core.match.fuzzy;
 
+import io.interdict.core.names.GreekReading;
 import io.interdict.core.names.HanReadings;
+import io.interdict.core.names.HindiReading;
 import io.interdict.core.names.LegalFormPhrases;
 import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.NamePipeline;
@@ -56,7 +58,8 @@ public final class ScriptReadings {
         return new PreparedName(p.original(), p.schema(), p.tokens(), true);
     }
 
-    /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; a Thai name in RTGS; a legal
+    /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; a Thai name in RTGS; a Hindi name with schwa deletion
+     *  ({@link HindiReading}); a Greek name in ELOT 743 and by sound ({@link GreekReading}); a legal
      *  form written out abbreviated ({@link LegalFormPhrases}); empty for any other. */
     public static List<String> readings(String name) {
         if (name == null) {
@@ -73,6 +76,13 @@ public final class ScriptReadings {
         if (ThaiReading.isThai(name)) {
             String thai = ThaiReading.read(name);
             return thai.isBlank() ? List.of() : List.of(thai);
+        }
+        if (HindiReading.isDevanagari(name)) {
+            String hindi = HindiReading.read(name);
+            return hindi.isBlank() ? List.of() : List.of(hindi);
+        }
+        if (GreekReading.isGreek(name)) {
+            return GreekReading.read(name);
         }
         if (!hasHanOrHangul(name)) {
             return List.of();
