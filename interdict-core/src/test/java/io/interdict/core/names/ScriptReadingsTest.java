@@ -35,4 +35,19 @@ class ScriptReadingsTest {
         assertThat(ScriptReadings.readings("สมชาย วงศ์สวัสดิ์")).containsExactly("somchai wongsawat");
         assertThat(ScriptReadings.readings("\u0E4C")).isEmpty();   // a lone mark reads as nothing: no empty reading
     }
+
+    @Test
+    void japaneseFamilyNamesWithRendakuAsWell() {
+        // the second kanji of the family name voiced (中島 nakajima), the unvoiced reading kept (nakashima)
+        assertThat(ScriptReadings.readings("中島一郎")).contains("nakashima ichiro", "nakajima ichiro");
+        assertThat(ScriptReadings.readings("松田健一")).contains("matsuta kenichi", "matsuda kenichi");
+        // given names (on readings) are not voiced
+        assertThat(ScriptReadings.readings("中島一郎")).doesNotContain("nakajima ijiro");
+    }
+
+    @Test
+    void hindiAndGreekReadings() {
+        assertThat(ScriptReadings.readings("अजय देवगन")).containsExactly("ajay devgan");
+        assertThat(ScriptReadings.readings("Γιάννης Παπαδάκης")).containsExactly("giannis papadakis", "yannis papadakis");
+    }
 }

@@ -1,10 +1,13 @@
 package io.interdict.core.match.fuzzy;
 
+import io.interdict.core.names.GreekReading;
 import io.interdict.core.names.HanReadings;
+import io.interdict.core.names.HindiReading;
 import io.interdict.core.names.LegalFormPhrases;
 import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.PreparedName;
+import io.interdict.core.names.Rendaku;
 import io.interdict.core.names.Schema;
 import io.interdict.core.names.ThaiReading;
 import java.util.ArrayList;
@@ -29,9 +32,11 @@ import java.util.Set;
 public final class ScriptReadings {
     /** A personal name in Han or Hangul has two to five characters (a family name of one or two). */
     static final int MAX_NAME_CHARACTERS = 5;
-    /** Mandarin / Revised, McCune-Reischauer, Korean Revised from Han, Japanese, popular Korean. */
-    private static final int SYSTEMS = 5;
+    /** Mandarin / Revised, McCune-Reischauer, Korean Revised from Han, Japanese, popular Korean, Japanese with
+     *  rendaku. */
+    private static final int SYSTEMS = 6;
     private static final int POPULAR_KOREAN = 4;
+    private static final int JAPANESE_RENDAKU = 5;
 
     private ScriptReadings() {
     }
@@ -56,7 +61,8 @@ public final class ScriptReadings {
         return new PreparedName(p.original(), p.schema(), p.tokens(), true);
     }
 
-    /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; a Thai name in RTGS; a legal
+    /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; a Thai name in RTGS; a Hindi name with schwa deletion
+     *  ({@link HindiReading}); a Greek name in ELOT 743 and by sound ({@link GreekReading}); a legal
      *  form written out abbreviated ({@link LegalFormPhrases}); empty for any other. */
     public static List<String> readings(String name) {
         if (name == null) {
@@ -73,6 +79,13 @@ public final class ScriptReadings {
         if (ThaiReading.isThai(name)) {
             String thai = ThaiReading.read(name);
             return thai.isBlank() ? List.of() : List.of(thai);
+        }
+        if (HindiReading.isDevanagari(name)) {
+            String hindi = HindiReading.read(name);
+            return hindi.isBlank() ? List.of() : List.of(hindi);
+        }
+        if (GreekReading.isGreek(name)) {
+            return GreekReading.read(name);
         }
         if (!hasHanOrHangul(name)) {
             return List.of();
@@ -163,12 +176,12 @@ public final class ScriptReadings {
         }
         String[] syl;
         if (hangul) {
-            if (system == 2 || system == 3) {
+            if (system == 2 || system == 3 || system == JAPANESE_RENDAKU) {
                 return null;
             }
             syl = system == POPULAR_KOREAN ? HangulRomanizer.popularSyllables(w) : HangulRomanizer.syllables(w, system == 1);
-        } else if (system == 3) {
-            return japanese(cps);
+        } else if (system == 3 || system == JAPANESE_RENDAKU) {
+            return japanese(cps, system == JAPANESE_RENDAKU);
         } else if (system > 0 && cps.length != 3) {
             return null;   // Korean names written in Hanja have three characters; two are Chinese (or Japanese) far more often
         } else {
@@ -216,8 +229,9 @@ public final class ScriptReadings {
     }
 
     /** Japanese: a family name of two kanji in kun readings, the rest in on readings ("yamata taro"); names of
-     *  four or five kanji (three are mostly Chinese or Korean names). */
-    private static String japanese(int[] cps) {
+     *  four or five kanji (three are mostly Chinese or Korean names). With {@code rendaku}, the family name's
+     *  second kanji voiced as in a compound ({@link Rendaku}: 山田 "yamada", 中島 "nakajima"). */
+    private static String japanese(int[] cps, boolean rendaku) {
         if (cps.length < 4 || cps.length > 5) {
             return null;
         }
@@ -231,7 +245,7 @@ public final class ScriptReadings {
             if (use.length == 0) {
                 return null;
             }
-            (k < 2 ? family : given).append(use[0]);
+            (k < 2 ? family : given).append(rendaku && k == 1 && first.length > 0 ? Rendaku.voice(use[0]) : use[0]);
         }
         // Long vowels as names are written in Latin (Hepburn without macrons): "tarou" -> "taro", "yuuki" -> "yuki".
         return (family + " " + given).replace("ou", "o").replace("uu", "u");

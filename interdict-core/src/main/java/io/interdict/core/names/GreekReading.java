@@ -1,0 +1,149 @@
+package io.interdict.core.names;
+
+import java.text.Normalizer;
+import java.util.List;
+
+/**
+ * A Modern Greek name as it is spelt in Latin letters. ICU's Greek-Latin transliterates letter by letter as
+ * for Ancient Greek ("Γιάννης" -> "giannes", "Ευάγγελος" -> "euangelos", "Μπακογιάννης" -> "mpakogiannes");
+ * Greek names are spelt by their Modern Greek sound.
+ * <p>Two readings (Wikipedia, "Romanization of Greek": ELOT 743, which the UN adopted (V/19, 1987) and Greek
+ * passports use, and the popular spellings it lists for Γιάννης: "Yannis, Yiannis, Giannis, but not Giannes"):
+ * <ul>
+ *   <li><b>ELOT 743</b>: η, ι, υ in a diphthong as i (υ alone y); αυ, ευ, ηυ as av, ev, iv before a vowel or a
+ *   voiced consonant and af, ef, if before a voiceless one; μπ b at the start of a word, mb inside; ντ nt;
+ *   γκ g at the start, ng inside; γγ ng, γξ nx, γχ nch; ου ou, αι ai, ει ei, οι oi; χ ch, β v, φ f, θ th;</li>
+ *   <li><b>popular</b> (by sound): as ELOT 743, with υ, ει, οι as i and αι as e (Οικονόμου "ikonomou"), ντ as d at the
+ *   start of a word and nd inside, and γι (γει, γοι) before a vowel as y ("Γιάννης" -> "yannis").</li>
+ * </ul>
+ * A diaeresis (ϊ, ϋ) keeps two vowels apart (Ευαγγελία's ευ is a diphthong, Ταΰγετος's αϋ is not).
+ */
+public final class GreekReading {
+    private static final String VOICELESS = "θκξπστφχψ";
+    private static final String VOWELS = "αεηιουω";
+
+    private GreekReading() {
+    }
+
+    /** Whether the text has a Greek letter. */
+    public static boolean isGreek(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0370' && c <= '\u03FF' || c >= '\u1F00' && c <= '\u1FFF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name in ELOT 743, then in the popular reading (distinct; words in other scripts as they are). */
+    public static List<String> read(String name) {
+        String elot = readAll(name, false);
+        String popular = readAll(name, true);
+        return elot.equals(popular) ? List.of(elot) : List.of(elot, popular);
+    }
+
+    private static String readAll(String name, boolean popular) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.strip().split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            sb.append(sb.length() == 0 ? "" : " ").append(isGreek(w) ? word(w, popular) : w);
+        }
+        return sb.toString();
+    }
+
+    /** One word: lower-cased, accents off; a diaeresis marked as an upper-case vowel (no diphthong). */
+    static String word(String w, boolean popular) {
+        String s = prepare(w);
+        StringBuilder out = new StringBuilder();
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < n ? s.charAt(i + 1) : 0;
+            char after = i + 2 < n ? s.charAt(i + 2) : 0;
+            boolean initial = i == 0;
+            // γι, γει, γοι before a vowel: y (popular)
+            if (popular && c == 'γ') {
+                int len = next == 'ι' ? 1 : (next == 'ε' || next == 'ο') && after == 'ι' ? 2 : 0;
+                if (len > 0 && i + 1 + len < n && isVowel(s.charAt(i + 1 + len))) {
+                    out.append('y');
+                    i += len;
+                    continue;
+                }
+            }
+            String two = next == 0 ? "" : "" + c + next;
+            switch (two) {
+                case "ου" -> { out.append("ou"); i++; continue; }
+                case "αι" -> { out.append(popular ? "e" : "ai"); i++; continue; }
+                case "ει" -> { out.append(popular ? "i" : "ei"); i++; continue; }
+                case "οι" -> { out.append(popular ? "i" : "oi"); i++; continue; }
+                case "υι" -> { out.append(popular ? "i" : "yi"); i++; continue; }
+                case "αυ", "ευ", "ηυ" -> {
+                    out.append(c == 'α' ? 'a' : c == 'ε' ? 'e' : 'i')
+                            .append(after == 0 || VOICELESS.indexOf(after) >= 0 ? 'f' : 'v');
+                    i++;
+                    continue;
+                }
+                case "μπ" -> { out.append(initial ? "b" : "mb"); i++; continue; }
+                case "ντ" -> { out.append(!popular ? "nt" : initial ? "d" : "nd"); i++; continue; }
+                case "γκ" -> { out.append(initial ? "g" : "ng"); i++; continue; }
+                case "γγ" -> { out.append("ng"); i++; continue; }
+                case "γξ" -> { out.append("nx"); i++; continue; }
+                case "γχ" -> { out.append("nch"); i++; continue; }
+                default -> { }
+            }
+            out.append(letter(c, popular));
+        }
+        return out.toString();
+    }
+
+    private static boolean isVowel(char c) {
+        return VOWELS.indexOf(Character.toLowerCase(c)) >= 0;
+    }
+
+    private static String prepare(String w) {
+        String d = Normalizer.normalize(w.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (c == '\u0308' && sb.length() > 0) {
+                int last = sb.length() - 1;
+                sb.setCharAt(last, Character.toUpperCase(sb.charAt(last)));   // diaeresis: this vowel starts anew
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append(c);
+            }
+        }
+        // a vowel with a diaeresis does not join the vowel before it: mark it by case, read below as lower case
+        return sb.toString();
+    }
+
+    private static String letter(char c, boolean popular) {
+        return switch (Character.toLowerCase(c)) {
+            case 'α' -> "a";
+            case 'β' -> "v";
+            case 'γ' -> "g";
+            case 'δ' -> "d";
+            case 'ε' -> "e";
+            case 'ζ' -> "z";
+            case 'η', 'ι' -> "i";
+            case 'θ' -> "th";
+            case 'κ' -> "k";
+            case 'λ' -> "l";
+            case 'μ' -> "m";
+            case 'ν' -> "n";
+            case 'ξ' -> "x";
+            case 'ο', 'ω' -> "o";
+            case 'π' -> "p";
+            case 'ρ' -> "r";
+            case 'σ', 'ς' -> "s";
+            case 'τ' -> "t";
+            case 'υ' -> popular ? "i" : "y";
+            case 'φ' -> "f";
+            case 'χ' -> "ch";
+            case 'ψ' -> "ps";
+            default -> String.valueOf(c);
+        };
+    }
+}

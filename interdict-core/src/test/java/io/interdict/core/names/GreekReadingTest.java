@@ -1,0 +1,36 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Greek names in ELOT 743 and by their Modern Greek sound. */
+class GreekReadingTest {
+    @ParameterizedTest(name = "{0} -> {1} / {2}")
+    @CsvSource(delimiter = '|', value = {
+        // η as i; γι before a vowel as y by sound
+        "Γιάννης Παπαδάκης|giannis papadakis|yannis papadakis",
+        // ευ as ev before a vowel, ef before a voiceless consonant; γγ ng; initial μπ b
+        "Ευάγγελος Μπακογιάννης|evangelos bakogiannis|evangelos bakoyannis",
+        "Ευθύμιος|efthymios|efthimios",
+        // αυ as av before a voiced consonant; οι as i by sound
+        "Σταύρος Οικονόμου|stavros oikonomou|stavros ikonomou",
+        // ντ: nt in ELOT 743, d at the start and nd inside by sound; γκ g at the start, ng inside
+        "Ντόρα Κουντουριώτη|ntora kountourioti|dora koundourioti",
+        // αι as e by sound
+        "Καίτη|kaiti|keti",
+        // a diaeresis keeps two vowels apart
+        "Ταΰγετος|taygetos|taigetos",
+    })
+    void readsInElotAndBySound(String greek, String elot, String popular) {
+        assertThat(GreekReading.read(greek)).isEqualTo(List.of(elot, popular));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Λένα|lena", "Μαρία Πέτρου|maria petrou", "Γκίκας Αγκαλίδης|gikas angalidis"})
+    void oneReadingWhenBothAgree(String greek, String latin) {
+        assertThat(GreekReading.read(greek)).containsExactly(latin);
+    }
+}
