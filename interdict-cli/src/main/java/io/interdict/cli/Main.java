@@ -33,7 +33,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int status = run(args);
+        if (ClassWarmUp.requested()) {
+            ClassWarmUp.run(args);
+        }
+        System.exit(status);
     }
 
     /** Runs the command line and returns the exit status (for tests). */
