@@ -22,21 +22,23 @@ class ClassWarmUpTest {
 
     @Test
     void doesNothingWhileTheHomeHasNoCompiledSnapshot(@TempDir Path home) {
-        PrintStream out = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            ClassWarmUp.run(new String[]{"--help", "--home", home.toString()});
-        } finally {
-            System.setOut(out);
-        }
-        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(printedByWarmUp(home)).isEmpty();
         assertThat(Files.exists(home.resolve("compiled"))).as("measures needs no compiled snapshot").isFalse();
     }
 
     @Test
     void runsTheReadOnlyCommandsOnceTheHomeHasACompiledSnapshot(@TempDir Path home) {
         assertThat(Main.run("measures", "--date", "2025-05-01", "--home", home.toString())).isZero();   // compiles
+        assertThat(printedByWarmUp(home)).isEmpty();
+    }
+
+    @Test
+    void onlyTheLaunchersPropertyAsksForIt() {
+        assertThat(ClassWarmUp.requested()).isFalse();
+    }
+
+    /** What the warm-up wrote to standard output, after a `--help` run in {@code home}. */
+    private static String printedByWarmUp(Path home) {
         PrintStream out = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -45,11 +47,6 @@ class ClassWarmUpTest {
         } finally {
             System.setOut(out);
         }
-        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
-    }
-
-    @Test
-    void onlyTheLaunchersPropertyAsksForIt() {
-        assertThat(ClassWarmUp.requested()).isFalse();
+        return captured.toString(StandardCharsets.UTF_8);
     }
 }
