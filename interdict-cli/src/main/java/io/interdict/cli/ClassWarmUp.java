@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /**
- * Loads the classes of the commands that only read (`measures`, as text and as JSON) into the JVM that writes the
- * launcher's class-data-sharing archive ({@code -Dinterdict.cds.warm=true} beside {@code -XX:ArchiveClassesAtExit}).
- * The archive holds the classes its run loaded; without this, an archive made by `--help` or `check` leaves most
- * of `measures`' classes to be loaded from the jar on every run. Output is discarded and failures are ignored:
+ * Loads the classes of the commands that only read (`measures` and `check`, by name and by identifier, as text and as
+ * JSON) into the JVM that writes the launcher's class-data-sharing archive ({@code -Dinterdict.cds.warm=true} beside
+ * {@code -XX:ArchiveClassesAtExit}). The archive holds the classes its run loaded; without this, an archive made by
+ * `--help` or `lists compile` leaves most of their classes to be loaded from the jar on every run. Output is discarded and failures are ignored:
  * this only ever makes a later start faster. The user's {@code --home} and {@code --config} are kept, so nothing is
  * read from another home, and nothing is done while the home has no compiled snapshot yet (`measures` would make one).
  */
@@ -36,7 +36,9 @@ final class ClassWarmUp {
             return;   // `measures` would compile the snapshot first: that is the first real command's work, not `--help`'s
         }
         for (List<String> command : List.of(List.of("measures", "--date", "2025-05-01"),
-                List.of("measures", "--date", "2025-05-01", "--json"))) {
+                List.of("measures", "--date", "2025-05-01", "--json"),
+                List.of("check", "Alipay", "--date", "2021-03-01", "--kind", "payment", "--jurisdiction", "US"),
+                List.of("check", "--id", "android:com.tencent.mm", "--date", "2021-03-01", "--json"))) {
             List<String> args = new ArrayList<>(command);
             args.addAll(where);
             try {
