@@ -8,11 +8,53 @@ import java.util.List;
  * first ("Open Joint Stock Company" -> "jsc", "Sp. z o.o." -> "llc", "Aktiengesellschaft" -> "jsc").
  * Applied to persons too: "Nicolás Maduro LLC" carries a legal form whatever its schema says.
  * A name made only of legal-form words keeps them as words ("Company").
+ *
+ * <p>A form written as one word of at most {@value #SHORT} letters ("ou", "sa", "as", "ag", "doo",
+ * "ao") is as often a syllable of a name: the Chinese family names Ou and Ao, the Korean given name
+ * Doo-hwan, the Arabic article of "As-Sayyed", the Tuareg "Ag" of "Iyad Ag Ghali". Such a form is a legal
+ * form only where companies write it: in the run of forms that ends the name ("Tallink Grupp AS",
+ * "Acme Co Ltd"), or first when it is one of {@link #PREFIXES}. Anywhere else it stays a word. Longer
+ * forms and phrases ("GmbH", "Limited", "Joint Stock Company") are forms wherever they stand, and so are
+ * the canonical tokens themselves ("ltd", "jsc", "co"): a prepared name prepares again to itself. The rule
+ * looks only at the words, never at the schema, so a query of unknown schema reads like the listed name.
  */
 public final class LegalForms implements TokenStep {
+    private final boolean byPosition;
+
+    /** Short forms read by their position (the standard pipeline). */
+    public LegalForms() {
+        this(true);
+    }
+
+    private LegalForms(boolean byPosition) {
+        this.byPosition = byPosition;
+    }
+
+    /** Short forms read wherever they stand ({@code interdict-v1}, frozen so). */
+    static LegalForms anywhere() {
+        return new LegalForms(false);
+    }
+
+    /** Forms of at most this many letters are read by their position. */
+    static final int SHORT = 3;
+    /**
+     * The short forms that begin company names: derived from the bundled lists (2026-11-30), where each
+     * begins at least ten organisation names ("AO Kaspersky Lab", "OOO VEB Kapital", "LLC Resad", "ZAO
+     * Kronshtadt"); every other short form begins at most six.
+     */
+    static final java.util.Set<String> PREFIXES = java.util.Set.of("ao", "oao", "zao", "pao", "ooo", "llc");
+    /** The canonical tokens forms are read as ("ltd", "jsc", "co"...). */
+    private static final java.util.Set<String> CANONICAL = java.util.Set.copyOf(WordLists.LEGAL_FORMS.values());
+
+    /** A one-word form that may as well be a syllable of a name: short, and not itself a canonical token. */
+    static boolean ambiguous(String word) {
+        return word.length() <= SHORT && !CANONICAL.contains(word);
+    }
+
     @Override
     public List<Token> apply(List<Token> tokens, Schema schema) {
         List<Token> out = new ArrayList<>(tokens.size());
+        List<Token> shortWord = new ArrayList<>(tokens.size());   // the word a short one-word form was read from
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
@@ -39,10 +81,21 @@ public final class LegalForms implements TokenStep {
             }
             if (matched > 0) {
                 out.add(new Token(canonical, TokenKind.LEGAL));
+                shortWord.add(byPosition && matched == 1 && ambiguous(tokens.get(i).text()) ? tokens.get(i) : null);
                 i += matched;
             } else {
                 out.add(tokens.get(i));
+                shortWord.add(null);
                 i++;
+            }
+        }
+        // Short forms stand in the run of forms that ends the name, or first as a prefix; elsewhere they are words.
+        boolean trailing = true;
+        for (int j = out.size() - 1; j >= 0; j--) {
+            if (out.get(j).kind() != TokenKind.LEGAL) {
+                trailing = false;
+            } else if (shortWord.get(j) != null && !trailing && !(j == 0 && PREFIXES.contains(shortWord.get(j).text()))) {
+                out.set(j, shortWord.get(j));
             }
         }
         if (out.stream().allMatch(t -> t.kind() == TokenKind.LEGAL)) {

@@ -26,6 +26,9 @@ public final class NamePipeline {
             List.of(new NfkcCaseFold(), new ScriptLegalForms(), new PersonNameOrder(), new Transliterate(),
                     new Punctuation()),
             List.of(new Numerals(), new Abbreviations(), new LegalForms(), new WordClasses()));
+    /** {@code interdict-v1}'s pipeline, kept as it was frozen: short legal forms read wherever they stand. */
+    private static final NamePipeline V1 = new NamePipeline(DEFAULT.textSteps,
+            List.of(new Numerals(), new Abbreviations(), LegalForms.anywhere(), new WordClasses()));
 
     private final List<TextStep> textSteps;
     private final List<TokenStep> tokenSteps;
@@ -37,6 +40,12 @@ public final class NamePipeline {
 
     public static NamePipeline standard() {
         return DEFAULT;
+    }
+
+    /** The pipeline {@code interdict-v1} was frozen with: as {@link #standard()}, but a short legal form ("ou",
+     *  "sa", "doo") is read as one wherever it stands, also amid a person's name ({@link LegalForms}). */
+    public static NamePipeline v1() {
+        return V1;
     }
 
     /**

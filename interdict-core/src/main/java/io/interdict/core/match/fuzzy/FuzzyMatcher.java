@@ -111,7 +111,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         // Lists may carry the same entity twice (the CSL repeats SDN entries under their ofac-sdn id):
         // one entity, all its names.
         Map<String, Integer> byId = new HashMap<>();
-        NamePipeline pipeline = NamePipeline.standard();
+        NamePipeline pipeline = pipeline();
         for (Entity entity : entities) {
             Integer known = byId.get(entity.id());
             int e = known == null ? byId.size() : known;
@@ -295,7 +295,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             Schema schema = group(groupOf[id]).schema();
             String text = compiled.text(id);
             n = ScoringName.known(compiled.reading(id) ? ScriptReadings.prepare(text, schema)
-                    : NamePipeline.standard().prepare(text, schema), tokenFacts);
+                    : pipeline().prepare(text, schema), tokenFacts);
             scoring[id] = n;
         }
         return n;
@@ -332,6 +332,11 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     /** What a score depends on; names without tokens compare by their text, so they stay apart. */
+    /** The name pipeline of this matcher's algorithm ({@link NamePipeline#v1()} for {@code interdict-v1}). */
+    private NamePipeline pipeline() {
+        return v2 ? NamePipeline.standard() : NamePipeline.v1();
+    }
+
     private static String scoresAlike(ScoringName n, boolean v2) {
         // v2 compares names written in another script by their consonants too: the flag is part of the score.
         StringBuilder sb = new StringBuilder(n.schema().name()).append(v2 && n.prepared.transliterated() ? "|t|" : "|");
@@ -433,7 +438,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         for (int f = 0; f < forms.size(); f++) {
             cancel.check();
             String alt = forms.get(f);
-            ScoringName q = ScoringName.known(f < plain || f >= repaired ? NamePipeline.standard().prepare(alt, Schema.UNKNOWN)
+            ScoringName q = ScoringName.known(f < plain || f >= repaired ? pipeline().prepare(alt, Schema.UNKNOWN)
                     : ScriptReadings.prepare(alt, Schema.UNKNOWN), tokenFacts);
             if (v2 && f < plain) {
                 asWritten.add(q);
@@ -472,7 +477,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             if (v2 && f == repaired - 1 && top < settings.reviewThreshold()) {
                 for (ScoringName w : asWritten) {
                     String fixed = QueryRepair.reading(w, t -> frequency(t) > 0,
-                            s -> ScoringName.known(NamePipeline.standard().prepare(s, Schema.UNKNOWN), tokenFacts));
+                            s -> ScoringName.known(pipeline().prepare(s, Schema.UNKNOWN), tokenFacts));
                     if (fixed != null) {
                         forms.add(fixed);
                     }
@@ -526,7 +531,7 @@ public final class FuzzyMatcher implements PartyMatcher {
 
     /** How many indexed names hold each token of the prepared name (for explanations and tuning). */
     public Map<String, Integer> frequencies(String name) {
-        ScoringName q = ScoringName.of(NamePipeline.standard().prepare(name, Schema.UNKNOWN));
+        ScoringName q = ScoringName.of(pipeline().prepare(name, Schema.UNKNOWN));
         Map<String, Integer> out = new LinkedHashMap<>();
         for (int i = 0; i < q.size(); i++) {
             out.put(q.text[i], frequency(q.text[i]));

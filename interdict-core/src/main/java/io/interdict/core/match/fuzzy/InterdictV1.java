@@ -1,6 +1,7 @@
 package io.interdict.core.match.fuzzy;
 
 import io.interdict.core.match.Feature;
+import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.names.TokenKind;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ public final class InterdictV1 {
         NameScore best = null;
         for (String a : alternatives(name1)) {
             for (String b : alternatives(name2)) {
-                NameScore s = score(ScoringName.of(a, schema), ScoringName.of(b, schema));
+                NameScore s = score(ScoringName.of(NamePipeline.v1().prepare(a, schema)), ScoringName.of(NamePipeline.v1().prepare(b, schema)));
                 if (best == null || s.score() > best.score()) {
                     best = s;
                 }

@@ -1,0 +1,46 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A short legal form is read as one only where companies write it; elsewhere it is a syllable of the name. */
+class LegalFormPositionTest {
+    private static String tokens(String name, Schema schema) {
+        return NamePipeline.standard().prepare(name, schema).tokens().stream()
+                .map(t -> t.kind() == TokenKind.LEGAL ? "<" + t.text() + ">" : t.text())
+                .collect(Collectors.joining(" "));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Chun Doo-hwan|chun doo hwan",                    // a Korean given name's syllable, amid the name
+        "Ou Tianyi|ou tianyi",                            // a Chinese family name, first but not a prefix form
+        "Iyad Ag Ghali|iyad ag ghali",                    // Tuareg "son of"
+        "Khairuddin As-Sayyed|khairuddin as sayyed",      // the Arabic article, assimilated
+        "Sa Ding Ding|sa ding ding",
+    })
+    void shortFormsAmidOrBeforeAPersonsNameAreWords(String name, String expected) {
+        assertThat(tokens(name, Schema.PERSON)).isEqualTo(expected);
+        assertThat(tokens(name, Schema.UNKNOWN)).as("the schema does not matter").isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Tallink Grupp AS|tallink grupp <jsc>",           // ending the name
+        "Acme Trading Co Ltd|acme trading <ltd>",         // a phrase of two forms
+        "Nordic Ventures OU|nordic ventures <ltd>",
+        "AO Kaspersky Lab|<jsc> kaspersky lab",           // a prefix form, first
+        "OOO VEB Kapital|<ltd> veb kapital",
+        "ООО Ромашка|<ltd> romashka",                     // written in Cyrillic
+        "Acme GmbH Berlin|acme <ltd> berlin",             // a longer form stands anywhere
+        "VTB Bank JSC Belgrade|vtb bank <jsc> belgrade",  // and so does a canonical token
+        "Acme Panama S.A. Ltd|acme panama <jsc> <ltd>",  // in the run of forms that ends the name
+    })
+    void formsWhereCompaniesWriteThemAreLegalForms(String name, String expected) {
+        assertThat(tokens(name, Schema.ORGANIZATION)).isEqualTo(expected);
+        assertThat(tokens(name, Schema.UNKNOWN)).isEqualTo(expected);
+    }
+}
