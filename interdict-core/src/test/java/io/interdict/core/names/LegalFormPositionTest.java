@@ -43,4 +43,10 @@ class LegalFormPositionTest {
         assertThat(tokens(name, Schema.ORGANIZATION)).isEqualTo(expected);
         assertThat(tokens(name, Schema.UNKNOWN)).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void interdictV1KeepsItsFrozenReading() {
+        assertThat(NamePipeline.v1().prepare("Chun Doo-hwan", Schema.PERSON).tokens())
+                .extracting(Token::kind).containsExactly(TokenKind.WORD, TokenKind.LEGAL, TokenKind.WORD);
+    }
 }
