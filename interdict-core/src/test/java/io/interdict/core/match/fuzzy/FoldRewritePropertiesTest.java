@@ -11,7 +11,8 @@ import net.jqwik.api.Provide;
 /**
  * The folds scoring asks for on most word pairs are written without building strings letter by letter;
  * they give what the released forms gave, kept here verbatim as the reference, for any word: a score
- * never changes with them. A skeleton equal to its word is that word's own string (a cheaper equality).
+ * never changes with them. A skeleton equal to its word is that word's own string (a cheaper equality), and
+ * the memo of consonant readings answers what reading the pair gives.
  */
 class FoldRewritePropertiesTest {
 
@@ -48,6 +49,19 @@ class FoldRewritePropertiesTest {
         } else {
             assertThat(skeleton).isNotSameAs(w);
         }
+    }
+
+    @Property(tries = 3000)
+    void theConsonantReadingMemoGivesTheReading(@ForAll("abjadWords") String x, @ForAll("words") String y) {
+        // Pairs collide in the memo's slots as the tries go on; each answer is the reading itself, asked once or twice.
+        int read = ConsonantReading.read(x, y);
+        assertThat(ConsonantReading.cost(x, y)).isEqualTo(read);
+        assertThat(ConsonantReading.cost(x, y)).isEqualTo(read);
+    }
+
+    @Provide
+    Arbitrary<String> abjadWords() {
+        return Arbitraries.strings().withChars("mhdbsltrnwyakq").ofMinLength(1).ofMaxLength(7);
     }
 
     @Property(tries = 2000)
