@@ -24,9 +24,11 @@ public final class CsvReader {
     /** Parses every record; an unterminated quote is a row error and stops the file there. */
     public static List<Row> parse(String text, char delimiter, String file, Problems problems) {
         List<Row> rows = new ArrayList<>();
-        int n = text.length();
+        // An array, not charAt: the loop below runs in the interpreter until it is compiled, and reads every character.
+        char[] s = text.toCharArray();
+        int n = s.length;
         // OFAC files end with 0x1A (DOS end-of-file) on its own line: it is framing, not data.
-        while (n > 0 && (text.charAt(n - 1) == '\u001a' || text.charAt(n - 1) == '\n' || text.charAt(n - 1) == '\r')) {
+        while (n > 0 && (s[n - 1] == '\u001a' || s[n - 1] == '\n' || s[n - 1] == '\r')) {
             n--;
         }
         int i = 0;
@@ -39,14 +41,14 @@ public final class CsvReader {
             boolean endOfRecord = false;
             while (!endOfRecord) {
                 String field;
-                if (i < n && text.charAt(i) == '"') {
+                if (i < n && s[i] == '"') {
                     int open = ++i;
                     boolean closed = false;
                     boolean escaped = false;
                     while (i < n) {
-                        char c = text.charAt(i);
+                        char c = s[i];
                         if (c == '"') {
-                            if (i + 1 < n && text.charAt(i + 1) == '"') {
+                            if (i + 1 < n && s[i + 1] == '"') {
                                 escaped = true;
                                 i += 2;
                                 continue;
@@ -63,38 +65,38 @@ public final class CsvReader {
                         problems.error(file, start, "field " + (fields.size() + 1), "unterminated quoted field (file truncated?)");
                         return rows;
                     }
-                    // Substrings share nothing with the text (JDK 7+ copies), and need no per-char builder.
-                    field = escaped ? text.substring(open, i).replace("\"\"", "\"") : text.substring(open, i);
+                    // A field is copied out of the array at once: no per-char builder.
+                    field = escaped ? new String(s, open, i - open).replace("\"\"", "\"") : new String(s, open, i - open);
                     i++;
                     // Text after a closing quote up to the delimiter (OFAC writes `"x" ` rarely) is kept.
                     int tail = i;
-                    while (i < n && text.charAt(i) != delimiter && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                    while (i < n && s[i] != delimiter && s[i] != '\n' && s[i] != '\r') {
                         i++;
                     }
                     if (i > tail) {
-                        field = field + text.substring(tail, i);
+                        field = field + new String(s, tail, i - tail);
                     }
                 } else {
                     int from0 = i;
                     while (i < n) {
-                        char c = text.charAt(i);
+                        char c = s[i];
                         if (c == delimiter || c == '\n' || c == '\r') {
                             break;
                         }
                         i++;
                     }
-                    field = text.substring(from0, i);
+                    field = new String(s, from0, i - from0);
                 }
                 fields.add(field);
                 if (i >= n) {
                     endOfRecord = true;
-                } else if (text.charAt(i) == delimiter) {
+                } else if (s[i] == delimiter) {
                     i++;
                 } else {
-                    if (text.charAt(i) == '\r') {
+                    if (s[i] == '\r') {
                         i++;
                     }
-                    if (i < n && text.charAt(i) == '\n') {
+                    if (i < n && s[i] == '\n') {
                         i++;
                     }
                     line++;
@@ -103,10 +105,10 @@ public final class CsvReader {
             }
             if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
                 int to = i;
-                while (to > from && (text.charAt(to - 1) == '\n' || text.charAt(to - 1) == '\r')) {
+                while (to > from && (s[to - 1] == '\n' || s[to - 1] == '\r')) {
                     to--;
                 }
-                rows.add(new Row(start, fields.toArray(new String[0]), text.substring(from, to)));
+                rows.add(new Row(start, fields.toArray(new String[0]), new String(s, from, to - from)));
             }
         }
         return rows;

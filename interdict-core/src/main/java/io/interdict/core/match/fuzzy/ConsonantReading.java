@@ -60,27 +60,39 @@ final class ConsonantReading {
 
     /**
      * Pairs read before: a list compares the same few query words with the same list words again and again
-     * ("mhmd" with every Mohammed). Bounded: emptied when full.
+     * ("mhmd" with every Mohammed). Per thread, direct-mapped and bounded: a pair evicts the one in its slot
+     * and is read again when asked again, so the memo changes no result; looking a pair up builds no key.
      */
-    private static final int CACHE_LIMIT = 100_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> READ = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SLOTS = 1 << 13;
+    private static final ThreadLocal<Memo> READ = ThreadLocal.withInitial(Memo::new);
+
+    private static final class Memo {
+        final String[] abjad = new String[SLOTS];
+        final String[] latin = new String[SLOTS];
+        final int[] cost = new int[SLOTS];
+    }
 
     /** The cost of reading the abjad word x as the Latin word y (0, 1), or {@link #NO}. */
     static int cost(String x, String y) {
-        String key = x + '\u0000' + y;
-        Integer known = READ.get(key);
-        if (known != null) {
-            return known;
+        Memo memo = READ.get();
+        int h = x.hashCode() * 31 + y.hashCode();
+        h ^= h >>> 15;
+        h *= 0x2c1b3c6d;
+        h ^= h >>> 12;
+        int slot = h & (SLOTS - 1);
+        String a = memo.abjad[slot];
+        if (a != null && a.equals(x) && memo.latin[slot].equals(y)) {
+            return memo.cost[slot];
         }
         int c = read(x, y);
-        if (READ.size() >= CACHE_LIMIT) {
-            READ.clear();
-        }
-        READ.put(key, c);
+        memo.abjad[slot] = x;
+        memo.latin[slot] = y;
+        memo.cost[slot] = c;
         return c;
     }
 
-    private static int read(String x, String y) {
+    /** {@link #cost} without the memo. */
+    static int read(String x, String y) {
         int nx = x.length();
         int ny = y.length();
         if (nx == 0 || ny == 0 || nx > MAX_LENGTH || ny > MAX_LENGTH) {

@@ -168,7 +168,7 @@ final class CrossScript {
      * collapsed: "mohamed" -> "mhmd", "david" -> "dvd"; with {@code semivowels}, w and y read as vowels.
      */
     static String consonants(String t, boolean semivowels) {
-        StringBuilder sb = new StringBuilder(t.length());
+        StringBuilder sb = new StringBuilder(t.length() + 1);
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             char next = i + 1 < t.length() ? t.charAt(i + 1) : 0;
@@ -179,22 +179,34 @@ final class CrossScript {
                 c = 'k';
                 i++;
             }
-            String add = switch (c) {
-                case 'a', 'e', 'i', 'o', 'u' -> "";
-                case 'w' -> semivowels ? "" : "v";
-                case 'y' -> semivowels ? "" : "y";
-                case 'q', 'c' -> "k";
-                case 'x' -> "ks";
-                default -> String.valueOf(c);
-            };
-            for (int k = 0; k < add.length(); k++) {
-                char a = add.charAt(k);
-                if (sb.length() == 0 || sb.charAt(sb.length() - 1) != a) {
-                    sb.append(a);
+            switch (c) {
+                case 'a', 'e', 'i', 'o', 'u' -> { }
+                case 'w' -> {
+                    if (!semivowels) {
+                        appendOnce(sb, 'v');
+                    }
                 }
+                case 'y' -> {
+                    if (!semivowels) {
+                        appendOnce(sb, 'y');
+                    }
+                }
+                case 'q', 'c' -> appendOnce(sb, 'k');
+                case 'x' -> {
+                    appendOnce(sb, 'k');
+                    appendOnce(sb, 's');
+                }
+                default -> appendOnce(sb, c);
             }
         }
         return sb.toString();
+    }
+
+    /** Appends a consonant unless it repeats the last one. */
+    private static void appendOnce(StringBuilder sb, char c) {
+        if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
+            sb.append(c);
+        }
     }
 
     private static boolean hasVowel(String t) {

@@ -447,7 +447,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             int[] frequencies = tokenFrequencies(q);
             boolean[] common = commonTokens(frequencies);
             boolean[] known = v2 ? knownTokens(frequencies) : null;
-            PairMemo memo = v2 ? new PairMemo(q) : null;
+            PairMemo memo = v2 ? PairMemo.forQuery(q) : null;
             cancel.check();
             for (int g : ids) {
                 double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo)

@@ -152,7 +152,7 @@ public final class InterdictV1 {
         }
         // Only distances that can pair matter: within the floor's ratio or a typo's absolute edits.
         int k = Math.max(min >= 3 ? 1 : 0, Math.max(max >= TYPO_MIN_LENGTH ? TYPO_EDITS : 0,
-                (int) Math.floor((1.0 - PAIR_FLOOR) * max + 1e-9)));
+                TokenSimilarity.floorToInt((1.0 - PAIR_FLOOR) * max + 1e-9)));
         int d = TokenSimilarity.osaWithin(x, lx, y, ly, k);
         if (d > k) {
             return phoneticAgree ? PHONETIC_SIM : 0.0;
@@ -707,7 +707,7 @@ public final class InterdictV1 {
                         if (y.length() < 4 || other.kind[j] == TokenKind.NUMBER
                                 || Math.abs(y.length() - gluedLength) > (1 - MERGE_MIN) * max
                                 || TokenSimilarity.lettersApart(gluedLetters, other.letters[j])
-                                        > (int) Math.floor((1.0 - MERGE_MIN) * max + 1e-9)) {
+                                        > TokenSimilarity.floorToInt((1.0 - MERGE_MIN) * max + 1e-9)) {
                             continue;
                         }
                         if (glued == null) {

@@ -154,7 +154,7 @@ public final class InterdictV2 {
         return score(q, c, list, null, floor, null);
     }
 
-    /** {@link #value(ScoringName, ScoringName, ListContext, double)}, keeping token-pair similarities in {@code memo} (made for q). */
+    /** {@link #value(ScoringName, ScoringName, ListContext, double)}, keeping token-pair similarities in {@code memo} (started for q). */
     static double value(ScoringName q, ScoringName c, ListContext list, double floor, PairMemo memo) {
         return score(q, c, list, null, floor, memo);
     }

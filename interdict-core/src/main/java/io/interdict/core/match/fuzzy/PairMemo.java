@@ -7,25 +7,59 @@ import io.interdict.core.names.TokenKind;
  * share words ("MOHAMMAD", "ALI"), so the same query word meets the same list word again and again.
  * A similarity depends only on the two words as prepared (text and kind; their phonetic code, skeleton
  * and letters follow from those) and on the version's second opinion. Direct-mapped: a pair evicts the one in its slot, and
- * a pair not found is worked out again, so a memo gives the same similarity as none. One thread.
+ * a pair not found is worked out again, so a memo gives the same similarity as none.
+ *
+ * <p>One memo per thread ({@link #forQuery}), started again for each query: a slot filled for an earlier
+ * query carries that query's stamp and answers nothing, so a search allocates no memo and its slots stay
+ * in the processor's nearest cache. (Kept across queries instead, a table large enough to hold a batch's
+ * pairs was measured slower: its slots and words are far apart in memory, and reading them cost more than
+ * the pairs it saved.) One thread.
  */
 final class PairMemo {
-    private static final int SLOTS = 256;
+    private static final int DEFAULT_SLOTS = 256;
+    private static final ThreadLocal<PairMemo> THREAD = ThreadLocal.withInitial(() -> new PairMemo(DEFAULT_SLOTS));
 
-    private final ScoringName query;
-    private final String[] word = new String[SLOTS];
-    private final int[] tokenAndKind = new int[SLOTS];
-    private final InterdictV1.PairOpinion[] opinion = new InterdictV1.PairOpinion[SLOTS];
-    private final double[] similarity = new double[SLOTS];
+    private final int mask;
+    private ScoringName query;
+    /** The current query's stamp; a slot is filled for it when its stamp is this. */
+    private int generation;
+    private final int[] stamp;
+    private final String[] word;
+    private final int[] tokenAndKind;
+    private final InterdictV1.PairOpinion[] opinion;
+    private final double[] similarity;
 
-    /** A memo for the candidates of this prepared query name. */
-    PairMemo(ScoringName query) {
-        this.query = query;
+    /** A memo of {@code slots} pairs (a power of two; tests use few to make pairs collide), for no query yet. */
+    PairMemo(int slots) {
+        if (slots <= 0 || Integer.bitCount(slots) != 1) {
+            throw new IllegalArgumentException("slots must be a power of two: " + slots);
+        }
+        mask = slots - 1;
+        stamp = new int[slots];
+        word = new String[slots];
+        tokenAndKind = new int[slots];
+        opinion = new InterdictV1.PairOpinion[slots];
+        similarity = new double[slots];
+    }
+
+    /** This thread's memo, started for this prepared query name (what it kept for earlier queries is dropped). */
+    static PairMemo forQuery(ScoringName query) {
+        return THREAD.get().start(query);
+    }
+
+    /** Starts keeping the similarities of {@code q}'s tokens; returns this memo. */
+    PairMemo start(ScoringName q) {
+        query = q;
+        if (++generation == 0) {   // the stamps went round: no slot may look filled
+            java.util.Arrays.fill(stamp, 0);
+            generation = 1;
+        }
+        return this;
     }
 
     /** Whether side a is this memo's query name, its tokens as prepared (none glued): token i is the query's. */
     boolean covers(InterdictV1.Side a) {
-        return a.text == query.text;
+        return query != null && a.text == query.text;
     }
 
     /** {@code a.similarity(i, b, j)} for a side {@link #covers} accepts. */
@@ -37,12 +71,15 @@ final class PairMemo {
         h ^= h >>> 15;
         h *= 0x2c1b3c6d;
         h ^= h >>> 12;
-        int slot = h & (SLOTS - 1);
-        String kept = word[slot];
-        if (tokenAndKind[slot] == key && opinion[slot] == a.opinion && kept != null && (kept == y || kept.equals(y))) {
-            return similarity[slot];
+        int slot = h & mask;
+        if (stamp[slot] == generation && tokenAndKind[slot] == key && opinion[slot] == a.opinion) {
+            String kept = word[slot];
+            if (kept == y || kept.equals(y)) {
+                return similarity[slot];
+            }
         }
         double s = a.similarity(i, b, j);
+        stamp[slot] = generation;
         word[slot] = y;
         tokenAndKind[slot] = key;
         opinion[slot] = a.opinion;

@@ -23,13 +23,30 @@ final class RomanisationFold {
 
     /** Whether two different lower-case words are the same name in two romanisation habits ("dawud" ~ "dawood"). */
     static boolean variants(String x, String y) {
-        return !x.equals(y) && Math.min(x.length(), y.length()) >= 2 && of(x).equals(of(y));
+        if (x.equals(y) || Math.min(x.length(), y.length()) < 2) {
+            return false;
+        }
+        // Folded side by side into two arrays: asked for most word pairs a name search compares, so no strings.
+        char[] a = new char[capacity(x)];
+        char[] b = new char[capacity(y)];
+        return java.util.Arrays.equals(a, 0, fold(x, a), b, 0, fold(y, b));
     }
 
     /** The fold of a lower-case word: each romanisation alternative above written one way. */
     static String of(String word) {
+        char[] out = new char[capacity(word)];
+        return new String(out, 0, fold(word, out));
+    }
+
+    /** Room for a fold: a letter folds to at most two ("x" -> "ks"). */
+    private static int capacity(String word) {
+        return 2 * word.length();
+    }
+
+    /** Writes the fold of {@code word} into {@code out} (at least {@link #capacity} long); returns its length. */
+    private static int fold(String word, char[] out) {
         String w = word.endsWith("off") && word.length() > 4 ? word.substring(0, word.length() - 3) + "ov" : word;
-        StringBuilder sb = new StringBuilder(w.length());
+        int len = 0;
         int n = w.length();
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
@@ -41,16 +58,16 @@ final class RomanisationFold {
                         i++;            // tch -> ch
                     } else if (next == 'h') {
                         i++;            // th -> t
-                        sb.append('t');
+                        out[len++] = 't';
                     } else {
-                        sb.append('t');
+                        out[len++] = 't';
                     }
                 }
                 case 's' -> {
                     if (next == 'c' && after == 'h') {
                         i++;            // sch -> sh
                     }
-                    sb.append('s');
+                    out[len++] = 's';
                 }
                 case 'd' -> {
                     if (next == 'j') {
@@ -59,55 +76,61 @@ final class RomanisationFold {
                     if (next == 'h') {
                         i++;            // dh -> d
                     }
-                    sb.append('d');
+                    out[len++] = 'd';
                 }
                 case 'k', 'g' -> {
                     if (next == 'h') {
                         i++;            // kh -> h, gh -> g
-                        sb.append(c == 'k' ? 'h' : 'g');
+                        out[len++] = c == 'k' ? 'h' : 'g';
                     } else {
-                        sb.append(c == 'g' ? 'g' : 'k');
+                        out[len++] = c == 'g' ? 'g' : 'k';
                     }
                 }
                 case 'p' -> {
                     if (next == 'h') {
                         i++;
-                        sb.append('f');
+                        out[len++] = 'f';
                     } else {
-                        sb.append('p');
+                        out[len++] = 'p';
                     }
                 }
-                case 'c' -> sb.append(next == 'h' ? 'c' : 'k');
-                case 'q' -> sb.append('k');
-                case 'w' -> sb.append('v');
-                case 'x' -> sb.append("ks");
+                case 'c' -> out[len++] = next == 'h' ? 'c' : 'k';
+                case 'q' -> out[len++] = 'k';
+                case 'w' -> out[len++] = 'v';
+                case 'x' -> {
+                    out[len++] = 'k';
+                    out[len++] = 's';
+                }
                 case 'o' -> {
                     if (next == 'o' || next == 'u') {
                         i++;
-                        sb.append('u');
+                        out[len++] = 'u';
                     } else {
-                        sb.append('o');
+                        out[len++] = 'o';
                     }
                 }
                 case 'e', 'i', 'y' -> {
                     char nx = next == 'y' ? 'i' : next;
                     if (c == 'e' && next == 'e' || c != 'e' && nx == 'e' && (c == 'i' || c == 'y') && after == 0) {
                         i++;            // ee -> i; a final ie / ye -> i
-                        sb.append('i');
+                        out[len++] = 'i';
                     } else {
-                        sb.append(c == 'e' ? 'e' : 'i');
+                        out[len++] = c == 'e' ? 'e' : 'i';
                     }
                 }
-                default -> sb.append(c);
+                default -> out[len++] = c;
             }
         }
         // Doubled letters (written or made by the folds above: "saiyid" -> "saiiid") are one.
-        StringBuilder out = new StringBuilder(sb.length());
-        for (int i = 0; i < sb.length(); i++) {
-            if (i == 0 || sb.charAt(i) != sb.charAt(i - 1)) {
-                out.append(sb.charAt(i));
+        int kept = 0;
+        char previous = 0;
+        for (int i = 0; i < len; i++) {
+            char c = out[i];
+            if (i == 0 || c != previous) {
+                out[kept++] = c;
             }
+            previous = c;
         }
-        return out.toString();
+        return kept;
     }
 }

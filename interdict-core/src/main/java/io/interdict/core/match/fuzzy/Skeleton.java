@@ -71,6 +71,9 @@ public final class Skeleton {
                 default -> sb.append(c);
             }
         }
-        return sb.toString();
+        // A word its own skeleton (most are) returns itself: scoring asks "skeleton equals text?" of every
+        // token pair, and the same string answers without comparing letters.
+        String skeleton = sb.toString();
+        return skeleton.equals(raw) ? raw : skeleton;
     }
 }

@@ -260,8 +260,13 @@ public final class TokenSimilarity {
             return 1.0;
         }
         int max = Math.max(a.length(), b.length());
-        int k = (int) Math.floor((1.0 - floor) * max + 1e-9);
+        int k = floorToInt((1.0 - floor) * max + 1e-9);
         int d = osaWithin(a, lettersA, b, lettersB, k);
         return d > k ? 0.0 : 1.0 - (double) d / max;
+    }
+
+    /** {@code (int) Math.floor(x)}; a cast for the non-negative edit budgets scoring asks for (the client compiler calls floor out of line). */
+    static int floorToInt(double x) {
+        return x >= 0 ? (int) x : (int) Math.floor(x);
     }
 }

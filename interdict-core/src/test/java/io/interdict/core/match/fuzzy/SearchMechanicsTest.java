@@ -73,8 +73,8 @@ class SearchMechanicsTest {
     @Test
     void thePairMemoGivesTheSimilarityItKeeps() {
         ScoringName q = ScoringName.of("Mohammad Ali Rezaei", Schema.PERSON);
-        PairMemo memo = new PairMemo(q);
-        for (String c : List.of("MOHAMED ALI REZAI", "ALI MOHAMMED", "MUHAMMAD REZAEI", "ALI REZAEI")) {
+        PairMemo memo = new PairMemo(4).start(q);   // pairs collide and evict each other
+        for (String c : List.of("MOHAMED ALI REZAI", "ALI MOHAMMED", "MUHAMMAD REZAEI", "ALI REZAEI", "MOHAMED ALI REZAI")) {
             ScoringName cn = ScoringName.of(c, Schema.PERSON);
             InterdictV1.Alignment plain = InterdictV1.align(q, cn, true, InterdictV2.SHORT, null);
             InterdictV1.Alignment kept = InterdictV1.align(q, cn, true, InterdictV2.SHORT, null, memo);
