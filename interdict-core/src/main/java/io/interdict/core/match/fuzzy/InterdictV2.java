@@ -247,7 +247,10 @@ public final class InterdictV2 {
         boolean lone = InterdictV1.loneAgainst(a, b, mb, bothOrgs) || InterdictV1.loneAgainst(b, a, ma, bothOrgs);
         double single = lone ? -InterdictV1.SINGLE_TOKEN_EXTRA : 0.0;
         // Typos are a typist's slips in Latin text; a reading of another script differs otherwise.
-        boolean[] typo = across ? new boolean[n] : typos(a, b, pairOf, ma, list, n < q.size() ? q : null);
+        // A query in Vietnamese orthography is spelt syllable by syllable, tones and vowels written: a syllable one
+        // letter from the list's is another syllable, no typist's slip ("Trịnh" ~ "THINH"), against a list.
+        boolean syllables = list != null && !across && VietnameseSpelling.written(q.prepared.original());
+        boolean[] typo = across || syllables ? new boolean[n] : typos(a, b, pairOf, ma, list, n < q.size() ? q : null);
         for (int i = 0; slips != null && i < n; i++) {
             typo[i] |= slips[i];   // no loose word for the common-words rule either
         }
@@ -297,7 +300,7 @@ public final class InterdictV2 {
             boolean soundAlike = ma[i] < CLOSE && a.phonetic[i] != null && a.phonetic[i].equals(b.phonetic[pairOf[i]])
                     && a.text[i].charAt(0) == b.text[pairOf[i]].charAt(0)
                     && TokenSimilarity.editRatio(a.text[i], b.text[pairOf[i]]) >= SPELT_NEAR;
-            if (ma[i] < CLOSE && !soundAlike && !typo[i] && spelt && !sameConsonants(a.text[i], b.text[pairOf[i]])) {
+            if (ma[i] < CLOSE && !soundAlike && !typo[i] && (spelt && !sameConsonants(a.text[i], b.text[pairOf[i]]) || syllables)) {
                 looseNoTypo++;
             }
             // Read from an abjad, a word only the Latin spelling pairs is written with other letters ("amam" ~ "aman": m

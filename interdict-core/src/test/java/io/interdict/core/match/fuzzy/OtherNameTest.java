@@ -59,6 +59,20 @@ class OtherNameTest {
     }
 
     @Test
+    void aSyllableOfANameWrittenInVietnameseOrthographyIsNoTypo() {
+        FuzzyMatcher m = matcher(person("p:1", "THINH Van Loc"), person("p:2", "Le Thi HOA"));
+        // "Trịnh" is another family name than "Thịnh", written with its tone: another person.
+        assertThat(matches(m, "Trịnh Văn Lộc", "p:1")).isFalse();
+        assertThat(matches(m, "Thịnh Văn Lộc", "p:1")).isTrue();
+        // Typed without the orthography, one letter off beside two equal words is still a possible slip.
+        assertThat(matches(m, "Trinh Van Loc", "p:1")).isTrue();
+        assertThat(VietnameseSpelling.written("Nguyễn Thị Hoa")).isTrue();
+        assertThat(VietnameseSpelling.written("Dương")).isTrue();
+        assertThat(VietnameseSpelling.written("ESTÊVÃO NA MENA")).isFalse();
+        assertThat(VietnameseSpelling.written("Novak Đoković")).isFalse();
+    }
+
+    @Test
     void aListedFamilyNameLeftOutIsAnotherPerson() {
         NameScore s = InterdictV2.compare("Ngoc Lan", "TRAN, Ngoc Lan", Schema.PERSON);
         assertThat(s.features()).anyMatch(f -> f.name().equals("family_missing"));
