@@ -78,6 +78,8 @@ public final class InterdictV2 {
             : (s > 0 || kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE || foldable(x, kx, y, ky))
                     && RomanisationFold.variants(x, y) ? VARIANT
             : s > 0 ? s
+            : (kx == TokenKind.PARTICLE) != (ky == TokenKind.PARTICLE) ? ParticleSpellings.slip(
+                    kx == TokenKind.PARTICLE ? y : x, kx == TokenKind.PARTICLE ? ky : kx, kx == TokenKind.PARTICLE ? x : y)
             : kx == TokenKind.PARTICLE && ky == TokenKind.PARTICLE ? particles(x, y)
             : kx != TokenKind.WORD || ky != TokenKind.WORD
             || Math.min(x.length(), y.length()) != 2 || Math.max(x.length(), y.length()) != 3
@@ -577,11 +579,13 @@ public final class InterdictV2 {
             String y = b.text[j];
             int max = Math.max(x.length(), y.length());
             if (!content(a.kind[i]) || !content(b.kind[j])) {
-                // A particle slip: a word one edit from the particle it pairs with, beside other close words ("Sundus Ad
-                // Al-Ghafur" ~ "Sundus Abd Al-Ghafur", "ahd" ~ "abd"); a particle never decides a name.
+                // A particle slip: a word one edit from the particle it pairs with, or from a spelling of it ("en" ~ "bin"
+                // by "ben", {@link ParticleSpellings}), beside other close words ("Sundus Ad Al-Ghafur" ~ "Sundus Abd
+                // Al-Ghafur", "ahd" ~ "abd"); a particle never decides a name.
                 out[i] = (a.kind[i] == TokenKind.PARTICLE) != (b.kind[j] == TokenKind.PARTICLE)
                         && (content(a.kind[i]) || content(b.kind[j])) && close >= 2
-                        && TokenSimilarity.osaWithin(x, y, 1) == 1;
+                        && (TokenSimilarity.osaWithin(x, y, 1) == 1 || (a.kind[i] == TokenKind.PARTICLE
+                        ? ParticleSpellings.slip(y, b.kind[j], x) : ParticleSpellings.slip(x, a.kind[i], y)) > 0);
                 continue;
             }
             if (RomanisationFold.variants(x, y) && (written == null || writtenAs(x, written))) {
