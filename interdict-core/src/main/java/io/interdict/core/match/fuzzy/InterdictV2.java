@@ -32,7 +32,12 @@ import java.util.List;
  *                       the other side keeps words this one lacks ("Kayla Smith" ~ "Richard Kelly Smyth",
  *                       "Lisa Donna Lloyd" ~ "DONA ELISA", "Geoffrey Beier" ~ "Geoffrey B. Roose")
  * other_word            -OTHER_WORD per loosely paired word of a Hangul or Han reading, against a list ("홍지우"
- *                       hong jiu ~ "QIU, Hong")
+ *                       hong jiu ~ "QIU, Hong"); of an abjad reading that only the Latin spelling pairs ("amam" ~
+ *                       "aman"); in Latin text, two or more edits apart beside one close word ("Teodoro Barcas" ~
+ *                       "Teodoro VARGAS")
+ * family_missing        -FAMILY_MISSING: the given names of a listed "FAMILY, Given" person without the family name
+ *                       ("Ngoc Lan" ~ "TRAN, Ngoc Lan")
+ * abjad letters         a letter alone read from an abjad pairs with no word as an initial ({@link AbjadLetters})
  * across scripts        token pairs of a transliterated name also compare by consonants
  *                       ("mhmd" ~ "mohamed", "dwd" ~ "david", {@link CrossScript})
  * short words           a two-letter word pairs with a three-letter one it is a letter short of ("KM" ~ "KIM")
@@ -70,13 +75,23 @@ public final class InterdictV2 {
     /** A two-letter word one letter short of a three-letter one, same first letter ("km" ~ "kim"), or the
      *  three-letter word without its first letter ("li" ~ "ali", "im" ~ "kim"); v1 never pairs them. */
     static final InterdictV1.PairOpinion SHORT = (x, kx, y, ky, s) -> s >= VARIANT ? s
-            : (s > 0 || kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE) && RomanisationFold.variants(x, y) ? VARIANT
+            : (s > 0 || kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE || foldable(x, kx, y, ky))
+                    && RomanisationFold.variants(x, y) ? VARIANT
             : s > 0 ? s
+            : (kx == TokenKind.PARTICLE) != (ky == TokenKind.PARTICLE) ? ParticleSpellings.slip(
+                    kx == TokenKind.PARTICLE ? y : x, kx == TokenKind.PARTICLE ? ky : kx, kx == TokenKind.PARTICLE ? x : y)
             : kx == TokenKind.PARTICLE && ky == TokenKind.PARTICLE ? particles(x, y)
             : kx != TokenKind.WORD || ky != TokenKind.WORD
             || Math.min(x.length(), y.length()) != 2 || Math.max(x.length(), y.length()) != 3
             || !(x.charAt(0) == y.charAt(0) && TokenSimilarity.osaWithin(x, y, 1) == 1
                     || (x.length() == 2 ? y.endsWith(x) : x.endsWith(y))) ? s : 1.0 - 1.0 / 3;
+
+    /** Two words the spelling does not pair that may still fold alike: same first letter, at most two letters apart in
+     *  length ("nur" ~ "noor": two edits in four letters); a cheap test before the fold. */
+    static boolean foldable(String x, TokenKind kx, String y, TokenKind ky) {
+        return kx == TokenKind.WORD && ky == TokenKind.WORD && x.charAt(0) == y.charAt(0)
+                && Math.min(x.length(), y.length()) >= 3 && Math.abs(x.length() - y.length()) <= 2;
+    }
 
     /** Two particles one edit apart are one particle spelt two ways or misspelt ("el" ~ "al", the Arabic article in
      *  two romanisations): they pair at their edit ratio, which v1's floor rejects for words of two letters. */
@@ -105,6 +120,8 @@ public final class InterdictV2 {
     static final double OTHER_WORD = 0.15;
     /** A listed family name of two words named by one: "Antonio Coronado" ~ "GALARZA CORONADO, Antonio" (0.917 without). */
     static final double SURNAME_PARTIAL = 0.15;
+    /** A listed person's family name left out: "Ngoc Phung" ~ "VO, Ngoc Phung" (0.917 without). */
+    static final double FAMILY_MISSING = 0.15;
     /** Per word that differs from its pair only in a name ending: "Sergey Morozova" is not "Sergey Morozov". */
     static final double ENDING = 0.1;
 
@@ -187,6 +204,10 @@ public final class InterdictV2 {
         int[] pairOf = al.pairOf;
         int n = a.size();
         int m = b.size();
+        if (opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE) {
+            // Abjads write no initials: a letter alone is a piece of a word the reading split ({@link AbjadLetters}).
+            AbjadLetters.unpair(a, b, pairOf, ma, mb, opinion == ABJAD_QUERY);
+        }
         double wa = 0;
         double wb = 0;
         double ca = 0;
@@ -228,7 +249,10 @@ public final class InterdictV2 {
         boolean lone = InterdictV1.loneAgainst(a, b, mb, bothOrgs) || InterdictV1.loneAgainst(b, a, ma, bothOrgs);
         double single = lone ? -InterdictV1.SINGLE_TOKEN_EXTRA : 0.0;
         // Typos are a typist's slips in Latin text; a reading of another script differs otherwise.
-        boolean[] typo = across ? new boolean[n] : typos(a, b, pairOf, ma, list, n < q.size() ? q : null);
+        // A query in Vietnamese orthography is spelt syllable by syllable, tones and vowels written: a syllable one
+        // letter from the list's is another syllable, no typist's slip ("Trịnh" ~ "THINH"), against a list.
+        boolean syllables = list != null && !across && VietnameseSpelling.written(q.prepared.original());
+        boolean[] typo = across || syllables ? new boolean[n] : typos(a, b, pairOf, ma, list, n < q.size() ? q : null);
         for (int i = 0; slips != null && i < n; i++) {
             typo[i] |= slips[i];   // no loose word for the common-words rule either
         }
@@ -250,12 +274,14 @@ public final class InterdictV2 {
         int loose = 0;
         int initialPairs = 0;
         int looseNoTypo = 0;
+        int otherLatin = 0;
         // A name read from another script as spelt (the exact romanisations of Hangul and Han, a name written in
         // another script on both sides): a word paired loosely is another syllable, no typist's slip. Not a
         // transliteration against a Latin spelling: alphabets are romanised many ways ("Уладзімір" ~ "Vladimir",
         // labelled the same), abjads by consonants; nor Latin text, where a loose pair may be a slip or a variant
         // the labelled pairs call the same ("Abiyot" ~ "Abiy", "Khaja" ~ "Khan").
         boolean spelt = across && (opinion == SHORT || opinion == READINGS);
+        boolean abjadOpinion = opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE;
         for (int i = 0; i < n; i++) {
             if (pairOf[i] < 0) {
                 continue;
@@ -276,8 +302,24 @@ public final class InterdictV2 {
             boolean soundAlike = ma[i] < CLOSE && a.phonetic[i] != null && a.phonetic[i].equals(b.phonetic[pairOf[i]])
                     && a.text[i].charAt(0) == b.text[pairOf[i]].charAt(0)
                     && TokenSimilarity.editRatio(a.text[i], b.text[pairOf[i]]) >= SPELT_NEAR;
-            if (ma[i] < CLOSE && !soundAlike && !typo[i] && spelt && !sameConsonants(a.text[i], b.text[pairOf[i]])) {
+            if (ma[i] < CLOSE && !soundAlike && !typo[i] && (spelt && !sameConsonants(a.text[i], b.text[pairOf[i]]) || syllables)) {
                 looseNoTypo++;
+            }
+            // Read from an abjad, a word only the Latin spelling pairs is written with other letters ("amam" ~ "aman": m
+            // is no n; "malk" ~ "mall"). Below FAINT the pair is a guess the reading may be too strict for (a final ta
+            // marbuta after two consonants: "asamt" ~ "osama"), and the coverage already says little.
+            if (ma[i] < CLOSE && ma[i] >= FAINT && abjadOpinion
+                    && notRead(opinion, a.text[i], a.kind[i], b.text[pairOf[i]], b.kind[pairOf[i]])) {
+                looseNoTypo++;
+            }
+            // In Latin text, a word two or more edits from its pair, neither a typo, a spelling nor sounding alike, and
+            // differing in its consonants, beside one close word, is a different name: a shared given name with another
+            // family name ("Teodoro Barcas" ~ "Teodoro VARGAS"). One edit stays a possible slip; glued runs are left
+            // out ("mohammadali" ~ "mohammad ali al" is the glueing's, not a name's).
+            if (ma[i] < CLOSE && !soundAlike && !typo[i] && !across && !sameConsonants(a.text[i], b.text[pairOf[i]])
+                    && TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 1) > 1
+                    && writtenAs(a.text[i], q) && writtenAs(b.text[pairOf[i]], c)) {
+                otherLatin++;
             }
             // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
             // "mahmoud"; not "pradhana" ~ "burton", both PRTN, nor "brjesa" ~ "burgess"); "andrew" ~ "andres" is neither.
@@ -306,6 +348,9 @@ public final class InterdictV2 {
         // Against a list only, like lone_word_loose: among 69,000 names such a half is mostly chance; a pairwise
         // comparison's prior is a likely pair.
         int otherWords = list != null && close > 0 && close < 3 && weakAnchor == 0 ? Math.max(0, looseNoTypo - faint) : 0;
+        // Latin text: beside one close word only (more agreeing words make a slip on top of a spelling likelier:
+        // "sayyitd" ~ "sayyed" in a name of five words).
+        otherWords += list != null && close == 1 && weakAnchor == 0 ? Math.max(0, otherLatin - faint) : 0;
         double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name;
         // not a final vowel written otherwise by an abjad, whose final letters stand for several Latin ones (غالي
@@ -333,8 +378,12 @@ public final class InterdictV2 {
         // "GALARZA CORONADO, Antonio" is someone called by the second surname alone, mostly another person.
         double surname = !across && unpairedWordsA == 0 && c.schema().isPerson() && surnamePartial(b, mb, c)
                 ? -SURNAME_PARTIAL : 0.0;
+        // The query names a listed person's given names and none of the family name the list writes apart ("Ngoc
+        // Phung" ~ "VO, Ngoc Phung"): a given name shared by another family is another person.
+        double family = unpairedWordsA == 0 && c.schema().isPerson() && familyMissing(b, mb, c)
+                ? -FAMILY_MISSING : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial + faintPairs + ending + otherWord + surname;
+                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -364,6 +413,7 @@ public final class InterdictV2 {
         add(features, "other_word", otherWord, otherWords + " words paired below " + CLOSE + ", no typo, not sounding alike, "
                 + close + " close");
         add(features, "surname_partial", surname, "a word of the listed family name unpaired, another paired");
+        add(features, "family_missing", family, "no word of the listed family name paired");
         add(features, "partial_fuzzy", partial, (loose + initialPairs) + " loosely paired words or initials, " + leftOver + " left over on the other side");
         explained[0] = new NameScore(total, features, pairs, NAME);
         return total;
@@ -426,6 +476,36 @@ public final class InterdictV2 {
             }
         }
         return paired && unpaired;
+    }
+
+    /** Whether a word pair read from an abjad pairs by its Latin spelling alone, not by the letters it is written with
+     *  ("amam" ~ "aman": m is no n). */
+    static boolean notRead(InterdictV1.PairOpinion opinion, String x, TokenKind kx, String y, TokenKind ky) {
+        InterdictV1.PairOpinion reading = opinion == ABJAD_QUERY ? CrossScript.ABJAD_QUERY : CrossScript.ABJAD_CANDIDATE;
+        return kx == TokenKind.WORD && ky == TokenKind.WORD && reading.similarity(x, kx, y, ky, 0.0) == 0.0;
+    }
+
+    /** Whether the candidate's family name ({@link FamilyName}) has no word paired while a given name is paired. */
+    static boolean familyMissing(Side b, double[] mb, ScoringName c) {
+        if (b.size() != c.size()) {
+            return false;
+        }
+        int k = FamilyName.words(c);
+        if (k < 1 || k >= b.size()) {
+            return false;
+        }
+        boolean family = false;
+        for (int j = b.size() - k; j < b.size(); j++) {
+            family |= b.kind[j] == TokenKind.WORD;
+            if (mb[j] > 0) {
+                return false;
+            }
+        }
+        boolean given = false;
+        for (int j = 0; j < b.size() - k; j++) {
+            given |= b.kind[j] == TokenKind.WORD && mb[j] > 0;
+        }
+        return family && given;
     }
 
     /** One word against one word, paired below {@code close}. */
@@ -499,11 +579,13 @@ public final class InterdictV2 {
             String y = b.text[j];
             int max = Math.max(x.length(), y.length());
             if (!content(a.kind[i]) || !content(b.kind[j])) {
-                // A particle slip: a word one edit from the particle it pairs with, beside other close words ("Sundus Ad
-                // Al-Ghafur" ~ "Sundus Abd Al-Ghafur", "ahd" ~ "abd"); a particle never decides a name.
+                // A particle slip: a word one edit from the particle it pairs with, or from a spelling of it ("en" ~ "bin"
+                // by "ben", {@link ParticleSpellings}), beside other close words ("Sundus Ad Al-Ghafur" ~ "Sundus Abd
+                // Al-Ghafur", "ahd" ~ "abd"); a particle never decides a name.
                 out[i] = (a.kind[i] == TokenKind.PARTICLE) != (b.kind[j] == TokenKind.PARTICLE)
                         && (content(a.kind[i]) || content(b.kind[j])) && close >= 2
-                        && TokenSimilarity.osaWithin(x, y, 1) == 1;
+                        && (TokenSimilarity.osaWithin(x, y, 1) == 1 || (a.kind[i] == TokenKind.PARTICLE
+                        ? ParticleSpellings.slip(y, b.kind[j], x) : ParticleSpellings.slip(x, a.kind[i], y)) > 0);
                 continue;
             }
             if (RomanisationFold.variants(x, y) && (written == null || writtenAs(x, written))) {

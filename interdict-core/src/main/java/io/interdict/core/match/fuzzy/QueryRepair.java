@@ -339,7 +339,7 @@ final class QueryRepair {
                     fixed = shortLegal(t);   // legal forms end a name
                 }
                 if (fixed == null && t.length() >= 5) {
-                    fixed = split(t, known);
+                    fixed = split(t, known, i == q.size() - 1);
                 }
             }
             if (fixed != null && out == null) {
@@ -370,15 +370,16 @@ final class QueryRepair {
         return f;
     }
 
-    /** "left right" when both halves are words the lists or the word lists know (halves of 2+ letters; particles are no halves). */
-    private static String split(String t, Predicate<String> known) {
+    /** "left right" ({@code last}: t ends the name) when both halves are words the lists or the word lists know (halves of 2+ letters; particles are no halves). */
+    private static String split(String t, Predicate<String> known, boolean last) {
         for (int k = 2; k <= t.length() - 2; k++) {
             String left = t.substring(0, k);
             if (!word(left, known)) {
                 continue;
             }
             String right = t.substring(k);
-            if (word(right, known)) {
+            // A stopword does not end a name: the last word "weiss" is no "wei ss"; "7THOF TIR" is "7th of tir".
+            if (word(right, known) && !(last && right.length() < 3 && WordLists.STOPWORDS.contains(right))) {
                 return left + " " + right;
             }
         }

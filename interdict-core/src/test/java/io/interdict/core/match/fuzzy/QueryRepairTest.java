@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The fallback reading of a query whose words the lists do not know. */
 class QueryRepairTest {
     static final Predicate<String> KNOWN = Set.of("mehrez", "mahmoud", "sassi", "amdouni", "akhund", "kaveh", "cutting", "tools",
-            "sundus", "ghafur", "duri", "izzat", "ibrahim", "koti", "first", "oil", "jv", "mate", "cesar", "fay")::contains;
+            "sundus", "ghafur", "duri", "izzat", "ibrahim", "koti", "first", "oil", "jv", "mate", "cesar", "fay", "wei",
+            "aden")::contains;
 
     static String read(String query) {
         return QueryRepair.reading(ScoringName.of(query, Schema.UNKNOWN), KNOWN, s -> ScoringName.of(s, Schema.UNKNOWN));
@@ -31,6 +32,8 @@ class QueryRepairTest {
         "MOHAMMAD HASSAN AKH UND|MOHAMMAD HASSAN AKHUND",                                      // ...whose half is a stopword
         "IZZAT IBRAHIM AF-DURI|IZZAT IBRAHIM al-DURI",                                         // the article misspelt
         "FIRST OIL JV CO TLD|first oil jv ltd co",                                             // a short legal form misspelt
+        "ANNI OFADEN|anni of aden",                                                            // a left half a stopword: still split
+        "WEISS ADEN|wei ss aden",                                                              // a right one before a word
     })
     void misspeltSmallWordsAndSplitWordsAreRead(String query, String expected) {
         assertThat(read(query)).isEqualTo(expected);
@@ -43,6 +46,7 @@ class QueryRepairTest {
         "Cesar Mus",     // "mus" ~ a legal form: the same
         "Tan Go",        // two pieces of one word in a name of two: a lone word
         "KOTI CORP",     // nothing misspelt
+        "Anni Weiss",    // "wei" + the stopword "ss": a stopword does not end a name
     })
     void aReadingNeverLeavesALoneWordOrInventsRepairs(String query) {
         assertThat(read(query)).isNull();

@@ -1,0 +1,101 @@
+package io.interdict.core.match.fuzzy;
+
+import static io.interdict.core.match.fuzzy.LatinSpellingTest.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.entity.Entity;
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.Schema;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * interdict-v2 tells another person with a similar name from a misspelt listed one (own, made-up examples): a
+ * shared given name beside a different family name, a letter of an abjad name taken for an initial, a word read
+ * from an abjad that only the Latin spelling pairs, and a listed family name left out.
+ */
+class OtherNameTest {
+    static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
+
+    private static FuzzyMatcher matcher(Entity... entities) {
+        return new FuzzyMatcher(List.of(entities), MatchSettings.DEFAULTS, InterdictV2.NAME);
+    }
+
+    private static boolean matches(FuzzyMatcher m, String query, String id) {
+        return m.search(query, null, 5).stream().anyMatch(h -> h.entityId().equals(id) && h.match());
+    }
+
+    @Test
+    void aSharedGivenNameBesideAnotherFamilyNameIsAnotherPerson() {
+        FuzzyMatcher m = matcher(person("p:1", "Teodoro VARGAS"), person("p:2", "Liliana ORTEGA"));
+        // "barcas" pairs with "vargas" (two edits in six letters), but is a name of its own.
+        assertThat(matches(m, "Teodoro Barcas", "p:1")).isFalse();
+        assertThat(m.search("Teodoro Barcas", null, 1).get(0).explanation().features())
+                .anyMatch(f -> f.name().equals("other_word"));
+        // A typist's slip (one edit) is still the listed person, and so is the name as listed.
+        assertThat(matches(m, "Teodoro Vargaz", "p:1")).isTrue();
+        assertThat(matches(m, "Teodoro Vargas", "p:1")).isTrue();
+        // Pairwise (no list), the loose pair is only a lower coverage, as before.
+        assertThat(InterdictV2.compare("Teodoro Barcas", "Teodoro VARGAS", Schema.PERSON).features())
+                .noneMatch(f -> f.name().equals("other_word"));
+    }
+
+    @Test
+    void aLetterOfAnAbjadNameIsNoInitial() {
+        // مصعب is read "ms b" (ain splits the word, "ms" a title): "b" must not pair with Bushra as an initial would.
+        FuzzyMatcher m = matcher(person("p:1", "Bushra SHAWKAT"));
+        assertThat(matches(m, "مصعب شوكت", "p:1")).isFalse();
+        assertThat(matches(m, "بشرى شوكت", "p:1")).isTrue();
+        // In Latin text a letter is an initial.
+        assertThat(matches(m, "B. Shawkat", "p:1")).isTrue();
+    }
+
+    @Test
+    void aWordReadFromAnAbjadThatOnlyTheLatinSpellingPairsIsAnotherWord() {
+        // إمام reads "amam": one letter from "aman" in Latin, but m is no n.
+        FuzzyMatcher m = matcher(person("p:1", "Aman Abdul RAHMAN"));
+        assertThat(matches(m, "عبدالرحمن إمام", "p:1")).isFalse();
+        assertThat(matches(m, "عبدالرحمن أمان", "p:1")).isTrue();
+    }
+
+    @Test
+    void aSyllableOfANameWrittenInVietnameseOrthographyIsNoTypo() {
+        FuzzyMatcher m = matcher(person("p:1", "THINH Van Loc"), person("p:2", "Le Thi HOA"));
+        // "Trịnh" is another family name than "Thịnh", written with its tone: another person.
+        assertThat(matches(m, "Trịnh Văn Lộc", "p:1")).isFalse();
+        assertThat(matches(m, "Thịnh Văn Lộc", "p:1")).isTrue();
+        // Typed without the orthography, one letter off beside two equal words is still a possible slip.
+        assertThat(matches(m, "Trinh Van Loc", "p:1")).isTrue();
+        assertThat(VietnameseSpelling.written("Nguyễn Thị Hoa")).isTrue();
+        assertThat(VietnameseSpelling.written("Dương")).isTrue();
+        assertThat(VietnameseSpelling.written("ESTÊVÃO NA MENA")).isFalse();
+        assertThat(VietnameseSpelling.written("Novak Đoković")).isFalse();
+    }
+
+    @Test
+    void aListedFamilyNameLeftOutIsAnotherPerson() {
+        NameScore s = InterdictV2.compare("Ngoc Lan", "TRAN, Ngoc Lan", Schema.PERSON);
+        assertThat(s.features()).anyMatch(f -> f.name().equals("family_missing"));
+        assertThat(s.score()).isLessThan(REVIEW);
+        // The family name named, or a list that does not write it apart, is no family name left out.
+        assertThat(InterdictV2.compare("Tran Ngoc Lan", "TRAN, Ngoc Lan", Schema.PERSON).features())
+                .noneMatch(f -> f.name().equals("family_missing"));
+        assertThat(InterdictV2.compare("Ngoc Lan", "Ngoc Lan TRAN", Schema.PERSON).features())
+                .noneMatch(f -> f.name().equals("family_missing"));
+        // A query with a word of its own is partial otherwise (token_conflict), not this rule.
+        assertThat(InterdictV2.compare("Ngoc Lan Pham", "TRAN, Ngoc Lan", Schema.PERSON).features())
+                .noneMatch(f -> f.name().equals("family_missing"));
+    }
+
+    @Test
+    void twoRomanisationsTheSpellingDoesNotPairStillFoldAlike() {
+        // "nur" ~ "noor": two edits in four letters, which the spelling alone does not pair.
+        NameScore s = InterdictV2.compare("Nur Hamid Zadran", "NOOR HAMID ZADRAN", Schema.PERSON);
+        assertThat(s.pairs()).contains("nur~noor 0.90 spelling");
+        assertThat(s.score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.foldable("nur", io.interdict.core.names.TokenKind.WORD, "noor",
+                io.interdict.core.names.TokenKind.WORD)).isTrue();
+        assertThat(InterdictV2.foldable("nur", io.interdict.core.names.TokenKind.WORD, "bashir",
+                io.interdict.core.names.TokenKind.WORD)).isFalse();
+    }
+}
