@@ -443,27 +443,63 @@ public final class FuzzyMatcher implements PartyMatcher {
             boolean[] common = commonTokens(frequencies);
             boolean[] known = v2 ? knownTokens(frequencies) : null;
             PairMemo memo = v2 ? new PairMemo(q) : null;
+            String foreign = v2 && f < repaired ? fitted(forms, plain) : null;
+            boolean fit = foreign != null;
             cancel.check();
             for (int g : ids) {
                 double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo)
                         : InterdictV1.value(q, group(g), common, candidateCommon(g));
-                if (v < MIN_CANDIDATE_SCORE) {
+                // A Hangul or Han name read as the other name spells it (FittedReading): the query's, or a listed one.
+                ScoringName scored = q;
+                boolean[] scoredCommon = common;
+                boolean[] scoredKnown = known;
+                if (fit && v < 1.0) {
+                    ScoringName fq = fittedQuery(foreign, group(g));
+                    if (fq != null) {
+                        int[] fqFrequencies = tokenFrequencies(fq);
+                        boolean[] fqCommon = commonTokens(fqFrequencies);
+                        boolean[] fqKnown = knownTokens(fqFrequencies);
+                        double w = InterdictV2.value(fq, group(g), new InterdictV2.ListContext(fqCommon, candidateCommon(g), fqKnown),
+                                MIN_CANDIDATE_SCORE);
+                        if (w > v) {
+                            v = w;
+                            scored = fq;
+                            scoredCommon = fqCommon;
+                            scoredKnown = fqKnown;
+                        }
+                    }
+                }
+                boolean fitCandidate = v2 && !fit && v < 1.0 && group(g).prepared.transliterated() && !q.prepared.transliterated();
+                if (v < MIN_CANDIDATE_SCORE && !fitCandidate) {
                     continue;
                 }
                 for (int id : members(g)) {
                     if (wanted >= 0 && sourceOf[id] != wanted) {
                         continue;
                     }
+                    double nameScore = v;
+                    ScoringName fc = fitCandidate ? fittedCandidate(q, name(id).value(), group(g).schema()) : null;
+                    if (fc != null) {
+                        double w = InterdictV2.value(q, fc, new InterdictV2.ListContext(common, null, known), MIN_CANDIDATE_SCORE);
+                        if (w > nameScore) {
+                            nameScore = w;
+                        } else {
+                            fc = null;
+                        }
+                    }
+                    if (nameScore < MIN_CANDIDATE_SCORE) {
+                        continue;
+                    }
                     int entity = entityOf[id];
-                    double total = v;
+                    double total = nameScore;
                     List<Feature> moved = List.of();
                     if (attributes) {
                         moved = AttributeScore.features(traits, facts(entity));
-                        total = Math.max(0.0, Math.min(1.0, v + AttributeScore.total(moved)));
+                        total = Math.max(0.0, Math.min(1.0, nameScore + AttributeScore.total(moved)));
                     }
                     Scored prev = best.get(entity);
                     if (prev == null || total > prev.score) {
-                        best.put(entity, new Scored(entity, id, q, common, known, total, moved));
+                        best.put(entity, new Scored(entity, id, scored, scoredCommon, scoredKnown, total, moved, fc));
                         top = Math.max(top, total);
                     }
                 }
@@ -485,8 +521,8 @@ public final class FuzzyMatcher implements PartyMatcher {
         List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
         for (Scored x : ranked.subList(0, Math.min(limit, ranked.size()))) {
             // Explanations only for what is returned, and only when read.
-            boolean[] candidateCommonTokens = candidateCommon(groupOf[x.name]);
-            ScoringName candidate = scoringName(x.name);
+            ScoringName candidate = x.candidate != null ? x.candidate : scoringName(x.name);
+            boolean[] candidateCommonTokens = x.candidate != null ? null : candidateCommon(groupOf[x.name]);
             Name hitName = name(x.name);
             out.add(new SearchHit(entityId(x.entity), hitName.value(), hitName.strength(),
                     x.score, x.score >= settings.reviewThreshold(), () -> explain(x, candidate, candidateCommonTokens)));
@@ -507,6 +543,34 @@ public final class FuzzyMatcher implements PartyMatcher {
         return new NameScore(x.score, all, n.pairs(), n.algorithm());
     }
 
+    /** The query's first '/' alternative written in Hangul or Han, which {@link FittedReading} reads; null when none is. */
+    private static String fitted(List<String> forms, int plain) {
+        for (int i = 0; i < plain; i++) {
+            if (FittedReading.applies(forms.get(i))) {
+                return forms.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The query's Hangul or Han name read as the candidate (a Latin name) spells it, or null ({@link FittedReading}). */
+    private ScoringName fittedQuery(String alt, ScoringName candidate) {
+        if (candidate.prepared.transliterated() || candidate.size() == 0) {
+            return null;
+        }
+        List<String> r = FittedReading.of(alt, java.util.Arrays.asList(candidate.text));
+        return r.isEmpty() ? null : ScoringName.known(ScriptReadings.prepare(r.get(0), Schema.UNKNOWN), tokenFacts);
+    }
+
+    /** A listed Hangul or Han name read as the (Latin) query spells it, or null. */
+    private static ScoringName fittedCandidate(ScoringName q, String listed, Schema schema) {
+        if (q.size() == 0 || !FittedReading.applies(listed)) {
+            return null;
+        }
+        List<String> r = FittedReading.of(listed, java.util.Arrays.asList(q.text));
+        return r.isEmpty() ? null : ScoringName.of(ScriptReadings.prepare(r.get(0), schema));
+    }
+
     /** The name, its '/' alternatives and (v2) its readings in other romanisations. */
     private List<String> queryForms(String name) {
         List<String> alts = InterdictV1.alternatives(name);
@@ -520,8 +584,9 @@ public final class FuzzyMatcher implements PartyMatcher {
         return out;
     }
 
+    /** @param candidate the candidate as scored when it was read to fit the query ({@link FittedReading}), else null */
     private record Scored(int entity, int name, ScoringName query, boolean[] common, boolean[] known, double score,
-                          List<Feature> moved) {
+                          List<Feature> moved, ScoringName candidate) {
     }
 
     /** How many indexed names hold each token of the prepared name (for explanations and tuning). */

@@ -1,0 +1,190 @@
+package io.interdict.core.match.fuzzy;
+
+import io.interdict.core.names.HanReadings;
+import io.interdict.core.names.HangulRomanizer;
+import io.interdict.core.names.JapaneseNameReading;
+import io.interdict.core.names.KoreanNameSpelling;
+import io.interdict.core.names.NameVariants;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A name in Hangul or Han read the way a given Latin name spells it, when its characters allow that spelling
+ * ({@code interdict-v2}). The fixed readings of {@link ScriptReadings} give one spelling per system; Korean given
+ * names and Japanese names are spelt in many more: 김정은 is "Kim Jong-un", "Kim Jong Un", "Kim Jung Eun", and
+ * 安倍晋三 "Abe Shinzo" in name readings no single system gives. So each part of the name (family name and given
+ * name: the words as written, or a name of one word cut after its first syllable, or for Japanese after any
+ * kanji) is checked against the Latin name's words, alone or with the next one or two glued ("jong un"):
+ * <ul>
+ *   <li>Hangul, and Han through its Korean reading: {@link KoreanNameSpelling}, or for a family name of one
+ *   syllable a known variant of its romanisation ({@link NameVariants}: 이 "Lee");</li>
+ *   <li>Han: {@link JapaneseNameReading} (on, kun and name readings).</li>
+ * </ul>
+ * When every part is spelt by its own word(s) of the Latin name, the reading is those words, in the name's order:
+ * one more spelling of the name, scored like the others. Nothing is guessed: a part that fits no word leaves no
+ * reading, so "Kim Jin" gives 김정은 none.
+ */
+final class FittedReading {
+    /** Latin words glued into one unit at most: "jong un" for 정은, "shin ichi" for 伸一. */
+    private static final int MAX_GLUED = 3;
+
+    private FittedReading() {
+    }
+
+    private enum Script { KOREAN, JAPANESE }
+
+    /** Whether a name is written wholly in Hangul or Han (words apart), of a name's length: the names this reads. */
+    static boolean applies(String name) {
+        if (name == null) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp)) {
+                continue;
+            }
+            if (!HangulRomanizer.isSyllable(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+            letters++;
+        }
+        return letters >= 2 && letters <= ScriptReadings.MAX_NAME_CHARACTERS;
+    }
+
+    /** The readings of {@code foreign} that the Latin words (token texts, in order) spell; empty when none. */
+    static List<String> of(String foreign, List<String> latin) {
+        if (foreign == null || latin.isEmpty() || latin.size() > 8) {
+            return List.of();
+        }
+        String[] words = foreign.strip().split("\\s+");
+        if (words.length > 3) {
+            return List.of();
+        }
+        int[][] cps = new int[words.length][];
+        boolean hangul = true;
+        boolean han = true;
+        int total = 0;
+        for (int w = 0; w < words.length; w++) {
+            cps[w] = words[w].codePoints().toArray();
+            total += cps[w].length;
+            for (int cp : cps[w]) {
+                hangul &= HangulRomanizer.isSyllable(cp);
+                han &= Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            }
+        }
+        if (total < 2 || total > ScriptReadings.MAX_NAME_CHARACTERS || !hangul && !han) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(2);
+        if (hangul) {
+            add(out, fit(cps, latin, Script.KOREAN));
+        } else {
+            // Han names of two characters run together are Chinese far more often (莫浩 is no "Moo Ko"); Korean names
+            // written in Hanja have three (as ScriptReadings reads them).
+            if (total >= 3 || words.length > 1) {
+                add(out, fit(cps, latin, Script.JAPANESE));
+            }
+            int[][] korean = total == 3 ? koreanReading(cps) : null;
+            if (korean != null) {
+                add(out, fit(korean, latin, Script.KOREAN));
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<String> out, String r) {
+        if (r != null && !out.contains(r)) {
+            out.add(r);
+        }
+    }
+
+    /** Han as the Hangul of its Korean readings (Unihan's kHangul), or null when a character has none. */
+    private static int[][] koreanReading(int[][] cps) {
+        int[][] out = new int[cps.length][];
+        for (int w = 0; w < cps.length; w++) {
+            out[w] = new int[cps[w].length];
+            for (int k = 0; k < cps[w].length; k++) {
+                HanReadings.Reading r = HanReadings.of(cps[w][k]);
+                if (r == null || r.hangul() == null) {
+                    return null;
+                }
+                out[w][k] = r.hangul().codePointAt(0);
+            }
+        }
+        return out;
+    }
+
+    /** The first fitting: the name's parts, each spelt by its own Latin word(s). */
+    private static String fit(int[][] words, List<String> latin, Script script) {
+        if (words.length > 1) {
+            List<int[]> parts = new ArrayList<>(words.length);
+            for (int[] w : words) {
+                parts.add(w);
+            }
+            return assign(parts, latin, script);
+        }
+        int[] w = words[0];
+        // One word: a family name of one syllable (Korean; two in a name of four: 남궁, 선우), or of any length (Japanese).
+        int maxFamily = script == Script.KOREAN ? (w.length == 4 ? 2 : 1) : w.length - 1;
+        for (int k = 1; k <= maxFamily; k++) {
+            String r = assign(List.of(java.util.Arrays.copyOfRange(w, 0, k), java.util.Arrays.copyOfRange(w, k, w.length)),
+                    latin, script);
+            if (r != null) {
+                return r;
+            }
+        }
+        return w.length <= 3 ? assign(List.<int[]>of(w), latin, script) : null;   // a name of one part ("岸田", "정은")
+    }
+
+    private static String assign(List<int[]> parts, List<String> latin, Script script) {
+        String[] chosen = new String[parts.size()];
+        return assign(parts, 0, latin, new boolean[latin.size()], chosen, script) ? String.join(" ", chosen) : null;
+    }
+
+    private static boolean assign(List<int[]> parts, int p, List<String> latin, boolean[] used, String[] chosen, Script script) {
+        if (p == parts.size()) {
+            return true;
+        }
+        int[] part = parts.get(p);
+        for (int from = 0; from < latin.size(); from++) {
+            StringBuilder glued = new StringBuilder();
+            StringBuilder spaced = new StringBuilder();
+            for (int to = from; to < latin.size() && to < from + MAX_GLUED && !used[to]; to++) {
+                glued.append(latin.get(to));
+                spaced.append(spaced.length() == 0 ? "" : " ").append(latin.get(to));
+                if (!spells(part, glued.toString(), p == 0 && parts.size() > 1, script)) {
+                    continue;
+                }
+                for (int k = from; k <= to; k++) {
+                    used[k] = true;
+                }
+                chosen[p] = spaced.toString();
+                if (assign(parts, p + 1, latin, used, chosen, script)) {
+                    return true;
+                }
+                for (int k = from; k <= to; k++) {
+                    used[k] = false;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean spells(int[] part, String word, boolean family, Script script) {
+        if (script == Script.JAPANESE) {
+            return JapaneseNameReading.reads(part, 0, part.length, word);
+        }
+        if (KoreanNameSpelling.spells(part, 0, part.length, word)) {
+            return true;
+        }
+        if (!family || part.length != 1) {
+            return false;
+        }
+        // A family name's usual spellings are data (이 "Lee", 박 "Park"): any of its readings and a variant of it.
+        String rr = HangulRomanizer.syllable(part[0], false, false);
+        String mr = HangulRomanizer.syllable(part[0], true, false);
+        return NameVariants.same(rr, word) || NameVariants.same(mr, word) || rr.equals("i") && NameVariants.same("yi", word);
+    }
+}
