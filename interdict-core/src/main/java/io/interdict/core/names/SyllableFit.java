@@ -11,7 +11,8 @@ final class SyllableFit {
     private SyllableFit() {
     }
 
-    /** @param spellings the spellings of each character, in order; the word fits when it is exactly one choice of each */
+    /** @param spellings the spellings of each character, in order (an empty one: a letter not written); the word fits
+     *  when it is exactly one choice of each */
     static boolean fits(List<String[]> spellings, String word) {
         return fits(spellings, 0, word, 0);
     }
@@ -20,10 +21,8 @@ final class SyllableFit {
         if (k == spellings.size()) {
             return at == word.length();
         }
-        int left = spellings.size() - k - 1;
         for (String s : spellings.get(k)) {
-            if (!s.isEmpty() && word.startsWith(s, at) && word.length() - at - s.length() >= left
-                    && fits(spellings, k + 1, word, at + s.length())) {
+            if (word.startsWith(s, at) && fits(spellings, k + 1, word, at + s.length())) {
                 return true;
             }
         }

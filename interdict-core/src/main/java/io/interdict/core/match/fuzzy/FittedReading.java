@@ -4,7 +4,10 @@ import io.interdict.core.names.HanReadings;
 import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.JapaneseNameReading;
 import io.interdict.core.names.KoreanNameSpelling;
+import io.interdict.core.names.LetterSpellings;
+import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.NameVariants;
+import io.interdict.core.names.Schema;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +19,7 @@ import java.util.List;
  * name: the words as written, or a name of one word cut after its first syllable, or for Japanese after any
  * kanji) is checked against the Latin name's words, alone or with the next one or two glued ("jong un"):
  * <ul>
+ *   <li>Cyrillic and Armenian, word by word: {@link LetterSpellings} (German, French, Ukrainian spellings…);</li>
  *   <li>Hangul, and Han through its Korean reading: {@link KoreanNameSpelling}, or for a family name of one
  *   syllable a known variant of its romanisation ({@link NameVariants}: 이 "Lee");</li>
  *   <li>Han: {@link JapaneseNameReading} (on, kun and name readings).</li>
@@ -33,8 +37,25 @@ final class FittedReading {
 
     private enum Script { KOREAN, JAPANESE }
 
-    /** Whether a name is written wholly in Hangul or Han (words apart), of a name's length: the names this reads. */
+    /** Whether a query name is one this reads: {@link #appliesToListed}, or written wholly in Cyrillic or Armenian. */
     static boolean applies(String name) {
+        if (appliesToListed(name)) {
+            return true;
+        }
+        if (name == null || name.isBlank() || CrossScript.hasLatin(name)) {
+            return false;
+        }
+        for (String w : name.strip().split("[\\s\\-]+")) {
+            if (!LetterSpellings.spellable(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a name is written wholly in Hangul or Han (words apart), of a name's length: the listed names this reads
+     *  in a search (a listed Cyrillic name is read in its own romanisations only: every Latin query meets many). */
+    static boolean appliesToListed(String name) {
         if (name == null) {
             return false;
         }
@@ -57,6 +78,10 @@ final class FittedReading {
     static List<String> of(String foreign, List<String> latin) {
         if (foreign == null || latin.isEmpty() || latin.size() > 8) {
             return List.of();
+        }
+        String alphabet = alphabet(foreign, latin);
+        if (alphabet != null) {
+            return List.of(alphabet);
         }
         String[] words = foreign.strip().split("\\s+");
         if (words.length > 3) {
@@ -92,6 +117,43 @@ final class FittedReading {
             }
         }
         return out;
+    }
+
+    /**
+     * A Cyrillic or Armenian name with each word a Latin word spells ({@link LetterSpellings}: "Юрий Жуков" as "juri
+     * schukow"), one Latin word per word; a word no Latin word spells keeps the pipeline's reading. Null when the name
+     * has a letter of another script or fewer than two of its words (of a name of one word: it) are spelt.
+     */
+    private static String alphabet(String foreign, List<String> latin) {
+        String[] words = foreign.strip().split("[\\s\\-]+");
+        if (words.length > 6) {
+            return null;
+        }
+        for (String w : words) {
+            if (!LetterSpellings.spellable(w)) {
+                return null;
+            }
+        }
+        boolean[] used = new boolean[latin.size()];
+        StringBuilder sb = new StringBuilder();
+        int spelt = 0;
+        for (String w : words) {
+            String as = null;
+            for (int j = 0; j < latin.size() && as == null; j++) {
+                if (!used[j] && LetterSpellings.spells(w, latin.get(j))) {
+                    used[j] = true;
+                    as = latin.get(j);
+                }
+            }
+            spelt += as != null ? 1 : 0;
+            String read = as != null ? as : NamePipeline.standard().prepare(w, Schema.UNKNOWN).normalized();
+            if (!read.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(read);
+            }
+        }
+        // Two words spelt (or the name's only one): one given name spelt alike is no evidence ("Георгий Соколова" is not
+        // "Georgy S. Poltavchenko" for spelling "Georgy" as he does).
+        return spelt >= Math.min(2, words.length) ? sb.toString() : null;
     }
 
     private static void add(List<String> out, String r) {

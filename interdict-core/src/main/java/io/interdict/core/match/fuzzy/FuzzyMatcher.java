@@ -564,7 +564,7 @@ public final class FuzzyMatcher implements PartyMatcher {
 
     /** A listed Hangul or Han name read as the (Latin) query spells it, or null. */
     private static ScoringName fittedCandidate(ScoringName q, String listed, Schema schema) {
-        if (q.size() == 0 || !FittedReading.applies(listed)) {
+        if (q.size() == 0 || !FittedReading.appliesToListed(listed)) {
             return null;
         }
         List<String> r = FittedReading.of(listed, java.util.Arrays.asList(q.text));

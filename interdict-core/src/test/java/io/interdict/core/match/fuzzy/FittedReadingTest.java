@@ -32,6 +32,20 @@ class FittedReadingTest {
     }
 
     @Test
+    void cyrillicAndArmenianWordsReadAsTheLatinWordsSpellThem() {
+        assertThat(FittedReading.of("Юрий Жуков", List.of("juri", "schukow"))).containsExactly("juri schukow");
+        // a word no Latin word spells keeps the pipeline's reading; two words spelt at least
+        assertThat(FittedReading.of("Юрий Жуков Иванович", List.of("juri", "schukow"))).containsExactly("juri schukow ivanovich");
+        assertThat(FittedReading.of("Юрий Жуков", List.of("juri", "smith"))).isEmpty();
+        assertThat(FittedReading.of("Юрий Жуков", List.of("john", "smith"))).isEmpty();
+        assertThat(FittedReading.applies("Юрий Жуков")).isTrue();
+        assertThat(FittedReading.appliesToListed("Юрий Жуков")).isFalse();
+        assertThat(InterdictV2.compare("Արամ Սարգսյան", "Aram Sarkissian", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("Михаил Чайкин", "Michail Tschaikin", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("Михаил Чайкин", "Michail Tschaikowski", Schema.PERSON).score()).isLessThan(REVIEW);
+    }
+
+    @Test
     void hanzaIsAlsoReadInKorean() {
         // 朴志勳: Unihan's Korean readings 박 지 훈
         assertThat(FittedReading.of("朴志勳", List.of("park", "ji", "hoon"))).contains("park ji hoon");
