@@ -25,20 +25,22 @@ import java.util.Set;
  * writes there ("Sampei" ~ "sanpei").
  */
 public final class JapaneseNameReading {
-    private static final Map<Integer, String[]> TABLE = load();
+    /** Kanji -> its readings folded: [0] as the first kanji of a name, [1] inside (with rendaku and handakuten). */
+    private static final Map<Integer, String[][]> TABLE = load();
 
     private JapaneseNameReading() {
     }
 
-    private static Map<Integer, String[]> load() {
-        Map<Integer, String[]> m = new HashMap<>(4_000);
+    private static Map<Integer, String[][]> load() {
+        Map<Integer, String[][]> m = new HashMap<>(4_000);
         for (SourcedTable.Row row : SourcedTable.read(JapaneseNameReading.class, "japanese-name-readings.tsv", 2,
                 "kanji TAB readings")) {
             String kanji = row.fields()[0];
             if (kanji.codePointCount(0, kanji.length()) != 1) {
                 throw new IllegalStateException("japanese-name-readings.tsv line " + row.line() + ": want one kanji");
             }
-            m.put(kanji.codePointAt(0), row.fields()[1].split(" +"));
+            String[] readings = row.fields()[1].split(" +");
+            m.put(kanji.codePointAt(0), new String[][] {spellings(readings, false), spellings(readings, true)});
         }
         return Map.copyOf(m);
     }
@@ -63,7 +65,7 @@ public final class JapaneseNameReading {
         }
         List<String[]> spellings = new ArrayList<>(to - from);
         for (int k = from; k < to; k++) {
-            spellings.add(spellings(TABLE.get(cps[k]), k > from));
+            spellings.add(TABLE.get(cps[k])[k > from ? 1 : 0]);
         }
         return SyllableFit.fits(spellings, fold(latin));
     }

@@ -46,6 +46,9 @@ public final class KoreanNameSpelling {
     private static final int U = 13;
     private static final int I = 20;
 
+    /** Each syllable's spellings, worked out the first time it is read (a benign race: equal arrays). */
+    private static final String[][] SPELLINGS = new String[LAST - BASE + 1][];
+
     private KoreanNameSpelling() {
     }
 
@@ -63,7 +66,12 @@ public final class KoreanNameSpelling {
             if (!isSyllable(cps[k])) {
                 return false;
             }
-            spellings.add(spellings(cps[k]));
+            String[] sp = SPELLINGS[cps[k] - BASE];
+            if (sp == null) {
+                sp = spellings(cps[k]);
+                SPELLINGS[cps[k] - BASE] = sp;
+            }
+            spellings.add(sp);
         }
         return SyllableFit.fits(spellings, latin);
     }

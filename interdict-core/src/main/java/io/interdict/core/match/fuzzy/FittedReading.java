@@ -32,7 +32,14 @@ final class FittedReading {
     /** Latin words glued into one unit at most: "jong un" for 정은, "shin ichi" for 伸一. */
     private static final int MAX_GLUED = 3;
 
-    private FittedReading() {
+    /** The name this reads, and what its words spell, kept while it is read against many Latin names (one query's
+     *  candidates share their words: "kim", "park"). One thread. */
+    private final String foreign;
+    private final java.util.Map<String, Boolean> memo = new java.util.HashMap<>();
+
+    /** A reader of {@code foreign} for many Latin names ({@link #read}). */
+    FittedReading(String foreign) {
+        this.foreign = foreign;
     }
 
     private enum Script { KOREAN, JAPANESE }
@@ -76,30 +83,20 @@ final class FittedReading {
 
     /** The readings of {@code foreign} that the Latin words (token texts, in order) spell; empty when none. */
     static List<String> of(String foreign, List<String> latin) {
+        return new FittedReading(foreign).read(latin);
+    }
+
+    /** {@link #of} for this reader's name. */
+    List<String> read(List<String> latin) {
         if (foreign == null || latin.isEmpty() || latin.size() > 8) {
             return List.of();
         }
-        String alphabet = alphabet(foreign, latin);
-        if (alphabet != null) {
-            return List.of(alphabet);
+        prepare();
+        if (alphabetWords != null) {
+            String alphabet = alphabet(latin);
+            return alphabet == null ? List.of() : List.of(alphabet);
         }
-        String[] words = foreign.strip().split("\\s+");
-        if (words.length > 3) {
-            return List.of();
-        }
-        int[][] cps = new int[words.length][];
-        boolean hangul = true;
-        boolean han = true;
-        int total = 0;
-        for (int w = 0; w < words.length; w++) {
-            cps[w] = words[w].codePoints().toArray();
-            total += cps[w].length;
-            for (int cp : cps[w]) {
-                hangul &= HangulRomanizer.isSyllable(cp);
-                han &= Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-            }
-        }
-        if (total < 2 || total > ScriptReadings.MAX_NAME_CHARACTERS || !hangul && !han) {
+        if (cps == null) {
             return List.of();
         }
         List<String> out = new ArrayList<>(2);
@@ -108,10 +105,9 @@ final class FittedReading {
         } else {
             // Han names of two characters run together are Chinese far more often (莫浩 is no "Moo Ko"); Korean names
             // written in Hanja have three (as ScriptReadings reads them).
-            if (total >= 3 || words.length > 1) {
+            if (total >= 3 || cps.length > 1) {
                 add(out, fit(cps, latin, Script.JAPANESE));
             }
-            int[][] korean = total == 3 ? koreanReading(cps) : null;
             if (korean != null) {
                 add(out, fit(korean, latin, Script.KOREAN));
             }
@@ -119,34 +115,79 @@ final class FittedReading {
         return out;
     }
 
-    /**
-     * A Cyrillic or Armenian name with each word a Latin word spells ({@link LetterSpellings}: "Юрий Жуков" as "juri
-     * schukow"), one Latin word per word; a word no Latin word spells keeps the pipeline's reading. Null when the name
-     * has a letter of another script or fewer than two of its words (of a name of one word: it) are spelt.
-     */
-    private static String alphabet(String foreign, List<String> latin) {
-        String[] words = foreign.strip().split("[\\s\\-]+");
-        if (words.length > 6) {
-            return null;
+    // What the name is, worked out once: its Cyrillic or Armenian words (with the pipeline's reading of each), or its
+    // Hangul or Han words as code points.
+    private boolean prepared;
+    private String[] alphabetWords;
+    private String[] alphabetReads;
+    private int[][] cps;
+    private int[][] korean;
+    private boolean hangul;
+    private int total;
+
+    private void prepare() {
+        if (prepared) {
+            return;
         }
-        for (String w : words) {
-            if (!LetterSpellings.spellable(w)) {
-                return null;
+        prepared = true;
+        String[] words = foreign.strip().split("[\\s\\-]+");
+        boolean spellable = words.length <= 6;
+        for (int i = 0; i < words.length && spellable; i++) {
+            spellable = LetterSpellings.spellable(words[i]);
+        }
+        if (spellable) {
+            alphabetWords = words;
+            alphabetReads = new String[words.length];
+            return;
+        }
+        words = foreign.strip().split("\\s+");
+        if (words.length > 3) {
+            return;
+        }
+        int[][] c = new int[words.length][];
+        boolean allHangul = true;
+        boolean allHan = true;
+        int n = 0;
+        for (int w = 0; w < words.length; w++) {
+            c[w] = words[w].codePoints().toArray();
+            n += c[w].length;
+            for (int cp : c[w]) {
+                allHangul &= HangulRomanizer.isSyllable(cp);
+                allHan &= Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
             }
         }
+        if (n < 2 || n > ScriptReadings.MAX_NAME_CHARACTERS || !allHangul && !allHan) {
+            return;
+        }
+        cps = c;
+        hangul = allHangul;
+        total = n;
+        korean = !allHangul && n == 3 ? koreanReading(c) : null;
+    }
+
+    /**
+     * A Cyrillic or Armenian name with each word a Latin word spells ({@link LetterSpellings}: "Юрий Жуков" as "juri
+     * schukow"), one Latin word per word; a word no Latin word spells keeps the pipeline's reading. Null when fewer than
+     * two of its words (of a name of one word: it) are spelt.
+     */
+    private String alphabet(List<String> latin) {
+        String[] words = alphabetWords;
         boolean[] used = new boolean[latin.size()];
         StringBuilder sb = new StringBuilder();
         int spelt = 0;
-        for (String w : words) {
+        for (int i = 0; i < words.length; i++) {
             String as = null;
             for (int j = 0; j < latin.size() && as == null; j++) {
-                if (!used[j] && LetterSpellings.spells(w, latin.get(j))) {
+                if (!used[j] && letters(words[i], latin.get(j))) {
                     used[j] = true;
                     as = latin.get(j);
                 }
             }
             spelt += as != null ? 1 : 0;
-            String read = as != null ? as : NamePipeline.standard().prepare(w, Schema.UNKNOWN).normalized();
+            if (as == null && alphabetReads[i] == null) {
+                alphabetReads[i] = NamePipeline.standard().prepare(words[i], Schema.UNKNOWN).normalized();
+            }
+            String read = as != null ? as : alphabetReads[i];
             if (!read.isEmpty()) {
                 sb.append(sb.length() == 0 ? "" : " ").append(read);
             }
@@ -154,6 +195,16 @@ final class FittedReading {
         // Two words spelt (or the name's only one): one given name spelt alike is no evidence ("Георгий Соколова" is not
         // "Georgy S. Poltavchenko" for spelling "Georgy" as he does).
         return spelt >= Math.min(2, words.length) ? sb.toString() : null;
+    }
+
+    private boolean letters(String word, String latin) {
+        String key = word + '\u0000' + latin;
+        Boolean known = memo.get(key);
+        if (known == null) {
+            known = LetterSpellings.spells(word, latin);
+            memo.put(key, known);
+        }
+        return known;
     }
 
     private static void add(List<String> out, String r) {
@@ -179,7 +230,7 @@ final class FittedReading {
     }
 
     /** The first fitting: the name's parts, each spelt by its own Latin word(s). */
-    private static String fit(int[][] words, List<String> latin, Script script) {
+    private String fit(int[][] words, List<String> latin, Script script) {
         if (words.length > 1) {
             List<int[]> parts = new ArrayList<>(words.length);
             for (int[] w : words) {
@@ -200,12 +251,12 @@ final class FittedReading {
         return w.length <= 3 ? assign(List.<int[]>of(w), latin, script) : null;   // a name of one part ("岸田", "정은")
     }
 
-    private static String assign(List<int[]> parts, List<String> latin, Script script) {
+    private String assign(List<int[]> parts, List<String> latin, Script script) {
         String[] chosen = new String[parts.size()];
         return assign(parts, 0, latin, new boolean[latin.size()], chosen, script) ? String.join(" ", chosen) : null;
     }
 
-    private static boolean assign(List<int[]> parts, int p, List<String> latin, boolean[] used, String[] chosen, Script script) {
+    private boolean assign(List<int[]> parts, int p, List<String> latin, boolean[] used, String[] chosen, Script script) {
         if (p == parts.size()) {
             return true;
         }
@@ -234,7 +285,17 @@ final class FittedReading {
         return false;
     }
 
-    private static boolean spells(int[] part, String word, boolean family, Script script) {
+    private boolean spells(int[] part, String word, boolean family, Script script) {
+        String key = script.ordinal() + (family ? "f" : "g") + new String(part, 0, part.length) + '\u0000' + word;
+        Boolean known = memo.get(key);
+        if (known == null) {
+            known = spelt(part, word, family, script);
+            memo.put(key, known);
+        }
+        return known;
+    }
+
+    private static boolean spelt(int[] part, String word, boolean family, Script script) {
         if (script == Script.JAPANESE) {
             return JapaneseNameReading.reads(part, 0, part.length, word);
         }

@@ -76,6 +76,8 @@ public final class FuzzyMatcher implements PartyMatcher {
     /** Per group of names that score alike: the group's name, its members, their sources, common tokens. */
     private final int[] groupOf;
     private final ScoringName[] groups;
+    /** Per group, lazily: 0 not known yet, 1 no member written in Hangul or Han, 2 one is ({@link FittedReading}). */
+    private final byte[] fittable;
     private final int[][] members;
     private final long[] groupSources;
     private final boolean[][] candidateCommon;
@@ -185,6 +187,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             groupSize[g]++;
         }
         groups = groupNames.toArray(new ScoringName[0]);
+        fittable = new byte[groups.length];
         members = new int[groups.length][];
         groupSources = new long[groups.length];
         for (int g = 0; g < groups.length; g++) {
@@ -234,6 +237,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         this.scoring = new ScoringName[entityOf.length];
         this.nameOf = new Name[entityOf.length];
         this.groups = new ScoringName[groupSources.length];
+        this.fittable = new byte[groupSources.length];
         this.members = new int[groupSources.length][];
         this.candidateCommon = new boolean[groupSources.length][];
         this.commonThreshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * entities));
@@ -259,6 +263,25 @@ public final class FuzzyMatcher implements PartyMatcher {
             c = candidateCommon[g];
         }
         return c;
+    }
+
+    /** Whether a member of group g is written in Hangul or Han, which a Latin query may read ({@link FittedReading}). A
+     *  benign race as above: each thread computes the same value. */
+    private boolean fittable(int g) {
+        byte f = fittable[g];
+        if (f == 0) {
+            f = 1;
+            if (group(g).prepared.transliterated()) {
+                for (int id : members(g)) {
+                    if (FittedReading.appliesToListed(name(id).value())) {
+                        f = 2;
+                        break;
+                    }
+                }
+            }
+            fittable[g] = f;
+        }
+        return f == 2;
     }
 
     int[] members(int g) {
@@ -430,6 +453,9 @@ public final class FuzzyMatcher implements PartyMatcher {
         int repaired = forms.size();
         double top = 0;
         List<ScoringName> asWritten = v2 ? new ArrayList<>(plain) : List.of();
+        // The query read as each candidate spells it (FittedReading), when written in Hangul, Han, Cyrillic or Armenian.
+        String fittable = v2 ? fitted(forms, plain) : null;
+        FittedReading reader = fittable == null ? null : new FittedReading(fittable);
         for (int f = 0; f < forms.size(); f++) {
             cancel.check();
             String alt = forms.get(f);
@@ -443,63 +469,31 @@ public final class FuzzyMatcher implements PartyMatcher {
             boolean[] common = commonTokens(frequencies);
             boolean[] known = v2 ? knownTokens(frequencies) : null;
             PairMemo memo = v2 ? new PairMemo(q) : null;
-            String foreign = v2 && f < repaired ? fitted(forms, plain) : null;
-            boolean fit = foreign != null;
+            FittedReading foreign = f < repaired ? reader : null;
             cancel.check();
             for (int g : ids) {
                 double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo)
                         : InterdictV1.value(q, group(g), common, candidateCommon(g));
-                // A Hangul or Han name read as the other name spells it (FittedReading): the query's, or a listed one.
-                ScoringName scored = q;
-                boolean[] scoredCommon = common;
-                boolean[] scoredKnown = known;
-                if (fit && v < 1.0) {
-                    ScoringName fq = fittedQuery(foreign, group(g));
-                    if (fq != null) {
-                        int[] fqFrequencies = tokenFrequencies(fq);
-                        boolean[] fqCommon = commonTokens(fqFrequencies);
-                        boolean[] fqKnown = knownTokens(fqFrequencies);
-                        double w = InterdictV2.value(fq, group(g), new InterdictV2.ListContext(fqCommon, candidateCommon(g), fqKnown),
-                                MIN_CANDIDATE_SCORE);
-                        if (w > v) {
-                            v = w;
-                            scored = fq;
-                            scoredCommon = fqCommon;
-                            scoredKnown = fqKnown;
-                        }
-                    }
+                if (v2 && v < 1.0 && (foreign != null || !q.prepared.transliterated() && fittable(g))) {
+                    top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
                 }
-                boolean fitCandidate = v2 && !fit && v < 1.0 && group(g).prepared.transliterated() && !q.prepared.transliterated();
-                if (v < MIN_CANDIDATE_SCORE && !fitCandidate) {
+                if (v < MIN_CANDIDATE_SCORE) {
                     continue;
                 }
                 for (int id : members(g)) {
                     if (wanted >= 0 && sourceOf[id] != wanted) {
                         continue;
                     }
-                    double nameScore = v;
-                    ScoringName fc = fitCandidate ? fittedCandidate(q, name(id).value(), group(g).schema()) : null;
-                    if (fc != null) {
-                        double w = InterdictV2.value(q, fc, new InterdictV2.ListContext(common, null, known), MIN_CANDIDATE_SCORE);
-                        if (w > nameScore) {
-                            nameScore = w;
-                        } else {
-                            fc = null;
-                        }
-                    }
-                    if (nameScore < MIN_CANDIDATE_SCORE) {
-                        continue;
-                    }
                     int entity = entityOf[id];
-                    double total = nameScore;
+                    double total = v;
                     List<Feature> moved = List.of();
                     if (attributes) {
                         moved = AttributeScore.features(traits, facts(entity));
-                        total = Math.max(0.0, Math.min(1.0, nameScore + AttributeScore.total(moved)));
+                        total = Math.max(0.0, Math.min(1.0, v + AttributeScore.total(moved)));
                     }
                     Scored prev = best.get(entity);
                     if (prev == null || total > prev.score) {
-                        best.put(entity, new Scored(entity, id, scored, scoredCommon, scoredKnown, total, moved, fc));
+                        best.put(entity, new Scored(entity, id, q, common, known, total, moved, null));
                         top = Math.max(top, total);
                     }
                 }
@@ -553,12 +547,70 @@ public final class FuzzyMatcher implements PartyMatcher {
         return null;
     }
 
+    /**
+     * Group g's members scored with a name read as the other spells it ({@link FittedReading}): the query's
+     * ({@code foreign}, the reader of its Hangul, Han, Cyrillic or Armenian text) read as the candidate spells it, or else a member
+     * written in Hangul or Han read as the (Latin) query spells it. Each member's entity keeps its best score in
+     * {@code best}; returns the highest total put there (0 when none). Apart from the search loop, which stays small.
+     */
+    private double fitted(ScoringName q, FittedReading foreign, int g, int wanted, Traits traits, Map<Integer, Scored> best) {
+        ScoringName fq = null;
+        boolean[] fqCommon = null;
+        boolean[] fqKnown = null;
+        if (foreign != null) {
+            fq = fittedQuery(foreign, group(g));
+            if (fq == null) {
+                return 0;
+            }
+            int[] frequencies = tokenFrequencies(fq);
+            fqCommon = commonTokens(frequencies);
+            fqKnown = knownTokens(frequencies);
+        }
+        double groupScore = fq == null ? 0
+                : InterdictV2.value(fq, group(g), new InterdictV2.ListContext(fqCommon, candidateCommon(g), fqKnown), MIN_CANDIDATE_SCORE);
+        boolean[] common = null;
+        boolean[] known = null;
+        double top = 0;
+        for (int id : members(g)) {
+            if (wanted >= 0 && sourceOf[id] != wanted) {
+                continue;
+            }
+            double v = groupScore;
+            ScoringName fc = null;
+            if (fq == null) {
+                fc = fittedCandidate(q, name(id).value(), group(g).schema());
+                if (fc == null) {
+                    continue;
+                }
+                if (common == null) {
+                    int[] frequencies = tokenFrequencies(q);
+                    common = commonTokens(frequencies);
+                    known = knownTokens(frequencies);
+                }
+                v = InterdictV2.value(q, fc, new InterdictV2.ListContext(common, null, known), MIN_CANDIDATE_SCORE);
+            }
+            if (v < MIN_CANDIDATE_SCORE) {
+                continue;
+            }
+            int entity = entityOf[id];
+            List<Feature> moved = traits == null ? List.of() : AttributeScore.features(traits, facts(entity));
+            double total = traits == null ? v : Math.max(0.0, Math.min(1.0, v + AttributeScore.total(moved)));
+            Scored prev = best.get(entity);
+            if (prev == null || total > prev.score) {
+                best.put(entity, fq != null ? new Scored(entity, id, fq, fqCommon, fqKnown, total, moved, null)
+                        : new Scored(entity, id, q, common, known, total, moved, fc));
+                top = Math.max(top, total);
+            }
+        }
+        return top;
+    }
+
     /** The query's Hangul or Han name read as the candidate (a Latin name) spells it, or null ({@link FittedReading}). */
-    private ScoringName fittedQuery(String alt, ScoringName candidate) {
+    private ScoringName fittedQuery(FittedReading query, ScoringName candidate) {
         if (candidate.prepared.transliterated() || candidate.size() == 0) {
             return null;
         }
-        List<String> r = FittedReading.of(alt, java.util.Arrays.asList(candidate.text));
+        List<String> r = query.read(java.util.Arrays.asList(candidate.text));
         return r.isEmpty() ? null : ScoringName.known(ScriptReadings.prepare(r.get(0), Schema.UNKNOWN), tokenFacts);
     }
 
