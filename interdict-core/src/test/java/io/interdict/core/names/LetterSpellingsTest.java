@@ -29,6 +29,20 @@ class LetterSpellingsTest {
     }
 
     @Test
+    void thaiInRtgsAndInThePaliValuesOfItsLetters() {
+        assertThat(LetterSpellings.spells("สมศักดิ์", "somsak")).isTrue();       // implied o, ดิ์ silent
+        assertThat(LetterSpellings.spells("ภูมิพล", "bhumibol")).isTrue();       // ภ bh, พ b (Pali), implied o
+        assertThat(LetterSpellings.spells("ภูมิพล", "phumiphon")).isTrue();      // RTGS: final ล n
+        assertThat(LetterSpellings.spells("เวชชาชีวะ", "vejjajiva")).isTrue();   // leading เ after its consonant; ช j, ว v
+        assertThat(LetterSpellings.spells("บัตร", "bat")).isTrue();             // a final cluster's ร not read
+        assertThat(LetterSpellings.spells("บัตร", "batra")).isTrue();
+        assertThat(LetterSpellings.spells("สมศักดิ์", "somchai")).isFalse();
+        assertThat(LetterSpellings.spells("ภูมิพล", "bhumibolo")).isTrue();      // an implied vowel after any consonant
+        assertThat(LetterSpellings.spells("ภูมิพล", "bhumibola")).isTrue();
+        assertThat(LetterSpellings.spells("ภูมิพล", "bhumi")).isFalse();
+    }
+
+    @Test
     void otherWordsAndScriptsDoNotSpellIt() {
         assertThat(LetterSpellings.spells("Жуков", "zhukovsky")).isFalse();
         assertThat(LetterSpellings.spells("Жуков", "chukov")).isFalse();
