@@ -29,6 +29,16 @@ class LetterSpellingsTest {
     }
 
     @Test
+    void georgianInTheNationalSystemAndTheFrenchAndGermanSurnameSpellings() {
+        for (String s : new String[] {"gelashvili", "gelachvili", "gelaschwili"}) {
+            assertThat(LetterSpellings.spells("გელაშვილი", s)).as(s).isTrue();
+        }
+        assertThat(LetterSpellings.spells("ჩხეიძე", "chkheidze")).isTrue();
+        assertThat(LetterSpellings.spells("ჩხეიძე", "tchkheidze")).isTrue();
+        assertThat(LetterSpellings.spells("ჩხეიძე", "chkheidse")).isFalse();
+    }
+
+    @Test
     void thaiInRtgsAndInThePaliValuesOfItsLetters() {
         assertThat(LetterSpellings.spells("สมศักดิ์", "somsak")).isTrue();       // implied o, ดิ์ silent
         assertThat(LetterSpellings.spells("ภูมิพล", "bhumibol")).isTrue();       // ภ bh, พ b (Pali), implied o
