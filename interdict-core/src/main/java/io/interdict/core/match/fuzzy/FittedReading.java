@@ -5,6 +5,7 @@ import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.JapaneseNameReading;
 import io.interdict.core.names.KoreanNameSpelling;
 import io.interdict.core.names.LetterSpellings;
+import io.interdict.core.names.MandarinSpelling;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.NameVariants;
 import io.interdict.core.names.Schema;
@@ -22,7 +23,9 @@ import java.util.List;
  *   <li>Cyrillic and Armenian, word by word: {@link LetterSpellings} (German, French, Ukrainian spellings…);</li>
  *   <li>Hangul, and Han through its Korean reading: {@link KoreanNameSpelling}, or for a family name of one
  *   syllable a known variant of its romanisation ({@link NameVariants}: 이 "Lee");</li>
- *   <li>Han: {@link JapaneseNameReading} (on, kun and name readings).</li>
+ *   <li>Han: {@link JapaneseNameReading} (on, kun and name readings), and in Mandarin each character in any of its
+ *   Unihan readings, in pinyin or Wade–Giles ({@link WadeGiles}: 蔣經國 "Chiang Ching-kuo"), as Taiwan and older
+ *   sources write names.</li>
  * </ul>
  * When every part is spelt by its own word(s) of the Latin name, the reading is those words, in the name's order:
  * one more spelling of the name, scored like the others. Nothing is guessed: a part that fits no word leaves no
@@ -42,7 +45,7 @@ final class FittedReading {
         this.foreign = foreign;
     }
 
-    private enum Script { KOREAN, JAPANESE }
+    private enum Script { KOREAN, JAPANESE, MANDARIN }
 
     /** Whether a query name is one this reads: {@link #appliesToListed}, or written wholly in Cyrillic or Armenian. */
     static boolean applies(String name) {
@@ -110,6 +113,9 @@ final class FittedReading {
             }
             if (korean != null) {
                 add(out, fit(korean, latin, Script.KOREAN));
+            }
+            if (total <= 4) {
+                add(out, fit(cps, latin, Script.MANDARIN));
             }
         }
         return out;
@@ -240,7 +246,7 @@ final class FittedReading {
         }
         int[] w = words[0];
         // One word: a family name of one syllable (Korean; two in a name of four: 남궁, 선우), or of any length (Japanese).
-        int maxFamily = script == Script.KOREAN ? (w.length == 4 ? 2 : 1) : w.length - 1;
+        int maxFamily = script != Script.JAPANESE ? (w.length == 4 ? 2 : 1) : w.length - 1;
         for (int k = 1; k <= maxFamily; k++) {
             String r = assign(List.of(java.util.Arrays.copyOfRange(w, 0, k), java.util.Arrays.copyOfRange(w, k, w.length)),
                     latin, script);
@@ -298,6 +304,9 @@ final class FittedReading {
     private static boolean spelt(int[] part, String word, boolean family, Script script) {
         if (script == Script.JAPANESE) {
             return JapaneseNameReading.reads(part, 0, part.length, word);
+        }
+        if (script == Script.MANDARIN) {
+            return MandarinSpelling.spells(part, word);
         }
         if (KoreanNameSpelling.spells(part, 0, part.length, word)) {
             return true;

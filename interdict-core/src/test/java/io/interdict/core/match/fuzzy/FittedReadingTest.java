@@ -46,6 +46,13 @@ class FittedReadingTest {
     }
 
     @Test
+    void hanIsAlsoReadInWadeGiles() {
+        assertThat(FittedReading.of("王小明", List.of("wang", "hsiao", "ming"))).contains("wang hsiao ming");
+        assertThat(InterdictV2.compare("周国平", "Chou Kuo-ping", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("周国平", "Chou Kuo-ming", Schema.PERSON).score()).isLessThan(REVIEW);
+    }
+
+    @Test
     void hanzaIsAlsoReadInKorean() {
         // 朴志勳: Unihan's Korean readings 박 지 훈
         assertThat(FittedReading.of("朴志勳", List.of("park", "ji", "hoon"))).contains("park ji hoon");
