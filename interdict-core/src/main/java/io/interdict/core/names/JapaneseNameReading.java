@@ -119,4 +119,18 @@ public final class JapaneseNameReading {
     private static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
+
+    /** The first letters (bit a..z) a reading of the kanji begins with when it starts a word; 0 when none. */
+    public static int firstLetters(int cp) {
+        String[][] r = TABLE.get(cp);
+        return r == null ? 0 : mask(r[0]);
+    }
+
+    static int mask(String[] spellings) {
+        int m = 0;
+        for (String s : spellings) {
+            m |= s.isEmpty() ? -1 : 1 << (s.charAt(0) - 'a');
+        }
+        return m;
+    }
 }

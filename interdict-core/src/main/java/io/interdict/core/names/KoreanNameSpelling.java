@@ -104,4 +104,25 @@ public final class KoreanNameSpelling {
         }
         return out.toArray(String[]::new);
     }
+
+    /** The first letters (bit a..z) a spelling of the syllable begins with; 0 when it is no syllable. */
+    public static int firstLetters(int cp) {
+        if (!isSyllable(cp)) {
+            return 0;
+        }
+        String[] sp = SPELLINGS[cp - BASE];
+        if (sp == null) {
+            sp = spellings(cp);
+            SPELLINGS[cp - BASE] = sp;
+        }
+        return mask(sp);
+    }
+
+    static int mask(String[] spellings) {
+        int m = 0;
+        for (String s : spellings) {
+            m |= s.isEmpty() ? -1 : 1 << (s.charAt(0) - 'a');
+        }
+        return m;
+    }
 }

@@ -13,18 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A name in Hangul or Han read the way a given Latin name spells it, when its characters allow that spelling
- * ({@code interdict-v2}). The fixed readings of {@link ScriptReadings} give one spelling per system; Korean given
+ * A name in Hangul, Han, Cyrillic, Armenian, Georgian or Thai read the way a given Latin name spells it, when its
+ * letters allow that spelling ({@code interdict-v2}). The fixed readings of {@link ScriptReadings} give one spelling
+ * per system; Korean given
  * names and Japanese names are spelt in many more: 김정은 is "Kim Jong-un", "Kim Jong Un", "Kim Jung Eun", and
  * 安倍晋三 "Abe Shinzo" in name readings no single system gives. So each part of the name (family name and given
  * name: the words as written, or a name of one word cut after its first syllable, or for Japanese after any
  * kanji) is checked against the Latin name's words, alone or with the next one or two glued ("jong un"):
  * <ul>
- *   <li>Cyrillic and Armenian, word by word: {@link LetterSpellings} (German, French, Ukrainian spellings…);</li>
+ *   <li>Cyrillic, Armenian, Georgian and Thai, word by word: {@link LetterSpellings} (German, French, Ukrainian
+ *   spellings of Cyrillic; RTGS and Pali values of Thai…);</li>
  *   <li>Hangul, and Han through its Korean reading: {@link KoreanNameSpelling}, or for a family name of one
  *   syllable a known variant of its romanisation ({@link NameVariants}: 이 "Lee");</li>
  *   <li>Han: {@link JapaneseNameReading} (on, kun and name readings), and in Mandarin each character in any of its
- *   Unihan readings, in pinyin or Wade–Giles ({@link WadeGiles}: 蔣經國 "Chiang Ching-kuo"), as Taiwan and older
+ *   Unihan readings, in pinyin or Wade–Giles ({@link MandarinSpelling}: 蔣經國 "Chiang Ching-kuo"), as Taiwan and older
  *   sources write names.</li>
  * </ul>
  * When every part is spelt by its own word(s) of the Latin name, the reading is those words, in the name's order:
@@ -47,7 +49,8 @@ final class FittedReading {
 
     private enum Script { KOREAN, JAPANESE, MANDARIN }
 
-    /** Whether a query name is one this reads: {@link #appliesToListed}, or written wholly in Cyrillic or Armenian. */
+    /** Whether a query name is one this reads: {@link #appliesToListed}, or written wholly in letters {@link LetterSpellings}
+     *  spells (Cyrillic, Armenian, Georgian, Thai). */
     static boolean applies(String name) {
         if (appliesToListed(name)) {
             return true;
@@ -94,6 +97,19 @@ final class FittedReading {
         if (foreign == null || latin.isEmpty() || latin.size() > 8) {
             return List.of();
         }
+        String key = String.join("\u0001", latin);
+        List<String> known = results.get(key);
+        if (known == null) {
+            known = readAnew(latin);
+            results.put(key, known);
+        }
+        return known;
+    }
+
+    /** Readings already worked out, by the Latin words they were read for (a query's readings meet a group again). */
+    private final java.util.Map<String, List<String>> results = new java.util.HashMap<>();
+
+    private List<String> readAnew(List<String> latin) {
         prepare();
         if (alphabetWords != null) {
             String alphabet = alphabet(latin);
@@ -119,6 +135,12 @@ final class FittedReading {
             }
         }
         return out;
+    }
+
+    /** Whether the name is written in Han (read in Japanese, Mandarin and Korean). */
+    boolean han() {
+        prepare();
+        return cps != null && !hangul;
     }
 
     // What the name is, worked out once: its Cyrillic or Armenian words (with the pipeline's reading of each), or its
@@ -235,52 +257,99 @@ final class FittedReading {
         return out;
     }
 
+    /** One way of cutting the name into parts (family name, given name), each part with its memo key. */
+    private record Cut(List<int[]> parts, List<String> keys, int[] first) {
+        /** Whether each part could begin one of the words: a part's first character spelt from a word's first letter. */
+        boolean possible(int wordInitials) {
+            for (int f : first) {
+                if ((f & wordInitials) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final java.util.Map<Script, List<Cut>> cuts = new java.util.EnumMap<>(Script.class);
+
+    /** The ways to cut a name's words into parts for a script: words as written, or one word after its family name. */
+    private List<Cut> cuts(int[][] words, Script script) {
+        List<Cut> known = cuts.get(script);
+        if (known != null) {
+            return known;
+        }
+        List<List<int[]>> ways = new ArrayList<>();
+        if (words.length > 1) {
+            ways.add(java.util.Arrays.asList(words));
+        } else {
+            int[] w = words[0];
+            // One word: a family name of one syllable (two in a name of four: 남궁, 선우), or of any length (Japanese).
+            int maxFamily = script != Script.JAPANESE ? (w.length == 4 ? 2 : 1) : w.length - 1;
+            for (int k = 1; k <= maxFamily; k++) {
+                ways.add(List.of(java.util.Arrays.copyOfRange(w, 0, k), java.util.Arrays.copyOfRange(w, k, w.length)));
+            }
+            if (w.length <= 3) {
+                ways.add(List.<int[]>of(w));   // a name of one part ("岸田", "정은")
+            }
+        }
+        List<Cut> out = new ArrayList<>(ways.size());
+        for (List<int[]> parts : ways) {
+            List<String> keys = new ArrayList<>(parts.size());
+            int[] first = new int[parts.size()];
+            for (int p = 0; p < parts.size(); p++) {
+                int[] part = parts.get(p);
+                boolean family = p == 0 && parts.size() > 1;
+                keys.add(script.ordinal() + (family ? "f" : "g") + new String(part, 0, part.length) + '\u0000');
+                first[p] = switch (script) {
+                    case JAPANESE -> JapaneseNameReading.firstLetters(part[0]);
+                    case MANDARIN -> MandarinSpelling.firstLetters(part[0]);
+                    // a family name of one syllable may also be a variant (이 "Lee", "Rhee"): any letter
+                    case KOREAN -> family && part.length == 1 ? -1 : KoreanNameSpelling.firstLetters(part[0]);
+                };
+            }
+            out.add(new Cut(parts, keys, first));
+        }
+        cuts.put(script, out);
+        return out;
+    }
+
     /** The first fitting: the name's parts, each spelt by its own Latin word(s). */
     private String fit(int[][] words, List<String> latin, Script script) {
-        if (words.length > 1) {
-            List<int[]> parts = new ArrayList<>(words.length);
-            for (int[] w : words) {
-                parts.add(w);
-            }
-            return assign(parts, latin, script);
+        int initials = 0;
+        for (String w : latin) {
+            char c = w.isEmpty() ? 0 : w.charAt(0);
+            initials |= c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 0;
         }
-        int[] w = words[0];
-        // One word: a family name of one syllable (Korean; two in a name of four: 남궁, 선우), or of any length (Japanese).
-        int maxFamily = script != Script.JAPANESE ? (w.length == 4 ? 2 : 1) : w.length - 1;
-        for (int k = 1; k <= maxFamily; k++) {
-            String r = assign(List.of(java.util.Arrays.copyOfRange(w, 0, k), java.util.Arrays.copyOfRange(w, k, w.length)),
-                    latin, script);
-            if (r != null) {
-                return r;
+        for (Cut cut : cuts(words, script)) {
+            if (!cut.possible(initials)) {
+                continue;
+            }
+            String[] chosen = new String[cut.parts().size()];
+            if (assign(cut, 0, latin, new boolean[latin.size()], chosen, script)) {
+                return String.join(" ", chosen);
             }
         }
-        return w.length <= 3 ? assign(List.<int[]>of(w), latin, script) : null;   // a name of one part ("岸田", "정은")
+        return null;
     }
 
-    private String assign(List<int[]> parts, List<String> latin, Script script) {
-        String[] chosen = new String[parts.size()];
-        return assign(parts, 0, latin, new boolean[latin.size()], chosen, script) ? String.join(" ", chosen) : null;
-    }
-
-    private boolean assign(List<int[]> parts, int p, List<String> latin, boolean[] used, String[] chosen, Script script) {
+    private boolean assign(Cut cut, int p, List<String> latin, boolean[] used, String[] chosen, Script script) {
+        List<int[]> parts = cut.parts();
         if (p == parts.size()) {
             return true;
         }
         int[] part = parts.get(p);
         for (int from = 0; from < latin.size(); from++) {
-            StringBuilder glued = new StringBuilder();
-            StringBuilder spaced = new StringBuilder();
+            String glued = "";
             for (int to = from; to < latin.size() && to < from + MAX_GLUED && !used[to]; to++) {
-                glued.append(latin.get(to));
-                spaced.append(spaced.length() == 0 ? "" : " ").append(latin.get(to));
-                if (!spells(part, glued.toString(), p == 0 && parts.size() > 1, script)) {
+                glued = to == from ? latin.get(to) : glued + latin.get(to);
+                if (!spells(cut.keys().get(p), part, glued, p == 0 && parts.size() > 1, script)) {
                     continue;
                 }
                 for (int k = from; k <= to; k++) {
                     used[k] = true;
                 }
-                chosen[p] = spaced.toString();
-                if (assign(parts, p + 1, latin, used, chosen, script)) {
+                chosen[p] = String.join(" ", latin.subList(from, to + 1));
+                if (assign(cut, p + 1, latin, used, chosen, script)) {
                     return true;
                 }
                 for (int k = from; k <= to; k++) {
@@ -291,8 +360,8 @@ final class FittedReading {
         return false;
     }
 
-    private boolean spells(int[] part, String word, boolean family, Script script) {
-        String key = script.ordinal() + (family ? "f" : "g") + new String(part, 0, part.length) + '\u0000' + word;
+    private boolean spells(String partKey, int[] part, String word, boolean family, Script script) {
+        String key = partKey + word;
         Boolean known = memo.get(key);
         if (known == null) {
             known = spelt(part, word, family, script);

@@ -54,6 +54,11 @@ public final class FuzzyMatcher implements PartyMatcher {
     static final int KNOWN_MIN = 2;
     /** Search results below this are noise, not candidates. */
     static final double MIN_CANDIDATE_SCORE = 0.5;
+    /** A query in Han is read as a candidate spells it (FittedReading) only when the name as read already pairs a word
+     *  ("YAMAMOTO, Ippei" for 山本一平 read "yamamoto ichihei": 0.1): a Han name is read in several ways (Japanese cuts,
+     *  Mandarin, Korean), and reading every candidate of every Han query cost a tenth of the screening time. Hangul and
+     *  the alphabets are read against every candidate ("PARK, Ji-hoon" for 박지훈 read "bak jihun" pairs nothing). */
+    static final double FIT_FLOOR = 0.05;
 
     private final MatchSettings settings;
     /** {@code interdict-v2} scoring, readings and attributes; else {@code interdict-v1} exactly as released. */
@@ -474,7 +479,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             for (int g : ids) {
                 double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo)
                         : InterdictV1.value(q, group(g), common, candidateCommon(g));
-                if (v2 && v < 1.0 && (foreign != null || !q.prepared.transliterated() && fittable(g))) {
+                if (v2 && v < 1.0 && (foreign != null ? v >= FIT_FLOOR || !foreign.han() : !q.prepared.transliterated() && fittable(g))) {
                     top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
                 }
                 if (v < MIN_CANDIDATE_SCORE) {
