@@ -7,6 +7,18 @@ import org.junit.jupiter.api.Test;
 
 class ScriptReadingsTest {
     @Test
+    void arabicLettersAsPersianAndUrduSayThem() {
+        // ض ظ ذ as z, ث ص as s, ط as t: "رضا" -> "رزا" (Reza), "صابر" -> "سابر" (Saber)
+        assertThat(ScriptReadings.readings("رضا")).containsExactly("\u0631\u0632\u0627");
+        assertThat(ScriptReadings.readings("صابر طاهر")).containsExactly("\u0633\u0627\u0628\u0631 \u062A\u0627\u0647\u0631");
+        // beside the article apart
+        assertThat(ScriptReadings.readings("نظام الدين")).hasSize(2);
+        assertThat(ScriptReadings.readings("محمد")).isEmpty();
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("فضل رحيم", "Fazal Rahim", Schema.PERSON).score())
+                .isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     void hangulInBothSystems() {
         assertThat(ScriptReadings.readings("김정은")).contains("gim jeongeun", "kim jongun");
         assertThat(String.join("", HangulRomanizer.syllables("최룡해", true))).isEqualTo("choeryonghae");

@@ -54,6 +54,11 @@ public final class FuzzyMatcher implements PartyMatcher {
     static final int KNOWN_MIN = 2;
     /** Search results below this are noise, not candidates. */
     static final double MIN_CANDIDATE_SCORE = 0.5;
+    /** A query in Han is read as a candidate spells it (FittedReading) only when the name as read already pairs a word
+     *  ("YAMAMOTO, Ippei" for 山本一平 read "yamamoto ichihei": 0.1): a Han name is read in several ways (Japanese cuts,
+     *  Mandarin, Korean), and reading every candidate of every Han query cost a tenth of the screening time. Hangul and
+     *  the alphabets are read against every candidate ("PARK, Ji-hoon" for 박지훈 read "bak jihun" pairs nothing). */
+    static final double FIT_FLOOR = 0.05;
 
     private final MatchSettings settings;
     /** {@code interdict-v2} scoring, readings and attributes; else {@code interdict-v1} exactly as released. */
@@ -76,6 +81,8 @@ public final class FuzzyMatcher implements PartyMatcher {
     /** Per group of names that score alike: the group's name, its members, their sources, common tokens. */
     private final int[] groupOf;
     private final ScoringName[] groups;
+    /** Per group, lazily: 0 not known yet, 1 no member written in Hangul or Han, 2 one is ({@link FittedReading}). */
+    private final byte[] fittable;
     private final int[][] members;
     private final long[] groupSources;
     private final boolean[][] candidateCommon;
@@ -185,6 +192,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             groupSize[g]++;
         }
         groups = groupNames.toArray(new ScoringName[0]);
+        fittable = new byte[groups.length];
         members = new int[groups.length][];
         groupSources = new long[groups.length];
         for (int g = 0; g < groups.length; g++) {
@@ -234,6 +242,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         this.scoring = new ScoringName[entityOf.length];
         this.nameOf = new Name[entityOf.length];
         this.groups = new ScoringName[groupSources.length];
+        this.fittable = new byte[groupSources.length];
         this.members = new int[groupSources.length][];
         this.candidateCommon = new boolean[groupSources.length][];
         this.commonThreshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * entities));
@@ -259,6 +268,25 @@ public final class FuzzyMatcher implements PartyMatcher {
             c = candidateCommon[g];
         }
         return c;
+    }
+
+    /** Whether a member of group g is written in Hangul or Han, which a Latin query may read ({@link FittedReading}). A
+     *  benign race as above: each thread computes the same value. */
+    private boolean fittable(int g) {
+        byte f = fittable[g];
+        if (f == 0) {
+            f = 1;
+            if (group(g).prepared.transliterated()) {
+                for (int id : members(g)) {
+                    if (FittedReading.appliesToListed(name(id).value())) {
+                        f = 2;
+                        break;
+                    }
+                }
+            }
+            fittable[g] = f;
+        }
+        return f == 2;
     }
 
     int[] members(int g) {
@@ -435,6 +463,9 @@ public final class FuzzyMatcher implements PartyMatcher {
         int repaired = forms.size();
         double top = 0;
         List<ScoringName> asWritten = v2 ? new ArrayList<>(plain) : List.of();
+        // The query read as each candidate spells it (FittedReading), when written in Hangul, Han, Cyrillic or Armenian.
+        String fittable = v2 ? fitted(forms, plain) : null;
+        FittedReading reader = fittable == null ? null : new FittedReading(fittable);
         for (int f = 0; f < forms.size(); f++) {
             cancel.check();
             String alt = forms.get(f);
@@ -448,10 +479,14 @@ public final class FuzzyMatcher implements PartyMatcher {
             boolean[] common = commonTokens(frequencies);
             boolean[] known = v2 ? knownTokens(frequencies) : null;
             PairMemo memo = v2 ? PairMemo.forQuery(q) : null;
+            FittedReading foreign = f < repaired ? reader : null;
             cancel.check();
             for (int g : ids) {
                 double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo)
                         : InterdictV1.value(q, group(g), common, candidateCommon(g));
+                if (v2 && v < 1.0 && (foreign != null ? v >= FIT_FLOOR || !foreign.han() : !q.prepared.transliterated() && fittable(g))) {
+                    top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
+                }
                 if (v < MIN_CANDIDATE_SCORE) {
                     continue;
                 }
@@ -468,7 +503,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                     }
                     Scored prev = best.get(entity);
                     if (prev == null || total > prev.score) {
-                        best.put(entity, new Scored(entity, id, q, common, known, total, moved));
+                        best.put(entity, new Scored(entity, id, q, common, known, total, moved, null));
                         top = Math.max(top, total);
                     }
                 }
@@ -490,8 +525,8 @@ public final class FuzzyMatcher implements PartyMatcher {
         List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
         for (Scored x : ranked.subList(0, Math.min(limit, ranked.size()))) {
             // Explanations only for what is returned, and only when read.
-            boolean[] candidateCommonTokens = candidateCommon(groupOf[x.name]);
-            ScoringName candidate = scoringName(x.name);
+            ScoringName candidate = x.candidate != null ? x.candidate : scoringName(x.name);
+            boolean[] candidateCommonTokens = x.candidate != null ? null : candidateCommon(groupOf[x.name]);
             Name hitName = name(x.name);
             out.add(new SearchHit(entityId(x.entity), hitName.value(), hitName.strength(),
                     x.score, x.score >= settings.reviewThreshold(), () -> explain(x, candidate, candidateCommonTokens)));
@@ -512,6 +547,92 @@ public final class FuzzyMatcher implements PartyMatcher {
         return new NameScore(x.score, all, n.pairs(), n.algorithm());
     }
 
+    /** The query's first '/' alternative written in Hangul or Han, which {@link FittedReading} reads; null when none is. */
+    private static String fitted(List<String> forms, int plain) {
+        for (int i = 0; i < plain; i++) {
+            if (FittedReading.applies(forms.get(i))) {
+                return forms.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Group g's members scored with a name read as the other spells it ({@link FittedReading}): the query's
+     * ({@code foreign}, the reader of its Hangul, Han, Cyrillic or Armenian text) read as the candidate spells it, or else a member
+     * written in Hangul or Han read as the (Latin) query spells it. Each member's entity keeps its best score in
+     * {@code best}; returns the highest total put there (0 when none). Apart from the search loop, which stays small.
+     */
+    private double fitted(ScoringName q, FittedReading foreign, int g, int wanted, Traits traits, Map<Integer, Scored> best) {
+        ScoringName fq = null;
+        boolean[] fqCommon = null;
+        boolean[] fqKnown = null;
+        if (foreign != null) {
+            fq = fittedQuery(foreign, group(g));
+            if (fq == null) {
+                return 0;
+            }
+            int[] frequencies = tokenFrequencies(fq);
+            fqCommon = commonTokens(frequencies);
+            fqKnown = knownTokens(frequencies);
+        }
+        double groupScore = fq == null ? 0
+                : InterdictV2.value(fq, group(g), new InterdictV2.ListContext(fqCommon, candidateCommon(g), fqKnown), MIN_CANDIDATE_SCORE);
+        boolean[] common = null;
+        boolean[] known = null;
+        double top = 0;
+        for (int id : members(g)) {
+            if (wanted >= 0 && sourceOf[id] != wanted) {
+                continue;
+            }
+            double v = groupScore;
+            ScoringName fc = null;
+            if (fq == null) {
+                fc = fittedCandidate(q, name(id).value(), group(g).schema());
+                if (fc == null) {
+                    continue;
+                }
+                if (common == null) {
+                    int[] frequencies = tokenFrequencies(q);
+                    common = commonTokens(frequencies);
+                    known = knownTokens(frequencies);
+                }
+                v = InterdictV2.value(q, fc, new InterdictV2.ListContext(common, null, known), MIN_CANDIDATE_SCORE);
+            }
+            if (v < MIN_CANDIDATE_SCORE) {
+                continue;
+            }
+            int entity = entityOf[id];
+            List<Feature> moved = traits == null ? List.of() : AttributeScore.features(traits, facts(entity));
+            double total = traits == null ? v : Math.max(0.0, Math.min(1.0, v + AttributeScore.total(moved)));
+            Scored prev = best.get(entity);
+            if (prev == null || total > prev.score) {
+                best.put(entity, fq != null ? new Scored(entity, id, fq, fqCommon, fqKnown, total, moved, null)
+                        : new Scored(entity, id, q, common, known, total, moved, fc));
+                top = Math.max(top, total);
+            }
+        }
+        return top;
+    }
+
+    /** The query's Hangul or Han name read as the candidate (a Latin name) spells it, or null ({@link FittedReading}). */
+    private ScoringName fittedQuery(FittedReading query, ScoringName candidate) {
+        if (candidate.prepared.transliterated() || candidate.size() == 0) {
+            return null;
+        }
+        List<String> r = query.read(java.util.Arrays.asList(candidate.text));
+        return r.isEmpty() ? null : ScoringName.known(ScriptReadings.prepare(r.get(0), Schema.UNKNOWN), tokenFacts);
+    }
+
+    /** A listed Hangul or Han name read as the (Latin) query spells it, or null. */
+    private static ScoringName fittedCandidate(ScoringName q, String listed, Schema schema) {
+        if (q.size() == 0 || !FittedReading.appliesToListed(listed)) {
+            return null;
+        }
+        List<String> r = FittedReading.of(listed, java.util.Arrays.asList(q.text));
+        return r.isEmpty() ? null : ScoringName.of(ScriptReadings.prepare(r.get(0), schema));
+    }
+
     /** The name, its '/' alternatives and (v2) its readings in other romanisations. */
     private List<String> queryForms(String name) {
         List<String> alts = InterdictV1.alternatives(name);
@@ -525,8 +646,9 @@ public final class FuzzyMatcher implements PartyMatcher {
         return out;
     }
 
+    /** @param candidate the candidate as scored when it was read to fit the query ({@link FittedReading}), else null */
     private record Scored(int entity, int name, ScoringName query, boolean[] common, boolean[] known, double score,
-                          List<Feature> moved) {
+                          List<Feature> moved, ScoringName candidate) {
     }
 
     /** How many indexed names hold each token of the prepared name (for explanations and tuning). */

@@ -3,6 +3,7 @@ package io.interdict.core.match.fuzzy;
 import io.interdict.core.match.Feature;
 import io.interdict.core.match.fuzzy.InterdictV1.Alignment;
 import io.interdict.core.match.fuzzy.InterdictV1.Side;
+import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.names.TokenKind;
 import java.util.ArrayList;
@@ -145,6 +146,29 @@ public final class InterdictV2 {
                         }
                     }
                 }
+            }
+        }
+        // A Hangul or Han name read the way the other name spells it, when its characters allow it (FittedReading).
+        for (String a : InterdictV1.alternatives(name1)) {
+            for (String b : InterdictV1.alternatives(name2)) {
+                best = fitted(a, b, schema, false, best);
+                best = fitted(b, a, schema, true, best);
+            }
+        }
+        return best;
+    }
+
+    /** {@code best}, or the score of {@code foreign} read as {@code latin} spells it when that is higher. */
+    private static NameScore fitted(String foreign, String latin, Schema schema, boolean swapped, NameScore best) {
+        ScoringName l = ScoringName.of(NamePipeline.standard().prepare(latin, schema));
+        if (l.prepared.transliterated() || l.size() == 0) {
+            return best;
+        }
+        for (String r : FittedReading.of(foreign, java.util.Arrays.asList(l.text))) {
+            ScoringName f = ScoringName.of(ScriptReadings.prepare(r, schema));
+            NameScore s = swapped ? score(l, f, null) : score(f, l, null);
+            if (best == null || s.score() > best.score()) {
+                best = s;
             }
         }
         return best;

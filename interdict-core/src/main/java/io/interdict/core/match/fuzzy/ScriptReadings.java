@@ -73,8 +73,9 @@ public final class ScriptReadings {
             return List.of(legal);
         }
         String article = arabicArticleApart(name);
-        if (article != null) {
-            return List.of(article);
+        String persian = persianReading(article != null ? article : name);
+        if (article != null || persian != null) {
+            return persian == null ? List.of(article) : article == null ? List.of(persian) : List.of(article, persian);
         }
         if (ThaiReading.isThai(name)) {
             String thai = ThaiReading.read(name);
@@ -155,6 +156,34 @@ public final class ScriptReadings {
             sb.append(read.isEmpty() ? w : read);
         }
         return changed ? sb.toString() : null;
+    }
+
+    /**
+     * An Arabic-script name as Persian, Dari, Urdu and Pashto speakers say (and romanise) it, null when it reads the same:
+     * the Arabic letters for sounds these languages lack read as the letters of their own sounds, ث and ص as س (s), ذ, ض
+     * and ظ as ز (z), ط as ت (t): "فضل" -> "fzl" ~ "Fazal", "رضا" ~ "Reza", "ثناء" ~ "Sana" (persiandee.com, Persian
+     * alphabet lesson 9: "Persian speakers pronounce them ... in a simplified way"; talkpal.ai on the four Persian z
+     * letters; <i>Persian manual pocket companion</i>, 1877: "ض ... by the Arabs as a hard d ..., by the Persians as z").
+     * The same names are written so across Afghanistan, Iran and Pakistan whatever letter the name has in Arabic.
+     */
+    static String persianReading(String name) {
+        StringBuilder sb = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            char r = switch (c) {
+                case '\u062B', '\u0635' -> '\u0633';             // ث ص -> س
+                case '\u0630', '\u0636', '\u0638' -> '\u0632';    // ذ ض ظ -> ز
+                case '\u0637' -> '\u062A';                        // ط -> ت
+                default -> c;
+            };
+            if (r != c && sb == null) {
+                sb = new StringBuilder(name);
+            }
+            if (sb != null) {
+                sb.setCharAt(i, r);
+            }
+        }
+        return sb == null ? null : sb.toString();
     }
 
     private static boolean hasHanOrHangul(String s) {

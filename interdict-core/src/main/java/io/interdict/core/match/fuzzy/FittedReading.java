@@ -1,0 +1,391 @@
+package io.interdict.core.match.fuzzy;
+
+import io.interdict.core.names.HanReadings;
+import io.interdict.core.names.HangulRomanizer;
+import io.interdict.core.names.JapaneseNameReading;
+import io.interdict.core.names.KoreanNameSpelling;
+import io.interdict.core.names.LetterSpellings;
+import io.interdict.core.names.MandarinSpelling;
+import io.interdict.core.names.NamePipeline;
+import io.interdict.core.names.NameVariants;
+import io.interdict.core.names.Schema;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A name in Hangul, Han, Cyrillic, Armenian, Georgian or Thai read the way a given Latin name spells it, when its
+ * letters allow that spelling ({@code interdict-v2}). The fixed readings of {@link ScriptReadings} give one spelling
+ * per system; Korean given
+ * names and Japanese names are spelt in many more: 김정은 is "Kim Jong-un", "Kim Jong Un", "Kim Jung Eun", and
+ * 安倍晋三 "Abe Shinzo" in name readings no single system gives. So each part of the name (family name and given
+ * name: the words as written, or a name of one word cut after its first syllable, or for Japanese after any
+ * kanji) is checked against the Latin name's words, alone or with the next one or two glued ("jong un"):
+ * <ul>
+ *   <li>Cyrillic, Armenian, Georgian and Thai, word by word: {@link LetterSpellings} (German, French, Ukrainian
+ *   spellings of Cyrillic; RTGS and Pali values of Thai…);</li>
+ *   <li>Hangul, and Han through its Korean reading: {@link KoreanNameSpelling}, or for a family name of one
+ *   syllable a known variant of its romanisation ({@link NameVariants}: 이 "Lee");</li>
+ *   <li>Han: {@link JapaneseNameReading} (on, kun and name readings), and in Mandarin each character in any of its
+ *   Unihan readings, in pinyin or Wade–Giles ({@link MandarinSpelling}: 蔣經國 "Chiang Ching-kuo"), as Taiwan and older
+ *   sources write names.</li>
+ * </ul>
+ * When every part is spelt by its own word(s) of the Latin name, the reading is those words, in the name's order:
+ * one more spelling of the name, scored like the others. Nothing is guessed: a part that fits no word leaves no
+ * reading, so "Kim Jin" gives 김정은 none.
+ */
+final class FittedReading {
+    /** Latin words glued into one unit at most: "jong un" for 정은, "shin ichi" for 伸一. */
+    private static final int MAX_GLUED = 3;
+
+    /** The name this reads, and what its words spell, kept while it is read against many Latin names (one query's
+     *  candidates share their words: "kim", "park"). One thread. */
+    private final String foreign;
+    private final java.util.Map<String, Boolean> memo = new java.util.HashMap<>();
+
+    /** A reader of {@code foreign} for many Latin names ({@link #read}). */
+    FittedReading(String foreign) {
+        this.foreign = foreign;
+    }
+
+    private enum Script { KOREAN, JAPANESE, MANDARIN }
+
+    /** Whether a query name is one this reads: {@link #appliesToListed}, or written wholly in letters {@link LetterSpellings}
+     *  spells (Cyrillic, Armenian, Georgian, Thai). */
+    static boolean applies(String name) {
+        if (appliesToListed(name)) {
+            return true;
+        }
+        if (name == null || name.isBlank() || CrossScript.hasLatin(name)) {
+            return false;
+        }
+        for (String w : name.strip().split("[\\s\\-]+")) {
+            if (!LetterSpellings.spellable(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a name is written wholly in Hangul or Han (words apart), of a name's length: the listed names this reads
+     *  in a search (a listed Cyrillic name is read in its own romanisations only: every Latin query meets many). */
+    static boolean appliesToListed(String name) {
+        if (name == null) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp)) {
+                continue;
+            }
+            if (!HangulRomanizer.isSyllable(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+            letters++;
+        }
+        return letters >= 2 && letters <= ScriptReadings.MAX_NAME_CHARACTERS;
+    }
+
+    /** The readings of {@code foreign} that the Latin words (token texts, in order) spell; empty when none. */
+    static List<String> of(String foreign, List<String> latin) {
+        return new FittedReading(foreign).read(latin);
+    }
+
+    /** {@link #of} for this reader's name. */
+    List<String> read(List<String> latin) {
+        if (foreign == null || latin.isEmpty() || latin.size() > 8) {
+            return List.of();
+        }
+        String key = String.join("\u0001", latin);
+        List<String> known = results.get(key);
+        if (known == null) {
+            known = readAnew(latin);
+            results.put(key, known);
+        }
+        return known;
+    }
+
+    /** Readings already worked out, by the Latin words they were read for (a query's readings meet a group again). */
+    private final java.util.Map<String, List<String>> results = new java.util.HashMap<>();
+
+    private List<String> readAnew(List<String> latin) {
+        prepare();
+        if (alphabetWords != null) {
+            String alphabet = alphabet(latin);
+            return alphabet == null ? List.of() : List.of(alphabet);
+        }
+        if (cps == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(2);
+        if (hangul) {
+            add(out, fit(cps, latin, Script.KOREAN));
+        } else {
+            // Han names of two characters run together are Chinese far more often (莫浩 is no "Moo Ko"); Korean names
+            // written in Hanja have three (as ScriptReadings reads them).
+            if (total >= 3 || cps.length > 1) {
+                add(out, fit(cps, latin, Script.JAPANESE));
+            }
+            if (korean != null) {
+                add(out, fit(korean, latin, Script.KOREAN));
+            }
+            if (total <= 4) {
+                add(out, fit(cps, latin, Script.MANDARIN));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the name is written in Han (read in Japanese, Mandarin and Korean). */
+    boolean han() {
+        prepare();
+        return cps != null && !hangul;
+    }
+
+    // What the name is, worked out once: its Cyrillic or Armenian words (with the pipeline's reading of each), or its
+    // Hangul or Han words as code points.
+    private boolean prepared;
+    private String[] alphabetWords;
+    private String[] alphabetReads;
+    private int[][] cps;
+    private int[][] korean;
+    private boolean hangul;
+    private int total;
+
+    private void prepare() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
+        String[] words = foreign.strip().split("[\\s\\-]+");
+        boolean spellable = words.length <= 6;
+        for (int i = 0; i < words.length && spellable; i++) {
+            spellable = LetterSpellings.spellable(words[i]);
+        }
+        if (spellable) {
+            alphabetWords = words;
+            alphabetReads = new String[words.length];
+            return;
+        }
+        words = foreign.strip().split("\\s+");
+        if (words.length > 3) {
+            return;
+        }
+        int[][] c = new int[words.length][];
+        boolean allHangul = true;
+        boolean allHan = true;
+        int n = 0;
+        for (int w = 0; w < words.length; w++) {
+            c[w] = words[w].codePoints().toArray();
+            n += c[w].length;
+            for (int cp : c[w]) {
+                allHangul &= HangulRomanizer.isSyllable(cp);
+                allHan &= Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            }
+        }
+        if (n < 2 || n > ScriptReadings.MAX_NAME_CHARACTERS || !allHangul && !allHan) {
+            return;
+        }
+        cps = c;
+        hangul = allHangul;
+        total = n;
+        korean = !allHangul && n == 3 ? koreanReading(c) : null;
+    }
+
+    /**
+     * A Cyrillic or Armenian name with each word a Latin word spells ({@link LetterSpellings}: "Юрий Жуков" as "juri
+     * schukow"), one Latin word per word; a word no Latin word spells keeps the pipeline's reading. Null when fewer than
+     * two of its words (of a name of one word: it) are spelt.
+     */
+    private String alphabet(List<String> latin) {
+        String[] words = alphabetWords;
+        boolean[] used = new boolean[latin.size()];
+        StringBuilder sb = new StringBuilder();
+        int spelt = 0;
+        for (int i = 0; i < words.length; i++) {
+            String as = null;
+            for (int j = 0; j < latin.size() && as == null; j++) {
+                if (!used[j] && letters(words[i], latin.get(j))) {
+                    used[j] = true;
+                    as = latin.get(j);
+                }
+            }
+            spelt += as != null ? 1 : 0;
+            if (as == null && alphabetReads[i] == null) {
+                alphabetReads[i] = NamePipeline.standard().prepare(words[i], Schema.UNKNOWN).normalized();
+            }
+            String read = as != null ? as : alphabetReads[i];
+            if (!read.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(read);
+            }
+        }
+        // Two words spelt (or the name's only one): one given name spelt alike is no evidence ("Георгий Соколова" is not
+        // "Georgy S. Poltavchenko" for spelling "Georgy" as he does).
+        return spelt >= Math.min(2, words.length) ? sb.toString() : null;
+    }
+
+    private boolean letters(String word, String latin) {
+        String key = word + '\u0000' + latin;
+        Boolean known = memo.get(key);
+        if (known == null) {
+            known = LetterSpellings.spells(word, latin);
+            memo.put(key, known);
+        }
+        return known;
+    }
+
+    private static void add(List<String> out, String r) {
+        if (r != null && !out.contains(r)) {
+            out.add(r);
+        }
+    }
+
+    /** Han as the Hangul of its Korean readings (Unihan's kHangul), or null when a character has none. */
+    private static int[][] koreanReading(int[][] cps) {
+        int[][] out = new int[cps.length][];
+        for (int w = 0; w < cps.length; w++) {
+            out[w] = new int[cps[w].length];
+            for (int k = 0; k < cps[w].length; k++) {
+                HanReadings.Reading r = HanReadings.of(cps[w][k]);
+                if (r == null || r.hangul() == null) {
+                    return null;
+                }
+                out[w][k] = r.hangul().codePointAt(0);
+            }
+        }
+        return out;
+    }
+
+    /** One way of cutting the name into parts (family name, given name), each part with its memo key. */
+    private record Cut(List<int[]> parts, List<String> keys, int[] first) {
+        /** Whether each part could begin one of the words: a part's first character spelt from a word's first letter. */
+        boolean possible(int wordInitials) {
+            for (int f : first) {
+                if ((f & wordInitials) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final java.util.Map<Script, List<Cut>> cuts = new java.util.EnumMap<>(Script.class);
+
+    /** The ways to cut a name's words into parts for a script: words as written, or one word after its family name. */
+    private List<Cut> cuts(int[][] words, Script script) {
+        List<Cut> known = cuts.get(script);
+        if (known != null) {
+            return known;
+        }
+        List<List<int[]>> ways = new ArrayList<>();
+        if (words.length > 1) {
+            ways.add(java.util.Arrays.asList(words));
+        } else {
+            int[] w = words[0];
+            // One word: a family name of one syllable (two in a name of four: 남궁, 선우), or of any length (Japanese).
+            int maxFamily = script != Script.JAPANESE ? (w.length == 4 ? 2 : 1) : w.length - 1;
+            for (int k = 1; k <= maxFamily; k++) {
+                ways.add(List.of(java.util.Arrays.copyOfRange(w, 0, k), java.util.Arrays.copyOfRange(w, k, w.length)));
+            }
+            if (w.length <= 3) {
+                ways.add(List.<int[]>of(w));   // a name of one part ("岸田", "정은")
+            }
+        }
+        List<Cut> out = new ArrayList<>(ways.size());
+        for (List<int[]> parts : ways) {
+            List<String> keys = new ArrayList<>(parts.size());
+            int[] first = new int[parts.size()];
+            for (int p = 0; p < parts.size(); p++) {
+                int[] part = parts.get(p);
+                boolean family = p == 0 && parts.size() > 1;
+                keys.add(script.ordinal() + (family ? "f" : "g") + new String(part, 0, part.length) + '\u0000');
+                first[p] = switch (script) {
+                    case JAPANESE -> JapaneseNameReading.firstLetters(part[0]);
+                    case MANDARIN -> MandarinSpelling.firstLetters(part[0]);
+                    // a family name of one syllable may also be a variant (이 "Lee", "Rhee"): any letter
+                    case KOREAN -> family && part.length == 1 ? -1 : KoreanNameSpelling.firstLetters(part[0]);
+                };
+            }
+            out.add(new Cut(parts, keys, first));
+        }
+        cuts.put(script, out);
+        return out;
+    }
+
+    /** The first fitting: the name's parts, each spelt by its own Latin word(s). */
+    private String fit(int[][] words, List<String> latin, Script script) {
+        int initials = 0;
+        for (String w : latin) {
+            char c = w.isEmpty() ? 0 : w.charAt(0);
+            initials |= c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 0;
+        }
+        for (Cut cut : cuts(words, script)) {
+            if (!cut.possible(initials)) {
+                continue;
+            }
+            String[] chosen = new String[cut.parts().size()];
+            if (assign(cut, 0, latin, new boolean[latin.size()], chosen, script)) {
+                return String.join(" ", chosen);
+            }
+        }
+        return null;
+    }
+
+    private boolean assign(Cut cut, int p, List<String> latin, boolean[] used, String[] chosen, Script script) {
+        List<int[]> parts = cut.parts();
+        if (p == parts.size()) {
+            return true;
+        }
+        int[] part = parts.get(p);
+        for (int from = 0; from < latin.size(); from++) {
+            String glued = "";
+            for (int to = from; to < latin.size() && to < from + MAX_GLUED && !used[to]; to++) {
+                glued = to == from ? latin.get(to) : glued + latin.get(to);
+                if (!spells(cut.keys().get(p), part, glued, p == 0 && parts.size() > 1, script)) {
+                    continue;
+                }
+                for (int k = from; k <= to; k++) {
+                    used[k] = true;
+                }
+                chosen[p] = String.join(" ", latin.subList(from, to + 1));
+                if (assign(cut, p + 1, latin, used, chosen, script)) {
+                    return true;
+                }
+                for (int k = from; k <= to; k++) {
+                    used[k] = false;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean spells(String partKey, int[] part, String word, boolean family, Script script) {
+        String key = partKey + word;
+        Boolean known = memo.get(key);
+        if (known == null) {
+            known = spelt(part, word, family, script);
+            memo.put(key, known);
+        }
+        return known;
+    }
+
+    private static boolean spelt(int[] part, String word, boolean family, Script script) {
+        if (script == Script.JAPANESE) {
+            return JapaneseNameReading.reads(part, 0, part.length, word);
+        }
+        if (script == Script.MANDARIN) {
+            return MandarinSpelling.spells(part, word);
+        }
+        if (KoreanNameSpelling.spells(part, 0, part.length, word)) {
+            return true;
+        }
+        if (!family || part.length != 1) {
+            return false;
+        }
+        // A family name's usual spellings are data (이 "Lee", 박 "Park"): any of its readings and a variant of it.
+        String rr = HangulRomanizer.syllable(part[0], false, false);
+        String mr = HangulRomanizer.syllable(part[0], true, false);
+        return NameVariants.same(rr, word) || NameVariants.same(mr, word) || rr.equals("i") && NameVariants.same("yi", word);
+    }
+}

@@ -1,0 +1,154 @@
+package io.interdict.core.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Whether a Latin word spells a Cyrillic, Armenian, Georgian or Thai word in one of the romanisations names are written in
+ * ({@code letter-spellings.tsv}, each letter's spellings with their sources: BGN/PCGN, the German and French
+ * transcriptions, Ukraine's national transliteration, ALA-LC's Western Armenian values, the Armenian surname
+ * endings; for Thai, RTGS and the letters' Pali values, {@link #thai}). The pipeline reads Cyrillic in BGN/PCGN alone ("zhukov"); the same name is "Schukow" in German,
+ * "Joukov" in French, and a Ukrainian name is "Volodymyr", not "Vladimir" nor ICU's "volodimir". A word spells a
+ * name when it is cut into one spelling per letter (or letter group: кс, ու, -յան), in order.
+ */
+public final class LetterSpellings {
+    /** Letter or letter group -> its spellings ("" for a letter not written). */
+    private static final Map<String, String[]> TABLE = load();
+    private static final int LONGEST = TABLE.keySet().stream().mapToInt(String::length).max().orElse(1);
+
+    private LetterSpellings() {
+    }
+
+    private static Map<String, String[]> load() {
+        Map<String, String[]> m = new HashMap<>();
+        for (SourcedTable.Row row : SourcedTable.read(LetterSpellings.class, "letter-spellings.tsv", 3,
+                "letters TAB spellings TAB source")) {
+            String[] spellings = row.fields()[1].split(" +");
+            for (int i = 0; i < spellings.length; i++) {
+                if (spellings[i].equals("-")) {
+                    spellings[i] = "";
+                } else if (!spellings[i].matches("[a-z]+")) {
+                    throw new IllegalStateException("letter-spellings.tsv line " + row.line() + ": spelling '" + spellings[i]
+                            + "' is not lower-case ASCII letters or -");
+                }
+            }
+            if (m.put(row.fields()[0], spellings) != null) {
+                throw new IllegalStateException("letter-spellings.tsv line " + row.line() + ": " + row.fields()[0] + " twice");
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * A Thai word's letters with their spellings as read: a leading vowel (เ แ โ ใ ไ) after the consonant it precedes
+     * ("เวช" -> ว เ ช, "vej"); after a consonant an implied a or o, or none ("ชินวัตร" -> "chinawat", "chinwat"); a
+     * letter under the thanthakhat (์), and the vowel on it, written or silent ("สิทธิ์" -> "sit", "sitthi"), so is the
+     * consonant before it after a final, and a final ร after a consonant ("ชินวัตร" -> "chinawat", "chinawatra").
+     */
+    private static List<String[]> thai(String w) {
+        char[] c = w.toCharArray();
+        for (int i = 0; i + 1 < c.length; i++) {
+            if (c[i] >= '\u0E40' && c[i] <= '\u0E44' && consonant(c[i + 1])) {
+                char v = c[i];
+                c[i] = c[i + 1];
+                c[i + 1] = v;
+                i++;
+            }
+        }
+        List<String[]> out = new ArrayList<>(c.length);
+        for (int i = 0; i < c.length; i++) {
+            String[] sp = TABLE.get(String.valueOf(c[i]));
+            if (sp == null) {
+                return null;
+            }
+            if (consonant(c[i])) {
+                List<String> with = new ArrayList<>(sp.length * 3);
+                for (String x : sp) {
+                    with.add(x);
+                    with.add(x + "a");
+                    with.add(x + "o");
+                }
+                sp = with.toArray(String[]::new);
+            }
+            out.add(sp);
+        }
+        // The thanthakhat silences the consonant it stands on, with the vowel written on that consonant, and may silence
+        // the consonant before it after a syllable's final (จันทร์ "chan"); a final cluster's ร is not read (บัตร "bat";
+        // both as ThaiReading reads them).
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == '\u0E4C') {
+                for (int k = i - 1; k >= 0; k--) {
+                    out.set(k, silent(out.get(k)));
+                    if (consonant(c[k])) {
+                        if (k >= 2 && consonant(c[k - 1]) && !consonant(c[k - 2]) || k == 1 && consonant(c[0])) {
+                            out.set(k - 1, silent(out.get(k - 1)));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        int last = c.length - 1;
+        if (last >= 2 && c[last] == '\u0E23' && consonant(c[last - 1])) {
+            out.set(last, silent(out.get(last)));
+        }
+        return out;
+    }
+
+    private static boolean consonant(char c) {
+        return c >= '\u0E01' && c <= '\u0E2E';
+    }
+
+    private static String[] silent(String[] sp) {
+        for (String x : sp) {
+            if (x.isEmpty()) {
+                return sp;
+            }
+        }
+        String[] out = java.util.Arrays.copyOf(sp, sp.length + 1);
+        out[sp.length] = "";
+        return out;
+    }
+
+    /** Whether every letter of the word is one the table spells (a Cyrillic, Armenian or Thai word). */
+    public static boolean spellable(String word) {
+        return units(word.toLowerCase(Locale.ROOT)) != null;
+    }
+
+    /** Whether the Latin word (lower-case ASCII) spells the Cyrillic or Armenian word. */
+    public static boolean spells(String word, String latin) {
+        List<String[]> units = units(word.toLowerCase(Locale.ROOT));
+        return units != null && !latin.isEmpty() && SyllableFit.fits(units, latin);
+    }
+
+    /** The word cut into the table's letters and groups, longest first; null when a letter is not in the table. */
+    private static List<String[]> units(String w) {
+        if (w.isEmpty()) {
+            return null;
+        }
+        if (ThaiReading.isThai(w)) {
+            return thai(w);
+        }
+        List<String[]> out = new ArrayList<>(w.length());
+        int i = 0;
+        while (i < w.length()) {
+            String[] found = null;
+            int len = Math.min(LONGEST, w.length() - i);
+            for (; len > 0; len--) {
+                found = TABLE.get(w.substring(i, i + len));
+                if (found != null) {
+                    break;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            out.add(found);
+            i += len;
+        }
+        return out;
+    }
+}

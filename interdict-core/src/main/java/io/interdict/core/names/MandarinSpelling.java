@@ -1,0 +1,56 @@
+package io.interdict.core.names;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a Latin word spells Han characters in Mandarin: each character in its first Unihan reading
+ * ({@link HanReadings}), in Hanyu Pinyin or in Wade–Giles
+ * ({@link WadeGiles}), ü as u or v. A name may mix the two (陳水扁 "Chen Shui-bian").
+ */
+public final class MandarinSpelling {
+    private MandarinSpelling() {
+    }
+
+    /** Whether the Latin word (lower-case ASCII) spells the characters, one reading each, in order. */
+    public static boolean spells(int[] cps, String latin) {
+        List<String[]> spellings = new ArrayList<>(cps.length);
+        for (int cp : cps) {
+            String[] s = spellings(cp);
+            if (s == null) {
+                return false;
+            }
+            spellings.add(s);
+        }
+        return SyllableFit.fits(spellings, latin);
+    }
+
+    /**
+     * A character's spellings: its first Unihan reading (the one Unihan gives first, mostly the name's: 沈 "shen",
+     * not its other reading "chen") in pinyin and in Wade–Giles; null when it has none.
+     */
+    private static String[] spellings(int cp) {
+        HanReadings.Reading r = HanReadings.of(cp);
+        if (r == null || r.mandarin().length == 0) {
+            return null;
+        }
+        String py = r.mandarin()[0];
+        Set<String> s = new LinkedHashSet<>();
+        s.add(py);
+        s.add(py.replace('v', 'u'));
+        s.add(WadeGiles.of(py));
+        return s.toArray(String[]::new);
+    }
+
+    /** The first letters (bit a..z) a spelling of the character begins with; 0 when it has none. */
+    public static int firstLetters(int cp) {
+        String[] s = spellings(cp);
+        int m = 0;
+        for (String x : s == null ? new String[0] : s) {
+            m |= 1 << (x.charAt(0) - 'a');
+        }
+        return m;
+    }
+}

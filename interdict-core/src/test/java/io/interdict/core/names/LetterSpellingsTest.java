@@ -1,0 +1,63 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LetterSpellingsTest {
+    @Test
+    void cyrillicInTheGermanFrenchAndUkrainianSpellings() {
+        for (String s : new String[] {"zhukov", "schukow", "joukov"}) {
+            assertThat(LetterSpellings.spells("Жуков", s)).as(s).isTrue();
+        }
+        for (String s : new String[] {"chaykin", "tschaikin", "tchaikin"}) {
+            assertThat(LetterSpellings.spells("Чайкин", s)).as(s).isTrue();
+        }
+        assertThat(LetterSpellings.spells("Олексій", "oleksii")).isTrue();    // Ukrainian national: і i, й i
+        assertThat(LetterSpellings.spells("Олексій", "oleksiy")).isTrue();
+        assertThat(LetterSpellings.spells("Галина", "halyna")).isTrue();      // г h, и y
+        assertThat(LetterSpellings.spells("Алексей", "alexei")).isTrue();     // кс x
+        assertThat(LetterSpellings.spells("Горький", "gorki")).isTrue();      // ь and a final й unwritten
+    }
+
+    @Test
+    void armenianInBgnPcgnAndTheUsualSurnameEndings() {
+        assertThat(LetterSpellings.spells("Սարգսյան", "sargsyan")).isTrue();
+        assertThat(LetterSpellings.spells("Սարգսյան", "sargsian")).isTrue();
+        assertThat(LetterSpellings.spells("Պետրոսյան", "bedrosian")).isTrue();   // Western Armenian p/b, t/d
+        assertThat(LetterSpellings.spells("Ազնավուրյան", "aznavourian")).isTrue();
+    }
+
+    @Test
+    void georgianInTheNationalSystemAndTheFrenchAndGermanSurnameSpellings() {
+        for (String s : new String[] {"gelashvili", "gelachvili", "gelaschwili"}) {
+            assertThat(LetterSpellings.spells("გელაშვილი", s)).as(s).isTrue();
+        }
+        assertThat(LetterSpellings.spells("ჩხეიძე", "chkheidze")).isTrue();
+        assertThat(LetterSpellings.spells("ჩხეიძე", "tchkheidze")).isTrue();
+        assertThat(LetterSpellings.spells("ჩხეიძე", "chkheidse")).isFalse();
+    }
+
+    @Test
+    void thaiInRtgsAndInThePaliValuesOfItsLetters() {
+        assertThat(LetterSpellings.spells("สมศักดิ์", "somsak")).isTrue();       // implied o, ดิ์ silent
+        assertThat(LetterSpellings.spells("ภูมิพล", "bhumibol")).isTrue();       // ภ bh, พ b (Pali), implied o
+        assertThat(LetterSpellings.spells("ภูมิพล", "phumiphon")).isTrue();      // RTGS: final ล n
+        assertThat(LetterSpellings.spells("เวชชาชีวะ", "vejjajiva")).isTrue();   // leading เ after its consonant; ช j, ว v
+        assertThat(LetterSpellings.spells("บัตร", "bat")).isTrue();             // a final cluster's ร not read
+        assertThat(LetterSpellings.spells("บัตร", "batra")).isTrue();
+        assertThat(LetterSpellings.spells("สมศักดิ์", "somchai")).isFalse();
+        assertThat(LetterSpellings.spells("ภูมิพล", "bhumibolo")).isTrue();      // an implied vowel after any consonant
+        assertThat(LetterSpellings.spells("ภูมิพล", "bhumibola")).isTrue();
+        assertThat(LetterSpellings.spells("ภูมิพล", "bhumi")).isFalse();
+    }
+
+    @Test
+    void otherWordsAndScriptsDoNotSpellIt() {
+        assertThat(LetterSpellings.spells("Жуков", "zhukovsky")).isFalse();
+        assertThat(LetterSpellings.spells("Жуков", "chukov")).isFalse();
+        assertThat(LetterSpellings.spells("Иван", "ivana")).isFalse();
+        assertThat(LetterSpellings.spellable("محمد")).isFalse();
+        assertThat(LetterSpellings.spellable("Ivan")).isFalse();
+    }
+}
