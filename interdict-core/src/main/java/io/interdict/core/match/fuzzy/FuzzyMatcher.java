@@ -359,12 +359,12 @@ public final class FuzzyMatcher implements PartyMatcher {
                 nameOf, entityOf, sourceOf, groupOf, groups, members, groupSources, candidateCommon, readingNames);
     }
 
-    /** What a score depends on; names without tokens compare by their text, so they stay apart. */
     /** The name pipeline of this matcher's algorithm ({@link NamePipeline#v1()} for {@code interdict-v1}). */
     private NamePipeline pipeline() {
         return v2 ? NamePipeline.standard() : NamePipeline.v1();
     }
 
+    /** What a score depends on; names without tokens compare by their text, so they stay apart. */
     private static String scoresAlike(ScoringName n, boolean v2) {
         // v2 compares names written in another script by their consonants too: the flag is part of the score.
         StringBuilder sb = new StringBuilder(n.schema().name()).append(v2 && n.prepared.transliterated() ? "|t|" : "|");
@@ -491,20 +491,8 @@ public final class FuzzyMatcher implements PartyMatcher {
                     continue;
                 }
                 for (int id : members(g)) {
-                    if (wanted >= 0 && sourceOf[id] != wanted) {
-                        continue;
-                    }
-                    int entity = entityOf[id];
-                    double total = v;
-                    List<Feature> moved = List.of();
-                    if (attributes) {
-                        moved = AttributeScore.features(traits, facts(entity));
-                        total = Math.max(0.0, Math.min(1.0, v + AttributeScore.total(moved)));
-                    }
-                    Scored prev = best.get(entity);
-                    if (prev == null || total > prev.score) {
-                        best.put(entity, new Scored(entity, id, q, common, known, total, moved, null));
-                        top = Math.max(top, total);
+                    if (wanted < 0 || sourceOf[id] == wanted) {
+                        top = Math.max(top, offer(best, id, v, attributes ? traits : null, q, common, known, null));
                     }
                 }
             }
@@ -602,17 +590,28 @@ public final class FuzzyMatcher implements PartyMatcher {
             if (v < MIN_CANDIDATE_SCORE) {
                 continue;
             }
-            int entity = entityOf[id];
-            List<Feature> moved = traits == null ? List.of() : AttributeScore.features(traits, facts(entity));
-            double total = traits == null ? v : Math.max(0.0, Math.min(1.0, v + AttributeScore.total(moved)));
-            Scored prev = best.get(entity);
-            if (prev == null || total > prev.score) {
-                best.put(entity, fq != null ? new Scored(entity, id, fq, fqCommon, fqKnown, total, moved, null)
-                        : new Scored(entity, id, q, common, known, total, moved, fc));
-                top = Math.max(top, total);
-            }
+            top = Math.max(top, fq != null ? offer(best, id, v, traits, fq, fqCommon, fqKnown, null)
+                    : offer(best, id, v, traits, q, common, known, fc));
         }
         return top;
+    }
+
+    /**
+     * Offers name {@code id}'s score {@code v}, moved by the query's {@code traits} when given, as its entity's best;
+     * the total when it became the entity's best, else 0. {@code candidate}: the name as read for the query, when it
+     * was ({@link FittedReading}); null for the listed name itself.
+     */
+    private double offer(Map<Integer, Scored> best, int id, double v, Traits traits, ScoringName q, boolean[] common,
+                         boolean[] known, ScoringName candidate) {
+        int entity = entityOf[id];
+        List<Feature> moved = traits == null ? List.of() : AttributeScore.features(traits, facts(entity));
+        double total = traits == null ? v : Math.max(0.0, Math.min(1.0, v + AttributeScore.total(moved)));
+        Scored prev = best.get(entity);
+        if (prev != null && total <= prev.score) {
+            return 0;
+        }
+        best.put(entity, new Scored(entity, id, q, common, known, total, moved, candidate));
+        return total;
     }
 
     /** The query's Hangul or Han name read as the candidate (a Latin name) spells it, or null ({@link FittedReading}). */
