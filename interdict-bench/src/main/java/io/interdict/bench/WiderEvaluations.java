@@ -22,8 +22,8 @@ import java.util.Locale;
  *   <li>{@code perturb}: perturbed UN names found in the UN list ({@link PerturbationEvaluation}), seeds 1 and 2;</li>
  *   <li>{@code crossscript}: names in two scripts: the UN list's original-script names searched in the UN list
  *   with every non-Latin name taken out, and our own pairs (cross-script-pairs.csv), each split by CRC-32;
- *   and the fresh pairs (cross-script-pairs-fresh.csv) and second fresh pairs (cross-script-pairs-fresh2.csv),
- *   all held out;</li>
+ *   the fresh pairs (cross-script-pairs-fresh.csv, exposed, now tuning), and the second and third fresh pairs
+ *   (cross-script-pairs-fresh2.csv, -fresh3.csv), all held out, their errors listed only with --held-out-errors;</li>
  *   <li>{@code world}: synthetic people from around the world ({@link WorldPeople}) against every list,
  *   by name alone and with birth date and nationality; seed 7 tunes, seed 8 is held out.</li>
  * </ul>
@@ -102,16 +102,21 @@ final class WiderEvaluations {
             reportPairs("own cross-script pairs, " + algorithm + ", " + (tuning ? "tuning" : "HELD-OUT"),
                     PairEvaluation.part(cases, tuning), algorithm, verbose && tuning);
         }
-        // 3. The fresh pairs: all held out, written without looking at the matcher, never tuned on.
-        //    Their errors are listed because the set is measured once and reported, not tuned on.
+        // 3. The fresh pairs, written blind; exposed since (their kinds of miss were described and worked on),
+        //    so they are tuning data now and are reported with the tuning sections, errors listed.
+        reportPairs("(3) fresh pairs (written blind 2026-11-30; exposed since, now tuning data), " + algorithm,
+                crossScriptPairs(FRESH_PAIRS), algorithm, true);
+        // 4, 5. The second and third fresh pairs: all held out, each written blind after the one before had been
+        //    measured, never tuned on. Their errors are listed only when asked for (--held-out-errors): the figures
+        //    are reported, the pairs are not read by whoever changes the matcher.
         if (!List.of(args).contains("--tuning-only")) {
-            reportPairs("(3) fresh pairs, all held out (written 2026-11-30, never tuned on), " + algorithm,
-                    crossScriptPairs(FRESH_PAIRS), algorithm, true);
-        }
-        // 4. The second fresh pairs: all held out, written blind like (3) after (3) had been measured, never tuned on.
-        if (!List.of(args).contains("--tuning-only")) {
+            boolean listHeldOut = List.of(args).contains("--held-out-errors");
             reportPairs("(4) fresh2 pairs, all held out (written 2026-11-30, never tuned on), " + algorithm,
-                    crossScriptPairs(FRESH2_PAIRS), algorithm, true);
+                    crossScriptPairs(FRESH2_PAIRS), algorithm, listHeldOut);
+            if (WiderEvaluations.class.getResource(FRESH3_PAIRS) != null) {
+                reportPairs("(5) fresh3 pairs, all held out (written 2026-11-30, never tuned on), " + algorithm,
+                        crossScriptPairs(FRESH3_PAIRS), algorithm, listHeldOut);
+            }
         }
     }
 
@@ -151,6 +156,9 @@ final class WiderEvaluations {
 
     /** The second fresh held-out pairs, written blind after the first had been measured (see eval/PROVENANCE.md). */
     static final String FRESH2_PAIRS = "/eval/cross-script-pairs-fresh2.csv";
+
+    /** The third fresh held-out pairs, written blind after the second had been measured (see eval/PROVENANCE.md). */
+    static final String FRESH3_PAIRS = "/eval/cross-script-pairs-fresh3.csv";
 
     static List<PairEvaluation.Case> crossScriptPairs() throws IOException {
         return crossScriptPairs("/eval/cross-script-pairs.csv");
