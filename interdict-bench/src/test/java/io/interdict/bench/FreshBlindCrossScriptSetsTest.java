@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FreshBlindCrossScriptSetsTest {
     private static final String ORIGINAL_PAIRS = "/eval/cross-script-pairs.csv";
     /** Not yet read by the harness: the merge wires it into EvalMain. */
-    private static final String FRESH3_PAIRS = "/eval/cross-script-pairs-fresh3.csv";
+    private static final String FRESH3_PAIRS = WiderEvaluations.FRESH3_PAIRS;
 
     /** A blind set, the sets written before it, and the fewest pairs of each kind it must hold. */
     record BlindSet(String resource, List<String> older, int minSame, int minDifferent) {
