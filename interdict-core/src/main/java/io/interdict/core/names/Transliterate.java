@@ -100,7 +100,7 @@ public final class Transliterate implements TextStep {
 
     private static String latin(String text) {
         String folded = LatinFold.fold(text);
-        return folded != null ? folded : LATIN_ASCII.get().transliterate(text);
+        return folded != null ? folded : BuilderText.transliterate(LATIN_ASCII.get(), text);
     }
 
     private static String word(String w) {
@@ -122,7 +122,7 @@ public final class Transliterate implements TextStep {
         if (known != null) {
             return known;
         }
-        String t = unspaced ? unspaced(w) : ANY_ASCII.get().transliterate(w);
+        String t = unspaced ? unspaced(w) : BuilderText.transliterate(ANY_ASCII.get(), w);
         if (WORDS.size() >= CACHE_LIMIT) {
             WORDS.clear();
         }
@@ -144,7 +144,7 @@ public final class Transliterate implements TextStep {
                 }
                 i += Character.charCount(cp);
             }
-            String part = ANY_ASCII.get().transliterate(text.substring(start, i));
+            String part = BuilderText.transliterate(ANY_ASCII.get(), text.substring(start, i));
             if (run) {
                 out.append(' ').append(SYLLABLE_BREAKS.matcher(part).replaceAll("")).append(' ');
             } else {
