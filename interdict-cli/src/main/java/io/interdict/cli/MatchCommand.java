@@ -11,6 +11,7 @@ import io.interdict.core.match.fuzzy.InterdictV1;
 import io.interdict.core.match.fuzzy.InterdictV2;
 import io.interdict.core.snapshot.Snapshot;
 import io.interdict.core.tx.Traits;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -99,38 +100,38 @@ final class MatchCommand implements Callable<Integer> {
         }
         // From the compiled snapshot, which holds the configured algorithm's index; another one is built for this run.
         FuzzyMatcher matcher = engine.fuzzy(chosen);
-        JsonFactory f = new JsonFactory();
-        try (Writer out = Output.open(output)) {
+        // One generator for the whole output, a record per line: rows go out in the writer's 64 kB blocks
+        // (a generator per row flushed every row down to a system call).
+        try (Writer out = Output.open(output); JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setRootValueSeparator(null);
             for (Query query : queries) {
                 String q = query.name();
-                try (JsonGenerator g = f.createGenerator(out)) {
-                    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.writeStartObject();
+                g.writeStringField("query", q);
+                g.writeArrayFieldStart("candidates");
+                for (SearchHit h : q.isBlank() ? List.<SearchHit>of() : matcher.search(q, query.traits(), list, limit)) {
                     g.writeStartObject();
-                    g.writeStringField("query", q);
-                    g.writeArrayFieldStart("candidates");
-                    for (SearchHit h : q.isBlank() ? List.<SearchHit>of() : matcher.search(q, query.traits(), list, limit)) {
-                        g.writeStartObject();
-                        g.writeStringField("entity", h.entityId());
-                        g.writeStringField("name", h.name());
-                        g.writeNumberField("score", Math.round(h.score() * 10000) / 10000.0);
-                        g.writeBooleanField("match", h.match());
-                        if (explain) {
-                            g.writeArrayFieldStart("features");
-                            for (Feature feature : h.explanation().features()) {
-                                g.writeStartObject();
-                                g.writeStringField("name", feature.name());
-                                g.writeNumberField("value", Math.round(feature.value() * 10000) / 10000.0);
-                                g.writeStringField("detail", feature.detail());
-                                g.writeEndObject();
-                            }
-                            g.writeEndArray();
+                    g.writeStringField("entity", h.entityId());
+                    g.writeStringField("name", h.name());
+                    g.writeNumberField("score", Math.round(h.score() * 10000) / 10000.0);
+                    g.writeBooleanField("match", h.match());
+                    if (explain) {
+                        g.writeArrayFieldStart("features");
+                        for (Feature feature : h.explanation().features()) {
+                            g.writeStartObject();
+                            g.writeStringField("name", feature.name());
+                            g.writeNumberField("value", Math.round(feature.value() * 10000) / 10000.0);
+                            g.writeStringField("detail", feature.detail());
+                            g.writeEndObject();
                         }
-                        g.writeEndObject();
+                        g.writeEndArray();
                     }
-                    g.writeEndArray();
                     g.writeEndObject();
                 }
-                out.write('\n');
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeRaw('\n');
             }
         }
         return ExitCodes.OK;
@@ -143,10 +144,21 @@ final class MatchCommand implements Callable<Integer> {
     /** The optional attribute columns (CSV) or fields (JSON Lines) of --input. */
     static final List<String> TRAIT_COLUMNS = List.of("date_of_birth", "nationality", "country", "gender");
 
+    /** The first line of the file that is not blank, or "" (the rest is not read). */
+    private static String firstLine(Path file) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String l = r.readLine(); l != null; l = r.readLine()) {
+                if (!l.isBlank()) {
+                    return l;
+                }
+            }
+        }
+        return "";
+    }
+
     static List<Query> readQueries(Path file) throws IOException {
-        String first = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).findFirst().orElse("");
         List<Query> out = new ArrayList<>();
-        if (first.stripLeading().startsWith("{")) {
+        if (firstLine(file).stripLeading().startsWith("{")) {
             ObjectMapper json = new ObjectMapper();
             long line = 0;
             for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -26,6 +26,25 @@ class MatchAndCompareCommandTest {
     }
 
     @Test
+    void matchReadsJsonLinesAfterBlankLinesAndWritesEachRecordOnALineOfItsOwn() throws IOException {
+        Path in = Files.writeString(dir.resolve("q.jsonl"), "\n  \n{\"name\":\"Mahaan Air\"}\n\n{\"name\":\" \"}\n"
+                + "{\"name\":\"CamScaner\",\"country\":\"CN\"}\n");
+        Path out = dir.resolve("out.jsonl");
+        assertThat(Main.run("match", "--input", in.toString(), "--limit", "1", "-o", out.toString())).isZero();
+        String text = Files.readString(out);
+        assertThat(text).endsWith("}\n").doesNotContain("\n\n").doesNotContain("} {");
+        List<String> lines = text.lines().toList();
+        assertThat(lines).hasSize(3);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : lines) {
+            assertThat(json.readTree(line).path("candidates").isArray()).as(line).isTrue();
+        }
+        assertThat(lines.get(0)).startsWith("{\"query\":\"Mahaan Air\",\"candidates\":[{\"entity\":\"ofac-sdn:12927\"");
+        assertThat(lines.get(1)).isEqualTo("{\"query\":\" \",\"candidates\":[]}");
+        assertThat(lines.get(2)).contains("\"entity\":\"interdict:app/camscanner\"");
+    }
+
+    @Test
     void matchScoresBirthDateAndNationalityColumnsAndExplainsThem() throws IOException {
         Path in = Files.writeString(dir.resolve("people.csv"), "full_name,date_of_birth,nationality\n"
                 + "Saddam Hussein al-Tikriti,1937-04-28,Iraq\n"

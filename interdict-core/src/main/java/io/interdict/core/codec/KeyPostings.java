@@ -87,6 +87,16 @@ public final class KeyPostings {
         return i < 0 ? 0 : (long) start[i] << 32 | start[i + 1];
     }
 
+    /** How many distinct keys the map holds. */
+    public int keyCount() {
+        return keys.length;
+    }
+
+    /** The {@code i}-th distinct key, in ascending order. */
+    public long key(int i) {
+        return keys[i];
+    }
+
     public int first(int entry) {
         return first[entry];
     }

@@ -26,6 +26,7 @@ public final class BirthDates {
     private static final Pattern ISO = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)(?:-(\\d\\d)(?:-(\\d\\d))?)?\\b");
     private static final Pattern RANGE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\s*(?:to|-|–|\\.\\.|/)\\s*(1[89]\\d\\d|20\\d\\d)\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})[ -]([A-Za-z]{3})[a-z]*\\.?[ -](1[89]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d\\d(-\\d\\d)?");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final int CIRCA = 2;
 
@@ -49,7 +50,7 @@ public final class BirthDates {
         String lower = v.toLowerCase(Locale.ROOT);
         boolean circa = lower.contains("circa") || lower.contains("approx") || lower.startsWith("c.") || lower.startsWith("ca.");
         Matcher r = RANGE.matcher(v);
-        if (r.find() && !v.matches("\\d{4}-\\d\\d(-\\d\\d)?")) {
+        if (r.find() && !ISO_DATE.matcher(v).matches()) {
             int a = Integer.parseInt(r.group(1));
             int b = Integer.parseInt(r.group(2));
             if (b >= a) {

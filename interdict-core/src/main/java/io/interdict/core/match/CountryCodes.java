@@ -11,6 +11,9 @@ import java.util.Map;
  * callers use. Unknown words give null (and then count as absent).
  */
 public final class CountryCodes {
+    /** Compiled once (and before {@link #BY_NAME}, which uses them): every query's nationality is read. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final Map<String, String> BY_NAME = build();
 
     private CountryCodes() {
@@ -36,8 +39,8 @@ public final class CountryCodes {
     }
 
     private static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_LETTERS.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The alpha-2 code of a code or an English country name, or null. */

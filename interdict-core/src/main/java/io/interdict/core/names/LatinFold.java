@@ -4,10 +4,12 @@ import com.ibm.icu.text.Transliterator;
 
 /**
  * ICU's {@code Latin-ASCII; Lower} for case-folded Latin text, one code point at a time from a table
- * that ICU itself fills once. After step 1 the text is case-folded, and on lower-case letters ICU's
+ * that ICU itself fills. After step 1 the text is case-folded, and on lower-case letters ICU's
  * Latin-ASCII rules do not depend on their neighbours, so folding each code point alone gives what
  * the whole-string transliteration gives (a property test compares the two) at a fraction of the
  * cost: most names on lists and in payments are Latin, and a query must not pay for a rule engine.
+ * A code point's entry is asked of ICU when first met: a run meets a few dozen of the table's 1,646
+ * code points, and filling the whole table at once cost a batch of queries 50 ms.
  */
 final class LatinFold {
     /** Blocks whose code points are looked up: Latin-1 to IPA, spacing modifiers and combining marks,
@@ -17,22 +19,41 @@ final class LatinFold {
         {0x2C60, 0x2C7F}, {0xA720, 0xA7FF}, {0xAB30, 0xAB6F},
     };
     private static final int TABLE_END = 0xAB70;
-    private static final String[] TABLE = table();
+    /** Each code point's fold once asked (null: not yet; {@link #NONE}: outside the table). */
+    private static final String[] TABLE = new String[TABLE_END];
+    private static final String NONE = new String("none");
+    /** ICU, for the entries not asked yet; guarded by the class lock (a transliterator is not shared between threads). */
+    private static Transliterator icu;
 
     private LatinFold() {
     }
 
-    private static String[] table() {
-        Transliterator t = Transliterator.getInstance("Latin-ASCII; Lower");
-        String[] out = new String[TABLE_END];
+    private static synchronized String entry(char c) {
+        String known = TABLE[c];
+        if (known != null) {
+            return known;
+        }
+        String r = NONE;
+        if (inTable(c)) {
+            if (icu == null) {
+                icu = Transliterator.getInstance("Latin-ASCII; Lower");
+            }
+            r = icu.transliterate(String.valueOf(c));
+        }
+        TABLE[c] = r;
+        return r;
+    }
+
+    private static boolean inTable(char c) {
+        if (!Character.isDefined(c) || Character.isSurrogate(c)) {
+            return false;
+        }
         for (int[] r : RANGES) {
-            for (int cp = r[0]; cp <= r[1]; cp++) {
-                if (Character.isDefined(cp) && !Character.isSurrogate((char) cp)) {
-                    out[cp] = t.transliterate(String.valueOf((char) cp));
-                }
+            if (c >= r[0] && c <= r[1]) {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
     /** The folded text, or null when it holds a code point outside the table (the caller asks ICU). */
@@ -46,8 +67,14 @@ final class LatinFold {
                 }
                 continue;
             }
-            String r = c < TABLE_END ? TABLE[c] : null;
+            if (c >= TABLE_END) {
+                return null;
+            }
+            String r = TABLE[c];   // an entry once written is never changed: read without the lock
             if (r == null) {
+                r = entry(c);
+            }
+            if (r == NONE) {
                 return null;
             }
             if (out == null) {

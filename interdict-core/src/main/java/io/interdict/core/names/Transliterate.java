@@ -17,6 +17,10 @@ public final class Transliterate implements TextStep {
     private static final ThreadLocal<Transliterator> LATIN_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII; Lower"));
 
+    /** Compiled once: a batch of queries transliterates thousands of names. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SYLLABLE_BREAKS = java.util.regex.Pattern.compile("[\\s'\\-]+");
+
     @Override
     public String apply(String text, Schema schema) {
         return stripMarks(transliterate(text));
@@ -33,7 +37,7 @@ public final class Transliterate implements TextStep {
         }
         // NFKC again: ICU may emit compatibility forms ("ⁿ") that the first step would have folded.
         String folded = com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance().normalize(s);
-        String stripped = java.text.Normalizer.normalize(folded, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String stripped = MARKS.matcher(java.text.Normalizer.normalize(folded, java.text.Normalizer.Form.NFD)).replaceAll("");
         // What ICU could not romanise is dropped: the output is ASCII, so the pipeline is idempotent. A
         // name written only in such characters keeps its original form for exact comparison.
         StringBuilder out = new StringBuilder(stripped.length());
@@ -96,7 +100,7 @@ public final class Transliterate implements TextStep {
 
     private static String latin(String text) {
         String folded = LatinFold.fold(text);
-        return folded != null ? folded : LATIN_ASCII.get().transliterate(text);
+        return folded != null ? folded : BuilderText.transliterate(LATIN_ASCII.get(), text);
     }
 
     private static String word(String w) {
@@ -118,7 +122,7 @@ public final class Transliterate implements TextStep {
         if (known != null) {
             return known;
         }
-        String t = unspaced ? unspaced(w) : ANY_ASCII.get().transliterate(w);
+        String t = unspaced ? unspaced(w) : BuilderText.transliterate(ANY_ASCII.get(), w);
         if (WORDS.size() >= CACHE_LIMIT) {
             WORDS.clear();
         }
@@ -140,9 +144,9 @@ public final class Transliterate implements TextStep {
                 }
                 i += Character.charCount(cp);
             }
-            String part = ANY_ASCII.get().transliterate(text.substring(start, i));
+            String part = BuilderText.transliterate(ANY_ASCII.get(), text.substring(start, i));
             if (run) {
-                out.append(' ').append(part.replaceAll("[\\s'\\-]+", "")).append(' ');
+                out.append(' ').append(SYLLABLE_BREAKS.matcher(part).replaceAll("")).append(' ');
             } else {
                 out.append(part);
             }

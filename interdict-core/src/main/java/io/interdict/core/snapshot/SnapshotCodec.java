@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -203,7 +204,14 @@ public final class SnapshotCodec {
         return new Entity(id, kind, names, identifiers, countries, attributes, unconfirmed, in.readString());
     }
 
-    /** The entities of a compiled snapshot by id, in their compiled order, each decoded once when first read. */
+    /**
+     * The entities of a compiled snapshot by id, in their compiled order, each decoded once when first read.
+     * A block is inflated once and kept while some of its entities are still undecoded (a batch of queries
+     * reads its candidates' entities in no order, one or two per block at a time), then dropped: at most the
+     * inflated entity records are held (about 20 MB for the bundled lists, in 281 blocks), and once every entity is
+     * decoded, none. They are held softly: a process short of memory (a server whose traffic never reads some
+     * entities) lets the collector take them back, and a block is inflated again when next read.
+     */
     private static final class LazyEntities extends AbstractMap<String, Entity> {
         private final Strings ids;
         private final KeyPostings byId;
@@ -211,11 +219,10 @@ public final class SnapshotCodec {
         private final int[] blockAt;
         private final ByteBuffer deflated;
         private final AtomicReferenceArray<Entity> decoded;
-        /** The last block inflated (iteration reads a block's entities in turn). */
-        private volatile Inflated last;
-
-        private record Inflated(int block, ByteBuffer bytes) {
-        }
+        /** Each block's inflated records, from its first read until its last entity is decoded. */
+        private final AtomicReferenceArray<java.lang.ref.SoftReference<ByteBuffer>> inflated;
+        /** How many entities of each block are not decoded yet. */
+        private final AtomicIntegerArray undecoded;
 
         LazyEntities(Strings ids, KeyPostings byId, int[] within, int[] blockAt, ByteBuffer deflated) {
             this.ids = ids;
@@ -224,45 +231,74 @@ public final class SnapshotCodec {
             this.blockAt = blockAt;
             this.deflated = deflated;
             this.decoded = new AtomicReferenceArray<>(ids.size());
+            int blocks = blockAt.length - 1;
+            this.inflated = new AtomicReferenceArray<>(blocks);
+            this.undecoded = new AtomicIntegerArray(blocks);
+            for (int b = 0; b < blocks; b++) {
+                undecoded.set(b, Math.min(ids.size(), (b + 1) * BLOCK) - b * BLOCK);
+            }
         }
 
         private Entity at(int i) {
             Entity e = decoded.get(i);
             if (e == null) {
-                ByteBuffer block = block(i / BLOCK);
+                int b = i / BLOCK;
+                ByteBuffer block = block(b);
                 int start = within[i];
                 int end = i + 1 == ids.size() || (i + 1) % BLOCK == 0 ? block.limit() : within[i + 1];
                 if (start < 0 || end < start || end > block.limit()) {
                     throw new Decoder.CorruptDataException("entity " + i + " lies outside its block");
                 }
                 e = readEntity(new Decoder(block.slice(start, end - start)));
-                decoded.compareAndSet(i, null, e);
+                if (decoded.compareAndSet(i, null, e)) {
+                    if (undecoded.decrementAndGet(b) == 0) {
+                        inflated.set(b, null);
+                    }
+                } else {
+                    e = decoded.get(i);
+                }
             }
             return e;
         }
 
         private ByteBuffer block(int b) {
-            Inflated l = last;
-            if (l != null && l.block() == b) {
-                return l.bytes();
+            java.lang.ref.SoftReference<ByteBuffer> kept = inflated.get(b);
+            ByteBuffer bytes = kept == null ? null : kept.get();
+            if (bytes != null) {
+                return bytes;
             }
-            byte[] in = new byte[blockAt[b + 1] - blockAt[b]];
-            deflated.get(blockAt[b], in);
+            bytes = inflate(b);
+            // Kept only while an entity of the block is undecoded (two threads at once may both inflate it).
+            if (undecoded.get(b) > 0) {
+                inflated.compareAndSet(b, kept, new java.lang.ref.SoftReference<>(bytes));
+            }
+            return bytes;
+        }
+
+        private ByteBuffer inflate(int b) {
+            int length = blockAt[b + 1] - blockAt[b];
+            if (length < 0 || blockAt[b] < 0 || blockAt[b + 1] > deflated.limit()) {
+                throw new Decoder.CorruptDataException("entity block " + b + " lies outside the records");
+            }
             java.util.zip.Inflater inflater = new java.util.zip.Inflater();
             try {
-                inflater.setInput(in);
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(in.length * 5);
-                byte[] chunk = new byte[1 << 16];
+                inflater.setInput(deflated.slice(blockAt[b], length));
+                byte[] out = new byte[Math.max(256, length * 5)];   // the records compress 4 to 5 times
+                int size = 0;
                 while (!inflater.finished()) {
-                    int n = inflater.inflate(chunk);
+                    if (size == out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    }
+                    int n = inflater.inflate(out, size, out.length - size);
                     if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                         throw new Decoder.CorruptDataException("entity block " + b + " ends early");
                     }
-                    out.write(chunk, 0, n);
+                    size += n;
                 }
-                ByteBuffer bytes = ByteBuffer.wrap(out.toByteArray());
-                last = new Inflated(b, bytes);
-                return bytes;
+                if (out.length - size > size / 4) {
+                    out = java.util.Arrays.copyOf(out, size);   // kept for a while: not a quarter more than it holds
+                }
+                return ByteBuffer.wrap(out, 0, size).slice();
             } catch (java.util.zip.DataFormatException e) {
                 throw new Decoder.CorruptDataException("entity block " + b + " does not inflate: " + e.getMessage());
             } finally {

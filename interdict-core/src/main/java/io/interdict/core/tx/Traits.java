@@ -21,7 +21,17 @@ public record Traits(List<String> birthDates, List<String> nationalities, List<S
     }
 
     private static List<String> clean(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        // A loop, not a stream: a batch of queries (match --input) makes three of these per query.
+        List<String> out = new java.util.ArrayList<>(values.size());
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                out.add(v.strip());
+            }
+        }
+        return out.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(out);
     }
 
     /** One of each, any of them null or blank. */

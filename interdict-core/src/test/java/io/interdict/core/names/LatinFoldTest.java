@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The table-driven Latin fold gives exactly what ICU's rule engine gives on case-folded text. */
@@ -34,6 +35,44 @@ class LatinFoldTest {
                 assertThat(Transliterate.stripMarks(fast)).as("U+%04X", cp)
                         .isEqualTo(Transliterate.stripMarks(ICU.transliterate(text)));
             }
+        }
+    }
+
+    @Test
+    void threadsMeetingCodePointsFirstInAnyOrderFoldAsIcu() throws Exception {
+        // Entries are asked of ICU when first met; four threads at once, each in its own order.
+        List<Integer> points = new java.util.ArrayList<>();
+        for (int cp = 0x80; cp < 0x2070; cp++) {
+            points.add(cp);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<java.util.Map<Integer, String>>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                List<Integer> order = new java.util.ArrayList<>(points);
+                java.util.Collections.shuffle(order, new java.util.Random(t));
+                runs.add(pool.submit(() -> {
+                    java.util.Map<Integer, String> folded = new java.util.HashMap<>();
+                    for (int cp : order) {
+                        folded.put(cp, String.valueOf(LatinFold.fold(NFKC_CF.normalize("a" + (char) cp + "b"))));
+                    }
+                    return folded;
+                }));
+            }
+            java.util.Map<Integer, String> first = runs.get(0).get();
+            for (java.util.concurrent.Future<java.util.Map<Integer, String>> r : runs) {
+                assertThat(r.get()).isEqualTo(first);
+            }
+            for (int cp : points) {
+                String text = NFKC_CF.normalize("a" + (char) cp + "b");
+                String fast = LatinFold.fold(text);
+                if (fast != null) {
+                    assertThat(Transliterate.stripMarks(fast)).as("U+%04X", cp)
+                            .isEqualTo(Transliterate.stripMarks(ICU.transliterate(text)));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -76,6 +76,70 @@ class SnapshotCodecTest {
         assertThat(new ArrayList<>(back.entityIds())).isEqualTo(many.stream().map(Entity::id).toList());
     }
 
+    private static List<Entity> people(int n) {
+        List<Entity> many = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            many.add(new Entity("test:" + i, EntityKind.PERSON, List.of(Name.primary("Person number " + i)), null, List.of("GB"),
+                    Map.of("note", List.of("y".repeat(i % 50))), i % 7 == 0, i % 3 == 0 ? null : "raw record " + i));
+        }
+        return many;
+    }
+
+    @Test
+    void entitiesReadInAnyOrderEqualTheWrittenOnesEachDecodedOnce() {
+        // A block stays inflated until its last entity is decoded: random order, a block's entities far apart.
+        List<Entity> many = people(5 * SnapshotCodec.BLOCK + 7);
+        byte[] bytes = SnapshotCodec.write(snapshot(many, List.of(), List.of()));
+        java.util.Random random = new java.util.Random(12);
+        for (int round = 0; round < 4; round++) {
+            Snapshot back = SnapshotCodec.read(ByteBuffer.wrap(bytes));
+            List<Entity> order = new ArrayList<>(many);
+            java.util.Collections.shuffle(order, random);
+            List<Entity> first = new ArrayList<>();
+            for (Entity e : order.subList(0, order.size() / 2)) {
+                first.add(back.entity(e.id()).orElseThrow());
+            }
+            assertThat(first).isEqualTo(order.subList(0, order.size() / 2));
+            // Iteration meets blocks partly decoded, then lookups meet blocks already dropped.
+            assertThat(new ArrayList<>(back.entities())).isEqualTo(many);
+            for (Entity e : order) {
+                assertThat(back.entity(e.id()).orElseThrow()).isEqualTo(e).isSameAs(back.entity(e.id()).orElseThrow());
+            }
+            for (Entity e : first) {
+                assertThat(back.entity(e.id()).orElseThrow()).isSameAs(e);
+            }
+        }
+    }
+
+    @Test
+    void entitiesReadFromSeveralThreadsAtOnceAreTheSameObjects() throws Exception {
+        List<Entity> many = people(4 * SnapshotCodec.BLOCK + 3);
+        Snapshot back = SnapshotCodec.read(ByteBuffer.wrap(SnapshotCodec.write(snapshot(many, List.of(), List.of()))));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Map<String, Entity>>> reads = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                List<Entity> order = new ArrayList<>(many);
+                java.util.Collections.shuffle(order, new java.util.Random(t));
+                reads.add(pool.submit(() -> {
+                    Map<String, Entity> seen = new java.util.HashMap<>();
+                    for (Entity e : order) {
+                        seen.put(e.id(), back.entity(e.id()).orElseThrow());
+                    }
+                    return seen;
+                }));
+            }
+            for (java.util.concurrent.Future<Map<String, Entity>> r : reads) {
+                Map<String, Entity> seen = r.get();
+                for (Entity e : many) {
+                    assertThat(seen.get(e.id())).isEqualTo(e).isSameAs(back.entity(e.id()).orElseThrow());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void theEntityCodecKnowsEveryComponentOfEntityNameAndIdentifier() {
         // SnapshotCodec writes these records field by field: a new component must be added there too.

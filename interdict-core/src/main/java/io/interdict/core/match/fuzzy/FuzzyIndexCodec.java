@@ -334,52 +334,57 @@ final class FuzzyIndexCodec implements IndexCodec {
 
     /**
      * A read-only map over the word table: {@code get} finds a word by its hash and checks the text.
-     * Words found are kept decoded (at most the table's words), and so are words looked up in vain (a
-     * bounded set: queries bring words the lists never had, and v2's query repair tries many), so a
-     * query's words cost one hash lookup, as in a matcher built in memory.
+     * Words found are kept decoded (at most the table's words), so a query's known words cost one hash
+     * lookup, as in a matcher built in memory. Words the table lacks are many (queries bring words the
+     * lists never had, and v2's query repair tries every split of an unknown word): a Bloom filter of the
+     * table's hashes, a few hundred kilobytes that stay in a cache, turns away all but about 2 % of them
+     * without a lookup, and nothing is kept of them.
      */
-    private abstract static class WordMap<V> extends AbstractMap<String, V> {
-        /** Misses remembered; the set is emptied when it reaches this size. */
-        private static final int MISSES_KEPT = 100_000;
+    abstract static class WordMap<V> extends AbstractMap<String, V> {
+        /** Kept for a word the table holds without a value (no token facts). */
+        private static final Object NONE = new Object();
         private final Strings words;
         private final KeyPostings byWord;
-        private final Map<String, V> found = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Set<String> missing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final KeyFilter filter;
+        private final Map<String, Object> found = new java.util.concurrent.ConcurrentHashMap<>();
 
         WordMap(Strings words, KeyPostings byWord) {
             this.words = words;
             this.byWord = byWord;
+            this.filter = KeyFilter.of(byWord);
         }
 
         abstract V value(int word, int entry);
 
         @Override
+        @SuppressWarnings("unchecked")
         public V get(Object key) {
             if (!(key instanceof String s)) {
                 return null;
             }
-            V known = found.get(s);
-            if (known != null || missing.contains(s)) {
-                return known;
+            long hash = KeyPostings.hash(s);
+            if (!filter.mayContain(hash)) {
+                return null;
             }
-            V v = null;
-            long range = byWord.find(KeyPostings.hash(s));
+            Object known = found.get(s);
+            if (known != null) {
+                return known == NONE ? null : (V) known;
+            }
+            long range = byWord.find(hash);
             for (int e = (int) (range >>> 32); e < (int) range; e++) {
                 int w = byWord.first(e);
                 if (s.equals(words.get(w))) {
-                    v = value(w, e);
-                    break;
+                    V v = value(w, e);
+                    found.put(s, v == null ? NONE : v);
+                    return v;
                 }
             }
-            if (v != null) {
-                found.put(s, v);
-            } else {
-                if (missing.size() >= MISSES_KEPT) {
-                    missing.clear();
-                }
-                missing.add(s);
-            }
-            return v;
+            return null;
+        }
+
+        /** How many words are kept decoded: never more than the table holds. */
+        int kept() {
+            return found.size();
         }
 
         @Override

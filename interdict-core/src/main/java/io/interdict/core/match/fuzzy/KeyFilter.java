@@ -17,14 +17,28 @@ final class KeyFilter {
 
     /** The filter of the keys of an open-addressing table of (key, posting range) pairs; a range of 0 marks an empty slot. */
     static KeyFilter of(long[] table, int keyCount) {
-        int n = Integer.highestOneBit(Math.max(64, keyCount / 8 - 1) * 2);   // ~8 bits per key, a power of two
-        KeyFilter f = new KeyFilter(new long[n]);
+        KeyFilter f = new KeyFilter(new long[size(keyCount)]);
         for (int slot = 0; slot < table.length / 2; slot++) {
             if (table[2 * slot + 1] != 0) {
                 f.words[f.word(table[2 * slot])] |= bits(table[2 * slot]);
             }
         }
         return f;
+    }
+
+    /** The filter of the keys of a {@link io.interdict.core.codec.KeyPostings} (hashes of strings). */
+    static KeyFilter of(io.interdict.core.codec.KeyPostings postings) {
+        KeyFilter f = new KeyFilter(new long[size(postings.keyCount())]);
+        for (int i = 0; i < postings.keyCount(); i++) {
+            long key = postings.key(i);
+            f.words[f.word(key)] |= bits(key);
+        }
+        return f;
+    }
+
+    /** ~8 to 16 bits per key, a power of two of 64-bit words. */
+    private static int size(int keyCount) {
+        return Integer.highestOneBit(Math.max(64, keyCount / 8 - 1) * 2);
     }
 
     /** False only when no key of the table is {@code key}. */

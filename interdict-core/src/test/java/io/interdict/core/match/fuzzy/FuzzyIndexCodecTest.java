@@ -123,6 +123,41 @@ class FuzzyIndexCodecTest {
     }
 
     @Test
+    void theWordTableAnswersItsWordsAndKeepsNothingOfTheWordsItLacks() {
+        List<String> table = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            table.add("word" + i);
+        }
+        Encoder out = new Encoder();
+        io.interdict.core.codec.Strings.write(table, out);
+        io.interdict.core.codec.KeyPostings.Builder byWord = new io.interdict.core.codec.KeyPostings.Builder();
+        for (int i = 0; i < table.size(); i++) {
+            byWord.add(io.interdict.core.codec.KeyPostings.hash(table.get(i)), i, 10 * i);
+        }
+        byWord.build().write(out);
+        Decoder in = new Decoder(ByteBuffer.wrap(out.toByteArray()));
+        io.interdict.core.codec.Strings words = io.interdict.core.codec.Strings.read(in);
+        io.interdict.core.codec.KeyPostings postings = io.interdict.core.codec.KeyPostings.read(in);
+        FuzzyIndexCodec.WordMap<Integer> map = new FuzzyIndexCodec.WordMap<>(words, postings) {
+            @Override
+            Integer value(int word, int entry) {
+                return word % 2 == 0 ? postings.second(entry) : null;   // odd words: listed, without a value
+            }
+        };
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 200_000; i++) {
+                assertThat(map.get("word" + (3000 + i))).isNull();
+                assertThat(map.containsKey("wor" + i)).isFalse();
+            }
+            for (int i = 0; i < table.size(); i++) {
+                assertThat(map.get(table.get(i))).as(table.get(i)).isEqualTo(i % 2 == 0 ? 10 * i : null);
+            }
+        }
+        assertThat(map.kept()).isEqualTo(table.size());
+        assertThat(map.get(42)).isNull();
+    }
+
+    @Test
     void aSectionOfOneFuzzyAlgorithmIsNotReadAsTheOther() {
         Snapshot s = peopleSnapshot();
         Encoder out = new Encoder();
