@@ -102,6 +102,12 @@ final class WiderEvaluations {
             reportPairs("own cross-script pairs, " + algorithm + ", " + (tuning ? "tuning" : "HELD-OUT"),
                     PairEvaluation.part(cases, tuning), algorithm, verbose && tuning);
         }
+        // T. Tuning pair files: the first fresh pairs (exposed since: their misses were studied, now tuning data) and
+        //    the pairs written for tuning the script readings (cross-script-pairs-tuning.csv). Their errors are listed.
+        for (String resource : TUNING_PAIRS) {
+            reportPairs("(T) tuning pairs " + resource.substring(resource.lastIndexOf('/') + 1) + ", " + algorithm,
+                    crossScriptPairs(resource), algorithm, verbose);
+        }
         // 3. The fresh pairs: all held out, written without looking at the matcher, never tuned on.
         //    Their errors are listed because the set is measured once and reported, not tuned on.
         if (!List.of(args).contains("--tuning-only")) {
@@ -148,6 +154,10 @@ final class WiderEvaluations {
 
     /** The fresh held-out pairs (see eval/PROVENANCE.md). */
     static final String FRESH_PAIRS = "/eval/cross-script-pairs-fresh.csv";
+
+    /** Pair files that are tuning data (see eval/PROVENANCE.md): the first fresh pairs, exposed since, and the pairs
+     *  written for tuning the script readings. */
+    static final List<String> TUNING_PAIRS = List.of(FRESH_PAIRS, "/eval/cross-script-pairs-tuning.csv");
 
     /** The second fresh held-out pairs, written blind after the first had been measured (see eval/PROVENANCE.md). */
     static final String FRESH2_PAIRS = "/eval/cross-script-pairs-fresh2.csv";

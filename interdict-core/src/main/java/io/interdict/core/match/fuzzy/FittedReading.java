@@ -127,8 +127,8 @@ final class FittedReading {
             if (total >= 3 || cps.length > 1) {
                 add(out, fit(cps, latin, Script.JAPANESE));
             }
-            if (korean != null) {
-                add(out, fit(korean, latin, Script.KOREAN));
+            for (int k = 0; korean != null && k < korean.size(); k++) {
+                add(out, fit(korean.get(k), latin, Script.KOREAN));
             }
             if (total <= 4) {
                 add(out, fit(cps, latin, Script.MANDARIN));
@@ -149,7 +149,7 @@ final class FittedReading {
     private String[] alphabetWords;
     private String[] alphabetReads;
     private int[][] cps;
-    private int[][] korean;
+    private List<int[][]> korean;
     private boolean hangul;
     private int total;
 
@@ -194,7 +194,7 @@ final class FittedReading {
     }
 
     /**
-     * A Cyrillic or Armenian name with each word a Latin word spells ({@link LetterSpellings}: "Юрий Жуков" as "juri
+     * A Cyrillic or Armenian name with each word a Latin word (or two or three adjacent ones glued) spells ({@link LetterSpellings}: "Юрий Жуков" as "juri
      * schukow"), one Latin word per word; a word no Latin word spells keeps the pipeline's reading. Null when fewer than
      * two of its words (of a name of one word: it) are spelt.
      */
@@ -209,6 +209,23 @@ final class FittedReading {
                 if (!used[j] && letters(words[i], latin.get(j))) {
                     used[j] = true;
                     as = latin.get(j);
+                }
+            }
+            // A word the Latin name writes in parts ("ศิลปอาชา" "Silpa-archa", "Тер-Петросян" written apart): two or three
+            // adjacent words glued, as the Hangul and Han parts are read.
+            for (int j = 0; j + 1 < latin.size() && as == null; j++) {
+                String glued = latin.get(j);
+                for (int to = j + 1; to < latin.size() && to < j + MAX_GLUED && as == null && !used[j]; to++) {
+                    if (used[to]) {
+                        break;
+                    }
+                    glued += latin.get(to);
+                    if (letters(words[i], glued)) {
+                        for (int k = j; k <= to; k++) {
+                            used[k] = true;
+                        }
+                        as = String.join(" ", latin.subList(j, to + 1));
+                    }
                 }
             }
             spelt += as != null ? 1 : 0;
@@ -241,17 +258,39 @@ final class FittedReading {
         }
     }
 
-    /** Han as the Hangul of its Korean readings (Unihan's kHangul), or null when a character has none. */
-    private static int[][] koreanReading(int[][] cps) {
-        int[][] out = new int[cps.length][];
+    /** Most Korean readings of one Han name tried: a character read two ways (泌 비, 필) doubles them. */
+    private static final int MAX_KOREAN_READINGS = 4;
+
+    /**
+     * Han as the Hangul of its Korean readings (Unihan's kHangul, every reading a character has: 金鍾泌 is 김종필 "Kim
+     * Jong-pil" in 泌's second reading, 필), at most {@link #MAX_KOREAN_READINGS} of them; null when a character has none.
+     */
+    private static List<int[][]> koreanReading(int[][] cps) {
+        List<int[][]> out = new ArrayList<>(2);
+        out.add(new int[cps.length][]);
         for (int w = 0; w < cps.length; w++) {
-            out[w] = new int[cps[w].length];
+            for (int[][] r : out) {
+                r[w] = new int[cps[w].length];
+            }
             for (int k = 0; k < cps[w].length; k++) {
-                HanReadings.Reading r = HanReadings.of(cps[w][k]);
-                if (r == null || r.hangul() == null) {
+                String[] all = HanReadings.hangulReadings(cps[w][k]);
+                if (all.length == 0) {
                     return null;
                 }
-                out[w][k] = r.hangul().codePointAt(0);
+                int n = out.size();
+                for (int a = 1; a < all.length && out.size() < MAX_KOREAN_READINGS; a++) {
+                    for (int i = 0; i < n && out.size() < MAX_KOREAN_READINGS; i++) {
+                        int[][] copy = new int[cps.length][];
+                        for (int v = 0; v <= w; v++) {
+                            copy[v] = out.get(i)[v].clone();
+                        }
+                        copy[w][k] = all[a].codePointAt(0);
+                        out.add(copy);
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    out.get(i)[w][k] = all[0].codePointAt(0);
+                }
             }
         }
         return out;
@@ -270,11 +309,12 @@ final class FittedReading {
         }
     }
 
-    private final java.util.Map<Script, List<Cut>> cuts = new java.util.EnumMap<>(Script.class);
+    private final java.util.Map<Object, List<Cut>> cuts = new java.util.HashMap<>();
 
     /** The ways to cut a name's words into parts for a script: words as written, or one word after its family name. */
     private List<Cut> cuts(int[][] words, Script script) {
-        List<Cut> known = cuts.get(script);
+        Object cacheKey = script == Script.KOREAN && !hangul ? words : script;   // one Korean reading of Han each
+        List<Cut> known = cuts.get(cacheKey);
         if (known != null) {
             return known;
         }
@@ -309,7 +349,7 @@ final class FittedReading {
             }
             out.add(new Cut(parts, keys, first));
         }
-        cuts.put(script, out);
+        cuts.put(cacheKey, out);
         return out;
     }
 
