@@ -1,5 +1,6 @@
 package io.interdict.core.match.fuzzy;
 
+import io.interdict.core.names.CantoneseSpelling;
 import io.interdict.core.names.HanReadings;
 import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.JapaneseNameReading;
@@ -47,7 +48,7 @@ final class FittedReading {
         this.foreign = foreign;
     }
 
-    private enum Script { KOREAN, JAPANESE, MANDARIN }
+    private enum Script { KOREAN, JAPANESE, MANDARIN, CANTONESE }
 
     /** Whether a query name is one this reads: {@link #appliesToListed}, or written wholly in letters {@link LetterSpellings}
      *  spells (Cyrillic, Armenian, Georgian, Thai). */
@@ -132,6 +133,7 @@ final class FittedReading {
             }
             if (total <= 4) {
                 add(out, fit(cps, latin, Script.MANDARIN));
+                add(out, fit(cps, latin, Script.CANTONESE));
             }
         }
         return out;
@@ -343,6 +345,7 @@ final class FittedReading {
                 first[p] = switch (script) {
                     case JAPANESE -> JapaneseNameReading.firstLetters(part[0]);
                     case MANDARIN -> MandarinSpelling.firstLetters(part[0]);
+                    case CANTONESE -> CantoneseSpelling.firstLetters(part[0]);
                     // a family name of one syllable may also be a variant (이 "Lee", "Rhee"): any letter
                     case KOREAN -> family && part.length == 1 ? -1 : KoreanNameSpelling.firstLetters(part[0]);
                 };
@@ -416,6 +419,9 @@ final class FittedReading {
         }
         if (script == Script.MANDARIN) {
             return MandarinSpelling.spells(part, word);
+        }
+        if (script == Script.CANTONESE) {
+            return CantoneseSpelling.spells(part, word);
         }
         if (KoreanNameSpelling.spells(part, 0, part.length, word)) {
             return true;
