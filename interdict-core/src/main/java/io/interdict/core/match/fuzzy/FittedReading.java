@@ -208,14 +208,17 @@ final class FittedReading {
         for (int i = 0; i < words.length; i++) {
             String as = null;
             for (int j = 0; j < latin.size() && as == null; j++) {
-                if (!used[j] && letters(words[i], latin.get(j))) {
+                if (!used[j] && mayBegin(i, latin.get(j)) && letters(words[i], latin.get(j))) {
                     used[j] = true;
                     as = latin.get(j);
                 }
             }
             // A word the Latin name writes in parts ("ศิลปอาชา" "Silpa-archa", "Тер-Петросян" written apart): two or three
-            // adjacent words glued, as the Hangul and Han parts are read.
+            // adjacent words glued, as the Hangul and Han parts are read; only from a word it may begin with.
             for (int j = 0; j + 1 < latin.size() && as == null; j++) {
+                if (!mayBegin(i, latin.get(j))) {
+                    continue;
+                }
                 String glued = latin.get(j);
                 for (int to = j + 1; to < latin.size() && to < j + MAX_GLUED && as == null && !used[j]; to++) {
                     if (used[to]) {
@@ -242,6 +245,20 @@ final class FittedReading {
         // Two words spelt (or the name's only one): one given name spelt alike is no evidence ("Георгий Соколова" is not
         // "Georgy S. Poltavchenko" for spelling "Georgy" as he does).
         return spelt >= Math.min(2, words.length) ? sb.toString() : null;
+    }
+
+    /** Per word of an alphabet name, the letters a spelling of it may begin with ({@link LetterSpellings#firstLetters}). */
+    private int[] alphabetFirst;
+
+    private boolean mayBegin(int word, String latin) {
+        if (alphabetFirst == null) {
+            alphabetFirst = new int[alphabetWords.length];
+            for (int k = 0; k < alphabetWords.length; k++) {
+                alphabetFirst[k] = LetterSpellings.firstLetters(alphabetWords[k]);
+            }
+        }
+        char c = latin.isEmpty() ? 0 : latin.charAt(0);
+        return c >= 'a' && c <= 'z' && (alphabetFirst[word] & (1 << (c - 'a'))) != 0;
     }
 
     private boolean letters(String word, String latin) {
