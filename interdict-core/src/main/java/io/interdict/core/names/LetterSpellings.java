@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Whether a Latin word spells a Cyrillic, Armenian, Georgian or Thai word in one of the romanisations names are written in
+ * Whether a Latin word spells a Cyrillic, Armenian, Georgian, Thai or kana word ({@link KanaSpelling}) in one of the romanisations names are written in
  * ({@code letter-spellings.tsv}, each letter's spellings with their sources: BGN/PCGN, the German and French
  * transcriptions, Ukraine's national transliteration, ALA-LC's Western Armenian values, the Armenian surname
  * endings; for Thai, RTGS and the letters' Pali values, {@link #thai}). The pipeline reads Cyrillic in BGN/PCGN alone ("zhukov"); the same name is "Schukow" in German,

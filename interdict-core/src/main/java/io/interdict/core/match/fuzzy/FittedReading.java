@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A name in Hangul, Han, Cyrillic, Armenian, Georgian or Thai read the way a given Latin name spells it, when its
+ * A name in Hangul, Han, Cyrillic, Armenian, Georgian, Thai or kana read the way a given Latin name spells it, when its
  * letters allow that spelling ({@code interdict-v2}). The fixed readings of {@link ScriptReadings} give one spelling
  * per system; Korean given
  * names and Japanese names are spelt in many more: 김정은 is "Kim Jong-un", "Kim Jong Un", "Kim Jung Eun", and
@@ -22,13 +22,14 @@ import java.util.List;
  * name: the words as written, or a name of one word cut after its first syllable, or for Japanese after any
  * kanji) is checked against the Latin name's words, alone or with the next one or two glued ("jong un"):
  * <ul>
- *   <li>Cyrillic, Armenian, Georgian and Thai, word by word: {@link LetterSpellings} (German, French, Ukrainian
- *   spellings of Cyrillic; RTGS and Pali values of Thai…);</li>
+ *   <li>Cyrillic, Armenian, Georgian, Thai and kana, word by word (a word also by two or three Latin words glued):
+ *   {@link LetterSpellings} (German, French, Ukrainian spellings of Cyrillic; RTGS, Pali values and the popular
+ *   transcription of Thai; Hepburn's spellings of kana…);</li>
  *   <li>Hangul, and Han through its Korean reading: {@link KoreanNameSpelling}, or for a family name of one
  *   syllable a known variant of its romanisation ({@link NameVariants}: 이 "Lee");</li>
  *   <li>Han: {@link JapaneseNameReading} (on, kun and name readings), and in Mandarin each character in any of its
  *   Unihan readings, in pinyin or Wade–Giles ({@link MandarinSpelling}: 蔣經國 "Chiang Ching-kuo"), as Taiwan and older
- *   sources write names.</li>
+ *   sources write names, and in Cantonese as Hong Kong writes them ({@link CantoneseSpelling}: 李嘉誠 "Li Ka-shing").</li>
  * </ul>
  * When every part is spelt by its own word(s) of the Latin name, the reading is those words, in the name's order:
  * one more spelling of the name, scored like the others. Nothing is guessed: a part that fits no word leaves no
