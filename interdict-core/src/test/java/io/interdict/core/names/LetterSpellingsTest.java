@@ -74,4 +74,14 @@ class LetterSpellingsTest {
         assertThat(LetterSpellings.spells("บุญมี", "boonma")).isFalse();
         assertThat(LetterSpellings.spells("สมพร", "somchai")).isFalse();
     }
+
+    @Test
+    void firstLettersAWordMayBeSpeltFrom() {
+        int zh = LetterSpellings.firstLetters("Жуков");   // ж zh, j, sch, sh
+        assertThat(zh & (1 << ('z' - 'a'))).isNotZero();
+        assertThat(zh & (1 << ('j' - 'a'))).isNotZero();
+        assertThat(zh & (1 << ('k' - 'a'))).isZero();
+        assertThat(LetterSpellings.firstLetters("อนุทิน")).isEqualTo(-1);   // อ is not written: any letter may begin
+        assertThat(LetterSpellings.firstLetters("Smith")).isZero();
+    }
 }
