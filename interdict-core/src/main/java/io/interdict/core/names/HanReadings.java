@@ -19,13 +19,21 @@ public final class HanReadings {
     public record Reading(String[] mandarin, String hangul, String[] kun, String[] on) {
     }
 
-    private static final Map<Integer, Reading> TABLE = load();
+    private static final Map<Integer, Reading> TABLE = new HashMap<>(40_000);
+    /** Cantonese readings (Jyutping without tones, Unihan's kCantonese) of the characters that have one. */
+    private static final Map<Integer, String[]> CANTONESE = new HashMap<>(20_000);
+    /** Every Korean reading of the characters that have more than one (泌: 비, 필), in the table's order. */
+    private static final Map<Integer, String[]> MORE_HANGUL = new HashMap<>();
+
+    static {
+        load();
+    }
 
     private HanReadings() {
     }
 
-    private static Map<Integer, Reading> load() {
-        Map<Integer, Reading> m = new HashMap<>(40_000);
+    private static void load() {
+        Map<Integer, Reading> m = TABLE;
         try (var in = HanReadings.class.getResourceAsStream("han-readings.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("han-readings.tsv missing from the classpath");
@@ -38,15 +46,36 @@ public final class HanReadings {
                 String[] f = line.split("\t", -1);
                 m.put(f[0].codePointAt(0), new Reading(split(f[1]), f[2].isEmpty() ? null : f[2].split(" ")[0],
                         split(f[3]), split(f[4])));
+                if (f.length > 5 && !f[5].isEmpty()) {
+                    CANTONESE.put(f[0].codePointAt(0), f[5].split(" "));
+                }
+                if (f[2].indexOf(' ') > 0) {
+                    MORE_HANGUL.put(f[0].codePointAt(0), f[2].split(" "));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return m;
     }
 
     private static String[] split(String s) {
         return s.isEmpty() ? new String[0] : s.split(" ");
+    }
+
+    /** Every Korean reading (Hangul syllables) of a character, the name reading first; empty when it has none. */
+    public static String[] hangulReadings(int codePoint) {
+        String[] more = MORE_HANGUL.get(codePoint);
+        if (more != null) {
+            return more.clone();
+        }
+        Reading r = TABLE.get(codePoint);
+        return r == null || r.hangul() == null ? new String[0] : new String[]{r.hangul()};
+    }
+
+    /** The Cantonese readings of a character (Jyutping, no tones: 李 "lei"); empty when it has none. */
+    public static String[] cantonese(int codePoint) {
+        String[] r = CANTONESE.get(codePoint);
+        return r == null ? new String[0] : r.clone();
     }
 
     /** The readings of a character, or null. */

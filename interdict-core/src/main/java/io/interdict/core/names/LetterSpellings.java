@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Whether a Latin word spells a Cyrillic, Armenian, Georgian or Thai word in one of the romanisations names are written in
+ * Whether a Latin word spells a Cyrillic, Armenian, Georgian, Thai or kana word ({@link KanaSpelling}) in one of the romanisations names are written in
  * ({@code letter-spellings.tsv}, each letter's spellings with their sources: BGN/PCGN, the German and French
  * transcriptions, Ukraine's national transliteration, ALA-LC's Western Armenian values, the Armenian surname
  * endings; for Thai, RTGS and the letters' Pali values, {@link #thai}). The pipeline reads Cyrillic in BGN/PCGN alone ("zhukov"); the same name is "Schukow" in German,
@@ -46,7 +46,8 @@ public final class LetterSpellings {
      * A Thai word's letters with their spellings as read: a leading vowel (เ แ โ ใ ไ) after the consonant it precedes
      * ("เวช" -> ว เ ช, "vej"); after a consonant an implied a or o, or none ("ชินวัตร" -> "chinawat", "chinwat"); a
      * letter under the thanthakhat (์), and the vowel on it, written or silent ("สิทธิ์" -> "sit", "sitthi"), so is the
-     * consonant before it after a final, and a final ร after a consonant ("ชินวัตร" -> "chinawat", "chinawatra").
+     * consonant before it after a final, and a final ร after a consonant ("ชินวัตร" -> "chinawat", "chinawatra"); รร after a
+     * consonant as "an", or "a" before another consonant ("บรรหาร" -> "banhan", "banharn").
      */
     private static List<String[]> thai(String w) {
         char[] c = w.toCharArray();
@@ -60,6 +61,13 @@ public final class LetterSpellings {
         }
         List<String[]> out = new ArrayList<>(c.length);
         for (int i = 0; i < c.length; i++) {
+            if (c[i] == '\u0E23' && i > 0 && i + 1 < c.length && c[i + 1] == '\u0E23' && consonant(c[i - 1])) {
+                // รร after a consonant is the vowel a, with the n it ends in when no final follows (THPOP in the table)
+                out.add(i + 2 < c.length && consonant(c[i + 2]) ? new String[] {"a", "an"} : new String[] {"an"});
+                out.add(new String[] {""});
+                i++;
+                continue;
+            }
             String[] sp = TABLE.get(String.valueOf(c[i]));
             if (sp == null) {
                 return null;
@@ -118,6 +126,23 @@ public final class LetterSpellings {
         return units(word.toLowerCase(Locale.ROOT)) != null;
     }
 
+    /** The letters (bit a..z) a spelling of the word may begin with; -1 (any) when its first letter may be silent, 0 when
+     *  no letter of it is in the table. */
+    public static int firstLetters(String word) {
+        List<String[]> units = units(word.toLowerCase(Locale.ROOT));
+        if (units == null) {
+            return 0;
+        }
+        int m = 0;
+        for (String x : units.get(0)) {
+            if (x.isEmpty()) {
+                return -1;
+            }
+            m |= 1 << (x.charAt(0) - 'a');
+        }
+        return m;
+    }
+
     /** Whether the Latin word (lower-case ASCII) spells the Cyrillic or Armenian word. */
     public static boolean spells(String word, String latin) {
         List<String[]> units = units(word.toLowerCase(Locale.ROOT));
@@ -131,6 +156,9 @@ public final class LetterSpellings {
         }
         if (ThaiReading.isThai(w)) {
             return thai(w);
+        }
+        if (KanaSpelling.isKana(w)) {
+            return KanaSpelling.units(w);
         }
         List<String[]> out = new ArrayList<>(w.length());
         int i = 0;

@@ -48,4 +48,14 @@ class JapaneseNameReadingTest {
         assertThat(reads("健太", "kenji")).isFalse();
         assertThat(reads("Ｘ", "x")).isFalse();
     }
+
+    @Test
+    void aOneKanjiGivenNameReadsAsTheWholeKunWord() {
+        // KANJIDIC2's 勇 "いさ.む": the stem "isa" and, whole with its okurigana, "isamu"
+        assertThat(JapaneseNameReading.reads("勇".codePoints().toArray(), 0, 1, "isamu")).isTrue();
+        assertThat(JapaneseNameReading.reads("進".codePoints().toArray(), 0, 1, "susumu")).isTrue();
+        assertThat(JapaneseNameReading.reads("勇".codePoints().toArray(), 0, 1, "isami")).isFalse();
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("佐藤勇", "Isamu Sato", Schema.PERSON).score())
+                .isGreaterThanOrEqualTo(0.8);
+    }
 }

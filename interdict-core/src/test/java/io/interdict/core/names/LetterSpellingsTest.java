@@ -60,4 +60,28 @@ class LetterSpellingsTest {
         assertThat(LetterSpellings.spellable("محمد")).isFalse();
         assertThat(LetterSpellings.spellable("Ivan")).isFalse();
     }
+
+    @Test
+    void thaiInThePopularTranscriptionThaisWriteTheirNamesIn() {
+        assertThat(LetterSpellings.spells("สมพร", "somporn")).isTrue();     // ร after a consonant at the end: "orn"
+        assertThat(LetterSpellings.spells("สมพร", "somphon")).isTrue();    // RTGS still
+        assertThat(LetterSpellings.spells("บุญมี", "boonmee")).isTrue();    // ุ oo, ี ee
+        assertThat(LetterSpellings.spells("บุญมี", "bunmi")).isTrue();
+        assertThat(LetterSpellings.spells("ศักดิ์ชาญ", "sakcharn")).isTrue(); // long า "ar"
+        assertThat(LetterSpellings.spells("วรรณา", "wanna")).isTrue();      // รร "a" before a final
+        assertThat(LetterSpellings.spells("สวรรค์", "sawan")).isTrue();     // รร "an" (ALA-LC's own example)
+        assertThat(LetterSpellings.spells("สวน", "suan")).isTrue();         // -ว- "ua" (ALA-LC)
+        assertThat(LetterSpellings.spells("บุญมี", "boonma")).isFalse();
+        assertThat(LetterSpellings.spells("สมพร", "somchai")).isFalse();
+    }
+
+    @Test
+    void firstLettersAWordMayBeSpeltFrom() {
+        int zh = LetterSpellings.firstLetters("Жуков");   // ж zh, j, sch, sh
+        assertThat(zh & (1 << ('z' - 'a'))).isNotZero();
+        assertThat(zh & (1 << ('j' - 'a'))).isNotZero();
+        assertThat(zh & (1 << ('k' - 'a'))).isZero();
+        assertThat(LetterSpellings.firstLetters("อนุทิน")).isEqualTo(-1);   // อ is not written: any letter may begin
+        assertThat(LetterSpellings.firstLetters("Smith")).isZero();
+    }
 }

@@ -20,7 +20,7 @@ import io.interdict.core.names.TokenKind;
 final class CrossScript {
     /** Consonants equal: "mhmd" ~ "mohamed", "dvd" ~ "david". */
     static final double SAME_CONSONANTS = 0.9;
-    /** Consonants one edit apart, four or more of them: "lksndrs" ~ "lksndr". */
+    /** Consonants one edit apart, four or more of them: "lksndrs" ~ "lksndr" (in an alphabet, a consonant added or dropped at the end). */
     static final double NEAR_CONSONANTS = 0.85;
 
     /** The query's word x was written in a vowelless script (its candidate's y in Latin). */
@@ -142,7 +142,10 @@ final class CrossScript {
             if (Math.min(cx.length(), cy.length()) >= 3 && cx.equals(cy)) {
                 return Math.max(s, SAME_CONSONANTS);
             }
-            if (Math.min(cx.length(), cy.length()) >= 4 && TokenSimilarity.osaWithin(cx, cy, 1) <= 1) {
+            // One edit apart only at the end, a consonant of an ending added or dropped ("alexandros" ~ "alexander": the
+            // Greek -os): inside the word it is another name ("kazantzakis" ~ "kazantzidis", "shevchenko" ~ "shevchuk").
+            if (Math.min(cx.length(), cy.length()) >= 4 && (cx.startsWith(cy) || cy.startsWith(cx))
+                    && TokenSimilarity.osaWithin(cx, cy, 1) <= 1) {
                 return Math.max(s, NEAR_CONSONANTS);
             }
             return s;

@@ -1,5 +1,6 @@
 package io.interdict.core.match.fuzzy;
 
+import io.interdict.core.names.CantoneseSpelling;
 import io.interdict.core.names.HanReadings;
 import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.JapaneseNameReading;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A name in Hangul, Han, Cyrillic, Armenian, Georgian or Thai read the way a given Latin name spells it, when its
+ * A name in Hangul, Han, Cyrillic, Armenian, Georgian, Thai or kana read the way a given Latin name spells it, when its
  * letters allow that spelling ({@code interdict-v2}). The fixed readings of {@link ScriptReadings} give one spelling
  * per system; Korean given
  * names and Japanese names are spelt in many more: 김정은 is "Kim Jong-un", "Kim Jong Un", "Kim Jung Eun", and
@@ -21,13 +22,14 @@ import java.util.List;
  * name: the words as written, or a name of one word cut after its first syllable, or for Japanese after any
  * kanji) is checked against the Latin name's words, alone or with the next one or two glued ("jong un"):
  * <ul>
- *   <li>Cyrillic, Armenian, Georgian and Thai, word by word: {@link LetterSpellings} (German, French, Ukrainian
- *   spellings of Cyrillic; RTGS and Pali values of Thai…);</li>
+ *   <li>Cyrillic, Armenian, Georgian, Thai and kana, word by word (a word also by two or three Latin words glued):
+ *   {@link LetterSpellings} (German, French, Ukrainian spellings of Cyrillic; RTGS, Pali values and the popular
+ *   transcription of Thai; Hepburn's spellings of kana…);</li>
  *   <li>Hangul, and Han through its Korean reading: {@link KoreanNameSpelling}, or for a family name of one
  *   syllable a known variant of its romanisation ({@link NameVariants}: 이 "Lee");</li>
  *   <li>Han: {@link JapaneseNameReading} (on, kun and name readings), and in Mandarin each character in any of its
  *   Unihan readings, in pinyin or Wade–Giles ({@link MandarinSpelling}: 蔣經國 "Chiang Ching-kuo"), as Taiwan and older
- *   sources write names.</li>
+ *   sources write names, and in Cantonese as Hong Kong writes them ({@link CantoneseSpelling}: 李嘉誠 "Li Ka-shing").</li>
  * </ul>
  * When every part is spelt by its own word(s) of the Latin name, the reading is those words, in the name's order:
  * one more spelling of the name, scored like the others. Nothing is guessed: a part that fits no word leaves no
@@ -47,7 +49,7 @@ final class FittedReading {
         this.foreign = foreign;
     }
 
-    private enum Script { KOREAN, JAPANESE, MANDARIN }
+    private enum Script { KOREAN, JAPANESE, MANDARIN, CANTONESE }
 
     /** Whether a query name is one this reads: {@link #appliesToListed}, or written wholly in letters {@link LetterSpellings}
      *  spells (Cyrillic, Armenian, Georgian, Thai). */
@@ -127,11 +129,12 @@ final class FittedReading {
             if (total >= 3 || cps.length > 1) {
                 add(out, fit(cps, latin, Script.JAPANESE));
             }
-            if (korean != null) {
-                add(out, fit(korean, latin, Script.KOREAN));
+            for (int k = 0; korean != null && k < korean.size(); k++) {
+                add(out, fit(korean.get(k), latin, Script.KOREAN));
             }
             if (total <= 4) {
                 add(out, fit(cps, latin, Script.MANDARIN));
+                add(out, fit(cps, latin, Script.CANTONESE));
             }
         }
         return out;
@@ -149,7 +152,7 @@ final class FittedReading {
     private String[] alphabetWords;
     private String[] alphabetReads;
     private int[][] cps;
-    private int[][] korean;
+    private List<int[][]> korean;
     private boolean hangul;
     private int total;
 
@@ -194,7 +197,7 @@ final class FittedReading {
     }
 
     /**
-     * A Cyrillic or Armenian name with each word a Latin word spells ({@link LetterSpellings}: "Юрий Жуков" as "juri
+     * A Cyrillic or Armenian name with each word a Latin word (or two or three adjacent ones glued) spells ({@link LetterSpellings}: "Юрий Жуков" as "juri
      * schukow"), one Latin word per word; a word no Latin word spells keeps the pipeline's reading. Null when fewer than
      * two of its words (of a name of one word: it) are spelt.
      */
@@ -206,9 +209,29 @@ final class FittedReading {
         for (int i = 0; i < words.length; i++) {
             String as = null;
             for (int j = 0; j < latin.size() && as == null; j++) {
-                if (!used[j] && letters(words[i], latin.get(j))) {
+                if (!used[j] && mayBegin(i, latin.get(j)) && letters(words[i], latin.get(j))) {
                     used[j] = true;
                     as = latin.get(j);
+                }
+            }
+            // A word the Latin name writes in parts ("ศิลปอาชา" "Silpa-archa", "Тер-Петросян" written apart): two or three
+            // adjacent words glued, as the Hangul and Han parts are read; only from a word it may begin with.
+            for (int j = 0; j + 1 < latin.size() && as == null; j++) {
+                if (!mayBegin(i, latin.get(j))) {
+                    continue;
+                }
+                String glued = latin.get(j);
+                for (int to = j + 1; to < latin.size() && to < j + MAX_GLUED && as == null && !used[j]; to++) {
+                    if (used[to]) {
+                        break;
+                    }
+                    glued += latin.get(to);
+                    if (letters(words[i], glued)) {
+                        for (int k = j; k <= to; k++) {
+                            used[k] = true;
+                        }
+                        as = String.join(" ", latin.subList(j, to + 1));
+                    }
                 }
             }
             spelt += as != null ? 1 : 0;
@@ -223,6 +246,20 @@ final class FittedReading {
         // Two words spelt (or the name's only one): one given name spelt alike is no evidence ("Георгий Соколова" is not
         // "Georgy S. Poltavchenko" for spelling "Georgy" as he does).
         return spelt >= Math.min(2, words.length) ? sb.toString() : null;
+    }
+
+    /** Per word of an alphabet name, the letters a spelling of it may begin with ({@link LetterSpellings#firstLetters}). */
+    private int[] alphabetFirst;
+
+    private boolean mayBegin(int word, String latin) {
+        if (alphabetFirst == null) {
+            alphabetFirst = new int[alphabetWords.length];
+            for (int k = 0; k < alphabetWords.length; k++) {
+                alphabetFirst[k] = LetterSpellings.firstLetters(alphabetWords[k]);
+            }
+        }
+        char c = latin.isEmpty() ? 0 : latin.charAt(0);
+        return c >= 'a' && c <= 'z' && (alphabetFirst[word] & (1 << (c - 'a'))) != 0;
     }
 
     private boolean letters(String word, String latin) {
@@ -241,17 +278,39 @@ final class FittedReading {
         }
     }
 
-    /** Han as the Hangul of its Korean readings (Unihan's kHangul), or null when a character has none. */
-    private static int[][] koreanReading(int[][] cps) {
-        int[][] out = new int[cps.length][];
+    /** Most Korean readings of one Han name tried: a character read two ways (泌 비, 필) doubles them. */
+    private static final int MAX_KOREAN_READINGS = 4;
+
+    /**
+     * Han as the Hangul of its Korean readings (Unihan's kHangul, every reading a character has: 金鍾泌 is 김종필 "Kim
+     * Jong-pil" in 泌's second reading, 필), at most {@link #MAX_KOREAN_READINGS} of them; null when a character has none.
+     */
+    private static List<int[][]> koreanReading(int[][] cps) {
+        List<int[][]> out = new ArrayList<>(2);
+        out.add(new int[cps.length][]);
         for (int w = 0; w < cps.length; w++) {
-            out[w] = new int[cps[w].length];
+            for (int[][] r : out) {
+                r[w] = new int[cps[w].length];
+            }
             for (int k = 0; k < cps[w].length; k++) {
-                HanReadings.Reading r = HanReadings.of(cps[w][k]);
-                if (r == null || r.hangul() == null) {
+                String[] all = HanReadings.hangulReadings(cps[w][k]);
+                if (all.length == 0) {
                     return null;
                 }
-                out[w][k] = r.hangul().codePointAt(0);
+                int n = out.size();
+                for (int a = 1; a < all.length && out.size() < MAX_KOREAN_READINGS; a++) {
+                    for (int i = 0; i < n && out.size() < MAX_KOREAN_READINGS; i++) {
+                        int[][] copy = new int[cps.length][];
+                        for (int v = 0; v <= w; v++) {
+                            copy[v] = out.get(i)[v].clone();
+                        }
+                        copy[w][k] = all[a].codePointAt(0);
+                        out.add(copy);
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    out.get(i)[w][k] = all[0].codePointAt(0);
+                }
             }
         }
         return out;
@@ -270,11 +329,12 @@ final class FittedReading {
         }
     }
 
-    private final java.util.Map<Script, List<Cut>> cuts = new java.util.EnumMap<>(Script.class);
+    private final java.util.Map<Object, List<Cut>> cuts = new java.util.HashMap<>();
 
     /** The ways to cut a name's words into parts for a script: words as written, or one word after its family name. */
     private List<Cut> cuts(int[][] words, Script script) {
-        List<Cut> known = cuts.get(script);
+        Object cacheKey = script == Script.KOREAN && !hangul ? words : script;   // one Korean reading of Han each
+        List<Cut> known = cuts.get(cacheKey);
         if (known != null) {
             return known;
         }
@@ -303,13 +363,14 @@ final class FittedReading {
                 first[p] = switch (script) {
                     case JAPANESE -> JapaneseNameReading.firstLetters(part[0]);
                     case MANDARIN -> MandarinSpelling.firstLetters(part[0]);
+                    case CANTONESE -> CantoneseSpelling.firstLetters(part[0]);
                     // a family name of one syllable may also be a variant (이 "Lee", "Rhee"): any letter
                     case KOREAN -> family && part.length == 1 ? -1 : KoreanNameSpelling.firstLetters(part[0]);
                 };
             }
             out.add(new Cut(parts, keys, first));
         }
-        cuts.put(script, out);
+        cuts.put(cacheKey, out);
         return out;
     }
 
@@ -376,6 +437,9 @@ final class FittedReading {
         }
         if (script == Script.MANDARIN) {
             return MandarinSpelling.spells(part, word);
+        }
+        if (script == Script.CANTONESE) {
+            return CantoneseSpelling.spells(part, word);
         }
         if (KoreanNameSpelling.spells(part, 0, part.length, word)) {
             return true;

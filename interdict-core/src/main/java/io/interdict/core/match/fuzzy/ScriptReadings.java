@@ -2,6 +2,7 @@ package io.interdict.core.match.fuzzy;
 
 import io.interdict.core.names.GreekReading;
 import io.interdict.core.names.HanReadings;
+import io.interdict.core.names.HebrewReading;
 import io.interdict.core.names.HindiReading;
 import io.interdict.core.names.LegalFormPhrases;
 import io.interdict.core.names.HangulRomanizer;
@@ -88,6 +89,10 @@ public final class ScriptReadings {
         if (GreekReading.isGreek(name)) {
             return GreekReading.read(name);
         }
+        if (HebrewReading.isHebrew(name)) {
+            String hebrew = HebrewReading.read(name);
+            return hebrew == null ? List.of() : List.of(hebrew);
+        }
         if (!hasHanOrHangul(name)) {
             return List.of();
         }
@@ -131,10 +136,16 @@ public final class ScriptReadings {
      *   <li>a final alef maqsura (ى, dotless ya) as the alef it is ("مصطفى" -> "mstfa" ~ "mustafa", "موسى" ~ "musa":
      *   Wiktionary, "ى": "always follows a fatha and is transliterated ā"); ICU reads it as ya, which stays the
      *   name's own reading (Egypt and Sudan write final ya without dots: "على" ~ "ali").</li>
+     *   <li>a final ta marbuta (ة) as the alef of its pausal sound, -a ("أسامة" -> "asama" ~ "osama", "هنية" ~ "haniyeh"):
+     *   the ta is pronounced only before a following word (Wikipedia, "Tāʼ marbūṭah": "in pausal form ... pronounced
+     *   /a/ ... it is romanized as a or ah"); ICU writes "t", which stays the name's own reading ("Hamzat").</li>
+     *   <li>Urdu's do-chashmi he (ھ), which after a consonant marks it aspirated (بھ bh, تھ th; Wikipedia, "Urdu
+     *   alphabet"), as he (ه), h: ICU writes it as a space ("بھٹو" -> "b tw"), lists write "BHUTTO".</li>
      * </ul>
      */
     static String arabicArticleApart(String name) {
-        if (name.indexOf('\u0627') < 0 && name.indexOf('\u0639') < 0 && name.indexOf('\u0621') < 0 && name.indexOf('\u0649') < 0) {
+        if (name.indexOf('\u0627') < 0 && name.indexOf('\u0639') < 0 && name.indexOf('\u0621') < 0 && name.indexOf('\u0649') < 0
+                && name.indexOf('\u0629') < 0 && name.indexOf('\u06BE') < 0) {
             return null;
         }
         StringBuilder sb = new StringBuilder(name.length() + 4);
@@ -148,9 +159,9 @@ public final class ScriptReadings {
                 w = w.substring(2);
                 changed = true;
             }
-            String read = w.replace('\u0639', '\u0627').replace("\u0621", "");
-            if (read.endsWith("\u0649")) {
-                read = read.substring(0, read.length() - 1) + '\u0627';   // alef maqsura: a final alef ("مصطفى" mustafa)
+            String read = w.replace('\u0639', '\u0627').replace("\u0621", "").replace('\u06BE', '\u0647');
+            if (read.endsWith("\u0649") || read.endsWith("\u0629") && read.length() >= 3) {
+                read = read.substring(0, read.length() - 1) + '\u0627';   // alef maqsura, ta marbuta: a final alef ("مصطفى" mustafa)
             }
             changed |= !read.equals(w);
             sb.append(read.isEmpty() ? w : read);

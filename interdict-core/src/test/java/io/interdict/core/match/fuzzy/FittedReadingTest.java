@@ -59,6 +59,30 @@ class FittedReadingTest {
     }
 
     @Test
+    void aWordTheLatinNameWritesInPartsIsSpeltByThemGlued() {
+        assertThat(FittedReading.of("สมชาย ศรีสุข", List.of("somchai", "sri", "suk"))).containsExactly("somchai sri suk");
+        assertThat(InterdictV2.compare("สมชาย ศรีสุข", "Somchai Sri-suk", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(FittedReading.of("สมชาย ศรีสุข", List.of("somchai", "sri", "ram"))).isEmpty();
+    }
+
+    @Test
+    void hanjaIsReadInEachOfItsKoreanReadings() {
+        // 泌 has two Korean readings in Unihan, 비 and 필: both are tried
+        assertThat(io.interdict.core.names.HanReadings.hangulReadings("泌".codePointAt(0))).containsExactly("비", "필");
+        assertThat(FittedReading.of("朴泌善", List.of("park", "pil", "sun"))).contains("park pil sun");
+        assertThat(FittedReading.of("朴泌善", List.of("park", "bi", "sun"))).contains("park bi sun");
+        assertThat(FittedReading.of("朴泌善", List.of("park", "mil", "sun"))).isEmpty();
+    }
+
+    @Test
+    void koreanFamilyNameNoInItsUsualSpellings() {
+        // name-variants.tsv: 노 is registered Noh, No or Roh
+        assertThat(InterdictV2.compare("노현수", "Roh Hyun-soo", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("노현수", "Noh Hyun Soo", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("노현수", "Ryu Hyun-soo", Schema.PERSON).score()).isLessThan(REVIEW);
+    }
+
+    @Test
     void comparedNamesMatchInTheirUsualSpellings() {
         assertThat(InterdictV2.compare("佐藤大輔", "Daisuke Satoh", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
         assertThat(InterdictV2.compare("Daisuke Sato", "佐藤大輔", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);

@@ -1,0 +1,137 @@
+package io.interdict.core.names;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A word in kana (hiragana or katakana) cut into its morae, each with the ways names spell it in Latin letters, for
+ * {@link LetterSpellings}: "イトウ" fits "ito", "itoh" and "itou", "オオノ" "ono", "ohno" and "oono". Each mora is
+ * spelt as ICU transliterates it (Hepburn: シ "shi", チ "chi", ツ "tsu") and, where ICU differs from Hepburn, as Hepburn
+ * writes it (ヂ "ji", ヅ "zu", ヲ "o"); then the habits of Hepburn as names are written (Wikipedia, "Hepburn
+ * romanization": long vowels written with a macron, doubled, followed by h, or not marked, and passports allowing
+ * "OH" for a long o since 2000; ん written m before b, m, p in traditional Hepburn; a sokuon (っ) doubling the next
+ * consonant, "tch" before ch):
+ * <ul>
+ *   <li>a long vowel, ウ after an o or u mora, オ after an o mora, and the mark ー: written as itself, not written, or h
+ *   (after o);</li>
+ *   <li>ン "n", and "m" before b, m, p;</li>
+ *   <li>ッ the next mora's first consonant ("t" before ch) or not written.</li>
+ * </ul>
+ */
+public final class KanaSpelling {
+    private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    /** Romaji of each katakana mora (one letter, or one with a small kana after it), filled on first use. */
+    private static final Map<String, String> ROMAJI = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> HEPBURN = Map.of("ヂ", "ji", "ヅ", "zu", "ヲ", "o");
+
+    private KanaSpelling() {
+    }
+
+    /** Whether the word is written wholly in kana (the prolonged sound mark included). */
+    public static boolean isKana(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c >= '\u3041' && c <= '\u3096' || c >= '\u30A1' && c <= '\u30FA' || c == '\u30FC')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The word's morae with their spellings; null when a mora has none (a word not wholly in kana). */
+    static List<String[]> units(String w) {
+        if (!isKana(w)) {
+            return null;
+        }
+        char[] k = w.toCharArray();
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] >= '\u3041' && k[i] <= '\u3096') {
+                k[i] += 0x60;   // hiragana -> katakana
+            }
+        }
+        List<String> morae = new ArrayList<>(k.length);
+        for (int i = 0; i < k.length; i++) {
+            if (i + 1 < k.length && small(k[i + 1]) && !small(k[i]) && k[i] != '\u30C3') {
+                morae.add(new String(k, i, 2));
+                i++;
+            } else {
+                morae.add(String.valueOf(k[i]));
+            }
+        }
+        List<String> romaji = new ArrayList<>(morae.size());
+        for (String m : morae) {
+            romaji.add(m.equals("ー") || m.equals("ッ") ? "" : ROMAJI.computeIfAbsent(m, KanaSpelling::transliterate));
+        }
+        List<String[]> out = new ArrayList<>(morae.size());
+        for (int i = 0; i < morae.size(); i++) {
+            String m = morae.get(i);
+            String r = romaji.get(i);
+            String prev = i > 0 ? romaji.get(i - 1) : "";
+            char last = prev.isEmpty() ? 0 : prev.charAt(prev.length() - 1);
+            String next = i + 1 < romaji.size() ? romaji.get(i + 1) : "";
+            List<String> sp = new ArrayList<>(4);
+            switch (m) {
+                case "ッ" -> {
+                    sp.add("");
+                    if (next.startsWith("ch")) {
+                        sp.add("t");
+                    } else if (!next.isEmpty() && "aeiou".indexOf(next.charAt(0)) < 0) {
+                        sp.add(next.substring(0, 1));
+                    }
+                }
+                case "ー" -> {
+                    sp.add("");
+                    if (last == 'o') {
+                        sp.add("h");
+                    }
+                    if (last != 0 && "aeiou".indexOf(last) >= 0) {
+                        sp.add(String.valueOf(last));
+                    }
+                }
+                case "ン" -> {
+                    sp.add("n");
+                    if (!next.isEmpty() && "bmp".indexOf(next.charAt(0)) >= 0) {
+                        sp.add("m");
+                    }
+                }
+                default -> {
+                    if (r.isEmpty() || !r.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        return null;
+                    }
+                    sp.add(r);
+                    String hepburn = HEPBURN.get(m);
+                    if (hepburn != null) {
+                        sp.add(hepburn);
+                    }
+                    boolean longO = last == 'o' && (m.equals("ウ") || m.equals("オ"));
+                    boolean longU = last == 'u' && m.equals("ウ");
+                    if (longO || longU) {
+                        sp.add("");
+                        if (longO) {
+                            sp.add("h");
+                        }
+                    }
+                }
+            }
+            out.add(sp.toArray(String[]::new));
+        }
+        return out;
+    }
+
+    private static boolean small(char c) {
+        return c == '\u30A1' || c == '\u30A3' || c == '\u30A5' || c == '\u30A7' || c == '\u30A9'
+                || c == '\u30E3' || c == '\u30E5' || c == '\u30E7' || c == '\u30EE';
+    }
+
+    private static String transliterate(String mora) {
+        synchronized (LATIN) {
+            return LATIN.transliterate(mora);
+        }
+    }
+}

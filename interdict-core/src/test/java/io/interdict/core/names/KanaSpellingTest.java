@@ -1,0 +1,47 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.match.fuzzy.InterdictV2;
+import org.junit.jupiter.api.Test;
+
+class KanaSpellingTest {
+    private static final double REVIEW = 0.8;
+
+    @Test
+    void longVowelsWrittenEveryWayHepburnWritesThem() {
+        for (String s : new String[] {"saito", "saitoh", "saitou"}) {
+            assertThat(LetterSpellings.spells("サイトウ", s)).as(s).isTrue();
+            assertThat(LetterSpellings.spells("さいとう", s)).as(s).isTrue();
+        }
+        assertThat(LetterSpellings.spells("サイトウ", "saita")).isFalse();
+        for (String s : new String[] {"ono", "ohno", "oono"}) {
+            assertThat(LetterSpellings.spells("オオノ", s)).as(s).isTrue();
+        }
+        assertThat(LetterSpellings.spells("ユウジ", "yuji")).isTrue();
+        assertThat(LetterSpellings.spells("ユウジ", "yuuji")).isTrue();
+        assertThat(LetterSpellings.spells("ラーメン", "ramen")).isTrue();   // the prolonged sound mark
+        assertThat(LetterSpellings.spells("ユキ", "yuuki")).isFalse();      // a short vowel is not long
+    }
+
+    @Test
+    void sokuonNasalAndHepburnLetters() {
+        assertThat(LetterSpellings.spells("ハットリ", "hattori")).isTrue();
+        assertThat(LetterSpellings.spells("ハットリ", "hatori")).isTrue();
+        assertThat(LetterSpellings.spells("マッチャ", "matcha")).isTrue();
+        assertThat(LetterSpellings.spells("ナンバ", "namba")).isTrue();      // traditional Hepburn: m before b
+        assertThat(LetterSpellings.spells("ナンバ", "nanba")).isTrue();
+        assertThat(LetterSpellings.spells("ケンタ", "kemta")).isFalse();
+        assertThat(LetterSpellings.spells("ミチヅキ", "michizuki")).isTrue(); // ヅ zu, not ICU's dzu alone
+        assertThat(LetterSpellings.spells("キョウコ", "kyoko")).isTrue();     // small kana with the mora before
+    }
+
+    @Test
+    void kanaNamesMatchTheirLatinSpellingsAndNotOtherNames() {
+        assertThat(InterdictV2.compare("サイトウ ユウジ", "Saitoh Yuji", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("こんどう こうへい", "Kondo Kohei", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("サイトウ ユウジ", "Saito Yuta", Schema.PERSON).score()).isLessThan(REVIEW);
+        assertThat(KanaSpelling.isKana("サイトウ")).isTrue();
+        assertThat(KanaSpelling.isKana("斎藤")).isFalse();
+    }
+}
