@@ -92,6 +92,9 @@ public final class FuzzyMatcher implements PartyMatcher {
     /** Where the arrays above are filled from, one element when first used, for a matcher read from a
      *  compiled snapshot ({@link FuzzyIndexCodec}); null when built in memory (the arrays are full). */
     private final FuzzyIndexCodec.Source compiled;
+    /** Whether a search skips the candidates {@link CoverageBound} proves below {@link #MIN_CANDIDATE_SCORE} (v2);
+     *  tests turn it off to compare the results with and without (they are the same). */
+    boolean coverageBound = true;
 
     public FuzzyMatcher(Collection<Entity> entities, MatchSettings settings) {
         this(entities, settings, InterdictV1.NAME);
@@ -480,10 +483,14 @@ public final class FuzzyMatcher implements PartyMatcher {
             boolean[] known = v2 ? knownTokens(frequencies) : null;
             PairMemo memo = v2 ? PairMemo.forQuery(q) : null;
             FittedReading foreign = f < repaired ? reader : null;
+            // A candidate's value matters below MIN_CANDIDATE_SCORE only against a Han query read as it spells (FIT_FLOOR):
+            // elsewhere one that CoverageBound proves below it is not aligned.
+            boolean bounded = v2 && coverageBound && !(foreign != null && foreign.han());
             cancel.check();
             for (int g : ids) {
-                double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo)
-                        : InterdictV1.value(q, group(g), common, candidateCommon(g));
+                double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
+                        : bounded && CoverageBound.below(q, group(g), MIN_CANDIDATE_SCORE) ? 0.0
+                        : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo);
                 if (v2 && v < 1.0 && (foreign != null ? v >= FIT_FLOOR || !foreign.han() : !q.prepared.transliterated() && fittable(g))) {
                     top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
                 }

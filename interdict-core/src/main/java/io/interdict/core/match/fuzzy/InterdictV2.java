@@ -267,6 +267,7 @@ public final class InterdictV2 {
         double conflict = -InterdictV1.CONFLICT * Math.min(missA, missB);
         if (explained == null && coverage + conflict < floor) {
             // An upper bound: the features below only subtract, and adding a non-positive number never rounds up.
+            // (CoverageBound, which skips candidates before their alignment, rests on this too.)
             return Math.max(0.0, Math.min(1.0, coverage + conflict));
         }
         boolean bothOrgs = q.schema().isOrganization() && c.schema().isOrganization();
