@@ -25,28 +25,71 @@ import io.interdict.core.names.TokenKind;
  * <li>every other feature of the table only subtracts, and the value is clamped to [0, 1]: so coverage plus conflict
  *     below the floor puts the value below it.</li>
  * </ul>
+ * The bound reads each name from a {@link #summary}: one array of primitives per name (lengths, kinds, first letters,
+ * letter sets, hashes of the text and the phonetic code), so a candidate skipped costs one read of memory, not one per
+ * array and string of its prepared name. Hashes decide only "certainly different" (equal strings hash alike).
  * A property test compares the bound with the full score on random names ({@code CoverageBoundPropertiesTest}).
  */
 final class CoverageBound {
     /** Rounding room: the score sums its weights in another order than the bound. */
     private static final double ROUNDING = 1e-9;
+    private static final TokenKind[] KINDS = TokenKind.values();
+    /** Summary header bits above the word count: read from another script; a person's name; not bounded at all. */
+    private static final long TRANSLITERATED = 1L << 8;
+    private static final long PERSON = 1L << 9;
+    private static final long UNBOUNDED = 1L << 10;
+    /** Longs per word in a summary: letters, skeleton letters, lengths/kind/first letter, hashes. */
+    private static final int STRIDE = 4;
+    private static final long NO_PHONETIC = 1L << 19;
 
     private CoverageBound() {
     }
 
     /** Whether {@code InterdictV2.value(q, c, …, floor)} is certainly below {@code floor}; false when not provable. */
     static boolean below(ScoringName q, ScoringName c, double floor) {
-        int n = q.size();
-        int m = c.size();
-        if (n == 0 || m == 0 || q.prepared.transliterated() || c.prepared.transliterated()) {
+        return below(summary(q), summary(c), floor);
+    }
+
+    /** What the bound reads of a prepared name, in one array. */
+    static long[] summary(ScoringName s) {
+        int n = s.size();
+        long header = n > 64 ? UNBOUNDED : n;
+        header |= s.prepared.transliterated() ? TRANSLITERATED : 0;
+        header |= s.schema().isPerson() ? PERSON : 0;
+        if (n > 64) {
+            return new long[] {header};
+        }
+        long[] out = new long[1 + STRIDE * n];
+        for (int t = 0; t < n; t++) {
+            String text = s.text[t];
+            String skeleton = s.skeleton[t];
+            String phonetic = s.phonetic[t];
+            if (text.isEmpty() || text.length() > 255 || skeleton.length() > 255) {
+                header |= UNBOUNDED;
+                continue;
+            }
+            int at = 1 + STRIDE * t;
+            out[at] = s.letters[t];
+            out[at + 1] = s.skeletonLetters[t];
+            out[at + 2] = text.length() | (long) s.kind[t].ordinal() << 8 | (long) skeleton.length() << 11
+                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20;
+            out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & 0xFFFFFFFFL);
+        }
+        out[0] = header;
+        return out;
+    }
+
+    /** {@link #below(ScoringName, ScoringName, double)} of two {@link #summary summaries}. */
+    static boolean below(long[] q, long[] c, double floor) {
+        long hq = q[0];
+        long hc = c[0];
+        int n = (int) (hq & 0xFF);
+        int m = (int) (hc & 0xFF);
+        if (n == 0 || m == 0 || ((hq | hc) & (TRANSLITERATED | UNBOUNDED)) != 0) {
             return false;
         }
-        boolean person = q.schema().isPerson() || c.schema().isPerson();
-        if (n > m ? mayGlue(q, c, !person) : m > n && mayGlue(c, q, !person)) {
-            return false;
-        }
-        // Bits of the words that may pair (names longer than 64 words are not bounded).
-        if (n > 64 || m > 64) {
+        boolean person = ((hq | hc) & PERSON) != 0;
+        if (n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person)) {
             return false;
         }
         long pairableA = 0;
@@ -66,11 +109,14 @@ final class CoverageBound {
         double certainMissA = 0;   // also the weight left in the denominator
         double unpairedNumbersA = 0;
         for (int i = 0; i < n; i++) {
-            double w = InterdictV1.weight(q.kind[i], person);
+            long meta = q[3 + STRIDE * i];
+            TokenKind kind = kind(meta);
+            double w = InterdictV1.weight(kind, person);
+            int length = (int) (meta & 0xFF);
             if ((pairableA & 1L << i) != 0) {
                 possibleA += w;
-            } else if (!(q.kind[i] == TokenKind.WORD && q.text[i].length() >= 2 && q.text[i].length() <= 3)) {
-                if (q.kind[i] == TokenKind.NUMBER) {
+            } else if (!(kind == TokenKind.WORD && length >= 2 && length <= 3)) {   // else maybe a SmallWordSlip
+                if (kind == TokenKind.NUMBER) {
                     unpairedNumbersA += w;
                 } else {
                     certainMissA += w;
@@ -81,10 +127,11 @@ final class CoverageBound {
         double certainMissB = 0;
         double unpairedNumbersB = 0;
         for (int j = 0; j < m; j++) {
-            double w = InterdictV1.weight(c.kind[j], person);
+            TokenKind kind = kind(c[3 + STRIDE * j]);
+            double w = InterdictV1.weight(kind, person);
             if ((pairableB & 1L << j) != 0) {
                 possibleB += w;
-            } else if (c.kind[j] == TokenKind.NUMBER) {
+            } else if (kind == TokenKind.NUMBER) {
                 unpairedNumbersB += w;
             } else {
                 certainMissB += w;
@@ -97,6 +144,10 @@ final class CoverageBound {
         return coverage + conflict + ROUNDING < floor;
     }
 
+    private static TokenKind kind(long meta) {
+        return KINDS[(int) (meta >>> 8 & 7)];
+    }
+
     /** A side's coverage at most: the weight that may pair over itself and the weight that cannot. */
     private static double coverage(double possible, double unpaired) {
         return possible == 0 ? 0.0 : possible / (possible + unpaired);
@@ -106,71 +157,74 @@ final class CoverageBound {
      * Whether {@code Side.similarity(i, j)} (version 2, within one script) may be above 0; false only when it is
      * certainly 0.
      */
-    static boolean mayPair(ScoringName a, int i, ScoringName b, int j) {
-        TokenKind kx = a.kind[i];
-        TokenKind ky = b.kind[j];
+    private static boolean mayPair(long[] a, int i, long[] b, int j) {
+        int x = 1 + STRIDE * i;
+        int y = 1 + STRIDE * j;
+        long mx = a[x + 2];
+        long my = b[y + 2];
+        TokenKind kx = kind(mx);
+        TokenKind ky = kind(my);
         if (kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE) {
             return true;
         }
-        String x = a.text[i];
-        String y = b.text[j];
+        boolean sameHash = (a[x + 3] ^ b[y + 3]) >>> 32 == 0;   // equal texts hash alike
         if (kx == TokenKind.NUMBER || ky == TokenKind.NUMBER) {
-            return x.equals(y);
+            return sameHash;
         }
+        char fx = (char) (mx >>> 20);
+        char fy = (char) (my >>> 20);
         if (kx == TokenKind.INITIAL || ky == TokenKind.INITIAL) {
-            return kx != ky ? x.charAt(0) == y.charAt(0) : x.equals(y);
+            return kx != ky ? fx == fy : sameHash;
         }
         // Words (or generic words) on both sides: InterdictV1.textSimilarity, then the skeletons, then SHORT's opinion.
-        int lx = x.length();
-        int ly = y.length();
+        int lx = (int) (mx & 0xFF);
+        int ly = (int) (my & 0xFF);
         int max = Math.max(lx, ly);
         int min = Math.min(lx, ly);
         boolean hopeless = 1.0 - (double) (max - min) / max < InterdictV1.PAIR_FLOOR && max - min > InterdictV1.TYPO_EDITS;
         if (!hopeless) {
             int k = Math.max(min >= 3 ? 1 : 0, Math.max(max >= InterdictV1.TYPO_MIN_LENGTH ? InterdictV1.TYPO_EDITS : 0,
                     TokenSimilarity.floorToInt((1.0 - InterdictV1.PAIR_FLOOR) * max + 1e-9)));
-            if (Math.max(max - min, TokenSimilarity.lettersApart(a.letters[i], b.letters[j])) <= k) {
+            if (Math.max(max - min, TokenSimilarity.lettersApart(a[x], b[y])) <= k) {
                 return true;
             }
         }
-        String px = a.phonetic[i];
-        if (px != null && px.equals(b.phonetic[j])) {
-            return true;
+        if ((mx & NO_PHONETIC) == 0 && (my & NO_PHONETIC) == 0 && (int) a[x + 3] == (int) b[y + 3]) {
+            return true;   // the phonetic codes may agree
         }
         if (kx == TokenKind.WORD && ky == TokenKind.WORD
-                && (InterdictV2.foldable(x, kx, y, ky) || min == 2 && max == 3)) {
-            return true;
+                && (fx == fy && min >= 3 && max - min <= 2 || min == 2 && max == 3)) {
+            return true;   // InterdictV2.foldable, or a two- and a three-letter word (InterdictV2.SHORT)
         }
         // The skeletons' ratio, less the discount, must reach the floor for a pair the spelling rejects.
-        String sx = a.skeleton[i];
-        String sy = b.skeleton[j];
-        int sMax = Math.max(sx.length(), sy.length());
+        int sx = (int) (mx >>> 11 & 0xFF);
+        int sy = (int) (my >>> 11 & 0xFF);
+        int sMax = Math.max(sx, sy);
         if (sMax == 0) {
             return true;
         }
-        int apart = Math.max(Math.abs(sx.length() - sy.length()),
-                TokenSimilarity.lettersApart(a.skeletonLetters[i], b.skeletonLetters[j]));
+        int apart = Math.max(Math.abs(sx - sy), TokenSimilarity.lettersApart(a[x + 1], b[y + 1]));
         return 1.0 - (double) apart / sMax - InterdictV1.SKELETON_DISCOUNT >= InterdictV1.PAIR_FLOOR;
     }
 
     /**
-     * Whether {@code Side.mergeAgainst} may glue a run of {@code longer}'s words against {@code other}: an acronym its
-     * first letters spell (when {@code acronyms}), or a run whose length and letters pass the merge's own first tests.
+     * Whether {@code Side.mergeAgainst} may glue a run of {@code longer}'s words against {@code other}: an acronym
+     * whose first letter is a run's first (when {@code acronyms}; the merge also asks the other letters), or a run
+     * whose length and letters pass the merge's own first tests.
      */
-    static boolean mayGlue(ScoringName longer, ScoringName other, boolean acronyms) {
-        int size = longer.size();
-        for (int j = 0; acronyms && j < other.size(); j++) {
-            String acr = other.text[j];
-            int len = acr.length();
-            if (len < 3 || len > 5 || other.size() < 2 || other.kind[j] != TokenKind.WORD) {
+    private static boolean mayGlue(long[] longer, int size, long[] other, int otherSize, boolean acronyms) {
+        for (int j = 0; acronyms && otherSize >= 2 && j < otherSize; j++) {
+            long mj = other[3 + STRIDE * j];
+            int len = (int) (mj & 0xFF);
+            if (len < 3 || len > 5 || kind(mj) != TokenKind.WORD) {
                 continue;
             }
+            char first = (char) (mj >>> 20);
             for (int i = 0; i + len <= size; i++) {
-                boolean spells = true;
+                boolean spells = (char) (longer[3 + STRIDE * i] >>> 20) == first;
                 for (int k = 0; k < len && spells; k++) {
-                    TokenKind kk = longer.kind[i + k];
-                    spells = (kk == TokenKind.WORD || kk == TokenKind.GENERIC || kk == TokenKind.INITIAL)
-                            && longer.text[i + k].charAt(0) == acr.charAt(k);
+                    TokenKind kk = kind(longer[3 + STRIDE * (i + k)]);
+                    spells = kk == TokenKind.WORD || kk == TokenKind.GENERIC || kk == TokenKind.INITIAL;
                 }
                 if (spells) {
                     return true;
@@ -183,22 +237,24 @@ final class CoverageBound {
                 long gluedLetters = 0;
                 boolean ok = true;
                 for (int k = i; k < i + len; k++) {
-                    if (longer.kind[k] == TokenKind.NUMBER) {
+                    long meta = longer[3 + STRIDE * k];
+                    if (kind(meta) == TokenKind.NUMBER) {
                         ok = false;
                         break;
                     }
-                    gluedLength += longer.text[k].length();
-                    gluedLetters |= longer.letters[k];
+                    gluedLength += (int) (meta & 0xFF);
+                    gluedLetters |= longer[1 + STRIDE * k];
                 }
                 if (!ok) {
                     continue;
                 }
-                for (int j = 0; j < other.size(); j++) {
-                    String y = other.text[j];
-                    int max = Math.max(y.length(), gluedLength);
-                    if (y.length() < 4 || other.kind[j] == TokenKind.NUMBER
-                            || Math.abs(y.length() - gluedLength) > (1 - InterdictV1.MERGE_MIN) * max
-                            || TokenSimilarity.lettersApart(gluedLetters, other.letters[j])
+                for (int j = 0; j < otherSize; j++) {
+                    long mj = other[3 + STRIDE * j];
+                    int yLength = (int) (mj & 0xFF);
+                    int max = Math.max(yLength, gluedLength);
+                    if (yLength < 4 || kind(mj) == TokenKind.NUMBER
+                            || Math.abs(yLength - gluedLength) > (1 - InterdictV1.MERGE_MIN) * max
+                            || TokenSimilarity.lettersApart(gluedLetters, other[1 + STRIDE * j])
                                     > TokenSimilarity.floorToInt((1.0 - InterdictV1.MERGE_MIN) * max + 1e-9)) {
                         continue;
                     }
