@@ -39,7 +39,7 @@ class CoverageBoundPropertiesTest {
     private static final String[] OTHER_SCRIPTS = {"محمد علي", "Сергей Морозов", "김정은", "山本一平", "Μαρία Παπαδοπούλου"};
     private static final Schema[] SCHEMAS = {Schema.PERSON, Schema.ORGANIZATION, Schema.UNKNOWN, Schema.VESSEL};
 
-    @Property(tries = 8000)
+    @Property(tries = 5000)
     void whatTheBoundSkipsScoresBelowTheFloor(@ForAll("names") String x, @ForAll("names") String y,
                                                @ForAll("schemas") Schema sx, @ForAll("schemas") Schema sy,
                                                @ForAll("floors") double floor, @ForAll long seed) {
@@ -73,7 +73,7 @@ class CoverageBoundPropertiesTest {
         assertThat(below("Dawood Ali", "ALI, Dawud")).isFalse();     // another romanisation
     }
 
-    @Property(tries = 20)
+    @Property(tries = 10)
     void aSearchWithTheBoundFindsWhatOneWithoutItFinds(@ForAll long seed) {
         Random r = new Random(seed);
         List<Entity> entities = new ArrayList<>();
