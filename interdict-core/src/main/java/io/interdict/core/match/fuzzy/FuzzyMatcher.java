@@ -275,6 +275,8 @@ public final class FuzzyMatcher implements PartyMatcher {
         long[] b = boundSummaries[g];
         if (b == null) {
             b = CoverageBound.summary(group(g));
+            // Another thread that sees the array sees it filled (as a final field's): a half-seen summary could skip a match.
+            java.lang.invoke.VarHandle.releaseFence();
             boundSummaries[g] = b;
         }
         return b;
