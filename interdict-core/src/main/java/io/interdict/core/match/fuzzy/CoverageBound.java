@@ -50,6 +50,13 @@ final class CoverageBound {
         return below(summary(q), summary(c), floor);
     }
 
+    /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from another script,
+     *  no words, too many): a search then reads no candidate's summary. */
+    static long[] forQuery(ScoringName q) {
+        long[] s = summary(q);
+        return (s[0] & 0xFF) == 0 || (s[0] & (TRANSLITERATED | UNBOUNDED)) != 0 ? null : s;
+    }
+
     /** What the bound reads of a prepared name, in one array. */
     static long[] summary(ScoringName s) {
         int n = s.size();

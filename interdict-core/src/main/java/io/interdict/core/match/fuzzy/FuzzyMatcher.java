@@ -503,7 +503,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             FittedReading foreign = f < repaired ? reader : null;
             // A candidate's value matters below MIN_CANDIDATE_SCORE only against a Han query read as it spells (FIT_FLOOR):
             // elsewhere one that CoverageBound proves below it is not aligned.
-            long[] bound = v2 && coverageBound && !(foreign != null && foreign.han()) ? CoverageBound.summary(q) : null;
+            long[] bound = v2 && coverageBound && !(foreign != null && foreign.han()) ? CoverageBound.forQuery(q) : null;
             cancel.check();
             for (int g : ids) {
                 double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))

@@ -61,6 +61,7 @@ class CoverageBoundPropertiesTest {
     void theBoundLeavesNamesReadFromAnotherScriptAlone(@ForAll("names") String x, @ForAll("otherScript") String y) {
         assertThat(CoverageBound.below(ScoringName.of(x, Schema.UNKNOWN), ScoringName.of(y, Schema.UNKNOWN), 0.5)).isFalse();
         assertThat(CoverageBound.below(ScoringName.of(y, Schema.UNKNOWN), ScoringName.of(x, Schema.UNKNOWN), 0.5)).isFalse();
+        assertThat(CoverageBound.forQuery(ScoringName.of(y, Schema.UNKNOWN))).isNull();   // a search reads no candidate's summary
     }
 
     @Example
@@ -71,6 +72,7 @@ class CoverageBoundPropertiesTest {
         assertThat(below("Mohamed Hasan", "HASSAN, Muhammad")).isFalse();
         assertThat(below("Tik Tok", "TIKTOK")).isFalse();           // glued
         assertThat(below("Dawood Ali", "ALI, Dawud")).isFalse();     // another romanisation
+        assertThat(CoverageBound.forQuery(ScoringName.of("Maria Lopez Garcia", Schema.UNKNOWN))).isNotNull();
     }
 
     @Property(tries = 10)
