@@ -86,12 +86,17 @@ public final class FuzzyMatcher implements PartyMatcher {
     private final int[][] members;
     private final long[] groupSources;
     private final boolean[][] candidateCommon;
+    /** Per group, what {@link CoverageBound} reads of its name ({@link CoverageBound#summary}); a compiled matcher makes it on first use. */
+    private final long[][] boundSummaries;
     /** Phonetic code, skeleton and letters of every word of the lists: a query's words are mostly among them. */
     private final Map<String, ScoringName.TokenFacts> tokenFacts;
     private final Map<String, Integer> sourceIds;
     /** Where the arrays above are filled from, one element when first used, for a matcher read from a
      *  compiled snapshot ({@link FuzzyIndexCodec}); null when built in memory (the arrays are full). */
     private final FuzzyIndexCodec.Source compiled;
+    /** Whether a search skips the candidates {@link CoverageBound} proves below {@link #MIN_CANDIDATE_SCORE} (v2);
+     *  tests turn it off to compare the results with and without (they are the same). */
+    boolean coverageBound = true;
 
     public FuzzyMatcher(Collection<Entity> entities, MatchSettings settings) {
         this(entities, settings, InterdictV1.NAME);
@@ -193,6 +198,10 @@ public final class FuzzyMatcher implements PartyMatcher {
         }
         groups = groupNames.toArray(new ScoringName[0]);
         fittable = new byte[groups.length];
+        boundSummaries = new long[groups.length][];
+        for (int g = 0; g < groups.length && v2; g++) {
+            boundSummaries[g] = CoverageBound.summary(groups[g]);
+        }
         members = new int[groups.length][];
         groupSources = new long[groups.length];
         for (int g = 0; g < groups.length; g++) {
@@ -245,6 +254,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         this.fittable = new byte[groupSources.length];
         this.members = new int[groupSources.length][];
         this.candidateCommon = new boolean[groupSources.length][];
+        this.boundSummaries = new long[groupSources.length][];
         this.commonThreshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * entities));
     }
 
@@ -259,6 +269,17 @@ public final class FuzzyMatcher implements PartyMatcher {
             groups[g] = n;
         }
         return n;
+    }
+
+    private long[] boundSummary(int g) {
+        long[] b = boundSummaries[g];
+        if (b == null) {
+            b = CoverageBound.summary(group(g));
+            // Another thread that sees the array sees it filled (as a final field's): a half-seen summary could skip a match.
+            java.lang.invoke.VarHandle.releaseFence();
+            boundSummaries[g] = b;
+        }
+        return b;
     }
 
     private boolean[] candidateCommon(int g) {
@@ -480,10 +501,14 @@ public final class FuzzyMatcher implements PartyMatcher {
             boolean[] known = v2 ? knownTokens(frequencies) : null;
             PairMemo memo = v2 ? PairMemo.forQuery(q) : null;
             FittedReading foreign = f < repaired ? reader : null;
+            // A candidate's value matters below MIN_CANDIDATE_SCORE only against a Han query read as it spells (FIT_FLOOR):
+            // elsewhere one that CoverageBound proves below it is not aligned.
+            long[] bound = v2 && coverageBound && !(foreign != null && foreign.han()) ? CoverageBound.forQuery(q) : null;
             cancel.check();
             for (int g : ids) {
-                double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo)
-                        : InterdictV1.value(q, group(g), common, candidateCommon(g));
+                double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
+                        : bound != null && CoverageBound.below(bound, boundSummary(g), MIN_CANDIDATE_SCORE) ? 0.0
+                        : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo);
                 if (v2 && v < 1.0 && (foreign != null ? v >= FIT_FLOOR || !foreign.han() : !q.prepared.transliterated() && fittable(g))) {
                     top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
                 }

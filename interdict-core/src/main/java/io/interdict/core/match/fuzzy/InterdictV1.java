@@ -739,7 +739,7 @@ public final class InterdictV1 {
                     for (int k = i; k < i + len && ok; k++) {
                         ok = kind[k] == TokenKind.WORD || kind[k] == TokenKind.PARTICLE;
                     }
-                    if (!ok || size - len + 1 < 1) {
+                    if (!ok || size - len + 1 < 1 || !mayReadAsOne(i, len, other)) {
                         continue;
                     }
                     StringBuilder sb = new StringBuilder();
@@ -772,6 +772,22 @@ public final class InterdictV1 {
                     }
                 }
             }
+        }
+
+        /** Whether a word of the other side has a length the run of {@code len} words from {@code from} may read as
+         *  (the length test of {@link #mergeByOpinion}, before the run is glued into a string). */
+        private boolean mayReadAsOne(int from, int len, Side other) {
+            int glued = 0;
+            for (int k = from; k < from + len; k++) {
+                glued += text[k].length();
+            }
+            for (int j = 0; j < other.size(); j++) {
+                int y = other.text[j].length();
+                if (other.kind[j] == TokenKind.WORD && y >= 4 && y <= 2 * glued + 4 && 2 * y + 4 >= glued) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean lowerAscii(String t) {

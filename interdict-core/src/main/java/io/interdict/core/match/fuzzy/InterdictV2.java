@@ -218,7 +218,7 @@ public final class InterdictV2 {
             return s;
         }
         boolean across = q.prepared.transliterated() || c.prepared.transliterated();
-        InterdictV1.PairOpinion opinion = opinion(q, c);
+        InterdictV1.PairOpinion opinion = memo != null ? memo.opinion(q, c) : opinion(q, c);
         Alignment al = InterdictV1.align(q, c, person, opinion,
                 opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE ? opinion : null, memo);
         Side a = al.a;
@@ -267,6 +267,7 @@ public final class InterdictV2 {
         double conflict = -InterdictV1.CONFLICT * Math.min(missA, missB);
         if (explained == null && coverage + conflict < floor) {
             // An upper bound: the features below only subtract, and adding a non-positive number never rounds up.
+            // (CoverageBound, which skips candidates before their alignment, rests on this too.)
             return Math.max(0.0, Math.min(1.0, coverage + conflict));
         }
         boolean bothOrgs = q.schema().isOrganization() && c.schema().isOrganization();
@@ -448,7 +449,7 @@ public final class InterdictV2 {
      * names in the same script compare as spelt, and so do the Latin readings of Hangul and Han
      * ({@link ScriptReadings}: exact romanisations, not guesses at vowels).
      */
-    private static InterdictV1.PairOpinion opinion(ScoringName q, ScoringName c) {
+    static InterdictV1.PairOpinion opinion(ScoringName q, ScoringName c) {
         ScoringName foreign = q.prepared.transliterated() ? q : c;
         ScoringName latin = foreign == q ? c : q;
         String original = foreign.prepared.original();

@@ -21,6 +21,9 @@ final class PairMemo {
 
     private final int mask;
     private ScoringName query;
+    /** The opinion on the query's pairs with a Latin candidate when the query is read from another script (it
+     *  depends on the query's text alone), once worked out for the query; null until then. */
+    private InterdictV1.PairOpinion foreignQueryOpinion;
     /** The current query's stamp; a slot is filled for it when its stamp is this. */
     private int generation;
     private final int[] stamp;
@@ -50,6 +53,7 @@ final class PairMemo {
     /** Starts keeping the similarities of {@code q}'s tokens; returns this memo. */
     PairMemo start(ScoringName q) {
         query = q;
+        foreignQueryOpinion = null;
         if (++generation == 0) {   // the stamps went round: no slot may look filled
             java.util.Arrays.fill(stamp, 0);
             generation = 1;
@@ -60,6 +64,18 @@ final class PairMemo {
     /** Whether side a is this memo's query name, its tokens as prepared (none glued): token i is the query's. */
     boolean covers(InterdictV1.Side a) {
         return query != null && a.text == query.text;
+    }
+
+    /** {@link InterdictV2#opinion}{@code (q, c)}: for this memo's query read from another script against a Latin
+     *  candidate, the query's own, worked out once per query instead of once per candidate. */
+    InterdictV1.PairOpinion opinion(ScoringName q, ScoringName c) {
+        if (q != query || !q.prepared.transliterated() || c.prepared.transliterated()) {
+            return InterdictV2.opinion(q, c);
+        }
+        if (foreignQueryOpinion == null) {
+            foreignQueryOpinion = InterdictV2.opinion(q, c);
+        }
+        return foreignQueryOpinion;
     }
 
     /** {@code a.similarity(i, b, j)} for a side {@link #covers} accepts. */

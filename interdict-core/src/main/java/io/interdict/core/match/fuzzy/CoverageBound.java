@@ -1,0 +1,274 @@
+package io.interdict.core.match.fuzzy;
+
+import io.interdict.core.names.TokenKind;
+
+/**
+ * An upper bound of a Latin candidate's {@code interdict-v2} score, worked out before the alignment: in a search most
+ * candidates (95 % of the screening queries') share one word with the query and score far below
+ * {@link FuzzyMatcher#MIN_CANDIDATE_SCORE}; proving that from the words' lengths and letter sets skips their alignment.
+ *
+ * <p>Exact, never a guess: {@link #below} is true only when {@link InterdictV2}'s value is certainly below the floor.
+ * The proof, for two names neither of which is read from another script (there the second opinions across scripts may
+ * pair any two words):
+ * <ul>
+ * <li>no glueing: the side with more words has no run that {@link InterdictV1.Side#mergeAgainst} could glue (its own
+ *     length and letter tests, and no acronym its first letters spell); otherwise there is no bound;</li>
+ * <li>a word pair is certainly unpaired (similarity 0) when neither is a particle, their letter sets or lengths put
+ *     the edit distance beyond what {@link InterdictV1#textSimilarity} accepts, their phonetic codes differ, their
+ *     skeletons are as far apart, and they are neither two words the romanisation folds may join ({@link
+ *     InterdictV2#foldable}) nor a two- and a three-letter word ({@link InterdictV2#SHORT}); initials and numbers
+ *     exactly as {@link InterdictV1.Side#similarity} pairs them; every other pair may pair at 1;</li>
+ * <li>so each side's coverage is at most the weight of its words that may pair over that weight plus the weight of
+ *     the words that cannot (a query word of two or three letters may be a misspelt small word that weighs nothing,
+ *     {@link SmallWordSlip}: left out), and the conflict at most minus the weight each side certainly leaves
+ *     unpaired;</li>
+ * <li>every other feature of the table only subtracts, and the value is clamped to [0, 1]: so coverage plus conflict
+ *     below the floor puts the value below it.</li>
+ * </ul>
+ * The bound reads each name from a {@link #summary}: one array of primitives per name (lengths, kinds, first letters,
+ * letter sets, hashes of the text and the phonetic code), so a candidate skipped costs one read of memory, not one per
+ * array and string of its prepared name. Hashes decide only "certainly different" (equal strings hash alike).
+ * A property test compares the bound with the full score on random names ({@code CoverageBoundPropertiesTest}).
+ */
+final class CoverageBound {
+    /** Rounding room: the score sums its weights in another order than the bound. */
+    private static final double ROUNDING = 1e-9;
+    private static final TokenKind[] KINDS = TokenKind.values();
+    /** Summary header bits above the word count: read from another script; a person's name; not bounded at all. */
+    private static final long TRANSLITERATED = 1L << 8;
+    private static final long PERSON = 1L << 9;
+    private static final long UNBOUNDED = 1L << 10;
+    /** Longs per word in a summary: letters, skeleton letters, lengths/kind/first letter, hashes. */
+    private static final int STRIDE = 4;
+    private static final long NO_PHONETIC = 1L << 19;
+
+    private CoverageBound() {
+    }
+
+    /** Whether {@code InterdictV2.value(q, c, …, floor)} is certainly below {@code floor}; false when not provable. */
+    static boolean below(ScoringName q, ScoringName c, double floor) {
+        return below(summary(q), summary(c), floor);
+    }
+
+    /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from another script,
+     *  no words, too many): a search then reads no candidate's summary. */
+    static long[] forQuery(ScoringName q) {
+        long[] s = summary(q);
+        return (s[0] & 0xFF) == 0 || (s[0] & (TRANSLITERATED | UNBOUNDED)) != 0 ? null : s;
+    }
+
+    /** What the bound reads of a prepared name, in one array. */
+    static long[] summary(ScoringName s) {
+        int n = s.size();
+        long header = n > 64 ? UNBOUNDED : n;
+        header |= s.prepared.transliterated() ? TRANSLITERATED : 0;
+        header |= s.schema().isPerson() ? PERSON : 0;
+        if (n > 64) {
+            return new long[] {header};
+        }
+        long[] out = new long[1 + STRIDE * n];
+        for (int t = 0; t < n; t++) {
+            String text = s.text[t];
+            String skeleton = s.skeleton[t];
+            String phonetic = s.phonetic[t];
+            if (text.isEmpty() || text.length() > 255 || skeleton.length() > 255) {
+                header |= UNBOUNDED;
+                continue;
+            }
+            int at = 1 + STRIDE * t;
+            out[at] = s.letters[t];
+            out[at + 1] = s.skeletonLetters[t];
+            out[at + 2] = text.length() | (long) s.kind[t].ordinal() << 8 | (long) skeleton.length() << 11
+                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20;
+            out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & 0xFFFFFFFFL);
+        }
+        out[0] = header;
+        return out;
+    }
+
+    /** {@link #below(ScoringName, ScoringName, double)} of two {@link #summary summaries}. */
+    static boolean below(long[] q, long[] c, double floor) {
+        long hq = q[0];
+        long hc = c[0];
+        int n = (int) (hq & 0xFF);
+        int m = (int) (hc & 0xFF);
+        if (n == 0 || m == 0 || ((hq | hc) & (TRANSLITERATED | UNBOUNDED)) != 0) {
+            return false;
+        }
+        boolean person = ((hq | hc) & PERSON) != 0;
+        if (n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person)) {
+            return false;
+        }
+        long pairableA = 0;
+        long pairableB = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                if ((pairableA & 1L << i) != 0 && (pairableB & 1L << j) != 0) {
+                    continue;
+                }
+                if (mayPair(q, i, c, j)) {
+                    pairableA |= 1L << i;
+                    pairableB |= 1L << j;
+                }
+            }
+        }
+        double possibleA = 0;
+        double certainMissA = 0;   // also the weight left in the denominator
+        double unpairedNumbersA = 0;
+        for (int i = 0; i < n; i++) {
+            long meta = q[3 + STRIDE * i];
+            TokenKind kind = kind(meta);
+            double w = InterdictV1.weight(kind, person);
+            int length = (int) (meta & 0xFF);
+            if ((pairableA & 1L << i) != 0) {
+                possibleA += w;
+            } else if (!(kind == TokenKind.WORD && length >= 2 && length <= 3)) {   // else maybe a SmallWordSlip
+                if (kind == TokenKind.NUMBER) {
+                    unpairedNumbersA += w;
+                } else {
+                    certainMissA += w;
+                }
+            }
+        }
+        double possibleB = 0;
+        double certainMissB = 0;
+        double unpairedNumbersB = 0;
+        for (int j = 0; j < m; j++) {
+            TokenKind kind = kind(c[3 + STRIDE * j]);
+            double w = InterdictV1.weight(kind, person);
+            if ((pairableB & 1L << j) != 0) {
+                possibleB += w;
+            } else if (kind == TokenKind.NUMBER) {
+                unpairedNumbersB += w;
+            } else {
+                certainMissB += w;
+            }
+        }
+        double covA = coverage(possibleA, certainMissA + unpairedNumbersA);
+        double covB = coverage(possibleB, certainMissB + unpairedNumbersB);
+        double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
+        double conflict = -InterdictV1.CONFLICT * Math.min(certainMissA, certainMissB);
+        return coverage + conflict + ROUNDING < floor;
+    }
+
+    private static TokenKind kind(long meta) {
+        return KINDS[(int) (meta >>> 8 & 7)];
+    }
+
+    /** A side's coverage at most: the weight that may pair over itself and the weight that cannot. */
+    private static double coverage(double possible, double unpaired) {
+        return possible == 0 ? 0.0 : possible / (possible + unpaired);
+    }
+
+    /**
+     * Whether {@code Side.similarity(i, j)} (version 2, within one script) may be above 0; false only when it is
+     * certainly 0.
+     */
+    private static boolean mayPair(long[] a, int i, long[] b, int j) {
+        int x = 1 + STRIDE * i;
+        int y = 1 + STRIDE * j;
+        long mx = a[x + 2];
+        long my = b[y + 2];
+        TokenKind kx = kind(mx);
+        TokenKind ky = kind(my);
+        if (kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE) {
+            return true;
+        }
+        boolean sameHash = (a[x + 3] ^ b[y + 3]) >>> 32 == 0;   // equal texts hash alike
+        if (kx == TokenKind.NUMBER || ky == TokenKind.NUMBER) {
+            return sameHash;
+        }
+        char fx = (char) (mx >>> 20);
+        char fy = (char) (my >>> 20);
+        if (kx == TokenKind.INITIAL || ky == TokenKind.INITIAL) {
+            return kx != ky ? fx == fy : sameHash;
+        }
+        // Words (or generic words) on both sides: InterdictV1.textSimilarity, then the skeletons, then SHORT's opinion.
+        int lx = (int) (mx & 0xFF);
+        int ly = (int) (my & 0xFF);
+        int max = Math.max(lx, ly);
+        int min = Math.min(lx, ly);
+        boolean hopeless = 1.0 - (double) (max - min) / max < InterdictV1.PAIR_FLOOR && max - min > InterdictV1.TYPO_EDITS;
+        if (!hopeless) {
+            int k = Math.max(min >= 3 ? 1 : 0, Math.max(max >= InterdictV1.TYPO_MIN_LENGTH ? InterdictV1.TYPO_EDITS : 0,
+                    TokenSimilarity.floorToInt((1.0 - InterdictV1.PAIR_FLOOR) * max + 1e-9)));
+            if (Math.max(max - min, TokenSimilarity.lettersApart(a[x], b[y])) <= k) {
+                return true;
+            }
+        }
+        if ((mx & NO_PHONETIC) == 0 && (my & NO_PHONETIC) == 0 && (int) a[x + 3] == (int) b[y + 3]) {
+            return true;   // the phonetic codes may agree
+        }
+        if (kx == TokenKind.WORD && ky == TokenKind.WORD
+                && (fx == fy && min >= 3 && max - min <= 2 || min == 2 && max == 3)) {
+            return true;   // InterdictV2.foldable, or a two- and a three-letter word (InterdictV2.SHORT)
+        }
+        // The skeletons' ratio, less the discount, must reach the floor for a pair the spelling rejects.
+        int sx = (int) (mx >>> 11 & 0xFF);
+        int sy = (int) (my >>> 11 & 0xFF);
+        int sMax = Math.max(sx, sy);
+        if (sMax == 0) {
+            return true;
+        }
+        int apart = Math.max(Math.abs(sx - sy), TokenSimilarity.lettersApart(a[x + 1], b[y + 1]));
+        return 1.0 - (double) apart / sMax - InterdictV1.SKELETON_DISCOUNT >= InterdictV1.PAIR_FLOOR;
+    }
+
+    /**
+     * Whether {@code Side.mergeAgainst} may glue a run of {@code longer}'s words against {@code other}: an acronym
+     * whose first letter is a run's first (when {@code acronyms}; the merge also asks the other letters), or a run
+     * whose length and letters pass the merge's own first tests.
+     */
+    private static boolean mayGlue(long[] longer, int size, long[] other, int otherSize, boolean acronyms) {
+        for (int j = 0; acronyms && otherSize >= 2 && j < otherSize; j++) {
+            long mj = other[3 + STRIDE * j];
+            int len = (int) (mj & 0xFF);
+            if (len < 3 || len > 5 || kind(mj) != TokenKind.WORD) {
+                continue;
+            }
+            char first = (char) (mj >>> 20);
+            for (int i = 0; i + len <= size; i++) {
+                boolean spells = (char) (longer[3 + STRIDE * i] >>> 20) == first;
+                for (int k = 0; k < len && spells; k++) {
+                    TokenKind kk = kind(longer[3 + STRIDE * (i + k)]);
+                    spells = kk == TokenKind.WORD || kk == TokenKind.GENERIC || kk == TokenKind.INITIAL;
+                }
+                if (spells) {
+                    return true;
+                }
+            }
+        }
+        for (int len = 3; len >= 2; len--) {
+            for (int i = 0; i + len <= size; i++) {
+                int gluedLength = 0;
+                long gluedLetters = 0;
+                boolean ok = true;
+                for (int k = i; k < i + len; k++) {
+                    long meta = longer[3 + STRIDE * k];
+                    if (kind(meta) == TokenKind.NUMBER) {
+                        ok = false;
+                        break;
+                    }
+                    gluedLength += (int) (meta & 0xFF);
+                    gluedLetters |= longer[1 + STRIDE * k];
+                }
+                if (!ok) {
+                    continue;
+                }
+                for (int j = 0; j < otherSize; j++) {
+                    long mj = other[3 + STRIDE * j];
+                    int yLength = (int) (mj & 0xFF);
+                    int max = Math.max(yLength, gluedLength);
+                    if (yLength < 4 || kind(mj) == TokenKind.NUMBER
+                            || Math.abs(yLength - gluedLength) > (1 - InterdictV1.MERGE_MIN) * max
+                            || TokenSimilarity.lettersApart(gluedLetters, other[1 + STRIDE * j])
+                                    > TokenSimilarity.floorToInt((1.0 - InterdictV1.MERGE_MIN) * max + 1e-9)) {
+                        continue;
+                    }
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

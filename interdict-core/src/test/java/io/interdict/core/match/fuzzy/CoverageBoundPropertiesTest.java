@@ -1,0 +1,168 @@
+package io.interdict.core.match.fuzzy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.entity.Entity;
+import io.interdict.core.entity.EntityKind;
+import io.interdict.core.entity.Name;
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * {@link CoverageBound} is exact: whenever it says a candidate scores below a floor, the full {@code interdict-v2}
+ * score is below it, for names built from words that pair in every way the scorer knows (equal, misspelt, glued,
+ * split, spelt in another romanisation, particles, initials, numbers, generic words, legal forms); and a search that
+ * skips what it proves returns exactly what a search without it returns.
+ */
+class CoverageBoundPropertiesTest {
+    private static final String[] WORDS = {
+        "mohammad", "muhammad", "mohamed", "ali", "aly", "hassan", "hasan", "husain", "hussein", "ahmad", "ahmed",
+        "maria", "mariah", "marie", "jose", "garcia", "garsia", "lopez", "lopes", "fernandez", "hernandez", "smith",
+        "smyth", "john", "jon", "johnson", "brown", "braun", "kim", "km", "lee", "li", "nur", "noor", "dawud", "dawood",
+        "abdul", "abdullah", "rahman", "abdulrahman", "tik", "tok", "tiktok", "mahan", "mahaan", "air", "airlines",
+        "trading", "bank", "shipping", "international", "group", "petro", "petrochemical", "ivanov", "ivanova", "sergey",
+        "sergei", "morozov", "morozova", "antonio", "antonia", "teh", "nd", "ven", "pla", "people", "liberation", "army",
+        "zhang", "wei", "chen", "nguyen", "tran", "van", "thi", "ngoc", "lan", "o'brien", "mc", "donald", "mcdonald"};
+    private static final String[] SMALL = {"al", "el", "bin", "ibn", "de", "van", "der", "A.", "B.", "J.", "2", "IV", "1990"};
+    private static final String[] LEGAL = {"ltd", "LLC", "GmbH", "Inc.", "S.A.", "co"};
+    private static final String[] OTHER_SCRIPTS = {"محمد علي", "Сергей Морозов", "김정은", "山本一平", "Μαρία Παπαδοπούλου"};
+    private static final Schema[] SCHEMAS = {Schema.PERSON, Schema.ORGANIZATION, Schema.UNKNOWN, Schema.VESSEL};
+
+    @Property(tries = 5000)
+    void whatTheBoundSkipsScoresBelowTheFloor(@ForAll("names") String x, @ForAll("names") String y,
+                                               @ForAll("schemas") Schema sx, @ForAll("schemas") Schema sy,
+                                               @ForAll("floors") double floor, @ForAll long seed) {
+        ScoringName q = ScoringName.of(x, sx);
+        ScoringName c = ScoringName.of(y, sy);
+        boolean skipped = CoverageBound.below(q, c, floor);
+        Statistics.collect(skipped);
+        if (skipped) {
+            Random r = new Random(seed);
+            InterdictV2.ListContext list = new InterdictV2.ListContext(flags(r, q.size()), flags(r, c.size()), flags(r, q.size()));
+            assertThat(InterdictV2.value(q, c, list)).as("%s ~ %s", x, y).isLessThan(floor);
+            assertThat(InterdictV2.value(q, c, null)).as("%s ~ %s", x, y).isLessThan(floor);
+        }
+        // Not a bound that never bounds: it skips a good share of these random pairs.
+        Statistics.coverage(checker -> checker.check(true).percentage(p -> p > 20));
+    }
+
+    @Property(tries = 2000)
+    void theBoundLeavesNamesReadFromAnotherScriptAlone(@ForAll("names") String x, @ForAll("otherScript") String y) {
+        assertThat(CoverageBound.below(ScoringName.of(x, Schema.UNKNOWN), ScoringName.of(y, Schema.UNKNOWN), 0.5)).isFalse();
+        assertThat(CoverageBound.below(ScoringName.of(y, Schema.UNKNOWN), ScoringName.of(x, Schema.UNKNOWN), 0.5)).isFalse();
+        assertThat(CoverageBound.forQuery(ScoringName.of(y, Schema.UNKNOWN))).isNull();   // a search reads no candidate's summary
+    }
+
+    @Example
+    void skipsANameThatSharesOneWordAndKeepsOneThatMayMatch() {
+        assertThat(below("Maria Lopez Garcia", "FERNANDEZ, Maria")).isTrue();
+        assertThat(below("John Smith", "BROWN, John")).isTrue();   // coverage 0.5, a word unpaired on each side
+        assertThat(below("Jon Smith", "SMITH, John")).isFalse();
+        assertThat(below("Mohamed Hasan", "HASSAN, Muhammad")).isFalse();
+        assertThat(below("Tik Tok", "TIKTOK")).isFalse();           // glued
+        assertThat(below("Dawood Ali", "ALI, Dawud")).isFalse();     // another romanisation
+        assertThat(CoverageBound.forQuery(ScoringName.of("Maria Lopez Garcia", Schema.UNKNOWN))).isNotNull();
+    }
+
+    @Property(tries = 10)
+    void aSearchWithTheBoundFindsWhatOneWithoutItFinds(@ForAll long seed) {
+        Random r = new Random(seed);
+        List<Entity> entities = new ArrayList<>();
+        for (int e = 0; e < 300; e++) {
+            List<Name> names = new ArrayList<>();
+            for (int k = 0, n = 1 + r.nextInt(2); k < n; k++) {
+                names.add(k == 0 ? Name.primary(name(r)) : Name.alias(name(r)));
+            }
+            EntityKind kind = r.nextBoolean() ? EntityKind.PERSON : EntityKind.ORGANIZATION;
+            entities.add(new Entity("test:" + e, kind, names, List.of(), List.of(), null, false, null));
+        }
+        FuzzyMatcher bounded = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        FuzzyMatcher full = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        full.coverageBound = false;
+        for (int i = 0; i < 60; i++) {
+            String query = name(r);
+            assertThat(hits(bounded.search(query, null, 10))).as(query).isEqualTo(hits(full.search(query, null, 10)));
+        }
+    }
+
+    private static List<String> hits(List<SearchHit> hits) {
+        return hits.stream().map(h -> h.entityId() + " " + h.name() + " " + h.score() + " " + h.explanation()).toList();
+    }
+
+    private static boolean below(String x, String y) {
+        return CoverageBound.below(ScoringName.of(x, Schema.UNKNOWN), ScoringName.of(y, Schema.PERSON), 0.5);
+    }
+
+    private static boolean[] flags(Random r, int n) {
+        boolean[] b = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = r.nextBoolean();
+        }
+        return b;
+    }
+
+    /** A name of one to five words, some misspelt, split, glued or in another spelling. */
+    private static String name(Random r) {
+        int words = 1 + r.nextInt(5);
+        StringBuilder sb = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            int kind = r.nextInt(20);
+            String t = kind < 14 ? WORDS[r.nextInt(WORDS.length)] : kind < 18 ? SMALL[r.nextInt(SMALL.length)]
+                    : kind < 19 ? LEGAL[r.nextInt(LEGAL.length)] : OTHER_SCRIPTS[r.nextInt(OTHER_SCRIPTS.length)];
+            if (kind < 14 && r.nextInt(4) == 0) {
+                t = misspelt(t, r);
+            }
+            if (sb.length() > 0) {
+                sb.append(r.nextInt(6) == 0 ? "" : r.nextInt(8) == 0 ? "-" : " ");   // "" glues two words
+            }
+            sb.append(r.nextBoolean() ? t.toUpperCase(java.util.Locale.ROOT) : t);
+        }
+        return r.nextInt(4) == 0 && words > 1 ? sb.toString().replaceFirst(" ", ", ") : sb.toString();
+    }
+
+    private static String misspelt(String t, Random r) {
+        if (t.length() < 2) {
+            return t;
+        }
+        int at = r.nextInt(t.length());
+        return switch (r.nextInt(4)) {
+            case 0 -> t.substring(0, at) + t.substring(at + 1);
+            case 1 -> t.substring(0, at) + (char) ('a' + r.nextInt(26)) + t.substring(at);
+            case 2 -> t.substring(0, at) + (char) ('a' + r.nextInt(26)) + t.substring(at + 1);
+            default -> at + 1 < t.length() ? t.substring(0, at) + t.charAt(at + 1) + t.charAt(at) + t.substring(at + 2) : t;
+        };
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        return Arbitraries.longs().map(s -> name(new Random(s)));
+    }
+
+    @Provide
+    Arbitrary<String> otherScript() {
+        return Combinators.combine(Arbitraries.of(OTHER_SCRIPTS), Arbitraries.of(OTHER_SCRIPTS)).as((a, b) -> a + " " + b);
+    }
+
+    @Provide
+    Arbitrary<Schema> schemas() {
+        return Arbitraries.of(SCHEMAS);
+    }
+
+    @Provide
+    Arbitrary<Double> floors() {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(FuzzyMatcher.MIN_CANDIDATE_SCORE)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.doubles().between(0.05, 1.0)));
+    }
+}
