@@ -480,8 +480,14 @@ public final class FuzzyMatcher implements PartyMatcher {
             boolean[] known = v2 ? knownTokens(frequencies) : null;
             PairMemo memo = v2 ? PairMemo.forQuery(q) : null;
             FittedReading foreign = f < repaired ? reader : null;
+            // A legal form the repair read into the query ("KOTI COPR" -> "koti corp") is a company's: that reading
+            // meets listed names with a legal form only ("Sakina Stas" read "sakina sas" is not "SALINA").
+            boolean formRead = f >= repaired && QueryRepair.readsLegalForm(q, asWritten);
             cancel.check();
             for (int g : ids) {
+                if (formRead && group(g).legal.length == 0) {
+                    continue;
+                }
                 double v = v2 ? InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo)
                         : InterdictV1.value(q, group(g), common, candidateCommon(g));
                 if (v2 && v < 1.0 && (foreign != null ? v >= FIT_FLOOR || !foreign.han() : !q.prepared.transliterated() && fittable(g))) {

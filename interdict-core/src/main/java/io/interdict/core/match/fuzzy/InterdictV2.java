@@ -65,6 +65,13 @@ public final class InterdictV2 {
     static final double SPELT_NEAR = 0.75;
     /** Two or more word pairs, none close: "andrew~andres 0.83, parks~paris 0.80" is two different names. */
     static final double WEAK_ANCHOR = 0.15;
+    /** Against a list, common words paired closely this many together are a rare name, not a common one resting on
+     *  them: "ISLAMIC STATE IN IRAQ ANY THE LEVANT - YEMEN" (six common words, one misspelt stopword). A person's
+     *  name of three common words with a fourth left over stays weak ("Erik John Lee" ~ "LEE, John" has two). */
+    static final int COMMON_RUN = 4;
+    /** The same for a listed organisation, whose names are made of dictionary words far more than a person's:
+     *  "YUK TUNG ENERGY PTE LTP", "ISLAMIC INTERNATIONAL BRIGADE (II)". */
+    static final int COMMON_RUN_ORGANIZATION = 3;
     /** Per word paired below {@link #CLOSE} when the other side has words left over. */
     static final double PARTIAL_FUZZY = 0.08;
 
@@ -724,15 +731,17 @@ public final class InterdictV2 {
         }
         boolean sameCandidate = candidateCommon != null && b.size() == c.size() && candidateCommon.length == c.size();
         boolean paired = false;
+        int close = 0;
         for (int i = 0; i < a.size(); i++) {
             if (pairOf[i] >= 0 && (a.kind[i] == TokenKind.WORD || a.kind[i] == TokenKind.GENERIC)) {
                 if (!common[i] && !(sameCandidate && candidateCommon[pairOf[i]])) {
                     return false;
                 }
                 paired = true;
+                close += ma[i] >= CLOSE ? 1 : 0;
             }
         }
-        if (!paired) {
+        if (!paired || close >= (c.schema().isOrganization() ? COMMON_RUN_ORGANIZATION : COMMON_RUN)) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {

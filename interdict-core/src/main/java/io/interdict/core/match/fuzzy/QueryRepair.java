@@ -122,11 +122,26 @@ final class QueryRepair {
         String joined = joined(q.prepared.original(), known);
         ScoringName base = joined == null ? q : prepare.apply(joined);
         String fixed = repair(base, known, true);
-        if (fixed != null && base.size() < 3 && contentWords(prepare.apply(fixed)) < 2) {
-            // A small word read into a name of two words ("Thea Fay" -> "the fay") leaves a lone word: not that.
+        if (fixed != null && base.size() < 3 && contentWords(prepare.apply(fixed)) < 2
+                && !readsLegalForm(prepare.apply(fixed), java.util.List.of(base))) {
+            // A small word read into a name of two words ("Thea Fay" -> "the fay") leaves a lone word: not that. A legal
+            // form may ("KOTI COPR" -> "koti corp"): that reading meets only listed names with a legal form.
             fixed = repair(base, known, false);
         }
         return fixed != null ? fixed : joined;
+    }
+
+    /** Whether a repaired reading holds a legal form none of the query's readings as written holds. */
+    static boolean readsLegalForm(ScoringName repaired, java.util.List<ScoringName> asWritten) {
+        if (repaired.legal.length == 0) {
+            return false;
+        }
+        for (ScoringName w : asWritten) {
+            if (w.legal.length >= repaired.legal.length) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int contentWords(ScoringName n) {
