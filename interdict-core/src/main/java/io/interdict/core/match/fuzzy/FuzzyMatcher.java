@@ -505,7 +505,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             // A repaired reading is a fallback: only when the query as written (and read) found no match.
             if (v2 && f == repaired - 1 && top < settings.reviewThreshold()) {
                 for (ScoringName w : asWritten) {
-                    String fixed = QueryRepair.reading(w, t -> frequency(t) > 0,
+                    String fixed = QueryRepair.reading(w, t -> frequency(t) > 0, t -> frequency(t) > 1,
                             s -> ScoringName.known(pipeline().prepare(s, Schema.UNKNOWN), tokenFacts));
                     if (fixed != null) {
                         forms.add(fixed);

@@ -78,6 +78,18 @@ class QueryRepairTest {
     }
 
     @Test
+    void aLegalFormSlipOneListedNameMakesIsStillASlip() {
+        // "ldt" is held once by the lists (a slip of their own): known, but not widely; read as the legal form.
+        Predicate<String> known = w -> KNOWN.test(w) || w.equals("ldt") || w.equals("machanga");
+        Predicate<String> widely = w -> !w.equals("ldt") && known.test(w);
+        assertThat(QueryRepair.reading(ScoringName.of("MACHANGA LDT", Schema.UNKNOWN), known, widely,
+                s -> ScoringName.of(s, Schema.UNKNOWN))).isEqualTo("machanga ltd");
+        // Held widely, a word is a word: no repair.
+        assertThat(QueryRepair.reading(ScoringName.of("MACHANGA LDT", Schema.UNKNOWN), known, known,
+                s -> ScoringName.of(s, Schema.UNKNOWN))).isNull();
+    }
+
+    @Test
     void aLegalFormReadByRepairMeetsOnlyListedNamesWithALegalForm() {
         List<Entity> list = List.of(
                 entity("un-sc:QDe.168", EntityKind.ORGANIZATION, "KOTI CORP"),
