@@ -599,6 +599,11 @@ public final class InterdictV2 {
             if (content(a.kind[i])) {
                 words++;
                 close += pairOf[i] >= 0 && ma[i] >= InterdictV1.LOOSE_PAIR ? 1 : 0;
+            } else if (a.kind[i] == TokenKind.INITIAL && pairOf[i] >= 0 && b.kind[pairOf[i]] == TokenKind.INITIAL
+                    && a.text[i].equals(b.text[pairOf[i]])) {
+                // A letter written alone on both sides agrees as a word does: a Korean syllable of one letter ("YU COL U"
+                // ~ "YU CHOL U", "TCHO IL U" ~ "CHO IL U"), or a middle initial.
+                close++;
             }
         }
         for (int i = 0; i < a.size(); i++) {
