@@ -461,6 +461,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         List<String> forms = new ArrayList<>(queryForms(name));
         int plain = v2 ? InterdictV1.alternatives(name).size() : forms.size();
         int repaired = forms.size();
+        java.util.BitSet foreignRepairs = new java.util.BitSet();
         double top = 0;
         List<ScoringName> asWritten = v2 ? new ArrayList<>(plain) : List.of();
         // The query read as each candidate spells it (FittedReading), when written in Hangul, Han, Cyrillic or Armenian.
@@ -469,7 +470,10 @@ public final class FuzzyMatcher implements PartyMatcher {
         for (int f = 0; f < forms.size(); f++) {
             cancel.check();
             String alt = forms.get(f);
-            ScoringName q = ScoringName.known(f < plain || f >= repaired ? pipeline().prepare(alt, Schema.UNKNOWN)
+            // A repaired reading of a name written in another script is still a transliteration ("桂英" read "guiying",
+            // split "gui ying"), not Latin text a typist wrote.
+            boolean plainText = f < plain || f >= repaired && !foreignRepairs.get(f - repaired);
+            ScoringName q = ScoringName.known(plainText ? pipeline().prepare(alt, Schema.UNKNOWN)
                     : ScriptReadings.prepare(alt, Schema.UNKNOWN), tokenFacts);
             if (v2 && f < plain) {
                 asWritten.add(q);
@@ -508,6 +512,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                     String fixed = QueryRepair.reading(w, t -> frequency(t) > 0, t -> frequency(t) > 1,
                             s -> ScoringName.known(pipeline().prepare(s, Schema.UNKNOWN), tokenFacts));
                     if (fixed != null) {
+                        foreignRepairs.set(forms.size() - repaired, w.prepared.transliterated());
                         forms.add(fixed);
                     }
                 }
