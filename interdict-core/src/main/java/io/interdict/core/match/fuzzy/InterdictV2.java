@@ -72,6 +72,9 @@ public final class InterdictV2 {
     /** The same for a listed organisation, whose names are made of dictionary words far more than a person's:
      *  "YUK TUNG ENERGY PTE LTP", "ISLAMIC INTERNATIONAL BRIGADE (II)". */
     static final int COMMON_RUN_ORGANIZATION = 3;
+    /** A word paired as a typo covers its word at least this much in {@code name_coverage}, nearly as a spelling
+     *  variant ({@link #VARIANT}): "YSA AIR" ~ "YAS AIR", "CDB FINANCE LIMITED" ~ "DCB FINANCE LIMITED". */
+    static final double TYPO_COVERS = 0.85;
     /** Per word paired below {@link #CLOSE} when the other side has words left over. */
     static final double PARTIAL_FUZZY = 0.08;
 
@@ -286,6 +289,22 @@ public final class InterdictV2 {
         boolean[] typo = across || syllables ? new boolean[n] : typos(a, b, pairOf, ma, list, n < q.size() ? q : null);
         for (int i = 0; slips != null && i < n; i++) {
             typo[i] |= slips[i];   // no loose word for the common-words rule either
+        }
+        // A typo covers its word nearly as a spelling variant does: a slip in a short word costs a third of it ("YSA AIR"
+        // ~ "YAS AIR": 0.67), though the rest of the name says it is a slip.
+        double liftA = 0;
+        double liftB = 0;
+        for (int i = 0; i < n; i++) {
+            int j = pairOf[i];
+            if (typo[i] && j >= 0 && ma[i] < TYPO_COVERS && !(slips != null && slips[i])) {
+                liftA += InterdictV1.weight(a.kind[i], person) * (TYPO_COVERS - ma[i]);
+                liftB += InterdictV1.weight(b.kind[j], person) * Math.max(0.0, TYPO_COVERS - mb[j]);
+            }
+        }
+        if (liftA > 0) {
+            covA = wa == 0 ? 0 : (ca + liftA) / wa;
+            covB = wb == 0 ? 0 : (cb + liftB) / wb;
+            coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         }
         double loneFuzzy = list != null && !anyTrue(typo) && (InterdictV1.loneWordPair(a, b, pairOf, ma)
                 || across && loneWordBelow(a, b, pairOf, ma, LONE_ACROSS)) ? -InterdictV1.LONE_WORD_LOOSE : 0.0;
