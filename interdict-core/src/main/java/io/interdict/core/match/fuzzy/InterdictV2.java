@@ -19,12 +19,13 @@ import java.util.List;
  * of the labelled pairs, never on the held-out parts):
  * <pre>
  * feature               v2
- * name_coverage         as v1
+ * name_coverage         as v1, but a word paired as a typo covers at least TYPO_COVERS of itself ("YSA AIR" ~ "YAS AIR")
  * token_conflict        as v1
  * single_token_extra    as v1
  * business/number/kinship/legal   as v1
  * lone_word_loose       not for a typo ({@link #typos}: "AWLIJAN" ~ "WALIJAN")
- * common_words_only     a typo counts as a close pair ("MOHAMMAD SLAIM HAQQANI" ~ "MOHAMMAD SALIM HAQQANI")
+ * common_words_only     a typo counts as a close pair ("MOHAMMAD SLAIM HAQQANI" ~ "MOHAMMAD SALIM HAQQANI"); none
+ *                       when COMMON_RUN common words pair closely (COMMON_RUN_ORGANIZATION against an organisation)
  * weak_anchor           -WEAK_ANCHOR: two or more word pairs and none of them close ("Andrew Parks" ~
  *                       "PARIS, Andres": two different words that each look like a typo)
  * name_ending           -ENDING per word differing only in a final vowel ("MOROZOVA" ~ "MOROZOV", {@link #nameEnding})
