@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * The evaluation harness. Run from the repository root:
  * <pre>
- *   java -cp ... io.interdict.bench.EvalMain pairs [--algorithm interdict-v1|interdict-v2] [--verbose]
+ *   java -cp ... io.interdict.bench.EvalMain pairs [--algorithm interdict-v1|interdict-v2] [--verbose] [--tuning-only]
  *       (each labelled set whole, then its tuning and held-out halves)
  *   java -cp ... io.interdict.bench.EvalMain perturb [--seed N] [--verbose]   (perturbed UN names; seed 1 tunes, 2 is held out)
  *   java -cp ... io.interdict.bench.EvalMain crossscript [--tuning-only] [--verbose]  (names in two scripts: the UN list's, and our own pairs)
@@ -47,9 +47,15 @@ public final class EvalMain {
                     List<PairEvaluation.Case> cases = read(Path.of(set[1]));
                     // --verbose lists wrong pairs of the tuning half only: the whole set and the held-out half
                     // print totals, so listing errors never shows a held-out example.
-                    pairs(set[0], cases, threshold, false, algorithm);
+                    // --tuning-only prints the tuning half alone: held-out figures are not seen while tuning.
+                    boolean tuningOnly = List.of(args).contains("--tuning-only");
+                    if (!tuningOnly) {
+                        pairs(set[0], cases, threshold, false, algorithm);
+                    }
                     pairs(set[0] + " tuning half", PairEvaluation.part(cases, true), threshold, verbose, algorithm);
-                    pairs(set[0] + " HELD-OUT half", PairEvaluation.part(cases, false), threshold, false, algorithm);
+                    if (!tuningOnly) {
+                        pairs(set[0] + " HELD-OUT half", PairEvaluation.part(cases, false), threshold, false, algorithm);
+                    }
                 }
             }
             case "screening" -> ScreeningEvaluation.main(args);

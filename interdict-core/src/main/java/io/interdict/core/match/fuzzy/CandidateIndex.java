@@ -91,7 +91,7 @@ public final class CandidateIndex {
         int groups = groupNames.size();
         long[][] groupKeys = java.util.stream.IntStream.range(0, groups).parallel().mapToObj(gid -> {
             KeyBuffer b = new KeyBuffer();
-            tokenKeys(sampleName.get(gid), sampleGroup.get(gid), b, consonantKeys);
+            tokenKeys(sampleName.get(gid), sampleGroup.get(gid), b, consonantKeys, consonantKeys);
             return Arrays.copyOf(b.keys, b.size);
         }).toArray(long[][]::new);
         // The distinct keys, sorted (the table is sized by their number, at most half full) and inserted
@@ -291,16 +291,28 @@ public final class CandidateIndex {
 
     /** The keys of key group g (token g, or glued pair g - size) into out; nothing if not indexed. */
     static void tokenKeys(ScoringName n, int g, KeyBuffer out) {
-        tokenKeys(n, g, out, false);
+        tokenKeys(n, g, out, false, false);
     }
 
-    static void tokenKeys(ScoringName n, int g, KeyBuffer out, boolean consonants) {
+    /**
+     * @param consonants also the word's consonant keys (interdict-v2: every listed name; a query written in another script)
+     * @param folds      also the word's {@link RomanisationFold} (interdict-v2), as an exact key: "mahmud", "mahmood"
+     *                   and "mahmoud" meet at "mahmud", two edits apart and no skeleton's alike ("AQSA MAHMUD" ~ "AQSA
+     *                   MAHMOOD" among dozens of names with "aqsa")
+     */
+    static void tokenKeys(ScoringName n, int g, KeyBuffer out, boolean consonants, boolean folds) {
         int size = n.size();
         if (!postsGroup(n, g)) {
             return;
         }
         if (g < size) {
             deletions(n.text[g], out);
+            if (folds && n.kind[g] == TokenKind.WORD && n.text[g].length() >= MIN_DELETE_LENGTH) {
+                String f = RomanisationFold.of(n.text[g]);
+                if (!f.equals(n.text[g])) {
+                    out.add(hash(EXACT, f, -1));
+                }
+            }
             if (consonants && n.kind[g] == TokenKind.WORD) {
                 // The consonants as written (rare: they rank), and their classes (found when a letter is read another way).
                 String c = CrossScript.consonants(n.text[g], true);
@@ -434,7 +446,7 @@ public final class CandidateIndex {
             int df;
             if (hits == null) {
                 s.keys.clear();
-                tokenKeys(query, g, s.keys, consonants);
+                tokenKeys(query, g, s.keys, consonants, consonantKeys);
                 IntList found = s.tokenHits;
                 found.size = 0;
                 for (int k = 0; k < s.keys.size; k++) {

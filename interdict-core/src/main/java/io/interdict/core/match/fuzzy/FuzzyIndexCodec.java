@@ -174,7 +174,7 @@ final class FuzzyIndexCodec implements IndexCodec {
     /** The enumerations a compiled index stores by position: a build that reorders them reads the index as stale. */
     private String layout() {
         return section + " " + List.of(KINDS) + List.of(SCHEMAS) + List.of(STRENGTHS) + " min_delete="
-                + CandidateIndex.MIN_DELETE_LENGTH;
+                + CandidateIndex.MIN_DELETE_LENGTH + (v2 ? " fold_keys" : "");
     }
 
     @Override

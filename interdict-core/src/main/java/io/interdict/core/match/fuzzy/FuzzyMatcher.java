@@ -482,6 +482,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         List<String> forms = new ArrayList<>(queryForms(name));
         int plain = v2 ? InterdictV1.alternatives(name).size() : forms.size();
         int repaired = forms.size();
+        java.util.BitSet foreignRepairs = new java.util.BitSet();
         double top = 0;
         List<ScoringName> asWritten = v2 ? new ArrayList<>(plain) : List.of();
         // The query read as each candidate spells it (FittedReading), when written in Hangul, Han, Cyrillic or Armenian.
@@ -490,7 +491,10 @@ public final class FuzzyMatcher implements PartyMatcher {
         for (int f = 0; f < forms.size(); f++) {
             cancel.check();
             String alt = forms.get(f);
-            ScoringName q = ScoringName.known(f < plain || f >= repaired ? pipeline().prepare(alt, Schema.UNKNOWN)
+            // A repaired reading of a name written in another script is still a transliteration ("桂英" read "guiying",
+            // split "gui ying"), not Latin text a typist wrote.
+            boolean plainText = f < plain || f >= repaired && !foreignRepairs.get(f - repaired);
+            ScoringName q = ScoringName.known(plainText ? pipeline().prepare(alt, Schema.UNKNOWN)
                     : ScriptReadings.prepare(alt, Schema.UNKNOWN), tokenFacts);
             if (v2 && f < plain) {
                 asWritten.add(q);
@@ -504,8 +508,14 @@ public final class FuzzyMatcher implements PartyMatcher {
             // A candidate's value matters below MIN_CANDIDATE_SCORE only against a Han query read as it spells (FIT_FLOOR):
             // elsewhere one that CoverageBound proves below it is not aligned.
             long[] bound = v2 && coverageBound && !(foreign != null && foreign.han()) ? CoverageBound.forQuery(q) : null;
+            // A legal form the repair read into the query ("KOTI COPR" -> "koti corp") is a company's: that reading
+            // meets listed names with a legal form only ("Sakina Stas" read "sakina sas" is not "SALINA").
+            boolean formRead = f >= repaired && QueryRepair.readsLegalForm(q, asWritten);
             cancel.check();
             for (int g : ids) {
+                if (formRead && group(g).legal.length == 0) {
+                    continue;
+                }
                 double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
                         : bound != null && CoverageBound.below(bound, boundSummary(g), MIN_CANDIDATE_SCORE) ? 0.0
                         : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo);
@@ -524,9 +534,10 @@ public final class FuzzyMatcher implements PartyMatcher {
             // A repaired reading is a fallback: only when the query as written (and read) found no match.
             if (v2 && f == repaired - 1 && top < settings.reviewThreshold()) {
                 for (ScoringName w : asWritten) {
-                    String fixed = QueryRepair.reading(w, t -> frequency(t) > 0,
+                    String fixed = QueryRepair.reading(w, t -> frequency(t) > 0, t -> frequency(t) > 1,
                             s -> ScoringName.known(pipeline().prepare(s, Schema.UNKNOWN), tokenFacts));
                     if (fixed != null) {
+                        foreignRepairs.set(forms.size() - repaired, w.prepared.transliterated());
                         forms.add(fixed);
                     }
                 }

@@ -19,12 +19,13 @@ import java.util.List;
  * of the labelled pairs, never on the held-out parts):
  * <pre>
  * feature               v2
- * name_coverage         as v1
+ * name_coverage         as v1, but a word paired as a typo covers at least TYPO_COVERS of itself ("YSA AIR" ~ "YAS AIR")
  * token_conflict        as v1
  * single_token_extra    as v1
  * business/number/kinship/legal   as v1
  * lone_word_loose       not for a typo ({@link #typos}: "AWLIJAN" ~ "WALIJAN")
- * common_words_only     a typo counts as a close pair ("MOHAMMAD SLAIM HAQQANI" ~ "MOHAMMAD SALIM HAQQANI")
+ * common_words_only     a typo counts as a close pair ("MOHAMMAD SLAIM HAQQANI" ~ "MOHAMMAD SALIM HAQQANI"); none
+ *                       when COMMON_RUN common words pair closely (COMMON_RUN_ORGANIZATION against an organisation)
  * weak_anchor           -WEAK_ANCHOR: two or more word pairs and none of them close ("Andrew Parks" ~
  *                       "PARIS, Andres": two different words that each look like a typo)
  * name_ending           -ENDING per word differing only in a final vowel ("MOROZOVA" ~ "MOROZOV", {@link #nameEnding})
@@ -65,6 +66,16 @@ public final class InterdictV2 {
     static final double SPELT_NEAR = 0.75;
     /** Two or more word pairs, none close: "andrew~andres 0.83, parks~paris 0.80" is two different names. */
     static final double WEAK_ANCHOR = 0.15;
+    /** Against a list, common words paired closely this many together are a rare name, not a common one resting on
+     *  them: "ISLAMIC STATE IN IRAQ ANY THE LEVANT - YEMEN" (six common words, one misspelt stopword). A person's
+     *  name of three common words with a fourth left over stays weak ("Erik John Lee" ~ "LEE, John" has two). */
+    static final int COMMON_RUN = 4;
+    /** The same for a listed organisation, whose names are made of dictionary words far more than a person's:
+     *  "YUK TUNG ENERGY PTE LTP", "ISLAMIC INTERNATIONAL BRIGADE (II)". */
+    static final int COMMON_RUN_ORGANIZATION = 3;
+    /** A word paired as a typo covers its word at least this much in {@code name_coverage}, nearly as a spelling
+     *  variant ({@link #VARIANT}): "YSA AIR" ~ "YAS AIR", "CDB FINANCE LIMITED" ~ "DCB FINANCE LIMITED". */
+    static final double TYPO_COVERS = 0.85;
     /** Per word paired below {@link #CLOSE} when the other side has words left over. */
     static final double PARTIAL_FUZZY = 0.08;
 
@@ -280,6 +291,22 @@ public final class InterdictV2 {
         boolean[] typo = across || syllables ? new boolean[n] : typos(a, b, pairOf, ma, list, n < q.size() ? q : null);
         for (int i = 0; slips != null && i < n; i++) {
             typo[i] |= slips[i];   // no loose word for the common-words rule either
+        }
+        // A typo covers its word nearly as a spelling variant does: a slip in a short word costs a third of it ("YSA AIR"
+        // ~ "YAS AIR": 0.67), though the rest of the name says it is a slip.
+        double liftA = 0;
+        double liftB = 0;
+        for (int i = 0; i < n; i++) {
+            int j = pairOf[i];
+            if (typo[i] && j >= 0 && ma[i] < TYPO_COVERS && !(slips != null && slips[i])) {
+                liftA += InterdictV1.weight(a.kind[i], person) * (TYPO_COVERS - ma[i]);
+                liftB += InterdictV1.weight(b.kind[j], person) * Math.max(0.0, TYPO_COVERS - mb[j]);
+            }
+        }
+        if (liftA > 0) {
+            covA = wa == 0 ? 0 : (ca + liftA) / wa;
+            covB = wb == 0 ? 0 : (cb + liftB) / wb;
+            coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         }
         double loneFuzzy = list != null && !anyTrue(typo) && (InterdictV1.loneWordPair(a, b, pairOf, ma)
                 || across && loneWordBelow(a, b, pairOf, ma, LONE_ACROSS)) ? -InterdictV1.LONE_WORD_LOOSE : 0.0;
@@ -593,6 +620,11 @@ public final class InterdictV2 {
             if (content(a.kind[i])) {
                 words++;
                 close += pairOf[i] >= 0 && ma[i] >= InterdictV1.LOOSE_PAIR ? 1 : 0;
+            } else if (a.kind[i] == TokenKind.INITIAL && pairOf[i] >= 0 && b.kind[pairOf[i]] == TokenKind.INITIAL
+                    && a.text[i].equals(b.text[pairOf[i]])) {
+                // A letter written alone on both sides agrees as a word does: a Korean syllable of one letter ("YU COL U"
+                // ~ "YU CHOL U", "TCHO IL U" ~ "CHO IL U"), or a middle initial.
+                close++;
             }
         }
         for (int i = 0; i < a.size(); i++) {
@@ -725,15 +757,17 @@ public final class InterdictV2 {
         }
         boolean sameCandidate = candidateCommon != null && b.size() == c.size() && candidateCommon.length == c.size();
         boolean paired = false;
+        int close = 0;
         for (int i = 0; i < a.size(); i++) {
             if (pairOf[i] >= 0 && (a.kind[i] == TokenKind.WORD || a.kind[i] == TokenKind.GENERIC)) {
                 if (!common[i] && !(sameCandidate && candidateCommon[pairOf[i]])) {
                     return false;
                 }
                 paired = true;
+                close += ma[i] >= CLOSE ? 1 : 0;
             }
         }
-        if (!paired) {
+        if (!paired || close >= (c.schema().isOrganization() ? COMMON_RUN_ORGANIZATION : COMMON_RUN)) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {

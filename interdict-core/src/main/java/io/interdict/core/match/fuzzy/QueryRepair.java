@@ -119,14 +119,36 @@ final class QueryRepair {
      * @param known whether the lists hold a word
      */
     static String reading(ScoringName q, Predicate<String> known, java.util.function.Function<String, ScoringName> prepare) {
+        return reading(q, known, known, prepare);
+    }
+
+    /** {@link #reading(ScoringName, Predicate, java.util.function.Function)}; {@code widely}: whether the lists hold a word
+     *  in two names or more. */
+    static String reading(ScoringName q, Predicate<String> known, Predicate<String> widely,
+                          java.util.function.Function<String, ScoringName> prepare) {
         String joined = joined(q.prepared.original(), known);
         ScoringName base = joined == null ? q : prepare.apply(joined);
-        String fixed = repair(base, known, true);
-        if (fixed != null && base.size() < 3 && contentWords(prepare.apply(fixed)) < 2) {
-            // A small word read into a name of two words ("Thea Fay" -> "the fay") leaves a lone word: not that.
-            fixed = repair(base, known, false);
+        String fixed = repair(base, known, widely, true);
+        if (fixed != null && base.size() < 3 && contentWords(prepare.apply(fixed)) < 2
+                && !readsLegalForm(prepare.apply(fixed), java.util.List.of(base))) {
+            // A small word read into a name of two words ("Thea Fay" -> "the fay") leaves a lone word: not that. A legal
+            // form may ("KOTI COPR" -> "koti corp"): that reading meets only listed names with a legal form.
+            fixed = repair(base, known, widely, false);
         }
         return fixed != null ? fixed : joined;
+    }
+
+    /** Whether a repaired reading holds a legal form none of the query's readings as written holds. */
+    static boolean readsLegalForm(ScoringName repaired, java.util.List<ScoringName> asWritten) {
+        if (repaired.legal.length == 0) {
+            return false;
+        }
+        for (ScoringName w : asWritten) {
+            if (w.legal.length >= repaired.legal.length) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int contentWords(ScoringName n) {
@@ -318,11 +340,14 @@ final class QueryRepair {
      * @param known whether the lists hold a word
      */
     static String repair(ScoringName q, Predicate<String> known) {
-        return repair(q, known, false);
+        return repair(q, known, known, false);
     }
 
-    /** {@link #repair(ScoringName, Predicate)}, with {@code small}: words one edit from particles, stopwords and short legal forms too. */
-    static String repair(ScoringName q, Predicate<String> known, boolean small) {
+    /**
+     * {@link #repair(ScoringName, Predicate)}, with {@code small}: words one edit from particles, stopwords and short legal
+     * forms too; {@code widely}: whether the lists hold a word in two names or more.
+     */
+    static String repair(ScoringName q, Predicate<String> known, Predicate<String> widely, boolean small) {
         StringBuilder out = null;
         for (int i = 0; i < q.size(); i++) {
             String t = q.text[i];
@@ -330,15 +355,18 @@ final class QueryRepair {
             if (small && q.kind[i] == TokenKind.WORD && i == q.size() - 1 && i > 0) {
                 fixed = legalSpelling(t);
             }
-            if (fixed == null && q.kind[i] == TokenKind.WORD && t.length() >= 3 && !known.test(t)) {
+            // A slip of a legal form that one listed name makes too ("LDT") is still a slip: the legal forms are read
+            // for words the lists hold at most once.
+            boolean unknown = !known.test(t);
+            if (fixed == null && q.kind[i] == TokenKind.WORD && t.length() >= 3 && (unknown || !widely.test(t))) {
                 fixed = t.length() >= 5 ? legal(t) : null;
-                if (small && fixed == null && t.length() <= 6) {
+                if (unknown && small && fixed == null && t.length() <= 6) {
                     fixed = smallWord(t);
                 }
                 if (small && fixed == null && t.length() <= 4 && i == q.size() - 1 && i > 0) {
                     fixed = shortLegal(t);   // legal forms end a name
                 }
-                if (fixed == null && t.length() >= 5) {
+                if (unknown && fixed == null && t.length() >= 5) {
                     fixed = split(t, known, i == q.size() - 1);
                 }
             }

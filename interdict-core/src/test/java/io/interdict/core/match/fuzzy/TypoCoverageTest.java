@@ -1,0 +1,24 @@
+package io.interdict.core.match.fuzzy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.names.Schema;
+import org.junit.jupiter.api.Test;
+
+/** A word paired as a typo covers its word nearly as a spelling variant does, whatever its length. */
+class TypoCoverageTest {
+    @Test
+    void twoLettersSwappedInAShortWordBesideAnotherWordStillMatch() {
+        NameScore s = InterdictV2.compare("YSA AIR", "YAS AIR", Schema.ORGANIZATION);
+        assertThat(s.pairs()).contains("ysa~yas 0.67 typo");
+        assertThat(s.score()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void aLoosePairThatIsNoTypoCoversOnlyWhatItSpells() {
+        // "yab" ~ "yas": a changed last letter beside one word is another name as often as a slip: no lift.
+        NameScore s = InterdictV2.compare("YAB AIR", "YAS AIR", Schema.ORGANIZATION);
+        assertThat(s.pairs()).noneMatch(p -> p.endsWith("typo"));
+        assertThat(s.features()).anyMatch(f -> f.name().equals("name_coverage") && f.value() < InterdictV2.TYPO_COVERS);
+    }
+}
