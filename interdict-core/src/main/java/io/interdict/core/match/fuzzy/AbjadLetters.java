@@ -1,6 +1,6 @@
 package io.interdict.core.match.fuzzy;
 
-import io.interdict.core.match.fuzzy.InterdictV1.Side;
+import io.interdict.core.match.fuzzy.TokenAlignment.Side;
 import io.interdict.core.names.TokenKind;
 
 /**

@@ -11,13 +11,13 @@ import io.interdict.core.names.TokenKind;
  * The proof, for two names neither of which is read from another script (there the second opinions across scripts may
  * pair any two words):
  * <ul>
- * <li>no glueing: the side with more words has no run that {@link InterdictV1.Side#mergeAgainst} could glue (its own
+ * <li>no glueing: the side with more words has no run that {@link TokenAlignment.Side#mergeAgainst} could glue (its own
  *     length and letter tests, and no acronym its first letters spell); otherwise there is no bound;</li>
  * <li>a word pair is certainly unpaired (similarity 0) when neither is a particle, their letter sets or lengths put
  *     the edit distance beyond what {@link InterdictV1#textSimilarity} accepts, their phonetic codes differ, their
  *     skeletons are as far apart, and they are neither two words the romanisation folds may join ({@link
  *     InterdictV2#foldable}) nor a two- and a three-letter word ({@link InterdictV2#SHORT}); initials and numbers
- *     exactly as {@link InterdictV1.Side#similarity} pairs them; every other pair may pair at 1;</li>
+ *     exactly as {@link TokenAlignment.Side#similarity} pairs them; every other pair may pair at 1;</li>
  * <li>so each side's coverage is at most the weight of its words that may pair over that weight plus the weight of
  *     the words that cannot (a query word of two or three letters may be a misspelt small word that weighs nothing,
  *     {@link SmallWordSlip}: left out), and the conflict at most minus the weight each side certainly leaves
@@ -183,15 +183,15 @@ final class CoverageBound {
         if (kx == TokenKind.INITIAL || ky == TokenKind.INITIAL) {
             return kx != ky ? fx == fy : sameHash;
         }
-        // Words (or generic words) on both sides: InterdictV1.textSimilarity, then the skeletons, then SHORT's opinion.
+        // Words (or generic words) on both sides: TokenAlignment.textSimilarity, then the skeletons, then SHORT's opinion.
         int lx = (int) (mx & 0xFF);
         int ly = (int) (my & 0xFF);
         int max = Math.max(lx, ly);
         int min = Math.min(lx, ly);
-        boolean hopeless = 1.0 - (double) (max - min) / max < InterdictV1.PAIR_FLOOR && max - min > InterdictV1.TYPO_EDITS;
+        boolean hopeless = 1.0 - (double) (max - min) / max < TokenAlignment.PAIR_FLOOR && max - min > TokenAlignment.TYPO_EDITS;
         if (!hopeless) {
-            int k = Math.max(min >= 3 ? 1 : 0, Math.max(max >= InterdictV1.TYPO_MIN_LENGTH ? InterdictV1.TYPO_EDITS : 0,
-                    TokenSimilarity.floorToInt((1.0 - InterdictV1.PAIR_FLOOR) * max + 1e-9)));
+            int k = Math.max(min >= 3 ? 1 : 0, Math.max(max >= TokenAlignment.TYPO_MIN_LENGTH ? TokenAlignment.TYPO_EDITS : 0,
+                    TokenSimilarity.floorToInt((1.0 - TokenAlignment.PAIR_FLOOR) * max + 1e-9)));
             if (Math.max(max - min, TokenSimilarity.lettersApart(a[x], b[y])) <= k) {
                 return true;
             }
@@ -211,7 +211,7 @@ final class CoverageBound {
             return true;
         }
         int apart = Math.max(Math.abs(sx - sy), TokenSimilarity.lettersApart(a[x + 1], b[y + 1]));
-        return 1.0 - (double) apart / sMax - InterdictV1.SKELETON_DISCOUNT >= InterdictV1.PAIR_FLOOR;
+        return 1.0 - (double) apart / sMax - TokenAlignment.SKELETON_DISCOUNT >= TokenAlignment.PAIR_FLOOR;
     }
 
     /**
@@ -260,9 +260,9 @@ final class CoverageBound {
                     int yLength = (int) (mj & 0xFF);
                     int max = Math.max(yLength, gluedLength);
                     if (yLength < 4 || kind(mj) == TokenKind.NUMBER
-                            || Math.abs(yLength - gluedLength) > (1 - InterdictV1.MERGE_MIN) * max
+                            || Math.abs(yLength - gluedLength) > (1 - TokenAlignment.MERGE_MIN) * max
                             || TokenSimilarity.lettersApart(gluedLetters, other[1 + STRIDE * j])
-                                    > TokenSimilarity.floorToInt((1.0 - InterdictV1.MERGE_MIN) * max + 1e-9)) {
+                                    > TokenSimilarity.floorToInt((1.0 - TokenAlignment.MERGE_MIN) * max + 1e-9)) {
                         continue;
                     }
                     return true;

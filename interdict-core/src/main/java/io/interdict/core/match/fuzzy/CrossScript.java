@@ -24,14 +24,14 @@ final class CrossScript {
     static final double NEAR_CONSONANTS = 0.85;
 
     /** The query's word x was written in a vowelless script (its candidate's y in Latin). */
-    static final InterdictV1.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true, false);
+    static final TokenAlignment.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true, false);
     /** The candidate's word y was written in a vowelless script. */
-    static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true, false);
+    static final TokenAlignment.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true, false);
     /** The query's word x was written in an abjad (Arabic, Persian, Hebrew): read by {@link ConsonantReading}. */
-    static final InterdictV1.PairOpinion ABJAD_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true, true);
+    static final TokenAlignment.PairOpinion ABJAD_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true, true);
     /** The candidate's word y was written in an abjad. */
-    static final InterdictV1.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true, true);
-    static final InterdictV1.PairOpinion VOWELLED = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, false, false);
+    static final TokenAlignment.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true, true);
+    static final TokenAlignment.PairOpinion VOWELLED = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, false, false);
 
     /** Whether a name is written (partly) in an abjad: Arabic (and Persian, Urdu), Hebrew, Syriac, Thaana. */
     static boolean abjad(String original) {

@@ -1,8 +1,8 @@
 package io.interdict.core.match.fuzzy;
 
 import io.interdict.core.match.Feature;
-import io.interdict.core.match.fuzzy.InterdictV1.Alignment;
-import io.interdict.core.match.fuzzy.InterdictV1.Side;
+import io.interdict.core.match.fuzzy.TokenAlignment.Alignment;
+import io.interdict.core.match.fuzzy.TokenAlignment.Side;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.names.TokenKind;
@@ -86,7 +86,7 @@ public final class InterdictV2 {
 
     /** A two-letter word one letter short of a three-letter one, same first letter ("km" ~ "kim"), or the
      *  three-letter word without its first letter ("li" ~ "ali", "im" ~ "kim"); v1 never pairs them. */
-    static final InterdictV1.PairOpinion SHORT = (x, kx, y, ky, s) -> s >= VARIANT ? s
+    static final TokenAlignment.PairOpinion SHORT = (x, kx, y, ky, s) -> s >= VARIANT ? s
             : (s > 0 || kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE || foldable(x, kx, y, ky))
                     && RomanisationFold.variants(x, y) ? VARIANT
             : s > 0 ? s
@@ -110,18 +110,18 @@ public final class InterdictV2 {
     private static double particles(String x, String y) {
         return TokenSimilarity.osaWithin(x, y, 1) == 1 ? TokenSimilarity.editRatio(x, y) : 0.0;
     }
-    static final InterdictV1.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) ->
+    static final TokenAlignment.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) ->
             CrossScript.VOWELLESS_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
-    static final InterdictV1.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) ->
+    static final TokenAlignment.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) ->
             CrossScript.VOWELLESS_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     /** A reading of Hangul or Han (or a name partly in Latin) against a Latin name: spelling, and known variants ("mun" ~ "moon"). */
-    static final InterdictV1.PairOpinion READINGS = (x, kx, y, ky, s) ->
+    static final TokenAlignment.PairOpinion READINGS = (x, kx, y, ky, s) ->
             CrossScript.variants(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
-    static final InterdictV1.PairOpinion ABJAD_QUERY = (x, kx, y, ky, s) ->
+    static final TokenAlignment.PairOpinion ABJAD_QUERY = (x, kx, y, ky, s) ->
             CrossScript.ABJAD_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
-    static final InterdictV1.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) ->
+    static final TokenAlignment.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) ->
             CrossScript.ABJAD_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
-    static final InterdictV1.PairOpinion VOWELLED = (x, kx, y, ky, s) ->
+    static final TokenAlignment.PairOpinion VOWELLED = (x, kx, y, ky, s) ->
             CrossScript.VOWELLED.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
 
     /** Pairs below this, two or more edits apart, with a word of three letters or less, are faint: "jihun" ~ "jin"
@@ -229,8 +229,8 @@ public final class InterdictV2 {
             return s;
         }
         boolean across = q.prepared.transliterated() || c.prepared.transliterated();
-        InterdictV1.PairOpinion opinion = memo != null ? memo.opinion(q, c) : opinion(q, c);
-        Alignment al = InterdictV1.align(q, c, person, opinion,
+        TokenAlignment.PairOpinion opinion = memo != null ? memo.opinion(q, c) : opinion(q, c);
+        Alignment al = TokenAlignment.align(q, c, person, opinion,
                 opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE ? opinion : null, memo);
         Side a = al.a;
         Side b = al.b;
@@ -476,7 +476,7 @@ public final class InterdictV2 {
      * names in the same script compare as spelt, and so do the Latin readings of Hangul and Han
      * ({@link ScriptReadings}: exact romanisations, not guesses at vowels).
      */
-    static InterdictV1.PairOpinion opinion(ScoringName q, ScoringName c) {
+    static TokenAlignment.PairOpinion opinion(ScoringName q, ScoringName c) {
         ScoringName foreign = q.prepared.transliterated() ? q : c;
         ScoringName latin = foreign == q ? c : q;
         String original = foreign.prepared.original();
@@ -532,8 +532,8 @@ public final class InterdictV2 {
 
     /** Whether a word pair read from an abjad pairs by its Latin spelling alone, not by the letters it is written with
      *  ("amam" ~ "aman": m is no n). */
-    static boolean notRead(InterdictV1.PairOpinion opinion, String x, TokenKind kx, String y, TokenKind ky) {
-        InterdictV1.PairOpinion reading = opinion == ABJAD_QUERY ? CrossScript.ABJAD_QUERY : CrossScript.ABJAD_CANDIDATE;
+    static boolean notRead(TokenAlignment.PairOpinion opinion, String x, TokenKind kx, String y, TokenKind ky) {
+        TokenAlignment.PairOpinion reading = opinion == ABJAD_QUERY ? CrossScript.ABJAD_QUERY : CrossScript.ABJAD_CANDIDATE;
         return kx == TokenKind.WORD && ky == TokenKind.WORD && reading.similarity(x, kx, y, ky, 0.0) == 0.0;
     }
 

@@ -23,13 +23,13 @@ final class PairMemo {
     private ScoringName query;
     /** The opinion on the query's pairs with a Latin candidate when the query is read from another script (it
      *  depends on the query's text alone), once worked out for the query; null until then. */
-    private InterdictV1.PairOpinion foreignQueryOpinion;
+    private TokenAlignment.PairOpinion foreignQueryOpinion;
     /** The current query's stamp; a slot is filled for it when its stamp is this. */
     private int generation;
     private final int[] stamp;
     private final String[] word;
     private final int[] tokenAndKind;
-    private final InterdictV1.PairOpinion[] opinion;
+    private final TokenAlignment.PairOpinion[] opinion;
     private final double[] similarity;
 
     /** A memo of {@code slots} pairs (a power of two; tests use few to make pairs collide), for no query yet. */
@@ -41,7 +41,7 @@ final class PairMemo {
         stamp = new int[slots];
         word = new String[slots];
         tokenAndKind = new int[slots];
-        opinion = new InterdictV1.PairOpinion[slots];
+        opinion = new TokenAlignment.PairOpinion[slots];
         similarity = new double[slots];
     }
 
@@ -62,13 +62,13 @@ final class PairMemo {
     }
 
     /** Whether side a is this memo's query name, its tokens as prepared (none glued): token i is the query's. */
-    boolean covers(InterdictV1.Side a) {
+    boolean covers(TokenAlignment.Side a) {
         return query != null && a.text == query.text;
     }
 
     /** {@link InterdictV2#opinion}{@code (q, c)}: for this memo's query read from another script against a Latin
      *  candidate, the query's own, worked out once per query instead of once per candidate. */
-    InterdictV1.PairOpinion opinion(ScoringName q, ScoringName c) {
+    TokenAlignment.PairOpinion opinion(ScoringName q, ScoringName c) {
         if (q != query || !q.prepared.transliterated() || c.prepared.transliterated()) {
             return InterdictV2.opinion(q, c);
         }
@@ -79,7 +79,7 @@ final class PairMemo {
     }
 
     /** {@code a.similarity(i, b, j)} for a side {@link #covers} accepts. */
-    double similarity(InterdictV1.Side a, int i, InterdictV1.Side b, int j) {
+    double similarity(TokenAlignment.Side a, int i, TokenAlignment.Side b, int j) {
         String y = b.text[j];
         TokenKind ky = b.kind[j];
         int key = i << 8 | ky.ordinal();

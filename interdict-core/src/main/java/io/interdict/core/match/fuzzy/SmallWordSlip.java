@@ -61,7 +61,7 @@ final class SmallWordSlip {
      * beside at least two other words paired closely (so the rest of the name carries it: not "Marc Cle Ton" ~ "MARKU,
      * Ton", "marc" ~ "marku" loose); null when none is.
      */
-    static boolean[] of(InterdictV1.Side a, double[] ma, InterdictV2.ListContext list, int queryTokens) {
+    static boolean[] of(TokenAlignment.Side a, double[] ma, InterdictV2.ListContext list, int queryTokens) {
         if (list == null || list.known() == null || a.size() != queryTokens || list.known().length != queryTokens) {
             return null;
         }
