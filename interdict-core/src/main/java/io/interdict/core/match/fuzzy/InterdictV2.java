@@ -277,9 +277,20 @@ public final class InterdictV2 {
         double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         double conflict = -InterdictV1.CONFLICT * Math.min(missA, missB);
         if (explained == null && coverage + conflict < floor) {
-            // An upper bound: the features below only subtract, and adding a non-positive number never rounds up.
-            // (CoverageBound, which skips candidates before their alignment, rests on this too.)
-            return Math.max(0.0, Math.min(1.0, coverage + conflict));
+            // An upper bound: the features below only subtract, except the typos' lift of coverage, bounded here as if
+            // every pair below TYPO_COVERS were a typo (across scripts none is); adding a non-positive number never
+            // rounds up. (CoverageBound, which skips candidates before their alignment, bounds every pair's similarity
+            // by 1, above the lift.)
+            double most = coverage;
+            double liftA = across ? 0 : typoLift(a, b, pairOf, ma, mb, null, slips, person, true);
+            if (liftA > 0) {
+                double mostA = wa == 0 ? 0 : (ca + liftA) / wa;
+                double mostB = wb == 0 ? 0 : (cb + typoLift(a, b, pairOf, ma, mb, null, slips, person, false)) / wb;
+                most = InterdictV1.COVERAGE_BEST * Math.max(mostA, mostB) + InterdictV1.COVERAGE_OTHER * Math.min(mostA, mostB);
+            }
+            if (most + conflict < floor) {
+                return Math.max(0.0, Math.min(1.0, most + conflict));
+            }
         }
         boolean bothOrgs = q.schema().isOrganization() && c.schema().isOrganization();
         boolean lone = InterdictV1.loneAgainst(a, b, mb, bothOrgs) || InterdictV1.loneAgainst(b, a, ma, bothOrgs);
@@ -292,20 +303,10 @@ public final class InterdictV2 {
         for (int i = 0; slips != null && i < n; i++) {
             typo[i] |= slips[i];   // no loose word for the common-words rule either
         }
-        // A typo covers its word nearly as a spelling variant does: a slip in a short word costs a third of it ("YSA AIR"
-        // ~ "YAS AIR": 0.67), though the rest of the name says it is a slip.
-        double liftA = 0;
-        double liftB = 0;
-        for (int i = 0; i < n; i++) {
-            int j = pairOf[i];
-            if (typo[i] && j >= 0 && ma[i] < TYPO_COVERS && !(slips != null && slips[i])) {
-                liftA += InterdictV1.weight(a.kind[i], person) * (TYPO_COVERS - ma[i]);
-                liftB += InterdictV1.weight(b.kind[j], person) * Math.max(0.0, TYPO_COVERS - mb[j]);
-            }
-        }
+        double liftA = typoLift(a, b, pairOf, ma, mb, typo, slips, person, true);
         if (liftA > 0) {
             covA = wa == 0 ? 0 : (ca + liftA) / wa;
-            covB = wb == 0 ? 0 : (cb + liftB) / wb;
+            covB = wb == 0 ? 0 : (cb + typoLift(a, b, pairOf, ma, mb, typo, slips, person, false)) / wb;
             coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         }
         double loneFuzzy = list != null && !anyTrue(typo) && (InterdictV1.loneWordPair(a, b, pairOf, ma)
@@ -469,6 +470,25 @@ public final class InterdictV2 {
         add(features, "partial_fuzzy", partial, (loose + initialPairs) + " loosely paired words or initials, " + leftOver + " left over on the other side");
         explained[0] = new NameScore(total, features, pairs, NAME);
         return total;
+    }
+
+    /**
+     * What the typos among the pairs add to one side's covered weight ({@code queryside}: side a's, else side b's) when
+     * each covers at least {@link #TYPO_COVERS} of its word: a slip in a short word costs a third of it ("YSA AIR" ~
+     * "YAS AIR": 0.67), though the rest of the name says it is a slip. With {@code typo} null, every pair below it
+     * counts as a typo: an upper bound, before the typos are known.
+     */
+    private static double typoLift(Side a, Side b, int[] pairOf, double[] ma, double[] mb, boolean[] typo, boolean[] slips,
+                                   boolean person, boolean querySide) {
+        double lift = 0;
+        for (int i = 0; i < pairOf.length; i++) {
+            int j = pairOf[i];
+            if ((typo == null || typo[i]) && j >= 0 && ma[i] < TYPO_COVERS && !(slips != null && slips[i])) {
+                lift += querySide ? InterdictV1.weight(a.kind[i], person) * (TYPO_COVERS - ma[i])
+                        : InterdictV1.weight(b.kind[j], person) * Math.max(0.0, TYPO_COVERS - mb[j]);
+            }
+        }
+        return lift;
     }
 
     /**

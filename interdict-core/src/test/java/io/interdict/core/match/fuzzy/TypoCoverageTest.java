@@ -21,4 +21,19 @@ class TypoCoverageTest {
         assertThat(s.pairs()).noneMatch(p -> p.endsWith("typo"));
         assertThat(s.features()).anyMatch(f -> f.name().equals("name_coverage") && f.value() < InterdictV2.TYPO_COVERS);
     }
+
+    @Test
+    void aSearchStoppingAtAFloorKeepsWhatTheLiftRaisesAboveIt() {
+        // The shortcut that stops scoring a candidate below the floor must count the lift: "ysa air" covers 0.83 before
+        // it and more after, so a floor between the two keeps the whole value.
+        ScoringName q = ScoringName.of("YSA AIR", Schema.ORGANIZATION);
+        ScoringName c = ScoringName.of("YAS AIR", Schema.ORGANIZATION);
+        InterdictV2.ListContext list = new InterdictV2.ListContext(new boolean[q.size()], null, new boolean[q.size()]);
+        double full = InterdictV2.value(q, c, list);
+        assertThat(full).isGreaterThan(0.84);
+        for (int hundredths = 50; hundredths <= Math.round(full * 100); hundredths++) {
+            double floor = hundredths / 100.0;
+            assertThat(InterdictV2.value(q, c, list, floor)).as("floor %s", floor).isEqualTo(full);
+        }
+    }
 }
