@@ -19,15 +19,27 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each blind held-out pair set (written after the ones before it had been measured, see eval/PROVENANCE.md)
  * reads, holds enough pairs of both kinds, uses exactly the script labels of the older sets for both kinds
  * of pair, spells every is_match as true or false, lists no pair twice, and shares no name string with any
- * older set.
+ * older set (for fresh4, the tuning set too).
  */
 class FreshBlindCrossScriptSetsTest {
     private static final String ORIGINAL_PAIRS = "/eval/cross-script-pairs.csv";
     /** Not yet read by the harness: the merge wires it into EvalMain. */
     private static final String FRESH3_PAIRS = WiderEvaluations.FRESH3_PAIRS;
+    /** Not yet read by the harness: the merge wires it into EvalMain. */
+    private static final String FRESH4_PAIRS = "/eval/cross-script-pairs-fresh4.csv";
+    /** The tuning pairs: no blind set written after them may share a name with them. */
+    private static final String TUNING_PAIRS = "/eval/cross-script-pairs-tuning.csv";
 
-    /** A blind set, the sets written before it, and the fewest pairs of each kind it must hold. */
-    record BlindSet(String resource, List<String> older, int minSame, int minDifferent) {
+    /**
+     * A blind set, the blind sets written before it (whose script labels it must use), further sets it must share no
+     * name with (the tuning set, which also has a label the blind sets leave out), and the fewest pairs of each kind
+     * it must hold.
+     */
+    record BlindSet(String resource, List<String> older, List<String> alsoDisjointFrom, int minSame, int minDifferent) {
+        BlindSet(String resource, List<String> older, int minSame, int minDifferent) {
+            this(resource, older, List.of(), minSame, minDifferent);
+        }
+
         @Override
         public String toString() {
             return resource;
@@ -38,7 +50,10 @@ class FreshBlindCrossScriptSetsTest {
         return Stream.of(
                 new BlindSet(WiderEvaluations.FRESH2_PAIRS, List.of(ORIGINAL_PAIRS, WiderEvaluations.FRESH_PAIRS), 100, 25),
                 new BlindSet(FRESH3_PAIRS,
-                        List.of(ORIGINAL_PAIRS, WiderEvaluations.FRESH_PAIRS, WiderEvaluations.FRESH2_PAIRS), 120, 30));
+                        List.of(ORIGINAL_PAIRS, WiderEvaluations.FRESH_PAIRS, WiderEvaluations.FRESH2_PAIRS), 120, 30),
+                new BlindSet(FRESH4_PAIRS,
+                        List.of(ORIGINAL_PAIRS, WiderEvaluations.FRESH_PAIRS, WiderEvaluations.FRESH2_PAIRS, FRESH3_PAIRS),
+                        List.of(TUNING_PAIRS), 130, 40));
     }
 
     @ParameterizedTest
@@ -95,7 +110,7 @@ class FreshBlindCrossScriptSetsTest {
     @MethodSource("blindSets")
     void noNameOfAnOlderSetReappears(BlindSet set) throws IOException {
         Set<String> older = new HashSet<>();
-        for (String resource : set.older()) {
+        for (String resource : Stream.concat(set.older().stream(), set.alsoDisjointFrom().stream()).toList()) {
             for (PairEvaluation.Case c : WiderEvaluations.crossScriptPairs(resource)) {
                 older.add(c.name1());
                 older.add(c.name2());
