@@ -134,6 +134,9 @@ public final class InterdictV2 {
     static final double SURNAME_PARTIAL = 0.15;
     /** A listed person's family name left out: "Ngoc Phung" ~ "VO, Ngoc Phung" (0.917 without). */
     static final double FAMILY_MISSING = 0.15;
+    /** Per word paired with the child's name of a kunya the other side does not write ({@link Kunya}): "Maryam al-Zahrani"
+     *  is not "AL-ZAHRANI, Abu Maryam" (0.94 without). */
+    static final double KUNYA_CHILD = 0.15;
     /** Per word that differs from its pair only in a name ending: "Sergey Morozova" is not "Sergey Morozov". */
     static final double ENDING = 0.1;
 
@@ -328,6 +331,7 @@ public final class InterdictV2 {
         int initialPairs = 0;
         int looseNoTypo = 0;
         int otherLatin = 0;
+        int otherLatinFar = 0;
         // A name read from another script as spelt (the exact romanisations of Hangul and Han, a name written in
         // another script on both sides): a word paired loosely is another syllable, no typist's slip. Not a
         // transliteration against a Latin spelling: alphabets are romanised many ways ("Уладзімір" ~ "Vladimir",
@@ -371,8 +375,10 @@ public final class InterdictV2 {
             // out ("mohammadali" ~ "mohammad ali al" is the glueing's, not a name's).
             if (ma[i] < CLOSE && !soundAlike && !typo[i] && !across && !sameConsonants(a.text[i], b.text[pairOf[i]])
                     && TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 1) > 1
-                    && writtenAs(a.text[i], q) && writtenAs(b.text[pairOf[i]], c)) {
+                    && writtenAs(a.text[i], q) && writtenAs(b.text[pairOf[i]], c)
+                    && !PatronymicSuffix.sameName(a.text[i], b.text[pairOf[i]])) {
                 otherLatin++;
+                otherLatinFar += TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 2) > 2 ? 1 : 0;
             }
             // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
             // "mahmoud"; not "pradhana" ~ "burton", both PRTN, nor "brjesa" ~ "burgess"); "andrew" ~ "andres" is neither.
@@ -404,6 +410,10 @@ public final class InterdictV2 {
         // Latin text: beside one close word only (more agreeing words make a slip on top of a spelling likelier:
         // "sayyitd" ~ "sayyed" in a name of five words).
         otherWords += list != null && close == 1 && weakAnchor == 0 ? Math.max(0, otherLatin - faint) : 0;
+        // Compared pairwise, without a list to say how rare the name is, two edits may be a slip on a spelling
+        // ("Keir Starkey" ~ "Keir Starmer", "Abiyot" ~ "Abiy" are labelled the same person); three are another word:
+        // a shared given name with another family name ("Mohammed Shamsuddin" ~ "Mohammed Shahabuddin").
+        otherWords += list == null && close == 1 && weakAnchor == 0 ? Math.max(0, otherLatinFar - faint) : 0;
         double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name;
         // not a final vowel written otherwise by an abjad, whose final letters stand for several Latin ones (غالي
@@ -414,11 +424,13 @@ public final class InterdictV2 {
             int j = pairOf[i];
             // An ending is a suffix on a stem: in a word of three letters ("pio" ~ "piu", "cho" ~ "che") the last letter
             // is a third of the word, a slip or another syllable.
+            // A Slavic surname's gender ending is one whatever the stem's spelling ("aksenova" ~ "aksyonov", SurnameGender).
             if (j >= 0 && ma[i] < 1.0 && a.kind[i] == TokenKind.WORD && b.kind[j] == TokenKind.WORD
                     && Math.min(a.text[i].length(), b.text[j].length()) >= 4
-                    && !(abjadSide && a.text[i].length() == b.text[j].length())
+                    && (!(abjadSide && a.text[i].length() == b.text[j].length())
                     && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
-                    && nameEnding(a.text[i], b.text[j])) {
+                    && nameEnding(a.text[i], b.text[j])
+                    || !abjadSide && SurnameGender.differs(a.text[i], b.text[j]))) {
                 endings++;
             }
         }
@@ -435,8 +447,11 @@ public final class InterdictV2 {
         // Phung" ~ "VO, Ngoc Phung"): a given name shared by another family is another person.
         double family = unpairedWordsA == 0 && c.schema().isPerson() && familyMissing(b, mb, c)
                 ? -FAMILY_MISSING : 0.0;
+        // A kunya's child named as the person ("Maryam" ~ "Abu Maryam", Kunya), a person's word only.
+        int children = person ? Kunya.childPaired(a, b, pairOf) : 0;
+        double kunya = -KUNYA_CHILD * children;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family;
+                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -467,6 +482,7 @@ public final class InterdictV2 {
                 + close + " close");
         add(features, "surname_partial", surname, "a word of the listed family name unpaired, another paired");
         add(features, "family_missing", family, "no word of the listed family name paired");
+        add(features, "kunya_child", kunya, children + " words paired with the child's name of a kunya (abu, umm) on one side only");
         add(features, "partial_fuzzy", partial, (loose + initialPairs) + " loosely paired words or initials, " + leftOver + " left over on the other side");
         explained[0] = new NameScore(total, features, pairs, NAME);
         return total;
