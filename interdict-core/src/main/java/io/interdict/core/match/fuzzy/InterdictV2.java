@@ -137,6 +137,9 @@ public final class InterdictV2 {
     /** Per word paired with the child's name of a kunya the other side does not write ({@link Kunya}): "Maryam al-Zahrani"
      *  is not "AL-ZAHRANI, Abu Maryam" (0.94 without). */
     static final double KUNYA_CHILD = 0.15;
+    /** One side's own name unpaired, the other's paired with its father's ({@link Nasab}): "Amor Hassine" ~ "Seifallah
+     *  ben Amor BEN HASSINE" (0.80 read from Arabic without). */
+    static final double FATHER_NAMED = 0.15;
     /** Per word that differs from its pair only in a name ending: "Sergey Morozova" is not "Sergey Morozov". */
     static final double ENDING = 0.1;
 
@@ -245,6 +248,11 @@ public final class InterdictV2 {
         if (opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE) {
             // Abjads write no initials: a letter alone is a piece of a word the reading split ({@link AbjadLetters}).
             AbjadLetters.unpair(a, b, pairOf, ma, mb, opinion == ABJAD_QUERY);
+            // Nor is the article a slip of a word: the reading writes ال apart as "al", and "Ali" is a name ("محمّد العمريّ",
+            // read "mhmd al mry", is not "MIRE, Mohamed Ali").
+            if (person) {
+                AbjadLetters.unpairArticle(a, b, pairOf, ma, mb);
+            }
         }
         double wa = 0;
         double wb = 0;
@@ -450,8 +458,10 @@ public final class InterdictV2 {
         // A kunya's child named as the person ("Maryam" ~ "Abu Maryam", Kunya), a person's word only.
         int children = person ? Kunya.childPaired(a, b, pairOf) : 0;
         double kunya = -KUNYA_CHILD * children;
+        // The query names a listed person's father, not the person ("Amor Hassine" ~ "Seifallah ben Amor BEN HASSINE", Nasab).
+        double father = person && Nasab.fatherNamed(a, b, pairOf) ? -FATHER_NAMED : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya;
+                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya + father;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -482,6 +492,7 @@ public final class InterdictV2 {
                 + close + " close");
         add(features, "surname_partial", surname, "a word of the listed family name unpaired, another paired");
         add(features, "family_missing", family, "no word of the listed family name paired");
+        add(features, "father_named", father, "the own name of one side unpaired, the other's paired with its father's");
         add(features, "kunya_child", kunya, children + " words paired with the child's name of a kunya (abu, umm) on one side only");
         add(features, "partial_fuzzy", partial, (loose + initialPairs) + " loosely paired words or initials, " + leftOver + " left over on the other side");
         explained[0] = new NameScore(total, features, pairs, NAME);

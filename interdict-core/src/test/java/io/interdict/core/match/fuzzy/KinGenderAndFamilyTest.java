@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * interdict-v2 tells another person by what a name says of its bearer (own, made-up examples): the child named in a
- * kunya ("Abu Maryam"), the gender of a Slavic family name, and, compared pairwise, a family name three or more edits
+ * kunya ("Abu Maryam"), the father named in a nasab ("ben Karim"), the Arabic article read apart, the gender of a Slavic family name, and, compared pairwise, a family name three or more edits
  * from the other beside one shared given name; the Slavic patronymic suffix in another language's spelling stays one
  * name.
  */
@@ -48,6 +48,29 @@ class KinGenderAndFamilyTest {
         // Not for organisations, whose names are no kunya.
         assertThat(has(InterdictV2.compare("Maryam Trading", "Abu Maryam Trading", Schema.ORGANIZATION), "kunya_child"))
                 .isFalse();
+    }
+
+    @Test
+    void aQueryNamingTheFatherOfAListedPersonIsAnotherPerson() {
+        // Karim is the listed man's father: "Karim Haddad" is the father, or a brother's son, not Yusuf.
+        NameScore father = InterdictV2.compare("Karim Haddad", "Yusuf ben Karim BEN HADDAD", Schema.PERSON);
+        assertThat(has(father, "father_named")).isTrue();
+        assertThat(father.score()).isLessThan(REVIEW);
+        // The person's own name, with or without the lineage, is the person.
+        assertThat(has(InterdictV2.compare("Yusuf Haddad", "Yusuf ben Karim BEN HADDAD", Schema.PERSON), "father_named")).isFalse();
+        assertThat(has(InterdictV2.compare("Yusuf ben Karim", "Yusuf ben Karim BEN HADDAD", Schema.PERSON), "father_named")).isFalse();
+        // Both naming the father after "bin" is the same lineage.
+        assertThat(has(InterdictV2.compare("bin Karim", "Yusuf ben Karim", Schema.PERSON), "father_named")).isFalse();
+    }
+
+    @Test
+    void theArticleReadFromArabicIsNoSlipOfAName() {
+        // العمري is read "al mry": the article must not pair with the listed given name "Ali".
+        NameScore s = InterdictV2.compare("محمد العمري", "MIRE, Mohamed Ali", Schema.PERSON);
+        assertThat(s.pairs()).noneMatch(p -> p.startsWith("al~"));
+        assertThat(s.score()).isLessThan(REVIEW);
+        // The article against the article, and the same name written out, still pair.
+        assertThat(InterdictV2.compare("محمد العمري", "Mohamed AL-AMRI", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
     }
 
     @Test
