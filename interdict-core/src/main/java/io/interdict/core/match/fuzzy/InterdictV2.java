@@ -28,7 +28,12 @@ import java.util.List;
  *                       when COMMON_RUN common words pair closely (COMMON_RUN_ORGANIZATION against an organisation)
  * weak_anchor           -WEAK_ANCHOR: two or more word pairs and none of them close ("Andrew Parks" ~
  *                       "PARIS, Andres": two different words that each look like a typo)
- * name_ending           -ENDING per word differing only in a final vowel ("MOROZOVA" ~ "MOROZOV", {@link #nameEnding})
+ * name_ending           -ENDING per word differing only in a final vowel ("MOROZOVA" ~ "MOROZOV", {@link #nameEnding}), or
+ *                       in a Slavic family name's gender whatever the stem ("aksenova" ~ "aksyonov", {@link SurnameGender})
+ * kunya_child           -KUNYA_CHILD per word paired with the child named by a kunya on one side only ("Maryam" ~
+ *                       "Abu Maryam", {@link Kunya})
+ * father_named          -FATHER_NAMED: one side's own name unpaired, the other's paired with its father's ("Amor
+ *                       Hassine" ~ "Seifallah ben Amor BEN HASSINE", {@link Nasab})
  * faint_pair            -FAINT_PAIR per word paired below FAINT that is no typo ("RYU Jihun" ~ "RYU, Jin")
  * partial_fuzzy         -PARTIAL_FUZZY per loosely paired word (or a person's word paired with an initial) when
  *                       the other side keeps words this one lacks ("Kayla Smith" ~ "Richard Kelly Smyth",
@@ -36,10 +41,12 @@ import java.util.List;
  * other_word            -OTHER_WORD per loosely paired word of a Hangul or Han reading, against a list ("홍지우"
  *                       hong jiu ~ "QIU, Hong"); of an abjad reading that only the Latin spelling pairs ("amam" ~
  *                       "aman"); in Latin text, two or more edits apart beside one close word ("Teodoro Barcas" ~
- *                       "Teodoro VARGAS")
+ *                       "Teodoro VARGAS"); pairwise, three or more edits apart ("Shamsuddin" ~ "Shahabuddin"); never
+ *                       the patronymic suffix in two spellings ({@link PatronymicSuffix}: "Rabinovich" ~ "Rabinowitz")
  * family_missing        -FAMILY_MISSING: the given names of a listed "FAMILY, Given" person without the family name
  *                       ("Ngoc Lan" ~ "TRAN, Ngoc Lan")
- * abjad letters         a letter alone read from an abjad pairs with no word as an initial ({@link AbjadLetters})
+ * abjad letters         a letter alone read from an abjad pairs with no word as an initial, nor the article "al" with a
+ *                       person's word ({@link AbjadLetters})
  * across scripts        token pairs of a transliterated name also compare by consonants
  *                       ("mhmd" ~ "mohamed", "dwd" ~ "david", {@link CrossScript})
  * short words           a two-letter word pairs with a three-letter one it is a letter short of ("KM" ~ "KIM")
