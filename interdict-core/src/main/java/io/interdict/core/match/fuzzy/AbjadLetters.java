@@ -18,6 +18,24 @@ final class AbjadLetters {
      *
      * @param queryRead whether side a (the query) is the name read from the abjad
      */
+    /** Undoes every pair of the article "al", on either side, with a word of the other side (a person's name). */
+    static void unpairArticle(Side a, Side b, int[] pairOf, double[] ma, double[] mb) {
+        for (int i = 0; i < a.size(); i++) {
+            int j = pairOf[i];
+            if (j >= 0 && (a.kind[i] == TokenKind.PARTICLE && a.text[i].equals("al") && name(b.kind[j], b.text[j])
+                    || b.kind[j] == TokenKind.PARTICLE && b.text[j].equals("al") && name(a.kind[i], a.text[i]))) {
+                pairOf[i] = -1;
+                ma[i] = 0;
+                mb[j] = 0;
+            }
+        }
+    }
+
+    /** A word of three letters or more: "ul" and "el" are the article in other spellings ("JAMAAT-UL-AHRAR"). */
+    private static boolean name(TokenKind kind, String text) {
+        return kind == TokenKind.WORD && text.length() >= 3;
+    }
+
     static void unpair(Side a, Side b, int[] pairOf, double[] ma, double[] mb, boolean queryRead) {
         for (int i = 0; i < a.size(); i++) {
             int j = pairOf[i];

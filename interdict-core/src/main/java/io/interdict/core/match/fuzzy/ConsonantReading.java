@@ -210,14 +210,17 @@ final class ConsonantReading {
         return x == 'w' && (y == 'o' || y == 'u') || x == 'y' && (y == 'i' || y == 'e');
     }
 
-    /** Alef (a), a vowel letter written twice, and a final h or t (he, ta marbuta) after a consonant. */
+    /** Alef (a), l, w or y written twice, and a final h or t (he, ta marbuta) after a consonant. */
     private static boolean skippableAbjad(String x, int i) {
         char c = x.charAt(i);
         if (isVowel(c)) {
             return true;
         }
-        if (i > 0 && c == x.charAt(i - 1)) {
-            return true;   // "allh": the doubled l of Allah, written once in Latin as often as twice
+        if (i > 0 && c == x.charAt(i - 1) && (c == 'l' || c == 'w' || c == 'y')) {
+            // "allh": the doubled l of Allah, written once in Latin as often as twice; Hebrew writes a consonant yod or
+            // vav twice ("hyyt" ~ "hayat"). Any other letter written twice is two consonants (gemination is a shadda,
+            // which the reading drops): "mddy" (مددی, Madadi) is not "omidi".
+            return true;
         }
         // Not after two consonants alone: "zmh" (צמח, a final het) is not "azem".
         return i == x.length() - 1 && (c == 'h' || c == 't') && consonantsBefore(x, i) >= 3;

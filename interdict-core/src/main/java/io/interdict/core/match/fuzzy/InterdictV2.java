@@ -28,7 +28,12 @@ import java.util.List;
  *                       when COMMON_RUN common words pair closely (COMMON_RUN_ORGANIZATION against an organisation)
  * weak_anchor           -WEAK_ANCHOR: two or more word pairs and none of them close ("Andrew Parks" ~
  *                       "PARIS, Andres": two different words that each look like a typo)
- * name_ending           -ENDING per word differing only in a final vowel ("MOROZOVA" ~ "MOROZOV", {@link #nameEnding})
+ * name_ending           -ENDING per word differing only in a final vowel ("MOROZOVA" ~ "MOROZOV", {@link #nameEnding}), or
+ *                       in a Slavic family name's gender whatever the stem ("aksenova" ~ "aksyonov", {@link SurnameGender})
+ * kunya_child           -KUNYA_CHILD per word paired with the child named by a kunya on one side only ("Maryam" ~
+ *                       "Abu Maryam", {@link Kunya})
+ * father_named          -FATHER_NAMED: one side's own name unpaired, the other's paired with its father's ("Amor
+ *                       Hassine" ~ "Seifallah ben Amor BEN HASSINE", {@link Nasab})
  * faint_pair            -FAINT_PAIR per word paired below FAINT that is no typo ("RYU Jihun" ~ "RYU, Jin")
  * partial_fuzzy         -PARTIAL_FUZZY per loosely paired word (or a person's word paired with an initial) when
  *                       the other side keeps words this one lacks ("Kayla Smith" ~ "Richard Kelly Smyth",
@@ -36,10 +41,12 @@ import java.util.List;
  * other_word            -OTHER_WORD per loosely paired word of a Hangul or Han reading, against a list ("홍지우"
  *                       hong jiu ~ "QIU, Hong"); of an abjad reading that only the Latin spelling pairs ("amam" ~
  *                       "aman"); in Latin text, two or more edits apart beside one close word ("Teodoro Barcas" ~
- *                       "Teodoro VARGAS")
+ *                       "Teodoro VARGAS"); pairwise, three or more edits apart ("Shamsuddin" ~ "Shahabuddin"); never
+ *                       the patronymic suffix in two spellings ({@link PatronymicSuffix}: "Rabinovich" ~ "Rabinowitz")
  * family_missing        -FAMILY_MISSING: the given names of a listed "FAMILY, Given" person without the family name
  *                       ("Ngoc Lan" ~ "TRAN, Ngoc Lan")
- * abjad letters         a letter alone read from an abjad pairs with no word as an initial ({@link AbjadLetters})
+ * abjad letters         a letter alone read from an abjad pairs with no word as an initial, nor the article "al" with a
+ *                       person's word ({@link AbjadLetters})
  * across scripts        token pairs of a transliterated name also compare by consonants
  *                       ("mhmd" ~ "mohamed", "dwd" ~ "david", {@link CrossScript})
  * short words           a two-letter word pairs with a three-letter one it is a letter short of ("KM" ~ "KIM")
@@ -134,6 +141,12 @@ public final class InterdictV2 {
     static final double SURNAME_PARTIAL = 0.15;
     /** A listed person's family name left out: "Ngoc Phung" ~ "VO, Ngoc Phung" (0.917 without). */
     static final double FAMILY_MISSING = 0.15;
+    /** Per word paired with the child's name of a kunya the other side does not write ({@link Kunya}): "Maryam al-Zahrani"
+     *  is not "AL-ZAHRANI, Abu Maryam" (0.94 without). */
+    static final double KUNYA_CHILD = 0.15;
+    /** One side's own name unpaired, the other's paired with its father's ({@link Nasab}): "Amor Hassine" ~ "Seifallah
+     *  ben Amor BEN HASSINE" (0.80 read from Arabic without). */
+    static final double FATHER_NAMED = 0.15;
     /** Per word that differs from its pair only in a name ending: "Sergey Morozova" is not "Sergey Morozov". */
     static final double ENDING = 0.1;
 
@@ -242,6 +255,11 @@ public final class InterdictV2 {
         if (opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE) {
             // Abjads write no initials: a letter alone is a piece of a word the reading split ({@link AbjadLetters}).
             AbjadLetters.unpair(a, b, pairOf, ma, mb, opinion == ABJAD_QUERY);
+            // Nor is the article a slip of a word: the reading writes ال apart as "al", and "Ali" is a name ("محمّد العمريّ",
+            // read "mhmd al mry", is not "MIRE, Mohamed Ali").
+            if (person) {
+                AbjadLetters.unpairArticle(a, b, pairOf, ma, mb);
+            }
         }
         double wa = 0;
         double wb = 0;
@@ -328,6 +346,7 @@ public final class InterdictV2 {
         int initialPairs = 0;
         int looseNoTypo = 0;
         int otherLatin = 0;
+        int otherLatinFar = 0;
         // A name read from another script as spelt (the exact romanisations of Hangul and Han, a name written in
         // another script on both sides): a word paired loosely is another syllable, no typist's slip. Not a
         // transliteration against a Latin spelling: alphabets are romanised many ways ("Уладзімір" ~ "Vladimir",
@@ -371,8 +390,10 @@ public final class InterdictV2 {
             // out ("mohammadali" ~ "mohammad ali al" is the glueing's, not a name's).
             if (ma[i] < CLOSE && !soundAlike && !typo[i] && !across && !sameConsonants(a.text[i], b.text[pairOf[i]])
                     && TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 1) > 1
-                    && writtenAs(a.text[i], q) && writtenAs(b.text[pairOf[i]], c)) {
+                    && writtenAs(a.text[i], q) && writtenAs(b.text[pairOf[i]], c)
+                    && !PatronymicSuffix.sameName(a.text[i], b.text[pairOf[i]])) {
                 otherLatin++;
+                otherLatinFar += TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 2) > 2 ? 1 : 0;
             }
             // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
             // "mahmoud"; not "pradhana" ~ "burton", both PRTN, nor "brjesa" ~ "burgess"); "andrew" ~ "andres" is neither.
@@ -404,6 +425,10 @@ public final class InterdictV2 {
         // Latin text: beside one close word only (more agreeing words make a slip on top of a spelling likelier:
         // "sayyitd" ~ "sayyed" in a name of five words).
         otherWords += list != null && close == 1 && weakAnchor == 0 ? Math.max(0, otherLatin - faint) : 0;
+        // Compared pairwise, without a list to say how rare the name is, two edits may be a slip on a spelling
+        // ("Keir Starkey" ~ "Keir Starmer", "Abiyot" ~ "Abiy" are labelled the same person); three are another word:
+        // a shared given name with another family name ("Mohammed Shamsuddin" ~ "Mohammed Shahabuddin").
+        otherWords += list == null && close == 1 && weakAnchor == 0 ? Math.max(0, otherLatinFar - faint) : 0;
         double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name;
         // not a final vowel written otherwise by an abjad, whose final letters stand for several Latin ones (غالي
@@ -414,11 +439,13 @@ public final class InterdictV2 {
             int j = pairOf[i];
             // An ending is a suffix on a stem: in a word of three letters ("pio" ~ "piu", "cho" ~ "che") the last letter
             // is a third of the word, a slip or another syllable.
+            // A Slavic surname's gender ending is one whatever the stem's spelling ("aksenova" ~ "aksyonov", SurnameGender).
             if (j >= 0 && ma[i] < 1.0 && a.kind[i] == TokenKind.WORD && b.kind[j] == TokenKind.WORD
                     && Math.min(a.text[i].length(), b.text[j].length()) >= 4
-                    && !(abjadSide && a.text[i].length() == b.text[j].length())
+                    && (!(abjadSide && a.text[i].length() == b.text[j].length())
                     && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
-                    && nameEnding(a.text[i], b.text[j])) {
+                    && nameEnding(a.text[i], b.text[j])
+                    || !abjadSide && SurnameGender.differs(a.text[i], b.text[j]))) {
                 endings++;
             }
         }
@@ -435,8 +462,13 @@ public final class InterdictV2 {
         // Phung" ~ "VO, Ngoc Phung"): a given name shared by another family is another person.
         double family = unpairedWordsA == 0 && c.schema().isPerson() && familyMissing(b, mb, c)
                 ? -FAMILY_MISSING : 0.0;
+        // A kunya's child named as the person ("Maryam" ~ "Abu Maryam", Kunya), a person's word only.
+        int children = person ? Kunya.childPaired(a, b, pairOf) : 0;
+        double kunya = -KUNYA_CHILD * children;
+        // The query names a listed person's father, not the person ("Amor Hassine" ~ "Seifallah ben Amor BEN HASSINE", Nasab).
+        double father = person && Nasab.fatherNamed(a, b, pairOf) ? -FATHER_NAMED : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family;
+                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya + father;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -467,6 +499,8 @@ public final class InterdictV2 {
                 + close + " close");
         add(features, "surname_partial", surname, "a word of the listed family name unpaired, another paired");
         add(features, "family_missing", family, "no word of the listed family name paired");
+        add(features, "father_named", father, "the own name of one side unpaired, the other's paired with its father's");
+        add(features, "kunya_child", kunya, children + " words paired with the child's name of a kunya (abu, umm) on one side only");
         add(features, "partial_fuzzy", partial, (loose + initialPairs) + " loosely paired words or initials, " + leftOver + " left over on the other side");
         explained[0] = new NameScore(total, features, pairs, NAME);
         return total;

@@ -14,6 +14,7 @@ class ConsonantReadingTest {
         "hsyn, hussein", "zbydy, zubaidi", "qdrtallh, qudratullah", "jmal, djamel", "lwnysy, lounici",
         "thnaallh, sanaullah", "yaqwb, yaqoub", "sadaldyn, saduddin",
         // Hebrew: vowel letters, b/v, p/f, k/kh
+        "mddy, madadi", "hyyt, hayat", "allh, alah",
         "bnymyn, benjamin", "ntnyhw, netanyahu", "khn, cohen", "srh, sarah", "lwy, levi", "ywsp, yosef", "yzhq, yitzhak",
     })
     void readsTheLatinSpelling(String abjad, String latin) {
@@ -26,6 +27,8 @@ class ConsonantReadingTest {
         "qyly, coal", "kyhan, khan", "nwf, naif", "tawyar, tar", "mahwr, maher", "myr, omar", "fwzytal, factory",
         // a final het is no vowel letter after two consonants; different consonants
         "zmh, azem", "mhmd, ahmad", "dwd, daniel", "myr, mahir", "frwgh, farouk",
+        // a consonant written twice is two consonants (gemination is a shadda, not written twice)
+        "mddy, omidi", "mrrkh, merakh",
     })
     void doesNotReadAnotherWord(String abjad, String latin) {
         assertThat(ConsonantReading.cost(abjad, latin)).isNotZero();

@@ -1,0 +1,63 @@
+package io.interdict.core.match.fuzzy;
+
+import io.interdict.core.match.fuzzy.TokenAlignment.Side;
+import io.interdict.core.names.TokenKind;
+
+/**
+ * An Arabic lineage name, the nasab, names a person's father and forefathers after "bin"/"ben"/"ibn" (the pipeline
+ * writes all three "bin"), "bint" or "ould": "Seifallah ben Amor ben Hassine" is Seifallah, son of Amor. The words
+ * before the first of them are the person's own name. When none of them pairs, and a word of the query's own name
+ * pairs with a forefather's, the query names the father (or a brother, a cousin), not the person: "Amor Hassine" ~
+ * "Seifallah ben Amor BEN HASSINE", "Muhammad bin Laden" ~ "Usama bin Muhammad bin Awad bin Ladin".
+ */
+final class Nasab {
+    private Nasab() {
+    }
+
+    /** Whether one side's own name is unpaired while a word of the other side's own name pairs with its nasab. */
+    static boolean fatherNamed(Side a, Side b, int[] pairOf) {
+        int ownA = ownNameEnd(a);
+        int ownB = ownNameEnd(b);
+        boolean ownAPaired = false;
+        boolean ownBPaired = false;
+        boolean aOwnToBNasab = false;
+        boolean bOwnToANasab = false;
+        for (int i = 0; i < a.size(); i++) {
+            int j = pairOf[i];
+            if (j < 0 || a.kind[i] == TokenKind.PARTICLE) {
+                continue;
+            }
+            ownAPaired |= i < ownA && a.kind[i] == TokenKind.WORD;
+            ownBPaired |= j < ownB && b.kind[j] == TokenKind.WORD;
+            aOwnToBNasab |= i < ownA && j > ownB && a.kind[i] == TokenKind.WORD;
+            bOwnToANasab |= j < ownB && i > ownA && b.kind[j] == TokenKind.WORD;
+        }
+        return aOwnToBNasab && !ownBPaired && hasWord(b, ownB) || bOwnToANasab && !ownAPaired && hasWord(a, ownA);
+    }
+
+    /** The index of the first lineage particle, or the side's size when there is none. */
+    static int ownNameEnd(Side s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.kind[i] == TokenKind.PARTICLE && lineage(s.text[i])) {
+                return i;
+            }
+        }
+        return s.size();
+    }
+
+    private static boolean hasWord(Side s, int end) {
+        if (end >= s.size()) {
+            return false;
+        }
+        for (int i = 0; i < end; i++) {
+            if (s.kind[i] == TokenKind.WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lineage(String word) {
+        return word.equals("bin") || word.equals("bint") || word.equals("ould");
+    }
+}
