@@ -23,7 +23,7 @@ import java.util.Locale;
  *   <li>{@code crossscript}: names in two scripts: the UN list's original-script names searched in the UN list
  *   with every non-Latin name taken out, and our own pairs (cross-script-pairs.csv), each split by CRC-32;
  *   the fresh pairs (cross-script-pairs-fresh.csv, exposed, now tuning), and the second and third fresh pairs
- *   (cross-script-pairs-fresh2.csv, -fresh3.csv), all held out, their errors listed only with --held-out-errors;</li>
+ *   (cross-script-pairs-fresh2.csv, -fresh3.csv, -fresh4.csv), all held out, their errors listed only with --held-out-errors;</li>
  *   <li>{@code world}: synthetic people from around the world ({@link WorldPeople}) against every list,
  *   by name alone and with birth date and nationality; seed 7 tunes, seed 8 is held out.</li>
  * </ul>
@@ -126,6 +126,13 @@ final class WiderEvaluations {
                 reportPairs("(5') fresh3 pairs sharing no name with a tuning pair, " + algorithm,
                         disjoint(crossScriptPairs(FRESH3_PAIRS), tuningNames), algorithm, listHeldOut);
             }
+            // 6. The fourth fresh pairs: written blind after the third had been measured, checked against every older
+            //    set and the tuning files before the harness read them (so (6) and (6') count the same pairs), two
+            //    thirds of them ordinary names rather than famous ones.
+            reportPairs("(6) fresh4 pairs, all held out (written 2026-11-30, never tuned on), " + algorithm,
+                    crossScriptPairs(FRESH4_PAIRS), algorithm, listHeldOut);
+            reportPairs("(6') fresh4 pairs sharing no name with a tuning pair, " + algorithm,
+                    disjoint(crossScriptPairs(FRESH4_PAIRS), tuningNames), algorithm, listHeldOut);
         }
     }
 
@@ -195,6 +202,9 @@ final class WiderEvaluations {
 
     /** The third fresh held-out pairs, written blind after the second had been measured (see eval/PROVENANCE.md). */
     static final String FRESH3_PAIRS = "/eval/cross-script-pairs-fresh3.csv";
+
+    /** The fourth fresh held-out pairs, written blind after the third had been measured (see eval/PROVENANCE.md). */
+    static final String FRESH4_PAIRS = "/eval/cross-script-pairs-fresh4.csv";
 
     static List<PairEvaluation.Case> crossScriptPairs() throws IOException {
         return crossScriptPairs("/eval/cross-script-pairs.csv");

@@ -23,10 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FreshBlindCrossScriptSetsTest {
     private static final String ORIGINAL_PAIRS = "/eval/cross-script-pairs.csv";
-    /** Not yet read by the harness: the merge wires it into EvalMain. */
     private static final String FRESH3_PAIRS = WiderEvaluations.FRESH3_PAIRS;
-    /** Not yet read by the harness: the merge wires it into EvalMain. */
-    private static final String FRESH4_PAIRS = "/eval/cross-script-pairs-fresh4.csv";
+    private static final String FRESH4_PAIRS = WiderEvaluations.FRESH4_PAIRS;
     /** The tuning pairs: no blind set written after them may share a name with them. */
     private static final String TUNING_PAIRS = "/eval/cross-script-pairs-tuning.csv";
 
