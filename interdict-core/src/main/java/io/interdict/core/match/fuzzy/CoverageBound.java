@@ -47,7 +47,17 @@ final class CoverageBound {
 
     /** Whether {@code InterdictV2.value(q, c, …, floor)} is certainly below {@code floor}; false when not provable. */
     static boolean below(ScoringName q, ScoringName c, double floor) {
-        return below(summary(q), summary(c), floor);
+        return below(summary(q), summary(c), q, c, null, floor);
+    }
+
+    /**
+     * {@link #below(long[], long[], double)}, and where the words' summaries leave it open, the same bound with each
+     * pair's own similarity: {@code q} and {@code c} are the names summarised ({@code qs}, {@code cs}), {@code memo}
+     * (null: none) the query's memo, which the alignment then reads the same similarities from.
+     */
+    static boolean below(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor) {
+        int r = bound(qs, cs, floor);
+        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor);
     }
 
     /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from another script,
@@ -86,18 +96,28 @@ final class CoverageBound {
         return out;
     }
 
-    /** {@link #below(ScoringName, ScoringName, double)} of two {@link #summary summaries}. */
+    /** What {@link #bound} proves: the value is below the floor; not, though the words pair as the scorer pairs them
+     *  unglued (their similarities may prove it); nothing (glueing, another script, no words). */
+    private static final int BELOW = 0;
+    private static final int OPEN = 1;
+    private static final int UNBOUNDABLE = 2;
+
+    /** Whether the value is certainly below {@code floor} by the words' {@link #summary summaries} alone. */
     static boolean below(long[] q, long[] c, double floor) {
+        return bound(q, c, floor) == BELOW;
+    }
+
+    private static int bound(long[] q, long[] c, double floor) {
         long hq = q[0];
         long hc = c[0];
         int n = (int) (hq & 0xFF);
         int m = (int) (hc & 0xFF);
         if (n == 0 || m == 0 || ((hq | hc) & (TRANSLITERATED | UNBOUNDED)) != 0) {
-            return false;
+            return UNBOUNDABLE;
         }
         boolean person = ((hq | hc) & PERSON) != 0;
         if (n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person)) {
-            return false;
+            return UNBOUNDABLE;
         }
         long pairableA = 0;
         long pairableB = 0;
@@ -146,6 +166,72 @@ final class CoverageBound {
         }
         double covA = coverage(possibleA, certainMissA + unpairedNumbersA);
         double covB = coverage(possibleB, certainMissB + unpairedNumbersB);
+        double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
+        double conflict = -InterdictV1.CONFLICT * Math.min(certainMissA, certainMissB);
+        return coverage + conflict + ROUNDING < floor ? BELOW : OPEN;
+    }
+
+    /**
+     * The bound of {@link #bound} with each pair's similarity instead of 1, for names {@link #bound} found {@link #OPEN}
+     * (no run glues, neither read from another script): the alignment then pairs the tokens as prepared, with
+     * {@link InterdictV2#opinion}'s opinion, so a word's pair has at most the best similarity of its row (its column
+     * for the candidate's words), and a typo covers at most {@link InterdictV2#TYPO_COVERS} of it; a word whose row
+     * is all 0 is certainly unpaired. Only the pairs {@link #mayPair} allows are worked out (the rest are 0), through
+     * {@code memo} when given, as the alignment asks them. A query word that may be a {@link SmallWordSlip} counts as
+     * covered when it may pair (that is more than leaving it out), else is left out, as in {@link #bound}.
+     */
+    private static boolean belowByPairs(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor) {
+        int n = (int) (qs[0] & 0xFF);
+        int m = (int) (cs[0] & 0xFF);
+        boolean person = ((qs[0] | cs[0]) & PERSON) != 0;
+        TokenAlignment.Side a = TokenAlignment.Side.of(q);
+        TokenAlignment.Side b = TokenAlignment.Side.of(c);
+        a.opinion = memo != null ? memo.opinion(q, c) : InterdictV2.opinion(q, c);
+        boolean memoised = memo != null && memo.covers(a);
+        double[] columnBest = new double[m];
+        double coveredA = 0;
+        double weightA = 0;
+        double certainMissA = 0;
+        for (int i = 0; i < n; i++) {
+            double rowBest = 0;
+            for (int j = 0; j < m; j++) {
+                if (mayPair(qs, i, cs, j)) {
+                    double s = memoised ? memo.similarity(a, i, b, j) : a.similarity(i, b, j);
+                    if (s > 0) {
+                        double most = Math.max(s, InterdictV2.TYPO_COVERS);
+                        rowBest = Math.max(rowBest, most);
+                        columnBest[j] = Math.max(columnBest[j], most);
+                    }
+                }
+            }
+            long meta = qs[3 + STRIDE * i];
+            TokenKind kind = kind(meta);
+            double w = InterdictV1.weight(kind, person);
+            int length = (int) (meta & 0xFF);
+            boolean maySlip = kind == TokenKind.WORD && length >= 2 && length <= 3;
+            if (rowBest > 0) {
+                coveredA += w * (maySlip ? 1.0 : rowBest);
+                weightA += w;
+            } else if (!maySlip) {
+                weightA += w;
+                certainMissA += kind == TokenKind.NUMBER ? 0 : w;
+            }
+        }
+        double coveredB = 0;
+        double weightB = 0;
+        double certainMissB = 0;
+        for (int j = 0; j < m; j++) {
+            TokenKind kind = kind(cs[3 + STRIDE * j]);
+            double w = InterdictV1.weight(kind, person);
+            weightB += w;
+            if (columnBest[j] > 0) {
+                coveredB += w * columnBest[j];
+            } else if (kind != TokenKind.NUMBER) {
+                certainMissB += w;
+            }
+        }
+        double covA = coveredA == 0 ? 0.0 : coveredA / weightA;
+        double covB = coveredB == 0 ? 0.0 : coveredB / weightB;
         double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         double conflict = -InterdictV1.CONFLICT * Math.min(certainMissA, certainMissB);
         return coverage + conflict + ROUNDING < floor;
