@@ -196,7 +196,7 @@ final class CoverageBound {
             double rowBest = 0;
             for (int j = 0; j < m; j++) {
                 if (mayPair(qs, i, cs, j)) {
-                    double s = memoised ? memo.similarity(a, i, b, j) : a.similarity(i, b, j);
+                    double s = memoised ? memo.similarity(a, i, b, j, (int) (cs[4 + STRIDE * j] >>> 32)) : a.similarity(i, b, j);
                     if (s > 0) {
                         double most = Math.max(s, InterdictV2.TYPO_COVERS);
                         rowBest = Math.max(rowBest, most);
@@ -274,10 +274,9 @@ final class CoverageBound {
         int ly = (int) (my & 0xFF);
         int max = Math.max(lx, ly);
         int min = Math.min(lx, ly);
-        boolean hopeless = 1.0 - (double) (max - min) / max < TokenAlignment.PAIR_FLOOR && max - min > TokenAlignment.TYPO_EDITS;
+        boolean hopeless = max - min >= HOPELESS_APART[max] && max - min > TokenAlignment.TYPO_EDITS;
         if (!hopeless) {
-            int k = Math.max(min >= 3 ? 1 : 0, Math.max(max >= TokenAlignment.TYPO_MIN_LENGTH ? TokenAlignment.TYPO_EDITS : 0,
-                    TokenSimilarity.floorToInt((1.0 - TokenAlignment.PAIR_FLOOR) * max + 1e-9)));
+            int k = Math.max(min >= 3 ? 1 : 0, EDITS_WITHIN[max]);
             if (Math.max(max - min, TokenSimilarity.lettersApart(a[x], b[y])) <= k) {
                 return true;
             }
@@ -297,7 +296,33 @@ final class CoverageBound {
             return true;
         }
         int apart = Math.max(Math.abs(sx - sy), TokenSimilarity.lettersApart(a[x + 1], b[y + 1]));
-        return 1.0 - (double) apart / sMax - TokenAlignment.SKELETON_DISCOUNT >= TokenAlignment.PAIR_FLOOR;
+        return apart <= SKELETON_APART[sMax];
+    }
+
+    // mayPair's arithmetic per word length (at most 255), worked out once with the very expressions of TokenAlignment.
+    /** The least length difference whose ratio {@code 1 - d / max} falls below {@link TokenAlignment#PAIR_FLOOR}. */
+    private static final int[] HOPELESS_APART = new int[256];
+    /** The edits {@link TokenAlignment#textSimilarity} accepts between words whose longer has {@code max} letters
+     *  (before the one edit any two words of three letters may have). */
+    private static final int[] EDITS_WITHIN = new int[256];
+    /** The most skeleton letters apart whose ratio, less the discount, still reaches the floor; -1 when none. */
+    private static final int[] SKELETON_APART = new int[256];
+
+    static {
+        for (int max = 1; max < 256; max++) {
+            int d = 0;
+            while (d <= max && !(1.0 - (double) d / max < TokenAlignment.PAIR_FLOOR)) {
+                d++;
+            }
+            HOPELESS_APART[max] = d;
+            EDITS_WITHIN[max] = Math.max(max >= TokenAlignment.TYPO_MIN_LENGTH ? TokenAlignment.TYPO_EDITS : 0,
+                    TokenSimilarity.floorToInt((1.0 - TokenAlignment.PAIR_FLOOR) * max + 1e-9));
+            int apart = -1;
+            while (apart + 1 <= max && 1.0 - (double) (apart + 1) / max - TokenAlignment.SKELETON_DISCOUNT >= TokenAlignment.PAIR_FLOOR) {
+                apart++;
+            }
+            SKELETON_APART[max] = apart;
+        }
     }
 
     /**
