@@ -56,8 +56,9 @@ final class CoverageBound {
      * (null: none) the query's memo, which the alignment then reads the same similarities from.
      */
     static boolean below(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor) {
-        int r = bound(qs, cs, floor);
-        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor);
+        long[] rows = ROWS.get();
+        int r = bound(qs, cs, floor, rows);
+        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows);
     }
 
     /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from another script,
@@ -104,10 +105,15 @@ final class CoverageBound {
 
     /** Whether the value is certainly below {@code floor} by the words' {@link #summary summaries} alone. */
     static boolean below(long[] q, long[] c, double floor) {
-        return bound(q, c, floor) == BELOW;
+        return bound(q, c, floor, new long[64]) == BELOW;
     }
 
-    private static int bound(long[] q, long[] c, double floor) {
+    /** Per thread, the pairs {@link #mayPair} allows, one row of bits per query word, from {@link #bound} for
+     *  {@link #belowByPairs}. */
+    private static final ThreadLocal<long[]> ROWS = ThreadLocal.withInitial(() -> new long[64]);
+
+    /** {@code rows}: filled with the pairs {@link #mayPair} allows (row i, bit j) when the answer is {@link #OPEN}. */
+    private static int bound(long[] q, long[] c, double floor, long[] rows) {
         long hq = q[0];
         long hc = c[0];
         int n = (int) (hq & 0xFF);
@@ -122,15 +128,15 @@ final class CoverageBound {
         long pairableA = 0;
         long pairableB = 0;
         for (int i = 0; i < n; i++) {
+            long row = 0;
             for (int j = 0; j < m; j++) {
-                if ((pairableA & 1L << i) != 0 && (pairableB & 1L << j) != 0) {
-                    continue;
-                }
                 if (mayPair(q, i, c, j)) {
-                    pairableA |= 1L << i;
-                    pairableB |= 1L << j;
+                    row |= 1L << j;
                 }
             }
+            rows[i] = row;
+            pairableA |= row != 0 ? 1L << i : 0;
+            pairableB |= row;
         }
         double possibleA = 0;
         double certainMissA = 0;   // also the weight left in the denominator
@@ -180,7 +186,8 @@ final class CoverageBound {
      * {@code memo} when given, as the alignment asks them. A query word that may be a {@link SmallWordSlip} counts as
      * covered when it may pair (that is more than leaving it out), else is left out, as in {@link #bound}.
      */
-    private static boolean belowByPairs(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor) {
+    private static boolean belowByPairs(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor,
+                                        long[] rows) {
         int n = (int) (qs[0] & 0xFF);
         int m = (int) (cs[0] & 0xFF);
         boolean person = ((qs[0] | cs[0]) & PERSON) != 0;
@@ -195,7 +202,7 @@ final class CoverageBound {
         for (int i = 0; i < n; i++) {
             double rowBest = 0;
             for (int j = 0; j < m; j++) {
-                if (mayPair(qs, i, cs, j)) {
+                if ((rows[i] & 1L << j) != 0) {
                     double s = memoised ? memo.similarity(a, i, b, j, (int) (cs[4 + STRIDE * j] >>> 32)) : a.similarity(i, b, j);
                     if (s > 0) {
                         double most = Math.max(s, InterdictV2.TYPO_COVERS);
