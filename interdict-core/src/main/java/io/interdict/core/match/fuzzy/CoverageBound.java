@@ -47,7 +47,18 @@ final class CoverageBound {
 
     /** Whether {@code InterdictV2.value(q, c, …, floor)} is certainly below {@code floor}; false when not provable. */
     static boolean below(ScoringName q, ScoringName c, double floor) {
-        return below(summary(q), summary(c), floor);
+        return below(summary(q), summary(c), q, c, null, floor);
+    }
+
+    /**
+     * {@link #below(long[], long[], double)}, and where the words' summaries leave it open, the same bound with each
+     * pair's own similarity: {@code q} and {@code c} are the names summarised ({@code qs}, {@code cs}), {@code memo}
+     * (null: none) the query's memo, which the alignment then reads the same similarities from.
+     */
+    static boolean below(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor) {
+        long[] rows = ROWS.get();
+        int r = bound(qs, cs, floor, rows);
+        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows);
     }
 
     /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from another script,
@@ -86,31 +97,46 @@ final class CoverageBound {
         return out;
     }
 
-    /** {@link #below(ScoringName, ScoringName, double)} of two {@link #summary summaries}. */
+    /** What {@link #bound} proves: the value is below the floor; not, though the words pair as the scorer pairs them
+     *  unglued (their similarities may prove it); nothing (glueing, another script, no words). */
+    private static final int BELOW = 0;
+    private static final int OPEN = 1;
+    private static final int UNBOUNDABLE = 2;
+
+    /** Whether the value is certainly below {@code floor} by the words' {@link #summary summaries} alone. */
     static boolean below(long[] q, long[] c, double floor) {
+        return bound(q, c, floor, new long[64]) == BELOW;
+    }
+
+    /** Per thread, the pairs {@link #mayPair} allows, one row of bits per query word, from {@link #bound} for
+     *  {@link #belowByPairs}. */
+    private static final ThreadLocal<long[]> ROWS = ThreadLocal.withInitial(() -> new long[64]);
+
+    /** {@code rows}: filled with the pairs {@link #mayPair} allows (row i, bit j) when the answer is {@link #OPEN}. */
+    private static int bound(long[] q, long[] c, double floor, long[] rows) {
         long hq = q[0];
         long hc = c[0];
         int n = (int) (hq & 0xFF);
         int m = (int) (hc & 0xFF);
         if (n == 0 || m == 0 || ((hq | hc) & (TRANSLITERATED | UNBOUNDED)) != 0) {
-            return false;
+            return UNBOUNDABLE;
         }
         boolean person = ((hq | hc) & PERSON) != 0;
         if (n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person)) {
-            return false;
+            return UNBOUNDABLE;
         }
         long pairableA = 0;
         long pairableB = 0;
         for (int i = 0; i < n; i++) {
+            long row = 0;
             for (int j = 0; j < m; j++) {
-                if ((pairableA & 1L << i) != 0 && (pairableB & 1L << j) != 0) {
-                    continue;
-                }
                 if (mayPair(q, i, c, j)) {
-                    pairableA |= 1L << i;
-                    pairableB |= 1L << j;
+                    row |= 1L << j;
                 }
             }
+            rows[i] = row;
+            pairableA |= row != 0 ? 1L << i : 0;
+            pairableB |= row;
         }
         double possibleA = 0;
         double certainMissA = 0;   // also the weight left in the denominator
@@ -146,6 +172,73 @@ final class CoverageBound {
         }
         double covA = coverage(possibleA, certainMissA + unpairedNumbersA);
         double covB = coverage(possibleB, certainMissB + unpairedNumbersB);
+        double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
+        double conflict = -InterdictV1.CONFLICT * Math.min(certainMissA, certainMissB);
+        return coverage + conflict + ROUNDING < floor ? BELOW : OPEN;
+    }
+
+    /**
+     * The bound of {@link #bound} with each pair's similarity instead of 1, for names {@link #bound} found {@link #OPEN}
+     * (no run glues, neither read from another script): the alignment then pairs the tokens as prepared, with
+     * {@link InterdictV2#opinion}'s opinion, so a word's pair has at most the best similarity of its row (its column
+     * for the candidate's words), and a typo covers at most {@link InterdictV2#TYPO_COVERS} of it; a word whose row
+     * is all 0 is certainly unpaired. Only the pairs {@link #mayPair} allows are worked out (the rest are 0), through
+     * {@code memo} when given, as the alignment asks them. A query word that may be a {@link SmallWordSlip} counts as
+     * covered when it may pair (that is more than leaving it out), else is left out, as in {@link #bound}.
+     */
+    private static boolean belowByPairs(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor,
+                                        long[] rows) {
+        int n = (int) (qs[0] & 0xFF);
+        int m = (int) (cs[0] & 0xFF);
+        boolean person = ((qs[0] | cs[0]) & PERSON) != 0;
+        TokenAlignment.Side a = TokenAlignment.Side.of(q);
+        TokenAlignment.Side b = TokenAlignment.Side.of(c);
+        a.opinion = memo != null ? memo.opinion(q, c) : InterdictV2.opinion(q, c);
+        boolean memoised = memo != null && memo.covers(a);
+        double[] columnBest = new double[m];
+        double coveredA = 0;
+        double weightA = 0;
+        double certainMissA = 0;
+        for (int i = 0; i < n; i++) {
+            double rowBest = 0;
+            for (int j = 0; j < m; j++) {
+                if ((rows[i] & 1L << j) != 0) {
+                    double s = memoised ? memo.similarity(a, i, b, j, (int) (cs[4 + STRIDE * j] >>> 32)) : a.similarity(i, b, j);
+                    if (s > 0) {
+                        double most = Math.max(s, InterdictV2.TYPO_COVERS);
+                        rowBest = Math.max(rowBest, most);
+                        columnBest[j] = Math.max(columnBest[j], most);
+                    }
+                }
+            }
+            long meta = qs[3 + STRIDE * i];
+            TokenKind kind = kind(meta);
+            double w = InterdictV1.weight(kind, person);
+            int length = (int) (meta & 0xFF);
+            boolean maySlip = kind == TokenKind.WORD && length >= 2 && length <= 3;
+            if (rowBest > 0) {
+                coveredA += w * (maySlip ? 1.0 : rowBest);
+                weightA += w;
+            } else if (!maySlip) {
+                weightA += w;
+                certainMissA += kind == TokenKind.NUMBER ? 0 : w;
+            }
+        }
+        double coveredB = 0;
+        double weightB = 0;
+        double certainMissB = 0;
+        for (int j = 0; j < m; j++) {
+            TokenKind kind = kind(cs[3 + STRIDE * j]);
+            double w = InterdictV1.weight(kind, person);
+            weightB += w;
+            if (columnBest[j] > 0) {
+                coveredB += w * columnBest[j];
+            } else if (kind != TokenKind.NUMBER) {
+                certainMissB += w;
+            }
+        }
+        double covA = coveredA == 0 ? 0.0 : coveredA / weightA;
+        double covB = coveredB == 0 ? 0.0 : coveredB / weightB;
         double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         double conflict = -InterdictV1.CONFLICT * Math.min(certainMissA, certainMissB);
         return coverage + conflict + ROUNDING < floor;
@@ -188,10 +281,9 @@ final class CoverageBound {
         int ly = (int) (my & 0xFF);
         int max = Math.max(lx, ly);
         int min = Math.min(lx, ly);
-        boolean hopeless = 1.0 - (double) (max - min) / max < TokenAlignment.PAIR_FLOOR && max - min > TokenAlignment.TYPO_EDITS;
+        boolean hopeless = max - min >= HOPELESS_APART[max] && max - min > TokenAlignment.TYPO_EDITS;
         if (!hopeless) {
-            int k = Math.max(min >= 3 ? 1 : 0, Math.max(max >= TokenAlignment.TYPO_MIN_LENGTH ? TokenAlignment.TYPO_EDITS : 0,
-                    TokenSimilarity.floorToInt((1.0 - TokenAlignment.PAIR_FLOOR) * max + 1e-9)));
+            int k = Math.max(min >= 3 ? 1 : 0, EDITS_WITHIN[max]);
             if (Math.max(max - min, TokenSimilarity.lettersApart(a[x], b[y])) <= k) {
                 return true;
             }
@@ -211,7 +303,33 @@ final class CoverageBound {
             return true;
         }
         int apart = Math.max(Math.abs(sx - sy), TokenSimilarity.lettersApart(a[x + 1], b[y + 1]));
-        return 1.0 - (double) apart / sMax - TokenAlignment.SKELETON_DISCOUNT >= TokenAlignment.PAIR_FLOOR;
+        return apart <= SKELETON_APART[sMax];
+    }
+
+    // mayPair's arithmetic per word length (at most 255), worked out once with the very expressions of TokenAlignment.
+    /** The least length difference whose ratio {@code 1 - d / max} falls below {@link TokenAlignment#PAIR_FLOOR}. */
+    private static final int[] HOPELESS_APART = new int[256];
+    /** The edits {@link TokenAlignment#textSimilarity} accepts between words whose longer has {@code max} letters
+     *  (before the one edit any two words of three letters may have). */
+    private static final int[] EDITS_WITHIN = new int[256];
+    /** The most skeleton letters apart whose ratio, less the discount, still reaches the floor; -1 when none. */
+    private static final int[] SKELETON_APART = new int[256];
+
+    static {
+        for (int max = 1; max < 256; max++) {
+            int d = 0;
+            while (d <= max && !(1.0 - (double) d / max < TokenAlignment.PAIR_FLOOR)) {
+                d++;
+            }
+            HOPELESS_APART[max] = d;
+            EDITS_WITHIN[max] = Math.max(max >= TokenAlignment.TYPO_MIN_LENGTH ? TokenAlignment.TYPO_EDITS : 0,
+                    TokenSimilarity.floorToInt((1.0 - TokenAlignment.PAIR_FLOOR) * max + 1e-9));
+            int apart = -1;
+            while (apart + 1 <= max && 1.0 - (double) (apart + 1) / max - TokenAlignment.SKELETON_DISCOUNT >= TokenAlignment.PAIR_FLOOR) {
+                apart++;
+            }
+            SKELETON_APART[max] = apart;
+        }
     }
 
     /**

@@ -54,6 +54,9 @@ final class CrossScript {
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp < 0x1100) {   // below Hangul Jamo: none of the four scripts (asked once per query form)
+                continue;
+            }
             Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
             if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL
                     || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA) {

@@ -517,7 +517,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                     continue;
                 }
                 double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
-                        : bound != null && CoverageBound.below(bound, boundSummary(g), MIN_CANDIDATE_SCORE) ? 0.0
+                        : bound != null && CoverageBound.below(bound, boundSummary(g), q, group(g), memo, MIN_CANDIDATE_SCORE) ? 0.0
                         : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo);
                 if (v2 && v < 1.0 && (foreign != null ? v >= FIT_FLOOR || !foreign.han() : !q.prepared.transliterated() && fittable(g))) {
                     top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));

@@ -31,6 +31,11 @@ final class PairMemo {
     private final int[] tokenAndKind;
     private final TokenAlignment.PairOpinion[] opinion;
     private final double[] similarity;
+    /** The query's runs of two and three tokens glued (TokenAlignment.Side#mergeAgainst, #mergeByOpinion), per first
+     *  token (the first {@link #RUN_STARTS}), with the stamp of the query they were glued for. */
+    private static final int RUN_STARTS = 32;
+    private final String[] runs = new String[2 * RUN_STARTS];
+    private final int[] runStamp = new int[2 * RUN_STARTS];
 
     /** A memo of {@code slots} pairs (a power of two; tests use few to make pairs collide), for no query yet. */
     PairMemo(int slots) {
@@ -56,6 +61,7 @@ final class PairMemo {
         foreignQueryOpinion = null;
         if (++generation == 0) {   // the stamps went round: no slot may look filled
             java.util.Arrays.fill(stamp, 0);
+            java.util.Arrays.fill(runStamp, 0);
             generation = 1;
         }
         return this;
@@ -78,12 +84,32 @@ final class PairMemo {
         return foreignQueryOpinion;
     }
 
+    /** The query's tokens {@code text} (a side {@link #covers} accepts) from {@code from}, {@code len} (2 or 3) of them,
+     *  written as one word: made once per query, so every candidate meets the same string (its hash kept). */
+    String glued(String[] text, int from, int len) {
+        if (from >= RUN_STARTS || len < 2 || len > 3) {
+            return TokenAlignment.Side.concatenated(text, from, len);
+        }
+        int at = (len - 2) * RUN_STARTS + from;
+        if (runStamp[at] != generation) {
+            runs[at] = TokenAlignment.Side.concatenated(text, from, len);
+            runStamp[at] = generation;
+        }
+        return runs[at];
+    }
+
     /** {@code a.similarity(i, b, j)} for a side {@link #covers} accepts. */
     double similarity(TokenAlignment.Side a, int i, TokenAlignment.Side b, int j) {
+        return similarity(a, i, b, j, b.text[j].hashCode());
+    }
+
+    /** {@link #similarity(TokenAlignment.Side, int, TokenAlignment.Side, int)} given {@code b.text[j].hashCode()}, as a
+     *  {@link CoverageBound#summary} keeps it (the word's string, far away in memory, is then read only to confirm a slot). */
+    double similarity(TokenAlignment.Side a, int i, TokenAlignment.Side b, int j, int textHash) {
         String y = b.text[j];
         TokenKind ky = b.kind[j];
         int key = i << 8 | ky.ordinal();
-        int h = y.hashCode() * 31 + key;
+        int h = textHash * 31 + key;
         h ^= h >>> 15;
         h *= 0x2c1b3c6d;
         h ^= h >>> 12;

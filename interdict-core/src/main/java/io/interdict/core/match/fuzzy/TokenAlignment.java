@@ -114,6 +114,9 @@ final class TokenAlignment {
         Side a = Side.of(q);
         Side b = Side.of(c);
         a.opinion = opinion;
+        if (memo != null && memo.covers(a)) {
+            a.runs = memo;
+        }
         // Only the side with more tokens can have words to glue ("tik tok" ~ "tiktok", "pla" ~ "people liberation army").
         if (a.size() > b.size()) {
             a.mergeAgainst(b, !person);
@@ -183,6 +186,8 @@ final class TokenAlignment {
         int size;
         /** A later version's second opinion on a pair; null in interdict-v1. */
         PairOpinion opinion;
+        /** The query's memo when this side is its query (its runs glued once per query, not per candidate); else null. */
+        PairMemo runs;
 
         private Side(ScoringName s) {
             text = s.text;
@@ -333,11 +338,7 @@ final class TokenAlignment {
                             continue;
                         }
                         if (glued == null) {
-                            StringBuilder sb = new StringBuilder(gluedLength);
-                            for (int k = i; k < i + len; k++) {
-                                sb.append(text[k]);
-                            }
-                            glued = sb.toString();
+                            glued = glued(i, len);
                         }
                         double s = TokenSimilarity.editRatioAtLeast(glued, gluedLetters, y, other.letters[j], MERGE_MIN);
                         if (s < MERGE_MIN || s <= bestSingle(i, len, y)) {
@@ -364,11 +365,7 @@ final class TokenAlignment {
                     if (!ok || size - len + 1 < 1 || !mayReadAsOne(i, len, other)) {
                         continue;
                     }
-                    StringBuilder sb = new StringBuilder();
-                    for (int k = i; k < i + len; k++) {
-                        sb.append(text[k]);
-                    }
-                    String glued = sb.toString();
+                    String glued = glued(i, len);
                     for (int j = 0; j < other.size(); j++) {
                         String y = other.text[j];
                         // A reading spells at least the run's letters less its vowels, at most about twice them.
@@ -394,6 +391,27 @@ final class TokenAlignment {
                     }
                 }
             }
+        }
+
+        /** The run of {@code len} tokens from {@code from} written as one word; the query's own runs (no token of it
+         *  glued yet) from its memo, made once per query. */
+        private String glued(int from, int len) {
+            if (runs != null && runs.covers(this)) {
+                return runs.glued(text, from, len);
+            }
+            return concatenated(text, from, len);
+        }
+
+        static String concatenated(String[] text, int from, int len) {
+            int length = 0;
+            for (int k = from; k < from + len; k++) {
+                length += text[k].length();
+            }
+            StringBuilder sb = new StringBuilder(length);
+            for (int k = from; k < from + len; k++) {
+                sb.append(text[k]);
+            }
+            return sb.toString();
         }
 
         /** Whether a word of the other side has a length the run of {@code len} words from {@code from} may read as

@@ -64,6 +64,33 @@ class CoverageBoundPropertiesTest {
         assertThat(CoverageBound.forQuery(ScoringName.of(y, Schema.UNKNOWN))).isNull();   // a search reads no candidate's summary
     }
 
+    @Property(tries = 2000)
+    void thePairsProveMoreThanTheSummariesAndAMemoChangesNothing(@ForAll("names") String x, @ForAll("names") String y,
+                                                                 @ForAll("schemas") Schema sx, @ForAll("schemas") Schema sy) {
+        ScoringName q = ScoringName.of(x, sx);
+        ScoringName c = ScoringName.of(y, sy);
+        long[] qs = CoverageBound.summary(q);
+        long[] cs = CoverageBound.summary(c);
+        boolean both = CoverageBound.below(qs, cs, q, c, null, FuzzyMatcher.MIN_CANDIDATE_SCORE);
+        if (CoverageBound.below(qs, cs, FuzzyMatcher.MIN_CANDIDATE_SCORE)) {
+            assertThat(both).as("%s ~ %s", x, y).isTrue();
+        }
+        // A memo (with pairs of another query in it) gives the pairs' similarities as worked out anew.
+        PairMemo memo = new PairMemo(4).start(c);
+        CoverageBound.below(cs, qs, c, q, memo, FuzzyMatcher.MIN_CANDIDATE_SCORE);
+        assertThat(CoverageBound.below(qs, cs, q, c, memo.start(q), FuzzyMatcher.MIN_CANDIDATE_SCORE)).as("%s ~ %s", x, y).isEqualTo(both);
+    }
+
+    @Example
+    void thePairsProveWhatTheLettersLeaveOpen() {
+        // "gina" and "garcia", "garcia" and "alirio" have letters and lengths a typo could bridge; their spelling pairs neither.
+        ScoringName q = ScoringName.of("Gina Garcia", Schema.UNKNOWN);
+        ScoringName c = ScoringName.of("WILBER ALIRIO GARCIA VARELA", Schema.PERSON);
+        assertThat(CoverageBound.below(CoverageBound.summary(q), CoverageBound.summary(c), 0.5)).isFalse();
+        assertThat(CoverageBound.below(q, c, 0.5)).isTrue();
+        assertThat(InterdictV2.value(q, c, null)).isLessThan(0.5);
+    }
+
     @Example
     void skipsANameThatSharesOneWordAndKeepsOneThatMayMatch() {
         assertThat(below("Maria Lopez Garcia", "FERNANDEZ, Maria")).isTrue();
