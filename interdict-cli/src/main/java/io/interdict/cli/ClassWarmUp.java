@@ -19,6 +19,10 @@ import picocli.CommandLine;
  * `--help` or `lists compile` leaves most of their classes to be loaded from the jar on every run. Output is discarded and failures are ignored:
  * this only ever makes a later start faster. The user's {@code --home} and {@code --config} are kept, so nothing is
  * read from another home, and nothing is done while the home has no compiled snapshot yet (`measures` would make one).
+ * Then the archive holds only what the command itself loaded: the launcher is told so (the file named by
+ * {@code -Dinterdict.cds.unwarmed} is created), keeps that archive for now and makes it again at its next short
+ * command, until one runs in a home with a compiled snapshot (a first `--version` in a new home would otherwise leave
+ * every later `match` loading hundreds of classes from the jar).
  */
 final class ClassWarmUp {
     private ClassWarmUp() {
@@ -29,11 +33,11 @@ final class ClassWarmUp {
         return Boolean.getBoolean("interdict.cds.warm");
     }
 
-    /** Runs the read-only commands with the given command line's home and configuration. */
-    static void run(String[] userArgs) {
+    /** Runs the read-only commands with the given command line's home and configuration; whether it did. */
+    static boolean run(String[] userArgs) {
         List<String> where = placement(userArgs);
         if (!compiled(where)) {
-            return;   // `measures` would compile the snapshot first: that is the first real command's work, not `--help`'s
+            return false;   // `measures` would compile the snapshot first: that is the first real command's work, not `--help`'s
         }
         for (List<String> command : List.of(List.of("measures", "--date", "2025-05-01"),
                 List.of("measures", "--date", "2025-05-01", "--json"),
@@ -47,7 +51,20 @@ final class ClassWarmUp {
                 cl.setErr(new PrintWriter(Writer.nullWriter()));
                 cl.execute(args.toArray(String[]::new));
             } catch (RuntimeException | LinkageError e) {
-                return;   // a faster start is all that is lost
+                return true;   // a faster start is all that is lost
+            }
+        }
+        return true;
+    }
+
+    /** {@link #run}, and when it could not, tells the launcher (creates the file {@code -Dinterdict.cds.unwarmed} names). */
+    static void runOrTell(String[] userArgs) {
+        String unwarmed = System.getProperty("interdict.cds.unwarmed");
+        if (!run(userArgs) && unwarmed != null && !unwarmed.isEmpty()) {
+            try {
+                Files.newOutputStream(Path.of(unwarmed)).close();
+            } catch (IOException | RuntimeException e) {
+                // the archive is kept as it is: a later start is a little slower, nothing else
             }
         }
     }

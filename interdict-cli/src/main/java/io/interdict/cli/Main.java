@@ -35,7 +35,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         int status = run(args);
         if (ClassWarmUp.requested()) {
-            ClassWarmUp.run(args);
+            ClassWarmUp.runOrTell(args);
         }
         System.exit(status);
     }

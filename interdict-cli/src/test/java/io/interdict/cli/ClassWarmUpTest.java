@@ -33,6 +33,24 @@ class ClassWarmUpTest {
     }
 
     @Test
+    void tellsTheLauncherWhenItCouldNotWarm(@TempDir Path home, @TempDir Path dir) {
+        Path unwarmed = dir.resolve("unwarmed");
+        System.setProperty("interdict.cds.unwarmed", unwarmed.toString());
+        try {
+            ClassWarmUp.runOrTell(new String[]{"--help", "--home", home.toString()});
+            assertThat(unwarmed).as("no compiled snapshot: not warmed").exists();
+            Files.delete(unwarmed);
+            assertThat(Main.run("measures", "--date", "2025-05-01", "--home", home.toString())).isZero();   // compiles
+            ClassWarmUp.runOrTell(new String[]{"--help", "--home", home.toString()});
+            assertThat(unwarmed).as("warmed").doesNotExist();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            System.clearProperty("interdict.cds.unwarmed");
+        }
+    }
+
+    @Test
     void onlyTheLaunchersPropertyAsksForIt() {
         assertThat(ClassWarmUp.requested()).isFalse();
     }

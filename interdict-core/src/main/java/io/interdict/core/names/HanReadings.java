@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Readings of Han characters in Mandarin, Korean and Japanese, from Unicode's Unihan database
@@ -19,43 +17,74 @@ public final class HanReadings {
     public record Reading(String[] mandarin, String hangul, String[] kun, String[] on) {
     }
 
-    private static final Map<Integer, Reading> TABLE = new HashMap<>(40_000);
-    /** Cantonese readings (Jyutping without tones, Unihan's kCantonese) of the characters that have one. */
-    private static final Map<Integer, String[]> CANTONESE = new HashMap<>(20_000);
-    /** Every Korean reading of the characters that have more than one (泌: 비, 필), in the table's order. */
-    private static final Map<Integer, String[]> MORE_HANGUL = new HashMap<>();
+    /** The table's characters, ascending, and each one's line (its fields), read into a {@link Reading} when
+     *  first asked: a batch meets a few hundred of the 17,000 characters, and splitting every line at once cost
+     *  its first Han name about 30 ms. */
+    private static final int[] CODE_POINTS;
+    private static final String[] LINES;
+    /** Each line's fields once asked (null: not yet); written racily, the records are immutable. */
+    private static final Fields[] FIELDS;
+
+    /** A line's fields: the readings, every Korean one (泌: 비, 필) and the Cantonese ones (Jyutping without tones). */
+    private record Fields(Reading reading, String[] hangul, String[] cantonese) {
+    }
 
     static {
-        load();
-    }
-
-    private HanReadings() {
-    }
-
-    private static void load() {
-        Map<Integer, Reading> m = TABLE;
+        java.util.List<String> lines = new java.util.ArrayList<>(20_000);
         try (var in = HanReadings.class.getResourceAsStream("han-readings.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("han-readings.tsv missing from the classpath");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                m.put(f[0].codePointAt(0), new Reading(split(f[1]), f[2].isEmpty() ? null : f[2].split(" ")[0],
-                        split(f[3]), split(f[4])));
-                if (f.length > 5 && !f[5].isEmpty()) {
-                    CANTONESE.put(f[0].codePointAt(0), f[5].split(" "));
-                }
-                if (f[2].indexOf(' ') > 0) {
-                    MORE_HANGUL.put(f[0].codePointAt(0), f[2].split(" "));
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    lines.add(line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // By code point (a long per line, code point high); a character listed twice keeps its last line, as a
+        // map filled in order would.
+        long[] keyed = new long[lines.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            keyed[i] = ((long) lines.get(i).codePointAt(0) << 32) | i;
+        }
+        java.util.Arrays.sort(keyed);
+        int n = 0;
+        int[] cps = new int[keyed.length];
+        String[] kept = new String[keyed.length];
+        for (long k : keyed) {
+            int cp = (int) (k >>> 32);
+            if (n > 0 && cps[n - 1] == cp) {
+                n--;
+            }
+            cps[n] = cp;
+            kept[n] = lines.get((int) k);
+            n++;
+        }
+        CODE_POINTS = java.util.Arrays.copyOf(cps, n);
+        LINES = java.util.Arrays.copyOf(kept, n);
+        FIELDS = new Fields[n];
+    }
+
+    private HanReadings() {
+    }
+
+    private static Fields fields(int codePoint) {
+        int i = java.util.Arrays.binarySearch(CODE_POINTS, codePoint);
+        if (i < 0) {
+            return null;
+        }
+        Fields known = FIELDS[i];
+        if (known == null) {
+            String[] f = LINES[i].split("\t", -1);
+            known = new Fields(new Reading(split(f[1]), f[2].isEmpty() ? null : f[2].split(" ")[0], split(f[3]), split(f[4])),
+                    f[2].indexOf(' ') > 0 ? f[2].split(" ") : null,
+                    f.length > 5 && !f[5].isEmpty() ? f[5].split(" ") : null);
+            FIELDS[i] = known;
+        }
+        return known;
     }
 
     private static String[] split(String s) {
@@ -64,22 +93,23 @@ public final class HanReadings {
 
     /** Every Korean reading (Hangul syllables) of a character, the name reading first; empty when it has none. */
     public static String[] hangulReadings(int codePoint) {
-        String[] more = MORE_HANGUL.get(codePoint);
-        if (more != null) {
-            return more.clone();
+        Fields f = fields(codePoint);
+        if (f != null && f.hangul() != null) {
+            return f.hangul().clone();
         }
-        Reading r = TABLE.get(codePoint);
+        Reading r = f == null ? null : f.reading();
         return r == null || r.hangul() == null ? new String[0] : new String[]{r.hangul()};
     }
 
     /** The Cantonese readings of a character (Jyutping, no tones: 李 "lei"); empty when it has none. */
     public static String[] cantonese(int codePoint) {
-        String[] r = CANTONESE.get(codePoint);
-        return r == null ? new String[0] : r.clone();
+        Fields f = fields(codePoint);
+        return f == null || f.cantonese() == null ? new String[0] : f.cantonese().clone();
     }
 
     /** The readings of a character, or null. */
     public static Reading of(int codePoint) {
-        return TABLE.get(codePoint);
+        Fields f = fields(codePoint);
+        return f == null ? null : f.reading();
     }
 }

@@ -25,22 +25,47 @@ import java.util.Set;
  * writes there ("Sampei" ~ "sanpei").
  */
 public final class JapaneseNameReading {
-    /** Kanji -> its readings folded: [0] as the first kanji of a name, [1] inside (with rendaku and handakuten). */
-    private static final Map<Integer, String[][]> TABLE = load();
+    /** Kanji -> its readings, folded into spellings when the kanji is first read (a batch meets few of the 2,991). */
+    private static final Map<Integer, Kanji> TABLE = load();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+
+    /** A kanji's readings and, once asked, their spellings. */
+    private static final class Kanji {
+        private final String readings;
+        /** Written racily: the record's fields are final, so a thread seeing it sees its arrays. */
+        private Spellings spellings;
+
+        Kanji(String readings) {
+            this.readings = readings;
+        }
+
+        Spellings spellings() {
+            Spellings known = spellings;
+            if (known == null) {
+                String[] r = SPACES.split(readings);
+                known = new Spellings(JapaneseNameReading.spellings(r, false), JapaneseNameReading.spellings(r, true));
+                spellings = known;
+            }
+            return known;
+        }
+    }
+
+    /** A kanji's readings folded: as the first kanji of a name, and inside one (with rendaku and handakuten). */
+    private record Spellings(String[] first, String[] inside) {
+    }
 
     private JapaneseNameReading() {
     }
 
-    private static Map<Integer, String[][]> load() {
-        Map<Integer, String[][]> m = new HashMap<>(4_000);
+    private static Map<Integer, Kanji> load() {
+        Map<Integer, Kanji> m = new HashMap<>(4_000);
         for (SourcedTable.Row row : SourcedTable.read(JapaneseNameReading.class, "japanese-name-readings.tsv", 2,
                 "kanji TAB readings")) {
             String kanji = row.fields()[0];
             if (kanji.codePointCount(0, kanji.length()) != 1) {
                 throw new IllegalStateException("japanese-name-readings.tsv line " + row.line() + ": want one kanji");
             }
-            String[] readings = row.fields()[1].split(" +");
-            m.put(kanji.codePointAt(0), new String[][] {spellings(readings, false), spellings(readings, true)});
+            m.put(kanji.codePointAt(0), new Kanji(row.fields()[1]));
         }
         return Map.copyOf(m);
     }
@@ -65,7 +90,8 @@ public final class JapaneseNameReading {
         }
         List<String[]> spellings = new ArrayList<>(to - from);
         for (int k = from; k < to; k++) {
-            spellings.add(TABLE.get(cps[k])[k > from ? 1 : 0]);
+            Spellings s = TABLE.get(cps[k]).spellings();
+            spellings.add(k > from ? s.inside() : s.first());
         }
         return SyllableFit.fits(spellings, fold(latin));
     }
@@ -122,8 +148,8 @@ public final class JapaneseNameReading {
 
     /** The first letters (bit a..z) a reading of the kanji begins with when it starts a word; 0 when none. */
     public static int firstLetters(int cp) {
-        String[][] r = TABLE.get(cp);
-        return r == null ? 0 : mask(r[0]);
+        Kanji k = TABLE.get(cp);
+        return k == null ? 0 : mask(k.spellings().first());
     }
 
     static int mask(String[] spellings) {

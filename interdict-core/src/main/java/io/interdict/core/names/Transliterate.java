@@ -12,14 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Transliterate implements TextStep {
     // ICU transliterators are not documented as thread-safe; one per thread.
+    /** The transliteration of non-Latin words ({@link HanLatin}'s table is generated through it). */
+    static final String ANY_ASCII_ID = "Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower";
     private static final ThreadLocal<Transliterator> ANY_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
+            ThreadLocal.withInitial(() -> Transliterator.getInstance(ANY_ASCII_ID));
     private static final ThreadLocal<Transliterator> LATIN_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII; Lower"));
 
     /** Compiled once: a batch of queries transliterates thousands of names. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-    private static final java.util.regex.Pattern SYLLABLE_BREAKS = java.util.regex.Pattern.compile("[\\s'\\-]+");
+    static final java.util.regex.Pattern SYLLABLE_BREAKS = java.util.regex.Pattern.compile("[\\s'\\-]+");
 
     @Override
     public String apply(String text, Schema schema) {
@@ -144,14 +146,70 @@ public final class Transliterate implements TextStep {
                 }
                 i += Character.charCount(cp);
             }
-            String part = BuilderText.transliterate(ANY_ASCII.get(), text.substring(start, i));
+            String part = text.substring(start, i);
             if (run) {
-                out.append(' ').append(SYLLABLE_BREAKS.matcher(part).replaceAll("")).append(' ');
+                out.append(' ').append(unspacedRun(part)).append(' ');
             } else {
-                out.append(part);
+                out.append(BuilderText.transliterate(ANY_ASCII.get(), part));
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A run of unspaced scripts without its syllable breaks, as ICU gives it; its Han from {@link HanLatin}'s
+     * table (without building ICU's Han-Latin rules), the rest from ICU. A run mixing Han and kana ("くみ子")
+     * is read in parts where a kana part begins with a full-size letter: ICU reads a kana part by itself
+     * then, while an iteration mark ("一ゝ", "丁あゝ"), a long-vowel mark or a small kana reads what precedes it,
+     * and such a run goes to ICU whole (a property test compares the parts with ICU's whole run).
+     */
+    static String unspacedRun(String run) {
+        StringBuilder out = new StringBuilder(run.length() * 4);
+        int start = 0;
+        while (start < run.length()) {
+            boolean han = isHan(run.codePointAt(start));
+            int end = start;
+            while (end < run.length() && isHan(run.codePointAt(end)) == han) {
+                end += Character.charCount(run.codePointAt(end));
+            }
+            String part = run.substring(start, end);
+            boolean whole = start == 0 && end == run.length();
+            String read = han ? HanLatin.read(part) : whole ? null : kanaPart(part, start > 0);
+            if (read == null) {
+                return icuUnspacedRun(run);
+            }
+            out.append(read);
+            start = end;
+        }
+        return out.toString();
+    }
+
+    /** A kana part of a run mixing Han and kana, by ICU alone; null when it must be read with its neighbours
+     *  (it holds a mark, or begins with a small kana after Han). */
+    private static String kanaPart(String part, boolean afterHan) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (!((c >= '\u3041' && c <= '\u3096') || (c >= '\u30A1' && c <= '\u30FA'))) {
+                return null;   // iteration, voicing and long-vowel marks read their neighbours
+            }
+        }
+        return afterHan && !startsWithFullSizeKana(part) ? null : icuUnspacedRun(part);
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Full-size hiragana and katakana letters: read the same whatever precedes them. */
+    private static boolean startsWithFullSizeKana(String part) {
+        char c = part.charAt(0);
+        boolean kana = (c >= '\u3041' && c <= '\u3094') || (c >= '\u30A1' && c <= '\u30F4');
+        return kana && "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ".indexOf(c) < 0;
+    }
+
+    /** {@link #unspacedRun} by ICU alone. */
+    static String icuUnspacedRun(String run) {
+        return SYLLABLE_BREAKS.matcher(BuilderText.transliterate(ANY_ASCII.get(), run)).replaceAll("");
     }
 
     private static boolean isUnspaced(Character.UnicodeScript sc) {

@@ -1,0 +1,100 @@
+package io.interdict.core.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * ICU's Han-Latin as {@link Transliterate} reads a run of Han characters (through its Any-Latin,
+ * Latin-ASCII and Lower, syllable breaks removed: "支付宝" -> "zhifubao"), from a table of what ICU gives
+ * each character alone ({@code han-latin.tsv}, generated from ICU). ICU's Han-Latin is thousands of
+ * rules, one per reading, over a single character each; building them costs a process about a tenth of
+ * a second of CPU on its first Han name, and then tens of microseconds a name. Where no rule reads a
+ * character in a context, a run is its characters' readings one after another (a property test compares
+ * this class with ICU); a run holding a character outside the table is left to ICU ({@code null}).
+ */
+final class HanLatin {
+    /** Code points, ascending, and each one's reading (an index into {@link #READINGS}). */
+    private static final int[] CODE_POINTS;
+    private static final short[] READING_OF;
+    private static final String[] READINGS;
+
+    static {
+        int[] cps = new int[48_000];
+        short[] of = new short[48_000];
+        String[] readings = new String[2_000];
+        int n = 0;
+        int r = 0;
+        try (InputStream in = HanLatin.class.getResourceAsStream("han-latin.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("han-latin.tsv missing from the classpath");
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                if (r == readings.length) {
+                    readings = Arrays.copyOf(readings, r * 2);
+                }
+                readings[r] = line.substring(0, tab);
+                for (int i = tab + 1; i < line.length(); ) {
+                    int cp = line.codePointAt(i);
+                    i += Character.charCount(cp);
+                    if (n == cps.length) {
+                        cps = Arrays.copyOf(cps, n * 2);
+                        of = Arrays.copyOf(of, n * 2);
+                    }
+                    cps[n] = cp;
+                    of[n] = (short) r;
+                    n++;
+                }
+                r++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Sorted by code point, readings alongside: a long per entry, code point high.
+        long[] keyed = new long[n];
+        for (int i = 0; i < n; i++) {
+            keyed[i] = ((long) cps[i] << 16) | (of[i] & 0xFFFF);
+        }
+        Arrays.sort(keyed);
+        CODE_POINTS = new int[n];
+        READING_OF = new short[n];
+        for (int i = 0; i < n; i++) {
+            CODE_POINTS[i] = (int) (keyed[i] >>> 16);
+            READING_OF[i] = (short) keyed[i];
+        }
+        READINGS = Arrays.copyOf(readings, r);
+    }
+
+    private HanLatin() {
+    }
+
+    /** A character's reading, or null when the table does not hold it. */
+    static String of(int codePoint) {
+        int i = Arrays.binarySearch(CODE_POINTS, codePoint);
+        return i < 0 ? null : READINGS[READING_OF[i]];
+    }
+
+    /** The run's reading, its characters' one after another; null when one is not in the table. */
+    static String read(String run) {
+        StringBuilder out = new StringBuilder(run.length() * 4);
+        for (int i = 0; i < run.length(); ) {
+            int cp = run.codePointAt(i);
+            i += Character.charCount(cp);
+            String r = of(cp);
+            if (r == null) {
+                return null;
+            }
+            out.append(r);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,58 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** Every line of han-readings.tsv is read back, when asked, as its fields say. */
+class HanReadingsTest {
+    @Test
+    void everyCharacterReadsAsItsLine() throws IOException {
+        String table;
+        try (InputStream in = HanReadings.class.getResourceAsStream("han-readings.tsv")) {
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int lines = 0;
+        for (String line : table.split("\n")) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            lines++;
+            String[] f = line.split("\t", -1);
+            int cp = f[0].codePointAt(0);
+            HanReadings.Reading r = HanReadings.of(cp);
+            assertThat(r).as(f[0]).isNotNull();
+            assertThat(r.mandarin()).as(f[0]).containsExactly(words(f[1]));
+            assertThat(r.hangul()).as(f[0]).isEqualTo(f[2].isEmpty() ? null : f[2].split(" ")[0]);
+            assertThat(r.kun()).as(f[0]).containsExactly(words(f[3]));
+            assertThat(r.on()).as(f[0]).containsExactly(words(f[4]));
+            assertThat(HanReadings.hangulReadings(cp)).as(f[0]).containsExactly(words(f[2]));
+            assertThat(HanReadings.cantonese(cp)).as(f[0]).containsExactly(f.length > 5 ? words(f[5]) : new String[0]);
+            assertThat(HanReadings.of(cp)).as("read once, then kept").isSameAs(r);
+        }
+        assertThat(lines).isGreaterThan(17_000);
+    }
+
+    @Test
+    void charactersOutsideTheTableHaveNoReadings() {
+        assertThat(HanReadings.of('a')).isNull();
+        assertThat(HanReadings.hangulReadings('a')).isEmpty();
+        assertThat(HanReadings.cantonese(0x20000 - 1)).isEmpty();
+        assertThat(HanReadings.of(0x10FFFF)).isNull();
+    }
+
+    @Test
+    void namesCharacters() {
+        assertThat(HanReadings.of('李').mandarin()).contains("li");
+        assertThat(HanReadings.cantonese('李')).contains("lei");
+        assertThat(Arrays.asList(HanReadings.hangulReadings('泌'))).contains("비", "필");
+    }
+
+    private static String[] words(String s) {
+        return s.isEmpty() ? new String[0] : s.split(" ");
+    }
+}
