@@ -57,15 +57,86 @@ final class CoverageBound {
      */
     static boolean below(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor) {
         long[] rows = ROWS.get();
-        int r = bound(qs, cs, floor, rows);
-        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows);
+        if (((qs[0] | cs[0]) & TRANSLITERATED) != 0) {
+            return belowAcross(qs, cs, q, c, memo, floor, rows);
+        }
+        int r = bound(qs, cs, floor, rows, false);
+        return r == BELOW || r != UNBOUNDABLE && belowByPairs(qs, cs, q, c, memo, floor, rows, false,
+                r == MAY_GLUE ? GLUE_SPELLING : 0);
+    }
+
+    /**
+     * The bound for a name read from another script (either side): the alignment pairs the words with {@link
+     * InterdictV2#opinion}'s opinion. Where that is {@link InterdictV2#SHORT} (both names read from another script) it
+     * pairs them as two Latin names, so {@link #bound} holds as it is; any other opinion (consonants, readings, known
+     * variants) may pair any two words, so every pair's own similarity is worked out ({@link #belowByPairs}, through the
+     * query's memo as the alignment asks them). No bound when a run may glue: by spelling ({@link #mayGlue}) or, for an
+     * abjad's opinion, a run of words a word of the other side has a length to read as ({@link #mayReadAsOne}). Across
+     * scripts the score counts no typo's lift and no small word's slip, so a pair covers at most its similarity.
+     */
+    private static boolean belowAcross(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor,
+                                       long[] rows) {
+        long hq = qs[0];
+        long hc = cs[0];
+        int n = (int) (hq & 0xFF);
+        int m = (int) (hc & 0xFF);
+        if (n == 0 || m == 0 || ((hq | hc) & UNBOUNDED) != 0) {
+            return false;
+        }
+        TokenAlignment.PairOpinion opinion = memo != null ? memo.opinion(q, c) : InterdictV2.opinion(q, c);
+        if (opinion == InterdictV2.SHORT) {
+            int r = bound(qs, cs, floor, rows, true);
+            return r == BELOW || r != UNBOUNDABLE && belowByPairs(qs, cs, q, c, memo, floor, rows, true,
+                    r == MAY_GLUE ? GLUE_SPELLING : 0);
+        }
+        boolean person = ((hq | hc) & PERSON) != 0;
+        int glue = (n > m ? mayGlue(qs, n, cs, m, !person) : m > n && mayGlue(cs, m, qs, n, !person)) ? GLUE_SPELLING : 0;
+        if ((opinion == InterdictV2.ABJAD_QUERY || opinion == InterdictV2.ABJAD_CANDIDATE)
+                && (n > m ? mayReadAsOne(qs, n, cs, m) : m > n && mayReadAsOne(cs, m, qs, n))) {
+            glue |= GLUE_OPINION;
+        }
+        long all = m == 64 ? -1L : (1L << m) - 1;
+        for (int i = 0; i < n; i++) {
+            rows[i] = all;
+        }
+        return belowByPairs(qs, cs, q, c, memo, floor, rows, true, glue);
+    }
+
+    /** What {@link #belowByPairs} asks the alignment's own glueing first (none gluing, the words pair as prepared):
+     *  {@code Side.mergeAgainst}, {@code Side.mergeByOpinion} (an abjad's opinion). */
+    private static final int GLUE_SPELLING = 1;
+    private static final int GLUE_OPINION = 2;
+
+    /** Whether {@code Side.mergeByOpinion} may glue a run of {@code longer}'s words: a run of two or three words or
+     *  particles and a word of the other side with a length it may read as (its own length test). */
+    private static boolean mayReadAsOne(long[] longer, int size, long[] other, int otherSize) {
+        for (int len = 3; len >= 2; len--) {
+            for (int i = 0; i + len <= size; i++) {
+                int glued = 0;
+                boolean ok = true;
+                for (int k = i; k < i + len && ok; k++) {
+                    long meta = longer[3 + STRIDE * k];
+                    TokenKind kind = kind(meta);
+                    ok = kind == TokenKind.WORD || kind == TokenKind.PARTICLE;
+                    glued += (int) (meta & 0xFF);
+                }
+                for (int j = 0; ok && j < otherSize; j++) {
+                    long mj = other[3 + STRIDE * j];
+                    int y = (int) (mj & 0xFF);
+                    if (kind(mj) == TokenKind.WORD && y >= 4 && y <= 2 * glued + 4 && 2 * y + 4 >= glued) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from another script,
      *  no words, too many): a search then reads no candidate's summary. */
     static long[] forQuery(ScoringName q) {
         long[] s = summary(q);
-        return (s[0] & 0xFF) == 0 || (s[0] & (TRANSLITERATED | UNBOUNDED)) != 0 ? null : s;
+        return (s[0] & 0xFF) == 0 || (s[0] & UNBOUNDED) != 0 ? null : s;
     }
 
     /** What the bound reads of a prepared name, in one array. */
@@ -102,29 +173,31 @@ final class CoverageBound {
     private static final int BELOW = 0;
     private static final int OPEN = 1;
     private static final int UNBOUNDABLE = 2;
+    /** Open, and a run of the longer name may glue by its length and letters ({@link #mayGlue}): no bound by the
+     *  summaries; the pairs' bound holds when the alignment's own tests glue nothing. */
+    private static final int MAY_GLUE = 3;
 
     /** Whether the value is certainly below {@code floor} by the words' {@link #summary summaries} alone. */
     static boolean below(long[] q, long[] c, double floor) {
-        return bound(q, c, floor, new long[64]) == BELOW;
+        return bound(q, c, floor, new long[64], false) == BELOW;
     }
 
     /** Per thread, the pairs {@link #mayPair} allows, one row of bits per query word, from {@link #bound} for
      *  {@link #belowByPairs}. */
     private static final ThreadLocal<long[]> ROWS = ThreadLocal.withInitial(() -> new long[64]);
 
-    /** {@code rows}: filled with the pairs {@link #mayPair} allows (row i, bit j) when the answer is {@link #OPEN}. */
-    private static int bound(long[] q, long[] c, double floor, long[] rows) {
+    /** {@code rows}: filled with the pairs {@link #mayPair} allows (row i, bit j) when the answer is {@link #OPEN};
+     *  {@code spelt}: the names may be read from another script, their pairs' opinion {@link InterdictV2#SHORT}. */
+    private static int bound(long[] q, long[] c, double floor, long[] rows, boolean spelt) {
         long hq = q[0];
         long hc = c[0];
         int n = (int) (hq & 0xFF);
         int m = (int) (hc & 0xFF);
-        if (n == 0 || m == 0 || ((hq | hc) & (TRANSLITERATED | UNBOUNDED)) != 0) {
+        if (n == 0 || m == 0 || ((hq | hc) & (spelt ? UNBOUNDED : TRANSLITERATED | UNBOUNDED)) != 0) {
             return UNBOUNDABLE;
         }
         boolean person = ((hq | hc) & PERSON) != 0;
-        if (n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person)) {
-            return UNBOUNDABLE;
-        }
+        boolean glue = n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person);
         long pairableA = 0;
         long pairableB = 0;
         for (int i = 0; i < n; i++) {
@@ -137,6 +210,9 @@ final class CoverageBound {
             rows[i] = row;
             pairableA |= row != 0 ? 1L << i : 0;
             pairableB |= row;
+        }
+        if (glue) {
+            return MAY_GLUE;
         }
         double possibleA = 0;
         double certainMissA = 0;   // also the weight left in the denominator
@@ -187,7 +263,7 @@ final class CoverageBound {
      * covered when it may pair (that is more than leaving it out), else is left out, as in {@link #bound}.
      */
     private static boolean belowByPairs(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor,
-                                        long[] rows) {
+                                        long[] rows, boolean across, int glue) {
         int n = (int) (qs[0] & 0xFF);
         int m = (int) (cs[0] & 0xFF);
         boolean person = ((qs[0] | cs[0]) & PERSON) != 0;
@@ -195,6 +271,19 @@ final class CoverageBound {
         TokenAlignment.Side b = TokenAlignment.Side.of(c);
         a.opinion = memo != null ? memo.opinion(q, c) : InterdictV2.opinion(q, c);
         boolean memoised = memo != null && memo.covers(a);
+        if (glue != 0 && n != m) {
+            // The alignment's own glueing, as it would run it (the side with more tokens against the other): any run it
+            // glues changes the pairs, and there is no bound.
+            if (memoised) {
+                a.runs = memo;
+            }
+            TokenAlignment.Side longer = n > m ? a : b;
+            TokenAlignment.Side other = n > m ? b : a;
+            if ((glue & GLUE_SPELLING) != 0 && longer.mergeAgainst(other, !person, true)
+                    || (glue & GLUE_OPINION) != 0 && longer.mergeByOpinion(other, a.opinion, longer == a, true)) {
+                return false;
+            }
+        }
         double[] columnBest = new double[m];
         double coveredA = 0;
         double weightA = 0;
@@ -205,7 +294,7 @@ final class CoverageBound {
                 if ((rows[i] & 1L << j) != 0) {
                     double s = memoised ? memo.similarity(a, i, b, j, (int) (cs[4 + STRIDE * j] >>> 32)) : a.similarity(i, b, j);
                     if (s > 0) {
-                        double most = Math.max(s, InterdictV2.TYPO_COVERS);
+                        double most = across ? s : Math.max(s, InterdictV2.TYPO_COVERS);
                         rowBest = Math.max(rowBest, most);
                         columnBest[j] = Math.max(columnBest[j], most);
                     }
@@ -215,7 +304,7 @@ final class CoverageBound {
             TokenKind kind = kind(meta);
             double w = InterdictV1.weight(kind, person);
             int length = (int) (meta & 0xFF);
-            boolean maySlip = kind == TokenKind.WORD && length >= 2 && length <= 3;
+            boolean maySlip = !across && kind == TokenKind.WORD && length >= 2 && length <= 3;
             if (rowBest > 0) {
                 coveredA += w * (maySlip ? 1.0 : rowBest);
                 weightA += w;
