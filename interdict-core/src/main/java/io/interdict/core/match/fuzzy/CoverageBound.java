@@ -1,18 +1,20 @@
 package io.interdict.core.match.fuzzy;
 
+import io.interdict.core.names.NameVariants;
 import io.interdict.core.names.TokenKind;
 
 /**
- * An upper bound of a Latin candidate's {@code interdict-v2} score, worked out before the alignment: in a search most
+ * An upper bound of a candidate's {@code interdict-v2} score, worked out before the alignment: in a search most
  * candidates (95 % of the screening queries') share one word with the query and score far below
  * {@link FuzzyMatcher#MIN_CANDIDATE_SCORE}; proving that from the words' lengths and letter sets skips their alignment.
  *
  * <p>Exact, never a guess: {@link #below} is true only when {@link InterdictV2}'s value is certainly below the floor.
- * The proof, for two names neither of which is read from another script (there the second opinions across scripts may
- * pair any two words):
+ * The proof, for two names neither of which is read from another script (for those, {@link #belowAcross}: the second
+ * opinions across scripts may pair any two words, so each pair's own similarity is worked out):
  * <ul>
  * <li>no glueing: the side with more words has no run that {@link TokenAlignment.Side#mergeAgainst} could glue (its own
- *     length and letter tests, and no acronym its first letters spell); otherwise there is no bound;</li>
+ *     length and letter tests, and no acronym its first letters spell); where one may, the bound holds only with the
+ *     pairs' own similarities, once the merge itself, run dry, glues nothing;</li>
  * <li>a word pair is certainly unpaired (similarity 0) when neither is a particle, their letter sets or lengths put
  *     the edit distance beyond what {@link InterdictV1#textSimilarity} accepts, their phonetic codes differ, their
  *     skeletons are as far apart, and they are neither two words the romanisation folds may join ({@link
@@ -41,6 +43,13 @@ final class CoverageBound {
     /** Longs per word in a summary: letters, skeleton letters, lengths/kind/first letter, hashes. */
     private static final int STRIDE = 4;
     private static final long NO_PHONETIC = 1L << 19;
+    /** Where a word's {@link NameVariants#groups} are kept in its lengths' long, folded into the 28 bits left: words
+     *  whose groups share a bit share it folded (folded bits that meet say only "may be variants"). */
+    private static final int VARIANT_GROUPS = 36;
+
+    private static long variantGroups(long groups) {
+        return (groups | groups >>> 28 | groups >>> 56) & 0xFFFFFFFL;
+    }
 
     private CoverageBound() {
     }
@@ -60,7 +69,7 @@ final class CoverageBound {
         if (((qs[0] | cs[0]) & TRANSLITERATED) != 0) {
             return belowAcross(qs, cs, q, c, memo, floor, rows);
         }
-        int r = bound(qs, cs, floor, rows, false);
+        int r = bound(qs, cs, floor, rows, false, false);
         return r == BELOW || r != UNBOUNDABLE && belowByPairs(qs, cs, q, c, memo, floor, rows, false,
                 r == MAY_GLUE ? GLUE_SPELLING : 0);
     }
@@ -84,8 +93,9 @@ final class CoverageBound {
             return false;
         }
         TokenAlignment.PairOpinion opinion = memo != null ? memo.opinion(q, c) : InterdictV2.opinion(q, c);
-        if (opinion == InterdictV2.SHORT) {
-            int r = bound(qs, cs, floor, rows, true);
+        if (opinion == InterdictV2.SHORT || opinion == InterdictV2.READINGS) {
+            // READINGS pairs as SHORT does, and also two words NameVariants holds as spellings of one name.
+            int r = bound(qs, cs, floor, rows, true, opinion == InterdictV2.READINGS);
             return r == BELOW || r != UNBOUNDABLE && belowByPairs(qs, cs, q, c, memo, floor, rows, true,
                     r == MAY_GLUE ? GLUE_SPELLING : 0);
         }
@@ -161,7 +171,8 @@ final class CoverageBound {
             out[at] = s.letters[t];
             out[at + 1] = s.skeletonLetters[t];
             out[at + 2] = text.length() | (long) s.kind[t].ordinal() << 8 | (long) skeleton.length() << 11
-                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20;
+                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20
+                    | variantGroups(NameVariants.groups(text)) << VARIANT_GROUPS;
             out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & 0xFFFFFFFFL);
         }
         out[0] = header;
@@ -179,7 +190,7 @@ final class CoverageBound {
 
     /** Whether the value is certainly below {@code floor} by the words' {@link #summary summaries} alone. */
     static boolean below(long[] q, long[] c, double floor) {
-        return bound(q, c, floor, new long[64], false) == BELOW;
+        return bound(q, c, floor, new long[64], false, false) == BELOW;
     }
 
     /** Per thread, the pairs {@link #mayPair} allows, one row of bits per query word, from {@link #bound} for
@@ -187,8 +198,9 @@ final class CoverageBound {
     private static final ThreadLocal<long[]> ROWS = ThreadLocal.withInitial(() -> new long[64]);
 
     /** {@code rows}: filled with the pairs {@link #mayPair} allows (row i, bit j) when the answer is {@link #OPEN};
-     *  {@code spelt}: the names may be read from another script, their pairs' opinion {@link InterdictV2#SHORT}. */
-    private static int bound(long[] q, long[] c, double floor, long[] rows, boolean spelt) {
+     *  {@code spelt}: the names may be read from another script, their pairs' opinion {@link InterdictV2#SHORT} or, with
+     *  {@code variants}, {@link InterdictV2#READINGS}. */
+    private static int bound(long[] q, long[] c, double floor, long[] rows, boolean spelt, boolean variants) {
         long hq = q[0];
         long hc = c[0];
         int n = (int) (hq & 0xFF);
@@ -203,7 +215,7 @@ final class CoverageBound {
         for (int i = 0; i < n; i++) {
             long row = 0;
             for (int j = 0; j < m; j++) {
-                if (mayPair(q, i, c, j)) {
+                if (mayPair(q, i, c, j) || variants && mayBeVariants(q, i, c, j)) {
                     row |= 1L << j;
                 }
             }
@@ -255,7 +267,9 @@ final class CoverageBound {
 
     /**
      * The bound of {@link #bound} with each pair's similarity instead of 1, for names {@link #bound} found {@link #OPEN}
-     * (no run glues, neither read from another script): the alignment then pairs the tokens as prepared, with
+     * or {@link #MAY_GLUE} (then first the alignment's own glueing, {@code glue}, run dry: a run it glues, no bound), and
+     * for names read from another script ({@code across}: no typo's lift, no small word's slip, a pair covers at most
+     * its similarity; {@code rows} then all pairs): the alignment then pairs the tokens as prepared, with
      * {@link InterdictV2#opinion}'s opinion, so a word's pair has at most the best similarity of its row (its column
      * for the candidate's words), and a typo covers at most {@link InterdictV2#TYPO_COVERS} of it; a word whose row
      * is all 0 is certainly unpaired. Only the pairs {@link #mayPair} allows are worked out (the rest are 0), through
@@ -393,6 +407,13 @@ final class CoverageBound {
         }
         int apart = Math.max(Math.abs(sx - sy), TokenSimilarity.lettersApart(a[x + 1], b[y + 1]));
         return apart <= SKELETON_APART[sMax];
+    }
+
+    /** Whether two words may be spellings of one name by {@link NameVariants} (both words; their folded groups meet). */
+    private static boolean mayBeVariants(long[] a, int i, long[] b, int j) {
+        long mx = a[3 + STRIDE * i];
+        long my = b[3 + STRIDE * j];
+        return kind(mx) == TokenKind.WORD && kind(my) == TokenKind.WORD && (mx & my) >>> VARIANT_GROUPS != 0;
     }
 
     // mayPair's arithmetic per word length (at most 255), worked out once with the very expressions of TokenAlignment.
