@@ -29,12 +29,6 @@ public final class NameVariants {
         return Map.copyOf(m);
     }
 
-    /** The groups {@code word} belongs to, one bit each (0: none): two words are {@link #same} when theirs share a bit. */
-    public static long groups(String word) {
-        Long g = GROUPS.get(word);
-        return g == null ? 0L : g;
-    }
-
     /** Whether two different words are spellings of one name. */
     public static boolean same(String a, String b) {
         Long x = GROUPS.get(a);

@@ -1,20 +1,18 @@
 package io.interdict.core.match.fuzzy;
 
-import io.interdict.core.names.NameVariants;
 import io.interdict.core.names.TokenKind;
 
 /**
- * An upper bound of a candidate's {@code interdict-v2} score, worked out before the alignment: in a search most
+ * An upper bound of a Latin candidate's {@code interdict-v2} score, worked out before the alignment: in a search most
  * candidates (95 % of the screening queries') share one word with the query and score far below
  * {@link FuzzyMatcher#MIN_CANDIDATE_SCORE}; proving that from the words' lengths and letter sets skips their alignment.
  *
  * <p>Exact, never a guess: {@link #below} is true only when {@link InterdictV2}'s value is certainly below the floor.
- * The proof, for two names neither of which is read from another script (for those, {@link #belowAcross}: the second
- * opinions across scripts may pair any two words, so each pair's own similarity is worked out):
+ * The proof, for two names neither of which is read from another script (there the second opinions across scripts may
+ * pair any two words):
  * <ul>
  * <li>no glueing: the side with more words has no run that {@link TokenAlignment.Side#mergeAgainst} could glue (its own
- *     length and letter tests, and no acronym its first letters spell); where one may, the bound holds only with the
- *     pairs' own similarities, once the merge itself, run dry, glues nothing;</li>
+ *     length and letter tests, and no acronym its first letters spell); otherwise there is no bound;</li>
  * <li>a word pair is certainly unpaired (similarity 0) when neither is a particle, their letter sets or lengths put
  *     the edit distance beyond what {@link InterdictV1#textSimilarity} accepts, their phonetic codes differ, their
  *     skeletons are as far apart, and they are neither two words the romanisation folds may join ({@link
@@ -43,13 +41,6 @@ final class CoverageBound {
     /** Longs per word in a summary: letters, skeleton letters, lengths/kind/first letter, hashes. */
     private static final int STRIDE = 4;
     private static final long NO_PHONETIC = 1L << 19;
-    /** Where a word's {@link NameVariants#groups} are kept in its lengths' long, folded into the 28 bits left: words
-     *  whose groups share a bit share it folded (folded bits that meet say only "may be variants"). */
-    private static final int VARIANT_GROUPS = 36;
-
-    private static long variantGroups(long groups) {
-        return (groups | groups >>> 28 | groups >>> 56) & 0xFFFFFFFL;
-    }
 
     private CoverageBound() {
     }
@@ -66,87 +57,15 @@ final class CoverageBound {
      */
     static boolean below(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor) {
         long[] rows = ROWS.get();
-        if (((qs[0] | cs[0]) & TRANSLITERATED) != 0) {
-            return belowAcross(qs, cs, q, c, memo, floor, rows);
-        }
-        int r = bound(qs, cs, floor, rows, false, false);
-        return r == BELOW || r != UNBOUNDABLE && belowByPairs(qs, cs, q, c, memo, floor, rows, false,
-                r == MAY_GLUE ? GLUE_SPELLING : 0);
-    }
-
-    /**
-     * The bound for a name read from another script (either side): the alignment pairs the words with {@link
-     * InterdictV2#opinion}'s opinion. Where that is {@link InterdictV2#SHORT} (both names read from another script) it
-     * pairs them as two Latin names, so {@link #bound} holds as it is; any other opinion (consonants, readings, known
-     * variants) may pair any two words, so every pair's own similarity is worked out ({@link #belowByPairs}, through the
-     * query's memo as the alignment asks them). No bound when a run may glue: by spelling ({@link #mayGlue}) or, for an
-     * abjad's opinion, a run of words a word of the other side has a length to read as ({@link #mayReadAsOne}). Across
-     * scripts the score counts no typo's lift and no small word's slip, so a pair covers at most its similarity.
-     */
-    private static boolean belowAcross(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor,
-                                       long[] rows) {
-        long hq = qs[0];
-        long hc = cs[0];
-        int n = (int) (hq & 0xFF);
-        int m = (int) (hc & 0xFF);
-        if (n == 0 || m == 0 || ((hq | hc) & UNBOUNDED) != 0) {
-            return false;
-        }
-        TokenAlignment.PairOpinion opinion = memo != null ? memo.opinion(q, c) : InterdictV2.opinion(q, c);
-        if (opinion == InterdictV2.SHORT || opinion == InterdictV2.READINGS) {
-            // READINGS pairs as SHORT does, and also two words NameVariants holds as spellings of one name.
-            int r = bound(qs, cs, floor, rows, true, opinion == InterdictV2.READINGS);
-            return r == BELOW || r != UNBOUNDABLE && belowByPairs(qs, cs, q, c, memo, floor, rows, true,
-                    r == MAY_GLUE ? GLUE_SPELLING : 0);
-        }
-        boolean person = ((hq | hc) & PERSON) != 0;
-        int glue = (n > m ? mayGlue(qs, n, cs, m, !person) : m > n && mayGlue(cs, m, qs, n, !person)) ? GLUE_SPELLING : 0;
-        if ((opinion == InterdictV2.ABJAD_QUERY || opinion == InterdictV2.ABJAD_CANDIDATE)
-                && (n > m ? mayReadAsOne(qs, n, cs, m) : m > n && mayReadAsOne(cs, m, qs, n))) {
-            glue |= GLUE_OPINION;
-        }
-        long all = m == 64 ? -1L : (1L << m) - 1;
-        for (int i = 0; i < n; i++) {
-            rows[i] = all;
-        }
-        return belowByPairs(qs, cs, q, c, memo, floor, rows, true, glue);
-    }
-
-    /** What {@link #belowByPairs} asks the alignment's own glueing first (none gluing, the words pair as prepared):
-     *  {@code Side.mergeAgainst}, {@code Side.mergeByOpinion} (an abjad's opinion). */
-    private static final int GLUE_SPELLING = 1;
-    private static final int GLUE_OPINION = 2;
-
-    /** Whether {@code Side.mergeByOpinion} may glue a run of {@code longer}'s words: a run of two or three words or
-     *  particles and a word of the other side with a length it may read as (its own length test). */
-    private static boolean mayReadAsOne(long[] longer, int size, long[] other, int otherSize) {
-        for (int len = 3; len >= 2; len--) {
-            for (int i = 0; i + len <= size; i++) {
-                int glued = 0;
-                boolean ok = true;
-                for (int k = i; k < i + len && ok; k++) {
-                    long meta = longer[3 + STRIDE * k];
-                    TokenKind kind = kind(meta);
-                    ok = kind == TokenKind.WORD || kind == TokenKind.PARTICLE;
-                    glued += (int) (meta & 0xFF);
-                }
-                for (int j = 0; ok && j < otherSize; j++) {
-                    long mj = other[3 + STRIDE * j];
-                    int y = (int) (mj & 0xFF);
-                    if (kind(mj) == TokenKind.WORD && y >= 4 && y <= 2 * glued + 4 && 2 * y + 4 >= glued) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        int r = bound(qs, cs, floor, rows);
+        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows);
     }
 
     /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from another script,
      *  no words, too many): a search then reads no candidate's summary. */
     static long[] forQuery(ScoringName q) {
         long[] s = summary(q);
-        return (s[0] & 0xFF) == 0 || (s[0] & UNBOUNDED) != 0 ? null : s;
+        return (s[0] & 0xFF) == 0 || (s[0] & (TRANSLITERATED | UNBOUNDED)) != 0 ? null : s;
     }
 
     /** What the bound reads of a prepared name, in one array. */
@@ -171,8 +90,7 @@ final class CoverageBound {
             out[at] = s.letters[t];
             out[at + 1] = s.skeletonLetters[t];
             out[at + 2] = text.length() | (long) s.kind[t].ordinal() << 8 | (long) skeleton.length() << 11
-                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20
-                    | variantGroups(NameVariants.groups(text)) << VARIANT_GROUPS;
+                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20;
             out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & 0xFFFFFFFFL);
         }
         out[0] = header;
@@ -184,47 +102,41 @@ final class CoverageBound {
     private static final int BELOW = 0;
     private static final int OPEN = 1;
     private static final int UNBOUNDABLE = 2;
-    /** Open, and a run of the longer name may glue by its length and letters ({@link #mayGlue}): no bound by the
-     *  summaries; the pairs' bound holds when the alignment's own tests glue nothing. */
-    private static final int MAY_GLUE = 3;
 
     /** Whether the value is certainly below {@code floor} by the words' {@link #summary summaries} alone. */
     static boolean below(long[] q, long[] c, double floor) {
-        return bound(q, c, floor, new long[64], false, false) == BELOW;
+        return bound(q, c, floor, new long[64]) == BELOW;
     }
 
     /** Per thread, the pairs {@link #mayPair} allows, one row of bits per query word, from {@link #bound} for
      *  {@link #belowByPairs}. */
     private static final ThreadLocal<long[]> ROWS = ThreadLocal.withInitial(() -> new long[64]);
 
-    /** {@code rows}: filled with the pairs {@link #mayPair} allows (row i, bit j) when the answer is {@link #OPEN};
-     *  {@code spelt}: the names may be read from another script, their pairs' opinion {@link InterdictV2#SHORT} or, with
-     *  {@code variants}, {@link InterdictV2#READINGS}. */
-    private static int bound(long[] q, long[] c, double floor, long[] rows, boolean spelt, boolean variants) {
+    /** {@code rows}: filled with the pairs {@link #mayPair} allows (row i, bit j) when the answer is {@link #OPEN}. */
+    private static int bound(long[] q, long[] c, double floor, long[] rows) {
         long hq = q[0];
         long hc = c[0];
         int n = (int) (hq & 0xFF);
         int m = (int) (hc & 0xFF);
-        if (n == 0 || m == 0 || ((hq | hc) & (spelt ? UNBOUNDED : TRANSLITERATED | UNBOUNDED)) != 0) {
+        if (n == 0 || m == 0 || ((hq | hc) & (TRANSLITERATED | UNBOUNDED)) != 0) {
             return UNBOUNDABLE;
         }
         boolean person = ((hq | hc) & PERSON) != 0;
-        boolean glue = n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person);
+        if (n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person)) {
+            return UNBOUNDABLE;
+        }
         long pairableA = 0;
         long pairableB = 0;
         for (int i = 0; i < n; i++) {
             long row = 0;
             for (int j = 0; j < m; j++) {
-                if (mayPair(q, i, c, j) || variants && mayBeVariants(q, i, c, j)) {
+                if (mayPair(q, i, c, j)) {
                     row |= 1L << j;
                 }
             }
             rows[i] = row;
             pairableA |= row != 0 ? 1L << i : 0;
             pairableB |= row;
-        }
-        if (glue) {
-            return MAY_GLUE;
         }
         double possibleA = 0;
         double certainMissA = 0;   // also the weight left in the denominator
@@ -267,9 +179,7 @@ final class CoverageBound {
 
     /**
      * The bound of {@link #bound} with each pair's similarity instead of 1, for names {@link #bound} found {@link #OPEN}
-     * or {@link #MAY_GLUE} (then first the alignment's own glueing, {@code glue}, run dry: a run it glues, no bound), and
-     * for names read from another script ({@code across}: no typo's lift, no small word's slip, a pair covers at most
-     * its similarity; {@code rows} then all pairs): the alignment then pairs the tokens as prepared, with
+     * (no run glues, neither read from another script): the alignment then pairs the tokens as prepared, with
      * {@link InterdictV2#opinion}'s opinion, so a word's pair has at most the best similarity of its row (its column
      * for the candidate's words), and a typo covers at most {@link InterdictV2#TYPO_COVERS} of it; a word whose row
      * is all 0 is certainly unpaired. Only the pairs {@link #mayPair} allows are worked out (the rest are 0), through
@@ -277,7 +187,7 @@ final class CoverageBound {
      * covered when it may pair (that is more than leaving it out), else is left out, as in {@link #bound}.
      */
     private static boolean belowByPairs(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor,
-                                        long[] rows, boolean across, int glue) {
+                                        long[] rows) {
         int n = (int) (qs[0] & 0xFF);
         int m = (int) (cs[0] & 0xFF);
         boolean person = ((qs[0] | cs[0]) & PERSON) != 0;
@@ -285,19 +195,6 @@ final class CoverageBound {
         TokenAlignment.Side b = TokenAlignment.Side.of(c);
         a.opinion = memo != null ? memo.opinion(q, c) : InterdictV2.opinion(q, c);
         boolean memoised = memo != null && memo.covers(a);
-        if (glue != 0 && n != m) {
-            // The alignment's own glueing, as it would run it (the side with more tokens against the other): any run it
-            // glues changes the pairs, and there is no bound.
-            if (memoised) {
-                a.runs = memo;
-            }
-            TokenAlignment.Side longer = n > m ? a : b;
-            TokenAlignment.Side other = n > m ? b : a;
-            if ((glue & GLUE_SPELLING) != 0 && longer.mergeAgainst(other, !person, true)
-                    || (glue & GLUE_OPINION) != 0 && longer.mergeByOpinion(other, a.opinion, longer == a, true)) {
-                return false;
-            }
-        }
         double[] columnBest = new double[m];
         double coveredA = 0;
         double weightA = 0;
@@ -308,7 +205,7 @@ final class CoverageBound {
                 if ((rows[i] & 1L << j) != 0) {
                     double s = memoised ? memo.similarity(a, i, b, j, (int) (cs[4 + STRIDE * j] >>> 32)) : a.similarity(i, b, j);
                     if (s > 0) {
-                        double most = across ? s : Math.max(s, InterdictV2.TYPO_COVERS);
+                        double most = Math.max(s, InterdictV2.TYPO_COVERS);
                         rowBest = Math.max(rowBest, most);
                         columnBest[j] = Math.max(columnBest[j], most);
                     }
@@ -318,7 +215,7 @@ final class CoverageBound {
             TokenKind kind = kind(meta);
             double w = InterdictV1.weight(kind, person);
             int length = (int) (meta & 0xFF);
-            boolean maySlip = !across && kind == TokenKind.WORD && length >= 2 && length <= 3;
+            boolean maySlip = kind == TokenKind.WORD && length >= 2 && length <= 3;
             if (rowBest > 0) {
                 coveredA += w * (maySlip ? 1.0 : rowBest);
                 weightA += w;
@@ -407,13 +304,6 @@ final class CoverageBound {
         }
         int apart = Math.max(Math.abs(sx - sy), TokenSimilarity.lettersApart(a[x + 1], b[y + 1]));
         return apart <= SKELETON_APART[sMax];
-    }
-
-    /** Whether two words may be spellings of one name by {@link NameVariants} (both words; their folded groups meet). */
-    private static boolean mayBeVariants(long[] a, int i, long[] b, int j) {
-        long mx = a[3 + STRIDE * i];
-        long my = b[3 + STRIDE * j];
-        return kind(mx) == TokenKind.WORD && kind(my) == TokenKind.WORD && (mx & my) >>> VARIANT_GROUPS != 0;
     }
 
     // mayPair's arithmetic per word length (at most 255), worked out once with the very expressions of TokenAlignment.

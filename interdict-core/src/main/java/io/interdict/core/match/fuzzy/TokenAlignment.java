@@ -290,12 +290,6 @@ final class TokenAlignment {
          * other side ("people liberation army" ~ "pla"; 3+ letters, not for persons: "Josefa Ruy" is not "Jr.").
          */
         void mergeAgainst(Side other, boolean acronyms) {
-            mergeAgainst(other, acronyms, false);
-        }
-
-        /** {@link #mergeAgainst(Side, boolean)}; with {@code dryRun}, glues nothing and answers whether it would glue a
-         *  run (its first glueing is one the tokens as they are pass: none passing, none is made). */
-        boolean mergeAgainst(Side other, boolean acronyms, boolean dryRun) {
             for (int j = 0; acronyms && j < other.size(); j++) {
                 String acr = other.text[j];
                 int len = acr.length();
@@ -311,9 +305,6 @@ final class TokenAlignment {
                                 && text[i + k].charAt(0) == acr.charAt(k);
                     }
                     if (spells) {
-                        if (dryRun) {
-                            return true;
-                        }
                         replace(i, len, acr, other.phonetic[j]);
                         break;
                     }
@@ -353,15 +344,11 @@ final class TokenAlignment {
                         if (s < MERGE_MIN || s <= bestSingle(i, len, y)) {
                             continue;
                         }
-                        if (dryRun) {
-                            return true;
-                        }
                         replace(i, len, glued, ScoringName.phoneticKey(glued, TokenKind.WORD));
                         break;
                     }
                 }
             }
-            return false;
         }
 
         /**
@@ -369,12 +356,6 @@ final class TokenAlignment {
          * (at {@link #GLUE_BY_OPINION} or more) better than any of the run's words alone. {@code query}: this side is the query's.
          */
         void mergeByOpinion(Side other, PairOpinion glue, boolean query) {
-            mergeByOpinion(other, glue, query, false);
-        }
-
-        /** {@link #mergeByOpinion(Side, PairOpinion, boolean)}; with {@code dryRun}, glues nothing and answers whether
-         *  it would glue a run. */
-        boolean mergeByOpinion(Side other, PairOpinion glue, boolean query, boolean dryRun) {
             for (int len = 3; len >= 2; len--) {
                 for (int i = 0; i + len <= size; i++) {
                     boolean ok = true;
@@ -405,15 +386,11 @@ final class TokenAlignment {
                         if (s <= single) {
                             continue;
                         }
-                        if (dryRun) {
-                            return true;
-                        }
                         replace(i, len, glued, ScoringName.phoneticKey(glued, TokenKind.WORD));
                         break;
                     }
                 }
             }
-            return false;
         }
 
         /** The run of {@code len} tokens from {@code from} written as one word; the query's own runs (no token of it
