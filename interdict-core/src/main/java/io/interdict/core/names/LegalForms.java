@@ -90,11 +90,20 @@ public final class LegalForms implements TokenStep {
             }
         }
         // Short forms stand in the run of forms that ends the name, or first as a prefix; elsewhere they are words.
+        // Stopwords, which a later step drops ("the", "and"), count for neither position: "The AO Gazprom" reads as
+        // "AO Gazprom" does, and reading the pipeline's own output again gives the same tokens.
+        int first = 0;
+        while (first < out.size() && droppedLater(out.get(first))) {
+            first++;
+        }
         boolean trailing = true;
         for (int j = out.size() - 1; j >= 0; j--) {
+            if (droppedLater(out.get(j))) {
+                continue;
+            }
             if (out.get(j).kind() != TokenKind.LEGAL) {
                 trailing = false;
-            } else if (shortWord.get(j) != null && !trailing && !(j == 0 && PREFIXES.contains(shortWord.get(j).text()))) {
+            } else if (shortWord.get(j) != null && !trailing && !(j == first && PREFIXES.contains(shortWord.get(j).text()))) {
                 out.set(j, shortWord.get(j));
             }
         }
@@ -102,5 +111,10 @@ public final class LegalForms implements TokenStep {
             return tokens;
         }
         return out;
+    }
+
+    /** A word {@link WordClasses} drops (a stopword), so it stands neither before a prefix form nor after a trailing one. */
+    private static boolean droppedLater(Token t) {
+        return t.kind() == TokenKind.WORD && WordLists.STOPWORDS.contains(t.text());
     }
 }
