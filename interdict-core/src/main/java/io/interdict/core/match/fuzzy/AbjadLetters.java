@@ -13,11 +13,6 @@ final class AbjadLetters {
     private AbjadLetters() {
     }
 
-    /**
-     * Undoes every pair of a letter of the transliterated side with a word of the Latin side.
-     *
-     * @param queryRead whether side a (the query) is the name read from the abjad
-     */
     /** Undoes every pair of the article "al", on either side, with a word of the other side (a person's name). */
     static void unpairArticle(Side a, Side b, int[] pairOf, double[] ma, double[] mb) {
         for (int i = 0; i < a.size(); i++) {
@@ -36,6 +31,11 @@ final class AbjadLetters {
         return kind == TokenKind.WORD && text.length() >= 3;
     }
 
+    /**
+     * Undoes every pair of a letter of the transliterated side with a word of the Latin side.
+     *
+     * @param queryRead whether side a (the query) is the name read from the abjad
+     */
     static void unpair(Side a, Side b, int[] pairOf, double[] ma, double[] mb, boolean queryRead) {
         for (int i = 0; i < a.size(); i++) {
             int j = pairOf[i];
