@@ -22,7 +22,13 @@ import java.util.Map;
  * </ul>
  */
 public final class KanaSpelling {
-    private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    /**
+     * ICU's transliterator, built on the first kana mora and not before: {@link #isKana} is asked of every word in
+     * another script, and building any ICU transliterator first costs 100-200 ms (ICU's registry of them all).
+     */
+    private static final class Latin {
+        static final Transliterator ICU = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    }
     /** Romaji of each katakana mora (one letter, or one with a small kana after it), filled on first use. */
     private static final Map<String, String> ROMAJI = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, String> HEPBURN = Map.of("ヂ", "ji", "ヅ", "zu", "ヲ", "o");
@@ -130,8 +136,8 @@ public final class KanaSpelling {
     }
 
     private static String transliterate(String mora) {
-        synchronized (LATIN) {
-            return LATIN.transliterate(mora);
+        synchronized (Latin.ICU) {
+            return Latin.ICU.transliterate(mora);
         }
     }
 }
