@@ -124,12 +124,18 @@ public final class Transliterate implements TextStep {
         if (known != null) {
             return known;
         }
-        String t = unspaced ? unspaced(w) : BuilderText.transliterate(ANY_ASCII.get(), w);
+        String t = unspaced ? unspaced(w) : anyAscii(w);
         if (WORDS.size() >= CACHE_LIMIT) {
             WORDS.clear();
         }
         WORDS.put(w, t);
         return t;
+    }
+
+    /** ICU's {@link #ANY_ASCII_ID} of a word: from {@link ScriptFold}'s table when it can tell, else from ICU. */
+    private static String anyAscii(String word) {
+        String folded = ScriptFold.fold(word);
+        return folded != null ? folded : BuilderText.transliterate(ANY_ASCII.get(), word);
     }
 
     /** Unspaced runs (Han, Kana, Thai...) alone, without the syllable spaces ICU puts inside them. */
@@ -150,7 +156,7 @@ public final class Transliterate implements TextStep {
             if (run) {
                 out.append(' ').append(unspacedRun(part)).append(' ');
             } else {
-                out.append(BuilderText.transliterate(ANY_ASCII.get(), part));
+                out.append(anyAscii(part));
             }
         }
         return out.toString();

@@ -1,0 +1,70 @@
+package io.interdict.core.names;
+
+/**
+ * ICU's {@link Transliterate#ANY_ASCII_ID} for a word of Arabic, Hebrew, Georgian, Armenian and most Cyrillic and
+ * Greek letters, one letter at a time from a table of what ICU gives each letter alone ({@code script-fold.tsv},
+ * generated from ICU by {@code ScriptFoldTableGenerator}). The table holds only the letters ICU reads alike
+ * whatever their neighbours; a word with any other letter (Cyrillic "е", Greek "υ", a Hebrew point) or with
+ * letters of two scripts goes to ICU whole, so the reading is ICU's in every case (a property test compares
+ * them). What it saves: a name in these scripts no longer builds ICU's transliterators (their registry alone
+ * costs 100-200 ms of CPU on the first non-Latin name of a process, more than a whole `check` of a Latin
+ * name), and each new word no longer runs ICU's rule engine.
+ */
+final class ScriptFold {
+    private static final int TABLE_END = 0x1100;
+    /** Each letter's reading; null for a letter not in the table. */
+    private static final String[] TABLE = load();
+
+    private ScriptFold() {
+    }
+
+    private static String[] load() {
+        String[] table = new String[TABLE_END];
+        try (java.io.InputStream in = ScriptFold.class.getResourceAsStream("script-fold.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("script-fold.tsv missing from the classpath");
+            }
+            java.io.BufferedReader lines = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.US_ASCII));
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                StringBuilder reading = new StringBuilder();
+                for (int i = tab + 1; i < line.length(); i += 5) {
+                    reading.append((char) Integer.parseInt(line, i, i + 4, 16));
+                }
+                table[Integer.parseInt(line, 0, tab, 16)] = reading.toString();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return table;
+    }
+
+    /** The word's reading, or null when a letter is not in the table or the word mixes scripts (ICU reads it). */
+    static String fold(String word) {
+        if (word.isEmpty()) {
+            return null;
+        }
+        Character.UnicodeScript script = null;
+        StringBuilder out = new StringBuilder(word.length() * 2);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            String r = c < TABLE_END ? TABLE[c] : null;
+            if (r == null) {
+                return null;
+            }
+            // The table was checked letter against letter within each script only.
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            if (script == null) {
+                script = s;
+            } else if (s != script) {
+                return null;
+            }
+            out.append(r);
+        }
+        return out.toString();
+    }
+}

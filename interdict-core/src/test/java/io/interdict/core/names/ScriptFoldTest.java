@@ -1,0 +1,135 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The table-driven reading of alphabets and abjads gives exactly what ICU's rule engine gives, or defers to it. */
+class ScriptFoldTest {
+    private static final Transliterator ICU = Transliterator.getInstance(Transliterate.ANY_ASCII_ID);
+
+    /** The letters of the committed table. */
+    private static final List<Character> LETTERS = tableLetters();
+
+    @Property(tries = 3000)
+    void wordsOfTableLettersReadAsIcuReadsThem(@ForAll("tableWords") String word) {
+        String fast = ScriptFold.fold(word);
+        if (fast != null) {
+            assertThat(fast).as(word).isEqualTo(ICU.transliterate(word));
+        }
+    }
+
+    @Property(tries = 2000)
+    void wordsOfAnyLettersOfTheseScriptsReadAsIcuOrDeferToIt(@ForAll("scriptWords") String word) {
+        String fast = ScriptFold.fold(word);
+        if (fast != null) {
+            assertThat(fast).as(word).isEqualTo(ICU.transliterate(word));
+        }
+    }
+
+    @Test
+    void everyTableLetterBetweenEveryOtherOfItsScriptAsIcu() {
+        // Three-letter words: the letter between each pair of its script's letters (a sample of them: all pairs
+        // are what the generator checked; here a letter's context on both sides at once).
+        java.util.Random random = new java.util.Random(11);
+        for (char c : LETTERS) {
+            for (int k = 0; k < 40; k++) {
+                char a = LETTERS.get(random.nextInt(LETTERS.size()));
+                char b = LETTERS.get(random.nextInt(LETTERS.size()));
+                String word = "" + a + c + b;
+                String fast = ScriptFold.fold(word);
+                if (fast != null) {
+                    assertThat(fast).as("U+%04X in %s", (int) c, word).isEqualTo(ICU.transliterate(word));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCommittedTableIsWhatIcuGives() throws java.io.IOException {
+        String committed;
+        try (java.io.InputStream in = ScriptFold.class.getResourceAsStream("script-fold.tsv")) {
+            committed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        }
+        assertThat(committed).as("script-fold.tsv differs from ICU (ICU upgraded?): regenerate it with ScriptFoldTableGenerator")
+                .isEqualTo(ScriptFoldTableGenerator.table());
+    }
+
+    @Test
+    void readsCommonNamesAndDefersWhereNeighboursMatter() {
+        assertThat(ScriptFold.fold("محمد")).isEqualTo(ICU.transliterate("محمد"));
+        assertThat(ScriptFold.fold("דוד")).isEqualTo("dwd");
+        assertThat(ScriptFold.fold("მიხეილ")).isEqualTo(ICU.transliterate("მიხეილ"));
+        assertThat(ScriptFold.fold("иван")).isEqualTo("ivan");
+        // "е" after a vowel is "ye" in BGN/PCGN: ICU reads such words.
+        assertThat(ScriptFold.fold("сергеевич")).isNull();
+        assertThat(ScriptFold.fold("ivan")).as("Latin is LatinFold's").isNull();
+        assertThat(ScriptFold.fold("иванדוד")).as("two scripts").isNull();
+        assertThat(ScriptFold.fold("")).isNull();
+    }
+
+    @Test
+    void theStepReadsWordsAsIcuWithOrWithoutTheTable() {
+        // Through the pipeline's step, a name mixing table words, ICU words and Latin words reads as ICU reads it.
+        String name = "محمد сергеевич дוד иван ivanov";
+        StringBuilder icu = new StringBuilder();
+        for (String w : name.split(" ")) {
+            icu.append(icu.length() == 0 ? "" : " ").append(ICU.transliterate(w));
+        }
+        assertThat(new Transliterate().apply(name, null)).isEqualTo(Transliterate.stripMarks(icu.toString()));
+    }
+
+    @Provide
+    Arbitrary<String> tableWords() {
+        // Letters of one script of the table at a time, as words are.
+        return Arbitraries.of(scripts()).flatMap(letters -> Arbitraries.of(letters).list().ofMinSize(1).ofMaxSize(12)
+                .map(ScriptFoldTest::join));
+    }
+
+    @Provide
+    Arbitrary<String> scriptWords() {
+        Arbitrary<Character> any = Arbitraries.oneOf(
+                Arbitraries.chars().range('\u0370', '\u03FF'), Arbitraries.chars().range('\u0400', '\u052F'),
+                Arbitraries.chars().range('\u0530', '\u058F'), Arbitraries.chars().range('\u0590', '\u05FF'),
+                Arbitraries.chars().range('\u0600', '\u06FF'), Arbitraries.chars().range('\u10A0', '\u10FF'));
+        return any.list().ofMinSize(1).ofMaxSize(10).map(ScriptFoldTest::join);
+    }
+
+    private static List<List<Character>> scripts() {
+        java.util.Map<Character.UnicodeScript, List<Character>> by = new java.util.LinkedHashMap<>();
+        for (char c : LETTERS) {
+            by.computeIfAbsent(Character.UnicodeScript.of(c), k -> new ArrayList<>()).add(c);
+        }
+        return new ArrayList<>(by.values());
+    }
+
+    private static String join(List<Character> letters) {
+        StringBuilder sb = new StringBuilder();
+        letters.forEach(sb::append);
+        return sb.toString();
+    }
+
+    private static List<Character> tableLetters() {
+        List<Character> out = new ArrayList<>();
+        String table;
+        try (java.io.InputStream in = ScriptFold.class.getResourceAsStream("script-fold.tsv")) {
+            table = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (String line : table.split("\n")) {
+            if (!line.startsWith("#")) {
+                out.add((char) Integer.parseInt(line.substring(0, line.indexOf('\t')), 16));
+            }
+        }
+        return out;
+    }
+}
