@@ -8,7 +8,7 @@ package io.interdict.core.names;
  * letters of two scripts goes to ICU whole, so the reading is ICU's in every case (a property test compares
  * them). What it saves: a name in these scripts no longer builds ICU's transliterators (their registry alone
  * costs 100-200 ms of CPU on the first non-Latin name of a process, more than a whole `check` of a Latin
- * name), and each new word no longer runs ICU's rule engine.
+ * name), and each new word no longer runs ICU's rule engine. Hangul syllables are read by {@link HangulFold}.
  */
 final class ScriptFold {
     private static final int TABLE_END = 0x1100;
@@ -47,6 +47,9 @@ final class ScriptFold {
     static String fold(String word) {
         if (word.isEmpty()) {
             return null;
+        }
+        if (word.charAt(0) >= TABLE_END) {
+            return HangulFold.fold(word);   // null unless the word is all Hangul syllables
         }
         Character.UnicodeScript script = null;
         StringBuilder out = new StringBuilder(word.length() * 2);
