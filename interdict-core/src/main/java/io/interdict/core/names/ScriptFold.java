@@ -8,7 +8,8 @@ package io.interdict.core.names;
  * letters of two scripts goes to ICU whole, so the reading is ICU's in every case (a property test compares
  * them). What it saves: a name in these scripts no longer builds ICU's transliterators (their registry alone
  * costs 100-200 ms of CPU on the first non-Latin name of a process, more than a whole `check` of a Latin
- * name), and each new word no longer runs ICU's rule engine. Hangul syllables are read by {@link HangulFold}.
+ * name), and each new word no longer runs ICU's rule engine. Hangul syllables are read by {@link HangulFold},
+ * words of the basic Cyrillic letters by {@link CyrillicFold} (which knows the letters that depend on the one before).
  */
 final class ScriptFold {
     private static final int TABLE_END = 0x1100;
@@ -50,6 +51,9 @@ final class ScriptFold {
         }
         if (word.charAt(0) >= TABLE_END) {
             return HangulFold.fold(word);   // null unless the word is all Hangul syllables
+        }
+        if (CyrillicFold.isBasic(word)) {
+            return CyrillicFold.fold(word);   // with the letters before each: BGN/PCGN's "е" is "ye" after a vowel
         }
         Character.UnicodeScript script = null;
         StringBuilder out = new StringBuilder(word.length() * 2);

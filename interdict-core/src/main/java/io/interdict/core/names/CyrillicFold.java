@@ -1,0 +1,94 @@
+package io.interdict.core.names;
+
+/**
+ * ICU's {@link Transliterate#ANY_ASCII_ID} (BGN/PCGN for Russian) for a word of the basic Cyrillic letters (U+0430 to
+ * U+045F), from a table generated from ICU ({@code cyrillic-fold.tsv}, by {@code CyrillicFoldTableGenerator}): each
+ * letter as ICU reads it at the start of a word, and, where it differs, as ICU reads it after a given letter ("е" is
+ * "ye" at the start and after a vowel, "e" after a consonant; "тс" is "t·s"). ICU's rules for the vowels and signs
+ * look further back when two of them meet ("аее" is "ayee"), so a word where two of them stand side by side
+ * ("сергей", "андреевич") goes to ICU whole; the generator checks every three-letter word against ICU and a property
+ * test longer ones. What it saves: most Russian names no longer build ICU's transliterators (100-200 ms of CPU on the
+ * first non-Latin name of a process) nor run its rule engine.
+ */
+final class CyrillicFold {
+    static final char FIRST = '\u0430';
+    static final char LAST = '\u045F';
+    /** The vowels and signs: two side by side send the word to ICU. */
+    static final String VOWELS_AND_SIGNS = "аеёиоуыэюяъьйєіїў";
+
+    private CyrillicFold() {
+    }
+
+    /** The table, read when the first word is folded (the generator uses this class before the table exists). */
+    private static final class Table {
+        static final int SIZE = LAST - FIRST + 1;
+        static final String[] ALONE = new String[SIZE];
+        /** After the letter of the row, the reading of the letter of the column; null where it reads as alone. */
+        static final String[][] AFTER = new String[SIZE][SIZE];
+
+        static {
+            try (java.io.InputStream in = CyrillicFold.class.getResourceAsStream("cyrillic-fold.tsv")) {
+                if (in == null) {
+                    throw new IllegalStateException("cyrillic-fold.tsv missing from the classpath");
+                }
+                java.io.BufferedReader lines = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.US_ASCII));
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.isEmpty() || line.charAt(0) == '#') {
+                        continue;
+                    }
+                    String[] f = line.split("\t", -1);
+                    StringBuilder reading = new StringBuilder();
+                    for (int i = 0; i < f[2].length(); i += 5) {
+                        reading.append((char) Integer.parseInt(f[2], i, i + 4, 16));
+                    }
+                    switch (f[0]) {
+                        case "A" -> ALONE[Integer.parseInt(f[1], 16) - FIRST] = reading.toString();
+                        case "P" -> AFTER[Integer.parseInt(f[1], 0, 4, 16) - FIRST][Integer.parseInt(f[1], 5, 9, 16) - FIRST] =
+                                reading.toString();
+                        default -> throw new IllegalStateException("cyrillic-fold.tsv: unknown line " + line);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Whether the word is of the basic Cyrillic letters only (those the table reads). */
+    static boolean isBasic(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < FIRST || c > LAST || Table.ALONE[c - FIRST] == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The word's reading, or null when it is not of the basic letters or two vowels or signs meet (ICU reads it). */
+    static String fold(String word) {
+        if (!isBasic(word)) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(word.length() + 4);
+        char prev = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (prev == 0) {
+                out.append(Table.ALONE[c - FIRST]);
+            } else {
+                if (VOWELS_AND_SIGNS.indexOf(prev) >= 0 && VOWELS_AND_SIGNS.indexOf(c) >= 0) {
+                    return null;
+                }
+                String after = Table.AFTER[prev - FIRST][c - FIRST];
+                out.append(after != null ? after : Table.ALONE[c - FIRST]);
+            }
+            prev = c;
+        }
+        return out.toString();
+    }
+}

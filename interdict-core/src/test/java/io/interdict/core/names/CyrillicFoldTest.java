@@ -1,0 +1,64 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.text.Transliterator;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** Basic Cyrillic read from the generated table is what ICU (BGN/PCGN) reads, or the word is left to ICU. */
+class CyrillicFoldTest {
+    private static final Transliterator ICU = Transliterator.getInstance(Transliterate.ANY_ASCII_ID);
+
+    @Property(tries = 5000)
+    void wordsReadAsIcuReadsThem(@ForAll("words") String word) {
+        String fast = CyrillicFold.fold(word);
+        if (fast != null) {
+            assertThat(fast).as(word).isEqualTo(ICU.transliterate(word));
+        }
+    }
+
+    @Test
+    void readsRussianNamesAndLeavesVowelsSideBySideToIcu() {
+        for (String name : new String[] {"владимир", "путин", "иван", "петров", "лавров", "медведев", "елена", "ёлкин", "подъячев",
+                "мацкевич", "тсыганов", "шчукин", "ясинский", "мельников"}) {
+            String fast = CyrillicFold.fold(name);
+            if (fast != null) {
+                assertThat(fast).as(name).isEqualTo(ICU.transliterate(name));
+            }
+        }
+        assertThat(CyrillicFold.fold("петров")).isEqualTo("petrov");
+        assertThat(CyrillicFold.fold("елена")).isEqualTo("yelena");
+        assertThat(CyrillicFold.fold("медведев")).as("е after a consonant").isEqualTo("medvedev");
+        assertThat(CyrillicFold.fold("сергей")).as("е and й side by side: ICU's").isNull();
+        assertThat(CyrillicFold.fold("андреевич")).isNull();
+        assertThat(CyrillicFold.fold("ivan")).isNull();
+        assertThat(CyrillicFold.fold("")).isNull();
+    }
+
+    @Test
+    void theCommittedTableIsWhatIcuGives() throws java.io.IOException {
+        String committed;
+        try (java.io.InputStream in = CyrillicFold.class.getResourceAsStream("cyrillic-fold.tsv")) {
+            committed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        }
+        assertThat(committed).as("cyrillic-fold.tsv differs from ICU (ICU upgraded?): regenerate it with CyrillicFoldTableGenerator")
+                .isEqualTo(CyrillicFoldTableGenerator.table());
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        // Vowels and signs as often as the other letters, so that they often meet (and must then be left to ICU).
+        Arbitrary<Character> letter = Arbitraries.oneOf(Arbitraries.chars().range(CyrillicFold.FIRST, CyrillicFold.LAST),
+                Arbitraries.of(CyrillicFold.VOWELS_AND_SIGNS.chars().mapToObj(c -> (char) c).toArray(Character[]::new)));
+        return letter.list().ofMinSize(1).ofMaxSize(12).map(l -> {
+            StringBuilder sb = new StringBuilder();
+            l.forEach(sb::append);
+            return sb.toString();
+        });
+    }
+}
