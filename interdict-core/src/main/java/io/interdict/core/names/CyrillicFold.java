@@ -4,18 +4,15 @@ package io.interdict.core.names;
  * ICU's {@link Transliterate#ANY_ASCII_ID} (BGN/PCGN for Russian) for a word of the basic Cyrillic letters (U+0430 to
  * U+045F), from a table generated from ICU ({@code cyrillic-fold.tsv}, by {@code CyrillicFoldTableGenerator}): each
  * letter as ICU reads it at the start of a word, and, where it differs, as ICU reads it after a given letter ("е" is
- * "ye" at the start and after a vowel, "e" after a consonant; "тс" is "t·s"). ICU's rules for the vowels and signs
- * look further back when two of them meet ("аее" is "ayee"), so a word where two of them stand side by side
- * ("сергей", "андреевич") goes to ICU whole; the generator checks every three-letter word against ICU and a property
- * test longer ones. What it saves: most Russian names no longer build ICU's transliterators (100-200 ms of CPU on the
+ * "ye" at the start and after a vowel, "e" after a consonant; "тс" is "t·s"). Where some vowels meet, ICU's rules
+ * look further back ("аее" is "ayee"): a word holding one of the 17 pairs the generator finds there (е, ё or э before
+ * е, ё, э or ы; ы before а, е, у, ы or ё: "андреевич") goes to ICU whole; the generator checks every three-letter
+ * word against ICU and a property test longer ones. What it saves: most Russian names no longer build ICU's transliterators (100-200 ms of CPU on the
  * first non-Latin name of a process) nor run its rule engine.
  */
 final class CyrillicFold {
     static final char FIRST = '\u0430';
     static final char LAST = '\u045F';
-    /** The vowels and signs: two side by side send the word to ICU. */
-    static final String VOWELS_AND_SIGNS = "аеёиоуыэюяъьйєіїў";
-
     private CyrillicFold() {
     }
 
@@ -25,6 +22,8 @@ final class CyrillicFold {
         static final String[] ALONE = new String[SIZE];
         /** After the letter of the row, the reading of the letter of the column; null where it reads as alone. */
         static final String[][] AFTER = new String[SIZE][SIZE];
+        /** The pairs where ICU looks further back: a word holding one goes to ICU. */
+        static final boolean[][] FURTHER = new boolean[SIZE][SIZE];
 
         static {
             try (java.io.InputStream in = CyrillicFold.class.getResourceAsStream("cyrillic-fold.tsv")) {
@@ -46,6 +45,7 @@ final class CyrillicFold {
                         case "A" -> ALONE[Integer.parseInt(f[1], 16) - FIRST] = reading.toString();
                         case "P" -> AFTER[Integer.parseInt(f[1], 0, 4, 16) - FIRST][Integer.parseInt(f[1], 5, 9, 16) - FIRST] =
                                 reading.toString();
+                        case "X" -> FURTHER[Integer.parseInt(f[1], 0, 4, 16) - FIRST][Integer.parseInt(f[1], 5, 9, 16) - FIRST] = true;
                         default -> throw new IllegalStateException("cyrillic-fold.tsv: unknown line " + line);
                     }
                 }
@@ -69,7 +69,7 @@ final class CyrillicFold {
         return true;
     }
 
-    /** The word's reading, or null when it is not of the basic letters or two vowels or signs meet (ICU reads it). */
+    /** The word's reading, or null when it is not of the basic letters or holds a pair where ICU looks further back. */
     static String fold(String word) {
         if (!isBasic(word)) {
             return null;
@@ -81,7 +81,7 @@ final class CyrillicFold {
             if (prev == 0) {
                 out.append(Table.ALONE[c - FIRST]);
             } else {
-                if (VOWELS_AND_SIGNS.indexOf(prev) >= 0 && VOWELS_AND_SIGNS.indexOf(c) >= 0) {
+                if (Table.FURTHER[prev - FIRST][c - FIRST]) {
                     return null;
                 }
                 String after = Table.AFTER[prev - FIRST][c - FIRST];

@@ -34,8 +34,8 @@ class CyrillicFoldTest {
         assertThat(CyrillicFold.fold("петров")).isEqualTo("petrov");
         assertThat(CyrillicFold.fold("елена")).isEqualTo("yelena");
         assertThat(CyrillicFold.fold("медведев")).as("е after a consonant").isEqualTo("medvedev");
-        assertThat(CyrillicFold.fold("сергей")).as("е and й side by side: ICU's").isNull();
-        assertThat(CyrillicFold.fold("андреевич")).isNull();
+        assertThat(CyrillicFold.fold("сергей")).isEqualTo("sergey");
+        assertThat(CyrillicFold.fold("андреевич")).as("е before е: ICU looks further back").isNull();
         assertThat(CyrillicFold.fold("ivan")).isNull();
         assertThat(CyrillicFold.fold("")).isNull();
     }
@@ -52,9 +52,9 @@ class CyrillicFoldTest {
 
     @Provide
     Arbitrary<String> words() {
-        // Vowels and signs as often as the other letters, so that they often meet (and must then be left to ICU).
+        // Vowels and signs as often as the other letters, so that they often meet (where ICU looks further back).
         Arbitrary<Character> letter = Arbitraries.oneOf(Arbitraries.chars().range(CyrillicFold.FIRST, CyrillicFold.LAST),
-                Arbitraries.of(CyrillicFold.VOWELS_AND_SIGNS.chars().mapToObj(c -> (char) c).toArray(Character[]::new)));
+                Arbitraries.of('а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ъ', 'ь', 'й', 'є', 'і', 'ї', 'ў'));
         return letter.list().ofMinSize(1).ofMaxSize(12).map(l -> {
             StringBuilder sb = new StringBuilder();
             l.forEach(sb::append);
