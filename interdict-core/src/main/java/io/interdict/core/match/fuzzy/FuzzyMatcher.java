@@ -478,6 +478,8 @@ public final class FuzzyMatcher implements PartyMatcher {
         final int wanted = sourceId == null ? -1 : sourceId;
         Map<Integer, Scored> best = new HashMap<>();
         long wantedBit = sourceId == null ? -1L : sourceBit(sourceId);
+        // Every group holds a name of some source (a bit of groupSources), so without a wanted source all are accepted.
+        java.util.function.IntPredicate everySource = wantedBit == -1L ? null : g -> (groupSources[g] & wantedBit) != 0;
         boolean attributes = v2 && traits != null && !traits.isEmpty();
         List<String> forms = new ArrayList<>(queryForms(name));
         int plain = v2 ? InterdictV1.alternatives(name).size() : forms.size();
@@ -499,7 +501,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             if (v2 && f < plain) {
                 asWritten.add(q);
             }
-            int[] ids = index.candidates(q, v2 ? CANDIDATES_PER_QUERY_V2 : CANDIDATES_PER_QUERY, g -> (groupSources[g] & wantedBit) != 0);
+            int[] ids = index.candidates(q, v2 ? CANDIDATES_PER_QUERY_V2 : CANDIDATES_PER_QUERY, everySource);
             int[] frequencies = tokenFrequencies(q);
             boolean[] common = commonTokens(frequencies);
             boolean[] known = v2 ? knownTokens(frequencies) : null;
