@@ -18,16 +18,15 @@ import java.util.Arrays;
  * this class with ICU); a run holding a character outside the table is left to ICU ({@code null}).
  */
 final class HanLatin {
-    /** Code points, ascending, and each one's reading (an index into {@link #READINGS}). */
-    private static final int[] CODE_POINTS;
-    private static final short[] READING_OF;
+    /**
+     * Each code point's reading, as an index into {@link #READINGS} plus one (0: not in the table), by plane: the
+     * basic plane and the two of the CJK extensions, indexed directly (no sort at load, one array read a lookup).
+     */
+    private static final short[][] READING_OF = new short[4][];
     private static final String[] READINGS;
 
     static {
-        int[] cps = new int[48_000];
-        short[] of = new short[48_000];
         String[] readings = new String[2_000];
-        int n = 0;
         int r = 0;
         try (InputStream in = HanLatin.class.getResourceAsStream("han-latin.tsv")) {
             if (in == null) {
@@ -46,30 +45,19 @@ final class HanLatin {
                 for (int i = tab + 1; i < line.length(); ) {
                     int cp = line.codePointAt(i);
                     i += Character.charCount(cp);
-                    if (n == cps.length) {
-                        cps = Arrays.copyOf(cps, n * 2);
-                        of = Arrays.copyOf(of, n * 2);
+                    int plane = cp >>> 16;
+                    if (plane >= READING_OF.length) {
+                        throw new IllegalStateException("han-latin.tsv: U+" + Integer.toHexString(cp) + " beyond the planes read");
                     }
-                    cps[n] = cp;
-                    of[n] = (short) r;
-                    n++;
+                    if (READING_OF[plane] == null) {
+                        READING_OF[plane] = new short[0x10000];
+                    }
+                    READING_OF[plane][cp & 0xFFFF] = (short) (r + 1);
                 }
                 r++;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        // Sorted by code point, readings alongside: a long per entry, code point high.
-        long[] keyed = new long[n];
-        for (int i = 0; i < n; i++) {
-            keyed[i] = ((long) cps[i] << 16) | (of[i] & 0xFFFF);
-        }
-        Arrays.sort(keyed);
-        CODE_POINTS = new int[n];
-        READING_OF = new short[n];
-        for (int i = 0; i < n; i++) {
-            CODE_POINTS[i] = (int) (keyed[i] >>> 16);
-            READING_OF[i] = (short) keyed[i];
         }
         READINGS = Arrays.copyOf(readings, r);
     }
@@ -79,8 +67,9 @@ final class HanLatin {
 
     /** A character's reading, or null when the table does not hold it. */
     static String of(int codePoint) {
-        int i = Arrays.binarySearch(CODE_POINTS, codePoint);
-        return i < 0 ? null : READINGS[READING_OF[i]];
+        short[] plane = codePoint >>> 16 < READING_OF.length ? READING_OF[codePoint >>> 16] : null;
+        int r = plane == null ? 0 : plane[codePoint & 0xFFFF];
+        return r == 0 ? null : READINGS[r - 1];
     }
 
     /** The run's reading, its characters' one after another; null when one is not in the table. */
