@@ -347,6 +347,7 @@ public final class InterdictV2 {
         int looseNoTypo = 0;
         int otherLatin = 0;
         int otherLatinFar = 0;
+        int otherAcross = 0;
         // A name read from another script as spelt (the exact romanisations of Hangul and Han, a name written in
         // another script on both sides): a word paired loosely is another syllable, no typist's slip. Not a
         // transliteration against a Latin spelling: alphabets are romanised many ways ("Уладзімір" ~ "Vladimir",
@@ -395,6 +396,14 @@ public final class InterdictV2 {
                 otherLatin++;
                 otherLatinFar += TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 2) > 2 ? 1 : 0;
             }
+            // Compared pairwise, a word read from another script (not an abjad's: its consonants leave the vowels open,
+            // and notRead above judges its letters) that differs from its pair in a consonant class, two or more edits
+            // apart, is another word; one close word beside it makes a shared given name with another family name
+            // ("Νίκος Καζαντζάκης" ~ "Nikos Kazantzidis", OtherReading).
+            if (list == null && across && !abjadOpinion && ma[i] < CLOSE && !soundAlike
+                    && OtherReading.differs(a.text[i], b.text[pairOf[i]])) {
+                otherAcross++;
+            }
             // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
             // "mahmoud"; not "pradhana" ~ "burton", both PRTN, nor "brjesa" ~ "burgess"); "andrew" ~ "andres" is neither.
             if (ma[i] >= CLOSE || soundAlike) {
@@ -429,6 +438,8 @@ public final class InterdictV2 {
         // ("Keir Starkey" ~ "Keir Starmer", "Abiyot" ~ "Abiy" are labelled the same person); three are another word:
         // a shared given name with another family name ("Mohammed Shamsuddin" ~ "Mohammed Shahabuddin").
         otherWords += list == null && close == 1 && weakAnchor == 0 ? Math.max(0, otherLatinFar - faint) : 0;
+        // Read from another script, compared pairwise: the same beside one close word ("Narendra Modak").
+        otherWords += list == null && close == 1 && weakAnchor == 0 ? Math.max(0, otherAcross - faint) : 0;
         double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name;
         // not a final vowel written otherwise by an abjad, whose final letters stand for several Latin ones (غالي
