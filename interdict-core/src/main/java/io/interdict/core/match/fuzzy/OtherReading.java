@@ -21,7 +21,8 @@ package io.interdict.core.match.fuzzy;
  * sibilants and affricates (s z sh zh ts tz j dj), m, n, l, r, and w and y before a vowel; c, ch, q and x may be a
  * velar or a sibilant, j and dj y or d as well, w v. A doubled letter counts once, and an r one side writes and the
  * other does not counts for nothing: it is silent in Thai clusters (ศรี "si", popularly "Sri") and marks a vowel in
- * English-based spellings ("Prasert" for RTGS "prasoet"). A y counts only as an onset (at the start or between
+ * English-based spellings ("Prasert" for RTGS "prasoet"); so does a v or w one side writes for the other's u (the
+ * non-syllabic u of Belarusian ў and Ukrainian в: "Уладзімір" read "uladzimir" ~ "Vladimir"). A y counts only as an onset (at the start or between
  * vowels: "prayut" is not "prawit"); after a consonant it is the i of a diphthong ("Sargsyan" ~ "Sarkissian"). A final
  * s after a vowel is the nominative ending of Greek (and Baltic) names, which other languages' forms of the name drop
  * ("Αλέξανδρος" ~ "Alexander"). One edit stays a possible slip of
@@ -61,9 +62,9 @@ final class OtherReading {
             if ((mx & my) != 0) {
                 i = (int) x;
                 j = (int) y;
-            } else if (mx == R) {
-                i = (int) x;   // an r one spelling writes and the other does not
-            } else if (my == R) {
+            } else if (mx == R || mx == (W | LIPS)) {
+                i = (int) x;   // an r, or a v or w, one spelling writes and the other does not
+            } else if (my == R || my == (W | LIPS)) {
                 j = (int) y;
             } else {
                 return mx != my;   // another consonant, or one word's consonants end before the other's (both: alike)

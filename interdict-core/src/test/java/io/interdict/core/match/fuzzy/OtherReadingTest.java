@@ -45,6 +45,9 @@ class OtherReadingTest {
         "koshtunitsa, kostunica",
         "dindic, djindjic",
         "evangelos, euangelos",
+        // a v or w for a non-syllabic u (Belarusian ў, Ukrainian в)
+        "uladzimir, vladimir",
+        "zhaunerchyk, zhovnerchik",
         // one edit stays a possible slip
         "joshi, doshi",
     })
