@@ -197,7 +197,10 @@ final class WiderEvaluations {
     /** Pair files that are tuning data (see eval/PROVENANCE.md): the first fresh pairs, exposed since, the pairs
      *  written for tuning the script readings, and the second tuning pairs (ordinary names, weak scripts). */
     static final List<String> TUNING_PAIRS = List.of(FRESH_PAIRS, "/eval/cross-script-pairs-tuning.csv",
-            "/eval/cross-script-pairs-tuning2.csv");
+            WiderEvaluations.TUNING2_PAIRS);
+
+    /** The second tuning pairs: ordinary names, the weak scripts first (see eval/PROVENANCE.md). */
+    static final String TUNING2_PAIRS = "/eval/cross-script-pairs-tuning2.csv";
 
     /** The second fresh held-out pairs, written blind after the first had been measured (see eval/PROVENANCE.md). */
     static final String FRESH2_PAIRS = "/eval/cross-script-pairs-fresh2.csv";
