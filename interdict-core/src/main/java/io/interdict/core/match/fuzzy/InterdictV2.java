@@ -41,7 +41,9 @@ import java.util.List;
  * other_word            -OTHER_WORD per loosely paired word of a Hangul or Han reading, against a list ("홍지우"
  *                       hong jiu ~ "QIU, Hong"); of an abjad reading that only the Latin spelling pairs ("amam" ~
  *                       "aman"); in Latin text, two or more edits apart beside one close word ("Teodoro Barcas" ~
- *                       "Teodoro VARGAS"); pairwise, three or more edits apart ("Shamsuddin" ~ "Shahabuddin"); never
+ *                       "Teodoro VARGAS"); pairwise, three or more edits apart ("Shamsuddin" ~ "Shahabuddin"), and read
+ *                       from another script (not an abjad), two or more edits and a consonant's place apart
+ *                       ({@link OtherReading}: "kazantzakis" ~ "Kazantzidis"); never
  *                       the patronymic suffix in two spellings ({@link PatronymicSuffix}: "Rabinovich" ~ "Rabinowitz")
  * family_missing        -FAMILY_MISSING: the given names of a listed "FAMILY, Given" person without the family name
  *                       ("Ngoc Lan" ~ "TRAN, Ngoc Lan")
