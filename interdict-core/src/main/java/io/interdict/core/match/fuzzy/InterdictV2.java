@@ -42,8 +42,8 @@ import java.util.List;
  *                       hong jiu ~ "QIU, Hong"); of an abjad reading that only the Latin spelling pairs ("amam" ~
  *                       "aman"); in Latin text, two or more edits apart beside one close word ("Teodoro Barcas" ~
  *                       "Teodoro VARGAS"); pairwise, three or more edits apart ("Shamsuddin" ~ "Shahabuddin"), and read
- *                       from another script (not an abjad), two or more edits and a consonant's place apart
- *                       ({@link OtherReading}: "kazantzakis" ~ "Kazantzidis"); never
+ *                       from another script (not an abjad), two or more edits and a consonant's place apart, beside
+ *                       one or two close words ({@link OtherReading}: "kazantzakis" ~ "Kazantzidis"); never
  *                       the patronymic suffix in two spellings ({@link PatronymicSuffix}: "Rabinovich" ~ "Rabinowitz")
  * family_missing        -FAMILY_MISSING: the given names of a listed "FAMILY, Given" person without the family name
  *                       ("Ngoc Lan" ~ "TRAN, Ngoc Lan")
@@ -440,8 +440,10 @@ public final class InterdictV2 {
         // ("Keir Starkey" ~ "Keir Starmer", "Abiyot" ~ "Abiy" are labelled the same person); three are another word:
         // a shared given name with another family name ("Mohammed Shamsuddin" ~ "Mohammed Shahabuddin").
         otherWords += list == null && close == 1 && weakAnchor == 0 ? Math.max(0, otherLatinFar - faint) : 0;
-        // Read from another script, compared pairwise: the same beside one close word ("Narendra Modak").
-        otherWords += list == null && close == 1 && weakAnchor == 0 ? Math.max(0, otherAcross - faint) : 0;
+        // Read from another script, compared pairwise: the same beside one or two close words ("Narendra Modak", "Ravi
+        // Prakash Mehra" for रवि प्रकाश मिश्रा): no typist wrote the reading, so the slip that Latin text allows beside two
+        // close words is the Latin side's alone, and one edit stays allowed for it (OtherReading).
+        otherWords += list == null && close >= 1 && close <= 2 && weakAnchor == 0 ? Math.max(0, otherAcross - faint) : 0;
         double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name;
         // not a final vowel written otherwise by an abjad, whose final letters stand for several Latin ones (غالي

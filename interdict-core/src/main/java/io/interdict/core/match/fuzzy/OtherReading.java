@@ -19,7 +19,8 @@ package io.interdict.core.match.fuzzy;
  * </ul>
  * so the words compare by the places of their consonants: lips (b p f v ph), teeth (t d th dh), velum (k g kh gh),
  * sibilants and affricates (s z sh zh ts tz j dj), m, n, l, r, and w and y before a vowel; c, ch, q and x may be a
- * velar or a sibilant, j and dj y or d as well, w v. A doubled letter counts once, and an r one side writes and the
+ * velar or a sibilant, j and dj y or d as well, w v; tsch, tch, sch, dzh and dsch are one sibilant or affricate, and
+ * ks is x. A doubled letter counts once, and an r one side writes and the
  * other does not counts for nothing: it is silent in Thai clusters (ศรี "si", popularly "Sri") and marks a vowel in
  * English-based spellings ("Prasert" for RTGS "prasoet"); so does a v or w one side writes for the other's u (the
  * non-syllabic u of Belarusian ў and Ukrainian в: "Уладзімір" read "uladzimir" ~ "Vladimir"). A y counts only as an onset (at the start or between
@@ -88,6 +89,18 @@ final class OtherReading {
             if (c == 's' && after == 0 && i > 0 && vowel(w.charAt(i - 1))) {
                 i++;   // the nominative's final s after a vowel, which other languages' forms drop ("alexandros")
                 continue;
+            }
+            // Three and four letters for one affricate or sibilant, as German, French and English spell them (tsch, tch,
+            // sch, dzh, dsch), and ks for x ("aleksandr" ~ "alexander").
+            int long4 = i + 3 < n && (c == 't' || c == 'd') && after == 's' && w.charAt(i + 2) == 'c' && w.charAt(i + 3) == 'h'
+                    ? 4 : 0;
+            int long3 = long4 == 0 && i + 2 < n && w.charAt(i + 2) == 'h'
+                    && (c == 't' && after == 'c' || c == 's' && after == 'c' || c == 'd' && after == 'z') ? 3 : 0;
+            if (long4 + long3 > 0) {
+                return (long) (c == 't' && long3 > 0 ? SIBILANT | VELUM : SIBILANT) << 32 | (i + long4 + long3);
+            }
+            if (c == 'k' && after == 's') {
+                return (long) (VELUM | SIBILANT) << 32 | (i + 2);
             }
             int two = after == 'h' ? switch (c) {
                 case 'p' -> LIPS;
