@@ -96,7 +96,8 @@ public final class JapaneseNameReading {
         // "ou" and "oo" are a long o inside a kanji's reading, but two vowels where one kanji's reading ends in o and the
         // next begins with u or o (井上 "Inoue": i-no-u-e; Hepburn writes the vowels of two morphemes apart): the Latin
         // word is also cut with its vowels kept.
-        return SyllableFit.fits(spellings, fold(latin)) || SyllableFit.fits(spellings, fold(latin, true));
+        return SyllableFit.fits(spellings, fold(latin))
+                || (latin.contains("ou") || latin.contains("oo")) && SyllableFit.fits(spellings, fold(latin, true));
     }
 
     /** A kanji's readings folded as {@link #fold} folds Latin, with rendaku and handakuten forms when not first. */

@@ -19,15 +19,16 @@ package io.interdict.core.match.fuzzy;
  * </ul>
  * so the words compare by the places of their consonants: lips (b p f v ph), teeth (t d th dh), velum (k g kh gh),
  * sibilants and affricates (s z sh zh ts tz j dj), m, n, l, r, and w and y before a vowel; c, ch, q and x may be a
- * velar or a sibilant, j and dj y or d as well, w v; tsch, tch, sch, dzh and dsch are one sibilant or affricate, and
- * ks is x. A doubled letter counts once, and an r one side writes and the
- * other does not counts for nothing: it is silent in Thai clusters (ศรี "si", popularly "Sri") and marks a vowel in
- * English-based spellings ("Prasert" for RTGS "prasoet"); so does a v or w one side writes for the other's u (the
- * non-syllabic u of Belarusian ў and Ukrainian в: "Уладзімір" read "uladzimir" ~ "Vladimir"). A y counts only as an onset (at the start or between
- * vowels: "prayut" is not "prawit"); after a consonant it is the i of a diphthong ("Sargsyan" ~ "Sarkissian"). A final
- * s after a vowel is the nominative ending of Greek (and Baltic) names, which other languages' forms of the name drop
- * ("Αλέξανδρος" ~ "Alexander"). One edit stays a possible slip of
- * the Latin side. Allocates nothing.
+ * velar or a sibilant, j and dj y or d as well, w v; tsch, tch, sch, dzh and dsch are one sibilant or affricate, and ks
+ * is x. A doubled letter counts once. An r one side writes and the other does not counts for nothing: it is silent in
+ * Thai clusters (ศรี "si", popularly "Sri") and marks a vowel in English-based spellings ("Prasert" for RTGS
+ * "prasoet"); so does a v or w one side writes for the other's u (the non-syllabic u of Belarusian ў and Ukrainian в:
+ * "Уладзімір" read "uladzimir" ~ "Vladimir"). A y counts only as an onset (at the start or between vowels: "prayut" is
+ * not "prawit"); after a consonant it is the i of a diphthong ("Sargsyan" ~ "Sarkissian"). A final s after a vowel is
+ * the nominative ending of Greek (and Baltic) names, which other languages' forms of the name drop ("Αλέξανδρος" ~
+ * "Alexander"). One edit stays a possible slip of the Latin side. Allocates nothing. The conventions are those the
+ * readings cite ({@code GreekReading}: Wikipedia, "Romanization of Greek"; {@code ThaiReading}: the Royal Institute's
+ * RTGS tables; {@code HindiReading}); the places are the phonetic classes of {@link ConsonantReading#key}, finer.
  */
 final class OtherReading {
     private static final int LIPS = 1;
