@@ -103,7 +103,8 @@ final class WiderEvaluations {
                     PairEvaluation.part(cases, tuning), algorithm, verbose && tuning);
         }
         // T. Tuning pair files: the first fresh pairs (exposed since: their misses were studied, now tuning data) and
-        //    the pairs written for tuning the script readings (cross-script-pairs-tuning.csv). Their errors are listed.
+        //    the pairs written for tuning the script readings (cross-script-pairs-tuning.csv, -tuning2.csv). Their errors
+        //    are listed.
         for (String resource : TUNING_PAIRS) {
             reportPairs("(T) tuning pairs " + resource.substring(resource.lastIndexOf('/') + 1) + ", " + algorithm,
                     crossScriptPairs(resource), algorithm, verbose);
@@ -193,9 +194,13 @@ final class WiderEvaluations {
     /** The fresh held-out pairs (see eval/PROVENANCE.md). */
     static final String FRESH_PAIRS = "/eval/cross-script-pairs-fresh.csv";
 
-    /** Pair files that are tuning data (see eval/PROVENANCE.md): the first fresh pairs, exposed since, and the pairs
-     *  written for tuning the script readings. */
-    static final List<String> TUNING_PAIRS = List.of(FRESH_PAIRS, "/eval/cross-script-pairs-tuning.csv");
+    /** Pair files that are tuning data (see eval/PROVENANCE.md): the first fresh pairs, exposed since, the pairs
+     *  written for tuning the script readings, and the second tuning pairs (ordinary names, weak scripts). */
+    static final List<String> TUNING_PAIRS = List.of(FRESH_PAIRS, "/eval/cross-script-pairs-tuning.csv",
+            WiderEvaluations.TUNING2_PAIRS);
+
+    /** The second tuning pairs: ordinary names, the weak scripts first (see eval/PROVENANCE.md). */
+    static final String TUNING2_PAIRS = "/eval/cross-script-pairs-tuning2.csv";
 
     /** The second fresh held-out pairs, written blind after the first had been measured (see eval/PROVENANCE.md). */
     static final String FRESH2_PAIRS = "/eval/cross-script-pairs-fresh2.csv";

@@ -18,7 +18,9 @@ import java.util.List;
  *   the next one to its left ("kamalanatha" -> "kamalnath", not "kamlanath"). The article notes the rule is
  *   right about 89 % of the time, which is why this is an extra reading beside ICU's;</li>
  *   <li>letters as Hindi names are commonly spelt: च "ch", छ "chh", श and ष "sh", व "v", nukta letters (ज़ "z",
- *   फ़ "f", क़ "q"); long vowels as the short ones (ī "i", ū "u"), the anusvara as "n" ("m" before p, b, m).</li>
+ *   फ़ "f", क़ "q"); long vowels as the short ones (ī "i", ū "u"), the anusvara as "n" ("m" before p, b, m);
+ *   the conjunct ज्ञ (Sanskrit jña) as Hindi and Nepali say it, "gy" ("ज्ञानेन्द्र" Gyanendra; avtans.com, "ज्ञ jña
+ *   in Indian languages": jña → gña → gya in Hindi and Nepali, dna in Marathi).</li>
  * </ul>
  * Simplified: morpheme boundaries in compounds (which block deletion) are not known.
  */
@@ -71,7 +73,10 @@ public final class HindiReading {
             char c = w.charAt(i);
             String cons = consonant(c);
             if (cons != null) {
-                if (i + 1 < w.length() && w.charAt(i + 1) == NUKTA) {
+                if (c == 'ज' && i + 2 < w.length() && w.charAt(i + 1) == VIRAMA && w.charAt(i + 2) == 'ञ') {
+                    cons = "gy";   // ज्ञ: Sanskrit jña, Hindi and Nepali gya ("ज्ञानेन्द्र" Gyanendra)
+                    i += 2;
+                } else if (i + 1 < w.length() && w.charAt(i + 1) == NUKTA) {
                     cons = nukta(c, cons);
                     i++;
                 }

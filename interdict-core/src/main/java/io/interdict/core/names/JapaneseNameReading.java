@@ -93,7 +93,11 @@ public final class JapaneseNameReading {
             Spellings s = TABLE.get(cps[k]).spellings();
             spellings.add(k > from ? s.inside() : s.first());
         }
-        return SyllableFit.fits(spellings, fold(latin));
+        // "ou" and "oo" are a long o inside a kanji's reading, but two vowels where one kanji's reading ends in o and the
+        // next begins with u or o (井上 "Inoue": i-no-u-e; Hepburn writes the vowels of two morphemes apart): the Latin
+        // word is also cut with its vowels kept.
+        return SyllableFit.fits(spellings, fold(latin))
+                || (latin.contains("ou") || latin.contains("oo")) && SyllableFit.fits(spellings, fold(latin, true));
     }
 
     /** A kanji's readings folded as {@link #fold} folds Latin, with rendaku and handakuten forms when not first. */
@@ -114,12 +118,17 @@ public final class JapaneseNameReading {
 
     /** Long vowels and doubled consonants as one spelling: "shinzou", "shinzoo", "shinzo" -> "shinzo"; "ohno" -> "ono". */
     static String fold(String w) {
+        return fold(w, false);
+    }
+
+    /** {@link #fold(String)}, with "ou" and "oo" kept as two vowels when {@code keepVowels}. */
+    static String fold(String w, boolean keepVowels) {
         StringBuilder sb = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             char prev = sb.length() == 0 ? 0 : sb.charAt(sb.length() - 1);
             char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
-            if (prev == 'o' && (c == 'u' || c == 'o')) {
+            if (prev == 'o' && (c == 'u' || c == 'o') && !keepVowels) {
                 continue;   // ou, oo: a long o
             }
             if (prev == 'o' && c == 'h' && !isVowel(next) && next != 'y') {

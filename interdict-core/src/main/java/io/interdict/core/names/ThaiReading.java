@@ -17,7 +17,8 @@ package io.interdict.core.names;
  *   written before; a syllable without a vowel sign has the implied vowel o when closed by a final, a when
  *   open ("implied vowels, which are not written in Thai orthography, are inserted as pronounced");</li>
  *   <li>a silent ห before a sonorant (หม, หน, หล: it marks the tone), ร ล ว after a first consonant as a
- *   cluster (ประ -> "pra").</li>
+ *   cluster (ประ -> "pra"); the false clusters, whose ร is silent after ซ ศ ส and reads ทร as s (ศรี -> "si",
+ *   ประเสริฐ -> "prasoet", ทราย -> "sai"; Thai Language Hut, "Exceptions with ร"; learningthai.com, "ร rules").</li>
  * </ul>
  * Simplified: syllables are found left to right (a consonant with no vowel sign after a vowel is that
  * syllable's final), Sanskrit-style implied syllables ("ชินวัตร" is "chinnawat" in RTGS, read "chinwat")
@@ -82,7 +83,15 @@ public final class ThaiReading {
             if (first == 'ร' && lead == 0 && i >= n && closedBefore) {
                 break;   // a final cluster's ร is not read: บัตร "bat", มิตร "mit"
             }
-            StringBuilder syllable = new StringBuilder(initial(first));
+            // A false cluster: ร after ซ ศ ส is silent, and ทร reads s (ศรี "si", เสริฐ "soet", สร้าง "sang",
+            // ทราย "sai"; Thai Language Hut, "Exceptions with ร"; learningthai.com, "ร rules"). Not จร: จริง "jing"
+            // is the exception, เจริญ is "charoen".
+            boolean falseCluster = i < n && s.charAt(i) == 'ร' && "ซศสท".indexOf(first) >= 0
+                    && (lead != 0 || vowelAfterTones(s, i + 1));
+            if (falseCluster) {
+                i++;
+            }
+            StringBuilder syllable = new StringBuilder(falseCluster && first == 'ท' ? "s" : initial(first));
             if (i + 1 < n && "รลว".indexOf(s.charAt(i)) >= 0 && (vowelSign(s.charAt(i + 1)) || lead != 0)
                     && "กขคตปผพ".indexOf(first) >= 0) {
                 syllable.append(initial(s.charAt(i++)));
@@ -127,7 +136,12 @@ public final class ThaiReading {
             String fin = "";
             boolean open = signs.indexOf("ะ") >= 0 || lead == 'ใ' || lead == 'ไ' || signs.indexOf("ำ") >= 0;
             boolean nextRR = i + 2 < n && s.charAt(i + 1) == 'ร' && s.charAt(i + 2) == 'ร';
-            if (!open && !nextRR && i < n && consonant(s.charAt(i)) && (i + 1 >= n || !vowelSign(s.charAt(i + 1)) && !tone(s.charAt(i + 1))
+            // Nor when it would leave one consonant alone at the word's end: the last two make a syllable closed by
+            // the last, with the implied o (กิตติพง[ษ์] "kittiphong", ณรง[ค์] "narong"); not after the mai han-akat,
+            // which is always closed (วัตร "wat"), nor before a final cluster's ร (ประวิตร "prawit").
+            boolean lastTwo = lead == 0 && signs.indexOf("ั") < 0 && i + 2 == n && consonant(s.charAt(i + 1))
+                    && s.charAt(i + 1) != 'ร';
+            if (!open && !nextRR && !lastTwo && i < n && consonant(s.charAt(i)) && (i + 1 >= n || !vowelSign(s.charAt(i + 1)) && !tone(s.charAt(i + 1))
                     || i + 1 < n && tone(s.charAt(i + 1)) && (i + 2 >= n || !vowelSign(s.charAt(i + 2))))) {
                 fin = fin(s.charAt(i++));
                 while (i < n && tone(s.charAt(i))) {
@@ -159,14 +173,23 @@ public final class ThaiReading {
             // The letter before too when it follows a final (จันทร์: น closes จัน, ท is silent; ศาสตร์, ภาพยนตร์;
             // not ประยุทธ์: ท closes ยุ; nor วงศ์: ง closes วง), unless the two are one letter doubled, which closes
             // one syllable and opens the next (นนท์ is "non").
+            // A sonorant there is the syllable's final, never silent (กิตติพงษ์ "kittiphong", ศิริพงษ์ "siriphong").
             if (start >= 3 && consonant(sb.charAt(start - 1)) && consonant(sb.charAt(start - 2))
-                    && sb.charAt(start - 1) != sb.charAt(start - 2)
+                    && sb.charAt(start - 1) != sb.charAt(start - 2) && "งนมยลวญณ".indexOf(sb.charAt(start - 1)) < 0
                     && (vowelSign(sb.charAt(start - 3)) || sb.charAt(start) == 'ร')) {
                 start--;
             }
             sb.delete(start, end);
         }
         return sb.toString();
+    }
+
+    /** Whether a vowel sign follows at {@code k}, past tone marks. */
+    private static boolean vowelAfterTones(String s, int k) {
+        while (k < s.length() && tone(s.charAt(k))) {
+            k++;
+        }
+        return k < s.length() && vowelSign(s.charAt(k));
     }
 
     static boolean consonant(char c) {

@@ -29,6 +29,9 @@ class HindiReadingTest {
         "चमन|chaman",
         "राजेश|rajesh",
         "ज़फ़र|zafar",
+        // the conjunct ज्ञ as Hindi says it
+        "ज्ञान|gyan",
+        "विज्ञान|vigyan",
         "Rahul चंद्र|Rahul chandra",
     })
     void readsWithSchwaDeletion(String hindi, String latin) {

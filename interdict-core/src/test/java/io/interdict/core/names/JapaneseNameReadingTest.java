@@ -33,6 +33,16 @@ class JapaneseNameReadingTest {
     }
 
     @Test
+    void twoVowelsOfTwoKanjiAreNoLongVowel() {
+        // 井 i/ino + 上 ue: the o and u belong to two kanji, no long o ...
+        assertThat(reads("井上", "inoue")).isTrue();
+        assertThat(reads("和夫", "kazuo")).isTrue();
+        // ... while a long o inside one kanji's reading is still folded, and another word is still not read.
+        assertThat(reads("佐藤", "satou")).isTrue();
+        assertThat(reads("井上", "inaue")).isFalse();
+    }
+
+    @Test
     void rendakuInsideAName() {
         assertThat(reads("山田", "yamada")).isTrue();
         assertThat(reads("中島", "nakajima")).isTrue();

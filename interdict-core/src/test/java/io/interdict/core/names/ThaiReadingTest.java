@@ -32,6 +32,17 @@ class ThaiReadingTest {
         "สุวรรณ|suwan",
         "ชวน|chuan",
         "Somchai วงศ์|Somchai wong",
+        // false clusters: ร silent after ศ ส ซ, ทร read s
+        "ศรี|si",
+        "ประเสริฐ|prasoet",
+        "สร้าง|sang",
+        "ทราย|sai",
+        // a sonorant before the silenced letter closes its syllable; the last two consonants make one syllable
+        "ศิริพงษ์|siriphong",
+        "กิตติพงษ์|kittiphong",
+        "ณรงค์|narong",
+        // ...but the mai han-akat's syllable is always closed
+        "ชินวัตร|chinwat",
     })
     void readsInRtgs(String thai, String latin) {
         assertThat(ThaiReading.read(thai)).isEqualTo(latin);

@@ -41,7 +41,9 @@ import java.util.List;
  * other_word            -OTHER_WORD per loosely paired word of a Hangul or Han reading, against a list ("홍지우"
  *                       hong jiu ~ "QIU, Hong"); of an abjad reading that only the Latin spelling pairs ("amam" ~
  *                       "aman"); in Latin text, two or more edits apart beside one close word ("Teodoro Barcas" ~
- *                       "Teodoro VARGAS"); pairwise, three or more edits apart ("Shamsuddin" ~ "Shahabuddin"); never
+ *                       "Teodoro VARGAS"); pairwise, three or more edits apart ("Shamsuddin" ~ "Shahabuddin"), and read
+ *                       from another script (not an abjad), two or more edits and a consonant's place apart, beside
+ *                       one or two close words ({@link OtherReading}: "kazantzakis" ~ "Kazantzidis"); never
  *                       the patronymic suffix in two spellings ({@link PatronymicSuffix}: "Rabinovich" ~ "Rabinowitz")
  * family_missing        -FAMILY_MISSING: the given names of a listed "FAMILY, Given" person without the family name
  *                       ("Ngoc Lan" ~ "TRAN, Ngoc Lan")
@@ -347,6 +349,7 @@ public final class InterdictV2 {
         int looseNoTypo = 0;
         int otherLatin = 0;
         int otherLatinFar = 0;
+        int otherAcross = 0;
         // A name read from another script as spelt (the exact romanisations of Hangul and Han, a name written in
         // another script on both sides): a word paired loosely is another syllable, no typist's slip. Not a
         // transliteration against a Latin spelling: alphabets are romanised many ways ("Уладзімір" ~ "Vladimir",
@@ -395,6 +398,14 @@ public final class InterdictV2 {
                 otherLatin++;
                 otherLatinFar += TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 2) > 2 ? 1 : 0;
             }
+            // Compared pairwise, a word read from another script (not an abjad's: its consonants leave the vowels open,
+            // and notRead above judges its letters) that differs from its pair in a consonant class, two or more edits
+            // apart, is another word; one close word beside it makes a shared given name with another family name
+            // ("Νίκος Καζαντζάκης" ~ "Nikos Kazantzidis", OtherReading).
+            if (list == null && across && !abjadOpinion && ma[i] < CLOSE && !soundAlike
+                    && OtherReading.differs(a.text[i], b.text[pairOf[i]])) {
+                otherAcross++;
+            }
             // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
             // "mahmoud"; not "pradhana" ~ "burton", both PRTN, nor "brjesa" ~ "burgess"); "andrew" ~ "andres" is neither.
             if (ma[i] >= CLOSE || soundAlike) {
@@ -429,6 +440,10 @@ public final class InterdictV2 {
         // ("Keir Starkey" ~ "Keir Starmer", "Abiyot" ~ "Abiy" are labelled the same person); three are another word:
         // a shared given name with another family name ("Mohammed Shamsuddin" ~ "Mohammed Shahabuddin").
         otherWords += list == null && close == 1 && weakAnchor == 0 ? Math.max(0, otherLatinFar - faint) : 0;
+        // Read from another script, compared pairwise: the same beside one or two close words ("Narendra Modak", "Ravi
+        // Prakash Mehra" for रवि प्रकाश मिश्रा): no typist wrote the reading, so the slip that Latin text allows beside two
+        // close words is the Latin side's alone, and one edit stays allowed for it (OtherReading).
+        otherWords += list == null && close >= 1 && close <= 2 && weakAnchor == 0 ? Math.max(0, otherAcross - faint) : 0;
         double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name;
         // not a final vowel written otherwise by an abjad, whose final letters stand for several Latin ones (غالي
