@@ -477,27 +477,15 @@ public final class CandidateIndex {
                     recent.put(text, flags, found);
                 }
             } else {
-                // A kept word's names are distinct and their count known before they are read: each name's slot is
-                // stamped and given the word's rarity in one pass (the same sums, added in the same token order as
-                // the pass below, which a word looked up needs because its count is known only once its keys are read).
                 df = hits.length;
-                if (df == 0) {
-                    continue;
-                }
-                float idf = (float) Math.log(1.0 + (double) this.size / df);
                 for (int i = 0; i < df; i++) {
                     int id = hits[i];
-                    int at = 2 * id + 1;
-                    float before = 0f;
                     if (slots[2 * id] <= queryStart) {
+                        slots[2 * id + 1] = 0;
                         s.touched.add(id);
-                    } else {
-                        before = Float.intBitsToFloat(slots[at]);
                     }
                     slots[2 * id] = token;
-                    slots[at] = Float.floatToRawIntBits(before + idf);
                 }
-                continue;
             }
             if (df == 0) {
                 continue;
