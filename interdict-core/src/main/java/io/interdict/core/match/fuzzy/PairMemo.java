@@ -48,6 +48,49 @@ final class PairMemo {
         tokenAndKind = new int[slots];
         opinion = new TokenAlignment.PairOpinion[slots];
         similarity = new double[slots];
+        acrossMask = 16 * slots - 1;
+        acrossX = new String[16 * slots];
+        acrossY = new String[16 * slots];
+        acrossKinds = new int[16 * slots];
+        acrossOpinion = new TokenAlignment.PairOpinion[16 * slots];
+        acrossSimilarity = new double[16 * slots];
+    }
+
+    // Pairs read across scripts, kept across queries: their opinions (CrossScript, ConsonantReading) cost many times
+    // a spelling's, and the words of names in other scripts recur from query to query ("li", "wang", "mohammad"). A pair's
+    // similarity depends only on the two words as prepared (text and kind) and the opinion (see above), so a pair found
+    // here has the similarity worked out again would give. Direct-mapped; a pair evicts the one in its slot.
+    // Sixteen times the memo's slots (4,096 by default: a few queries' pairs across scripts).
+    private final int acrossMask;
+    private final String[] acrossX;
+    private final String[] acrossY;
+    private final int[] acrossKinds;
+    private final TokenAlignment.PairOpinion[] acrossOpinion;
+    private final double[] acrossSimilarity;
+
+    /** {@code a.similarity(i, b, j)} for a pair under a second opinion across scripts, kept across queries. */
+    private double acrossScripts(TokenAlignment.Side a, int i, TokenAlignment.Side b, int j, int textHash) {
+        String x = a.text[i];
+        String y = b.text[j];
+        int kinds = a.kind[i].ordinal() << 8 | b.kind[j].ordinal();
+        int h = (x.hashCode() * 31 + textHash) * 31 + kinds;
+        h ^= h >>> 15;
+        h *= 0x2c1b3c6d;
+        h ^= h >>> 12;
+        int slot = h & acrossMask;
+        String kx = acrossX[slot];
+        String ky = acrossY[slot];
+        if (kx != null && acrossKinds[slot] == kinds && acrossOpinion[slot] == a.opinion
+                && (kx == x || kx.equals(x)) && (ky == y || ky.equals(y))) {
+            return acrossSimilarity[slot];
+        }
+        double s = a.similarity(i, b, j);
+        acrossX[slot] = x;
+        acrossY[slot] = y;
+        acrossKinds[slot] = kinds;
+        acrossOpinion[slot] = a.opinion;
+        acrossSimilarity[slot] = s;
+        return s;
     }
 
     /** This thread's memo, started for this prepared query name (what it kept for earlier queries is dropped). */
@@ -120,7 +163,7 @@ final class PairMemo {
                 return similarity[slot];
             }
         }
-        double s = a.similarity(i, b, j);
+        double s = a.opinion == null || a.opinion == InterdictV2.SHORT ? a.similarity(i, b, j) : acrossScripts(a, i, b, j, textHash);
         stamp[slot] = generation;
         word[slot] = y;
         tokenAndKind[slot] = key;

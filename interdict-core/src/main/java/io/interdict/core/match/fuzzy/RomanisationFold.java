@@ -26,10 +26,39 @@ final class RomanisationFold {
         if (x.equals(y) || Math.min(x.length(), y.length()) < 2) {
             return false;
         }
-        // Folded side by side into two arrays: asked for most word pairs a name search compares, so no strings.
-        char[] a = new char[capacity(x)];
-        char[] b = new char[capacity(y)];
-        return java.util.Arrays.equals(a, 0, fold(x, a), b, 0, fold(y, b));
+        // Asked for most word pairs a name search compares, and the same words meet again and again (a query's words
+        // each candidate's, a listed word many queries'): each word's fold is kept, not worked out per pair.
+        Folds folds = FOLDS.get();
+        return java.util.Arrays.equals(folds.of(x), folds.of(y));
+    }
+
+    private static final ThreadLocal<Folds> FOLDS = ThreadLocal.withInitial(Folds::new);
+
+    /**
+     * One thread's recent folds, direct-mapped by the word's hash: a word evicts the one in its slot, and a word not
+     * found is folded again, so a fold found here is the very fold {@link #fold} writes (exact, only cheaper).
+     */
+    private static final class Folds {
+        private static final int SLOTS = 1 << 10;
+        private final String[] word = new String[SLOTS];
+        private final char[][] fold = new char[SLOTS][];
+        private char[] scratch = new char[32];
+
+        char[] of(String w) {
+            int h = w.hashCode();
+            int slot = (h ^ h >>> 16) & (SLOTS - 1);
+            String kept = word[slot];
+            if (kept == w || kept != null && kept.equals(w)) {
+                return fold[slot];
+            }
+            if (scratch.length < capacity(w)) {
+                scratch = new char[capacity(w)];
+            }
+            char[] f = java.util.Arrays.copyOf(scratch, fold(w, scratch));
+            word[slot] = w;
+            fold[slot] = f;
+            return f;
+        }
     }
 
     /** The fold of a lower-case word: each romanisation alternative above written one way. */

@@ -1,0 +1,132 @@
+package io.interdict.core.match.fuzzy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.names.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * Work the search keeps from pair to pair and from query to query (the words' romanisation folds, the similarities of
+ * pairs read across scripts, the names a recent query word reached) gives exactly what working it out again gives.
+ */
+class KeptWorkPropertiesTest {
+    /** Letters the folds rewrite, and a few they keep: words made of them fold alike often enough to matter. */
+    private static final String LETTERS = "aeiouyhkgtdsjcpqwxfnmrlb";
+
+    private static String word(Random r) {
+        int n = 2 + r.nextInt(8);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(LETTERS.charAt(r.nextInt(LETTERS.length())));
+        }
+        return r.nextInt(8) == 0 ? sb + "off" : sb.toString();
+    }
+
+    @Property(tries = 20)
+    void theFoldsKeptAreTheFoldsOfTheWordsAsked(@ForAll long seed) {
+        Random r = new Random(seed);
+        // More words than the kept folds' slots, so that words evict each other; each asked again as another string.
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            words.add(word(r));
+        }
+        for (int k = 0; k < 20_000; k++) {
+            String x = words.get(r.nextInt(words.size()));
+            String y = r.nextInt(4) == 0 ? x.replace("u", "oo") : words.get(r.nextInt(words.size()));
+            if (r.nextBoolean()) {
+                x = new String(x.toCharArray());
+            }
+            boolean expected = !x.equals(y) && Math.min(x.length(), y.length()) >= 2
+                    && RomanisationFold.of(x).equals(RomanisationFold.of(y));
+            assertThat(RomanisationFold.variants(x, y)).as("%s ~ %s", x, y).isEqualTo(expected);
+        }
+    }
+
+    @Example
+    void foldsKeptStillTellVariantsApart() {
+        assertThat(RomanisationFold.variants("dawud", "dawood")).isTrue();
+        assertThat(RomanisationFold.variants("dawood", "dawud")).isTrue();
+        assertThat(RomanisationFold.variants("dawood", "david")).isFalse();
+        assertThat(RomanisationFold.variants("dawud", "dawood")).isTrue();
+    }
+
+    private static final List<String> SCRIPT_NAMES = List.of("محمد علي", "علي حسن", "عبد الله محمد", "حسن", "Иван Петров",
+            "Пётр Иванов", "Мария Иванова", "李 秀英", "王 秀英", "秀英 李", "김 민수", "Ελένη Παπαδοπούλου");
+    private static final List<String> LATIN_NAMES = List.of("Mohammad Ali", "ALI, Hassan", "Abdullah Mohamed",
+            "Hasan Ali", "Ivan Petrov", "PETROV, Ivan", "Mariya Ivanova", "Li Xiuying", "WANG Xiuying", "Kim Minsu",
+            "Eleni Papadopoulou", "Mohamed Abdallah", "Petr Ivanov");
+
+    @Property(tries = 10)
+    void pairsKeptAcrossScriptsHaveTheSimilarityWorkedOut(@ForAll long seed) {
+        Random r = new Random(seed);
+        PairMemo memo = new PairMemo(4);   // few slots: pairs collide and evict each other, in the query's memo and across queries
+        int across = 0;
+        for (int k = 0; k < 60; k++) {
+            // Either side may be the name in another script; each name prepared anew (its words other strings).
+            boolean foreignQuery = r.nextBoolean();
+            ScoringName q = ScoringName.of(pick(r, foreignQuery ? SCRIPT_NAMES : LATIN_NAMES), Schema.UNKNOWN);
+            memo.start(q);
+            for (int n = 0; n < 6; n++) {
+                ScoringName c = ScoringName.of(pick(r, foreignQuery || r.nextInt(3) == 0 ? LATIN_NAMES : SCRIPT_NAMES),
+                        Schema.PERSON);
+                TokenAlignment.Side a = TokenAlignment.Side.of(q);
+                TokenAlignment.Side b = TokenAlignment.Side.of(c);
+                a.opinion = memo.opinion(q, c);
+                across += a.opinion != InterdictV2.SHORT ? 1 : 0;
+                for (int i = 0; i < a.size(); i++) {
+                    for (int j = 0; j < b.size(); j++) {
+                        assertThat(memo.similarity(a, i, b, j)).as("%s ~ %s", a.text[i], b.text[j])
+                                .isEqualTo(a.similarity(i, b, j));
+                    }
+                }
+                TokenAlignment.PairOpinion o = a.opinion;
+                TokenAlignment.PairOpinion glue = o == InterdictV2.ABJAD_QUERY || o == InterdictV2.ABJAD_CANDIDATE ? o : null;
+                TokenAlignment.Alignment plain = TokenAlignment.align(q, c, true, o, glue, null);
+                TokenAlignment.Alignment kept = TokenAlignment.align(q, c, true, o, glue, memo);
+                assertThat(kept.ma).containsExactly(plain.ma);
+                assertThat(kept.pairOf).containsExactly(plain.pairOf);
+            }
+        }
+        assertThat(across).as("pairs read across scripts").isPositive();
+    }
+
+    private static String pick(Random r, List<String> from) {
+        return from.get(r.nextInt(from.size()));
+    }
+
+    private static final List<String> WORDS = List.of("john", "jon", "smith", "smyth", "maria", "mariya", "garcia",
+            "garsia", "ali", "mohammad", "muhammad", "hassan", "hasan", "ivan", "petrov", "petrova", "li", "wang", "kim",
+            "trading", "company", "abdullah", "abdallah", "rezaei", "rezai");
+
+    @Property(tries = 10)
+    void anIndexThatKeptRecentWordsFindsWhatAFreshOneFinds(@ForAll long seed) {
+        Random r = new Random(seed);
+        List<ScoringName> names = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            names.add(ScoringName.of(phrase(r), i % 3 == 0 ? Schema.ORGANIZATION : Schema.PERSON));
+        }
+        CandidateIndex warm = CandidateIndex.build(names, true);
+        for (int k = 0; k < 40; k++) {
+            ScoringName q = ScoringName.of(phrase(r), Schema.UNKNOWN);
+            int limit = 1 + r.nextInt(20);
+            // Ranked by summed rarity, ties in the order first reached: the kept words' names must sum and order alike.
+            int[] fresh = CandidateIndex.build(names, true).candidates(q, limit, id -> true);
+            assertThat(warm.candidates(q, limit, id -> true)).as("%s", q.prepared.original()).containsExactly(fresh);
+            assertThat(warm.candidates(q, limit, id -> true)).as("%s again", q.prepared.original()).containsExactly(fresh);
+        }
+    }
+
+    private static String phrase(Random r) {
+        int n = 1 + r.nextInt(4);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : " ").append(WORDS.get(r.nextInt(WORDS.size())));
+        }
+        return sb.toString();
+    }
+}
