@@ -26,31 +26,14 @@ final class CyrillicFold {
         static final boolean[][] FURTHER = new boolean[SIZE][SIZE];
 
         static {
-            try (java.io.InputStream in = CyrillicFold.class.getResourceAsStream("cyrillic-fold.tsv")) {
-                if (in == null) {
-                    throw new IllegalStateException("cyrillic-fold.tsv missing from the classpath");
+            for (String[] f : HexTables.read("cyrillic-fold.tsv")) {
+                switch (f[0]) {
+                    case "A" -> ALONE[Integer.parseInt(f[1], 16) - FIRST] = HexTables.text(f[2]);
+                    case "P" -> AFTER[Integer.parseInt(f[1], 0, 4, 16) - FIRST][Integer.parseInt(f[1], 5, 9, 16) - FIRST] =
+                            HexTables.text(f[2]);
+                    case "X" -> FURTHER[Integer.parseInt(f[1], 0, 4, 16) - FIRST][Integer.parseInt(f[1], 5, 9, 16) - FIRST] = true;
+                    default -> throw new IllegalStateException("cyrillic-fold.tsv: unknown line " + String.join("\t", f));
                 }
-                java.io.BufferedReader lines = new java.io.BufferedReader(
-                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.US_ASCII));
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.isEmpty() || line.charAt(0) == '#') {
-                        continue;
-                    }
-                    String[] f = line.split("\t", -1);
-                    StringBuilder reading = new StringBuilder();
-                    for (int i = 0; i < f[2].length(); i += 5) {
-                        reading.append((char) Integer.parseInt(f[2], i, i + 4, 16));
-                    }
-                    switch (f[0]) {
-                        case "A" -> ALONE[Integer.parseInt(f[1], 16) - FIRST] = reading.toString();
-                        case "P" -> AFTER[Integer.parseInt(f[1], 0, 4, 16) - FIRST][Integer.parseInt(f[1], 5, 9, 16) - FIRST] =
-                                reading.toString();
-                        case "X" -> FURTHER[Integer.parseInt(f[1], 0, 4, 16) - FIRST][Integer.parseInt(f[1], 5, 9, 16) - FIRST] = true;
-                        default -> throw new IllegalStateException("cyrillic-fold.tsv: unknown line " + line);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
             }
         }
     }

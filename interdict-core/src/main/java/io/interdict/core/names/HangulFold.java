@@ -35,33 +35,16 @@ final class HangulFold {
             for (String[] row : BETWEEN_VOWELS) {
                 java.util.Arrays.fill(row, "");
             }
-            try (java.io.InputStream in = HangulFold.class.getResourceAsStream("hangul-fold.tsv")) {
-                if (in == null) {
-                    throw new IllegalStateException("hangul-fold.tsv missing from the classpath");
+            for (String[] f : HexTables.read("hangul-fold.tsv")) {
+                String r = HexTables.text(f[2]);
+                switch (f[0]) {
+                    case "I" -> INITIAL[Integer.parseInt(f[1])] = r;
+                    case "M" -> VOWEL[Integer.parseInt(f[1])] = r;
+                    case "F" -> FINAL[Integer.parseInt(f[1])] = r;
+                    case "B" -> BETWEEN[Integer.parseInt(f[1], 0, 2, 10)][Integer.parseInt(f[1], 3, 5, 10)] = r;
+                    case "V" -> BETWEEN_VOWELS[Integer.parseInt(f[1], 0, 2, 10)][Integer.parseInt(f[1], 3, 5, 10)] = r;
+                    default -> throw new IllegalStateException("hangul-fold.tsv: unknown line " + String.join("\t", f));
                 }
-                java.io.BufferedReader lines = new java.io.BufferedReader(
-                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.US_ASCII));
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.isEmpty() || line.charAt(0) == '#') {
-                        continue;
-                    }
-                    String[] f = line.split("\t", -1);
-                    StringBuilder reading = new StringBuilder();
-                    for (int i = 0; i < f[2].length(); i += 5) {
-                        reading.append((char) Integer.parseInt(f[2], i, i + 4, 16));
-                    }
-                    String r = reading.toString();
-                    switch (f[0]) {
-                        case "I" -> INITIAL[Integer.parseInt(f[1])] = r;
-                        case "M" -> VOWEL[Integer.parseInt(f[1])] = r;
-                        case "F" -> FINAL[Integer.parseInt(f[1])] = r;
-                        case "B" -> BETWEEN[Integer.parseInt(f[1], 0, 2, 10)][Integer.parseInt(f[1], 3, 5, 10)] = r;
-                        case "V" -> BETWEEN_VOWELS[Integer.parseInt(f[1], 0, 2, 10)][Integer.parseInt(f[1], 3, 5, 10)] = r;
-                        default -> throw new IllegalStateException("hangul-fold.tsv: unknown line " + line);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
             }
         }
     }

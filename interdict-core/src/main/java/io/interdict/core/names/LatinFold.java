@@ -19,25 +19,8 @@ final class LatinFold {
 
     private static String[] load() {
         String[] table = new String[TABLE_END];
-        try (java.io.InputStream in = LatinFold.class.getResourceAsStream("latin-fold.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("latin-fold.tsv missing from the classpath");
-            }
-            java.io.BufferedReader lines = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.US_ASCII));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                StringBuilder fold = new StringBuilder();
-                for (int i = tab + 1; i < line.length(); i += 5) {
-                    fold.append((char) Integer.parseInt(line, i, i + 4, 16));
-                }
-                table[Integer.parseInt(line, 0, tab, 16)] = fold.toString();
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (String[] row : HexTables.read("latin-fold.tsv")) {
+            table[Integer.parseInt(row[0], 16)] = HexTables.text(row[1]);
         }
         return table;
     }

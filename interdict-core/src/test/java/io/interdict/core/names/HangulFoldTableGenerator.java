@@ -86,7 +86,7 @@ final class HangulFoldTableGenerator {
         part(out, "F", fin);
         for (Map.Entry<String, String> e : between.entrySet()) {
             if (!e.getValue().isEmpty()) {
-                out.append(e.getKey()).append('\t').append(hex(e.getValue())).append('\n');
+                out.append(e.getKey()).append('\t').append(HexTables.units(e.getValue())).append('\n');
             }
         }
         return out.toString();
@@ -94,16 +94,8 @@ final class HangulFoldTableGenerator {
 
     private static void part(StringBuilder out, String kind, String[] readings) {
         for (int i = 0; i < readings.length; i++) {
-            out.append(kind).append('\t').append(String.format("%02d", i)).append('\t').append(hex(readings[i])).append('\n');
+            out.append(kind).append('\t').append(String.format("%02d", i)).append('\t').append(HexTables.units(readings[i])).append('\n');
         }
-    }
-
-    private static String hex(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            out.append(i == 0 ? "" : " ").append(String.format("%04X", (int) s.charAt(i)));
-        }
-        return out.toString();
     }
 
     private static String without(String reading, String prefix, String suffix) {

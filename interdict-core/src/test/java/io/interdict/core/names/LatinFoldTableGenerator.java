@@ -41,10 +41,7 @@ final class LatinFoldTableGenerator {
                 }
                 String fold = icu.transliterate(String.valueOf((char) c));
                 out.append(String.format("%04X", c)).append('\t');
-                for (int i = 0; i < fold.length(); i++) {
-                    out.append(i == 0 ? "" : " ").append(String.format("%04X", (int) fold.charAt(i)));
-                }
-                out.append('\n');
+                out.append(HexTables.units(fold)).append('\n');
             }
         }
         return out.toString();

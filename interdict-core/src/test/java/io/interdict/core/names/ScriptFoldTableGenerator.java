@@ -105,11 +105,7 @@ final class ScriptFoldTableGenerator {
                 .append("# (interdict-core tests) from ICU's data (Unicode licence). Never edit by hand.\n");
         for (Map.Entry<Character, String> e : kept.entrySet()) {
             out.append(String.format("%04X", (int) e.getKey())).append('\t');
-            String reading = e.getValue();
-            for (int i = 0; i < reading.length(); i++) {
-                out.append(i == 0 ? "" : " ").append(String.format("%04X", (int) reading.charAt(i)));
-            }
-            out.append('\n');
+            out.append(HexTables.units(e.getValue())).append('\n');
         }
         return out.toString();
     }

@@ -119,16 +119,8 @@ class ScriptFoldTest {
 
     private static List<Character> tableLetters() {
         List<Character> out = new ArrayList<>();
-        String table;
-        try (java.io.InputStream in = ScriptFold.class.getResourceAsStream("script-fold.tsv")) {
-            table = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        for (String line : table.split("\n")) {
-            if (!line.startsWith("#")) {
-                out.add((char) Integer.parseInt(line.substring(0, line.indexOf('\t')), 16));
-            }
+        for (String[] row : HexTables.read("script-fold.tsv")) {
+            out.add((char) Integer.parseInt(row[0], 16));
         }
         return out;
     }
