@@ -103,7 +103,7 @@ final class WiderEvaluations {
                     PairEvaluation.part(cases, tuning), algorithm, verbose && tuning);
         }
         // T. Tuning pair files: the first fresh pairs (exposed since: their misses were studied, now tuning data) and
-        //    the pairs written for tuning the script readings (cross-script-pairs-tuning.csv, -tuning2.csv). Their errors
+        //    the pairs written for tuning the script readings (cross-script-pairs-tuning.csv, -tuning2.csv), and foreign names transcribed (-transcribed.csv). Their errors
         //    are listed.
         for (String resource : TUNING_PAIRS) {
             reportPairs("(T) tuning pairs " + resource.substring(resource.lastIndexOf('/') + 1) + ", " + algorithm,
@@ -197,7 +197,10 @@ final class WiderEvaluations {
     /** Pair files that are tuning data (see eval/PROVENANCE.md): the first fresh pairs, exposed since, the pairs
      *  written for tuning the script readings, and the second tuning pairs (ordinary names, weak scripts). */
     static final List<String> TUNING_PAIRS = List.of(FRESH_PAIRS, "/eval/cross-script-pairs-tuning.csv",
-            WiderEvaluations.TUNING2_PAIRS);
+            WiderEvaluations.TUNING2_PAIRS, WiderEvaluations.TRANSCRIBED_PAIRS);
+
+    /** Tuning pairs of European and American names transcribed into katakana, Hangul and Han (see eval/PROVENANCE.md). */
+    static final String TRANSCRIBED_PAIRS = "/eval/cross-script-pairs-transcribed.csv";
 
     /** The second tuning pairs: ordinary names, the weak scripts first (see eval/PROVENANCE.md). */
     static final String TUNING2_PAIRS = "/eval/cross-script-pairs-tuning2.csv";

@@ -46,10 +46,33 @@ class Tuning2PairsTest {
         assertThat(overlapWithOtherFiles(mine)).isEmpty();
     }
 
+    /** The transcribed-name tuning pairs likewise share no name string with any other pair file, blind or tuning. */
+    @Test
+    void theTranscribedPairsShareNoNameWithAnyOtherPairFile() throws IOException {
+        Set<String> mine = new HashSet<>();
+        List<PairEvaluation.Case> pairs = WiderEvaluations.crossScriptPairs(WiderEvaluations.TRANSCRIBED_PAIRS);
+        for (PairEvaluation.Case c : pairs) {
+            mine.add(folded(c.name1()));
+            mine.add(folded(c.name2()));
+        }
+        assertThat(pairs.stream().filter(PairEvaluation.Case::match).count()).isGreaterThanOrEqualTo(100);
+        assertThat(pairs.stream().filter(c -> !c.match()).count()).isGreaterThanOrEqualTo(35);
+        List<String> others = new java.util.ArrayList<>(OTHER_PAIR_FILES);
+        others.add(WiderEvaluations.TUNING2_PAIRS);
+        assertThat(overlapWith(mine, others)).isEmpty();
+    }
+
     /** This file's strings that another pair file names too (only those: the other files' rows stay unread). */
     private static Set<String> overlapWithOtherFiles(Set<String> mine) throws IOException {
+        List<String> others = new java.util.ArrayList<>(OTHER_PAIR_FILES);
+        others.add(WiderEvaluations.TRANSCRIBED_PAIRS);
+        return overlapWith(mine, others);
+    }
+
+    /** {@code mine}'s strings that one of {@code files} names too. */
+    private static Set<String> overlapWith(Set<String> mine, List<String> files) throws IOException {
         Set<String> overlap = new HashSet<>();
-        for (String resource : OTHER_PAIR_FILES) {
+        for (String resource : files) {
             for (PairEvaluation.Case c : WiderEvaluations.crossScriptPairs(resource)) {
                 for (String name : List.of(folded(c.name1()), folded(c.name2()))) {
                     if (mine.contains(name)) {

@@ -5,6 +5,7 @@ import io.interdict.core.names.HanReadings;
 import io.interdict.core.names.HebrewReading;
 import io.interdict.core.names.HindiReading;
 import io.interdict.core.names.LegalFormPhrases;
+import io.interdict.core.names.LoanwordReading;
 import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.PreparedName;
@@ -93,6 +94,10 @@ public final class ScriptReadings {
             String hebrew = HebrewReading.read(name);
             return hebrew == null ? List.of() : List.of(hebrew);
         }
+        List<String> katakana = LoanwordReading.katakana(name);
+        if (!katakana.isEmpty()) {
+            return katakana;
+        }
         if (!hasHanOrHangul(name)) {
             return List.of();
         }
@@ -121,6 +126,10 @@ public final class ScriptReadings {
             if (ok && sb.length() > 0) {
                 out.add(sb.toString());
             }
+        }
+        String loanword = LoanwordReading.hangul(name);
+        if (loanword != null) {
+            out.add(loanword);
         }
         return List.copyOf(out);
     }
