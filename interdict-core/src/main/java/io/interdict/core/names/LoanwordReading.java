@@ -215,13 +215,25 @@ public final class LoanwordReading {
     private static final int RIEUL = 5;
     private static final int FINAL_RIEUL = 8;
 
-    /** A Hangul name of two words or more read as a loanword, or null (a name of one word, or not all Hangul). */
+    /**
+     * The most common Korean family names (the twenty most common in South Korea by Statistics Korea's census, as
+     * Infogalactic's "List of South Korean surnames by prevalence" and hallyuwebsite.com's "Top 10 Korean Family Names"
+     * list them, about 80 % of the population; with the North's 리 림 량 for 이 임 양).
+     */
+    private static final java.util.Set<String> COMMON_FAMILY_NAMES = java.util.Set.of("김", "이", "리", "박", "정", "최", "조",
+            "강", "유", "류", "윤", "장", "신", "임", "림", "한", "오", "서", "전", "권", "황", "송", "안", "홍", "양", "량", "손");
+
+    /**
+     * A Hangul name of two words or more read as a loanword, or null: a name of one word, one not all Hangul, or one
+     * that looks Korean (words of one or two syllables, five at most, one of them a common family name alone: "경수 송",
+     * "김 민준"), whose own readings stand.
+     */
     public static String hangul(String name) {
         if (name == null) {
             return null;
         }
         String[] words = name.strip().split("[\\s\\u00B7\\u30FB]+");
-        if (words.length < 2) {
+        if (words.length < 2 || looksKorean(words)) {
             return null;
         }
         StringBuilder out = new StringBuilder();
@@ -233,6 +245,20 @@ public final class LoanwordReading {
             out.append(out.length() == 0 ? "" : " ").append(hangulWord(cps));
         }
         return out.toString();
+    }
+
+    private static boolean looksKorean(String[] words) {
+        int syllables = 0;
+        boolean familyName = false;
+        for (String w : words) {
+            int n = w.codePointCount(0, w.length());
+            if (n > 2) {
+                return false;
+            }
+            syllables += n;
+            familyName |= n == 1 && COMMON_FAMILY_NAMES.contains(w);
+        }
+        return familyName && syllables <= 5;
     }
 
     private static String hangulWord(int[] cps) {

@@ -78,4 +78,15 @@ class LoanwordReadingTest {
         assertThat(LoanwordReading.hangul("김 John")).isNull();
         assertThat(LoanwordReading.hangul(null)).isNull();
     }
+
+    @Test
+    void aNameThatLooksKoreanKeepsItsOwnReadings() {
+        // words of one or two syllables, one a common family name alone: read as Korean only
+        assertThat(LoanwordReading.hangul("경수 송")).isNull();
+        assertThat(LoanwordReading.hangul("김 민준")).isNull();
+        assertThat(LoanwordReading.hangul("민지 준서 이")).isNull();
+        // a given name of three syllables, or a first word no Korean family name: a foreign name
+        assertThat(LoanwordReading.hangul("조 바이든")).isEqualTo("jo baidon");
+        assertThat(LoanwordReading.hangul("폴 뉴먼")).isEqualTo("pol nyuman");
+    }
 }
