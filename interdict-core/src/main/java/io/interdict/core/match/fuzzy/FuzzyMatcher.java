@@ -482,7 +482,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         java.util.function.IntPredicate everySource = wantedBit == -1L ? null : g -> (groupSources[g] & wantedBit) != 0;
         boolean attributes = v2 && traits != null && !traits.isEmpty();
         List<String> forms = new ArrayList<>(queryForms(name));
-        int plain = v2 ? InterdictV1.alternatives(name).size() : forms.size();
+        int plain = v2 ? plainForms(name).size() : forms.size();
         int repaired = forms.size();
         java.util.BitSet foreignRepairs = new java.util.BitSet();
         double top = 0;
@@ -672,15 +672,32 @@ public final class FuzzyMatcher implements PartyMatcher {
 
     /** The name, its '/' alternatives and (v2) its readings in other romanisations. */
     private List<String> queryForms(String name) {
-        List<String> alts = InterdictV1.alternatives(name);
         if (!v2) {
-            return alts;
+            return InterdictV1.alternatives(name);
         }
-        List<String> out = new ArrayList<>(alts);
+        List<String> alts = InterdictV1.alternatives(name);
+        List<String> out = new ArrayList<>(plainForms(name));
         for (String a : alts) {
             out.addAll(ScriptReadings.readings(a));
         }
         return out;
+    }
+
+    /** (v2) The name's Latin forms as written: its '/' alternatives, and each without its Baltic nominative endings
+     *  ({@link BalticNominative}: "Sergejs Lavrovs" -> "sergej lavrov"). */
+    private static List<String> plainForms(String name) {
+        List<String> alts = InterdictV1.alternatives(name);
+        List<String> out = null;
+        for (String a : alts) {
+            String baltic = io.interdict.core.names.BalticNominative.reading(a);
+            if (baltic != null) {
+                if (out == null) {
+                    out = new ArrayList<>(alts);
+                }
+                out.add(baltic);
+            }
+        }
+        return out == null ? alts : out;
     }
 
     /** @param candidate the candidate as scored when it was read to fit the query ({@link FittedReading}), else null */

@@ -1,5 +1,6 @@
 package io.interdict.core.match.fuzzy;
 
+import io.interdict.core.names.BalticNominative;
 import io.interdict.core.names.GreekReading;
 import io.interdict.core.names.HanReadings;
 import io.interdict.core.names.HebrewReading;
@@ -43,10 +44,15 @@ public final class ScriptReadings {
     private ScriptReadings() {
     }
 
-    /** The name as the pipeline prepares it, then its readings (distinct, at most a handful). */
+    /** The name as the pipeline prepares it, without its Baltic nominative endings ({@link BalticNominative}, Latin as
+     *  written), then its readings (distinct, at most a handful). */
     public static List<ScoringName> scoringNames(String name, Schema schema) {
         List<ScoringName> out = new ArrayList<>(2);
         out.add(ScoringName.of(NamePipeline.standard().prepare(name, schema)));
+        String baltic = BalticNominative.reading(name);
+        if (baltic != null) {
+            out.add(ScoringName.of(NamePipeline.standard().prepare(baltic, schema)));   // Latin text as written
+        }
         for (String r : readings(name)) {
             out.add(ScoringName.of(prepare(r, schema)));
         }
