@@ -10,6 +10,8 @@ import java.util.Map;
 public final class NameVariants {
     /** Word -> bit set of the groups it belongs to (a spelling may write two names: "yu"). */
     private static final Map<String, Long> GROUPS = load();
+    /** A spelling of a frequent given name -> its group's first (shortest) spelling ({@code given-name-spellings.tsv}). */
+    private static final Map<String, String> GIVEN = loadGiven();
 
     private NameVariants() {
     }
@@ -27,6 +29,31 @@ public final class NameVariants {
             }
         }
         return Map.copyOf(m);
+    }
+
+    private static Map<String, String> loadGiven() {
+        Map<String, String> m = new HashMap<>();
+        for (SourcedTable.Row row : SourcedTable.read(NameVariants.class, "given-name-spellings.tsv", 2, "spellings TAB source")) {
+            String[] spellings = row.fields()[0].split(" +");
+            for (String w : spellings) {
+                if (w.length() < spellings[0].length()) {
+                    throw new IllegalStateException("given-name-spellings.tsv line " + row.line() + ": \"" + w
+                            + "\" is shorter than the line's first spelling");
+                }
+                if (m.putIfAbsent(w, spellings[0]) != null) {
+                    throw new IllegalStateException("given-name-spellings.tsv line " + row.line() + ": \"" + w + "\" is in two lines");
+                }
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * The first spelling of the frequent given name a Latin word spells ("youssef" -> "yusuf", "hossein" -> "husain"),
+     * or null: two words with the same are one name in two romanisation habits, in Latin text too.
+     */
+    public static String givenName(String word) {
+        return GIVEN.get(word);
     }
 
     /** Whether two different words are spellings of one name. */

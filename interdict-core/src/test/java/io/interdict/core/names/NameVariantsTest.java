@@ -18,8 +18,18 @@ class NameVariantsTest {
     }
 
     @Test
-    void everyEntryIsAsThePipelineLeavesItAndEveryLineNamesItsSource() throws Exception {
-        try (var in = NameVariants.class.getResourceAsStream("name-variants.tsv")) {
+    void aFrequentGivenNameIsKnownByItsFirstSpellingInEveryRomanisation() {
+        assertThat(NameVariants.givenName("youssef")).isEqualTo("yusuf");
+        assertThat(NameVariants.givenName("yusuf")).isEqualTo("yusuf");
+        assertThat(NameVariants.givenName("husayn")).isEqualTo(NameVariants.givenName("hossein")).isEqualTo("husain");
+        assertThat(NameVariants.givenName("hassan")).isNull();
+        assertThat(NameVariants.givenName("joseph")).as("a translation is not a spelling").isNull();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"name-variants.tsv", "given-name-spellings.tsv"})
+    void everyEntryIsAsThePipelineLeavesItAndEveryLineNamesItsSource(String file) throws Exception {
+        try (var in = NameVariants.class.getResourceAsStream(file)) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) {

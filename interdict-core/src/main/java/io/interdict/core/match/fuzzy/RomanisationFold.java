@@ -11,7 +11,9 @@ package io.interdict.core.match.fuzzy;
  *       "ph" / "f"; "tch" / "ch", "sch" / "sh", "dj" / "j";</li>
  *   <li>one letter for another: "w" / "v", "q" / "k", "c" / "k" (not in "ch"), "x" / "ks";
  *       a final "-off" for "-ov" ("Smirnoff");</li>
- *   <li>doubled letters single ("Hassan" / "Hasan").</li>
+ *   <li>doubled letters single ("Hassan" / "Hasan");</li>
+ *   <li>and, as data, the spellings of frequent given names that no rule above brings together ("Yusuf" / "Youssef",
+ *       "Hussein" / "Husayn": {@code given-name-spellings.tsv}, each line sourced).</li>
  * </ul>
  * {@link #of} folds each alternative to one form; two words with the same fold are spellings of one
  * name, not two names. v1's {@link Skeleton} folds fewer groups and collapses doubles first, so that
@@ -74,6 +76,11 @@ final class RomanisationFold {
 
     /** Writes the fold of {@code word} into {@code out} (at least {@link #capacity} long); returns its length. */
     private static int fold(String word, char[] out) {
+        // A spelling of a frequent given name folds as its list's first, shortest spelling (so {@link #capacity} holds).
+        String given = io.interdict.core.names.NameVariants.givenName(word);
+        if (given != null) {
+            word = given;
+        }
         String w = word.endsWith("off") && word.length() > 4 ? word.substring(0, word.length() - 3) + "ov" : word;
         int len = 0;
         int n = w.length();
