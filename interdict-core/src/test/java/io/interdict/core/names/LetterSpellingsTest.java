@@ -76,6 +76,25 @@ class LetterSpellingsTest {
     }
 
     @Test
+    void thaiVowelsWrittenInPartsAndSilentFinalVowelsAsNamesAreSpelt() {
+        assertThat(LetterSpellings.spells("เจริญ", "charoen")).isTrue();    // เ-ิ over a cluster: RTGS "oe"
+        assertThat(LetterSpellings.spells("เจริญ", "charern")).isTrue();    // popular "er"
+        assertThat(LetterSpellings.spells("เฉลิม", "chalerm")).isTrue();
+        assertThat(LetterSpellings.spells("เกิด", "koet")).isTrue();        // เ-ิ on one consonant
+        assertThat(LetterSpellings.spells("ประเสริฐ", "prasert")).isTrue();
+        assertThat(LetterSpellings.spells("เมือง", "muang")).isTrue();      // เ-ือ "ua"
+        assertThat(LetterSpellings.spells("เมือง", "mueang")).isTrue();     // and RTGS "uea"
+        assertThat(LetterSpellings.spells("เสียง", "siang")).isTrue();      // เ-ีย "ia"
+        assertThat(LetterSpellings.spells("ชาติ", "chat")).isTrue();        // a final short vowel not spoken
+        assertThat(LetterSpellings.spells("ภูมิใจ", "poomjai")).isTrue();   // nor before the next syllable
+        assertThat(LetterSpellings.spells("แสง", "sang")).isTrue();         // แ popularly "a"
+        assertThat(LetterSpellings.spells("ประวิตร", "prawt")).isFalse();  // a vowel before a final stays
+        assertThat(LetterSpellings.spells("เมือง", "mong")).isFalse();
+        assertThat(LetterSpellings.spells("เรือง", "rung")).isFalse();     // รุ่ง, another name
+        assertThat(LetterSpellings.spells("เจริญ", "chan")).isFalse();
+    }
+
+    @Test
     void firstLettersAWordMayBeSpeltFrom() {
         int zh = LetterSpellings.firstLetters("Жуков");   // ж zh, j, sch, sh
         assertThat(zh & (1 << ('z' - 'a'))).isNotZero();

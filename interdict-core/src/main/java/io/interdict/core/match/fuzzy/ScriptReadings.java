@@ -75,8 +75,15 @@ public final class ScriptReadings {
         }
         String article = arabicArticleApart(name);
         String persian = persianReading(article != null ? article : name);
+        String gulf = gulfReading(article != null ? article : name);
         if (article != null || persian != null) {
-            return persian == null ? List.of(article) : article == null ? List.of(persian) : List.of(article, persian);
+            List<String> out = new ArrayList<>(3);
+            for (String r : new String[] {article, persian, gulf}) {
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+            return List.copyOf(out);
         }
         if (ThaiReading.isThai(name)) {
             String thai = ThaiReading.read(name);
@@ -195,6 +202,16 @@ public final class ScriptReadings {
             }
         }
         return sb == null ? null : sb.toString();
+    }
+
+    /**
+     * An Arabic name with ظ read as ذ, as the Gulf and Iraq say it and romanise it, "dh" or "th" (ظافر "Dhafer",
+     * "Thafer"; ناظم "Nadhim"): most Bedouin and Gulf dialects merged the two sounds (derived, from how names are
+     * written; unconfirmed by a cited source); null without a ظ. ICU writes ذ "dh", which {@link ConsonantReading}
+     * reads as dh, d or th.
+     */
+    static String gulfReading(String name) {
+        return name.indexOf('\u0638') < 0 ? null : name.replace('\u0638', '\u0630');
     }
 
     private static boolean hasHanOrHangul(String s) {

@@ -27,6 +27,16 @@ class CrossScriptPairsTest {
         "Arabic|موسى الصدر|Musa al-Sadr",
         "Arabic|يحيى السنوار|Yahya Sinwar",
         "Arabic|سامي الحاجي|Sami El Haji",
+        // the lineage particles ابن and ولد as the Latin particles "Ibn" and "Ould"
+        "Arabic|أحمد ولد داداه|Ahmed Ould Daddah",
+        "Arabic|علي ابن حسين|Ali Ibn Hussein",
+        // ظ as the Gulf says and writes it, dh or th (and z, as Persian does)
+        "Arabic|ظاهر الشمري|Dhaher Al-Shammari",
+        "Arabic|ظاهر الشمري|Thaher Alshammari",
+        "Arabic|ظاهر الشمري|Zaher Shammari",
+        // Thai vowels written in parts (เ-ิ "er", เ-ือ "ua") and a final short vowel not spoken (ภูมิ "phum")
+        "Thai|เฉลิมชัย ภูมิศักดิ์|Chalermchai Poomsak",
+        "Thai|สมหวัง เรืองชัย|Somwang Ruangchai",
         "Persian|محمد احمدی|Mohammad Ahmadi",
         "Persian|دوست محمد|Dost Mohammad",
         "Hebrew|משה כהן|Moshe Cohen",
@@ -84,6 +94,10 @@ class CrossScriptPairsTest {
         "Hangul|김정은|Kim Yo Jong",
         "Hangul|정현|Jung Hoon",
         "Thai|สมชาย วงศ์สวัสดิ์|Somsak Wongsuwan",
+        "Thai|เฉลิมชัย ภูมิศักดิ์|Chalermchai Poomsiri",
+        "Thai|สมหวัง เรืองชัย|Somwang Ruangsri",
+        "Arabic|أحمد ولد داداه|Ahmed Ould Abdallah",
+        "Arabic|ظاهر الشمري|Dhaher Al-Shamsi",
     })
     void differentPeopleStayApart(String script, String original, String latin) {
         assertThat(InterdictV2.compare(original, latin, Schema.PERSON).score()).as(script).isLessThan(REVIEW);
