@@ -91,7 +91,8 @@ public final class LetterSpellings {
                 for (int k = i - 1; k >= 0; k--) {
                     out.set(k, silent(out.get(k)));
                     if (consonant(c[k])) {
-                        if (k >= 2 && consonant(c[k - 1]) && !consonant(c[k - 2]) || k == 1 && consonant(c[0])) {
+                        if (k >= 2 && consonant(c[k - 1]) && !consonant(c[k - 2]) || k == 1 && consonant(c[0])
+                                || afterFinal(c, k)) {
                             out.set(k - 1, silent(out.get(k - 1)));
                         }
                         break;
@@ -156,6 +157,14 @@ public final class LetterSpellings {
 
     private static boolean consonant(char c) {
         return c >= '\u0E01' && c <= '\u0E2E';
+    }
+
+    /** Whether the consonant before the silenced one at k follows a syllable's final, as ThaiReading reads it: a vowel,
+     *  a final that is no sonorant, then the two (จันทร์ "chan": น closes จั, ท is silent; not วงศ์, ง closes วง; nor
+     *  one letter doubled, นนท์ "non"). */
+    private static boolean afterFinal(char[] c, int k) {
+        return k >= 3 && consonant(c[k - 1]) && consonant(c[k - 2]) && c[k - 1] != c[k - 2]
+                && "งนมยลวญณ".indexOf(c[k - 1]) < 0 && (!consonant(c[k - 3]) || c[k] == '\u0E23');
     }
 
     private static String[] silent(String[] sp) {

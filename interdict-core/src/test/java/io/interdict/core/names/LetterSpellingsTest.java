@@ -88,6 +88,8 @@ class LetterSpellingsTest {
         assertThat(LetterSpellings.spells("ชาติ", "chat")).isTrue();        // a final short vowel not spoken
         assertThat(LetterSpellings.spells("ภูมิใจ", "poomjai")).isTrue();   // nor before the next syllable
         assertThat(LetterSpellings.spells("แสง", "sang")).isTrue();         // แ popularly "a"
+        assertThat(LetterSpellings.spells("จันทร์เพ็ญ", "chanpen")).isTrue(); // ทร์ silent after the final น
+        assertThat(LetterSpellings.spells("จันทร์เพ็ญ", "chonpen")).isFalse();
         assertThat(LetterSpellings.spells("ประวิตร", "prawt")).isFalse();  // a vowel before a final stays
         assertThat(LetterSpellings.spells("เมือง", "mong")).isFalse();
         assertThat(LetterSpellings.spells("เรือง", "rung")).isFalse();     // รุ่ง, another name

@@ -91,7 +91,11 @@ public final class ScriptReadings {
         }
         if (HindiReading.isDevanagari(name)) {
             String hindi = HindiReading.read(name);
-            return hindi.isBlank() ? List.of() : List.of(hindi);
+            if (hindi.isBlank()) {
+                return List.of();
+            }
+            String b = initialVaAsBa(name);
+            return b == null ? List.of(hindi) : List.of(hindi, HindiReading.read(b));
         }
         if (GreekReading.isGreek(name)) {
             return GreekReading.read(name);
@@ -199,6 +203,24 @@ public final class ScriptReadings {
             }
             if (sb != null) {
                 sb.setCharAt(i, r);
+            }
+        }
+        return sb == null ? null : sb.toString();
+    }
+
+    /**
+     * A Devanagari name with a word-initial व read as ब, b, as Nepali, Bihari and Bengali speakers say it and write their
+     * names (विकास "Bikash", विष्णु "Bishnu", वाजपेयी "Bajpai" beside "Vajpayee"; derived, from how names are written);
+     * null without one.
+     */
+    static String initialVaAsBa(String name) {
+        StringBuilder sb = null;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == '\u0935' && (i == 0 || Character.isWhitespace(name.charAt(i - 1)))) {
+                if (sb == null) {
+                    sb = new StringBuilder(name);
+                }
+                sb.setCharAt(i, '\u092C');
             }
         }
         return sb == null ? null : sb.toString();
