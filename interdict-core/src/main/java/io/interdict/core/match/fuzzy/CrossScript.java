@@ -49,6 +49,18 @@ final class CrossScript {
         return false;
     }
 
+    /** Whether a name has a Han character. */
+    static boolean han(String original) {
+        for (int i = 0; i < original.length(); ) {
+            int cp = original.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a name is written in Han, Hangul or kana: read by {@link ScriptReadings}, never by consonants. */
     static boolean readByReadings(String original) {
         for (int i = 0; i < original.length(); ) {

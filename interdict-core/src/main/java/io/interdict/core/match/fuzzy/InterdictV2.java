@@ -190,8 +190,10 @@ public final class InterdictV2 {
         if (l.prepared.transliterated() || l.size() == 0) {
             return best;
         }
+        boolean han = CrossScript.han(foreign);
         for (String r : FittedReading.of(foreign, java.util.Arrays.asList(l.text))) {
-            ScoringName f = ScoringName.of(ScriptReadings.prepare(r, schema));
+            ScoringName f = han ? ScoringName.hanReading(ScriptReadings.prepare(r, schema))
+                    : ScoringName.of(ScriptReadings.prepare(r, schema));
             NameScore s = swapped ? score(l, f, null) : score(f, l, null);
             if (best == null || s.score() > best.score()) {
                 best = s;
@@ -357,6 +359,15 @@ public final class InterdictV2 {
         // the labelled pairs call the same ("Abiyot" ~ "Abiy", "Khaja" ~ "Khan").
         boolean spelt = across && (opinion == SHORT || opinion == READINGS);
         boolean abjadOpinion = opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE;
+        // Compared pairwise, a person's name written in Han characters: its readings are the romanisations themselves
+        // (ScriptReadings in each system, FittedReading in every spelling names are written in), so a word none of them
+        // spells is another character, another name, however alike it sounds ("刘志强" zhiqiang ~ "Liu Zhigang", "韓智媛"
+        // jiwon ~ "Han Ji-woo", "郭红梅" guohongmei ~ "Guo Hongmin"). Not kana nor Hangul, which also write foreign
+        // names by sound (バラク・オバマ "baraku obama" ~ "Barack Obama"); not a company, whose Latin name is a brand.
+        ScoringName foreignSide = q.prepared.transliterated() ? q : c;
+        boolean exactReadings = list == null && person && opinion == READINGS
+                && (foreignSide.hanReading || CrossScript.han(foreignSide.prepared.original()));
+        int otherReading = 0;
         for (int i = 0; i < n; i++) {
             if (pairOf[i] < 0) {
                 continue;
@@ -406,6 +417,9 @@ public final class InterdictV2 {
                     && OtherReading.differs(a.text[i], b.text[pairOf[i]])) {
                 otherAcross++;
             }
+            if (exactReadings && ma[i] < CLOSE && !typo[i] && !sameConsonants(a.text[i], b.text[pairOf[i]])) {
+                otherReading++;
+            }
             // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
             // "mahmoud"; not "pradhana" ~ "burton", both PRTN, nor "brjesa" ~ "burgess"); "andrew" ~ "andres" is neither.
             if (ma[i] >= CLOSE || soundAlike) {
@@ -443,7 +457,8 @@ public final class InterdictV2 {
         // Read from another script, compared pairwise: the same beside one or two close words ("Narendra Modak", "Ravi
         // Prakash Mehra" for रवि प्रकाश मिश्रा): no typist wrote the reading, so the slip that Latin text allows beside two
         // close words is the Latin side's alone, and one edit stays allowed for it (OtherReading).
-        otherWords += list == null && close >= 1 && close <= 2 && weakAnchor == 0 ? Math.max(0, otherAcross - faint) : 0;
+        otherWords += list == null && close >= (exactReadings ? 0 : 1) && close <= 2 && weakAnchor == 0
+                ? Math.max(0, Math.max(otherAcross, otherReading) - faint) : 0;
         double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name;
         // not a final vowel written otherwise by an abjad, whose final letters stand for several Latin ones (غالي

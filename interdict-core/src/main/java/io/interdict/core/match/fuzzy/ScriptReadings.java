@@ -46,8 +46,10 @@ public final class ScriptReadings {
     public static List<ScoringName> scoringNames(String name, Schema schema) {
         List<ScoringName> out = new ArrayList<>(2);
         out.add(ScoringName.of(NamePipeline.standard().prepare(name, schema)));
-        for (String r : readings(name)) {
-            out.add(ScoringName.of(prepare(r, schema)));
+        List<String> readings = readings(name);
+        boolean han = !readings.isEmpty() && CrossScript.han(name);
+        for (String r : readings) {
+            out.add(han ? ScoringName.hanReading(prepare(r, schema)) : ScoringName.of(prepare(r, schema)));
         }
         return out;
     }

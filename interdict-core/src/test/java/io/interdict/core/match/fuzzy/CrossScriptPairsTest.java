@@ -76,6 +76,8 @@ class CrossScriptPairsTest {
         "Han-Korean|朴槿惠|Park Geun-hye",
         "Kana|ヤマダ タロウ|Yamada Taro",
         "Han-Mandarin|习近平|Xi Jinping",
+        "Han-Mandarin|张志强|Zhang Zhiqiang",
+        "Kana|バラク・オバマ|Barack Obama",
         "Han-Japanese|山田太郎|Yamada Taro",
     })
     void sameNameInTwoScriptsMatches(String script, String original, String latin) {
@@ -104,6 +106,10 @@ class CrossScriptPairsTest {
         "Arabic|أحمد ولد داداه|Ahmed Ould Abdallah",
         "Arabic|العربي بن مهيدي|Lakhdar Ben M'hidi",
         "Devanagari|विकास थापा|Prakash Thapa",
+        // a given name read from Han that no reading spells is another name, however alike it sounds
+        "Han-Mandarin|张志强|Zhang Zhigang",
+        "Han-Mandarin|李晓东|Li Xiaodan",
+        "Han-Korean|朴智媛|Park Ji-woo",
         "Arabic|ظاهر الشمري|Dhaher Al-Shamsi",
     })
     void differentPeopleStayApart(String script, String original, String latin) {
