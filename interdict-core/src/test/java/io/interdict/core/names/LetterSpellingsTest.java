@@ -29,6 +29,15 @@ class LetterSpellingsTest {
     }
 
     @Test
+    void armenianInTheRussianSpellingsOfArmenianNames() {
+        assertThat(LetterSpellings.spells("Հակոբյան", "akopyan")).isTrue();     // հ not written
+        assertThat(LetterSpellings.spells("Հարությունյան", "arutyunyan")).isTrue();
+        assertThat(LetterSpellings.spells("Ղազարյան", "kazaryan")).isTrue();    // ղ k
+        assertThat(LetterSpellings.spells("Ղազարյան", "gazaryan")).isTrue();    // ղ g
+        assertThat(LetterSpellings.spells("Հակոբյան", "akopov")).isFalse();
+    }
+
+    @Test
     void georgianInTheNationalSystemAndTheFrenchAndGermanSurnameSpellings() {
         for (String s : new String[] {"gelashvili", "gelachvili", "gelaschwili"}) {
             assertThat(LetterSpellings.spells("გელაშვილი", s)).as(s).isTrue();
