@@ -73,11 +73,27 @@ public final class LetterSpellings {
                 return null;
             }
             if (consonant(c[i])) {
-                List<String> with = new ArrayList<>(sp.length * 3);
+                // After a short vowel and before another consonant, a consonant of a Pali or Sanskrit word closes one
+                // syllable and opens the next, and is written twice (ณัฐวุฒิ "Nattawut", รัตนา "Rattana", ชัชวาล
+                // "Chatchawan"): its final (one letter) before any of its spellings.
+                boolean twice = i >= 1 && i + 1 < c.length && consonant(c[i + 1])
+                        && (c[i - 1] == '\u0E31' || c[i - 1] == '\u0E34' || c[i - 1] == '\u0E38');
+                List<String> with = new ArrayList<>(sp.length * (twice ? 9 : 3));
                 for (String x : sp) {
                     with.add(x);
                     with.add(x + "a");
                     with.add(x + "o");
+                }
+                if (twice) {
+                    for (String f : sp) {
+                        if (f.length() == 1) {
+                            for (String x : sp) {
+                                with.add(f + x);
+                                with.add(f + x + "a");
+                                with.add(f + x + "o");
+                            }
+                        }
+                    }
                 }
                 sp = with.toArray(String[]::new);
             }

@@ -99,6 +99,9 @@ class LetterSpellingsTest {
         assertThat(LetterSpellings.spells("แสง", "sang")).isTrue();         // แ popularly "a"
         assertThat(LetterSpellings.spells("จันทร์เพ็ญ", "chanpen")).isTrue(); // ทร์ silent after the final น
         assertThat(LetterSpellings.spells("จันทร์เพ็ญ", "chonpen")).isFalse();
+        assertThat(LetterSpellings.spells("ณัฐวุฒิ", "nattawut")).isTrue();  // ฐ closes ณั and opens วุ: written twice
+        assertThat(LetterSpellings.spells("ชัชวาล", "chatchawan")).isTrue();
+        assertThat(LetterSpellings.spells("ชัชวาล", "chatchiwan")).isFalse();
         assertThat(LetterSpellings.spells("ประวิตร", "prawt")).isFalse();  // a vowel before a final stays
         assertThat(LetterSpellings.spells("เมือง", "mong")).isFalse();
         assertThat(LetterSpellings.spells("เรือง", "rung")).isFalse();     // รุ่ง, another name
