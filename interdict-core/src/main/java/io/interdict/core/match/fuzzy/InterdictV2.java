@@ -420,6 +420,12 @@ public final class InterdictV2 {
             if (exactReadings && ma[i] < CLOSE && !typo[i] && !sameConsonants(a.text[i], b.text[pairOf[i]])) {
                 otherReading++;
             }
+            // An alphabet writes a word's first sound (CrossScript): a word read from Cyrillic, Armenian or Georgian
+            // paired loosely with a Latin word that starts with another letter is another word ("смирнов" ~ "Mirnov").
+            if (list == null && opinion == VOWELLED && ma[i] < CLOSE && !soundAlike
+                    && firstSoundDiffers(a.text[i], b.text[pairOf[i]])) {
+                otherReading++;
+            }
             // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
             // "mahmoud"; not "pradhana" ~ "burton", both PRTN, nor "brjesa" ~ "burgess"); "andrew" ~ "andres" is neither.
             if (ma[i] >= CLOSE || soundAlike) {
@@ -761,6 +767,25 @@ public final class InterdictV2 {
 
     /** Whether two words differ in their vowels only: romanisations spell vowels in many ways ("tarou" ~ "taro",
      *  "hyeonu" ~ "hyonu"), consonants less so ("jiu" ~ "qiu" is another syllable). */
+    /** Letters romanisations put for one sound at a word's start: Қ q or k, Х kh, h or ch, Ж zh, j or sh, В v or w,
+     *  Belarusian У u or v ("Уладзімір" ~ "Vladimir"). */
+    private static final String[] FIRST_SOUNDS = {"kqcgh", "vwbfpu", "jyiz", "zsct", "td"};
+
+    /** Whether two words start with different sounds: other letters, not both vowels nor two spellings of one sound. */
+    static boolean firstSoundDiffers(String x, String y) {
+        char a = x.charAt(0);
+        char b = y.charAt(0);
+        if (a == b || isVowel(a) && isVowel(b)) {
+            return false;
+        }
+        for (String g : FIRST_SOUNDS) {
+            if (g.indexOf(a) >= 0 && g.indexOf(b) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean sameConsonants(String x, String y) {
         int i = 0;
         int j = 0;

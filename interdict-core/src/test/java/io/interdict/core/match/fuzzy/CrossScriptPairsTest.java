@@ -78,6 +78,7 @@ class CrossScriptPairsTest {
         "Han-Mandarin|习近平|Xi Jinping",
         "Han-Mandarin|张志强|Zhang Zhiqiang",
         "Kana|バラク・オバマ|Barack Obama",
+        "Cyrillic|Жанна Волкова|Janna Volkova",
         "Han-Japanese|山田太郎|Yamada Taro",
     })
     void sameNameInTwoScriptsMatches(String script, String original, String latin) {
@@ -108,6 +109,8 @@ class CrossScriptPairsTest {
         "Devanagari|विकास थापा|Prakash Thapa",
         // a given name read from Han that no reading spells is another name, however alike it sounds
         "Han-Mandarin|张志强|Zhang Zhigang",
+        // an alphabet writes a word's first sound: another first letter is another word
+        "Cyrillic|Игорь Краснов|Igor Rasnov",
         "Han-Mandarin|李晓东|Li Xiaodan",
         "Han-Korean|朴智媛|Park Ji-woo",
         "Arabic|ظاهر الشمري|Dhaher Al-Shamsi",
