@@ -21,6 +21,9 @@ import java.util.Set;
  *   names);</li>
  *   <li>the Sidney Lau / Yale / Jyutping table (hkmdb.com forum, 2005) for the finals' correspondences (oeng "eung",
  *   eoi "ui", eon "un", yun "uen").</li>
+ * <li>Hong Kong's usual name spellings beyond those tables, as identity cards and the press write them: an open aa
+ *   as "ah" (劉德華 "Lau Tak Wah", 家 "Kah"), au as "ow" (周潤發 "Chow Yun Fat", 鄒 "Chow"), an open o as "oh", "or" or
+ *   "aw" (羅 "Law", 柯 "Or", 何 "Hoh"); and the syllabic nasals m and ng, which have no final (吳, 伍 "Ng").</li>
  * </ul>
  * Derived: every spelling a sound has in these sources is allowed anywhere, and a name may mix them.
  */
@@ -34,10 +37,10 @@ public final class CantoneseSpelling {
             Map.entry("z", new String[] {"ts", "ch"}), Map.entry("c", new String[] {"ts", "ch"}),
             Map.entry("s", new String[] {"s", "sh"}), Map.entry("j", new String[] {"y"}));
     private static final Map<String, String[]> FINAL = Map.ofEntries(
-            Map.entry("aa", new String[] {"a"}), Map.entry("aai", new String[] {"ai"}), Map.entry("aau", new String[] {"au"}),
+            Map.entry("aa", new String[] {"a", "ah"}), Map.entry("aai", new String[] {"ai"}), Map.entry("aau", new String[] {"au"}),
             Map.entry("aam", new String[] {"am"}), Map.entry("aan", new String[] {"an"}), Map.entry("aang", new String[] {"ang"}),
             Map.entry("aap", new String[] {"ap"}), Map.entry("aat", new String[] {"at"}), Map.entry("aak", new String[] {"ak"}),
-            Map.entry("ai", new String[] {"ai"}), Map.entry("au", new String[] {"au"}), Map.entry("am", new String[] {"am"}),
+            Map.entry("ai", new String[] {"ai"}), Map.entry("au", new String[] {"au", "ow"}), Map.entry("am", new String[] {"am"}),
             Map.entry("an", new String[] {"an"}), Map.entry("ang", new String[] {"ang"}), Map.entry("ap", new String[] {"ap"}),
             Map.entry("at", new String[] {"at"}), Map.entry("ak", new String[] {"ak"}),
             Map.entry("e", new String[] {"e"}), Map.entry("ei", new String[] {"ei", "ee", "i"}), Map.entry("eng", new String[] {"eng"}),
@@ -45,7 +48,7 @@ public final class CantoneseSpelling {
             Map.entry("i", new String[] {"i", "ee"}), Map.entry("iu", new String[] {"iu"}), Map.entry("im", new String[] {"im"}),
             Map.entry("in", new String[] {"in"}), Map.entry("ing", new String[] {"ing"}), Map.entry("ip", new String[] {"ip"}),
             Map.entry("it", new String[] {"it"}), Map.entry("ik", new String[] {"ik"}),
-            Map.entry("o", new String[] {"o"}), Map.entry("oi", new String[] {"oi", "oy"}), Map.entry("on", new String[] {"on"}),
+            Map.entry("o", new String[] {"o", "oh", "or", "aw"}), Map.entry("oi", new String[] {"oi", "oy"}), Map.entry("on", new String[] {"on"}),
             Map.entry("ong", new String[] {"ong"}), Map.entry("ot", new String[] {"ot"}), Map.entry("ok", new String[] {"ok"}),
             Map.entry("ou", new String[] {"o", "ou"}),
             Map.entry("u", new String[] {"u", "oo"}), Map.entry("ui", new String[] {"ui"}), Map.entry("un", new String[] {"un", "oon"}),
@@ -95,7 +98,8 @@ public final class CantoneseSpelling {
     static List<String> syllable(String jyutping) {
         String initial = "";
         for (String i : new String[] {"gw", "kw", "ng", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "w", "z", "c", "s", "j"}) {
-            if (jyutping.startsWith(i) && jyutping.length() > i.length()) {
+            // A syllabic nasal (m, ng: 唔, 吳) is a final alone, not an initial with the rest as its final.
+            if (jyutping.startsWith(i) && jyutping.length() > i.length() && !jyutping.equals("ng")) {
                 initial = i;
                 break;
             }

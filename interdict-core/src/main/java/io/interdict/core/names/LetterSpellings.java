@@ -73,11 +73,27 @@ public final class LetterSpellings {
                 return null;
             }
             if (consonant(c[i])) {
-                List<String> with = new ArrayList<>(sp.length * 3);
+                // After a short vowel and before another consonant, a consonant of a Pali or Sanskrit word closes one
+                // syllable and opens the next, and is written twice (ณัฐวุฒิ "Nattawut", รัตนา "Rattana", ชัชวาล
+                // "Chatchawan"): its final (one letter) before any of its spellings.
+                boolean twice = i >= 1 && i + 1 < c.length && consonant(c[i + 1])
+                        && (c[i - 1] == '\u0E31' || c[i - 1] == '\u0E34' || c[i - 1] == '\u0E38');
+                List<String> with = new ArrayList<>(sp.length * (twice ? 9 : 3));
                 for (String x : sp) {
                     with.add(x);
                     with.add(x + "a");
                     with.add(x + "o");
+                }
+                if (twice) {
+                    for (String f : sp) {
+                        if (f.length() == 1) {
+                            for (String x : sp) {
+                                with.add(f + x);
+                                with.add(f + x + "a");
+                                with.add(f + x + "o");
+                            }
+                        }
+                    }
                 }
                 sp = with.toArray(String[]::new);
             }
@@ -91,7 +107,8 @@ public final class LetterSpellings {
                 for (int k = i - 1; k >= 0; k--) {
                     out.set(k, silent(out.get(k)));
                     if (consonant(c[k])) {
-                        if (k >= 2 && consonant(c[k - 1]) && !consonant(c[k - 2]) || k == 1 && consonant(c[0])) {
+                        if (k >= 2 && consonant(c[k - 1]) && !consonant(c[k - 2]) || k == 1 && consonant(c[0])
+                                || afterFinal(c, k)) {
                             out.set(k - 1, silent(out.get(k - 1)));
                         }
                         break;
@@ -103,11 +120,67 @@ public final class LetterSpellings {
         if (last >= 2 && c[last] == '\u0E23' && consonant(c[last - 1])) {
             out.set(last, silent(out.get(last)));
         }
+        splitVowels(c, out);
         return out;
+    }
+
+    /**
+     * Vowels written in two or three parts around the consonant, as the popular transcription spells them (THPOP in the
+     * table; RTGS as {@link ThaiReading} reads them), with the leading part already moved after its consonant:
+     * <ul>
+     *   <li>เ-ิ, RTGS "oe", popularly "er" or "e" (เจริญ "Charoen", "Charern"; เฉลิม "Chaloem", "Chalerm"; ประเสริฐ
+     *   "Prasert"); over a cluster (ฉล, สร) the vowel is spoken after the second consonant, so the เ may be silent
+     *   where it stands and the ิ spell the whole vowel;</li>
+     *   <li>เ-ือ, RTGS "uea", popularly "ua" or "uea" (เมือง "Mueang", "Muang"; เรือง "Ruang"): เ silent, ื "ue" or "u",
+     *   อ its a, always written (เรือง is not "Rung", which is รุ่ง);</li>
+     *   <li>เ-ีย, RTGS "ia" (เสียง "Siang"): เ and ี silent, ย with its a spelling "ia";</li>
+     *   <li>a short ิ or ุ on a consonant that closes the syllable before it is not spoken in words of Pali and Sanskrit
+     *   origin (ชาติ "chat", ภูมิ "phum", เกตุ "ket"), at the word's end or before the next syllable's consonant and
+     *   vowel.</li>
+     * </ul>
+     * Derived from how names are written (the RTGS values of these vowels are ThaiReading's; the popular ones and the
+     * silent final vowel are not from a cited table).
+     */
+    private static void splitVowels(char[] c, List<String[]> out) {
+        for (int k = 1; k < c.length; k++) {
+            char v = c[k];
+            int lead = c[k - 1] == '\u0E40' ? k - 1 : k >= 2 && c[k - 2] == '\u0E40' && consonant(c[k - 1]) ? k - 2 : -1;
+            if (v == '\u0E34' && lead >= 0) {                     // เ-ิ
+                out.set(lead, with(out.get(lead), "oe", "er", ""));
+                out.set(k, with(out.get(k), "", "oe", "er", "e"));
+            } else if (v == '\u0E37' && lead == k - 1) {          // เ-ือ
+                out.set(lead, with(out.get(lead), ""));
+                out.set(k, with(out.get(k), "u"));
+                if (k + 1 < c.length && c[k + 1] == '\u0E2D') {
+                    out.set(k + 1, new String[] {"a"});          // its a is written: "ruang", never "rung" (รุ่ง)
+                }
+            } else if (v == '\u0E35' && lead == k - 1 && k + 1 < c.length && c[k + 1] == '\u0E22') {   // เ-ีย
+                out.set(lead, with(out.get(lead), ""));
+                out.set(k, with(out.get(k), ""));
+            } else if ((v == '\u0E34' || v == '\u0E38') && k >= 2 && consonant(c[k - 1]) && !consonant(c[k - 2])
+                    && (k + 1 == c.length || k + 2 < c.length && consonant(c[k + 1]) && !consonant(c[k + 2]))) {
+                out.set(k, with(out.get(k), ""));                // ชาติ "chat", ภูมิใจ "phumchai"
+            }
+        }
+    }
+
+    /** The spellings with more, each once. */
+    private static String[] with(String[] sp, String... more) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(List.of(sp));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     private static boolean consonant(char c) {
         return c >= '\u0E01' && c <= '\u0E2E';
+    }
+
+    /** Whether the consonant before the silenced one at k follows a syllable's final, as ThaiReading reads it: a vowel,
+     *  a final that is no sonorant, then the two (จันทร์ "chan": น closes จั, ท is silent; not วงศ์, ง closes วง; nor
+     *  one letter doubled, นนท์ "non"). */
+    private static boolean afterFinal(char[] c, int k) {
+        return k >= 3 && consonant(c[k - 1]) && consonant(c[k - 2]) && c[k - 1] != c[k - 2]
+                && "งนมยลวญณ".indexOf(c[k - 1]) < 0 && (!consonant(c[k - 3]) || c[k] == '\u0E23');
     }
 
     private static String[] silent(String[] sp) {

@@ -22,6 +22,15 @@ public final class WordLists {
     public static final java.util.Set<String> STOPWORDS;
     public static final Map<String, String> ABBREVIATIONS;
     public static final Map<String, Integer> NUMERALS;
+
+    /**
+     * Whether an abbreviations-table variant is a spelling someone types in Latin letters, not an abjad word as ICU
+     * writes it (ابن "abn", ولد "wld": three or more letters with no vowel but a leading a). Only typed spellings have
+     * typos: "TLD" is one edit from "wld", and a slip of "LTD".
+     */
+    public static boolean typedVariant(String variant) {
+        return variant.length() < 3 || !variant.matches("a?[^aeiou]+");
+    }
     /** Longest legal-form phrase, in tokens. */
     public static final int MAX_LEGAL_TOKENS;
     /** The phrases of leading words of the multi-word legal forms ("societe", "societe a"): a phrase

@@ -12,11 +12,25 @@ class CantoneseSpellingTest {
     void jyutpingSyllablesInTheHongKongSpellings() {
         assertThat(CantoneseSpelling.syllable("zoeng")).contains("cheung", "tseung");
         assertThat(CantoneseSpelling.syllable("lei")).contains("lei", "lee", "li");
-        assertThat(CantoneseSpelling.syllable("gaa")).containsExactly("ka");
+        assertThat(CantoneseSpelling.syllable("gaa")).containsExactly("ka", "kah");
         assertThat(CantoneseSpelling.syllable("jyut")).contains("yuet", "yut");
         assertThat(CantoneseSpelling.syllable("si")).contains("si", "shi", "sze");
         assertThat(CantoneseSpelling.syllable("m")).containsExactly("m");
         assertThat(CantoneseSpelling.syllable("xyz")).isEmpty();
+    }
+
+    @Test
+    void hongKongNameSpellingsBeyondTheGovernmentTables() {
+        assertThat(CantoneseSpelling.syllable("waa")).contains("wa", "wah");
+        assertThat(CantoneseSpelling.syllable("zau")).contains("chau", "chow", "tsow");
+        assertThat(CantoneseSpelling.syllable("lo")).contains("lo", "law", "loh");
+        assertThat(CantoneseSpelling.syllable("ng")).containsExactly("ng");
+        assertThat(CantoneseSpelling.spells("吳".codePoints().toArray(), "ng")).isTrue();
+        assertThat(InterdictV2.compare("劉德華", "Lau Tak Wah", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("伍家明", "Ng Ka Ming", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("周國強", "Chow Kwok Keung", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("周國強", "Chow Kwok Wing", Schema.PERSON).score()).isLessThan(REVIEW);
+        assertThat(InterdictV2.compare("伍家明", "Ng Ka Wai", Schema.PERSON).score()).isLessThan(REVIEW);
     }
 
     @Test

@@ -29,6 +29,15 @@ class LetterSpellingsTest {
     }
 
     @Test
+    void armenianInTheRussianSpellingsOfArmenianNames() {
+        assertThat(LetterSpellings.spells("Հակոբյան", "akopyan")).isTrue();     // հ not written
+        assertThat(LetterSpellings.spells("Հարությունյան", "arutyunyan")).isTrue();
+        assertThat(LetterSpellings.spells("Ղազարյան", "kazaryan")).isTrue();    // ղ k
+        assertThat(LetterSpellings.spells("Ղազարյան", "gazaryan")).isTrue();    // ղ g
+        assertThat(LetterSpellings.spells("Հակոբյան", "akopov")).isFalse();
+    }
+
+    @Test
     void georgianInTheNationalSystemAndTheFrenchAndGermanSurnameSpellings() {
         for (String s : new String[] {"gelashvili", "gelachvili", "gelaschwili"}) {
             assertThat(LetterSpellings.spells("გელაშვილი", s)).as(s).isTrue();
@@ -73,6 +82,30 @@ class LetterSpellingsTest {
         assertThat(LetterSpellings.spells("สวน", "suan")).isTrue();         // -ว- "ua" (ALA-LC)
         assertThat(LetterSpellings.spells("บุญมี", "boonma")).isFalse();
         assertThat(LetterSpellings.spells("สมพร", "somchai")).isFalse();
+    }
+
+    @Test
+    void thaiVowelsWrittenInPartsAndSilentFinalVowelsAsNamesAreSpelt() {
+        assertThat(LetterSpellings.spells("เจริญ", "charoen")).isTrue();    // เ-ิ over a cluster: RTGS "oe"
+        assertThat(LetterSpellings.spells("เจริญ", "charern")).isTrue();    // popular "er"
+        assertThat(LetterSpellings.spells("เฉลิม", "chalerm")).isTrue();
+        assertThat(LetterSpellings.spells("เกิด", "koet")).isTrue();        // เ-ิ on one consonant
+        assertThat(LetterSpellings.spells("ประเสริฐ", "prasert")).isTrue();
+        assertThat(LetterSpellings.spells("เมือง", "muang")).isTrue();      // เ-ือ "ua"
+        assertThat(LetterSpellings.spells("เมือง", "mueang")).isTrue();     // and RTGS "uea"
+        assertThat(LetterSpellings.spells("เสียง", "siang")).isTrue();      // เ-ีย "ia"
+        assertThat(LetterSpellings.spells("ชาติ", "chat")).isTrue();        // a final short vowel not spoken
+        assertThat(LetterSpellings.spells("ภูมิใจ", "poomjai")).isTrue();   // nor before the next syllable
+        assertThat(LetterSpellings.spells("แสง", "sang")).isTrue();         // แ popularly "a"
+        assertThat(LetterSpellings.spells("จันทร์เพ็ญ", "chanpen")).isTrue(); // ทร์ silent after the final น
+        assertThat(LetterSpellings.spells("จันทร์เพ็ญ", "chonpen")).isFalse();
+        assertThat(LetterSpellings.spells("ณัฐวุฒิ", "nattawut")).isTrue();  // ฐ closes ณั and opens วุ: written twice
+        assertThat(LetterSpellings.spells("ชัชวาล", "chatchawan")).isTrue();
+        assertThat(LetterSpellings.spells("ชัชวาล", "chatchiwan")).isFalse();
+        assertThat(LetterSpellings.spells("ประวิตร", "prawt")).isFalse();  // a vowel before a final stays
+        assertThat(LetterSpellings.spells("เมือง", "mong")).isFalse();
+        assertThat(LetterSpellings.spells("เรือง", "rung")).isFalse();     // รุ่ง, another name
+        assertThat(LetterSpellings.spells("เจริญ", "chan")).isFalse();
     }
 
     @Test

@@ -12,7 +12,8 @@ class ScriptReadingsTest {
         assertThat(ScriptReadings.readings("رضا")).containsExactly("\u0631\u0632\u0627");
         assertThat(ScriptReadings.readings("صابر طاهر")).containsExactly("\u0633\u0627\u0628\u0631 \u062A\u0627\u0647\u0631");
         // beside the article apart
-        assertThat(ScriptReadings.readings("نظام الدين")).hasSize(2);
+        assertThat(ScriptReadings.readings("نظام الدين")).hasSize(3);   // and ظ as the Gulf says it, ذ
+        assertThat(ScriptReadings.readings("نظام الدين")).contains("\u0646\u0630\u0627\u0645 \u0627\u0644 \u062F\u064A\u0646");
         assertThat(ScriptReadings.readings("محمد")).isEmpty();
         assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("فضل رحيم", "Fazal Rahim", Schema.PERSON).score())
                 .isGreaterThanOrEqualTo(0.8);

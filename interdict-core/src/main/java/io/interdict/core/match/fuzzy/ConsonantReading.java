@@ -283,7 +283,7 @@ final class ConsonantReading {
             case 'g' -> b == 'h' ? GH | G : 0;
             case 's' -> b == 'h' ? SH | (abjad ? S : 0) : 0;
             case 't' -> b == 'h' ? TH | T | (abjad ? S : 0) : b == 's' || b == 'z' ? TS | S | Z : 0;
-            case 'd' -> b == 'h' ? DH | D | (abjad ? Z : 0) : b == 'j' ? J : 0;
+            case 'd' -> b == 'h' ? DH | D | (abjad ? Z | TH : 0) : b == 'j' ? J : 0;   // ذ "dh", in the Gulf "th" (ذياب "Thiab")
             case 'c' -> b == 'h' ? CH | X | SH | H | K : b == 'k' ? K : 0;
             case 'p' -> b == 'h' ? F : 0;
             case 'z' -> b == 'h' ? ZH | J : 0;

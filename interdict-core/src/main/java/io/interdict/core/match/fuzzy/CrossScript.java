@@ -49,6 +49,18 @@ final class CrossScript {
         return false;
     }
 
+    /** Whether a name has a Han character. */
+    static boolean han(String original) {
+        for (int i = 0; i < original.length(); ) {
+            int cp = original.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a name is written in Han, Hangul or kana: read by {@link ScriptReadings}, never by consonants. */
     static boolean readByReadings(String original) {
         for (int i = 0; i < original.length(); ) {
@@ -124,6 +136,11 @@ final class CrossScript {
         // An abjad writes a word-initial vowel (alef: أحمد -> "ahmd"): then the Latin word starts with one too,
         // "ahmd" is not "hamid". A consonant may stand for a Latin vowel (ain: علي -> "ly" ~ "ali").
         if (vowelless && isVowel(x.charAt(0)) && !isVowel(y.charAt(0))) {
+            // Except the article's a, which the Maghreb's French spellings elide before a vowel: العربي "Larbi",
+            // الأخضر "Lakhdar", الأمين "Lamine" (the l read with the word, as it is said).
+            if (abjad && x.startsWith("al") && x.length() >= 5 && y.charAt(0) == 'l' && ConsonantReading.cost(x.substring(1), y) == 0) {
+                return Math.max(s, SAME_CONSONANTS);
+            }
             return s;
         }
         if (abjad) {

@@ -190,8 +190,10 @@ public final class InterdictV2 {
         if (l.prepared.transliterated() || l.size() == 0) {
             return best;
         }
+        boolean han = CrossScript.han(foreign);
         for (String r : FittedReading.of(foreign, java.util.Arrays.asList(l.text))) {
-            ScoringName f = ScoringName.of(ScriptReadings.prepare(r, schema));
+            ScoringName f = han ? ScoringName.hanReading(ScriptReadings.prepare(r, schema))
+                    : ScoringName.of(ScriptReadings.prepare(r, schema));
             NameScore s = swapped ? score(l, f, null) : score(f, l, null);
             if (best == null || s.score() > best.score()) {
                 best = s;
@@ -357,6 +359,15 @@ public final class InterdictV2 {
         // the labelled pairs call the same ("Abiyot" ~ "Abiy", "Khaja" ~ "Khan").
         boolean spelt = across && (opinion == SHORT || opinion == READINGS);
         boolean abjadOpinion = opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE;
+        // Compared pairwise, a person's name written in Han characters: its readings are the romanisations themselves
+        // (ScriptReadings in each system, FittedReading in every spelling names are written in), so a word none of them
+        // spells is another character, another name, however alike it sounds ("刘志强" zhiqiang ~ "Liu Zhigang", "韓智媛"
+        // jiwon ~ "Han Ji-woo", "郭红梅" guohongmei ~ "Guo Hongmin"). Not kana nor Hangul, which also write foreign
+        // names by sound (バラク・オバマ "baraku obama" ~ "Barack Obama"); not a company, whose Latin name is a brand.
+        ScoringName foreignSide = q.prepared.transliterated() ? q : c;
+        boolean exactReadings = list == null && person && opinion == READINGS
+                && (foreignSide.hanReading || CrossScript.han(foreignSide.prepared.original()));
+        int otherReading = 0;
         for (int i = 0; i < n; i++) {
             if (pairOf[i] < 0) {
                 continue;
@@ -406,6 +417,15 @@ public final class InterdictV2 {
                     && OtherReading.differs(a.text[i], b.text[pairOf[i]])) {
                 otherAcross++;
             }
+            if (exactReadings && ma[i] < CLOSE && !typo[i] && !sameConsonants(a.text[i], b.text[pairOf[i]])) {
+                otherReading++;
+            }
+            // An alphabet writes a word's first sound (CrossScript): a word read from Cyrillic, Armenian or Georgian
+            // paired loosely with a Latin word that starts with another letter is another word ("смирнов" ~ "Mirnov").
+            if (list == null && opinion == VOWELLED && ma[i] < CLOSE && !soundAlike
+                    && firstSoundDiffers(a.text[i], b.text[pairOf[i]])) {
+                otherReading++;
+            }
             // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
             // "mahmoud"; not "pradhana" ~ "burton", both PRTN, nor "brjesa" ~ "burgess"); "andrew" ~ "andres" is neither.
             if (ma[i] >= CLOSE || soundAlike) {
@@ -443,7 +463,8 @@ public final class InterdictV2 {
         // Read from another script, compared pairwise: the same beside one or two close words ("Narendra Modak", "Ravi
         // Prakash Mehra" for रवि प्रकाश मिश्रा): no typist wrote the reading, so the slip that Latin text allows beside two
         // close words is the Latin side's alone, and one edit stays allowed for it (OtherReading).
-        otherWords += list == null && close >= 1 && close <= 2 && weakAnchor == 0 ? Math.max(0, otherAcross - faint) : 0;
+        otherWords += list == null && close >= (exactReadings ? 0 : 1) && close <= 2 && weakAnchor == 0
+                ? Math.max(0, Math.max(otherAcross, otherReading) - faint) : 0;
         double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name;
         // not a final vowel written otherwise by an abjad, whose final letters stand for several Latin ones (غالي
@@ -746,6 +767,25 @@ public final class InterdictV2 {
 
     /** Whether two words differ in their vowels only: romanisations spell vowels in many ways ("tarou" ~ "taro",
      *  "hyeonu" ~ "hyonu"), consonants less so ("jiu" ~ "qiu" is another syllable). */
+    /** Letters romanisations put for one sound at a word's start: Қ q or k, Х kh, h or ch, Ж zh, j or sh, В v or w,
+     *  Belarusian У u or v ("Уладзімір" ~ "Vladimir"). */
+    private static final String[] FIRST_SOUNDS = {"kqcgh", "vwbfpu", "jyiz", "zsct", "td"};
+
+    /** Whether two words start with different sounds: other letters, not both vowels nor two spellings of one sound. */
+    static boolean firstSoundDiffers(String x, String y) {
+        char a = x.charAt(0);
+        char b = y.charAt(0);
+        if (a == b || isVowel(a) && isVowel(b)) {
+            return false;
+        }
+        for (String g : FIRST_SOUNDS) {
+            if (g.indexOf(a) >= 0 && g.indexOf(b) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean sameConsonants(String x, String y) {
         int i = 0;
         int j = 0;

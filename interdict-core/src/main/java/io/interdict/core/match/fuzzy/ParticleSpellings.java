@@ -22,7 +22,7 @@ final class ParticleSpellings {
     private static Map<String, List<String>> spellings() {
         Map<String, List<String>> m = new HashMap<>();
         WordLists.ABBREVIATIONS.forEach((variant, canonical) -> {
-            if (WordLists.WORD_KINDS.get(canonical) == TokenKind.PARTICLE) {
+            if (WordLists.WORD_KINDS.get(canonical) == TokenKind.PARTICLE && WordLists.typedVariant(variant)) {
                 m.computeIfAbsent(canonical, k -> new ArrayList<>(List.of(k))).add(variant);
             }
         });

@@ -53,7 +53,7 @@ final class QueryRepair {
             }
         });
         WordLists.ABBREVIATIONS.forEach((variant, canonical) -> {
-            if (words.contains(canonical)) {
+            if (words.contains(canonical) && WordLists.typedVariant(variant)) {
                 words.add(variant);
             }
         });

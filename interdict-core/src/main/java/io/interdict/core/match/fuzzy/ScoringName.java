@@ -32,6 +32,9 @@ public final class ScoringName {
     /** {@link TokenSimilarity#letters} of each token and of each skeleton. */
     final long[] letters;
     final long[] skeletonLetters;
+    /** A reading of a name written in Han characters ({@link ScriptReadings}, {@link FittedReading}): its words are the
+     *  characters' readings, each exactly as some system spells it. */
+    final boolean hanReading;
 
     /** What a token's text alone determines, computed once per distinct word when a list is indexed. */
     record TokenFacts(String text, String metaphone, String skeleton, long letters, long skeletonLetters) {
@@ -43,13 +46,14 @@ public final class ScoringName {
     }
 
     private ScoringName(PreparedName prepared) {
-        this(prepared, null, false);
+        this(prepared, null, false, false);
     }
 
     /** With {@code memo}, tokens seen before share their text and facts (one string per distinct word);
      *  with {@code grow}, tokens not seen before are added to it. */
-    private ScoringName(PreparedName prepared, java.util.Map<String, TokenFacts> memo, boolean grow) {
+    private ScoringName(PreparedName prepared, java.util.Map<String, TokenFacts> memo, boolean grow, boolean hanReading) {
         this.prepared = prepared;
+        this.hanReading = hanReading;
         List<Token> content = new ArrayList<>();
         List<String> legalForms = new ArrayList<>();
         for (Token t : prepared.tokens()) {
@@ -93,6 +97,7 @@ public final class ScoringName {
         this.legal = legal;
         this.letters = letters;
         this.skeletonLetters = skeletonLetters;
+        this.hanReading = false;
     }
 
     public static ScoringName of(String name, Schema schema) {
@@ -103,13 +108,18 @@ public final class ScoringName {
         return new ScoringName(prepared);
     }
 
+    /** A reading of a name written in Han characters ({@link #hanReading}). */
+    static ScoringName hanReading(PreparedName prepared) {
+        return new ScoringName(prepared, null, false, true);
+    }
+
     static ScoringName of(PreparedName prepared, java.util.Map<String, TokenFacts> memo) {
-        return new ScoringName(prepared, memo, true);
+        return new ScoringName(prepared, memo, true, false);
     }
 
     /** A query's name: facts of words the memo knows are reused, the memo itself is left as it is. */
     static ScoringName known(PreparedName prepared, java.util.Map<String, TokenFacts> memo) {
-        return new ScoringName(prepared, memo, false);
+        return new ScoringName(prepared, memo, false, false);
     }
 
     public PreparedName prepared() {

@@ -53,8 +53,10 @@ public final class ScriptReadings {
         if (baltic != null) {
             out.add(ScoringName.of(NamePipeline.standard().prepare(baltic, schema)));   // Latin text as written
         }
-        for (String r : readings(name)) {
-            out.add(ScoringName.of(prepare(r, schema)));
+        List<String> readings = readings(name);
+        boolean han = !readings.isEmpty() && CrossScript.han(name);
+        for (String r : readings) {
+            out.add(han ? ScoringName.hanReading(prepare(r, schema)) : ScoringName.of(prepare(r, schema)));
         }
         return out;
     }
@@ -82,8 +84,15 @@ public final class ScriptReadings {
         }
         String article = arabicArticleApart(name);
         String persian = persianReading(article != null ? article : name);
+        String gulf = gulfReading(article != null ? article : name);
         if (article != null || persian != null) {
-            return persian == null ? List.of(article) : article == null ? List.of(persian) : List.of(article, persian);
+            List<String> out = new ArrayList<>(3);
+            for (String r : new String[] {article, persian, gulf}) {
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+            return List.copyOf(out);
         }
         if (ThaiReading.isThai(name)) {
             String thai = ThaiReading.read(name);
@@ -91,7 +100,11 @@ public final class ScriptReadings {
         }
         if (HindiReading.isDevanagari(name)) {
             String hindi = HindiReading.read(name);
-            return hindi.isBlank() ? List.of() : List.of(hindi);
+            if (hindi.isBlank()) {
+                return List.of();
+            }
+            String b = initialVaAsBa(name);
+            return b == null ? List.of(hindi) : List.of(hindi, HindiReading.read(b));
         }
         if (GreekReading.isGreek(name)) {
             return GreekReading.read(name);
@@ -210,6 +223,34 @@ public final class ScriptReadings {
             }
         }
         return sb == null ? null : sb.toString();
+    }
+
+    /**
+     * A Devanagari name with a word-initial व read as ब, b, as Nepali, Bihari and Bengali speakers say it and write their
+     * names (विकास "Bikash", विष्णु "Bishnu", वाजपेयी "Bajpai" beside "Vajpayee"; derived, from how names are written);
+     * null without one.
+     */
+    static String initialVaAsBa(String name) {
+        StringBuilder sb = null;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == '\u0935' && (i == 0 || Character.isWhitespace(name.charAt(i - 1)))) {
+                if (sb == null) {
+                    sb = new StringBuilder(name);
+                }
+                sb.setCharAt(i, '\u092C');
+            }
+        }
+        return sb == null ? null : sb.toString();
+    }
+
+    /**
+     * An Arabic name with ظ read as ذ, as the Gulf and Iraq say it and romanise it, "dh" or "th" (ظافر "Dhafer",
+     * "Thafer"; ناظم "Nadhim"): most Bedouin and Gulf dialects merged the two sounds (derived, from how names are
+     * written; unconfirmed by a cited source); null without a ظ. ICU writes ذ "dh", which {@link ConsonantReading}
+     * reads as dh, d or th.
+     */
+    static String gulfReading(String name) {
+        return name.indexOf('\u0638') < 0 ? null : name.replace('\u0638', '\u0630');
     }
 
     private static boolean hasHanOrHangul(String s) {

@@ -30,7 +30,7 @@ final class SmallWordSlip {
             }
         });
         WordLists.ABBREVIATIONS.forEach((w, canonical) -> {
-            if (WordLists.WORD_KINDS.get(canonical) == TokenKind.PARTICLE) {
+            if (WordLists.WORD_KINDS.get(canonical) == TokenKind.PARTICLE && WordLists.typedVariant(w)) {
                 words.add(w);   // "ben", folded to "bin"
             }
         });
