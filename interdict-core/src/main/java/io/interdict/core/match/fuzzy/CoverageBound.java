@@ -15,9 +15,11 @@ import io.interdict.core.names.TokenKind;
  *     length and letter tests, and no acronym its first letters spell); otherwise there is no bound;</li>
  * <li>a word pair is certainly unpaired (similarity 0) when neither is a particle, their letter sets or lengths put
  *     the edit distance beyond what {@link InterdictV1#textSimilarity} accepts, their phonetic codes differ, their
- *     skeletons are as far apart, and they are neither two words the romanisation folds may join ({@link
- *     InterdictV2#foldable}) nor a two- and a three-letter word ({@link InterdictV2#SHORT}); initials and numbers
- *     exactly as {@link TokenAlignment.Side#similarity} pairs them; every other pair may pair at 1;</li>
+ *     skeletons are as far apart, and they are neither two words the romanisation folds join ({@link
+ *     InterdictV2#foldable} and the same {@link RomanisationFold} fold, told apart by the folds' hashes) nor a two- and
+ *     a three-letter word ({@link InterdictV2#SHORT}); initials and numbers exactly as {@link
+ *     TokenAlignment.Side#similarity} pairs them; a particle against a word of five or more letters only when they fold
+ *     alike ({@link #mayPairParticle}); every other pair may pair at 1;</li>
  * <li>so each side's coverage is at most the weight of its words that may pair over that weight plus the weight of
  *     the words that cannot (a query word of two or three letters may be a misspelt small word that weighs nothing,
  *     {@link SmallWordSlip}: left out), and the conflict at most minus the weight each side certainly leaves
@@ -26,7 +28,7 @@ import io.interdict.core.names.TokenKind;
  *     below the floor puts the value below it.</li>
  * </ul>
  * The bound reads each name from a {@link #summary}: one array of primitives per name (lengths, kinds, first letters,
- * letter sets, hashes of the text and the phonetic code), so a candidate skipped costs one read of memory, not one per
+ * letter sets, hashes of the text, the phonetic code and the fold), so a candidate skipped costs one read of memory, not one per
  * array and string of its prepared name. Hashes decide only "certainly different" (equal strings hash alike).
  * A property test compares the bound with the full score on random names ({@code CoverageBoundPropertiesTest}).
  */
@@ -41,6 +43,9 @@ final class CoverageBound {
     /** Longs per word in a summary: letters, skeleton letters, lengths/kind/first letter, hashes. */
     private static final int STRIDE = 4;
     private static final long NO_PHONETIC = 1L << 19;
+    /** Where a word's meta long keeps the low bits of its {@link RomanisationFold} fold's hash (equal folds hash alike). */
+    private static final int FOLD_HASH_SHIFT = 36;
+    private static final int FOLD_HASH_MASK = (1 << (64 - FOLD_HASH_SHIFT)) - 1;
 
     private CoverageBound() {
     }
@@ -90,7 +95,8 @@ final class CoverageBound {
             out[at] = s.letters[t];
             out[at + 1] = s.skeletonLetters[t];
             out[at + 2] = text.length() | (long) s.kind[t].ordinal() << 8 | (long) skeleton.length() << 11
-                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20;
+                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20
+                    | (long) (RomanisationFold.of(text).hashCode() & FOLD_HASH_MASK) << FOLD_HASH_SHIFT;
             out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & 0xFFFFFFFFL);
         }
         out[0] = header;
@@ -257,22 +263,22 @@ final class CoverageBound {
      * Whether {@code Side.similarity(i, j)} (version 2, within one script) may be above 0; false only when it is
      * certainly 0.
      */
-    private static boolean mayPair(long[] a, int i, long[] b, int j) {
+    static boolean mayPair(long[] a, int i, long[] b, int j) {
         int x = 1 + STRIDE * i;
         int y = 1 + STRIDE * j;
         long mx = a[x + 2];
         long my = b[y + 2];
         TokenKind kx = kind(mx);
         TokenKind ky = kind(my);
-        if (kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE) {
-            return true;
-        }
         boolean sameHash = (a[x + 3] ^ b[y + 3]) >>> 32 == 0;   // equal texts hash alike
+        char fx = (char) (mx >>> 20);
+        char fy = (char) (my >>> 20);
+        if (kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE) {
+            return mayPairParticle(kx, ky, kx == TokenKind.PARTICLE ? my : mx, sameHash, fx == fy, (mx ^ my) >>> FOLD_HASH_SHIFT == 0);
+        }
         if (kx == TokenKind.NUMBER || ky == TokenKind.NUMBER) {
             return sameHash;
         }
-        char fx = (char) (mx >>> 20);
-        char fy = (char) (my >>> 20);
         if (kx == TokenKind.INITIAL || ky == TokenKind.INITIAL) {
             return kx != ky ? fx == fy : sameHash;
         }
@@ -292,8 +298,8 @@ final class CoverageBound {
             return true;   // the phonetic codes may agree
         }
         if (kx == TokenKind.WORD && ky == TokenKind.WORD
-                && (fx == fy && min >= 3 && max - min <= 2 || min == 2 && max == 3)) {
-            return true;   // InterdictV2.foldable, or a two- and a three-letter word (InterdictV2.SHORT)
+                && (fx == fy && min >= 3 && max - min <= 2 && (mx ^ my) >>> FOLD_HASH_SHIFT == 0 || min == 2 && max == 3)) {
+            return true;   // InterdictV2.foldable and folding alike, or a two- and a three-letter word (InterdictV2.SHORT)
         }
         // The skeletons' ratio, less the discount, must reach the floor for a pair the spelling rejects.
         int sx = (int) (mx >>> 11 & 0xFF);
@@ -305,6 +311,30 @@ final class CoverageBound {
         int apart = Math.max(Math.abs(sx - sy), TokenSimilarity.lettersApart(a[x + 1], b[y + 1]));
         return apart <= SKELETON_APART[sMax];
     }
+
+    /**
+     * {@link #mayPair} for a pair with a particle: two particles may pair (their spellings, {@link InterdictV2#SHORT}'s
+     * slips between them); a particle and another token as {@link TokenAlignment.Side#similarity} pairs them: equal texts,
+     * an initial by its first letter, a number never, a word or generic word only when it has at most four letters (a
+     * slip of the particle or of one of its spellings, {@link ParticleSpellings}) or folds alike ({@link RomanisationFold}).
+     */
+    private static boolean mayPairParticle(TokenKind kx, TokenKind ky, long otherMeta, boolean sameText, boolean sameFirst,
+                                           boolean sameFold) {
+        if (kx == ky || sameText) {
+            return true;
+        }
+        TokenKind other = kx == TokenKind.PARTICLE ? ky : kx;
+        if (other == TokenKind.NUMBER) {
+            return false;
+        }
+        if (other == TokenKind.INITIAL) {
+            return sameFirst;
+        }
+        return (otherMeta & 0xFF) <= PARTICLE_SLIP_LENGTH || sameFold;
+    }
+
+    /** The longest word a particle pairs with by its spelling: {@code Side.similarity} and {@link ParticleSpellings#slip}. */
+    private static final int PARTICLE_SLIP_LENGTH = 4;
 
     // mayPair's arithmetic per word length (at most 255), worked out once with the very expressions of TokenAlignment.
     /** The least length difference whose ratio {@code 1 - d / max} falls below {@link TokenAlignment#PAIR_FLOOR}. */
