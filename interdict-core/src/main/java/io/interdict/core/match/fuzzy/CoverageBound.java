@@ -362,10 +362,16 @@ final class CoverageBound {
         }
     }
 
+    /** Whether a letter of a-z is among a word's {@link TokenSimilarity#letters}: what an acronym, written in a-z only
+     *  ({@code Side.mergeAgainst}), must hold of each word it spells. */
+    private static boolean amongLetters(char c, long letters) {
+        return c >= 'a' && c <= 'z' && (letters & 1L << (c - 'a')) != 0;
+    }
+
     /**
      * Whether {@code Side.mergeAgainst} may glue a run of {@code longer}'s words against {@code other}: an acronym
-     * whose first letter is a run's first (when {@code acronyms}; the merge also asks the other letters), or a run
-     * whose length and letters pass the merge's own first tests.
+     * whose first letter is a run's first and whose letters hold every word's first letter (when {@code acronyms}; the
+     * merge asks each letter in its place), or a run whose length and letters pass the merge's own first tests.
      */
     private static boolean mayGlue(long[] longer, int size, long[] other, int otherSize, boolean acronyms) {
         for (int j = 0; acronyms && otherSize >= 2 && j < otherSize; j++) {
@@ -375,11 +381,14 @@ final class CoverageBound {
                 continue;
             }
             char first = (char) (mj >>> 20);
+            long letters = other[1 + STRIDE * j];
             for (int i = 0; i + len <= size; i++) {
                 boolean spells = (char) (longer[3 + STRIDE * i] >>> 20) == first;
                 for (int k = 0; k < len && spells; k++) {
-                    TokenKind kk = kind(longer[3 + STRIDE * (i + k)]);
-                    spells = kk == TokenKind.WORD || kk == TokenKind.GENERIC || kk == TokenKind.INITIAL;
+                    long meta = longer[3 + STRIDE * (i + k)];
+                    TokenKind kk = kind(meta);
+                    spells = (kk == TokenKind.WORD || kk == TokenKind.GENERIC || kk == TokenKind.INITIAL)
+                            && amongLetters((char) (meta >>> 20), letters);
                 }
                 if (spells) {
                     return true;

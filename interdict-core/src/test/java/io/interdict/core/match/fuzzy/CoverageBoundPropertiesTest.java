@@ -130,6 +130,18 @@ class CoverageBoundPropertiesTest {
     }
 
     @Example
+    void anAcronymGluesOnlyARunWhoseFirstLettersItHolds() {
+        ScoringName army = ScoringName.of("People Liberation Army", Schema.ORGANIZATION);
+        ScoringName pla = ScoringName.of("PLA Navy", Schema.ORGANIZATION);
+        assertThat(CoverageBound.below(army, pla, 0.5)).isFalse();
+        assertThat(InterdictV2.value(army, pla, null)).isGreaterThanOrEqualTo(0.5);
+        // "POL" starts as the run does, but holds no "a" for "army": nothing glues, and the words' letters decide.
+        ScoringName pol = ScoringName.of("POL Navy", Schema.ORGANIZATION);
+        assertThat(CoverageBound.below(army, pol, 0.5)).isTrue();
+        assertThat(InterdictV2.value(army, pol, null)).isLessThan(0.5);
+    }
+
+    @Example
     void thePairsProveWhatTheLettersLeaveOpen() {
         // "gina" and "garcia", "garcia" and "alirio" have letters and lengths a typo could bridge; their spelling pairs neither.
         ScoringName q = ScoringName.of("Gina Garcia", Schema.UNKNOWN);
