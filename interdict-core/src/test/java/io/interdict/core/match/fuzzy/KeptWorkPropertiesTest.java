@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 
 /**
  * Work the search keeps from pair to pair and from query to query (the words' romanisation folds, the similarities of
- * pairs read across scripts, the names a recent query word reached) gives exactly what working it out again gives.
+ * pairs read across scripts, the names a recent query word reached, the facts of query words the lists do not hold) gives exactly what working it out again gives.
  */
 class KeptWorkPropertiesTest {
     /** Letters the folds rewrite, and a few they keep: words made of them fold alike often enough to matter. */
@@ -102,6 +102,36 @@ class KeptWorkPropertiesTest {
     private static final List<String> WORDS = List.of("john", "jon", "smith", "smyth", "maria", "mariya", "garcia",
             "garsia", "ali", "mohammad", "muhammad", "hassan", "hasan", "ivan", "petrov", "petrova", "li", "wang", "kim",
             "trading", "company", "abdullah", "abdallah", "rezaei", "rezai");
+
+    @Property(tries = 20)
+    void theFactsKeptOfUnlistedWordsAreTheFactsOfTheWordsAsked(@ForAll long seed) {
+        Random r = new Random(seed);
+        // More words than the kept facts' slots, so that words evict each other; each asked again as another string.
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 2 * UnlistedWords.SLOTS; i++) {
+            words.add(word(r));
+        }
+        for (int k = 0; k < 20_000; k++) {
+            String w = new String(words.get(r.nextInt(words.size())).toCharArray());
+            assertThat(UnlistedWords.facts(w)).as(w).isEqualTo(ScoringName.TokenFacts.of(w));
+        }
+    }
+
+    @Example
+    void aQueryOfUnlistedWordsIsPreparedAsWithoutTheKeptFacts() {
+        java.util.Map<String, ScoringName.TokenFacts> listed = new java.util.HashMap<>();
+        ScoringName.of(io.interdict.core.names.NamePipeline.standard().prepare("Ingeborg Hansen", Schema.PERSON), listed);
+        for (int k = 0; k < 2; k++) {   // the second time from the kept facts
+            ScoringName q = ScoringName.known(io.interdict.core.names.NamePipeline.standard().prepare("Ingeborg Abrahamsen",
+                    Schema.UNKNOWN), listed);
+            ScoringName fresh = ScoringName.of("Ingeborg Abrahamsen", Schema.UNKNOWN);
+            assertThat(q.text).containsExactly(fresh.text);
+            assertThat(q.phonetic).containsExactly(fresh.phonetic);
+            assertThat(q.skeleton).containsExactly(fresh.skeleton);
+            assertThat(q.letters).containsExactly(fresh.letters);
+            assertThat(q.skeletonLetters).containsExactly(fresh.skeletonLetters);
+        }
+    }
 
     @Property(tries = 10)
     void anIndexThatKeptRecentWordsFindsWhatAFreshOneFinds(@ForAll long seed) {
