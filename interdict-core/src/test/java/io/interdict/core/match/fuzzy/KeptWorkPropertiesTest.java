@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 
 /**
  * Work the search keeps from pair to pair and from query to query (the words' romanisation folds, the similarities of
- * pairs read across scripts, the names a recent query word reached, the facts of query words the lists do not hold) gives exactly what working it out again gives.
+ * pairs and the opinions on them read across scripts, the names a recent query word reached, the facts of query words the lists do not hold) gives exactly what working it out again gives.
  */
 class KeptWorkPropertiesTest {
     /** Letters the folds rewrite, and a few they keep: words made of them fold alike often enough to matter. */
@@ -82,6 +82,9 @@ class KeptWorkPropertiesTest {
                     for (int j = 0; j < b.size(); j++) {
                         assertThat(memo.similarity(a, i, b, j)).as("%s ~ %s", a.text[i], b.text[j])
                                 .isEqualTo(a.similarity(i, b, j));
+                        // The opinion alone (as a glueing asks it), kept in the same table as the similarities.
+                        assertThat(memo.opinion(a.opinion, a.text[i], a.kind[i], b.text[j], b.kind[j])).as("%s ~ %s", a.text[i], b.text[j])
+                                .isEqualTo(a.opinion.similarity(a.text[i], a.kind[i], b.text[j], b.kind[j], 0.0));
                     }
                 }
                 TokenAlignment.PairOpinion o = a.opinion;
