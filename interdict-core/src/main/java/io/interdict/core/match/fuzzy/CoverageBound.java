@@ -12,7 +12,8 @@ import io.interdict.core.names.TokenKind;
  * pair any two words):
  * <ul>
  * <li>no glueing: the side with more words has no run that {@link TokenAlignment.Side#mergeAgainst} could glue (its own
- *     length and letter tests, and no acronym its first letters spell); otherwise there is no bound;</li>
+ *     length and letter tests, and no acronym its first letters spell), or, where those leave a run open, the merge
+ *     itself run ahead ({@link TokenAlignment#glues}) glues none; otherwise there is no bound;</li>
  * <li>a word pair is certainly unpaired (similarity 0) when neither is a particle, their letter sets or lengths put
  *     the edit distance beyond what {@link InterdictV1#textSimilarity} accepts, their phonetic codes differ, their
  *     skeletons are as far apart, and they are neither two words the romanisation folds join ({@link
@@ -62,7 +63,11 @@ final class CoverageBound {
      */
     static boolean below(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor) {
         long[] rows = ROWS.get();
-        int r = bound(qs, cs, floor, rows);
+        int r = bound(qs, cs, floor, rows, false);
+        if (r == MAY_GLUE && !TokenAlignment.glues(q, c, ((qs[0] | cs[0]) & PERSON) != 0)) {
+            // The alignment's own glueing, run ahead, glues nothing: its words pair as prepared.
+            r = bound(qs, cs, floor, rows, true);
+        }
         return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows);
     }
 
@@ -104,22 +109,25 @@ final class CoverageBound {
     }
 
     /** What {@link #bound} proves: the value is below the floor; not, though the words pair as the scorer pairs them
-     *  unglued (their similarities may prove it); nothing (glueing, another script, no words). */
+     *  unglued (their similarities may prove it); nothing (another script, no words); nothing unless the alignment
+     *  glues no run (the words' lengths and letters allow one). */
     private static final int BELOW = 0;
     private static final int OPEN = 1;
     private static final int UNBOUNDABLE = 2;
+    private static final int MAY_GLUE = 3;
 
     /** Whether the value is certainly below {@code floor} by the words' {@link #summary summaries} alone. */
     static boolean below(long[] q, long[] c, double floor) {
-        return bound(q, c, floor, new long[64]) == BELOW;
+        return bound(q, c, floor, new long[64], false) == BELOW;
     }
 
     /** Per thread, the pairs {@link #mayPair} allows, one row of bits per query word, from {@link #bound} for
      *  {@link #belowByPairs}. */
     private static final ThreadLocal<long[]> ROWS = ThreadLocal.withInitial(() -> new long[64]);
 
-    /** {@code rows}: filled with the pairs {@link #mayPair} allows (row i, bit j) when the answer is {@link #OPEN}. */
-    private static int bound(long[] q, long[] c, double floor, long[] rows) {
+    /** {@code rows}: filled with the pairs {@link #mayPair} allows (row i, bit j) when the answer is {@link #OPEN};
+     *  {@code unglued}: the alignment is known to glue no run (else {@link #MAY_GLUE} when the summaries allow one). */
+    private static int bound(long[] q, long[] c, double floor, long[] rows, boolean unglued) {
         long hq = q[0];
         long hc = c[0];
         int n = (int) (hq & 0xFF);
@@ -128,8 +136,8 @@ final class CoverageBound {
             return UNBOUNDABLE;
         }
         boolean person = ((hq | hc) & PERSON) != 0;
-        if (n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person)) {
-            return UNBOUNDABLE;
+        if (!unglued && (n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person))) {
+            return MAY_GLUE;
         }
         long pairableA = 0;
         long pairableB = 0;

@@ -173,6 +173,19 @@ final class TokenAlignment {
         return new Alignment(a, b, ma, mb, pairOf);
     }
 
+    /**
+     * Whether {@link #align} glues a run of adjacent tokens by spelling ({@link Side#mergeAgainst}): its first step, run
+     * on its own. A second opinion's glueing ({@link Side#mergeByOpinion}) is not asked.
+     */
+    static boolean glues(ScoringName q, ScoringName c, boolean person) {
+        if (q.size() == c.size()) {
+            return false;
+        }
+        Side longer = Side.of(q.size() > c.size() ? q : c);
+        longer.mergeAgainst(Side.of(q.size() > c.size() ? c : q), !person);
+        return longer.size() != Math.max(q.size(), c.size());
+    }
+
     /** A name's content tokens, with adjacent tokens glued where the other side has them as one word. */
     static final class Side {
         // Shared with the ScoringName until a merge replaces tokens (then copied): scoring a candidate

@@ -142,6 +142,22 @@ class CoverageBoundPropertiesTest {
     }
 
     @Example
+    void aRunTheLettersMayGlueIsGluedAheadToKnow() {
+        // "jose luis" has the letters and length of "luisjose", and no edit ratio that glues it: nothing glues.
+        ScoringName q = ScoringName.of("Jose Luis Garcia", Schema.UNKNOWN);
+        ScoringName c = ScoringName.of("LUISJOSE", Schema.PERSON);
+        assertThat(TokenAlignment.glues(q, c, true)).isFalse();
+        assertThat(CoverageBound.below(CoverageBound.summary(q), CoverageBound.summary(c), 0.5)).isFalse();
+        assertThat(CoverageBound.below(q, c, 0.5)).isTrue();
+        assertThat(InterdictV2.value(q, c, null)).isLessThan(0.5);
+        // "kim jong" glues into "kimjong": no bound.
+        ScoringName kim = ScoringName.of("Kim Jong Un", Schema.UNKNOWN);
+        ScoringName kimjong = ScoringName.of("KIMJONG", Schema.PERSON);
+        assertThat(TokenAlignment.glues(kim, kimjong, true)).isTrue();
+        assertThat(CoverageBound.below(kim, kimjong, 0.5)).isFalse();
+    }
+
+    @Example
     void thePairsProveWhatTheLettersLeaveOpen() {
         // "gina" and "garcia", "garcia" and "alirio" have letters and lengths a typo could bridge; their spelling pairs neither.
         ScoringName q = ScoringName.of("Gina Garcia", Schema.UNKNOWN);
