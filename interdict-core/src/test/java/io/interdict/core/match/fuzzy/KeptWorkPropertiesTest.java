@@ -12,7 +12,8 @@ import net.jqwik.api.Property;
 
 /**
  * Work the search keeps from pair to pair and from query to query (the words' romanisation folds, the similarities of
- * pairs and the opinions on them read across scripts, the names a recent query word reached, the facts of query words the lists do not hold) gives exactly what working it out again gives.
+ * pairs and the opinions on them read across scripts, the names a recent query word reached, the facts of query words
+ * the lists do not hold, the words' consonants, the abjad reading's table) gives exactly what working it out again gives.
  */
 class KeptWorkPropertiesTest {
     /** Letters the folds rewrite, and a few they keep: words made of them fold alike often enough to matter. */
@@ -133,6 +134,39 @@ class KeptWorkPropertiesTest {
             assertThat(q.skeleton).containsExactly(fresh.skeleton);
             assertThat(q.letters).containsExactly(fresh.letters);
             assertThat(q.skeletonLetters).containsExactly(fresh.skeletonLetters);
+        }
+    }
+
+    @Property(tries = 20)
+    void theConsonantsKeptAreTheConsonantsOfTheWordsAsked(@ForAll long seed) {
+        Random r = new Random(seed);
+        // More words than the kept consonants' slots, so that words evict each other; each asked again as another string.
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            words.add(word(r));
+        }
+        for (int k = 0; k < 20_000; k++) {
+            String w = new String(words.get(r.nextInt(words.size())).toCharArray());
+            boolean semivowels = r.nextBoolean();
+            assertThat(CrossScript.consonants(w, semivowels)).as("%s %s", w, semivowels)
+                    .isEqualTo(CrossScript.consonantsOf(w, semivowels));
+        }
+    }
+
+    /** Letters of words read from an abjad ("mhmd", "bdallh", "ywsp"). */
+    private static final String ABJAD_LETTERS = "bdhjklmnqrstwyzafgpaly";
+
+    @Property(tries = 20)
+    void readingsInTheTableKeptFromPairToPairAreTheReadingsWorkedOutAnew(@ForAll long seed) {
+        Random r = new Random(seed);
+        // Words of every length up to past the longest read, in turn: the kept table holds the last pair's cells.
+        for (int k = 0; k < 3000; k++) {
+            StringBuilder x = new StringBuilder();
+            for (int i = 0, n = 1 + r.nextInt(r.nextInt(10) == 0 ? 26 : 8); i < n; i++) {
+                x.append(ABJAD_LETTERS.charAt(r.nextInt(ABJAD_LETTERS.length())));
+            }
+            String y = r.nextInt(3) == 0 ? x.toString().replace("w", "ou").replace("y", "i") + "a" : word(r);
+            assertThat(ConsonantReading.cost(x.toString(), y)).as("%s ~ %s", x, y).isEqualTo(ConsonantReading.read(x.toString(), y));
         }
     }
 
