@@ -98,7 +98,8 @@ final class ConsonantReading {
         return read(x, y, new int[(MAX_LENGTH + 1) * (MAX_LENGTH + 1)]);
     }
 
-    /** {@link #read(String, String)} in {@code table} (at least {@code (MAX_LENGTH + 1)^2} long; what it holds is overwritten). */
+    /** {@link #read(String, String)} in {@code table} (at least {@code (MAX_LENGTH + 1)^2} long; what it holds is
+     *  overwritten). */
     private static int read(String x, String y, int[] table) {
         int nx = x.length();
         int ny = y.length();

@@ -29,7 +29,8 @@ import io.interdict.core.names.TokenKind;
  *     below the floor puts the value below it.</li>
  * </ul>
  * The bound reads each name from a {@link #summary}: one array of primitives per name (lengths, kinds, first letters,
- * letter sets, hashes of the text, the phonetic code and the fold), so a candidate skipped costs one read of memory, not one per
+ * letter sets, hashes of the text, the phonetic code and the fold), so a candidate skipped costs one read of memory, not one
+ * per
  * array and string of its prepared name. Hashes decide only "certainly different" (equal strings hash alike).
  * A property test compares the bound with the full score on random names ({@code CoverageBoundPropertiesTest}).
  */
@@ -282,7 +283,8 @@ final class CoverageBound {
         char fx = (char) (mx >>> 20);
         char fy = (char) (my >>> 20);
         if (kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE) {
-            return mayPairParticle(kx, ky, kx == TokenKind.PARTICLE ? my : mx, sameHash, fx == fy, (mx ^ my) >>> FOLD_HASH_SHIFT == 0);
+            return mayPairParticle(kx, ky, kx == TokenKind.PARTICLE ? my : mx, sameHash, fx == fy,
+                    (mx ^ my) >>> FOLD_HASH_SHIFT == 0);
         }
         if (kx == TokenKind.NUMBER || ky == TokenKind.NUMBER) {
             return sameHash;

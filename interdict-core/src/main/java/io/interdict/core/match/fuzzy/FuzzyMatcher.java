@@ -490,7 +490,8 @@ public final class FuzzyMatcher implements PartyMatcher {
         // The query read as each candidate spells it (FittedReading), when written in Hangul, Han, Cyrillic or Armenian.
         String fittable = v2 ? fitted(forms, plain) : null;
         FittedReading reader = fittable == null ? null : new FittedReading(fittable);
-        // The readings QueryRepair prepared, by their text (plain text, as the search prepares a repaired reading); null until it runs.
+        // The readings QueryRepair prepared, by their text (plain text, as the search prepares a repaired reading); null
+        // until it runs.
         Map<String, ScoringName> repairs = null;
         for (int f = 0; f < forms.size(); f++) {
             cancel.check();
@@ -546,7 +547,8 @@ public final class FuzzyMatcher implements PartyMatcher {
                 repairs = tried;
                 for (ScoringName w : asWritten) {
                     String fixed = QueryRepair.reading(w, t -> frequency(t) > 0, t -> frequency(t) > 1,
-                            s -> tried.computeIfAbsent(s, k -> ScoringName.known(pipeline().prepare(k, Schema.UNKNOWN), tokenFacts)));
+                            s -> tried.computeIfAbsent(s,
+                                    k -> ScoringName.known(pipeline().prepare(k, Schema.UNKNOWN), tokenFacts)));
                     if (fixed != null) {
                         foreignRepairs.set(forms.size() - repaired, w.prepared.transliterated());
                         forms.add(fixed);

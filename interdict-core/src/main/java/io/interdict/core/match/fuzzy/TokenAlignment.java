@@ -366,8 +366,9 @@ final class TokenAlignment {
 
         /**
          * Glues runs of 2-3 adjacent words of this side that the opinion reads as one word of the other side
-         * (at {@link #GLUE_BY_OPINION} or more) better than any of the run's words alone. {@code query}: this side is the query's;
-         * {@code memo} (null: none): the query's memo, which keeps the opinions on word pairs from candidate to candidate.
+         * (at {@link #GLUE_BY_OPINION} or more) better than any of the run's words alone. {@code query}: this side is the
+         * query's; {@code memo} (null: none): the query's memo, which keeps the opinions on word pairs from candidate to
+         * candidate.
          */
         void mergeByOpinion(Side other, PairOpinion glue, boolean query, PairMemo memo) {
             for (int len = 3; len >= 2; len--) {

@@ -87,7 +87,8 @@ class CoverageBoundPropertiesTest {
         "aal", "binn", "vaan", "dell", "della", "ould", "oold", "ulde"};
 
     @Property(tries = 3000)
-    void aWordPairTheSummariesRuleOutHasNoSimilarity(@ForAll long seed, @ForAll("schemas") Schema sx, @ForAll("schemas") Schema sy) {
+    void aWordPairTheSummariesRuleOutHasNoSimilarity(@ForAll long seed, @ForAll("schemas") Schema sx,
+                                                     @ForAll("schemas") Schema sy) {
         Random r = new Random(seed);
         ScoringName q = ScoringName.of(wordsNearParticles(r), sx);
         ScoringName c = ScoringName.of(wordsNearParticles(r), sy);

@@ -84,7 +84,8 @@ class KeptWorkPropertiesTest {
                         assertThat(memo.similarity(a, i, b, j)).as("%s ~ %s", a.text[i], b.text[j])
                                 .isEqualTo(a.similarity(i, b, j));
                         // The opinion alone (as a glueing asks it), kept in the same table as the similarities.
-                        assertThat(memo.opinion(a.opinion, a.text[i], a.kind[i], b.text[j], b.kind[j])).as("%s ~ %s", a.text[i], b.text[j])
+                        assertThat(memo.opinion(a.opinion, a.text[i], a.kind[i], b.text[j], b.kind[j]))
+                                .as("%s ~ %s", a.text[i], b.text[j])
                                 .isEqualTo(a.opinion.similarity(a.text[i], a.kind[i], b.text[j], b.kind[j], 0.0));
                     }
                 }
@@ -166,7 +167,8 @@ class KeptWorkPropertiesTest {
                 x.append(ABJAD_LETTERS.charAt(r.nextInt(ABJAD_LETTERS.length())));
             }
             String y = r.nextInt(3) == 0 ? x.toString().replace("w", "ou").replace("y", "i") + "a" : word(r);
-            assertThat(ConsonantReading.cost(x.toString(), y)).as("%s ~ %s", x, y).isEqualTo(ConsonantReading.read(x.toString(), y));
+            assertThat(ConsonantReading.cost(x.toString(), y)).as("%s ~ %s", x, y)
+                    .isEqualTo(ConsonantReading.read(x.toString(), y));
         }
     }
 
