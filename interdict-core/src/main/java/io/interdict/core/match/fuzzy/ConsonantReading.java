@@ -70,6 +70,8 @@ final class ConsonantReading {
         final String[] abjad = new String[SLOTS];
         final String[] latin = new String[SLOTS];
         final int[] cost = new int[SLOTS];
+        /** The table of {@link #read}, reused from pair to pair. */
+        final int[] table = new int[(MAX_LENGTH + 1) * (MAX_LENGTH + 1)];
     }
 
     /** The cost of reading the abjad word x as the Latin word y (0, 1), or {@link #NO}. */
@@ -84,7 +86,7 @@ final class ConsonantReading {
         if (a != null && a.equals(x) && memo.latin[slot].equals(y)) {
             return memo.cost[slot];
         }
-        int c = read(x, y);
+        int c = read(x, y, memo.table);
         memo.abjad[slot] = x;
         memo.latin[slot] = y;
         memo.cost[slot] = c;
@@ -93,21 +95,25 @@ final class ConsonantReading {
 
     /** {@link #cost} without the memo. */
     static int read(String x, String y) {
+        return read(x, y, new int[(MAX_LENGTH + 1) * (MAX_LENGTH + 1)]);
+    }
+
+    /** {@link #read(String, String)} in {@code table} (at least {@code (MAX_LENGTH + 1)^2} long; what it holds is
+     *  overwritten). */
+    private static int read(String x, String y, int[] table) {
         int nx = x.length();
         int ny = y.length();
         if (nx == 0 || ny == 0 || nx > MAX_LENGTH || ny > MAX_LENGTH) {
             return NO;
         }
-        // dp[i][j]: least cost of reading x[0, i) as y[0, j); 2 or more is NO.
-        int[][] dp = new int[nx + 1][ny + 1];
-        for (int[] row : dp) {
-            java.util.Arrays.fill(row, NO);
-        }
-        dp[0][0] = 0;
+        // dp[i][j], at i * (ny + 1) + j: least cost of reading x[0, i) as y[0, j); 2 or more is NO.
+        Table dp = new Table(table, ny + 1);
+        java.util.Arrays.fill(table, 0, (nx + 1) * (ny + 1), NO);
+        dp.set(0, 0, 0);
         for (int i = 0; i <= nx; i++) {
             boolean reached = false;
             for (int j = 0; j <= ny; j++) {
-                int c = dp[i][j];
+                int c = dp.get(i, j);
                 if (c == NO) {
                     continue;
                 }
@@ -143,11 +149,31 @@ final class ConsonantReading {
                     }
                 }
             }
-            if (!reached && (i + 1 > nx || empty(dp[i + 1]))) {
+            if (!reached && (i + 1 > nx || dp.emptyRow(i + 1))) {
                 return NO;   // no reading of x[0, i) nor of x[0, i + 1) (a unit spans two letters at most): none further
             }
         }
-        return dp[nx][ny] > 1 ? NO : dp[nx][ny];
+        return dp.get(nx, ny) > 1 ? NO : dp.get(nx, ny);
+    }
+
+    /** The reading's table, rows of {@code width} side by side in one array. */
+    private record Table(int[] cells, int width) {
+        int get(int i, int j) {
+            return cells[i * width + j];
+        }
+
+        void set(int i, int j, int c) {
+            cells[i * width + j] = c;
+        }
+
+        boolean emptyRow(int i) {
+            for (int k = i * width; k < (i + 1) * width; k++) {
+                if (cells[k] != NO) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Consonant letters in x (the abjad word's, vowel letters and a final he or ta marbuta excluded): "mhmd" 4, "ywsp" 2, "hmzt" 3. */
@@ -166,18 +192,9 @@ final class ConsonantReading {
         return n;
     }
 
-    private static boolean empty(int[] row) {
-        for (int c : row) {
-            if (c != NO) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void relax(int[][] dp, int i, int j, int c) {
-        if (c < dp[i][j]) {
-            dp[i][j] = c;
+    private static void relax(Table dp, int i, int j, int c) {
+        if (c < dp.get(i, j)) {
+            dp.set(i, j, c);
         }
     }
 

@@ -12,12 +12,15 @@ import io.interdict.core.names.TokenKind;
  * pair any two words):
  * <ul>
  * <li>no glueing: the side with more words has no run that {@link TokenAlignment.Side#mergeAgainst} could glue (its own
- *     length and letter tests, and no acronym its first letters spell); otherwise there is no bound;</li>
+ *     length and letter tests, and no acronym its first letters spell), or, where those leave a run open, the merge
+ *     itself run ahead ({@link TokenAlignment#glues}) glues none; otherwise there is no bound;</li>
  * <li>a word pair is certainly unpaired (similarity 0) when neither is a particle, their letter sets or lengths put
  *     the edit distance beyond what {@link InterdictV1#textSimilarity} accepts, their phonetic codes differ, their
- *     skeletons are as far apart, and they are neither two words the romanisation folds may join ({@link
- *     InterdictV2#foldable}) nor a two- and a three-letter word ({@link InterdictV2#SHORT}); initials and numbers
- *     exactly as {@link TokenAlignment.Side#similarity} pairs them; every other pair may pair at 1;</li>
+ *     skeletons are as far apart, and they are neither two words the romanisation folds join ({@link
+ *     InterdictV2#foldable} and the same {@link RomanisationFold} fold, told apart by the folds' hashes) nor a two- and
+ *     a three-letter word ({@link InterdictV2#SHORT}); initials and numbers exactly as {@link
+ *     TokenAlignment.Side#similarity} pairs them; a particle against a word of five or more letters only when they fold
+ *     alike ({@link #mayPairParticle}); every other pair may pair at 1;</li>
  * <li>so each side's coverage is at most the weight of its words that may pair over that weight plus the weight of
  *     the words that cannot (a query word of two or three letters may be a misspelt small word that weighs nothing,
  *     {@link SmallWordSlip}: left out), and the conflict at most minus the weight each side certainly leaves
@@ -26,7 +29,8 @@ import io.interdict.core.names.TokenKind;
  *     below the floor puts the value below it.</li>
  * </ul>
  * The bound reads each name from a {@link #summary}: one array of primitives per name (lengths, kinds, first letters,
- * letter sets, hashes of the text and the phonetic code), so a candidate skipped costs one read of memory, not one per
+ * letter sets, hashes of the text, the phonetic code and the fold), so a candidate skipped costs one read of memory, not one
+ * per
  * array and string of its prepared name. Hashes decide only "certainly different" (equal strings hash alike).
  * A property test compares the bound with the full score on random names ({@code CoverageBoundPropertiesTest}).
  */
@@ -41,6 +45,9 @@ final class CoverageBound {
     /** Longs per word in a summary: letters, skeleton letters, lengths/kind/first letter, hashes. */
     private static final int STRIDE = 4;
     private static final long NO_PHONETIC = 1L << 19;
+    /** Where a word's meta long keeps the low bits of its {@link RomanisationFold} fold's hash (equal folds hash alike). */
+    private static final int FOLD_HASH_SHIFT = 36;
+    private static final int FOLD_HASH_MASK = (1 << (64 - FOLD_HASH_SHIFT)) - 1;
 
     private CoverageBound() {
     }
@@ -57,7 +64,11 @@ final class CoverageBound {
      */
     static boolean below(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor) {
         long[] rows = ROWS.get();
-        int r = bound(qs, cs, floor, rows);
+        int r = bound(qs, cs, floor, rows, false);
+        if (r == MAY_GLUE && !TokenAlignment.glues(q, c, ((qs[0] | cs[0]) & PERSON) != 0)) {
+            // The alignment's own glueing, run ahead, glues nothing: its words pair as prepared.
+            r = bound(qs, cs, floor, rows, true);
+        }
         return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows);
     }
 
@@ -90,7 +101,8 @@ final class CoverageBound {
             out[at] = s.letters[t];
             out[at + 1] = s.skeletonLetters[t];
             out[at + 2] = text.length() | (long) s.kind[t].ordinal() << 8 | (long) skeleton.length() << 11
-                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20;
+                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20
+                    | (long) (RomanisationFold.of(text).hashCode() & FOLD_HASH_MASK) << FOLD_HASH_SHIFT;
             out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & 0xFFFFFFFFL);
         }
         out[0] = header;
@@ -98,22 +110,25 @@ final class CoverageBound {
     }
 
     /** What {@link #bound} proves: the value is below the floor; not, though the words pair as the scorer pairs them
-     *  unglued (their similarities may prove it); nothing (glueing, another script, no words). */
+     *  unglued (their similarities may prove it); nothing (another script, no words); nothing unless the alignment
+     *  glues no run (the words' lengths and letters allow one). */
     private static final int BELOW = 0;
     private static final int OPEN = 1;
     private static final int UNBOUNDABLE = 2;
+    private static final int MAY_GLUE = 3;
 
     /** Whether the value is certainly below {@code floor} by the words' {@link #summary summaries} alone. */
     static boolean below(long[] q, long[] c, double floor) {
-        return bound(q, c, floor, new long[64]) == BELOW;
+        return bound(q, c, floor, new long[64], false) == BELOW;
     }
 
     /** Per thread, the pairs {@link #mayPair} allows, one row of bits per query word, from {@link #bound} for
      *  {@link #belowByPairs}. */
     private static final ThreadLocal<long[]> ROWS = ThreadLocal.withInitial(() -> new long[64]);
 
-    /** {@code rows}: filled with the pairs {@link #mayPair} allows (row i, bit j) when the answer is {@link #OPEN}. */
-    private static int bound(long[] q, long[] c, double floor, long[] rows) {
+    /** {@code rows}: filled with the pairs {@link #mayPair} allows (row i, bit j) when the answer is {@link #OPEN};
+     *  {@code unglued}: the alignment is known to glue no run (else {@link #MAY_GLUE} when the summaries allow one). */
+    private static int bound(long[] q, long[] c, double floor, long[] rows, boolean unglued) {
         long hq = q[0];
         long hc = c[0];
         int n = (int) (hq & 0xFF);
@@ -122,8 +137,8 @@ final class CoverageBound {
             return UNBOUNDABLE;
         }
         boolean person = ((hq | hc) & PERSON) != 0;
-        if (n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person)) {
-            return UNBOUNDABLE;
+        if (!unglued && (n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person))) {
+            return MAY_GLUE;
         }
         long pairableA = 0;
         long pairableB = 0;
@@ -257,22 +272,23 @@ final class CoverageBound {
      * Whether {@code Side.similarity(i, j)} (version 2, within one script) may be above 0; false only when it is
      * certainly 0.
      */
-    private static boolean mayPair(long[] a, int i, long[] b, int j) {
+    static boolean mayPair(long[] a, int i, long[] b, int j) {
         int x = 1 + STRIDE * i;
         int y = 1 + STRIDE * j;
         long mx = a[x + 2];
         long my = b[y + 2];
         TokenKind kx = kind(mx);
         TokenKind ky = kind(my);
-        if (kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE) {
-            return true;
-        }
         boolean sameHash = (a[x + 3] ^ b[y + 3]) >>> 32 == 0;   // equal texts hash alike
+        char fx = (char) (mx >>> 20);
+        char fy = (char) (my >>> 20);
+        if (kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE) {
+            return mayPairParticle(kx, ky, kx == TokenKind.PARTICLE ? my : mx, sameHash, fx == fy,
+                    (mx ^ my) >>> FOLD_HASH_SHIFT == 0);
+        }
         if (kx == TokenKind.NUMBER || ky == TokenKind.NUMBER) {
             return sameHash;
         }
-        char fx = (char) (mx >>> 20);
-        char fy = (char) (my >>> 20);
         if (kx == TokenKind.INITIAL || ky == TokenKind.INITIAL) {
             return kx != ky ? fx == fy : sameHash;
         }
@@ -292,8 +308,8 @@ final class CoverageBound {
             return true;   // the phonetic codes may agree
         }
         if (kx == TokenKind.WORD && ky == TokenKind.WORD
-                && (fx == fy && min >= 3 && max - min <= 2 || min == 2 && max == 3)) {
-            return true;   // InterdictV2.foldable, or a two- and a three-letter word (InterdictV2.SHORT)
+                && (fx == fy && min >= 3 && max - min <= 2 && (mx ^ my) >>> FOLD_HASH_SHIFT == 0 || min == 2 && max == 3)) {
+            return true;   // InterdictV2.foldable and folding alike, or a two- and a three-letter word (InterdictV2.SHORT)
         }
         // The skeletons' ratio, less the discount, must reach the floor for a pair the spelling rejects.
         int sx = (int) (mx >>> 11 & 0xFF);
@@ -305,6 +321,30 @@ final class CoverageBound {
         int apart = Math.max(Math.abs(sx - sy), TokenSimilarity.lettersApart(a[x + 1], b[y + 1]));
         return apart <= SKELETON_APART[sMax];
     }
+
+    /**
+     * {@link #mayPair} for a pair with a particle: two particles may pair (their spellings, {@link InterdictV2#SHORT}'s
+     * slips between them); a particle and another token as {@link TokenAlignment.Side#similarity} pairs them: equal texts,
+     * an initial by its first letter, a number never, a word or generic word only when it has at most four letters (a
+     * slip of the particle or of one of its spellings, {@link ParticleSpellings}) or folds alike ({@link RomanisationFold}).
+     */
+    private static boolean mayPairParticle(TokenKind kx, TokenKind ky, long otherMeta, boolean sameText, boolean sameFirst,
+                                           boolean sameFold) {
+        if (kx == ky || sameText) {
+            return true;
+        }
+        TokenKind other = kx == TokenKind.PARTICLE ? ky : kx;
+        if (other == TokenKind.NUMBER) {
+            return false;
+        }
+        if (other == TokenKind.INITIAL) {
+            return sameFirst;
+        }
+        return (otherMeta & 0xFF) <= PARTICLE_SLIP_LENGTH || sameFold;
+    }
+
+    /** The longest word a particle pairs with by its spelling: {@code Side.similarity} and {@link ParticleSpellings#slip}. */
+    private static final int PARTICLE_SLIP_LENGTH = 4;
 
     // mayPair's arithmetic per word length (at most 255), worked out once with the very expressions of TokenAlignment.
     /** The least length difference whose ratio {@code 1 - d / max} falls below {@link TokenAlignment#PAIR_FLOOR}. */
@@ -332,10 +372,16 @@ final class CoverageBound {
         }
     }
 
+    /** Whether a letter of a-z is among a word's {@link TokenSimilarity#letters}: what an acronym, written in a-z only
+     *  ({@code Side.mergeAgainst}), must hold of each word it spells. */
+    private static boolean amongLetters(char c, long letters) {
+        return c >= 'a' && c <= 'z' && (letters & 1L << (c - 'a')) != 0;
+    }
+
     /**
      * Whether {@code Side.mergeAgainst} may glue a run of {@code longer}'s words against {@code other}: an acronym
-     * whose first letter is a run's first (when {@code acronyms}; the merge also asks the other letters), or a run
-     * whose length and letters pass the merge's own first tests.
+     * whose first letter is a run's first and whose letters hold every word's first letter (when {@code acronyms}; the
+     * merge asks each letter in its place), or a run whose length and letters pass the merge's own first tests.
      */
     private static boolean mayGlue(long[] longer, int size, long[] other, int otherSize, boolean acronyms) {
         for (int j = 0; acronyms && otherSize >= 2 && j < otherSize; j++) {
@@ -345,11 +391,14 @@ final class CoverageBound {
                 continue;
             }
             char first = (char) (mj >>> 20);
+            long letters = other[1 + STRIDE * j];
             for (int i = 0; i + len <= size; i++) {
                 boolean spells = (char) (longer[3 + STRIDE * i] >>> 20) == first;
                 for (int k = 0; k < len && spells; k++) {
-                    TokenKind kk = kind(longer[3 + STRIDE * (i + k)]);
-                    spells = kk == TokenKind.WORD || kk == TokenKind.GENERIC || kk == TokenKind.INITIAL;
+                    long meta = longer[3 + STRIDE * (i + k)];
+                    TokenKind kk = kind(meta);
+                    spells = (kk == TokenKind.WORD || kk == TokenKind.GENERIC || kk == TokenKind.INITIAL)
+                            && amongLetters((char) (meta >>> 20), letters);
                 }
                 if (spells) {
                     return true;

@@ -191,6 +191,37 @@ final class CrossScript {
      * collapsed: "mohamed" -> "mhmd", "david" -> "dvd"; with {@code semivowels}, w and y read as vowels.
      */
     static String consonants(String t, boolean semivowels) {
+        return KEPT.get().of(t, semivowels);
+    }
+
+    private static final ThreadLocal<KeptConsonants> KEPT = ThreadLocal.withInitial(KeptConsonants::new);
+
+    /**
+     * One thread's recent words' consonants (the opinions ask them of a query's words against every candidate's, of a
+     * listed word for many queries), direct-mapped by the word: a word evicts the one in its slot, and a word not found
+     * is read again, so consonants found here are the very ones {@link #consonantsOf} gives.
+     */
+    private static final class KeptConsonants {
+        private static final int SLOTS = 1 << 10;
+        private final String[] word = new String[2 * SLOTS];
+        private final String[] consonants = new String[2 * SLOTS];
+
+        String of(String t, boolean semivowels) {
+            int h = t.hashCode();
+            int slot = ((h ^ h >>> 16) & (SLOTS - 1)) << 1 | (semivowels ? 1 : 0);
+            String kept = word[slot];
+            if (kept == t || kept != null && kept.equals(t)) {
+                return consonants[slot];
+            }
+            String c = consonantsOf(t, semivowels);
+            word[slot] = t;
+            consonants[slot] = c;
+            return c;
+        }
+    }
+
+    /** {@link #consonants}, worked out. */
+    static String consonantsOf(String t, boolean semivowels) {
         StringBuilder sb = new StringBuilder(t.length() + 1);
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

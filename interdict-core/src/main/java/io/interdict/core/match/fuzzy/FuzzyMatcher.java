@@ -490,14 +490,20 @@ public final class FuzzyMatcher implements PartyMatcher {
         // The query read as each candidate spells it (FittedReading), when written in Hangul, Han, Cyrillic or Armenian.
         String fittable = v2 ? fitted(forms, plain) : null;
         FittedReading reader = fittable == null ? null : new FittedReading(fittable);
+        // The readings QueryRepair prepared, by their text (plain text, as the search prepares a repaired reading); null
+        // until it runs.
+        Map<String, ScoringName> repairs = null;
         for (int f = 0; f < forms.size(); f++) {
             cancel.check();
             String alt = forms.get(f);
             // A repaired reading of a name written in another script is still a transliteration ("桂英" read "guiying",
             // split "gui ying"), not Latin text a typist wrote.
             boolean plainText = f < plain || f >= repaired && !foreignRepairs.get(f - repaired);
-            ScoringName q = ScoringName.known(plainText ? pipeline().prepare(alt, Schema.UNKNOWN)
-                    : ScriptReadings.prepare(alt, Schema.UNKNOWN), tokenFacts);
+            ScoringName q = plainText && repairs != null ? repairs.get(alt) : null;
+            if (q == null) {
+                q = ScoringName.known(plainText ? pipeline().prepare(alt, Schema.UNKNOWN)
+                        : ScriptReadings.prepare(alt, Schema.UNKNOWN), tokenFacts);
+            }
             if (v2 && f < plain) {
                 asWritten.add(q);
             }
@@ -535,9 +541,14 @@ public final class FuzzyMatcher implements PartyMatcher {
             }
             // A repaired reading is a fallback: only when the query as written (and read) found no match.
             if (v2 && f == repaired - 1 && top < settings.reviewThreshold()) {
+                // What the repair prepares (a reading it tries, the reading it returns) is prepared once: the search
+                // then scores the very name.
+                Map<String, ScoringName> tried = new HashMap<>();
+                repairs = tried;
                 for (ScoringName w : asWritten) {
                     String fixed = QueryRepair.reading(w, t -> frequency(t) > 0, t -> frequency(t) > 1,
-                            s -> ScoringName.known(pipeline().prepare(s, Schema.UNKNOWN), tokenFacts));
+                            s -> tried.computeIfAbsent(s,
+                                    k -> ScoringName.known(pipeline().prepare(k, Schema.UNKNOWN), tokenFacts)));
                     if (fixed != null) {
                         foreignRepairs.set(forms.size() - repaired, w.prepared.transliterated());
                         forms.add(fixed);

@@ -73,11 +73,7 @@ final class PairMemo {
         String x = a.text[i];
         String y = b.text[j];
         int kinds = a.kind[i].ordinal() << 8 | b.kind[j].ordinal();
-        int h = (x.hashCode() * 31 + textHash) * 31 + kinds;
-        h ^= h >>> 15;
-        h *= 0x2c1b3c6d;
-        h ^= h >>> 12;
-        int slot = h & acrossMask;
+        int slot = acrossSlot(x, textHash, kinds);
         String kx = acrossX[slot];
         String ky = acrossY[slot];
         if (kx != null && acrossKinds[slot] == kinds && acrossOpinion[slot] == a.opinion
@@ -91,6 +87,42 @@ final class PairMemo {
         acrossOpinion[slot] = a.opinion;
         acrossSimilarity[slot] = s;
         return s;
+    }
+
+    /** Marks an entry of the table across scripts that holds an opinion alone ({@link #opinion(TokenAlignment.PairOpinion,
+     *  String, TokenKind, String, TokenKind)}), not a pair's similarity: kinds take the bits below. */
+    private static final int OPINION_ALONE = 1 << 16;
+
+    /**
+     * {@code opinion.similarity(x, kx, y, ky, 0.0)}, kept across queries in the table of pairs across scripts: the opinion
+     * {@link TokenAlignment.Side#mergeByOpinion} asks of a run glued and of its words against each word of the other side
+     * (those words recur from candidate to candidate: "mohammed", "abdullah"). It depends on the two words, their kinds
+     * and the opinion alone.
+     */
+    double opinion(TokenAlignment.PairOpinion opinion, String x, TokenKind kx, String y, TokenKind ky) {
+        int kinds = OPINION_ALONE | kx.ordinal() << 8 | ky.ordinal();
+        int slot = acrossSlot(x, y.hashCode(), kinds);
+        String kx2 = acrossX[slot];
+        String ky2 = acrossY[slot];
+        if (kx2 != null && acrossKinds[slot] == kinds && acrossOpinion[slot] == opinion
+                && (kx2 == x || kx2.equals(x)) && (ky2 == y || ky2.equals(y))) {
+            return acrossSimilarity[slot];
+        }
+        double s = opinion.similarity(x, kx, y, ky, 0.0);
+        acrossX[slot] = x;
+        acrossY[slot] = y;
+        acrossKinds[slot] = kinds;
+        acrossOpinion[slot] = opinion;
+        acrossSimilarity[slot] = s;
+        return s;
+    }
+
+    private int acrossSlot(String x, int yHash, int kinds) {
+        int h = (x.hashCode() * 31 + yHash) * 31 + kinds;
+        h ^= h >>> 15;
+        h *= 0x2c1b3c6d;
+        h ^= h >>> 12;
+        return h & acrossMask;
     }
 
     /** This thread's memo, started for this prepared query name (what it kept for earlier queries is dropped). */

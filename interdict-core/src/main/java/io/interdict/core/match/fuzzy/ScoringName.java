@@ -74,7 +74,8 @@ public final class ScoringName {
             String t = content.get(i).text();
             TokenFacts f = memo == null ? null : grow ? memo.computeIfAbsent(t, TokenFacts::of) : memo.get(t);
             if (f == null) {
-                f = TokenFacts.of(t);
+                // A query's word the lists do not hold: recent queries' such words are kept (UnlistedWords).
+                f = memo != null ? UnlistedWords.facts(t) : TokenFacts.of(t);
             }
             text[i] = f.text();
             kind[i] = content.get(i).kind();

@@ -121,12 +121,12 @@ final class TokenAlignment {
         if (a.size() > b.size()) {
             a.mergeAgainst(b, !person);
             if (glue != null) {
-                a.mergeByOpinion(b, glue, true);
+                a.mergeByOpinion(b, glue, true, memo);
             }
         } else if (b.size() > a.size()) {
             b.mergeAgainst(a, !person);
             if (glue != null) {
-                b.mergeByOpinion(a, glue, false);
+                b.mergeByOpinion(a, glue, false, memo);
             }
         }
 
@@ -171,6 +171,19 @@ final class TokenAlignment {
         }
 
         return new Alignment(a, b, ma, mb, pairOf);
+    }
+
+    /**
+     * Whether {@link #align} glues a run of adjacent tokens by spelling ({@link Side#mergeAgainst}): its first step, run
+     * on its own. A second opinion's glueing ({@link Side#mergeByOpinion}) is not asked.
+     */
+    static boolean glues(ScoringName q, ScoringName c, boolean person) {
+        if (q.size() == c.size()) {
+            return false;
+        }
+        Side longer = Side.of(q.size() > c.size() ? q : c);
+        longer.mergeAgainst(Side.of(q.size() > c.size() ? c : q), !person);
+        return longer.size() != Math.max(q.size(), c.size());
     }
 
     /** A name's content tokens, with adjacent tokens glued where the other side has them as one word. */
@@ -353,9 +366,11 @@ final class TokenAlignment {
 
         /**
          * Glues runs of 2-3 adjacent words of this side that the opinion reads as one word of the other side
-         * (at {@link #GLUE_BY_OPINION} or more) better than any of the run's words alone. {@code query}: this side is the query's.
+         * (at {@link #GLUE_BY_OPINION} or more) better than any of the run's words alone. {@code query}: this side is the
+         * query's; {@code memo} (null: none): the query's memo, which keeps the opinions on word pairs from candidate to
+         * candidate.
          */
-        void mergeByOpinion(Side other, PairOpinion glue, boolean query) {
+        void mergeByOpinion(Side other, PairOpinion glue, boolean query, PairMemo memo) {
             for (int len = 3; len >= 2; len--) {
                 for (int i = 0; i + len <= size; i++) {
                     boolean ok = true;
@@ -373,15 +388,15 @@ final class TokenAlignment {
                                 || y.length() > 2 * glued.length() + 4 || 2 * y.length() + 4 < glued.length()) {
                             continue;
                         }
-                        double s = query ? glue.similarity(glued, TokenKind.WORD, y, TokenKind.WORD, 0.0)
-                                : glue.similarity(y, TokenKind.WORD, glued, TokenKind.WORD, 0.0);
+                        double s = query ? glueOpinion(glue, memo, glued, TokenKind.WORD, y, TokenKind.WORD)
+                                : glueOpinion(glue, memo, y, TokenKind.WORD, glued, TokenKind.WORD);
                         if (s < GLUE_BY_OPINION) {
                             continue;
                         }
                         double single = 0.0;
                         for (int k = i; k < i + len; k++) {
-                            single = Math.max(single, query ? glue.similarity(text[k], kind[k], y, TokenKind.WORD, 0.0)
-                                    : glue.similarity(y, TokenKind.WORD, text[k], kind[k], 0.0));
+                            single = Math.max(single, query ? glueOpinion(glue, memo, text[k], kind[k], y, TokenKind.WORD)
+                                    : glueOpinion(glue, memo, y, TokenKind.WORD, text[k], kind[k]));
                         }
                         if (s <= single) {
                             continue;
@@ -391,6 +406,11 @@ final class TokenAlignment {
                     }
                 }
             }
+        }
+
+        /** {@code glue}'s opinion on a pair with no similarity of its own, from {@code memo} when given. */
+        private static double glueOpinion(PairOpinion glue, PairMemo memo, String x, TokenKind kx, String y, TokenKind ky) {
+            return memo != null ? memo.opinion(glue, x, kx, y, ky) : glue.similarity(x, kx, y, ky, 0.0);
         }
 
         /** The run of {@code len} tokens from {@code from} written as one word; the query's own runs (no token of it

@@ -81,6 +81,83 @@ class CoverageBoundPropertiesTest {
         assertThat(CoverageBound.below(qs, cs, q, c, memo.start(q), FuzzyMatcher.MIN_CANDIDATE_SCORE)).as("%s ~ %s", x, y).isEqualTo(both);
     }
 
+    /** Short words a particle may be a slip of, or a spelling of ("en" ~ "bin" by "ben", "abou" ~ "abu"), and words of
+     *  five or more letters that fold as a particle's spelling might. */
+    private static final String[] NEAR_PARTICLES = {"en", "be", "bn", "ibm", "ab", "abou", "abo", "ad", "dee", "vn", "eel",
+        "aal", "binn", "vaan", "dell", "della", "ould", "oold", "ulde"};
+
+    @Property(tries = 3000)
+    void aWordPairTheSummariesRuleOutHasNoSimilarity(@ForAll long seed, @ForAll("schemas") Schema sx,
+                                                     @ForAll("schemas") Schema sy) {
+        Random r = new Random(seed);
+        ScoringName q = ScoringName.of(wordsNearParticles(r), sx);
+        ScoringName c = ScoringName.of(wordsNearParticles(r), sy);
+        long[] qs = CoverageBound.summary(q);
+        long[] cs = CoverageBound.summary(c);
+        TokenAlignment.Side a = TokenAlignment.Side.of(q);
+        a.opinion = InterdictV2.opinion(q, c);
+        TokenAlignment.Side b = TokenAlignment.Side.of(c);
+        for (int i = 0; i < q.size(); i++) {
+            for (int j = 0; j < c.size(); j++) {
+                boolean may = CoverageBound.mayPair(qs, i, cs, j);
+                Statistics.collect(may);
+                if (!may) {
+                    assertThat(a.similarity(i, b, j)).as("%s ~ %s", q.text[i], c.text[j]).isZero();
+                }
+            }
+        }
+        Statistics.coverage(checker -> checker.check(false).percentage(p -> p > 20));
+    }
+
+    /** One to four words: particles, initials, numbers, words near a particle, names (some misspelt). */
+    private static String wordsNearParticles(Random r) {
+        StringBuilder sb = new StringBuilder();
+        for (int w = 0, n = 1 + r.nextInt(4); w < n; w++) {
+            int kind = r.nextInt(3);
+            String t = kind == 0 ? SMALL[r.nextInt(SMALL.length)] : kind == 1 ? NEAR_PARTICLES[r.nextInt(NEAR_PARTICLES.length)]
+                    : r.nextBoolean() ? WORDS[r.nextInt(WORDS.length)] : misspelt(WORDS[r.nextInt(WORDS.length)], r);
+            sb.append(sb.length() == 0 ? "" : " ").append(t);
+        }
+        return sb.toString();
+    }
+
+    @Example
+    void aParticleMayPairOnlyWithAShortWordOrOneThatFoldsAlike() {
+        long[] ben = CoverageBound.summary(ScoringName.of("Ali ben Omar", Schema.PERSON));
+        assertThat(CoverageBound.mayPair(ben, 1, CoverageBound.summary(ScoringName.of("en", Schema.PERSON)), 0)).isTrue();
+        assertThat(CoverageBound.mayPair(ben, 1, CoverageBound.summary(ScoringName.of("bennett", Schema.PERSON)), 0)).isFalse();
+        assertThat(CoverageBound.mayPair(ben, 1, CoverageBound.summary(ScoringName.of("B.", Schema.PERSON)), 0)).isTrue();
+        assertThat(CoverageBound.mayPair(ben, 1, CoverageBound.summary(ScoringName.of("C.", Schema.PERSON)), 0)).isFalse();
+    }
+
+    @Example
+    void anAcronymGluesOnlyARunWhoseFirstLettersItHolds() {
+        ScoringName army = ScoringName.of("People Liberation Army", Schema.ORGANIZATION);
+        ScoringName pla = ScoringName.of("PLA Navy", Schema.ORGANIZATION);
+        assertThat(CoverageBound.below(army, pla, 0.5)).isFalse();
+        assertThat(InterdictV2.value(army, pla, null)).isGreaterThanOrEqualTo(0.5);
+        // "POL" starts as the run does, but holds no "a" for "army": nothing glues, and the words' letters decide.
+        ScoringName pol = ScoringName.of("POL Navy", Schema.ORGANIZATION);
+        assertThat(CoverageBound.below(army, pol, 0.5)).isTrue();
+        assertThat(InterdictV2.value(army, pol, null)).isLessThan(0.5);
+    }
+
+    @Example
+    void aRunTheLettersMayGlueIsGluedAheadToKnow() {
+        // "jose luis" has the letters and length of "luisjose", and no edit ratio that glues it: nothing glues.
+        ScoringName q = ScoringName.of("Jose Luis Garcia", Schema.UNKNOWN);
+        ScoringName c = ScoringName.of("LUISJOSE", Schema.PERSON);
+        assertThat(TokenAlignment.glues(q, c, true)).isFalse();
+        assertThat(CoverageBound.below(CoverageBound.summary(q), CoverageBound.summary(c), 0.5)).isFalse();
+        assertThat(CoverageBound.below(q, c, 0.5)).isTrue();
+        assertThat(InterdictV2.value(q, c, null)).isLessThan(0.5);
+        // "kim jong" glues into "kimjong": no bound.
+        ScoringName kim = ScoringName.of("Kim Jong Un", Schema.UNKNOWN);
+        ScoringName kimjong = ScoringName.of("KIMJONG", Schema.PERSON);
+        assertThat(TokenAlignment.glues(kim, kimjong, true)).isTrue();
+        assertThat(CoverageBound.below(kim, kimjong, 0.5)).isFalse();
+    }
+
     @Example
     void thePairsProveWhatTheLettersLeaveOpen() {
         // "gina" and "garcia", "garcia" and "alirio" have letters and lengths a typo could bridge; their spelling pairs neither.

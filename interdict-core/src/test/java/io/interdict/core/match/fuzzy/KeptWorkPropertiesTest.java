@@ -12,7 +12,8 @@ import net.jqwik.api.Property;
 
 /**
  * Work the search keeps from pair to pair and from query to query (the words' romanisation folds, the similarities of
- * pairs read across scripts, the names a recent query word reached) gives exactly what working it out again gives.
+ * pairs and the opinions on them read across scripts, the names a recent query word reached, the facts of query words
+ * the lists do not hold, the words' consonants, the abjad reading's table) gives exactly what working it out again gives.
  */
 class KeptWorkPropertiesTest {
     /** Letters the folds rewrite, and a few they keep: words made of them fold alike often enough to matter. */
@@ -82,6 +83,10 @@ class KeptWorkPropertiesTest {
                     for (int j = 0; j < b.size(); j++) {
                         assertThat(memo.similarity(a, i, b, j)).as("%s ~ %s", a.text[i], b.text[j])
                                 .isEqualTo(a.similarity(i, b, j));
+                        // The opinion alone (as a glueing asks it), kept in the same table as the similarities.
+                        assertThat(memo.opinion(a.opinion, a.text[i], a.kind[i], b.text[j], b.kind[j]))
+                                .as("%s ~ %s", a.text[i], b.text[j])
+                                .isEqualTo(a.opinion.similarity(a.text[i], a.kind[i], b.text[j], b.kind[j], 0.0));
                     }
                 }
                 TokenAlignment.PairOpinion o = a.opinion;
@@ -102,6 +107,70 @@ class KeptWorkPropertiesTest {
     private static final List<String> WORDS = List.of("john", "jon", "smith", "smyth", "maria", "mariya", "garcia",
             "garsia", "ali", "mohammad", "muhammad", "hassan", "hasan", "ivan", "petrov", "petrova", "li", "wang", "kim",
             "trading", "company", "abdullah", "abdallah", "rezaei", "rezai");
+
+    @Property(tries = 20)
+    void theFactsKeptOfUnlistedWordsAreTheFactsOfTheWordsAsked(@ForAll long seed) {
+        Random r = new Random(seed);
+        // More words than the kept facts' slots, so that words evict each other; each asked again as another string.
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 2 * UnlistedWords.SLOTS; i++) {
+            words.add(word(r));
+        }
+        for (int k = 0; k < 20_000; k++) {
+            String w = new String(words.get(r.nextInt(words.size())).toCharArray());
+            assertThat(UnlistedWords.facts(w)).as(w).isEqualTo(ScoringName.TokenFacts.of(w));
+        }
+    }
+
+    @Example
+    void aQueryOfUnlistedWordsIsPreparedAsWithoutTheKeptFacts() {
+        java.util.Map<String, ScoringName.TokenFacts> listed = new java.util.HashMap<>();
+        ScoringName.of(io.interdict.core.names.NamePipeline.standard().prepare("Ingeborg Hansen", Schema.PERSON), listed);
+        for (int k = 0; k < 2; k++) {   // the second time from the kept facts
+            ScoringName q = ScoringName.known(io.interdict.core.names.NamePipeline.standard().prepare("Ingeborg Abrahamsen",
+                    Schema.UNKNOWN), listed);
+            ScoringName fresh = ScoringName.of("Ingeborg Abrahamsen", Schema.UNKNOWN);
+            assertThat(q.text).containsExactly(fresh.text);
+            assertThat(q.phonetic).containsExactly(fresh.phonetic);
+            assertThat(q.skeleton).containsExactly(fresh.skeleton);
+            assertThat(q.letters).containsExactly(fresh.letters);
+            assertThat(q.skeletonLetters).containsExactly(fresh.skeletonLetters);
+        }
+    }
+
+    @Property(tries = 20)
+    void theConsonantsKeptAreTheConsonantsOfTheWordsAsked(@ForAll long seed) {
+        Random r = new Random(seed);
+        // More words than the kept consonants' slots, so that words evict each other; each asked again as another string.
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            words.add(word(r));
+        }
+        for (int k = 0; k < 20_000; k++) {
+            String w = new String(words.get(r.nextInt(words.size())).toCharArray());
+            boolean semivowels = r.nextBoolean();
+            assertThat(CrossScript.consonants(w, semivowels)).as("%s %s", w, semivowels)
+                    .isEqualTo(CrossScript.consonantsOf(w, semivowels));
+        }
+    }
+
+    /** Letters of words read from an abjad ("mhmd", "bdallh", "ywsp"). */
+    private static final String ABJAD_LETTERS = "bdhjklmnqrstwyzafgpaly";
+
+    @Property(tries = 20)
+    void readingsInTheTableKeptFromPairToPairAreTheReadingsWorkedOutAnew(@ForAll long seed) {
+        Random r = new Random(seed);
+        // Words of every length up to past the longest read, in turn: the kept table holds the last pair's cells.
+        for (int k = 0; k < 3000; k++) {
+            StringBuilder x = new StringBuilder();
+            for (int i = 0, n = 1 + r.nextInt(r.nextInt(10) == 0 ? 26 : 8); i < n; i++) {
+                x.append(ABJAD_LETTERS.charAt(r.nextInt(ABJAD_LETTERS.length())));
+            }
+            String y = r.nextInt(3) == 0 ? x.toString().replace("w", "ou").replace("y", "i") + "a" : word(r);
+            assertThat(ConsonantReading.cost(x.toString(), y)).as("%s ~ %s", x, y)
+                    .isEqualTo(ConsonantReading.read(x.toString(), y));
+        }
+    }
 
     @Property(tries = 10)
     void anIndexThatKeptRecentWordsFindsWhatAFreshOneFinds(@ForAll long seed) {
