@@ -18,12 +18,13 @@ import java.util.List;
  *   after s or before r or w ("sumisu", "kurisu"; ルシア stays "rusia"). A final ル after e or i is "l" ("danieru"
  *   Daniel), other r-row letters r and, in a second reading per word, l (Japanese has one consonant for both). ー after
  *   a is "r" ("maaku" Mark, a final "-aa" "-er": "kaataa" Carter), ン before p, b, m is "m", ッ (a doubled consonant)
- *   is one, ホワ "wh", シ before a vowel "s" ("garushia" Garcia), a final ズ "s" ("joonzu" Jones).</li>
+ *   is one, ホワ "wh", シ before a vowel "s" ("garushia" Garcia), a final ズ "s" ("joonzu" Jones), a final フ after o or e "v" (Russian's -ov and -ev: "iwanofu"
+ *   Ivanov).</li>
  *   <li>Hangul: 으 (eu) is the vowel Korean adds: left out before another consonant and at the end of a word, read "o"
  *   in a closed syllable ("jonseun" Johnson); ㅓ is English's unstressed vowel, read "er" in an open syllable ("teo"
  *   -ter, "beo" -ber) and "a" in a closed one ("neol" -nal); ㅐ is English's a ("aendeoseun" Anderson), and so is ㅔ or ㅐ
  *   before 이 ("deibideu" David); 를 within a word is "r" ("kareullos" Carlos) and 클 at its end "l" (Michael); a final
- *   ㄹ before an initial ㄹ is one "l" ("elli" Eli-).</li>
+ *   ㄹ before an initial ㄹ is one "l" ("elli" Eli-); a final 프 after o or e is "v" (Russian's -ov, -ev: 이바노프 "ibanov").</li>
  * </ul>
  * A reading is one more spelling of a name ({@code ScriptReadings}), scored like the others; the name's own syllable
  * reading stays. Approximate by design: the spelling a loanword reading gives is one edit or two from the Latin name
@@ -190,7 +191,10 @@ public final class LoanwordReading {
                 c = l || finalAfterFront ? "l" : "r";   // ダニエル daniel; ビクトル viktor
             }
             if (drop[k]) {
-                sb.append(c.equals("z") && next == null ? "s" : c);   // ジョーンズ jones
+                boolean russianEnding = c.equals("f") && next == null && k > 0 && !drop[k - 1]
+                        && (m.get(k - 1)[1].equals("o") || m.get(k - 1)[1].equals("e"));
+                // ジョーンズ jones; a final フ after o or e is Russian's -ov, -ev (イワノフ ivanov, メドベージェフ medvedev)
+                sb.append(c.equals("z") && next == null ? "s" : russianEnding ? "v" : c);
                 continue;
             }
             sb.append(c).append(v);
@@ -212,6 +216,8 @@ public final class LoanwordReading {
     private static final int E = 5;
     private static final int AE = 1;
     private static final int I = 20;
+    private static final int O = 8;
+    private static final int PIEUP_ASPIRATED = 17;
     private static final int RIEUL = 5;
     private static final int FINAL_RIEUL = 8;
 
@@ -287,6 +293,12 @@ public final class LoanwordReading {
             if (skipI) {
                 skipI = false;
                 sb.append(f);                   // the 이 of 데이 read with the syllable before: its final only
+                continue;
+            }
+            if (vowel == EU && fin == 0 && last && initial == PIEUP_ASPIRATED && k > 0
+                    && (cps[k - 1] - BASE) % 28 == 0 && ((cps[k - 1] - BASE) % (21 * 28) / 28 == O
+                    || (cps[k - 1] - BASE) % (21 * 28) / 28 == E)) {
+                sb.append('v');                 // a final 프 after o or e is Russian's -ov, -ev (이바노프 ivanov)
                 continue;
             }
             if (vowel == EU && fin == FINAL_RIEUL) {

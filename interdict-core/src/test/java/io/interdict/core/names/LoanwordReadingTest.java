@@ -33,7 +33,11 @@ class LoanwordReadingTest {
         // ティ, ディ, ファ, ヴィ: the small letter's vowel after the consonant
         "ティモシー|timoshi",
         "ファビオ|fabio",
-        "ヴィンセント|vinsent"
+        "ヴィンセント|vinsent",
+        // a final フ after o or e is Russian's -ov, -ev; after other vowels f
+        "ロマノフ|romanov",
+        "グセフ|gusev",
+        "ウルフ|urf"
     })
     void katakanaNamesAreReadAsLoanwordsWithRowRAsR(String kana, String reading) {
         assertThat(LoanwordReading.katakana(kana)).first().isEqualTo(reading);
@@ -66,7 +70,9 @@ class LoanwordReadingTest {
         "케이트 메이|kat ma",
         // 를 within a word is r, 클 at its end l; a final ㄹ before an initial ㄹ is one l
         "카를로스 마이클|karlos maikl",
-        "샬럿 켈리|syalat keli"
+        "샬럿 켈리|syalat keli",
+        // a final 프 after o or e is Russian's -ov, -ev
+        "미하일 로마노프|mihail romanov"
     })
     void hangulNamesOfTwoWordsAreReadAsLoanwords(String hangul, String reading) {
         assertThat(LoanwordReading.hangul(hangul)).isEqualTo(reading);
