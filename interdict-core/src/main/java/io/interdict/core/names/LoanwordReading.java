@@ -18,8 +18,8 @@ import java.util.List;
  *   after s or before r or w ("sumisu", "kurisu"; ルシア stays "rusia"). A final ル after e or i is "l" ("danieru"
  *   Daniel), other r-row letters r and, in a second reading per word, l (Japanese has one consonant for both). ー after
  *   a is "r" ("maaku" Mark, a final "-aa" "-er": "kaataa" Carter), ン before p, b, m is "m", ッ (a doubled consonant)
- *   is one, ホワ "wh", シ before a vowel "s" ("garushia" Garcia), a final ズ "s" ("joonzu" Jones), a final フ after o or e "v" (Russian's -ov and -ev: "iwanofu"
- *   Ivanov).</li>
+ *   is one, ホワ "wh", シ before a vowel "s" ("garushia" Garcia), a final ズ "s" ("joonzu" Jones), a final フ after o
+ *   or e "v" (Russian's -ov and -ev: "iwanofu" Ivanov).</li>
  *   <li>Hangul: 으 (eu) is the vowel Korean adds: left out before another consonant and at the end of a word, read "o"
  *   in a closed syllable ("jonseun" Johnson); ㅓ is English's unstressed vowel, read "er" in an open syllable ("teo"
  *   -ter, "beo" -ber) and "a" in a closed one ("neol" -nal); ㅐ is English's a ("aendeoseun" Anderson), and so is ㅔ or ㅐ
@@ -37,8 +37,8 @@ public final class LoanwordReading {
 
     // ---------------------------------------------------------------- katakana
 
-    /** Katakana base letters (U+30A1..U+30FA) in Hepburn: index = code point - 0x30A1; "" for small letters read with
-     *  the one before. */
+    /** Katakana letters (U+30A1..U+30FA) in Hepburn: index = code point - 0x30A1; a small letter's value gives its
+     *  vowel (or y) to the letter before ({@link #morae}). */
     private static final String[] KANA = {
         "a", "a", "i", "i", "u", "u", "e", "e", "o", "o",                     // ァアィイゥウェエォオ
         "ka", "ga", "ki", "gi", "ku", "gu", "ke", "ge", "ko", "go",           // カガキギクグケゲコゴ
@@ -114,10 +114,8 @@ public final class LoanwordReading {
                 if (r.startsWith("y")) {        // キャ kya, シャ sha, チャ cha, ジャ ja
                     consonant = consonant.equals("sh") || consonant.equals("ch") || consonant.equals("j") ? consonant
                             : consonant + "y";
-                } else if (prev[1].equals("u") && (consonant.isEmpty())) {
-                    consonant = "w";           // ウィ wi, ウェ we, ウォ wo
-                } else if (consonant.equals("ts")) {
-                    consonant = "ts";          // ツァ tsa
+                } else if (prev[1].equals("u") && consonant.isEmpty()) {
+                    consonant = "w";           // ウィ wi, ウェ we, ウォ wo (ツァ tsa, ティ ti keep theirs)
                 }
                 prev[0] = consonant;
                 prev[1] = vowel;
@@ -170,11 +168,11 @@ public final class LoanwordReading {
             }
             if (v.equals("-")) {
                 char before = sb.length() == 0 ? ' ' : sb.charAt(sb.length() - 1);
-                if (before == 'a') {
-                    sb.append(next == null ? "er" : "r");   // "maaku" mark, "kaataa" carter
-                    if (next == null) {
-                        sb.deleteCharAt(sb.length() - 3);
-                    }
+                if (before == 'a' && next == null) {
+                    sb.setCharAt(sb.length() - 1, 'e');     // a final "-aa" is "-er": "kaataa" carter
+                    sb.append('r');
+                } else if (before == 'a') {
+                    sb.append('r');                         // "maaku" mark
                 }
                 continue;                       // "pii" peter, "joo" george, "jee" james: one vowel
             }
