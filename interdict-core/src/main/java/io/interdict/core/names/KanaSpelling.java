@@ -56,6 +56,7 @@ public final class KanaSpelling {
             return null;
         }
         char[] k = w.toCharArray();
+        boolean katakana = w.chars().noneMatch(c -> c >= '\u3041' && c <= '\u3096');
         for (int i = 0; i < k.length; i++) {
             if (k[i] >= '\u3041' && k[i] <= '\u3096') {
                 k[i] += 0x60;   // hiragana -> katakana
@@ -96,6 +97,12 @@ public final class KanaSpelling {
                     if (last == 'o') {
                         sp.add("h");
                     }
+                    if (katakana && last == 'a') {
+                        sp.add("r");   // a foreign name's -ar-, -er: マーク "mark", カーター "carter" (LoanwordReading)
+                    }
+                    if (katakana && last == 'i' && next.isEmpty()) {
+                        sp.add("y");   // a final -ii for -y, Russian's -ий: エフゲニー "evgeny", ドミトリー "dmitry" (below)
+                    }
                     if (last != 0 && "aeiou".indexOf(last) >= 0) {
                         sp.add(String.valueOf(last));
                     }
@@ -115,6 +122,9 @@ public final class KanaSpelling {
                     if (hepburn != null) {
                         sp.add(hepburn);
                     }
+                    if (katakana) {
+                        loanword(r, i == 0, next, sp);
+                    }
                     boolean longO = last == 'o' && (m.equals("ウ") || m.equals("オ"));
                     boolean longU = last == 'u' && m.equals("ウ");
                     if (longO || longU) {
@@ -127,7 +137,76 @@ public final class KanaSpelling {
             }
             out.add(sp.toArray(String[]::new));
         }
+        int n = morae.size();
+        if (katakana && n >= 2 && morae.get(n - 1).equals("ー") && romaji.get(n - 2).endsWith("i")) {
+            // a final -ii for -y: the i mora without its vowel, then the mark as y (ドミトリー "dmitry", エフゲニー "evgeny")
+            String r = romaji.get(n - 2);
+            List<String> prev = new ArrayList<>(List.of(out.get(n - 2)));
+            prev.add(r.substring(0, r.length() - 1));
+            out.set(n - 2, prev.toArray(String[]::new));
+        }
         return out;
+    }
+
+    /**
+     * A mora of a name written in katakana (as foreign names are) spelt as {@link LoanwordReading} reads loanwords: its
+     * vowel left out where Japanese adds one after a foreign consonant (u after a consonant, o after t and d: "su"
+     * s or th, "bu" b or v, a final "fu" f or v, "to" t), an r-row letter as l too, a b-row letter as v, a k-row letter
+     * as c (セルゲイ・ラブロフ ~ "Sergei Lavrov", カルロス ~ "Carlos"), and the letters Japanese writes Russian's soft t
+     * and d and its zh with (Wikipedia, "Transcription into Japanese": ти チ, ди ジ, же ジェ). Only alternatives are
+     * added; the mora's own spellings stay first.
+     */
+    private static void loanword(String r, boolean first, String next, List<String> sp) {
+        int n = r.length();
+        char vowel = r.charAt(n - 1);
+        String consonant = r.substring(0, n - 1);
+        boolean last = next.isEmpty();
+        List<String> more = new ArrayList<>(6);
+        more.add(r);
+        if (first && r.equals("u") && !last && "aeiou".indexOf(next.charAt(0)) < 0) {
+            more.add("v");   // ウラジーミル "vladimir": u for a v before a consonant
+        }
+        // Russian's soft t and d, and its zh, written チ and ジ: "チ" ti (プーチン putin), "ジ" di, zhi (プリゴジン
+        // prigozhin), "ジェ" de, zhe (メドベージェフ medvedev)
+        switch (r) {
+            case "chi" -> more.add("ti");
+            case "ji" -> {
+                more.add("di");
+                more.add("zhi");
+            }
+            case "je" -> {
+                more.add("de");
+                more.add("zhe");
+            }
+            default -> {
+            }
+        }
+        boolean epenthetic = vowel == 'u' && !consonant.isEmpty() && !consonant.equals("y") && !consonant.equals("w")
+                || vowel == 'o' && (consonant.equals("t") || consonant.equals("d"));
+        if (epenthetic) {
+            more.add(consonant);
+            if (consonant.equals("s")) {
+                more.add("th");
+            } else if (consonant.equals("f")) {
+                more.add("v");   // Russian's v before a voiceless consonant and at the end: エフゲニー evgeny, ラブロフ lavrov
+            }
+        }
+        for (String x : List.copyOf(more)) {
+            char c = x.isEmpty() ? 0 : x.charAt(0);
+            String rest = x.isEmpty() ? "" : x.substring(1);
+            if (c == 'r') {
+                more.add("l" + rest);
+            } else if (c == 'b') {
+                more.add("v" + rest);
+            } else if (c == 'k') {
+                more.add("c" + rest);
+            }
+        }
+        for (String x : more) {
+            if (!sp.contains(x)) {
+                sp.add(x);
+            }
+        }
     }
 
     private static boolean small(char c) {

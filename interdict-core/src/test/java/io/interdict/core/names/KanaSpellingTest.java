@@ -25,6 +25,20 @@ class KanaSpellingTest {
     }
 
     @Test
+    void aForeignNameInKatakanaIsAlsoSpeltAsTheLoanwordItWrites() {
+        assertThat(LetterSpellings.spells("ラブロフ", "lavrov")).isTrue();      // r-row as l, bu as v, a final fu as v
+        assertThat(LetterSpellings.spells("スミス", "smith")).isTrue();          // epenthetic u dropped, su as th
+        assertThat(LetterSpellings.spells("プリゴジン", "prigozhin")).isTrue();  // ji as Russian's zhi
+        assertThat(LetterSpellings.spells("エフゲニー", "evgeny")).isTrue();     // a final -ii as -y
+        assertThat(LetterSpellings.spells("カルロス", "carlos")).isTrue();       // ka as ca
+        assertThat(LetterSpellings.spells("マーク", "mark")).isTrue();           // a long a as ar
+        assertThat(LetterSpellings.spells("ラブロフ", "lavrik")).isFalse();
+        // hiragana writes Japanese words: no loanword spellings
+        assertThat(LetterSpellings.spells("らぶろふ", "lavrov")).isFalse();
+        assertThat(LetterSpellings.spells("ヤマダ", "yamada")).isTrue();
+    }
+
+    @Test
     void sokuonNasalAndHepburnLetters() {
         assertThat(LetterSpellings.spells("ハットリ", "hattori")).isTrue();
         assertThat(LetterSpellings.spells("ハットリ", "hatori")).isTrue();

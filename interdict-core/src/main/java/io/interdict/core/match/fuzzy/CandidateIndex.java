@@ -341,6 +341,27 @@ public final class CandidateIndex {
         }
     }
 
+    /** A word's consonant classes with its r and l read either way (at most the first three: eight keys). */
+    static void liquidVariants(String key, KeyBuffer out) {
+        if (key.length() < 2) {
+            return;
+        }
+        int[] at = new int[3];
+        int n = 0;
+        for (int i = 0; i < key.length() && n < at.length; i++) {
+            if (key.charAt(i) == 'r' || key.charAt(i) == 'l') {
+                at[n++] = i;
+            }
+        }
+        char[] c = key.toCharArray();
+        for (int mask = 0; mask < 1 << n; mask++) {
+            for (int j = 0; j < n; j++) {
+                c[at[j]] = (mask >> j & 1) == 1 ? 'l' : 'r';
+            }
+            out.add(hash(CONSONANTS, new String(c), -1));
+        }
+    }
+
     /** Whether key group g of the name has keys: an indexed token, or a pair of non-numbers. */
     private static boolean postsGroup(ScoringName n, int g) {
         int size = n.size();
@@ -432,6 +453,10 @@ public final class CandidateIndex {
         int groups = tokenCount(query);
         boolean consonants = consonantKeys && query.prepared.transliterated()
                 && !CrossScript.readByReadings(query.prepared.original()) && !CrossScript.hasLatin(query.prepared.original());
+        // A foreign name in katakana: Japanese writes r and l alike, so its words also look up their consonants' classes
+        // with each r read as l and back ("rabrov" ~ LAVROV), for FittedReading to read the candidates it finds.
+        boolean loanword = consonantKeys && query.prepared.transliterated()
+                && io.interdict.core.names.LoanwordReading.isKatakana(query.prepared.original());
         int size = query.size();
         for (int g = 0; g < groups; g++) {
             if (!postsGroup(query, g)) {
@@ -439,7 +464,7 @@ public final class CandidateIndex {
             }
             // What a group's keys depend on: a word's text and kind, a glued pair's text, whether consonants count.
             String text = g < size ? query.text[g] : query.text[g - size] + query.text[g - size + 1];
-            int flags = g < size ? query.kind[g].ordinal() << 1 | (consonants ? 1 : 0)
+            int flags = g < size ? query.kind[g].ordinal() << 2 | (loanword ? 2 : 0) | (consonants ? 1 : 0)
                     : 64 | (consonants && query.kind[g - size] != TokenKind.INITIAL && query.kind[g - size + 1] != TokenKind.INITIAL ? 1 : 0);
             int token = ++s.token;
             // Words recur from query to query; glued pairs seldom do, and would only push words out.
@@ -448,6 +473,9 @@ public final class CandidateIndex {
             if (hits == null) {
                 s.keys.clear();
                 tokenKeys(query, g, s.keys, consonants, consonantKeys);
+                if (loanword && g < size && query.kind[g] == TokenKind.WORD) {
+                    liquidVariants(ConsonantReading.key(text), s.keys);
+                }
                 IntList found = s.tokenHits;
                 found.size = 0;
                 for (int k = 0; k < s.keys.size; k++) {

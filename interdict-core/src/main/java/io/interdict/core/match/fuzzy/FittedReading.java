@@ -36,6 +36,9 @@ import java.util.List;
  * reading, so "Kim Jin" gives 김정은 none.
  */
 final class FittedReading {
+    /** What parts a name in an alphabet or kana: spaces, hyphens, and the dots Japanese and Chinese put between a foreign
+     *  name's parts (セルゲイ・ラブロフ). */
+    private static final String WORDS = "[\\s\\-\\u30FB\\u00B7=\\uFF1D]+";
     /** Latin words glued into one unit at most: "jong un" for 정은, "shin ichi" for 伸一. */
     private static final int MAX_GLUED = 3;
 
@@ -60,7 +63,7 @@ final class FittedReading {
         if (name == null || name.isBlank() || CrossScript.hasLatin(name)) {
             return false;
         }
-        for (String w : name.strip().split("[\\s\\-]+")) {
+        for (String w : name.strip().split(WORDS)) {
             if (!LetterSpellings.spellable(w)) {
                 return false;
             }
@@ -161,7 +164,7 @@ final class FittedReading {
             return;
         }
         prepared = true;
-        String[] words = foreign.strip().split("[\\s\\-]+");
+        String[] words = foreign.strip().split(WORDS);
         boolean spellable = words.length <= 6;
         for (int i = 0; i < words.length && spellable; i++) {
             spellable = LetterSpellings.spellable(words[i]);
