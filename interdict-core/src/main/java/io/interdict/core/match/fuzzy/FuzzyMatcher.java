@@ -481,8 +481,9 @@ public final class FuzzyMatcher implements PartyMatcher {
         // Every group holds a name of some source (a bit of groupSources), so without a wanted source all are accepted.
         java.util.function.IntPredicate everySource = wantedBit == -1L ? null : g -> (groupSources[g] & wantedBit) != 0;
         boolean attributes = v2 && traits != null && !traits.isEmpty();
-        List<String> forms = new ArrayList<>(queryForms(name));
-        int plain = v2 ? plainForms(name).size() : forms.size();
+        List<String> plainForms = v2 ? plainForms(name) : InterdictV1.alternatives(name);
+        List<String> forms = new ArrayList<>(queryForms(name, plainForms));
+        int plain = plainForms.size();
         int repaired = forms.size();
         java.util.BitSet foreignRepairs = new java.util.BitSet();
         double top = 0;
@@ -681,14 +682,14 @@ public final class FuzzyMatcher implements PartyMatcher {
         return r.isEmpty() ? null : ScoringName.of(ScriptReadings.prepare(r.get(0), schema));
     }
 
-    /** The name, its '/' alternatives and (v2) its readings in other romanisations. */
-    private List<String> queryForms(String name) {
+    /** The name's plain forms (its '/' alternatives; v2: {@link #plainForms}), then (v2) its readings in other
+     *  romanisations. */
+    private List<String> queryForms(String name, List<String> plainForms) {
         if (!v2) {
-            return InterdictV1.alternatives(name);
+            return plainForms;
         }
-        List<String> alts = InterdictV1.alternatives(name);
-        List<String> out = new ArrayList<>(plainForms(name));
-        for (String a : alts) {
+        List<String> out = new ArrayList<>(plainForms);
+        for (String a : InterdictV1.alternatives(name)) {
             out.addAll(ScriptReadings.readings(a));
         }
         return out;
