@@ -35,6 +35,17 @@ class NamePipelinePropertiesTest {
                 .isEqualTo(pipeline.prepare("AO Gazprom", Schema.UNKNOWN).tokens());
     }
 
+    /** Found by the property above: "ª" + "ኖ" read as "ano", a form ending the name, written as its canonical token
+     *  "npo", which was no form itself the second time; every canonical token is a form of its own. */
+    @Example
+    void aLegalFormsCanonicalTokenIsReadAsTheSameFormAgain() {
+        PreparedName once = pipeline.prepare("กªኖ", Schema.PERSON);
+        assertThat(once.tokens()).extracting(Token::kind).contains(TokenKind.LEGAL);
+        assertThat(pipeline.prepare(once.normalized(), Schema.PERSON).tokens()).isEqualTo(once.tokens());
+        assertThat(pipeline.prepare("Rodina NPO", Schema.ORGANIZATION).tokens())
+                .isEqualTo(pipeline.prepare("Rodina ANO", Schema.ORGANIZATION).tokens());
+    }
+
     @Property(tries = 200)
     void outputIsLowerCaseWithoutPunctuation(@ForAll @StringLength(max = 60) String name) {
         String n = pipeline.prepare(name, Schema.UNKNOWN).normalized();
