@@ -197,10 +197,14 @@ final class WiderEvaluations {
     /** Pair files that are tuning data (see eval/PROVENANCE.md): the first fresh pairs, exposed since, the pairs
      *  written for tuning the script readings, and the second tuning pairs (ordinary names, weak scripts). */
     static final List<String> TUNING_PAIRS = List.of(FRESH_PAIRS, "/eval/cross-script-pairs-tuning.csv",
-            WiderEvaluations.TUNING2_PAIRS, WiderEvaluations.TUNING3_PAIRS, WiderEvaluations.TRANSCRIBED_PAIRS);
+            WiderEvaluations.TUNING2_PAIRS, WiderEvaluations.TUNING3_PAIRS, WiderEvaluations.TRANSCRIBED_PAIRS,
+            WiderEvaluations.THAI_PAIRS);
 
     /** Tuning pairs of European and American names transcribed into katakana, Hangul and Han (see eval/PROVENANCE.md). */
     static final String TRANSCRIBED_PAIRS = "/eval/cross-script-pairs-transcribed.csv";
+
+    /** Tuning pairs of Thai people's names in Thai and as they spell them in Latin letters (see eval/PROVENANCE.md). */
+    static final String THAI_PAIRS = "/eval/cross-script-pairs-thai.csv";
 
     /** The second tuning pairs: ordinary names, the weak scripts first (see eval/PROVENANCE.md). */
     static final String TUNING2_PAIRS = "/eval/cross-script-pairs-tuning2.csv";
