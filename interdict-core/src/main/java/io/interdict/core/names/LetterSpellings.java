@@ -10,7 +10,7 @@ import java.util.Map;
  * Whether a Latin word spells a Cyrillic, Armenian, Georgian, Thai or kana word ({@link KanaSpelling}) in one of the romanisations names are written in
  * ({@code letter-spellings.tsv}, each letter's spellings with their sources: BGN/PCGN, the German and French
  * transcriptions, Ukraine's national transliteration, ALA-LC's Western Armenian values, the Armenian surname
- * endings; for Thai, RTGS and the letters' Pali values, {@link #thai}). The pipeline reads Cyrillic in BGN/PCGN alone ("zhukov"); the same name is "Schukow" in German,
+ * endings; for Thai, RTGS, the letters' Pali values and the spellings Thai names are written in, {@link #thai}). The pipeline reads Cyrillic in BGN/PCGN alone ("zhukov"); the same name is "Schukow" in German,
  * "Joukov" in French, and a Ukrainian name is "Volodymyr", not "Vladimir" nor ICU's "volodimir". A word spells a
  * name when it is cut into one spelling per letter (or letter group: кс, ու, -յան), in order.
  */
@@ -93,6 +93,13 @@ public final class LetterSpellings {
                                 with.add(f + x + "o");
                             }
                         }
+                        // A doubled aspirate is written with its plain letter first, as Pali and Sanskrit spell it
+                        // (Buddha, Siddhattha): วัฒน "Vaddhana", ภัทร "Bhaddhra" are d + dh, not dh + dh.
+                        if (f.length() == 2 && f.charAt(1) == 'h') {
+                            with.add(f.charAt(0) + f);
+                            with.add(f.charAt(0) + f + "a");
+                            with.add(f.charAt(0) + f + "o");
+                        }
                     }
                 }
                 sp = with.toArray(String[]::new);
@@ -150,18 +157,44 @@ public final class LetterSpellings {
                 out.set(k, with(out.get(k), "", "oe", "er", "e"));
             } else if (v == '\u0E37' && lead == k - 1) {          // เ-ือ
                 out.set(lead, with(out.get(lead), ""));
-                out.set(k, with(out.get(k), "u"));
-                if (k + 1 < c.length && c[k + 1] == '\u0E2D') {
-                    out.set(k + 1, new String[] {"a"});          // its a is written: "ruang", never "rung" (รุ่ง)
+                int o = afterTones(c, k + 1);
+                if (o < c.length && c[o] == '\u0E2D') {
+                    // The whole vowel on ื, its อ unwritten: "ruang", "rueang", "rueng", "reung", never "rung" (รุ่ง)
+                    out.set(k, with(out.get(k), "uea", "ua", "eu"));
+                    out.set(o, new String[] {""});
+                } else {
+                    out.set(k, with(out.get(k), "u"));
                 }
-            } else if (v == '\u0E35' && lead == k - 1 && k + 1 < c.length && c[k + 1] == '\u0E22') {   // เ-ีย
+            } else if (v == '\u0E35' && lead >= 0 && afterTones(c, k + 1) < c.length
+                    && c[afterTones(c, k + 1)] == '\u0E22') {   // เ-ีย, also over a cluster (เสงี่ยม "Sangiam")
+                int y = afterTones(c, k + 1);
                 out.set(lead, with(out.get(lead), ""));
-                out.set(k, with(out.get(k), ""));
+                out.set(k, with(out.get(k), "", "ia", "ea"));    // ย spells "ia", or ี the whole vowel (เจียร "Chear")
+                out.set(y, with(out.get(y), ""));
+            } else if (v == '\u0E32' && c[pastTones(c, k - 1)] == '\u0E40') {   // เ-า ("Yaow", "Pow")
+                out.set(pastTones(c, k - 1), with(out.get(pastTones(c, k - 1)), ""));
+                out.set(k, with(out.get(k), "ao", "ow", "au"));
             } else if ((v == '\u0E34' || v == '\u0E38') && k >= 2 && consonant(c[k - 1]) && !consonant(c[k - 2])
                     && (k + 1 == c.length || k + 2 < c.length && consonant(c[k + 1]) && !consonant(c[k + 2]))) {
                 out.set(k, with(out.get(k), ""));                // ชาติ "chat", ภูมิใจ "phumchai"
             }
         }
+    }
+
+    /** The first letter at or after k that is no tone mark. */
+    private static int afterTones(char[] c, int k) {
+        while (k < c.length && (c[k] >= '\u0E48' && c[k] <= '\u0E4B')) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The last letter at or before j that is no tone mark (0 at most). */
+    private static int pastTones(char[] c, int j) {
+        while (j > 0 && c[j] >= '\u0E48' && c[j] <= '\u0E4B') {
+            j--;
+        }
+        return j;
     }
 
     /** The spellings with more, each once. */

@@ -109,6 +109,29 @@ class LetterSpellingsTest {
     }
 
     @Test
+    void thaiInTheSpellingsThaiNamesAreWrittenInBeyondTheTables() {
+        assertThat(LetterSpellings.spells("พัน", "pun")).isTrue();          // ั as "u"
+        assertThat(LetterSpellings.spells("ลักษณ์", "luck")).isTrue();       // and a final ก "ck"
+        assertThat(LetterSpellings.spells("ลักษณ์", "lak")).isTrue();        // RTGS still
+        assertThat(LetterSpellings.spells("ลักษณ์", "lok")).isFalse();
+        assertThat(LetterSpellings.spells("คึก", "kuk")).isTrue();          // ึ as "u"
+        assertThat(LetterSpellings.spells("วัฒนา", "vaddhana")).isTrue();    // a doubled aspirate: d + dh
+        assertThat(LetterSpellings.spells("วัฒนา", "watthana")).isTrue();
+        assertThat(LetterSpellings.spells("วัฒนา", "vadhdhana")).isFalse();
+        assertThat(LetterSpellings.spells("เจียร", "chear")).isTrue();       // เ-ีย "ea"
+        assertThat(LetterSpellings.spells("เจียร", "chian")).isTrue();
+        assertThat(LetterSpellings.spells("เสงี่ยม", "sangiam")).isTrue();   // เ-ีย over a cluster, a tone mark inside
+        assertThat(LetterSpellings.spells("เผ่า", "pow")).isTrue();          // เ-า "ow", "ao"
+        assertThat(LetterSpellings.spells("เผ่า", "phao")).isTrue();
+        assertThat(LetterSpellings.spells("เยาวลักษณ์", "yaowaluck")).isTrue();
+        assertThat(LetterSpellings.spells("เสนา", "sena")).isTrue();         // เส + นา: no เ-า there
+        assertThat(LetterSpellings.spells("เสนา", "snao")).isFalse();
+        assertThat(LetterSpellings.spells("เรือง", "rueng")).isTrue();       // เ-ือ with its อ unwritten
+        assertThat(LetterSpellings.spells("เรือง", "reung")).isTrue();
+        assertThat(LetterSpellings.spells("เรือง", "rung")).isFalse();
+    }
+
+    @Test
     void firstLettersAWordMayBeSpeltFrom() {
         int zh = LetterSpellings.firstLetters("Жуков");   // ж zh, j, sch, sh
         assertThat(zh & (1 << ('z' - 'a'))).isNotZero();
