@@ -198,13 +198,16 @@ final class WiderEvaluations {
      *  written for tuning the script readings, and the second tuning pairs (ordinary names, weak scripts). */
     static final List<String> TUNING_PAIRS = List.of(FRESH_PAIRS, "/eval/cross-script-pairs-tuning.csv",
             WiderEvaluations.TUNING2_PAIRS, WiderEvaluations.TUNING3_PAIRS, WiderEvaluations.TRANSCRIBED_PAIRS,
-            WiderEvaluations.THAI_PAIRS);
+            WiderEvaluations.THAI_PAIRS, WiderEvaluations.HANJA_PAIRS);
 
     /** Tuning pairs of European and American names transcribed into katakana, Hangul and Han (see eval/PROVENANCE.md). */
     static final String TRANSCRIBED_PAIRS = "/eval/cross-script-pairs-transcribed.csv";
 
     /** Tuning pairs of Thai people's names in Thai and as they spell them in Latin letters (see eval/PROVENANCE.md). */
     static final String THAI_PAIRS = "/eval/cross-script-pairs-thai.csv";
+
+    /** Tuning pairs of Korean names in Hanja against their bearers' Latin spellings (see eval/PROVENANCE.md). */
+    static final String HANJA_PAIRS = "/eval/cross-script-pairs-hanja.csv";
 
     /** The second tuning pairs: ordinary names, the weak scripts first (see eval/PROVENANCE.md). */
     static final String TUNING2_PAIRS = "/eval/cross-script-pairs-tuning2.csv";
