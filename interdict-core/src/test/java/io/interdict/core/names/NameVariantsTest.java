@@ -13,6 +13,8 @@ class NameVariantsTest {
         assertThat(NameVariants.same("moon", "mun")).isTrue();
         assertThat(NameVariants.same("bak", "park")).isTrue();
         assertThat(NameVariants.same("park", "moon")).isFalse();
+        assertThat(NameVariants.same("suh", "seo")).isTrue();       // 서, as Wikipedia's "Seo (Korean name)" gives it
+        assertThat(NameVariants.same("suh", "shin")).isFalse();
         assertThat(NameVariants.same("moon", "moon")).isTrue();
         assertThat(NameVariants.same("smith", "smith")).isFalse();
     }
