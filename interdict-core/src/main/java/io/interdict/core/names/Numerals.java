@@ -6,11 +6,17 @@ import java.util.Map;
 
 /**
  * Step 6: numbers. Number words become digits ("Brigade Forty-Four" -> "brigade 44"), Roman
- * numerals of two or more letters become digits ("Partners VII" -> "partners 7"; single letters
- * stay initials), "no"/"nr" before a number is dropped ("Kaiyo Maru No. 8" -> "kaiyo maru 8").
+ * numerals of two or more letters after a name's first word become digits ("Partners VII" -> "partners 7";
+ * single letters stay initials; a name does not begin with its numeral: "Vi Thanh" keeps its word), "no"/"nr"
+ * before a number is dropped ("Kaiyo Maru No. 8" -> "kaiyo maru 8").
  */
 public final class Numerals implements TokenStep {
     private static final Map<String, Integer> ROMAN = roman();
+    /**
+     * Roman numerals that are as often a name's syllable, and are read as words: "xi", one of the commonest syllables
+     * of Mandarin names in pinyin (习, 席, 西, 希, 喜: "Xi Jinping", "Li Xi"), which as 11 no longer matched "Hsi" or "Shi".
+     */
+    private static final java.util.Set<String> NAME_SYLLABLES = java.util.Set.of("xi");
 
     @Override
     public List<Token> apply(List<Token> tokens, Schema schema) {
@@ -27,7 +33,7 @@ public final class Numerals implements TokenStep {
                     }
                 }
                 out.add(new Token(Integer.toString(v), TokenKind.NUMBER));
-            } else if (ROMAN.containsKey(t)) {
+            } else if (ROMAN.containsKey(t) && i > 0 && !NAME_SYLLABLES.contains(t)) {
                 out.add(new Token(Integer.toString(ROMAN.get(t)), TokenKind.NUMBER));
             } else if (isDigits(t)) {
                 out.add(new Token(t, TokenKind.NUMBER));
