@@ -13,6 +13,7 @@ import io.interdict.core.names.PreparedName;
 import io.interdict.core.names.Rendaku;
 import io.interdict.core.names.Schema;
 import io.interdict.core.names.ThaiReading;
+import io.interdict.core.names.WadeGilesReading;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +53,11 @@ public final class ScriptReadings {
         String baltic = BalticNominative.reading(name);
         if (baltic != null) {
             out.add(ScoringName.of(NamePipeline.standard().prepare(baltic, schema)));   // Latin text as written
+        }
+        // A Chinese name in pinyin, also in Wade-Giles ("Xi Jinping" ~ "Hsi Chin-ping"); persons only, compared pairwise.
+        String wadeGiles = schema.isPerson() ? WadeGilesReading.reading(name) : null;
+        if (wadeGiles != null) {
+            out.add(ScoringName.of(NamePipeline.standard().prepare(wadeGiles, schema)));   // Latin text as written
         }
         List<String> readings = readings(name);
         boolean han = !readings.isEmpty() && CrossScript.han(name);

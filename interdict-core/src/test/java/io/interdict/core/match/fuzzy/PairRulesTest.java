@@ -9,12 +9,13 @@ import io.interdict.core.match.MatchSettings;
 import io.interdict.core.names.CountryNames;
 import io.interdict.core.names.Hypocorisms;
 import io.interdict.core.names.Schema;
+import io.interdict.core.names.WadeGilesReading;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Rules of general properties of names, for labelled pairs of names never seen (own, made-up examples): a subsidiary's
- * country, hypocorisms of English given names.
+ * country, hypocorisms of English given names, Chinese names in pinyin against Wade-Giles.
  */
 class PairRulesTest {
     static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
@@ -77,5 +78,19 @@ class PairRulesTest {
         assertThat(score("Bill Castellane", "William Hartwood", Schema.PERSON)).isLessThan(REVIEW);
         // A name that is no short form of the other stays another person.
         assertThat(score("Bill Castellane", "Thomas Castellane", Schema.PERSON)).isLessThan(REVIEW);
+    }
+
+    @Test
+    void aPinyinNameIsAlsoReadInWadeGiles() {
+        assertThat(WadeGilesReading.reading("Zhou Xiaoqing")).isEqualTo("chou hsiao-ching");
+        assertThat(WadeGilesReading.reading("Deng Zhiqiang")).isEqualTo("teng chih-chiang");
+        // Not pinyin, or the same in both systems: no reading.
+        assertThat(WadeGilesReading.reading("Maria Gonzalez")).isNull();
+        assertThat(WadeGilesReading.reading("Li Ming")).isNull();
+        // Compared pairwise, a person in pinyin meets the same name in Wade-Giles, hyphen or not.
+        assertThat(score("Zhou Xiaoqing", "Chou Hsiao-ching", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Chou Hsiaoching", "Zhou Xiaoqing", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        // Another name in Wade-Giles stays another name.
+        assertThat(score("Zhou Xiaoqing", "Chou Te-huai", Schema.PERSON)).isLessThan(REVIEW);
     }
 }
