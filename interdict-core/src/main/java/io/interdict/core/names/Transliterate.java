@@ -170,6 +170,9 @@ public final class Transliterate implements TextStep {
      * and such a run goes to ICU whole (a property test compares the parts with ICU's whole run).
      */
     static String unspacedRun(String run) {
+        if (KhmerReading.khmer(run.codePointAt(0))) {
+            return KhmerReading.read(run);   // ICU has no Khmer transliterator: the consonants, BGN/PCGN
+        }
         StringBuilder out = new StringBuilder(run.length() * 4);
         int start = 0;
         while (start < run.length()) {

@@ -8,6 +8,8 @@ import io.interdict.core.entity.Name;
 import io.interdict.core.match.MatchSettings;
 import io.interdict.core.names.CountryNames;
 import io.interdict.core.names.Hypocorisms;
+import io.interdict.core.names.KhmerReading;
+import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.names.WadeGilesReading;
 import java.util.List;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules of general properties of names, for labelled pairs of names never seen (own, made-up examples): a subsidiary's
- * country, hypocorisms of English given names, Chinese names in pinyin against Wade-Giles.
+ * country, hypocorisms of English given names, Chinese names in pinyin against Wade-Giles, Khmer read at all.
  */
 class PairRulesTest {
     static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
@@ -92,5 +94,17 @@ class PairRulesTest {
         assertThat(score("Chou Hsiaoching", "Zhou Xiaoqing", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
         // Another name in Wade-Giles stays another name.
         assertThat(score("Zhou Xiaoqing", "Chou Te-huai", Schema.PERSON)).isLessThan(REVIEW);
+    }
+
+    @Test
+    void aKhmerNameIsReadByItsLetters() {
+        // ICU leaves Khmer unread: BGN/PCGN consonants (ប៉ p, ភ ph), ALA-LC vowel signs, the inherent a between consonants.
+        assertThat(KhmerReading.read("ម៉ៅ")).isEqualTo("mau");
+        assertThat(KhmerReading.read("សុភា")).isEqualTo("supha");
+        assertThat(KhmerReading.read("ពត")).isEqualTo("pat");
+        assertThat(NamePipeline.standard().prepare("ម៉ៅ សុភា", Schema.PERSON).tokens()).isNotEmpty();
+        // Compared as an abugida: the consonants decide, the vowels are free.
+        assertThat(score("ម៉ៅ សុភា", "Mao Sophea", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("ម៉ៅ សុភា", "Mao Sokha", Schema.PERSON)).isLessThan(REVIEW);
     }
 }
