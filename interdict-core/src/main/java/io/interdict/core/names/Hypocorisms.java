@@ -23,6 +23,11 @@ public final class Hypocorisms {
         return r != null && r.contains(y);
     }
 
+    /** Whether the word is a given name or a hypocorism of the table (it may pair with another word). */
+    public static boolean known(String x) {
+        return RELATED.containsKey(x);
+    }
+
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> out = new HashMap<>();
         for (SourcedTable.Row r : SourcedTable.read(Hypocorisms.class, "hypocorisms.tsv", 3, "name<TAB>hypocorisms<TAB>source")) {
