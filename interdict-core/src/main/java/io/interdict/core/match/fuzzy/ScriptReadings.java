@@ -1,6 +1,7 @@
 package io.interdict.core.match.fuzzy;
 
 import io.interdict.core.names.BalticNominative;
+import io.interdict.core.names.CamelCase;
 import io.interdict.core.names.GreekReading;
 import io.interdict.core.names.HanReadings;
 import io.interdict.core.names.HebrewReading;
@@ -58,6 +59,11 @@ public final class ScriptReadings {
         String wadeGiles = schema.isPerson() ? WadeGilesReading.reading(name) : null;
         if (wadeGiles != null) {
             out.add(ScoringName.of(NamePipeline.standard().prepare(wadeGiles, schema)));   // Latin text as written
+        }
+        // Words run together with a capital each ("GroupeDiarraImportExport"), compared pairwise, also apart.
+        String camel = CamelCase.split(name);
+        if (camel != null) {
+            out.add(ScoringName.of(NamePipeline.standard().prepare(camel, schema)));   // Latin text as written
         }
         List<String> readings = readings(name);
         boolean han = !readings.isEmpty() && CrossScript.han(name);

@@ -6,6 +6,7 @@ import io.interdict.core.entity.Entity;
 import io.interdict.core.entity.EntityKind;
 import io.interdict.core.entity.Name;
 import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.CamelCase;
 import io.interdict.core.names.CountryNames;
 import io.interdict.core.names.Hypocorisms;
 import io.interdict.core.names.KhmerReading;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules of general properties of names, for labelled pairs of names never seen (own, made-up examples): a subsidiary's
- * country, hypocorisms of English given names, Chinese names in pinyin against Wade-Giles, Khmer read at all.
+ * country, hypocorisms of English given names, Chinese names in pinyin against Wade-Giles, Khmer read at all, words run together in camel case.
  */
 class PairRulesTest {
     static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
@@ -106,5 +107,17 @@ class PairRulesTest {
         // Compared as an abugida: the consonants decide, the vowels are free.
         assertThat(score("ម៉ៅ សុភា", "Mao Sophea", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
         assertThat(score("ម៉ៅ សុភា", "Mao Sokha", Schema.PERSON)).isLessThan(REVIEW);
+    }
+
+    @Test
+    void wordsRunTogetherWithACapitalEachAreAlsoReadApart() {
+        assertThat(CamelCase.split("NorthbayMarineSupplyServices")).isEqualTo("Northbay Marine Supply Services");
+        // Two parts are often one name written so.
+        assertThat(CamelCase.split("McDonald")).isNull();
+        assertThat(CamelCase.split("UnitedHealth Group")).isNull();
+        assertThat(score("NorthbayMarineSupplyServices", "Northbay Marine Supply Services", Schema.COMPANY))
+                .isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("NorthbayMarineSupplyServices", "Southgate Marine Supply Services", Schema.COMPANY))
+                .isLessThan(REVIEW);
     }
 }
