@@ -58,6 +58,9 @@ import java.util.List;
  * spellings             two romanisations of one word pair at VARIANT and count as a typo ({@link RomanisationFold}:
  *                       "dawud" ~ "dawood"); two particles one edit apart pair ("el" ~ "al"); a word one edit from the
  *                       particle it pairs with is a particle slip; misspelt small words weigh nothing ({@link SmallWordSlip})
+ * place_extra           -PLACE_EXTRA, pairwise: an organisation's country named on one side only ({@link CountryNames}:
+ *                       "Banco Santander" ~ "Banco Santander México")
+ * hypocorisms           a given name and its short form pair at HYPOCORISM ({@link Hypocorisms}: "ted" ~ "theodore")
  * surname_partial       -SURNAME_PARTIAL: a listed family name of two words named by one ({@link FamilyName}: "Antonio
  *                       Coronado" ~ "GALARZA CORONADO, Antonio")
  * </pre>
@@ -95,8 +98,8 @@ public final class InterdictV2 {
      *  Tried only for pairs the spelling already pairs, or against a particle (v1 pairs a particle only with a slip of it). */
     static final double VARIANT = 0.9;
 
-    /** A two-letter word one letter short of a three-letter one, same first letter ("km" ~ "kim"), or the
-     *  three-letter word without its first letter ("li" ~ "ali", "im" ~ "kim"); v1 never pairs them. */
+    /** v2's opinion on two Latin words: spelling variants, particles and short words ({@link #spelling}), then
+     *  hypocorisms. */
     static final TokenAlignment.PairOpinion SHORT = (x, kx, y, ky, s) -> hypocorism(x, kx, y, ky, spelling(x, kx, y, ky, s));
 
     /** A given name and its hypocorism ({@link Hypocorisms}: "ted" ~ "theodore", "bill" ~ "william") pair as loosely as an
@@ -107,6 +110,9 @@ public final class InterdictV2 {
         return s < HYPOCORISM && kx == TokenKind.WORD && ky == TokenKind.WORD && Hypocorisms.related(x, y) ? HYPOCORISM : s;
     }
 
+    /** Two romanisations of one word ({@link RomanisationFold}), particle slips, and a two-letter word one letter short of
+     *  a three-letter one, same first letter ("km" ~ "kim"), or the three-letter word without its first letter ("li" ~
+     *  "ali", "im" ~ "kim"); v1 never pairs them. */
     private static double spelling(String x, TokenKind kx, String y, TokenKind ky, double s) {
         return s >= VARIANT ? s
             : (s > 0 || kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE || foldable(x, kx, y, ky))
