@@ -112,4 +112,22 @@ public final class HanReadings {
         Fields f = fields(codePoint);
         return f == null ? null : f.reading();
     }
+
+    /** Every Mandarin syllable the table reads a character in (toneless pinyin, ü as v): the syllables of Hanyu Pinyin. */
+    public static java.util.Set<String> mandarinSyllables() {
+        return Syllables.ALL;
+    }
+
+    private static final class Syllables {
+        static final java.util.Set<String> ALL = all();
+
+        private static java.util.Set<String> all() {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String line : LINES) {
+                String[] f = line.split("\t", -1);
+                out.addAll(java.util.Arrays.asList(split(f[1])));
+            }
+            return java.util.Set.copyOf(out);
+        }
+    }
 }

@@ -26,8 +26,10 @@ public final class NamePipeline {
             List.of(new NfkcCaseFold(), new ScriptLegalForms(), new PersonNameOrder(), new Transliterate(),
                     new Punctuation()),
             List.of(new Numerals(), new Abbreviations(), new LegalForms(), new WordClasses()));
-    /** {@code interdict-v1}'s pipeline, kept as it was frozen: short legal forms read wherever they stand. */
-    private static final NamePipeline V1 = new NamePipeline(DEFAULT.textSteps,
+    /** {@code interdict-v1}'s pipeline, kept as it was frozen: short legal forms read wherever they stand, Khmer unread. */
+    private static final NamePipeline V1 = new NamePipeline(
+            List.of(new NfkcCaseFold(), new ScriptLegalForms(), new PersonNameOrder(), new Transliterate(false),
+                    new Punctuation()),
             List.of(new Numerals(), new Abbreviations(), LegalForms.anywhere(), new WordClasses()));
 
     private final List<TextStep> textSteps;

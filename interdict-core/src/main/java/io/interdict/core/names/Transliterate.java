@@ -89,8 +89,48 @@ public final class Transliterate implements TextStep {
             if (start > 0) {
                 out.append(' ');
             }
-            out.append(word(text.substring(start, end)));
+            String w = text.substring(start, end);
+            out.append(readsKhmer && hasKhmer(w) ? khmerWord(w) : word(w));
             start = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** Whether Khmer, which ICU leaves unread, is read by {@link KhmerReading} (interdict-v2's pipeline; interdict-v1's
+     *  was frozen without it). */
+    private final boolean readsKhmer;
+
+    /** The standard step: Khmer read by {@link KhmerReading}. */
+    public Transliterate() {
+        this(true);
+    }
+
+    /** @param readsKhmer false: Khmer as interdict-v1 was frozen with it (ICU leaves it, so it is dropped) */
+    Transliterate(boolean readsKhmer) {
+        this.readsKhmer = readsKhmer;
+    }
+
+    private static boolean hasKhmer(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (KhmerReading.khmer(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word with Khmer in it: its Khmer runs by {@link KhmerReading}, apart, the rest as {@link #word} reads it. */
+    private static String khmerWord(String w) {
+        StringBuilder out = new StringBuilder(w.length() * 2);
+        int i = 0;
+        while (i < w.length()) {
+            int start = i;
+            boolean khmer = KhmerReading.khmer(w.charAt(i));
+            while (i < w.length() && KhmerReading.khmer(w.charAt(i)) == khmer) {
+                i++;
+            }
+            String part = w.substring(start, i);
+            out.append(khmer ? " " + KhmerReading.read(part) + " " : word(part));
         }
         return out.toString();
     }

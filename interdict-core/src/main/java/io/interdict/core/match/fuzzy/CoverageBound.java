@@ -1,5 +1,6 @@
 package io.interdict.core.match.fuzzy;
 
+import io.interdict.core.names.Hypocorisms;
 import io.interdict.core.names.TokenKind;
 
 /**
@@ -18,7 +19,7 @@ import io.interdict.core.names.TokenKind;
  *     the edit distance beyond what {@link InterdictV1#textSimilarity} accepts, their phonetic codes differ, their
  *     skeletons are as far apart, and they are neither two words the romanisation folds join ({@link
  *     InterdictV2#foldable} and the same {@link RomanisationFold} fold, told apart by the folds' hashes) nor a two- and
- *     a three-letter word ({@link InterdictV2#SHORT}); initials and numbers exactly as {@link
+ *     a three-letter word ({@link InterdictV2#SHORT}), nor two words of {@link Hypocorisms}' table; initials and numbers exactly as {@link
  *     TokenAlignment.Side#similarity} pairs them; a particle against a word of five or more letters only when they fold
  *     alike ({@link #mayPairParticle}); every other pair may pair at 1;</li>
  * <li>so each side's coverage is at most the weight of its words that may pair over that weight plus the weight of
@@ -47,7 +48,9 @@ final class CoverageBound {
     private static final long NO_PHONETIC = 1L << 19;
     /** Where a word's meta long keeps the low bits of its {@link RomanisationFold} fold's hash (equal folds hash alike). */
     private static final int FOLD_HASH_SHIFT = 36;
-    private static final int FOLD_HASH_MASK = (1 << (64 - FOLD_HASH_SHIFT)) - 1;
+    private static final int FOLD_HASH_MASK = (1 << (63 - FOLD_HASH_SHIFT)) - 1;
+    /** The meta long's top bit: a given name or hypocorism of {@link Hypocorisms} (two such words may pair, SHORT). */
+    private static final long HYPOCORISM = 1L << 63;
 
     private CoverageBound() {
     }
@@ -102,7 +105,8 @@ final class CoverageBound {
             out[at + 1] = s.skeletonLetters[t];
             out[at + 2] = text.length() | (long) s.kind[t].ordinal() << 8 | (long) skeleton.length() << 11
                     | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20
-                    | (long) (RomanisationFold.of(text).hashCode() & FOLD_HASH_MASK) << FOLD_HASH_SHIFT;
+                    | (long) (RomanisationFold.of(text).hashCode() & FOLD_HASH_MASK) << FOLD_HASH_SHIFT
+                    | (Hypocorisms.known(text) ? HYPOCORISM : 0);
             out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & 0xFFFFFFFFL);
         }
         out[0] = header;
@@ -259,6 +263,11 @@ final class CoverageBound {
         return coverage + conflict + ROUNDING < floor;
     }
 
+    /** Whether two words' meta longs may hold one {@link RomanisationFold} fold (their folds' hashes are equal). */
+    private static boolean sameFold(long mx, long my) {
+        return ((mx ^ my) >>> FOLD_HASH_SHIFT & FOLD_HASH_MASK) == 0;
+    }
+
     private static TokenKind kind(long meta) {
         return KINDS[(int) (meta >>> 8 & 7)];
     }
@@ -284,7 +293,7 @@ final class CoverageBound {
         char fy = (char) (my >>> 20);
         if (kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE) {
             return mayPairParticle(kx, ky, kx == TokenKind.PARTICLE ? my : mx, sameHash, fx == fy,
-                    (mx ^ my) >>> FOLD_HASH_SHIFT == 0);
+                    sameFold(mx, my));
         }
         if (kx == TokenKind.NUMBER || ky == TokenKind.NUMBER) {
             return sameHash;
@@ -308,8 +317,11 @@ final class CoverageBound {
             return true;   // the phonetic codes may agree
         }
         if (kx == TokenKind.WORD && ky == TokenKind.WORD
-                && (fx == fy && min >= 3 && max - min <= 2 && (mx ^ my) >>> FOLD_HASH_SHIFT == 0 || min == 2 && max == 3)) {
+                && (fx == fy && min >= 3 && max - min <= 2 && sameFold(mx, my) || min == 2 && max == 3)) {
             return true;   // InterdictV2.foldable and folding alike, or a two- and a three-letter word (InterdictV2.SHORT)
+        }
+        if (kx == TokenKind.WORD && ky == TokenKind.WORD && (mx & my & HYPOCORISM) != 0) {
+            return true;   // a given name and its hypocorism may pair (InterdictV2.SHORT): both words are in the table
         }
         // The skeletons' ratio, less the discount, must reach the floor for a pair the spelling rejects.
         int sx = (int) (mx >>> 11 & 0xFF);

@@ -3,6 +3,8 @@ package io.interdict.core.match.fuzzy;
 import io.interdict.core.match.Feature;
 import io.interdict.core.match.fuzzy.TokenAlignment.Alignment;
 import io.interdict.core.match.fuzzy.TokenAlignment.Side;
+import io.interdict.core.names.CountryNames;
+import io.interdict.core.names.Hypocorisms;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.names.TokenKind;
@@ -56,6 +58,9 @@ import java.util.List;
  * spellings             two romanisations of one word pair at VARIANT and count as a typo ({@link RomanisationFold}:
  *                       "dawud" ~ "dawood"); two particles one edit apart pair ("el" ~ "al"); a word one edit from the
  *                       particle it pairs with is a particle slip; misspelt small words weigh nothing ({@link SmallWordSlip})
+ * place_extra           -PLACE_EXTRA, pairwise: an organisation's country named on one side only ({@link CountryNames}:
+ *                       "Banco Santander" ~ "Banco Santander México")
+ * hypocorisms           a given name and its short form pair at HYPOCORISM ({@link Hypocorisms}: "ted" ~ "theodore")
  * surname_partial       -SURNAME_PARTIAL: a listed family name of two words named by one ({@link FamilyName}: "Antonio
  *                       Coronado" ~ "GALARZA CORONADO, Antonio")
  * </pre>
@@ -93,9 +98,23 @@ public final class InterdictV2 {
      *  Tried only for pairs the spelling already pairs, or against a particle (v1 pairs a particle only with a slip of it). */
     static final double VARIANT = 0.9;
 
-    /** A two-letter word one letter short of a three-letter one, same first letter ("km" ~ "kim"), or the
-     *  three-letter word without its first letter ("li" ~ "ali", "im" ~ "kim"); v1 never pairs them. */
-    static final TokenAlignment.PairOpinion SHORT = (x, kx, y, ky, s) -> s >= VARIANT ? s
+    /** v2's opinion on two Latin words: spelling variants, particles and short words ({@link #spelling}), then
+     *  hypocorisms. */
+    static final TokenAlignment.PairOpinion SHORT = (x, kx, y, ky, s) -> hypocorism(x, kx, y, ky, spelling(x, kx, y, ky, s));
+
+    /** A given name and its hypocorism ({@link Hypocorisms}: "ted" ~ "theodore", "bill" ~ "william") pair as loosely as an
+     *  initial with its word: weak evidence, a loose pair, never close (many names share a short form). */
+    static final double HYPOCORISM = 0.8;
+
+    private static double hypocorism(String x, TokenKind kx, String y, TokenKind ky, double s) {
+        return s < HYPOCORISM && kx == TokenKind.WORD && ky == TokenKind.WORD && Hypocorisms.related(x, y) ? HYPOCORISM : s;
+    }
+
+    /** Two romanisations of one word ({@link RomanisationFold}), particle slips, and a two-letter word one letter short of
+     *  a three-letter one, same first letter ("km" ~ "kim"), or the three-letter word without its first letter ("li" ~
+     *  "ali", "im" ~ "kim"); v1 never pairs them. */
+    private static double spelling(String x, TokenKind kx, String y, TokenKind ky, double s) {
+        return s >= VARIANT ? s
             : (s > 0 || kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE || foldable(x, kx, y, ky))
                     && RomanisationFold.variants(x, y) ? VARIANT
             : s > 0 ? s
@@ -106,6 +125,7 @@ public final class InterdictV2 {
             || Math.min(x.length(), y.length()) != 2 || Math.max(x.length(), y.length()) != 3
             || !(x.charAt(0) == y.charAt(0) && TokenSimilarity.osaWithin(x, y, 1) == 1
                     || (x.length() == 2 ? y.endsWith(x) : x.endsWith(y))) ? s : 1.0 - 1.0 / 3;
+    }
 
     /** Two words the spelling does not pair that may still fold alike: same first letter, at most two letters apart in
      *  length ("nur" ~ "noor": two edits in four letters); a cheap test before the fold. */
@@ -151,6 +171,10 @@ public final class InterdictV2 {
     static final double FATHER_NAMED = 0.15;
     /** Per word that differs from its pair only in a name ending: "Sergey Morozova" is not "Sergey Morozov". */
     static final double ENDING = 0.1;
+    /** Compared pairwise, an organisation's name that only one side places in a country ({@link CountryNames}): "Banco
+     *  Santander México" is the Mexican subsidiary, not "Banco Santander" (0.917 without); "Olvetra Polska", "Marrowby
+     *  Chemicals (Thailand)". */
+    static final double PLACE_EXTRA = 0.15;
 
     private InterdictV2() {
     }
@@ -342,6 +366,14 @@ public final class InterdictV2 {
         double commonOnly = list != null && list.common() != null
                 && restsOnCommonWords(q, a, pairOf, ma, mb, b, c, list, typo, across) ? -InterdictV1.COMMON_WORDS_ONLY : 0.0;
         double legal = InterdictV1.legalMismatch(q.legal, c.legal) ? -InterdictV1.LEGAL_FORM_MISMATCH : 0.0;
+        // A subsidiary names its country: an organisation's word run left unpaired that is a country's name. Compared
+        // pairwise only (is this the same entity?): in a search a subsidiary of a listed company stays a hit to review,
+        // as sanctions reach the companies a listed one owns (OFAC's 50 percent rule).
+        boolean places = list == null && org && !person && !across;
+        String placeA = places ? unpairedCountry(a, ma) : null;
+        String placeB = places ? unpairedCountry(b, mb) : null;
+        String place = placeA != null ? placeA : placeB;
+        double placeExtra = place != null ? -PLACE_EXTRA : 0.0;
 
         // Word pairs: how many, how many close, how many loose (below CLOSE and not a typo).
         int wordPairs = 0;
@@ -405,7 +437,8 @@ public final class InterdictV2 {
             if (ma[i] < CLOSE && !soundAlike && !typo[i] && !across && !sameConsonants(a.text[i], b.text[pairOf[i]])
                     && TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 1) > 1
                     && writtenAs(a.text[i], q) && writtenAs(b.text[pairOf[i]], c)
-                    && !PatronymicSuffix.sameName(a.text[i], b.text[pairOf[i]])) {
+                    && !PatronymicSuffix.sameName(a.text[i], b.text[pairOf[i]])
+                    && !Hypocorisms.related(a.text[i], b.text[pairOf[i]])) {
                 otherLatin++;
                 otherLatinFar += TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 2) > 2 ? 1 : 0;
             }
@@ -504,7 +537,7 @@ public final class InterdictV2 {
         // The query names a listed person's father, not the person ("Amor Hassine" ~ "Seifallah ben Amor BEN HASSINE", Nasab).
         double father = person && Nasab.fatherNamed(a, b, pairOf) ? -FATHER_NAMED : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya + father;
+                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya + father + placeExtra;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -527,6 +560,7 @@ public final class InterdictV2 {
         add(features, "lone_word_loose", loneFuzzy, "one word against one word, loosely paired, against a list");
         add(features, "kinship_reversed", kinship, "X bin Y against Y bin X");
         add(features, "common_words_only", commonOnly, "all paired words are common in the list");
+        add(features, "place_extra", placeExtra, "a country named on one side only: " + place);
         add(features, "legal_form_mismatch", legal, String.join("+", q.legal) + " vs " + String.join("+", c.legal));
         add(features, "weak_anchor", weakAnchor, wordPairs + " word pairs, none close");
         add(features, "name_ending", ending, endings + " words differ only in a name ending");
@@ -540,6 +574,27 @@ public final class InterdictV2 {
         add(features, "partial_fuzzy", partial, (loose + initialPairs) + " loosely paired words or initials, " + leftOver + " left over on the other side");
         explained[0] = new NameScore(total, features, pairs, NAME);
         return total;
+    }
+
+    /** The first run of one to three adjacent words of this side, none paired, that is a country's name (not a vessel's
+     *  flag: a country before "flag"), or null. */
+    static String unpairedCountry(Side s, double[] m) {
+        for (int i = 0; i < s.size(); i++) {
+            StringBuilder run = new StringBuilder();
+            for (int k = i; k < s.size() && k < i + CountryNames.maxWords() && m[k] == 0
+                    && s.kind[k] == TokenKind.WORD; k++) {
+                if (k > i) {
+                    run.append(' ');
+                }
+                run.append(s.text[k]);
+                // A vessel's flag state is no subsidiary's country ("HALVERSTONE SPIRIT (Marshall Islands flag)").
+                boolean flag = k + 1 < s.size() && (s.text[k + 1].equals("flag") || s.text[k + 1].equals("flagged"));
+                if (!flag && CountryNames.is(run.toString())) {
+                    return run.toString();
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.interdict.core.match.fuzzy;
 
 import io.interdict.core.names.BalticNominative;
+import io.interdict.core.names.CamelCase;
 import io.interdict.core.names.GreekReading;
 import io.interdict.core.names.HanReadings;
 import io.interdict.core.names.HebrewReading;
@@ -13,6 +14,7 @@ import io.interdict.core.names.PreparedName;
 import io.interdict.core.names.Rendaku;
 import io.interdict.core.names.Schema;
 import io.interdict.core.names.ThaiReading;
+import io.interdict.core.names.WadeGilesReading;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +54,16 @@ public final class ScriptReadings {
         String baltic = BalticNominative.reading(name);
         if (baltic != null) {
             out.add(ScoringName.of(NamePipeline.standard().prepare(baltic, schema)));   // Latin text as written
+        }
+        // A Chinese name in pinyin, also in Wade-Giles ("Xi Jinping" ~ "Hsi Chin-ping"); persons only, compared pairwise.
+        String wadeGiles = schema.isPerson() ? WadeGilesReading.reading(name) : null;
+        if (wadeGiles != null) {
+            out.add(ScoringName.of(NamePipeline.standard().prepare(wadeGiles, schema)));   // Latin text as written
+        }
+        // Words run together with a capital each ("GroupeDiarraImportExport"), compared pairwise, also apart.
+        String camel = CamelCase.split(name);
+        if (camel != null) {
+            out.add(ScoringName.of(NamePipeline.standard().prepare(camel, schema)));   // Latin text as written
         }
         List<String> readings = readings(name);
         boolean han = !readings.isEmpty() && CrossScript.han(name);

@@ -1,0 +1,55 @@
+package io.interdict.core.names;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Country names as companies write them into a subsidiary's name ("Banco Santander México", "Olvetra Polska",
+ * "Marrowby Chemicals (Thailand)"), folded as the pipeline folds Latin text (no marks, lower case, words apart):
+ * {@code country-names.tsv}, generated from Unicode CLDR as ICU4J bundles it (every ISO 3166 region's name in English,
+ * French, Spanish, Portuguese, German, Italian, Dutch and Polish, and in the region's own likely language when that is
+ * written in Latin script: "Polska", "Schweiz", "Sénégal", "México"; {@code CountryNamesTableGenerator}, a test class).
+ */
+public final class CountryNames {
+    /** Country names of more words are left out ("Saint Vincent and the Grenadines"). */
+    static final int MAX_WORDS = 3;
+
+    private CountryNames() {
+    }
+
+    /** Whether the folded words (lower case, ASCII, one space apart) are a country's name. */
+    public static boolean is(String words) {
+        return Table.NAMES.contains(words);
+    }
+
+    /** The most words a country name has here. */
+    public static int maxWords() {
+        return MAX_WORDS;
+    }
+
+    /** Loaded on first use (the generator folds with this class before the table exists). */
+    private static final class Table {
+        static final Set<String> NAMES = load();
+    }
+
+    private static Set<String> load() {
+        Set<String> out = new HashSet<>();
+        for (SourcedTable.Row r : SourcedTable.read(CountryNames.class, "country-names.tsv", 3, "name<TAB>regions<TAB>source")) {
+            out.add(r.fields()[0]);
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Marks dropped, lower case, anything but a letter a space between words. */
+    static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            b.append(c >= 'a' && c <= 'z' ? c : ' ');
+        }
+        return b.toString().trim().replaceAll(" +", " ");
+    }
+}

@@ -1,0 +1,125 @@
+package io.interdict.core.match.fuzzy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.entity.Entity;
+import io.interdict.core.entity.EntityKind;
+import io.interdict.core.entity.Name;
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.CamelCase;
+import io.interdict.core.names.CountryNames;
+import io.interdict.core.names.Hypocorisms;
+import io.interdict.core.names.KhmerReading;
+import io.interdict.core.names.NamePipeline;
+import io.interdict.core.names.Schema;
+import io.interdict.core.names.WadeGilesReading;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules of general properties of names, for labelled pairs of names never seen (own, made-up examples): a subsidiary's
+ * country, hypocorisms of English given names, Chinese names in pinyin against Wade-Giles, Khmer read at all, words run together in camel case.
+ */
+class PairRulesTest {
+    static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
+
+    private static double score(String a, String b, Schema schema) {
+        return InterdictV2.compare(a, b, schema).score();
+    }
+
+    private static boolean has(String a, String b, Schema schema, String feature) {
+        return InterdictV2.compare(a, b, schema).features().stream().anyMatch(f -> f.name().equals(feature));
+    }
+
+    @Test
+    void countryNamesComeFromCldrInSeveralLanguages() {
+        assertThat(CountryNames.is("germany")).isTrue();
+        assertThat(CountryNames.is("deutschland")).isTrue();
+        assertThat(CountryNames.is("allemagne")).isTrue();
+        assertThat(CountryNames.is("polska")).isTrue();
+        assertThat(CountryNames.is("united kingdom")).isTrue();
+        assertThat(CountryNames.is("trading")).isFalse();
+    }
+
+    @Test
+    void aSubsidiaryNamedByItsCountryIsAnotherCompanyComparedPairwise() {
+        // The parent and its national subsidiary: one side names a country the other does not.
+        assertThat(score("Grovemark Logistics AG", "Grovemark Logistics Deutschland AG", Schema.COMPANY)).isLessThan(REVIEW);
+        assertThat(has("Grovemark Logistics AG", "Grovemark Logistics (Austria) AG", Schema.COMPANY, "place_extra")).isTrue();
+        assertThat(score("Tellurin Mining Kenya Ltd", "Tellurin Mining Ltd", Schema.COMPANY)).isLessThan(REVIEW);
+        // The same name, or a typo of it, stays the same company; so does a word that is no country.
+        assertThat(score("Grovemark Logistics Deutschland AG", "Grovemark Logistic Deutschland AG", Schema.COMPANY))
+                .isGreaterThanOrEqualTo(REVIEW);
+        assertThat(has("Grovemark Logistics AG", "Grovemark Global Logistics AG", Schema.COMPANY, "place_extra")).isFalse();
+        // A vessel's flag state is no subsidiary's country.
+        assertThat(has("Saltmere Dawn (Panama flag)", "Saltmere Dawn", Schema.COMPANY, "place_extra")).isFalse();
+        // People are not placed: "Chad" is a given name.
+        assertThat(has("Chad Overby", "Overby", Schema.PERSON, "place_extra")).isFalse();
+    }
+
+    @Test
+    void inASearchASubsidiaryOfAListedCompanyStaysAHit() {
+        // Sanctions reach what a listed company owns: the query naming its subsidiary is still reviewed.
+        FuzzyMatcher m = new FuzzyMatcher(List.of(new Entity("c:1", EntityKind.ORGANIZATION,
+                List.of(Name.primary("Grovemark Logistics AG")), List.of(), List.of(), null, false, null)),
+                MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(m.search("Grovemark Logistics Deutschland AG", null, 5))
+                .anyMatch(h -> h.entityId().equals("c:1"))
+                .allMatch(h -> h.explanation().features().stream().noneMatch(f -> f.name().equals("place_extra")));
+    }
+
+    @Test
+    void aHypocorismIsWeakEvidenceForItsGivenName() {
+        assertThat(Hypocorisms.related("bill", "william")).isTrue();
+        assertThat(Hypocorisms.related("william", "bill")).isTrue();
+        assertThat(Hypocorisms.related("bill", "thomas")).isFalse();
+        // A short form beside the same family name is the same person.
+        assertThat(score("Bill Castellane", "William Castellane", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        // Weak: it pairs loosely, never as closely as the name itself, and is no anchor on its own.
+        assertThat(score("Bill Castellane", "William Castellane", Schema.PERSON))
+                .isLessThan(score("William Castellane", "William Castellane", Schema.PERSON));
+        assertThat(score("Bill Castellane", "William Hartwood", Schema.PERSON)).isLessThan(REVIEW);
+        // A name that is no short form of the other stays another person.
+        assertThat(score("Bill Castellane", "Thomas Castellane", Schema.PERSON)).isLessThan(REVIEW);
+    }
+
+    @Test
+    void aPinyinNameIsAlsoReadInWadeGiles() {
+        assertThat(WadeGilesReading.reading("Zhou Xiaoqing")).isEqualTo("chou hsiao-ching");
+        assertThat(WadeGilesReading.reading("Deng Zhiqiang")).isEqualTo("teng chih-chiang");
+        // Not pinyin, or the same in both systems: no reading.
+        assertThat(WadeGilesReading.reading("Maria Gonzalez")).isNull();
+        assertThat(WadeGilesReading.reading("Li Ming")).isNull();
+        // Compared pairwise, a person in pinyin meets the same name in Wade-Giles, hyphen or not.
+        assertThat(score("Zhou Xiaoqing", "Chou Hsiao-ching", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Chou Hsiaoching", "Zhou Xiaoqing", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        // Another name in Wade-Giles stays another name.
+        assertThat(score("Zhou Xiaoqing", "Chou Te-huai", Schema.PERSON)).isLessThan(REVIEW);
+    }
+
+    @Test
+    void aKhmerNameIsReadByItsLetters() {
+        // ICU leaves Khmer unread: BGN/PCGN consonants (ប៉ p, ភ ph), ALA-LC vowel signs, the inherent a between consonants.
+        assertThat(KhmerReading.read("ម៉ៅ")).isEqualTo("mau");
+        assertThat(KhmerReading.read("សុភា")).isEqualTo("supha");
+        assertThat(KhmerReading.read("ពត")).isEqualTo("pat");
+        assertThat(NamePipeline.standard().prepare("ម៉ៅ សុភា", Schema.PERSON).tokens()).isNotEmpty();
+        // interdict-v1's pipeline stays as it was frozen: Khmer unread.
+        assertThat(NamePipeline.v1().prepare("ម៉ៅ សុភា", Schema.PERSON).tokens()).isEmpty();
+        // Compared as an abugida: the consonants decide, the vowels are free.
+        assertThat(score("ម៉ៅ សុភា", "Mao Sophea", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("ម៉ៅ សុភា", "Mao Sokha", Schema.PERSON)).isLessThan(REVIEW);
+    }
+
+    @Test
+    void wordsRunTogetherWithACapitalEachAreAlsoReadApart() {
+        assertThat(CamelCase.split("NorthbayMarineSupplyServices")).isEqualTo("Northbay Marine Supply Services");
+        // Two parts are often one name written so.
+        assertThat(CamelCase.split("McDonald")).isNull();
+        assertThat(CamelCase.split("UnitedHealth Group")).isNull();
+        assertThat(score("NorthbayMarineSupplyServices", "Northbay Marine Supply Services", Schema.COMPANY))
+                .isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("NorthbayMarineSupplyServices", "Southgate Marine Supply Services", Schema.COMPANY))
+                .isLessThan(REVIEW);
+    }
+}
