@@ -85,17 +85,39 @@ public final class LoanwordSpelling {
         if (units == null || latin.isEmpty()) {
             return false;
         }
-        if (SyllableFit.fits(units, latin)) {
-            return true;
+        for (String form : sounds(latin)) {
+            if (SyllableFit.fits(units, form)) {
+                return true;
+            }
         }
-        // A Latin x is ks (尼克松 "Nixon"), a final e after a consonant is not spoken (George, Mueller's -e- stays).
-        String ks = latin.replace("x", "ks");
-        if (!ks.equals(latin) && SyllableFit.fits(units, ks)) {
-            return true;
+        return false;
+    }
+
+    /**
+     * A Latin word as written and as spoken where its letters say so: x as ks (尼克松 "Nixon"), gu and qu before e or i
+     * as g and k (罗德里格斯 "Rodriguez"), a final e or es after a consonant as nothing or s (George, Jones), and a final
+     * -er after a consonant as nothing, which Chinese and Korean may leave unwritten (詹妮弗 "Jennifer").
+     */
+    static List<String> sounds(String latin) {
+        String w = latin.replace("x", "ks").replaceAll("([gq])u([ei])", "$1$2").replace("q", "k");
+        Set<String> out = new LinkedHashSet<>(4);
+        out.add(latin);
+        out.add(w);
+        int n = w.length();
+        if (n > 3 && w.charAt(n - 1) == 'e' && !vowel(w.charAt(n - 2))) {
+            out.add(w.substring(0, n - 1));
         }
-        int n = ks.length();
-        return n > 3 && ks.charAt(n - 1) == 'e' && "aeiouy".indexOf(ks.charAt(n - 2)) < 0
-                && SyllableFit.fits(units, ks.substring(0, n - 1));
+        if (n > 4 && w.endsWith("es") && !vowel(w.charAt(n - 3))) {
+            out.add(w.substring(0, n - 2) + "s");
+        }
+        if (n > 5 && w.endsWith("er") && !vowel(w.charAt(n - 3))) {
+            out.add(w.substring(0, n - 2));
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean vowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
     }
 
     /** The letters (bit a..z) a spelling of the word may begin with; -1 when it may begin with any, 0 when none. */
@@ -211,13 +233,29 @@ public final class LoanwordSpelling {
             for (String v : vowels) {
                 for (String k : codas) {
                     out.add(c + v + k);
-                    if (open && !v.isEmpty() && "aeo".indexOf(v.charAt(v.length() - 1)) >= 0) {
-                        out.add(c + v + "r");        // an English r after a vowel is not written: 卡 "car"
+                    if (open && !v.isEmpty()) {
+                        out.add(c + v + "r");        // an English r or l after a vowel is not written: 卡 "car"
+                        if (nucleus.equals("a") || nucleus.equals("o") || nucleus.equals("uo")) {
+                            out.add(c + v + "l");    // and a dark l after a or o: 罗纳德 "Ronald", 沃克 "Walker"
+                        }
                     }
                 }
             }
             if (epenthetic && !c.equals("th")) {
                 out.add(c);
+            }
+            if (open && initial.equals("l") && nucleus.equals("uo")) {
+                out.add(c);                          // a final l with the vowel Chinese adds: 保罗 "Paul"
+            }
+        }
+        if (initial.equals("h") && nucleus.length() > 1 && nucleus.startsWith("u")) {
+            // h before u is a foreign w or wh: 华 "wa", 怀 "whi"
+            for (String w : new String[] {"w", "wh"}) {
+                for (String v : vowel(nucleus.substring(1), coda)) {
+                    for (String k : codas) {
+                        out.add(w + v + k);
+                    }
+                }
             }
         }
         return out.toArray(String[]::new);
@@ -252,12 +290,12 @@ public final class LoanwordSpelling {
     private static String[] vowel(String v, String coda) {
         boolean open = coda.isEmpty();
         return switch (v) {
-            case "a" -> open ? new String[] {"a", "e"} : new String[] {"a", "o", "u", "e"};
-            case "o" -> new String[] {"o", "a", "u", "ou", "au"};
+            case "a" -> open ? new String[] {"a", "e"} : new String[] {"a", "o", "u", "e", "ea", "ow", "ou", "au"};
+            case "o" -> new String[] {"o", "a", "u", "ou", "au", "e"};   // bo, po, mo, fo: also "ber"
             case "e" -> open ? new String[] {"e", "a", "i", "o", "u"} : new String[] {"e", "a", "i", "o", "u", ""};
             case "i" -> new String[] {"i", "y", "e", "ee", "ie", "ea", "ey"};
             case "u" -> new String[] {"u", "o", "oo", "ou", "ue"};
-            case "v" -> new String[] {"u", "ue", "ui", "i", "y", "eu"};
+            case "v" -> open ? new String[] {"u", "ue", "ui", "i", "y", "eu"} : new String[] {"u", "ue", "i", "y", "o"};
             case "ai" -> new String[] {"ai", "a", "e", "ay", "ei", "ey", "i", "y", "ie"};
             case "ei" -> new String[] {"ei", "e", "ay", "ai", "a", "i", "ey", "y"};
             case "ao" -> new String[] {"ao", "o", "au", "aw", "a", "ow", "ou"};
@@ -271,7 +309,7 @@ public final class LoanwordSpelling {
             case "uo" -> new String[] {"uo", "o", "wo", "a", "wa", "ou"};
             case "uai" -> new String[] {"uai", "wai", "ai", "oi", "ui", "wi"};
             case "uei" -> new String[] {"ui", "ue", "wi", "we", "ei", "i", "oi", "ay"};
-            case "ue" -> new String[] {"ue", "o", "u", "we"};
+            case "ue" -> new String[] {"ue", "o", "u", "we", "e", "a"};
             case "ve" -> new String[] {"ue", "e", "o", "ye", "ie", "io"};
             case "van" -> new String[] {"ua", "ue", "ie", "ia"};
             default -> new String[] {v};
@@ -293,6 +331,11 @@ public final class LoanwordSpelling {
         boolean prevOpen = prevFin == 0;
         int nextInitial = last ? -1 : (cps[k + 1] - BASE) / (21 * 28);
         boolean epenthetic = vowel == EU && fin == 0 && initial != 11;
+        int next = last ? -1 : cps[k + 1] - BASE;
+        // 아이, 와이 and 아우 are English's diphthongs (마이클 "Michael", 화이트 "White", 브라운 "Brown"); 에이 its long a.
+        boolean nextI = next >= 0 && next / (21 * 28) == 11 && next % (21 * 28) / 28 == 20;
+        boolean nextU = next >= 0 && next / (21 * 28) == 11 && next % (21 * 28) / 28 == 13;
+        int prevVowel = k > 0 ? (cps[k - 1] - BASE) % (21 * 28) / 28 : -1;
         String[] is = switch (initial) {
             case 0 -> new String[] {"g", "k", "c", "gh", "gg"};                          // ㄱ
             case 1 -> new String[] {"k", "c", "g", "ck"};                                // ㄲ
@@ -305,12 +348,12 @@ public final class LoanwordSpelling {
             case 8 -> new String[] {"p", "pp", "b"};                                     // ㅃ
             case 9 -> vowel == 17 && fin == 0 && !last && nextInitial != 11
                     ? new String[] {"s", "sh", "sch", "ss", "c", "z"}                    // 슈 before a consonant: sch
-                    : epenthetic ? new String[] {"s", "ss", "c", "z"}
+                    : epenthetic ? new String[] {"s", "ss", "c", "z", "th"}
                     : new String[] {"s", "ss", "c", "th", "sh", "z"};                    // ㅅ
             case 10 -> new String[] {"s", "ss"};                                         // ㅆ
             case 11 -> new String[] {""};                                                // ㅇ
             case 12 -> epenthetic ? new String[] {"j", "g", "z", "dz", "ds", "s", "dg"}
-                    : new String[] {"j", "g", "z", "dg", "dj", "zh"};                    // ㅈ
+                    : new String[] {"j", "g", "z", "dg", "dj", "zh", "ge"};                    // ㅈ
             case 13 -> new String[] {"j", "z", "ts"};                                    // ㅉ
             case 14 -> new String[] {"ch", "c", "ts", "tch", "tz", "z", "tsch"};         // ㅊ
             case 15 -> new String[] {"k", "c", "ck", "ch", "q", "kh", "qu"};             // ㅋ
@@ -323,16 +366,16 @@ public final class LoanwordSpelling {
             return is;                                                                   // 슈 (sch) with no vowel
         }
         String[] vs = switch (vowel) {
-            case 0 -> new String[] {"a"};
+            case 0 -> fin == 0 && nextI ? new String[] {"a", ""} : fin == 0 && nextU ? new String[] {"a", "o"} : new String[] {"a"};
             case 1 -> new String[] {"a", "e", "ai", "ay", "ae"};
             case 2 -> new String[] {"ya", "ia", "ja"};
             case 3 -> new String[] {"ya", "ye"};
             case 4 -> new String[] {"o", "u", "e", "a", "ou", "ea", "i"};
-            case 5 -> new String[] {"e", "ai", "ay", "a", "ei"};
-            case 6 -> new String[] {"yo", "ye", "io", "ie", "yu", "eo"};
+            case 5 -> new String[] {"e", "ai", "ay", "a", "ei", "ea"};
+            case 6 -> new String[] {"yo", "ye", "io", "ie", "yu", "eo", "you"};
             case 7 -> new String[] {"ye", "ie", "e"};
             case 8 -> new String[] {"o", "au", "aw", "ou", "oh", "oe", "ow"};
-            case 9 -> new String[] {"wa", "oi", "ua", "oa", "wha"};
+            case 9 -> fin == 0 && nextI ? new String[] {"wa", "oi", "ua", "oa", "w"} : new String[] {"wa", "oi", "ua", "oa"};
             case 10 -> new String[] {"wa", "wai", "wae"};
             case 11 -> new String[] {"oe", "we", "oi", "ue"};
             case 12 -> new String[] {"yo", "io", "eo"};
@@ -341,9 +384,11 @@ public final class LoanwordSpelling {
             case 15 -> new String[] {"we", "ue", "wi"};
             case 16 -> new String[] {"wi", "ui", "ue", "u"};
             case 17 -> new String[] {"yu", "u", "ew", "iu", "eu", "ue", "you"};
-            case 18 -> fin == 0 ? new String[] {"", "e", "u", "o", "i"} : new String[] {"o", "u", "e", "i"};
+            // 으 is the vowel Korean adds: none in an open syllable, nor in 를, 클 (카를로스 "Carlos", 클라크 "Clark")
+            case 18 -> fin == 0 ? new String[] {"", "e", "u", "o", "i"} : fin == 8 ? new String[] {"", "o", "u", "e", "i", "a", "ae"}
+                    : new String[] {"o", "u", "e", "i", "a"};
             case 19 -> new String[] {"ui", "i", "ee"};
-            default -> initial == 11 && fin == 0 && k > 0 && prevOpen
+            default -> initial == 11 && k > 0 && prevOpen && (fin == 0 || prevVowel == 0 || prevVowel == 1 || prevVowel == 5)
                     ? new String[] {"i", "y", "e", "ee", "ie", "ea", "ey", ""}           // 이 after an open syllable
                     : new String[] {"i", "y", "e", "ee", "ie", "ea", "ey"};
         };
@@ -364,7 +409,10 @@ public final class LoanwordSpelling {
             for (String v : vs) {
                 for (String f : fs) {
                     out.add(i + v + f);
-                    if (fin == 0 && !v.isEmpty() && "aeo".indexOf(v.charAt(v.length() - 1)) >= 0) {
+                    if (initial == 18 && v.startsWith("w")) {
+                        out.add("wh" + v.substring(1) + f);   // 화 "wha"
+                    }
+                    if (fin == 0 && !v.isEmpty()) {
                         out.add(i + v + "r");       // an English r after a vowel is not written: 카터 "carter"
                     }
                 }
