@@ -409,6 +409,9 @@ public final class LoanwordSpelling {
             for (String v : vs) {
                 for (String f : fs) {
                     out.add(i + v + f);
+                    if ((initial == 9 || initial == 12 || initial == 14) && v.length() > 1 && v.startsWith("y")) {
+                        out.add(i + v.substring(1) + f);      // 쇼 "sho", 쥬 "ju": sh, j, ch before y
+                    }
                     if (initial == 18 && v.startsWith("w")) {
                         out.add("wh" + v.substring(1) + f);   // 화 "wha"
                     }
