@@ -73,10 +73,26 @@ public final class LoanwordSpelling {
     /** The words of a Han transcription or a Hangul loanword name ({@link #hanTranscription}, {@link
      *  LoanwordReading#hangul}); null for any other name. */
     public static String[] words(String name) {
-        if (hanTranscription(name) || LoanwordReading.hangul(name) != null) {
+        if (hanTranscription(name) || LoanwordReading.hangul(name) != null && !sinoKorean(name)) {
             return name.strip().split("[\\s\\-=\\uFF1D" + DOTS + "]+");
         }
         return null;
+    }
+
+    /**
+     * Whether every Hangul syllable of a name is Sino-Korean ({@link HanReadings#sinoKorean}: the Korean reading of a
+     * Han character in Unihan's kHangul), as a Korean name's are (지은 허, 성훈 경희 허); a foreign name has syllables
+     * only loanwords use (존 카터: 카, 터; 세르게이: 르). Such a name is not fitted as a loanword.
+     */
+    static boolean sinoKorean(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (HangulRomanizer.isSyllable(cp) && !HanReadings.sinoKorean(cp)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the Latin word (lower-case ASCII) spells the Han or Hangul word as a loanword. */

@@ -23,6 +23,14 @@ class LoanwordSpellingTest {
     }
 
     @Test
+    void aKoreanNameOfSinoKoreanSyllablesIsNotALoanword() {
+        assertThat(LoanwordReading.hangul("지은 허")).isNotNull();     // no common family name alone: read as one
+        assertThat(LoanwordSpelling.words("지은 허")).isNull();         // every syllable a Han character's reading
+        assertThat(LoanwordSpelling.words("세르게이 쇼이구")).isNotNull();   // 르, 게: loanword syllables
+        assertThat(LoanwordSpelling.words("존 카터")).isNotNull();
+    }
+
+    @Test
     void aMandarinTranscriptionFitsItsLatinName() {
         assertThat(LoanwordSpelling.spells("谢尔盖", "sergei")).isTrue();       // x as s, er as r, ai as ei
         assertThat(LoanwordSpelling.spells("绍伊古", "shoigu")).isTrue();

@@ -590,6 +590,9 @@ public final class FuzzyMatcher implements PartyMatcher {
      *  ({@link io.interdict.core.names.LoanwordReading#han}, {@link io.interdict.core.names.LoanwordReading#hangul}). */
     private static boolean loanwordReading(String name, String reading) {
         for (String a : InterdictV1.alternatives(name)) {
+            if (io.interdict.core.names.LoanwordSpelling.words(a) == null) {
+                continue;
+            }
             if (reading.equals(io.interdict.core.names.LoanwordReading.han(a))
                     || reading.equals(io.interdict.core.names.LoanwordReading.hangul(a))) {
                 return true;
