@@ -58,11 +58,14 @@ final class FittedReading {
     /** Whether a query name is one this reads: {@link #appliesToListed}, or written wholly in letters {@link LetterSpellings}
      *  spells (Cyrillic, Armenian, Georgian, Thai). */
     static boolean applies(String name) {
-        if (appliesToListed(name) || LoanwordSpelling.words(name) != null) {
+        if (appliesToListed(name)) {
             return true;
         }
         if (name == null || name.isBlank() || CrossScript.hasLatin(name)) {
             return false;
+        }
+        if (LoanwordSpelling.words(name) != null) {
+            return true;   // a foreign name in Han or Hangul
         }
         for (String w : name.strip().split(WORDS)) {
             if (!LetterSpellings.spellable(w)) {
