@@ -71,6 +71,37 @@ public final class HanReadings {
     private HanReadings() {
     }
 
+    /** The Hangul syllables that are the Korean reading of some character in the table (Sino-Korean syllables), built
+     *  on first use. */
+    private static final class SinoKorean {
+        static final java.util.BitSet SYLLABLES = build();
+
+        private static java.util.BitSet build() {
+            java.util.BitSet b = new java.util.BitSet(11172);
+            for (String line : LINES) {
+                int a = line.indexOf('\t');
+                int from = a < 0 ? -1 : line.indexOf('\t', a + 1);
+                int to = from < 0 ? -1 : line.indexOf('\t', from + 1);
+                if (to < 0) {
+                    continue;
+                }
+                for (int i = from + 1; i < to; i++) {
+                    char c = line.charAt(i);
+                    if (c >= 0xAC00 && c <= 0xD7A3) {
+                        b.set(c - 0xAC00);
+                    }
+                }
+            }
+            return b;
+        }
+    }
+
+    /** Whether a Hangul syllable is the Korean reading of a Han character in the table (Sino-Korean: 김, 정, 은; not
+     *  카, 르, 스, which only write foreign words). */
+    public static boolean sinoKorean(int syllable) {
+        return syllable >= 0xAC00 && syllable <= 0xD7A3 && SinoKorean.SYLLABLES.get(syllable - 0xAC00);
+    }
+
     private static Fields fields(int codePoint) {
         int i = java.util.Arrays.binarySearch(CODE_POINTS, codePoint);
         if (i < 0) {

@@ -200,6 +200,73 @@ public final class LoanwordReading {
         return sb.toString();
     }
 
+    // ---------------------------------------------------------------- Han
+
+    /**
+     * A foreign name transcribed in Han ({@link LoanwordSpelling#hanTranscription}: parts parted by a middle dot) read as
+     * a loanword, or null for any other name: each character's Mandarin reading (its first in Unihan, {@link
+     * HanReadings}), the vowel Chinese adds to a foreign consonant (e, u, and the i after z, c, s, zh, ch, sh, r in an
+     * open syllable) left out before a consonant and at the end of a word, 尔 (er) as r, ng as n, x as s, q as ch, c as
+     * ts: 弗拉基米尔·普京 "flajimir pjin", 谢尔盖·绍伊古 "siergai shaoyig". Like the kana and Hangul readings, a spelling
+     * for the candidate search and one more to score; {@link LoanwordSpelling} fits the name to a Latin one.
+     */
+    public static String han(String name) {
+        if (!LoanwordSpelling.hanTranscription(name)) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : LoanwordSpelling.words(name)) {
+            int[] cps = w.codePoints().toArray();
+            String[] syllables = new String[cps.length];
+            for (int k = 0; k < cps.length; k++) {
+                HanReadings.Reading r = HanReadings.of(cps[k]);
+                if (r == null || r.mandarin().length == 0) {
+                    return null;
+                }
+                syllables[k] = r.mandarin()[0];
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < syllables.length; k++) {
+                String y = syllables[k];
+                boolean beforeConsonant = k + 1 == syllables.length || "aoe".indexOf(syllables[k + 1].charAt(0)) < 0;
+                sb.append(hanSyllable(y, beforeConsonant));
+            }
+            if (sb.length() > 0) {
+                out.append(out.length() == 0 ? "" : " ").append(sb);
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    private static String hanSyllable(String y, boolean beforeConsonant) {
+        if (y.equals("er")) {
+            return "r";
+        }
+        String initial = "";
+        for (String i : new String[] {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+                "r", "z", "c", "s", "y", "w"}) {
+            if (y.startsWith(i) && y.length() > i.length()) {
+                initial = i;
+                break;
+            }
+        }
+        String fin = y.substring(initial.length()).replace('v', 'u');
+        if (fin.endsWith("ng")) {
+            fin = fin.substring(0, fin.length() - 1);       // ng as n
+        }
+        boolean buzz = fin.equals("i") && (initial.equals("z") || initial.equals("c") || initial.equals("s")
+                || initial.equals("zh") || initial.equals("ch") || initial.equals("sh") || initial.equals("r"));
+        boolean epenthetic = !initial.isEmpty() && !initial.equals("y") && !initial.equals("w")
+                && (fin.equals("e") || fin.equals("u") || buzz);
+        String c = switch (initial) {
+            case "x" -> "s";
+            case "q" -> "ch";
+            case "c" -> "ts";
+            default -> initial;
+        };
+        return epenthetic && beforeConsonant ? c : c + fin;
+    }
+
     // ---------------------------------------------------------------- Hangul
 
     private static final int BASE = 0xAC00;

@@ -443,6 +443,15 @@ public final class CandidateIndex {
      * (a call per name reached costs the client compiler, which does not inline it, a few percent of a query).
      */
     public int[] candidates(ScoringName query, int limit, IntPredicate accept) {
+        return candidates(query, limit, accept, false);
+    }
+
+    /**
+     * {@link #candidates(ScoringName, int, IntPredicate)}; {@code loanword}: the query is a loanword reading of a foreign
+     * name written in Han or Hangul ({@link io.interdict.core.names.LoanwordReading}), whose words also look up their
+     * consonant classes, with r and l either way, as a katakana name's do.
+     */
+    int[] candidates(ScoringName query, int limit, IntPredicate accept, boolean loanwordReading) {
         Scratch s = scratch.get();
         if (s.slots.length < 2 * size) {
             s = new Scratch(size);
@@ -451,12 +460,12 @@ public final class CandidateIndex {
         int queryStart = s.startQuery();
         int[] slots = s.slots;
         int groups = tokenCount(query);
-        boolean consonants = consonantKeys && query.prepared.transliterated()
-                && !CrossScript.readByReadings(query.prepared.original()) && !CrossScript.hasLatin(query.prepared.original());
+        boolean consonants = consonantKeys && query.prepared.transliterated() && (loanwordReading
+                || !CrossScript.readByReadings(query.prepared.original()) && !CrossScript.hasLatin(query.prepared.original()));
         // A foreign name in katakana: Japanese writes r and l alike, so its words also look up their consonants' classes
         // with each r read as l and back ("rabrov" ~ LAVROV), for FittedReading to read the candidates it finds.
         boolean loanword = consonantKeys && query.prepared.transliterated()
-                && io.interdict.core.names.LoanwordReading.isKatakana(query.prepared.original());
+                && (loanwordReading || io.interdict.core.names.LoanwordReading.isKatakana(query.prepared.original()));
         int size = query.size();
         for (int g = 0; g < groups; g++) {
             if (!postsGroup(query, g)) {

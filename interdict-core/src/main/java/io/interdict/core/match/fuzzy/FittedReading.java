@@ -6,6 +6,7 @@ import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.JapaneseNameReading;
 import io.interdict.core.names.KoreanNameSpelling;
 import io.interdict.core.names.LetterSpellings;
+import io.interdict.core.names.LoanwordSpelling;
 import io.interdict.core.names.MandarinSpelling;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.NameVariants;
@@ -62,6 +63,9 @@ final class FittedReading {
         }
         if (name == null || name.isBlank() || CrossScript.hasLatin(name)) {
             return false;
+        }
+        if (LoanwordSpelling.words(name) != null) {
+            return true;   // a foreign name in Han or Hangul
         }
         for (String w : name.strip().split(WORDS)) {
             if (!LetterSpellings.spellable(w)) {
@@ -120,10 +124,13 @@ final class FittedReading {
             String alphabet = alphabet(latin);
             return alphabet == null ? List.of() : List.of(alphabet);
         }
+        // A foreign name in Han or Hangul (LoanwordSpelling): its words spelt as loanwords, besides the readings below.
+        String loanword = loanwordWords == null ? null : alphabet(latin);
         if (cps == null) {
-            return List.of();
+            return loanword == null ? List.of() : List.of(loanword);
         }
         List<String> out = new ArrayList<>(2);
+        add(out, loanword);
         if (hangul) {
             add(out, fit(cps, latin, Script.KOREAN));
         } else {
@@ -152,6 +159,8 @@ final class FittedReading {
     // What the name is, worked out once: its Cyrillic or Armenian words (with the pipeline's reading of each), or its
     // Hangul or Han words as code points.
     private boolean prepared;
+    /** The words of a foreign name written in Han or Hangul ({@link LoanwordSpelling}), or null. */
+    private String[] loanwordWords;
     private String[] alphabetWords;
     private String[] alphabetReads;
     private int[][] cps;
@@ -164,6 +173,7 @@ final class FittedReading {
             return;
         }
         prepared = true;
+        loanwordWords = LoanwordSpelling.words(foreign);
         String[] words = foreign.strip().split(WORDS);
         boolean spellable = words.length <= 6;
         for (int i = 0; i < words.length && spellable; i++) {
@@ -205,14 +215,18 @@ final class FittedReading {
      * two of its words (of a name of one word: it) are spelt.
      */
     private String alphabet(List<String> latin) {
-        String[] words = alphabetWords;
+        boolean loanword = alphabetWords == null;
+        String[] words = loanword ? loanwordWords : alphabetWords;
+        if (alphabetReads == null) {
+            alphabetReads = new String[words.length];
+        }
         boolean[] used = new boolean[latin.size()];
         StringBuilder sb = new StringBuilder();
         int spelt = 0;
         for (int i = 0; i < words.length; i++) {
             String as = null;
             for (int j = 0; j < latin.size() && as == null; j++) {
-                if (!used[j] && mayBegin(i, latin.get(j)) && letters(words[i], latin.get(j))) {
+                if (!used[j] && mayBegin(i, latin.get(j)) && letters(words[i], latin.get(j), loanword)) {
                     used[j] = true;
                     as = latin.get(j);
                 }
@@ -229,7 +243,7 @@ final class FittedReading {
                         break;
                     }
                     glued += latin.get(to);
-                    if (letters(words[i], glued)) {
+                    if (letters(words[i], glued, loanword)) {
                         for (int k = j; k <= to; k++) {
                             used[k] = true;
                         }
@@ -256,20 +270,22 @@ final class FittedReading {
 
     private boolean mayBegin(int word, String latin) {
         if (alphabetFirst == null) {
-            alphabetFirst = new int[alphabetWords.length];
-            for (int k = 0; k < alphabetWords.length; k++) {
-                alphabetFirst[k] = LetterSpellings.firstLetters(alphabetWords[k]);
+            boolean loanword = alphabetWords == null;
+            String[] words = loanword ? loanwordWords : alphabetWords;
+            alphabetFirst = new int[words.length];
+            for (int k = 0; k < words.length; k++) {
+                alphabetFirst[k] = loanword ? LoanwordSpelling.firstLetters(words[k]) : LetterSpellings.firstLetters(words[k]);
             }
         }
         char c = latin.isEmpty() ? 0 : latin.charAt(0);
         return c >= 'a' && c <= 'z' && (alphabetFirst[word] & (1 << (c - 'a'))) != 0;
     }
 
-    private boolean letters(String word, String latin) {
+    private boolean letters(String word, String latin, boolean loanword) {
         String key = word + '\u0000' + latin;
         Boolean known = memo.get(key);
         if (known == null) {
-            known = LetterSpellings.spells(word, latin);
+            known = loanword ? LoanwordSpelling.spells(word, latin) : LetterSpellings.spells(word, latin);
             memo.put(key, known);
         }
         return known;

@@ -508,7 +508,8 @@ public final class FuzzyMatcher implements PartyMatcher {
             if (v2 && f < plain) {
                 asWritten.add(q);
             }
-            int[] ids = index.candidates(q, v2 ? CANDIDATES_PER_QUERY_V2 : CANDIDATES_PER_QUERY, everySource);
+            int[] ids = index.candidates(q, v2 ? CANDIDATES_PER_QUERY_V2 : CANDIDATES_PER_QUERY, everySource,
+                    f >= plain && f < repaired && loanwordReading(name, alt));
             int[] frequencies = tokenFrequencies(q);
             boolean[] common = commonTokens(frequencies);
             boolean[] known = v2 ? knownTokens(frequencies) : null;
@@ -583,6 +584,21 @@ public final class FuzzyMatcher implements PartyMatcher {
         List<Feature> all = new ArrayList<>(n.features());
         all.addAll(x.moved);
         return new NameScore(x.score, all, n.pairs(), n.algorithm());
+    }
+
+    /** Whether a reading of the query is its loanword reading, as a foreign name written in Han or Hangul
+     *  ({@link io.interdict.core.names.LoanwordReading#han}, {@link io.interdict.core.names.LoanwordReading#hangul}). */
+    private static boolean loanwordReading(String name, String reading) {
+        for (String a : InterdictV1.alternatives(name)) {
+            if (io.interdict.core.names.LoanwordSpelling.words(a) == null) {
+                continue;
+            }
+            if (reading.equals(io.interdict.core.names.LoanwordReading.han(a))
+                    || reading.equals(io.interdict.core.names.LoanwordReading.hangul(a))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The query's first '/' alternative written in Hangul or Han, which {@link FittedReading} reads; null when none is. */

@@ -132,6 +132,10 @@ public final class ScriptReadings {
         if (!hasHanOrHangul(name)) {
             return List.of();
         }
+        String transcribed = LoanwordReading.han(name);
+        if (transcribed != null) {
+            return List.of(transcribed);    // a foreign name in Han, parted by a middle dot: read as a loanword alone
+        }
         // Company names are not read this way: a legal form (株式会社, 有限公司, 주식회사) or a run of more
         // than five characters marks one; their pipeline transliteration stands.
         for (var form : io.interdict.core.names.WordLists.SCRIPT_LEGAL_FORMS) {
