@@ -26,11 +26,12 @@ public final class NamePipeline {
             List.of(new NfkcCaseFold(), new ScriptLegalForms(), new PersonNameOrder(), new Transliterate(),
                     new Punctuation()),
             List.of(new Numerals(), new Abbreviations(), new LegalForms(), new WordClasses()));
-    /** {@code interdict-v1}'s pipeline, kept as it was frozen: short legal forms read wherever they stand, Khmer unread. */
+    /** {@code interdict-v1}'s pipeline, kept as it was frozen: short legal forms read wherever they stand, Roman numerals
+     *  wherever they stand, Khmer unread. */
     private static final NamePipeline V1 = new NamePipeline(
             List.of(new NfkcCaseFold(), new ScriptLegalForms(), new PersonNameOrder(), new Transliterate(false),
                     new Punctuation()),
-            List.of(new Numerals(), new Abbreviations(), LegalForms.anywhere(), new WordClasses()));
+            List.of(Numerals.anywhere(), new Abbreviations(), LegalForms.anywhere(), new WordClasses()));
 
     private final List<TextStep> textSteps;
     private final List<TokenStep> tokenSteps;

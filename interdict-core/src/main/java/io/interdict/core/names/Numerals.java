@@ -17,6 +17,21 @@ public final class Numerals implements TokenStep {
      * of Mandarin names in pinyin (习, 席, 西, 希, 喜: "Xi Jinping", "Li Xi"), which as 11 no longer matched "Hsi" or "Shi".
      */
     private static final java.util.Set<String> NAME_SYLLABLES = java.util.Set.of("xi");
+    private final boolean anywhere;
+
+    /** Roman numerals after a name's first word, "xi" a word (the standard pipeline). */
+    public Numerals() {
+        this(false);
+    }
+
+    private Numerals(boolean anywhere) {
+        this.anywhere = anywhere;
+    }
+
+    /** Roman numerals wherever they stand ({@code interdict-v1}, frozen so). */
+    static Numerals anywhere() {
+        return new Numerals(true);
+    }
 
     @Override
     public List<Token> apply(List<Token> tokens, Schema schema) {
@@ -33,7 +48,7 @@ public final class Numerals implements TokenStep {
                     }
                 }
                 out.add(new Token(Integer.toString(v), TokenKind.NUMBER));
-            } else if (ROMAN.containsKey(t) && i > 0 && !NAME_SYLLABLES.contains(t)) {
+            } else if (ROMAN.containsKey(t) && (anywhere || i > 0 && !NAME_SYLLABLES.contains(t))) {
                 out.add(new Token(Integer.toString(ROMAN.get(t)), TokenKind.NUMBER));
             } else if (isDigits(t)) {
                 out.add(new Token(t, TokenKind.NUMBER));
