@@ -79,7 +79,14 @@ final class CoverageBound {
      *  no words, too many): a search then reads no candidate's summary. */
     static long[] forQuery(ScoringName q) {
         long[] s = summary(q);
-        return (s[0] & 0xFF) == 0 || (s[0] & (TRANSLITERATED | UNBOUNDED)) != 0 ? null : s;
+        return boundable(s) ? s : null;
+    }
+
+    /** Whether a candidate of this {@link #summary} can be bounded at all (it has words, is not read from another script
+     *  and not too long): {@link #bound} proves nothing of one that cannot. */
+    static boolean boundable(long[] summary) {
+        long h = summary[0];
+        return (h & 0xFF) != 0 && (h & (TRANSLITERATED | UNBOUNDED)) == 0;
     }
 
     /** What the bound reads of a prepared name, in one array. */
