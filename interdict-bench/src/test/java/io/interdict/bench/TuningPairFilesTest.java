@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The pair files written for tuning after the blind sets (tuning2, tuning3, transcribed names) read, hold enough pairs of
+ * The pair files written for tuning after the blind sets (tuning2, tuning3, transcribed names, organisations) read, hold enough pairs of
  * both kinds in the older sets' script labels, and share no name string (NFC, lower case) with the blind sets, the older
  * own pairs or the first tuning files: tuning on them tunes on nothing held out. The two newest are also checked against
  * every cell of the shared name-matching sets. A failure names only the checked file's strings.
@@ -36,7 +36,8 @@ class TuningPairFilesTest {
     @CsvSource({
         WiderEvaluations.TUNING2_PAIRS + ", 150, 50",
         WiderEvaluations.TUNING3_PAIRS + ", 200, 60",
-        WiderEvaluations.TRANSCRIBED_PAIRS + ", 100, 35"
+        WiderEvaluations.TRANSCRIBED_PAIRS + ", 100, 35",
+        WiderEvaluations.ORG_PAIRS + ", 150, 50"
     })
     void aTuningFileParsesAndHoldsBothKinds(String file, int same, int different) throws IOException {
         List<PairEvaluation.Case> pairs = WiderEvaluations.crossScriptPairs(file);
@@ -53,7 +54,8 @@ class TuningPairFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {WiderEvaluations.TUNING2_PAIRS, WiderEvaluations.TUNING3_PAIRS, WiderEvaluations.TRANSCRIBED_PAIRS})
+    @ValueSource(strings = {WiderEvaluations.TUNING2_PAIRS, WiderEvaluations.TUNING3_PAIRS, WiderEvaluations.TRANSCRIBED_PAIRS,
+        WiderEvaluations.ORG_PAIRS})
     void noNameStringOfABlindOrOlderPairFileReappears(String file) throws IOException {
         Set<String> mine = names(file);
         Set<String> overlap = new HashSet<>();
@@ -67,7 +69,7 @@ class TuningPairFilesTest {
 
     /** The shared name-matching sets (plain CSV only), compared cell by cell; skipped where ../shared is absent. */
     @ParameterizedTest
-    @ValueSource(strings = {WiderEvaluations.TUNING3_PAIRS, WiderEvaluations.TRANSCRIBED_PAIRS})
+    @ValueSource(strings = {WiderEvaluations.TUNING3_PAIRS, WiderEvaluations.TRANSCRIBED_PAIRS, WiderEvaluations.ORG_PAIRS})
     void noCellOfTheSharedNameMatchingSetsReappears(String file) throws IOException {
         Path root = SHARED_SETS.stream().filter(Files::isDirectory).findFirst().orElse(null);
         Assumptions.assumeTrue(root != null, "no ../shared checkout");
