@@ -23,11 +23,14 @@ import java.util.List;
  */
 public final class NamePipeline {
     private static final NamePipeline DEFAULT = new NamePipeline(
-            List.of(new NfkcCaseFold(), new ScriptLegalForms(), new PersonNameOrder(), new Transliterate(),
+            List.of(new NfkcCaseFold(), ScriptLegalForms.v2(), new PersonNameOrder(), new Transliterate(),
                     new Punctuation()),
             List.of(new Numerals(), new Abbreviations(), new LegalForms(), new WordClasses()));
-    /** {@code interdict-v1}'s pipeline, kept as it was frozen: short legal forms read wherever they stand. */
-    private static final NamePipeline V1 = new NamePipeline(DEFAULT.textSteps,
+    /** {@code interdict-v1}'s pipeline, kept as it was frozen: short legal forms read wherever they stand, and the
+     *  non-Latin forms inside words too ({@link ScriptLegalForms}). */
+    private static final NamePipeline V1 = new NamePipeline(
+            List.of(new NfkcCaseFold(), new ScriptLegalForms(), new PersonNameOrder(), new Transliterate(),
+                    new Punctuation()),
             List.of(new Numerals(), new Abbreviations(), LegalForms.anywhere(), new WordClasses()));
 
     private final List<TextStep> textSteps;
