@@ -36,6 +36,17 @@ class GenericWordReadingTest {
     }
 
     @Test
+    void kabushikiKaishaIsNoMismatchWithTheFormsEnglishWritesForIt() {
+        assertThat(FuzzyMatcher.compare(InterdictV2.NAME, "ソニー株式会社", "Sony Corporation", "Organization").features())
+                .noneMatch(f -> f.name().equals("legal_form_mismatch"));
+        assertThat(FuzzyMatcher.compare(InterdictV2.NAME, "ソニー(株)", "Sony Co., Ltd.", "Organization").features())
+                .noneMatch(f -> f.name().equals("legal_form_mismatch"));
+        // Another family than the ones English renders it with still differs.
+        assertThat(FuzzyMatcher.compare(InterdictV2.NAME, "ソニー株式会社", "Sony LP", "Organization").features())
+                .anyMatch(f -> f.name().equals("legal_form_mismatch"));
+    }
+
+    @Test
     void aSharedGenericWordDoesNotMakeTwoOrganisationsOne() {
         assertThat(score("국민은행", "Woori Bank")).isLessThan(0.8);
         assertThat(score("三菱重工業", "Mitsubishi Electric")).isLessThan(0.8);
