@@ -198,7 +198,7 @@ final class WiderEvaluations {
      *  written for tuning the script readings, and the second tuning pairs (ordinary names, weak scripts). */
     static final List<String> TUNING_PAIRS = List.of(FRESH_PAIRS, "/eval/cross-script-pairs-tuning.csv",
             WiderEvaluations.TUNING2_PAIRS, WiderEvaluations.TUNING3_PAIRS, WiderEvaluations.TRANSCRIBED_PAIRS,
-            WiderEvaluations.THAI_PAIRS, WiderEvaluations.HANJA_PAIRS);
+            WiderEvaluations.THAI_PAIRS, WiderEvaluations.HANJA_PAIRS, WiderEvaluations.ORG_PAIRS);
 
     /** Tuning pairs of European and American names transcribed into katakana, Hangul and Han (see eval/PROVENANCE.md). */
     static final String TRANSCRIBED_PAIRS = "/eval/cross-script-pairs-transcribed.csv";
@@ -215,6 +215,10 @@ final class WiderEvaluations {
     /** The third tuning pairs: ordinary names, the weak scripts, particles and romanisation styles (see
      *  eval/PROVENANCE.md). */
     static final String TUNING3_PAIRS = "/eval/cross-script-pairs-tuning3.csv";
+
+    /** Tuning pairs of organisations (companies, banks, agencies, parties) in their own script and a Latin form (see
+     *  eval/PROVENANCE.md). */
+    static final String ORG_PAIRS = "/eval/cross-script-pairs-orgs.csv";
 
     /** The second fresh held-out pairs, written blind after the first had been measured (see eval/PROVENANCE.md). */
     static final String FRESH2_PAIRS = "/eval/cross-script-pairs-fresh2.csv";

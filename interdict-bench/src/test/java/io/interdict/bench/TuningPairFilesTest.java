@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The pair files written for tuning after the blind sets (tuning2, tuning3, transcribed, Thai and Hanja names) read, hold enough pairs of
+ * The pair files written for tuning after the blind sets (tuning2, tuning3, transcribed names, Thai and Hanja names,
+ * organisations) read, hold enough pairs of
  * both kinds in the older sets' script labels, and share no name string (NFC, lower case) with the blind sets, the older
  * own pairs or the first tuning files: tuning on them tunes on nothing held out. The two newest are also checked against
  * every cell of the shared name-matching sets. A failure names only the checked file's strings.
@@ -38,7 +39,8 @@ class TuningPairFilesTest {
         WiderEvaluations.TUNING3_PAIRS + ", 200, 60",
         WiderEvaluations.TRANSCRIBED_PAIRS + ", 100, 35",
         WiderEvaluations.THAI_PAIRS + ", 50, 10",
-        WiderEvaluations.HANJA_PAIRS + ", 25, 10"
+        WiderEvaluations.HANJA_PAIRS + ", 25, 10",
+        WiderEvaluations.ORG_PAIRS + ", 150, 50"
     })
     void aTuningFileParsesAndHoldsBothKinds(String file, int same, int different) throws IOException {
         List<PairEvaluation.Case> pairs = WiderEvaluations.crossScriptPairs(file);
@@ -56,7 +58,7 @@ class TuningPairFilesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {WiderEvaluations.TUNING2_PAIRS, WiderEvaluations.TUNING3_PAIRS, WiderEvaluations.TRANSCRIBED_PAIRS,
-        WiderEvaluations.THAI_PAIRS, WiderEvaluations.HANJA_PAIRS})
+        WiderEvaluations.THAI_PAIRS, WiderEvaluations.HANJA_PAIRS, WiderEvaluations.ORG_PAIRS})
     void noNameStringOfABlindOrOlderPairFileReappears(String file) throws IOException {
         Set<String> mine = names(file);
         Set<String> overlap = new HashSet<>();
@@ -71,7 +73,7 @@ class TuningPairFilesTest {
     /** The shared name-matching sets (plain CSV only), compared cell by cell; skipped where ../shared is absent. */
     @ParameterizedTest
     @ValueSource(strings = {WiderEvaluations.TUNING3_PAIRS, WiderEvaluations.TRANSCRIBED_PAIRS, WiderEvaluations.THAI_PAIRS,
-        WiderEvaluations.HANJA_PAIRS})
+        WiderEvaluations.HANJA_PAIRS, WiderEvaluations.ORG_PAIRS})
     void noCellOfTheSharedNameMatchingSetsReappears(String file) throws IOException {
         Path root = SHARED_SETS.stream().filter(Files::isDirectory).findFirst().orElse(null);
         Assumptions.assumeTrue(root != null, "no ../shared checkout");

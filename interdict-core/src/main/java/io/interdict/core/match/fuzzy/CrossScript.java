@@ -119,10 +119,17 @@ final class CrossScript {
         return s < VARIANT && kx == TokenKind.WORD && ky == TokenKind.WORD && NameVariants.same(x, y) ? VARIANT : s;
     }
 
+    /** Whether a word of this kind is compared by its sounds across scripts: a name's word or a generic business word. */
+    private static boolean sounded(TokenKind k) {
+        return k == TokenKind.WORD || k == TokenKind.GENERIC;
+    }
+
     /** @param x the word transliterated from the other script (when {@code vowelless}), y the Latin one */
     static double similarity(String x, TokenKind kx, String y, TokenKind ky, double s, boolean vowelless, boolean abjad) {
         s = variants(x, kx, y, ky, s);
-        if (s >= SAME_CONSONANTS || kx != TokenKind.WORD || ky != TokenKind.WORD || !hasVowel(x) && !hasVowel(y)) {
+        // Generic business words are compared by their sounds too ("בנק" read "bnq" ~ "bank", "בזק"-like loans of an
+        // English word); they keep their reduced weight, so two banks are no match for both being banks.
+        if (s >= SAME_CONSONANTS || !sounded(kx) || !sounded(ky) || !hasVowel(x) && !hasVowel(y)) {
             return s;
         }
         if (!vowelless && x.charAt(0) != y.charAt(0) && !(isVowel(x.charAt(0)) && isVowel(y.charAt(0)))) {

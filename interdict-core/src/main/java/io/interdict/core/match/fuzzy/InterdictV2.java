@@ -365,7 +365,8 @@ public final class InterdictV2 {
         double kinship = person && kinshipReversed(a, b, pairOf) ? -InterdictV1.KINSHIP_REVERSED : 0.0;
         double commonOnly = list != null && list.common() != null
                 && restsOnCommonWords(q, a, pairOf, ma, mb, b, c, list, typo, across) ? -InterdictV1.COMMON_WORDS_ONLY : 0.0;
-        double legal = InterdictV1.legalMismatch(q.legal, c.legal) ? -InterdictV1.LEGAL_FORM_MISMATCH : 0.0;
+        double legal = InterdictV1.legalMismatch(q.legal, c.legal) && !kabushikiKaishaInEnglish(q, c)
+                ? -InterdictV1.LEGAL_FORM_MISMATCH : 0.0;
         // A subsidiary names its country: an organisation's word run left unpaired that is a country's name. Compared
         // pairwise only (is this the same entity?): in a search a subsidiary of a listed company stays a hit to review,
         // as sanctions reach the companies a listed one owns (OFAC's 50 percent rule).
@@ -818,6 +819,22 @@ public final class InterdictV2 {
                     || (!known && words == 1 && max >= 6 && inner);
         }
         return out;
+    }
+
+    /** The Japanese joint-stock form 株式会社 (or (株)), read "jsc", and English's renderings of it: "Many Japanese companies
+     *  translate the phrase 株式会社 in their name as Co., Ltd. while others use ... Corporation or Incorporated"
+     *  (Wikipedia, "Kabushiki gaisha", as piglix.com/piglix/Kabushiki_Gaisha keeps it). Not a legal-form mismatch:
+     *  ソニー株式会社 ~ "Sony Corporation". */
+    private static final java.util.Set<String> KK_IN_ENGLISH = java.util.Set.of("inc", "ltd", "co");
+
+    static boolean kabushikiKaishaInEnglish(ScoringName q, ScoringName c) {
+        return kabushikiKaisha(q) && KK_IN_ENGLISH.containsAll(java.util.Arrays.asList(c.legal))
+                || kabushikiKaisha(c) && KK_IN_ENGLISH.containsAll(java.util.Arrays.asList(q.legal));
+    }
+
+    private static boolean kabushikiKaisha(ScoringName n) {
+        String o = n.prepared.original();
+        return o != null && (o.contains("株式会社") || o.contains("(株)") || o.contains("（株）"));
     }
 
     /** Whether two words differ in their vowels only: romanisations spell vowels in many ways ("tarou" ~ "taro",

@@ -2,6 +2,7 @@ package io.interdict.core.match.fuzzy;
 
 import io.interdict.core.names.BalticNominative;
 import io.interdict.core.names.CamelCase;
+import io.interdict.core.names.GenericWords;
 import io.interdict.core.names.GreekReading;
 import io.interdict.core.names.HanReadings;
 import io.interdict.core.names.HebrewReading;
@@ -125,6 +126,61 @@ public final class ScriptReadings {
             String hebrew = HebrewReading.read(name);
             return hebrew == null ? List.of() : List.of(hebrew);
         }
+        GenericWords.Split generic = GenericWords.split(name);
+        List<String> own = eastAsianReadings(name);
+        if (generic == null) {
+            return own;
+        }
+        // A company name ending in a generic word its Latin name translates ("三菱重工業" ~ "Mitsubishi Heavy
+        // Industries"): its own part as the pipeline and as each reading writes it, then the English word and the
+        // legal forms' tokens.
+        List<String> propers = new ArrayList<>();
+        propers.add(generic.proper());
+        propers.addAll(eastAsianReadings(generic.proper()));
+        propers.addAll(japaneseCompany(generic.proper()));
+        Set<String> out = new LinkedHashSet<>(own);
+        for (String english : generic.english()) {
+            for (String p : propers) {
+                out.add(p + " " + english + (generic.legal().isEmpty() ? "" : " " + generic.legal()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The own part of a Japanese company name in Han characters (one to four), read as one word the ways such names
+     * are: all in kun readings, as the family and place names companies are named after are (三菱 "mitsuhishi" and,
+     * with the second kanji voiced, "mitsubishi"; 川崎 "kawasaki"), or all in on readings (本田 "honda", 東芝 "toshiba";
+     * a person's given name is read so too, {@link #japanese}). Long vowels as names write them ("ou" as "o").
+     */
+    static List<String> japaneseCompany(String proper) {
+        int[] cps = proper.codePoints().toArray();
+        if (cps.length == 0 || cps.length > 4 || java.util.Arrays.stream(cps).anyMatch(cp -> HanReadings.of(cp) == null)) {
+            return List.of();
+        }
+        StringBuilder kun = new StringBuilder();
+        StringBuilder voiced = new StringBuilder();
+        StringBuilder on = new StringBuilder();
+        for (int k = 0; k < cps.length; k++) {
+            HanReadings.Reading r = HanReadings.of(cps[k]);
+            String[] ku = r.kun().length > 0 ? r.kun() : r.on();
+            String[] o = r.on().length > 0 ? r.on() : r.kun();
+            if (ku.length == 0) {
+                return List.of();
+            }
+            kun.append(ku[0]);
+            voiced.append(k == 1 ? Rendaku.voice(ku[0]) : ku[0]);
+            on.append(o[0]);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (StringBuilder b : List.of(kun, voiced, on)) {
+            out.add(b.toString().replace("ou", "o").replace("uu", "u"));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The readings of a name in Hangul, Han or katakana (the loanword readings of a katakana name). */
+    private static List<String> eastAsianReadings(String name) {
         List<String> katakana = LoanwordReading.katakana(name);
         if (!katakana.isEmpty()) {
             return katakana;

@@ -1,0 +1,88 @@
+package io.interdict.core.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generic organisation words that a company's Latin name translates rather than transliterates, written in Han,
+ * Hangul or kana ({@code generic-words.tsv}, each line with the dictionary page it was taken from): 三菱重工業 is
+ * "Mitsubishi Heavy Industries", 신한은행 "Shinhan Bank", トヨタ自動車 "Toyota Motor". Japanese, Chinese and Korean
+ * write such a word glued to the end of the name, before or after a legal form (株式会社, 有限公司, 주식회사), so it is
+ * looked for there only: at the end of the name's last word, after at least one character of its own (written apart or glued). Pure.
+ */
+public final class GenericWords {
+    /** A name parted: its own words (legal forms taken out), the generic word's English words (alternatives), and
+     *  the legal forms' canonical tokens ("jsc", "ltd"; blank when none). */
+    public record Split(String proper, List<String> english, String legal) {
+    }
+
+    private record Entry(String word, List<String> english) {
+    }
+
+    private static final List<Entry> WORDS;
+
+    static {
+        List<Entry> words = new ArrayList<>();
+        for (SourcedTable.Row row : SourcedTable.read(GenericWords.class, "generic-words.tsv", 4,
+                "word TAB English[|English...] TAB language TAB source")) {
+            words.add(new Entry(row.fields()[0], List.of(row.fields()[1].split("\\|"))));
+        }
+        words.sort(Comparator.comparingInt((Entry e) -> e.word().length()).reversed());
+        WORDS = List.copyOf(words);
+    }
+
+    private GenericWords() {
+    }
+
+    /** The name parted at a generic word ending it, or null: only names written wholly in Han, Hangul or kana
+     *  (spaces, ・, ー and hyphens aside). */
+    public static Split split(String name) {
+        if (name == null || name.isBlank() || !eastAsian(name)) {
+            return null;
+        }
+        String s = name.strip();
+        StringBuilder legal = new StringBuilder();
+        for (Map.Entry<String, String> form : WordLists.SCRIPT_LEGAL_FORMS) {   // longest first
+            int at = s.indexOf(form.getKey());
+            if (at >= 0) {
+                s = s.substring(0, at) + " " + s.substring(at + form.getKey().length());
+                legal.append(legal.length() == 0 ? "" : " ").append(form.getValue());
+            }
+        }
+        s = s.strip().replaceAll("\\s+", " ");
+        for (Entry e : WORDS) {
+            if (s.endsWith(e.word())) {
+                String proper = s.substring(0, s.length() - e.word().length()).strip();
+                if (proper.codePoints().anyMatch(GenericWords::letter)) {
+                    return new Split(proper, e.english(), legal.toString());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean eastAsian(String name) {
+        boolean any = false;
+        for (int cp : name.codePoints().toArray()) {
+            if (letter(cp)) {
+                any = true;
+            } else if (!(Character.isWhitespace(cp) || cp == '・' || cp == 'ー' || cp == '-' || cp == '･')) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static boolean letter(int cp) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL
+                || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** For tests: the table's words. */
+    static List<String> words() {
+        return WORDS.stream().map(Entry::word).toList();
+    }
+}
