@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public final class Hypocorisms {
     private static final Map<String, Set<String>> RELATED = load();
+    /** How many bits {@link #groups} folds the table's names into. */
+    public static final int GROUP_BITS = 12;
+    private static final Map<String, Integer> GROUPS = groups();
 
     private Hypocorisms() {
     }
@@ -23,9 +26,32 @@ public final class Hypocorisms {
         return r != null && r.contains(y);
     }
 
-    /** Whether the word is a given name or a hypocorism of the table (it may pair with another word). */
-    public static boolean known(String x) {
-        return RELATED.containsKey(x);
+    /**
+     * The word's groups: a bit (one of {@link #GROUP_BITS}, by hash) for the word itself and one for each word it is
+     * related to; 0 for a word outside the table. Two related words share a bit, each other's (a summary of the table
+     * for bounding searches: it may join unrelated words, never parts related ones).
+     */
+    public static int groups(String x) {
+        Integer g = GROUPS.get(x);
+        return g == null ? 0 : g;
+    }
+
+    private static Map<String, Integer> groups() {
+        Map<String, Integer> out = new HashMap<>();
+        for (Map.Entry<String, Set<String>> e : RELATED.entrySet()) {
+            String w = e.getKey();
+            int bits = bit(w);
+            for (String other : e.getValue()) {
+                bits |= bit(other);
+            }
+            out.put(w, bits);
+        }
+        return Map.copyOf(out);
+    }
+
+    private static int bit(String name) {
+        int h = name.hashCode();
+        return 1 << Math.floorMod(h ^ h >>> 16, GROUP_BITS);
     }
 
     private static Map<String, Set<String>> load() {

@@ -46,11 +46,13 @@ final class CoverageBound {
     /** Longs per word in a summary: letters, skeleton letters, lengths/kind/first letter, hashes. */
     private static final int STRIDE = 4;
     private static final long NO_PHONETIC = 1L << 19;
+    /** Where a word's meta long keeps its {@link Hypocorisms#groups} bits: two words may pair as a given name and its
+     *  hypocorism only when these share a bit (the word's own and its related words' bits; a word outside the table has
+     *  none), so a common given name no longer keeps every candidate with another common given name from being bounded. */
+    private static final int HYPOCORISM_SHIFT = 63 - Hypocorisms.GROUP_BITS;
     /** Where a word's meta long keeps the low bits of its {@link RomanisationFold} fold's hash (equal folds hash alike). */
     private static final int FOLD_HASH_SHIFT = 36;
-    private static final int FOLD_HASH_MASK = (1 << (63 - FOLD_HASH_SHIFT)) - 1;
-    /** The meta long's top bit: a given name or hypocorism of {@link Hypocorisms} (two such words may pair, SHORT). */
-    private static final long HYPOCORISM = 1L << 63;
+    private static final int FOLD_HASH_MASK = (1 << (HYPOCORISM_SHIFT - FOLD_HASH_SHIFT)) - 1;
 
     private CoverageBound() {
     }
@@ -113,7 +115,7 @@ final class CoverageBound {
             out[at + 2] = text.length() | (long) s.kind[t].ordinal() << 8 | (long) skeleton.length() << 11
                     | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20
                     | (long) (RomanisationFold.of(text).hashCode() & FOLD_HASH_MASK) << FOLD_HASH_SHIFT
-                    | (Hypocorisms.known(text) ? HYPOCORISM : 0);
+                    | (long) Hypocorisms.groups(text) << HYPOCORISM_SHIFT;
             out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & 0xFFFFFFFFL);
         }
         out[0] = header;
@@ -327,7 +329,7 @@ final class CoverageBound {
                 && (fx == fy && min >= 3 && max - min <= 2 && sameFold(mx, my) || min == 2 && max == 3)) {
             return true;   // InterdictV2.foldable and folding alike, or a two- and a three-letter word (InterdictV2.SHORT)
         }
-        if (kx == TokenKind.WORD && ky == TokenKind.WORD && (mx & my & HYPOCORISM) != 0) {
+        if (kx == TokenKind.WORD && ky == TokenKind.WORD && (mx & my) >>> HYPOCORISM_SHIFT != 0) {
             return true;   // a given name and its hypocorism may pair (InterdictV2.SHORT): both words are in the table
         }
         // The skeletons' ratio, less the discount, must reach the floor for a pair the spelling rejects.

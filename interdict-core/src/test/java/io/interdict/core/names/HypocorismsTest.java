@@ -1,0 +1,22 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HypocorismsTest {
+    @Test
+    void aNameAndItsHypocorismAreRelatedEitherWayAndShareAGroupBit() {
+        assertThat(Hypocorisms.related("theodore", "ted")).isTrue();
+        assertThat(Hypocorisms.related("ted", "theodore")).isTrue();
+        assertThat(Hypocorisms.groups("theodore") & Hypocorisms.groups("ted")).isNotZero();
+        assertThat(Hypocorisms.groups("william") & Hypocorisms.groups("bill")).isNotZero();
+    }
+
+    @Test
+    void aWordOutsideTheTableHasNoGroupAndPairsWithNothing() {
+        assertThat(Hypocorisms.groups("zzyzx")).isZero();
+        assertThat(Hypocorisms.related("zzyzx", "ted")).isFalse();
+        assertThat(Hypocorisms.groups("ted")).isNotZero().isLessThan(1 << Hypocorisms.GROUP_BITS);
+    }
+}
