@@ -235,18 +235,7 @@ public final class LetterSpellings {
     /** The letters (bit a..z) a spelling of the word may begin with; -1 (any) when its first letter may be silent, 0 when
      *  no letter of it is in the table. */
     public static int firstLetters(String word) {
-        List<String[]> units = units(word.toLowerCase(Locale.ROOT));
-        if (units == null) {
-            return 0;
-        }
-        int m = 0;
-        for (String x : units.get(0)) {
-            if (x.isEmpty()) {
-                return -1;
-            }
-            m |= 1 << (x.charAt(0) - 'a');
-        }
-        return m;
+        return SyllableFit.firstLetters(units(word.toLowerCase(Locale.ROOT)));
     }
 
     /** Whether the Latin word (lower-case ASCII) spells the Cyrillic or Armenian word. */

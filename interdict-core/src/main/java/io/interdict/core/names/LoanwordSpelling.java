@@ -138,18 +138,8 @@ public final class LoanwordSpelling {
 
     /** The letters (bit a..z) a spelling of the word may begin with; -1 when it may begin with any, 0 when none. */
     public static int firstLetters(String word) {
-        List<String[]> units = units(word);
-        if (units == null) {
-            return 0;
-        }
-        int m = 0;
-        for (String x : units.get(0)) {
-            if (x.isEmpty()) {
-                return -1;
-            }
-            m |= 1 << (x.charAt(0) - 'a');
-        }
-        return m | 1 << ('c' - 'a') | 1 << ('q' - 'a');   // a Latin k, ks may be written c, q, x
+        int m = SyllableFit.firstLetters(units(word));
+        return m == 0 || m == -1 ? m : m | 1 << ('c' - 'a') | 1 << ('q' - 'a');   // a Latin k, ks may be written c, q, x
     }
 
     private static final Map<String, List<String[]>> WORDS = new ConcurrentHashMap<>();

@@ -17,6 +17,22 @@ final class SyllableFit {
         return fits(spellings, 0, word, 0);
     }
 
+    /** The letters (bit a..z) a fitting word may begin with: -1 (any) when the first character may be unwritten, 0 when
+     *  there are no spellings (null). */
+    static int firstLetters(List<String[]> spellings) {
+        if (spellings == null) {
+            return 0;
+        }
+        int m = 0;
+        for (String x : spellings.get(0)) {
+            if (x.isEmpty()) {
+                return -1;
+            }
+            m |= 1 << (x.charAt(0) - 'a');
+        }
+        return m;
+    }
+
     private static boolean fits(List<String[]> spellings, int k, String word, int at) {
         if (k == spellings.size()) {
             return at == word.length();
