@@ -65,7 +65,8 @@ public final class GenericWords {
 
     private static boolean eastAsian(String name) {
         boolean any = false;
-        for (int cp : name.codePoints().toArray()) {
+        for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {   // asked of every query: no array
+            int cp = name.codePointAt(i);
             if (letter(cp)) {
                 any = true;
             } else if (!(Character.isWhitespace(cp) || cp == '・' || cp == 'ー' || cp == '-' || cp == '･')) {
