@@ -14,7 +14,7 @@ import picocli.CommandLine;
 
 /**
  * Loads the classes of the commands that only read (`measures` and `check`, by name and by identifier, as text and as
- * JSON) into the JVM that writes the launcher's class-data-sharing archive ({@code -Dinterdict.cds.warm=true} beside
+ * JSON), and those `serve` loads before it is ready ({@link ServeCommand#warmUpClasses}), into the JVM that writes the launcher's class-data-sharing archive ({@code -Dinterdict.cds.warm=true} beside
  * {@code -XX:ArchiveClassesAtExit}). The archive holds the classes its run loaded; without this, an archive made by
  * `--help` or `lists compile` leaves most of their classes to be loaded from the jar on every run. Output is discarded and failures are ignored:
  * this only ever makes a later start faster. The user's {@code --home} and {@code --config} are kept, so nothing is
@@ -54,6 +54,11 @@ final class ClassWarmUp {
                 return true;   // a faster start is all that is lost
             }
         }
+        try {
+            ServeCommand.warmUpClasses(Config.load(option(where, "--config")));
+        } catch (java.io.IOException | RuntimeException | LinkageError e) {
+            // a slower `serve` start is all that is lost
+        }
         return true;
     }
 
@@ -69,19 +74,23 @@ final class ClassWarmUp {
         }
     }
 
-    /** Whether the home of these options already holds a compiled snapshot. */
-    private static boolean compiled(List<String> where) {
-        Path home = null;
-        Path config = null;
+    /** The value of the option {@code name} ("--home" or "--config") among these options, or null. */
+    private static Path option(List<String> where, String name) {
+        Path value = null;
         for (int i = 0; i < where.size(); i++) {
             String a = where.get(i);
-            String value = a.contains("=") ? a.substring(a.indexOf('=') + 1) : where.get(++i);
-            if (a.startsWith("--home")) {
-                home = Path.of(value);
-            } else {
-                config = Path.of(value);
+            String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : where.get(++i);
+            if (a.startsWith(name)) {
+                value = Path.of(v);
             }
         }
+        return value;
+    }
+
+    /** Whether the home of these options already holds a compiled snapshot. */
+    private static boolean compiled(List<String> where) {
+        Path home = option(where, "--home");
+        Path config = option(where, "--config");
         try (Stream<Path> files = Files.list(Home.resolve(home, Config.load(config), System.getenv()).compiled())) {
             return files.anyMatch(f -> f.getFileName().toString().endsWith(".snap"));
         } catch (IOException | RuntimeException e) {

@@ -67,13 +67,25 @@ final class StoreOptions {
 
     /** The store, created on first use: for commands that add to it (screen --record, suppress add, monitor add). */
     Database database(Config config) {
+        return database(config, false);
+    }
+
+    /**
+     * {@link #database(Config)}, its schema migrated when first needed ({@link Database#sqliteDeferred}): for `serve`,
+     * which binds and loads its snapshot first and then migrates it ({@link Database#awaitMigrated}).
+     */
+    Database databaseDeferred(Config config) {
+        return database(config, true);
+    }
+
+    private Database database(Config config, boolean deferred) {
         this.config = config;
         if (db == null) {
             String url = dbUrl != null ? dbUrl : config.store().dbUrl();
             if (url != null && !url.isBlank()) {
-                db = Database.open(url);
+                db = deferred ? Database.openDeferred(url) : Database.open(url);
             } else {
-                db = Database.sqlite(storeDir(config));
+                db = deferred ? Database.sqliteDeferred(storeDir(config)) : Database.sqlite(storeDir(config));
             }
         }
         return db;

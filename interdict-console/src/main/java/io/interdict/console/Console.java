@@ -79,7 +79,10 @@ public final class Console implements ServerExtension {
     private void indexInBackground() {
         Thread t = new Thread(() -> {
             try {
+                settings.store().database().waitForMigration();   // a deferred store: not before the server has migrated it
                 new AlertQueue(settings.store().database(), java.time.Clock.systemUTC()).index();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 System.err.println("interdict console: indexing alert measures failed (retried on the next queue read): " + e);
             }

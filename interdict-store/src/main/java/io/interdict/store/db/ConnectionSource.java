@@ -19,12 +19,12 @@ final class ConnectionSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return db.connect();
+        return db.migrationConnection();
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return db.connect();
+        return db.migrationConnection();
     }
 
     @Override

@@ -42,9 +42,23 @@ public final class Database {
 
     private final String url;
     private final Dialect dialect;
+    /**
+     * The migration to the latest schema, run once: at once by {@link #open}, or by whoever first needs the database
+     * when it was opened {@link #sqliteDeferred deferred} (a second caller waits for the first).
+     */
+    private final java.util.concurrent.FutureTask<Void> migration;
 
     private Database(String url) {
+        this(url, null);
+    }
+
+    /** @param target the schema version {@link #migration} goes to (null: the latest) */
+    private Database(String url, String target) {
         this.url = url;
+        this.migration = new java.util.concurrent.FutureTask<>(() -> {
+            migrate(target);
+            return null;
+        });
         if (url.startsWith("jdbc:sqlite:")) {
             dialect = Dialect.SQLITE;
         } else if (url.startsWith("jdbc:postgresql:")) {
@@ -67,6 +81,62 @@ public final class Database {
             throw new UncheckedIOException("cannot create the store " + file + ": " + e.getMessage(), e);
         }
         return open("jdbc:sqlite:" + file);
+    }
+
+    /**
+     * {@link #sqlite}, its schema migrated only when first needed: the file is made here; the first connection, or
+     * {@link #awaitMigrated}, migrates it (and fails, as {@link #sqlite} would, if that fails). For a server, which
+     * need not wait for its store to answer: `serve` binds and loads its snapshot first, then migrates.
+     */
+    public static Database sqliteDeferred(Path dataDir) {
+        Path file = dataDir.resolve(SQLITE_FILE).toAbsolutePath();
+        try {
+            SqliteFiles.createPrivateDirectories(dataDir);
+            SqliteFiles.createPrivate(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the store " + file + ": " + e.getMessage(), e);
+        }
+        return openDeferred("jdbc:sqlite:" + file);
+    }
+
+    /** {@link #open(String)}, its schema migrated only when first needed, as {@link #sqliteDeferred} is. */
+    public static Database openDeferred(String url) {
+        return new Database(url);
+    }
+
+    /**
+     * Waits until the schema is migrated by whoever migrates it, never starting that itself: for background work that
+     * must not take the cores before a deferred database is first needed. Returns at once for a database from
+     * {@link #open}; also when the migration failed (the next use of the database throws that failure).
+     */
+    public void waitForMigration() throws InterruptedException {
+        try {
+            migration.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the next use reports it
+        }
+    }
+
+    /**
+     * Migrates the schema unless that is done (or being done: then waits for it). A failed migration is thrown, a
+     * {@link StoreException} as {@link #open} throws, and again to every later caller.
+     */
+    public void awaitMigrated() {
+        migration.run();   // no-op once run, or while another thread runs it
+        try {
+            migration.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while the store at " + redact(url) + " was migrated", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new StoreException("cannot migrate the store at " + redact(url) + ": " + e.getCause(), e.getCause());
+        }
     }
 
     /**
@@ -103,7 +173,7 @@ public final class Database {
             throw new StoreException("no Interdict store at " + redact(url)
                     + " (no schema history); check --db-url or store.db_url");
         }
-        db.migrate(null);
+        db.awaitMigrated();
         return db;
     }
 
@@ -114,8 +184,8 @@ public final class Database {
 
     /** Opens and migrates up to {@code target} (a version such as "1"; null = latest). For migration tests. */
     public static Database open(String url, String target) {
-        Database db = new Database(url);
-        db.migrate(target);
+        Database db = new Database(url, target);
+        db.awaitMigrated();
         return db;
     }
 
@@ -151,6 +221,12 @@ public final class Database {
     }
 
     public Connection connect() throws SQLException {
+        awaitMigrated();
+        return connect(false);
+    }
+
+    /** A connection whether or not the schema is migrated yet: Flyway's own, for the migration ({@link ConnectionSource}). */
+    Connection migrationConnection() throws SQLException {
         return connect(false);
     }
 
@@ -207,6 +283,7 @@ public final class Database {
     }
 
     private <T> T inTransaction(boolean write, Work<T> work) {
+        awaitMigrated();
         try (Connection c = connect(write)) {
             if (!write && dialect == Dialect.POSTGRES) {
                 c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
