@@ -154,9 +154,19 @@ public final class CompiledFile {
         }
     }
 
+    /**
+     * Writes {@code b} whole, a megabyte at a time: a channel copies a heap buffer into a direct one of its size
+     * first, which for a section of tens of megabytes is a new, zeroed buffer as large as the section.
+     */
     private static void writeFully(FileChannel ch, ByteBuffer b) throws IOException {
+        final int chunk = 1 << 20;
         while (b.hasRemaining()) {
-            ch.write(b);
+            ByteBuffer slice = b.slice();
+            if (slice.remaining() > chunk) {
+                slice.limit(chunk);
+            }
+            int n = ch.write(slice);
+            b.position(b.position() + n);
         }
     }
 
