@@ -64,7 +64,7 @@ class ListsCommandTest {
     /** The snapshot hash of a check decision, with the lists of {@code listsDir} (null = default location). */
     private String snapshotOf(Path listsDir) {
         StringWriter out = new StringWriter();
-        picocli.CommandLine cl = new picocli.CommandLine(new Main());
+        picocli.CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(out));
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("check", "JABER", "--json", "--date", "2024-12-01"));
         args.addAll(java.util.List.of("--lists-dir", (listsDir == null ? tmp.resolve("none") : listsDir).toString()));
