@@ -221,7 +221,7 @@ public final class ListsCommand implements Callable<Integer> {
         boolean dryRun;
 
         @Option(names = "--allow-shrink", description = "Accept a publication with far fewer entities than the active one "
-                + "(by default more than the configured share, 20 %, is refused: an empty or truncated file).")
+                + "(by default more than the configured share, 20 %%, is refused: an empty or truncated file).")
         boolean allowShrink;
 
         @CommandLine.Mixin
