@@ -114,10 +114,11 @@ final class ServeCommand implements Callable<Integer> {
                 server.port(), s.openOnLoopback() ? ", open on loopback (no API keys)" : "", noConsole ? "" : ", console at /");
         err.flush();
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread onShutdown = new Thread(() -> {
             server.close();
             stop.countDown();
-        }));
+        });
+        Runtime.getRuntime().addShutdownHook(onShutdown);
         if (store != null) {
             try {
                 loading.join();
@@ -128,7 +129,13 @@ final class ServeCommand implements Callable<Integer> {
                 store.awaitMigrated();
             } catch (io.interdict.store.db.StoreException e) {
                 err.println("interdict serve: the console's store: " + e.getMessage());
-                return ExitCodes.FAILURE;   // the shutdown hook stops the server
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onShutdown);
+                    server.close();
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it stops the server
+                }
+                return ExitCodes.FAILURE;
             }
         }
         stop.await();
