@@ -73,14 +73,7 @@ public final class Database {
      * owner-only (0700) when this creates it, the database file always 0600 (and so its -wal and -shm).
      */
     public static Database sqlite(Path dataDir) {
-        Path file = dataDir.resolve(SQLITE_FILE).toAbsolutePath();
-        try {
-            SqliteFiles.createPrivateDirectories(dataDir);
-            SqliteFiles.createPrivate(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the store " + file + ": " + e.getMessage(), e);
-        }
-        return open("jdbc:sqlite:" + file);
+        return open(createSqliteFile(dataDir));
     }
 
     /**
@@ -89,6 +82,11 @@ public final class Database {
      * need not wait for its store to answer: `serve` binds and loads its snapshot first, then migrates.
      */
     public static Database sqliteDeferred(Path dataDir) {
+        return openDeferred(createSqliteFile(dataDir));
+    }
+
+    /** Creates the SQLite file under {@code dataDir} as {@link #sqlite} describes, if missing; its JDBC URL. */
+    private static String createSqliteFile(Path dataDir) {
         Path file = dataDir.resolve(SQLITE_FILE).toAbsolutePath();
         try {
             SqliteFiles.createPrivateDirectories(dataDir);
@@ -96,7 +94,7 @@ public final class Database {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the store " + file + ": " + e.getMessage(), e);
         }
-        return openDeferred("jdbc:sqlite:" + file);
+        return "jdbc:sqlite:" + file;
     }
 
     /** {@link #open(String)}, its schema migrated only when first needed, as {@link #sqliteDeferred} is. */
