@@ -155,10 +155,7 @@ final class ServeCommand implements Callable<Integer> {
             io.interdict.store.db.Database db = io.interdict.store.db.Database.sqlite(dir);
             FileApiKeys keys = new FileApiKeys(dir);
             ServerSettings s = ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withOpenOnLoopback(true).withDataDir(dir);
-            var console = new io.interdict.console.Console(new io.interdict.console.Console.Settings(
-                    new io.interdict.store.Store(db, Clock.systemUTC()), keys, new io.interdict.store.users.UserAccounts(db, Clock.systemUTC()),
-                    snap -> io.interdict.lists.Embedded.screener(snap, config), false, StoreOptions.engineVersion(), false));
-            try (InterdictServer server = new InterdictServer(s, keys, Clock.systemUTC(), java.util.List.of(console)).start()) {
+            try (InterdictServer server = new InterdictServer(s, keys, Clock.systemUTC(), java.util.List.of(console(config, s, keys, db))).start()) {
                 java.net.http.HttpClient.newHttpClient().send(
                         java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + "/readyz")).build(),
                         java.net.http.HttpResponse.BodyHandlers.discarding());
