@@ -7,6 +7,7 @@ package io.interdict.core.names;
  *   "עוז" reads "wz" and no longer starts with the vowel "Oz" does; read "awz", its waw is the o (as the Arabic reading
  *   takes ain for alef). Modern Hebrew pronounces both as a glottal stop or nothing (Wikipedia, "Romanization of
  *   Hebrew": ISO 259 and the Academy's 2006 rules write no letter for them in general use);</li>
+ *   <li>a he (ה) ending a word as the vowel it marks, "a" ({@link #finalVowelLetter}: נועה "nwa" ~ "Noa");</li>
  *   <li>a letter with a geresh (׳ or an apostrophe) as the sound it marks, which ICU ignores: ג׳ "j", ז׳ "zh", צ׳ "ch"
  *   ("ז'בוטינסקי" -> "zhbwtynsqy" ~ "Jabotinsky"; Academy of the Hebrew Language, transliteration rules of 2006, as
  *   Wikipedia's "Romanization of Hebrew" tabulates them: ג׳ ǧ/j, ז׳ ž/zh, צ׳ č/ch).</li>
@@ -21,6 +22,26 @@ public final class HebrewReading {
         return i == 0 || !Character.isLetter(name.charAt(i - 1));
     }
 
+    /**
+     * Whether a he (ה) ends a word of three letters or more: there it is a vowel letter, no consonant ("at the end of a
+     * word it is always a mere vowel letter, unless expressly marked by Mappîq", Gesenius' Hebrew Grammar, 1910
+     * Kautzsch-Cowley edition, section 6k; a mappiq is a point, which names written without points never carry). It
+     * marks a final a or e: נועה Noa, שירה Shira, רבקה Rivka, משה Moshe. ICU writes it "h", which the consonant reading
+     * may skip after three consonants only (a final het, ח, is a consonant: "zmh" is not "azem"), so a short name ending
+     * in it found no Latin spelling ("nwh" ~ "noa"). Read as a patah, "nwa" ~ "noa". Words of two letters (זה, מה) are
+     * left as ICU reads them.
+     */
+    private static boolean finalVowelLetter(String name, int i) {
+        if (i + 1 < name.length() && Character.isLetter(name.charAt(i + 1))) {
+            return false;
+        }
+        int letters = 0;
+        for (int k = i - 1; k >= 0 && Character.isLetter(name.charAt(k)); k--) {
+            letters++;
+        }
+        return letters >= 2;
+    }
+
     /** Whether the name has a Hebrew letter. */
     public static boolean isHebrew(String name) {
         for (int i = 0; i < name.length(); i++) {
@@ -32,7 +53,7 @@ public final class HebrewReading {
         return false;
     }
 
-    /** The reading, or null when it reads as written (no alef or ayin beginning a word, no geresh). It stays in letters ICU transliterates
+    /** The reading, or null when it reads as written (no alef or ayin beginning a word, no final he, no geresh). It stays in letters ICU transliterates
      *  (a Latin letter would make the name read as partly Latin, no longer as an abjad's): alef and ayin as a patah
      *  (ICU "a"), the geresh letters as the Arabic-script letters of their sounds (ج "j", ژ "zh", چ "ch"). */
     public static String read(String name) {
@@ -44,6 +65,7 @@ public final class HebrewReading {
             boolean geresh = next == '\u05F3' || next == '\'' || next == '\u2019';
             String r = switch (c) {
                 case '\u05D0', '\u05E2' -> wordStart(name, i) ? "\u05B7" : null;   // patah: ICU "a"
+                case '\u05D4' -> finalVowelLetter(name, i) ? "\u05B7" : null;   // the vowel a final he marks
                 case '\u05D2' -> geresh ? "\u062C" : null;        // ج: ICU "j"
                 case '\u05D6' -> geresh ? "\u0698" : null;        // ژ: ICU "zh"
                 case '\u05E6', '\u05E5' -> geresh ? "\u0686" : null;  // چ: ICU "ch"

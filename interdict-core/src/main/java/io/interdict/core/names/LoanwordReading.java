@@ -300,11 +300,24 @@ public final class LoanwordReading {
      * "김 민준"), whose own readings stand.
      */
     public static String hangul(String name) {
+        return hangul(name, false);
+    }
+
+    /**
+     * An organisation's name in Hangul read as a loanword, whatever its shape: companies take English words and names
+     * whole and write them in one word (셀트리온 "seltrion" ~ "Celltrion", 카카오뱅크 "kakaobank"), where a person's name
+     * of one word is Korean. Null when it is not all Hangul.
+     */
+    public static String hangulOrganisation(String name) {
+        return hangul(name, true);
+    }
+
+    private static String hangul(String name, boolean anyShape) {
         if (name == null) {
             return null;
         }
         String[] words = name.strip().split("[\\s\\u00B7\\u30FB]+");
-        if (words.length < 2 || looksKorean(words)) {
+        if (!anyShape && (words.length < 2 || looksKorean(words))) {
             return null;
         }
         StringBuilder out = new StringBuilder();

@@ -45,7 +45,10 @@ public final class Transliterate implements TextStep {
         StringBuilder out = new StringBuilder(stripped.length());
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
-            out.append(c < 128 ? c : ' ');
+            // The schwa (Azerbaijani Latin "Əliyev", and ICU's reading of Kazakh ә, "Әлихан" -> "əlikhan") has no ASCII
+            // letter in ICU's Latin-ASCII and would be dropped ("liyev"); passports and lists write it "a" ("Aliyev",
+            // "Alikhan").
+            out.append(c < 128 ? c : c == '\u0259' ? 'a' : ' ');
         }
         return out.toString();
     }
@@ -172,10 +175,26 @@ public final class Transliterate implements TextStep {
         return t;
     }
 
-    /** ICU's {@link #ANY_ASCII_ID} of a word: from {@link ScriptFold}'s table when it can tell, else from ICU. */
+    /** ICU's {@link #ANY_ASCII_ID} of a word: from {@link ScriptFold}'s table when it can tell, else from ICU; without the
+     *  separators ICU writes inside a word ({@link #withoutSeparators}). */
     private static String anyAscii(String word) {
         String folded = ScriptFold.fold(word);
-        return folded != null ? folded : BuilderText.transliterate(ANY_ASCII.get(), word);
+        return withoutSeparators(word, folded != null ? folded : BuilderText.transliterate(ANY_ASCII.get(), word));
+    }
+
+    /**
+     * ICU's reading of a word without the marks it writes between two letters of one word: BGN/PCGN's middle dot, which
+     * parts letters that would otherwise read as a digraph ("Хэ" -> "kh·e", "Смайылов" -> "smay·ylov", "Мэри" ->
+     * "m·eri"), and the modifier letter low vertical line Any-Latin leaves after Kazakh қ ("Қасымов" -> "kˌasymov").
+     * Both are no letters; left in, {@link #stripMarks} would read them as spaces and split the word ("kh e", "smay
+     * ylov"). Lists and passports write such words whole ("He", "Smailov", "Kassymov"). A middle dot the word itself
+     * has (a foreign name in Han, parted by one) is kept.
+     */
+    static String withoutSeparators(String word, String read) {
+        if (read.indexOf('\u00B7') < 0 && read.indexOf('\u02CC') < 0 || word.indexOf('\u00B7') >= 0 || word.indexOf('\u02CC') >= 0) {
+            return read;
+        }
+        return read.replace("\u00B7", "").replace("\u02CC", "");
     }
 
     /** Unspaced runs (Han, Kana, Thai...) alone, without the syllable spaces ICU puts inside them. */

@@ -27,6 +27,20 @@ class HebrewReadingTest {
     }
 
     @Test
+    void aFinalHeIsTheVowelItMarks() {
+        assertThat(HebrewReading.read("נועה")).isEqualTo("\u05E0\u05D5\u05E2\u05B7");
+        assertThat(InterdictV2.compare("רבקה כהן", "Rivka Cohen", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("זהבה גלאון", "Zehava Galon", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("שרה לוי", "Sarah Levi", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        // inside a word a he is a consonant; a final het (ח) is one too; a word of two letters is left as it is
+        assertThat(HebrewReading.read("אהרן")).isEqualTo("\u05B7\u05D4\u05E8\u05DF");
+        assertThat(HebrewReading.read("צמח")).isNull();
+        assertThat(HebrewReading.read("מה")).isNull();
+        // the vowel it stands for is no consonant a Latin name may need: "nwa" is not "Noah" with another given name
+        assertThat(InterdictV2.compare("נועה כהן", "Nir Cohen", Schema.PERSON).score()).isLessThan(REVIEW);
+    }
+
+    @Test
     void aNameWithoutThoseLettersReadsAsWritten() {
         assertThat(HebrewReading.read("דוד")).isNull();
         assertThat(HebrewReading.isHebrew("דוד")).isTrue();

@@ -20,6 +20,29 @@ class ScriptReadingsTest {
     }
 
     @Test
+    void aSilentHeBeforeANonJoinerIsTheVowelItWrites() {
+        // خامنه‌ای: ICU reads "khamnhay", an h no Latin spelling has; the he before the non-joiner is an e
+        assertThat(ScriptReadings.readings("\u062E\u0627\u0645\u0646\u0647\u200C\u0627\u06CC"))
+                .contains("\u062E\u0627\u0645\u0646\u0650\u0627\u06CC");
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("فاطمه‌ای", "Fatemei", Schema.PERSON).score())
+                .isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
+    void anOrganisationInHanIsAlsoReadInKoreanAndJapanese() {
+        assertThat(ScriptReadings.organisationReadings("三星")).contains("samseong", "samsung");
+        assertThat(ScriptReadings.organisationReadings("斗山")).contains("dusan");
+        assertThat(ScriptReadings.organisationReadings("三")).isEmpty();
+        assertThat(ScriptReadings.readings("三星", Schema.ORGANIZATION)).contains("samsung");
+        assertThat(ScriptReadings.readings("三星", Schema.PERSON)).doesNotContain("samsung");   // two characters: a Chinese name
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("曉星", "Hyosung", Schema.ORGANIZATION).score())
+                .isGreaterThanOrEqualTo(0.8);
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("曉星", "Hyosung", Schema.PERSON).score()).isLessThan(0.8);
+        // a company in Hangul as the loanword it writes
+        assertThat(ScriptReadings.organisationReadings("셀트리온")).containsExactly("seltrion");
+    }
+
+    @Test
     void hangulInBothSystems() {
         assertThat(ScriptReadings.readings("김정은")).contains("gim jeongeun", "kim jongun");
         assertThat(String.join("", HangulRomanizer.syllables("최룡해", true))).isEqualTo("choeryonghae");

@@ -143,7 +143,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                     refs.add(n);
                     owners.add(e);
                     // v2: a name in Hangul or Han is also indexed in its other romanisations.
-                    for (String reading : v2 ? ScriptReadings.readings(alt) : List.<String>of()) {
+                    for (String reading : v2 ? ScriptReadings.readings(alt, schema) : List.<String>of()) {
                         readings.set(texts.size());
                         texts.add(reading);
                         schemas.add(schema);

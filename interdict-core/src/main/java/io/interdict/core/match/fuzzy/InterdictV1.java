@@ -105,6 +105,7 @@ public final class InterdictV1 {
 
     /** The whole name, then its parts around '/' when each part has 3+ characters ("ADF/NALU", not "N/M"). */
     public static List<String> alternatives(String name) {
+        name = io.interdict.core.names.HalfwidthKana.widen(name);
         if (name == null || name.indexOf('/') < 0) {
             return List.of(name == null ? "" : name);
         }

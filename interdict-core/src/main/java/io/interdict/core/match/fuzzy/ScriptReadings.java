@@ -2,6 +2,7 @@ package io.interdict.core.match.fuzzy;
 
 import io.interdict.core.names.BalticNominative;
 import io.interdict.core.names.CamelCase;
+import io.interdict.core.names.CyrillicLanguages;
 import io.interdict.core.names.GenericWords;
 import io.interdict.core.names.GreekReading;
 import io.interdict.core.names.HanReadings;
@@ -66,7 +67,7 @@ public final class ScriptReadings {
         if (camel != null) {
             out.add(ScoringName.of(NamePipeline.standard().prepare(camel, schema)));   // Latin text as written
         }
-        List<String> readings = readings(name);
+        List<String> readings = readings(name, schema);
         boolean han = !readings.isEmpty() && CrossScript.han(name);
         for (String r : readings) {
             out.add(han ? ScoringName.hanReading(prepare(r, schema)) : ScoringName.of(prepare(r, schema)));
@@ -84,8 +85,24 @@ public final class ScriptReadings {
         return new PreparedName(p.original(), p.schema(), p.tokens(), true);
     }
 
+    /** {@link #readings(String)}, and for an organisation's name its {@link #organisationReadings}. */
+    public static List<String> readings(String name, Schema schema) {
+        List<String> readings = readings(name);
+        if (name == null || !schema.isOrganization()) {
+            return readings;
+        }
+        List<String> org = organisationReadings(name);
+        if (org.isEmpty()) {
+            return readings;
+        }
+        Set<String> all = new LinkedHashSet<>(readings);
+        all.addAll(org);
+        return List.copyOf(all);
+    }
+
     /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; a Thai name in RTGS; a Hindi name with schwa deletion
-     *  ({@link HindiReading}); a Greek name in ELOT 743 and by sound ({@link GreekReading}); a legal
+     *  ({@link HindiReading}); a Greek name in ELOT 743 and by sound ({@link GreekReading}); a Cyrillic name in the language
+     *  its letters show ({@link CyrillicLanguages}); a legal
      *  form written out abbreviated ({@link LegalFormPhrases}); empty for any other. */
     public static List<String> readings(String name) {
         if (name == null) {
@@ -126,6 +143,10 @@ public final class ScriptReadings {
             String hebrew = HebrewReading.read(name);
             return hebrew == null ? List.of() : List.of(hebrew);
         }
+        List<String> cyrillic = CyrillicLanguages.readings(name);
+        if (!cyrillic.isEmpty()) {
+            return cyrillic;
+        }
         GenericWords.Split generic = GenericWords.split(name);
         List<String> own = eastAsianReadings(name);
         if (generic == null) {
@@ -144,6 +165,50 @@ public final class ScriptReadings {
                 out.add(p + " " + english + (generic.legal().isEmpty() ? "" : " " + generic.legal()));
             }
         }
+        return List.copyOf(out);
+    }
+
+    /**
+     * An organisation's name written wholly in Han characters, one word of two to four, also in the readings of the
+     * countries that write company names in Han besides China: in Korean (Revised and as companies write it, eo as u:
+     * 三星 "samseong", "samsung"; 斗山 "dusan" ~ "Doosan"; 東亞日報 "donga ilbo") and in Japanese ({@link #japaneseCompany}:
+     * 丸紅 "marubeni"). One in Hangul is also read as a loanword ({@link io.interdict.core.names.LoanwordReading#hangulOrganisation}:
+     * 셀트리온 ~ "Celltrion"). A person's name is read in Korean only with three characters ({@link #word}), since two are a
+     * Chinese name far more often; a company has no such shape, and it is compared as a company only. Empty for any
+     * other name.
+     */
+    public static List<String> organisationReadings(String name) {
+        String loanword = io.interdict.core.names.LoanwordReading.hangulOrganisation(name);
+        if (loanword != null) {
+            return List.of(loanword);
+        }
+        String w = name.strip();
+        int n = w.codePointCount(0, w.length());
+        if (n < 2 || n > 4 || w.codePoints().anyMatch(cp -> HanReadings.of(cp) == null)) {
+            return List.of();
+        }
+        int[] cps = w.codePoints().toArray();
+        Set<String> out = new LinkedHashSet<>();
+        for (boolean popular : new boolean[] {false, true}) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < cps.length; k++) {
+                HanReadings.Reading r = HanReadings.of(cps[k]);
+                if (r.hangul() == null) {
+                    sb = null;
+                    break;
+                }
+                int cp = r.hangul().codePointAt(0);
+                boolean afterVoiced = k > 0 && voiced(cps[k - 1]);
+                sb.append(popular ? HangulRomanizer.popularSyllable(cp, afterVoiced) : HangulRomanizer.syllable(cp, false, afterVoiced));
+                if (n == 4 && k == 1) {
+                    sb.append(' ');   // a name of four is mostly two words of two (東亞 日報)
+                }
+            }
+            if (sb != null) {
+                out.add(sb.toString());
+            }
+        }
+        out.addAll(japaneseCompany(w));
         return List.copyOf(out);
     }
 
@@ -276,8 +341,19 @@ public final class ScriptReadings {
      * alphabet lesson 9: "Persian speakers pronounce them ... in a simplified way"; talkpal.ai on the four Persian z
      * letters; <i>Persian manual pocket companion</i>, 1877: "ض ... by the Arabs as a hard d ..., by the Persians as z").
      * The same names are written so across Afghanistan, Iran and Pakistan whatever letter the name has in Arabic.
+     * A silent he (ه) before a zero-width non-joiner, where Persian must part a suffix from a word ending in one
+     * (Wiktionary, "ـها", usage notes), reads as the e it writes ("خامنه‌ای" -> "khamnay" ~ "Khamenei"): the silent h
+     * "represents a terminal [-e] sound" (University of Texas at Austin, Persian Online Resources, "Silent and
+     * consonantal /h/"). ICU writes it h and drops the non-joiner ("khamnhay"), an h no Latin spelling has.
      */
     static String persianReading(String name) {
+        if (name.indexOf('\u200C') >= 0) {
+            String silent = name.replace("\u0647\u200C", "\u0650").replace("\u200C", "");
+            if (!silent.equals(name)) {
+                String letters = persianReading(silent);
+                return letters != null ? letters : silent;
+            }
+        }
         StringBuilder sb = null;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
