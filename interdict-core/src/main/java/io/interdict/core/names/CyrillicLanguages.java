@@ -10,7 +10,9 @@ import java.util.List;
  * Ukrainian и is y, and Serbian and Macedonian have a Latin alphabet of their own in which ц is c and ч, ш, ж are č,
  * š, ž ("Кустурица" Kusturica, "Вучић" Vučić), where Russian's reading gives "kusturitsa", "vuchich". Each reading here
  * is ICU's BGN/PCGN transliterator for the language (CLDR's {@code uk-uk_Latn/BGN}, {@code be-be_Latn/BGN},
- * {@code sr-sr_Latn/BGN}, {@code mk-mk_Latn/BGN}), one more spelling beside the Russian one. The language is told by
+ * {@code sr-sr_Latn/BGN}, {@code mk-mk_Latn/BGN}), read letter by letter from tables of what ICU gives each letter (ICU
+ * itself only for a name with a letter its language's table lacks), one more spelling beside the Russian one. The
+ * language is told by
  * its letters:
  * <ul>
  *   <li>Serbian: ђ, ј, љ, њ, ћ or џ; or only letters of the Serbian alphabet (no й, щ, ъ, ы, ь, э, ю, я, ё, є, і,
@@ -70,20 +72,75 @@ public final class CyrillicLanguages {
         }
         List<String> out = new ArrayList<>(1);
         if (macedonian) {
-            out.add(read(MACEDONIAN, name));
+            String table = letters(name, MACEDONIAN_LATIN);
+            out.add(table != null ? table : read(MACEDONIAN, name));
         } else if (serbianOnly || !notSerbian && serbianOtherwise) {
-            out.add(read(SERBIAN, name));
+            String table = letters(name, SERBIAN_LATIN);
+            out.add(table != null ? table : read(SERBIAN, name));
         }
         if (u || i && russianOnly) {
-            out.add(read(BELARUSIAN, name));
+            String table = letters(name, BELARUSIAN_LATIN);
+            out.add(table != null ? table : read(BELARUSIAN, name));
         } else if (ukrainian || i) {
-            out.add(read(UKRAINIAN, name));
+            String table = letters(name, UKRAINIAN_LATIN);
+            out.add(table != null ? table : read(UKRAINIAN, name));
         }
         return out;
     }
 
-    /** ICU's reading, composed (NFC: "Đoković", not D + combining stroke...). */
+    /**
+     * Serbian and Macedonian Cyrillic have one Latin letter (or two) for each letter whatever its neighbours, so a name
+     * is read letter by letter from these tables: what ICU's {@code sr-sr_Latn/BGN} and {@code mk-mk_Latn/BGN} give each
+     * lower-case letter alone, composed, (U+0400-U+04FF); null for a letter not in the language's
+     * alphabet. ICU's rule engine costs ~0.1 ms a name and its registry ~0.5 s on first use, which a list compile would
+     * pay for a few names; {@code CyrillicLanguagesTest} compares both tables with ICU, letter by letter and on random
+     * words.
+     */
+    static final String[] SERBIAN_LATIN = table("а a б b в v г g д d ђ đ е e ж ž з z и i ј j к k л l љ lj м m н n њ nj о o п p "
+            + "р r с s т t ћ ć у u ф f х h ц c ч č џ dž ш š");
+    static final String[] MACEDONIAN_LATIN = table("а a б b в v г g д d ѓ ǵ е e ж ž з z ѕ dz и i ј j к k л l љ lj м m н n њ nj "
+            + "о o п p р r с s т t ќ ḱ у u ф f х h ц c ч č џ dž ш š");
+
+    /** Ukrainian and Belarusian the same way: ICU's {@code uk-uk_Latn/BGN} and {@code be-be_Latn/BGN} read each letter alike
+     *  whatever its neighbours, except that they put a middle dot between two letters that would read as a digraph ("зг"
+     *  "z·h"), which a name's Latin spelling does not write; the soft sign (ICU "ʹ") is left out, as passports and lists
+     *  leave it out ("Коваль" Koval). */
+    static final String[] UKRAINIAN_LATIN = table("а a б b в v г h ґ g д d е e є ye ж zh з z и y і i ї yi й y к k л l м m н n о o "
+            + "п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ь - ю yu я ya");
+    static final String[] BELARUSIAN_LATIN = table("а a б b в v г h д d е ye ё yo ж zh з z і i й y к k л l м m н n о o п p р r "
+            + "с s т t у u ў w ф f х kh ц ts ч ch ш sh ы y ь - э e ю yu я ya");
+
+    private static String[] table(String pairs) {
+        String[] t = new String[0x100];
+        String[] p = pairs.split(" ");
+        for (int k = 0; k < p.length; k += 2) {
+            t[p[k].charAt(0) - 0x400] = p[k + 1].equals("-") ? "" : p[k + 1];
+        }
+        return t;
+    }
+
+    /** The name read letter by letter (lower case), or null when a Cyrillic letter is not in the table. */
+    static String letters(String name, String[] table) {
+        StringBuilder sb = new StringBuilder(name.length() + 4);
+        for (int k = 0; k < name.length(); k++) {
+            char c = Character.toLowerCase(name.charAt(k));
+            if (c < '\u0400' || c > '\u04FF') {
+                sb.append(c);
+                continue;
+            }
+            String r = table[c - 0x400];
+            if (r == null) {
+                return null;
+            }
+            sb.append(r);
+        }
+        return sb.toString();
+    }
+
+    /** ICU's reading, composed (NFC: "Đoković", not D + combining stroke...), without the middle dots and primes the
+     *  tables leave out: for a name with a letter the language's table lacks (a Russian letter in a Ukrainian name). */
     private static String read(ThreadLocal<Transliterator> t, String name) {
-        return java.text.Normalizer.normalize(t.get().transliterate(name), java.text.Normalizer.Form.NFC);
+        return java.text.Normalizer.normalize(t.get().transliterate(name), java.text.Normalizer.Form.NFC)
+                .replace("\u00B7", "").replace("\u02B9", "");
     }
 }
