@@ -33,4 +33,17 @@ class GreekReadingTest {
     void oneReadingWhenBothAgree(String greek, String latin) {
         assertThat(GreekReading.read(greek)).containsExactly(latin);
     }
+
+    @org.junit.jupiter.api.Test
+    void theMostFrequentGivenNamesMeetTheirEnglishForms() {
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("Γιώργος Σεφέρης", "George Seferis", Schema.PERSON).score())
+                .isGreaterThanOrEqualTo(0.8);
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("Ελένη Μενεγάκη", "Helen Menegaki", Schema.PERSON).score())
+                .isGreaterThanOrEqualTo(0.8);
+        // another name stays another, and two Latin names are not paired by the Greek table
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("Γιώργος Σεφέρης", "John Seferis", Schema.PERSON).score())
+                .isLessThan(0.8);
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("Giorgos Seferis", "George Seferis", Schema.PERSON).score())
+                .isLessThan(0.8);
+    }
 }
