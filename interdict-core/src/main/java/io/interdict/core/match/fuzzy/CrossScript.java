@@ -129,7 +129,12 @@ final class CrossScript {
         s = variants(x, kx, y, ky, s);
         // Generic business words are compared by their sounds too ("בנק" read "bnq" ~ "bank", "בזק"-like loans of an
         // English word); they keep their reduced weight, so two banks are no match for both being banks.
-        if (s >= SAME_CONSONANTS || !sounded(kx) || !sounded(ky) || !hasVowel(x) && !hasVowel(y)) {
+        // A word written in the other script also meets a Latin particle of three letters or more: the particle lists
+        // hold titles that are family names too ("السيد" read "al syd" ~ "El Sayed", where "sayed" is the title's
+        // spelling; "شيخ" ~ "Sheikh"). A two-letter particle ("al", "el", "bin" as "bn") is left to the particle rules.
+        boolean titleWord = kx == TokenKind.WORD && ky == TokenKind.PARTICLE && y.length() >= 3
+                || kx == TokenKind.PARTICLE && ky == TokenKind.WORD && x.length() >= 3;
+        if (s >= SAME_CONSONANTS || !(sounded(kx) && sounded(ky) || titleWord) || !hasVowel(x) && !hasVowel(y)) {
             return s;
         }
         if (!vowelless && x.charAt(0) != y.charAt(0) && !(isVowel(x.charAt(0)) && isVowel(y.charAt(0)))) {
