@@ -513,6 +513,7 @@ public final class InterdictV2 {
             if (j >= 0 && ma[i] < 1.0 && a.kind[i] == TokenKind.WORD && b.kind[j] == TokenKind.WORD
                     && Math.min(a.text[i].length(), b.text[j].length()) >= 4
                     && (!(abjadSide && a.text[i].length() == b.text[j].length())
+                    && !(across && iOrY(a.text[i], b.text[j]))
                     && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
                     && nameEnding(a.text[i], b.text[j])
                     || !abjadSide && SurnameGender.differs(a.text[i], b.text[j]))) {
@@ -903,6 +904,19 @@ public final class InterdictV2 {
 
     private static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
+    /** Whether two words of one length differ only in a final i against a final y: a reading of a final long i (Devanagari
+     *  ी, Bengali ি, Greek η, Cyrillic ий) against the English spelling of it ("गांगुली" read "ganguli" ~ "Ganguly"), a
+     *  spelling, not a name ending. */
+    static boolean iOrY(String x, String y) {
+        int n = x.length();
+        if (n != y.length() || n < 2 || !x.regionMatches(0, y, 0, n - 1)) {
+            return false;
+        }
+        char p = x.charAt(n - 1);
+        char q = y.charAt(n - 1);
+        return p == 'i' && q == 'y' || p == 'y' && q == 'i';
     }
 
     private static boolean content(TokenKind k) {
