@@ -216,7 +216,8 @@ public final class ScriptReadings {
      * The own part of a Japanese company name in Han characters (one to four), read as one word the ways such names
      * are: all in kun readings, as the family and place names companies are named after are (三菱 "mitsuhishi" and,
      * with the second kanji voiced, "mitsubishi"; 川崎 "kawasaki"), or all in on readings (本田 "honda", 東芝 "toshiba";
-     * a person's given name is read so too, {@link #japanese}). Long vowels as names write them ("ou" as "o").
+     * a person's given name is read so too, {@link #japanese}); a name of two also in the mixed readings, on then kun and
+     * kun then on (東芝 "toshiba"). Long vowels as names write them ("ou" as "o").
      */
     static List<String> japaneseCompany(String proper) {
         int[] cps = proper.codePoints().toArray();
@@ -238,8 +239,24 @@ public final class ScriptReadings {
             on.append(o[0]);
         }
         Set<String> out = new LinkedHashSet<>();
-        for (StringBuilder b : List.of(kun, voiced, on)) {
-            out.add(b.toString().replace("ou", "o").replace("uu", "u"));
+        List<String> all = new ArrayList<>(List.of(kun.toString(), voiced.toString(), on.toString()));
+        if (cps.length == 2) {
+            // A name of two kanji may also mix the two kinds of reading, on then kun (jūbako-yomi, the second kun
+            // voiced as in 重箱 "jūbako": 東芝 "toshiba") or kun then on (yutō-yomi: 湯桶 "yutō"): the minority of
+            // two-kanji words, after all-on and all-kun (j-compass.com, "Jūbako and yutō readings: the four on/kun
+            // patterns in two-kanji compounds"; sljfaq.org, sci.lang.japan FAQ 1.2.8).
+            HanReadings.Reading r0 = HanReadings.of(cps[0]);
+            HanReadings.Reading r1 = HanReadings.of(cps[1]);
+            if (r0.on().length > 0 && r1.kun().length > 0) {
+                all.add(r0.on()[0] + r1.kun()[0]);
+                all.add(r0.on()[0] + Rendaku.voice(r1.kun()[0]));
+            }
+            if (r0.kun().length > 0 && r1.on().length > 0) {
+                all.add(r0.kun()[0] + r1.on()[0]);
+            }
+        }
+        for (String b : all) {
+            out.add(b.replace("ou", "o").replace("uu", "u"));
         }
         return List.copyOf(out);
     }
