@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each blind held-out pair set (written after the ones before it had been measured, see eval/PROVENANCE.md)
  * reads, holds enough pairs of both kinds, uses exactly the script labels of the older sets for both kinds
  * of pair, spells every is_match as true or false, lists no pair twice, and shares no name string with any
- * older set (for fresh4, the tuning set too).
+ * older set (for fresh4, the tuning set too; for fresh5, every other cross-script pair file as well).
  */
 class FreshBlindCrossScriptSetsTest {
     private static final String ORIGINAL_PAIRS = "/eval/cross-script-pairs.csv";
@@ -27,6 +27,16 @@ class FreshBlindCrossScriptSetsTest {
     private static final String FRESH4_PAIRS = WiderEvaluations.FRESH4_PAIRS;
     /** The tuning pairs: no blind set written after them may share a name with them. */
     private static final String TUNING_PAIRS = "/eval/cross-script-pairs-tuning.csv";
+    /** The fifth blind set, written after fresh4 had been measured. */
+    private static final String FRESH5_PAIRS = "/eval/cross-script-pairs-fresh5.csv";
+    /** The other tuning files, which fresh5 must share no name with either. */
+    private static final List<String> OTHER_TUNING_PAIRS = List.of(
+            "/eval/cross-script-pairs-tuning2.csv",
+            "/eval/cross-script-pairs-tuning3.csv",
+            "/eval/cross-script-pairs-transcribed.csv",
+            "/eval/cross-script-pairs-thai.csv",
+            "/eval/cross-script-pairs-hanja.csv",
+            "/eval/cross-script-pairs-orgs.csv");
 
     /**
      * A blind set, the blind sets written before it (whose script labels it must use), further sets it must share no
@@ -51,7 +61,11 @@ class FreshBlindCrossScriptSetsTest {
                         List.of(ORIGINAL_PAIRS, WiderEvaluations.FRESH_PAIRS, WiderEvaluations.FRESH2_PAIRS), 120, 30),
                 new BlindSet(FRESH4_PAIRS,
                         List.of(ORIGINAL_PAIRS, WiderEvaluations.FRESH_PAIRS, WiderEvaluations.FRESH2_PAIRS, FRESH3_PAIRS),
-                        List.of(TUNING_PAIRS), 130, 40));
+                        List.of(TUNING_PAIRS), 130, 40),
+                new BlindSet(FRESH5_PAIRS,
+                        List.of(ORIGINAL_PAIRS, WiderEvaluations.FRESH_PAIRS, WiderEvaluations.FRESH2_PAIRS, FRESH3_PAIRS,
+                                FRESH4_PAIRS),
+                        Stream.concat(Stream.of(TUNING_PAIRS), OTHER_TUNING_PAIRS.stream()).toList(), 140, 40));
     }
 
     @ParameterizedTest
