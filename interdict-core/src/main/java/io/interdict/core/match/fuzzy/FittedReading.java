@@ -206,7 +206,10 @@ final class FittedReading {
         cps = c;
         hangul = allHangul;
         total = n;
-        korean = !allHangul && n == 3 ? koreanReading(c) : null;
+        // Korean names in Hanja have three characters, or two with a one-syllable given name (金九 "Kim Koo"): fitted, a
+        // reading is made only when the Latin name spells the Korean reading of each, so a Chinese name of two meets
+        // only a Latin name that spells its characters in Korean.
+        korean = !allHangul && (n == 3 || n == 2) ? koreanReading(c) : null;
     }
 
     /**

@@ -22,6 +22,15 @@ class FittedReadingTest {
     }
 
     @Test
+    void aKoreanNameOfTwoHanCharactersIsReadAsTheLatinNameSpellsIt() {
+        // a one-syllable given name (金九 Kim Koo): the Korean reading is fitted only when the Latin name spells it
+        assertThat(FittedReading.of("金九", List.of("kim", "koo"))).containsExactly("kim koo");
+        assertThat(FittedReading.of("金九", List.of("kim", "kyu"))).isEmpty();
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("金九", "Kim Koo", Schema.PERSON).score())
+                .isGreaterThanOrEqualTo(REVIEW);
+    }
+
+    @Test
     void noReadingWhenAPartFitsNoWord() {
         assertThat(FittedReading.of("김민준", List.of("kim", "min"))).isEmpty();
         assertThat(FittedReading.of("山本一平", List.of("yamamoto", "ichiro"))).isEmpty();
