@@ -14,7 +14,9 @@ import java.util.List;
  *   voiced consonant and af, ef, if before a voiceless one; μπ b at the start of a word, mb inside; ντ nt;
  *   γκ g at the start, ng inside; γγ ng, γξ nx, γχ nch; ου ou, αι ai, ει ei, οι oi; χ ch, β v, φ f, θ th;</li>
  *   <li><b>popular</b> (by sound): as ELOT 743, with υ, ει, οι as i and αι as e (Οικονόμου "ikonomou"), ντ as d at the
- *   start of a word and nd inside, and γι (γει, γοι) before a vowel as y ("Γιάννης" -> "yannis").</li>
+ *   start of a word and nd inside, γι (γει, γοι) before a vowel as y ("Γιάννης" -> "yannis"), and χ as h, the English
+ *   letter nearest its sound ("Χάρης" Haris, "Χατζής" Hatzis; freeportecon.com, "Greek names and surnames:
+ *   understanding the Χ symbol": "English often uses the sound 'h' or a combination of 'ch' or 'kh'").</li>
  * </ul>
  * A diaeresis (ϊ, ϋ) keeps two vowels apart (Ευαγγελία's ευ is a diphthong, Ταΰγετος's αϋ is not).
  */
@@ -141,7 +143,7 @@ public final class GreekReading {
             case 'τ' -> "t";
             case 'υ' -> popular ? "i" : "y";
             case 'φ' -> "f";
-            case 'χ' -> "ch";
+            case 'χ' -> popular ? "h" : "ch";
             case 'ψ' -> "ps";
             default -> String.valueOf(c);
         };

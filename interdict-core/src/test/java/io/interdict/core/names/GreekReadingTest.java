@@ -46,4 +46,11 @@ class GreekReadingTest {
         assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("Giorgos Seferis", "George Seferis", Schema.PERSON).score())
                 .isLessThan(0.8);
     }
+
+    @org.junit.jupiter.api.Test
+    void chiIsAlsoReadAsH() {
+        assertThat(GreekReading.read("Χάρης")).containsExactly("charis", "haris");
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("Χρήστος Χατζής", "Hristos Hatzis", Schema.PERSON).score())
+                .isGreaterThanOrEqualTo(0.8);
+    }
 }
