@@ -173,9 +173,9 @@ public final class ScriptReadings {
      * countries that write company names in Han besides China: in Korean (Revised and as companies write it, eo as u:
      * 三星 "samseong", "samsung"; 斗山 "dusan" ~ "Doosan"; 東亞日報 "donga ilbo") and in Japanese ({@link #japaneseCompany}:
      * 丸紅 "marubeni"). One in Hangul is also read as a loanword ({@link io.interdict.core.names.LoanwordReading#hangulOrganisation}:
-     * 셀트리온 ~ "Celltrion"). A person's name is read in Korean only with three characters ({@link #word}), since two are a
-     * Chinese name far more often; a company has no such shape, and it is compared as a company only. Empty for any
-     * other name.
+     * 셀트리온 ~ "Celltrion"). A person's name gets a fixed Korean reading only with three characters ({@link #word}), since two are a
+     * Chinese name far more often (FittedReading still fits two when the Latin name spells their Korean reading); a
+     * company has no such shape, and it is compared as a company only. Empty for any other name.
      */
     public static List<String> organisationReadings(String name) {
         String loanword = io.interdict.core.names.LoanwordReading.hangulOrganisation(name);
@@ -359,7 +359,7 @@ public final class ScriptReadings {
      * letters; <i>Persian manual pocket companion</i>, 1877: "ض ... by the Arabs as a hard d ..., by the Persians as z").
      * The same names are written so across Afghanistan, Iran and Pakistan whatever letter the name has in Arabic.
      * A silent he (ه) before a zero-width non-joiner, where Persian must part a suffix from a word ending in one
-     * (Wiktionary, "ـها", usage notes), reads as the e it writes ("خامنه‌ای" -> "khamnay" ~ "Khamenei"): the silent h
+     * (Wiktionary, "ـها", usage notes), reads as the e it writes (a kasra: "خامنه‌ای" read "khamniay" ~ "Khamenei"): the silent h
      * "represents a terminal [-e] sound" (University of Texas at Austin, Persian Online Resources, "Silent and
      * consonantal /h/"). ICU writes it h and drops the non-joiner ("khamnhay"), an h no Latin spelling has.
      */
