@@ -274,7 +274,7 @@ final class ConsonantReading {
                 case 'w' -> W | V;
                 case 't' -> abjad ? T | TH : T;
                 case 'd' -> abjad ? D | DH | Z : D | DH;
-                case 's' -> S | (abjad ? SH : 0);
+                case 's' -> S | (abjad ? SH : betweenVowels(s, i) ? Z : 0);
                 case 'z' -> abjad ? Z | TS : Z | S;
                 case 'k' -> K | Q;
                 case 'c' -> i + 1 < s.length() && "eiy".indexOf(s.charAt(i + 1)) >= 0 ? K | Q | S : K | Q;
@@ -367,5 +367,15 @@ final class ConsonantReading {
 
     private static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    /**
+     * Whether the Latin letter at i stands between two vowels: a single s there is said z in French, German, Portuguese
+     * and much of English ("Thérèse", "Rose", "Louise"), and an abjad writes a European name by its sound, with zayn
+     * (تيريز "tyryz" ~ "Therese", روز ~ "Rose"; Wikipedia, "Voiced alveolar sibilant": French, German and Portuguese
+     * intervocalic s).
+     */
+    private static boolean betweenVowels(String s, int i) {
+        return i > 0 && i + 1 < s.length() && isVowel(s.charAt(i - 1)) && isVowel(s.charAt(i + 1));
     }
 }

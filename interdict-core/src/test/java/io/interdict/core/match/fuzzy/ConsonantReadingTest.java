@@ -16,6 +16,8 @@ class ConsonantReadingTest {
         // Hebrew: vowel letters, b/v, p/f, k/kh
         "mddy, madadi", "hyyt, hayat", "allh, alah",
         "bnymyn, benjamin", "ntnyhw, netanyahu", "khn, cohen", "srh, sarah", "lwy, levi", "ywsp, yosef", "yzhq, yitzhak",
+        // zayn for a European name's s between vowels, said z
+        "tyryz, therese", "rwz, rose", "lwyz, louise",
     })
     void readsTheLatinSpelling(String abjad, String latin) {
         assertThat(ConsonantReading.cost(abjad, latin)).isZero();
@@ -29,6 +31,8 @@ class ConsonantReadingTest {
         "zmh, azem", "mhmd, ahmad", "dwd, daniel", "myr, mahir", "frwgh, farouk",
         // a consonant written twice is two consonants (gemination is a shadda, not written twice)
         "mddy, omidi", "mrrkh, merakh",
+        // an s that is no z: at the start, after a consonant, written twice
+        "zmyr, samir", "bwrz, boris", "mwza, moussa",
     })
     void doesNotReadAnotherWord(String abjad, String latin) {
         assertThat(ConsonantReading.cost(abjad, latin)).isNotZero();
