@@ -91,7 +91,7 @@ public final class CyrillicLanguages {
     /**
      * Serbian and Macedonian Cyrillic have one Latin letter (or two) for each letter whatever its neighbours, so a name
      * is read letter by letter from these tables: what ICU's {@code sr-sr_Latn/BGN} and {@code mk-mk_Latn/BGN} give each
-     * lower-case letter alone, composed, (U+0400-U+04FF); null for a letter not in the language's
+     * lower-case letter alone, composed (U+0400-U+04FF); null for a letter not in the language's
      * alphabet. ICU's rule engine costs ~0.1 ms a name and its registry ~0.5 s on first use, which a list compile would
      * pay for a few names; {@code CyrillicLanguagesTest} compares both tables with ICU, letter by letter and on random
      * words.

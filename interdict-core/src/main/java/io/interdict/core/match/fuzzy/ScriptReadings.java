@@ -178,6 +178,9 @@ public final class ScriptReadings {
      * company has no such shape, and it is compared as a company only. Empty for any other name.
      */
     public static List<String> organisationReadings(String name) {
+        if (!hasHanOrHangul(name)) {
+            return List.of();   // most organisations' names: no split, no lookups, at every index build
+        }
         String loanword = io.interdict.core.names.LoanwordReading.hangulOrganisation(name);
         if (loanword != null) {
             return List.of(loanword);
