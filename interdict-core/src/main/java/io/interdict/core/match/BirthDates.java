@@ -41,12 +41,40 @@ public final class BirthDates {
         return out;
     }
 
+    /** A full ISO date of a year the patterns accept (1800-2099), "1972-11-21", as one span; null for any other text. */
+    static Span isoDate(String v) {
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+            return null;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (v.charAt(i) < '0' || v.charAt(i) > '9')) {
+                return null;
+            }
+        }
+        int year = Integer.parseInt(v, 0, 4, 10);
+        if (year < 1800 || year > 2099) {
+            return null;
+        }
+        return new Span(year, year, Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+    }
+
     public static List<Span> parse(String value) {
         List<Span> out = new ArrayList<>(1);
         if (value == null || value.isBlank()) {
             return out;
         }
         String v = value.strip();
+        Span iso = isoDate(v);
+        if (iso != null) {
+            out.add(iso);   // what the patterns find in a full ISO date, without running them (every party's date)
+            return out;
+        }
+        return byPatterns(v);
+    }
+
+    /** The spans the patterns find in a stripped, non-blank value (tests compare {@link #isoDate} with it). */
+    static List<Span> byPatterns(String v) {
+        List<Span> out = new ArrayList<>(1);
         String lower = v.toLowerCase(Locale.ROOT);
         boolean circa = lower.contains("circa") || lower.contains("approx") || lower.startsWith("c.") || lower.startsWith("ca.");
         Matcher r = RANGE.matcher(v);

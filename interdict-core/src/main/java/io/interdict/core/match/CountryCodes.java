@@ -38,7 +38,39 @@ public final class CountryCodes {
         return Map.copyOf(m);
     }
 
-    private static String key(String s) {
+    /** The value without marks, lower case, each run of anything but a-z one space, stripped: what the patterns
+     *  {@code \p{M}+} (removed) and {@code [^a-z]+} (a space) give, by a loop (every party's country is asked). */
+    static String key(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder kept = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); ) {
+            int cp = n.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) {
+                kept.appendCodePoint(cp);
+            }
+        }
+        String lower = kept.toString().toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@link #key} by the regular expressions it stands for (tests compare the two). */
+    static String keyByPatterns(String s) {
         String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return NOT_LETTERS.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }

@@ -29,7 +29,7 @@ public final class BalticNominative {
         if (name == null || !mayBeBaltic(name)) {
             return null;
         }
-        String[] words = name.strip().split("\\s+");
+        String[] words = Words.spaced(name);
         if (words.length < 2) {
             return null;
         }

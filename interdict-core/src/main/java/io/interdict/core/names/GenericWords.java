@@ -51,7 +51,7 @@ public final class GenericWords {
                 legal.append(legal.length() == 0 ? "" : " ").append(form.getValue());
             }
         }
-        s = s.strip().replaceAll("\\s+", " ");
+        s = String.join(" ", Words.spaced(s));
         for (Entry e : WORDS) {
             if (s.endsWith(e.word())) {
                 String proper = s.substring(0, s.length() - e.word().length()).strip();

@@ -103,6 +103,9 @@ public final class HanReadings {
     }
 
     private static Fields fields(int codePoint) {
+        if (codePoint < CODE_POINTS[0]) {
+            return null;   // every letter of a Latin name: no search
+        }
         int i = java.util.Arrays.binarySearch(CODE_POINTS, codePoint);
         if (i < 0) {
             return null;

@@ -65,7 +65,7 @@ public final class HangulRomanizer {
 
     /** The syllables of a Hangul word in {@link #popularSyllable}, or null when one is not a Hangul syllable. */
     public static String[] popularSyllables(String word) {
-        int[] cps = word.codePoints().toArray();
+        int[] cps = Words.codePoints(word);
         String[] out = new String[cps.length];
         for (int k = 0; k < cps.length; k++) {
             if (!isSyllable(cps[k])) {
@@ -87,7 +87,7 @@ public final class HangulRomanizer {
      * the word has characters that are not Hangul syllables.
      */
     public static String[] syllables(String word, boolean mr) {
-        int[] cps = word.codePoints().toArray();
+        int[] cps = Words.codePoints(word);
         String[] out = new String[cps.length];
         for (int k = 0; k < cps.length; k++) {
             if (!isSyllable(cps[k])) {

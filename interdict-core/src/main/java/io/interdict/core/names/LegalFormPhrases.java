@@ -46,12 +46,25 @@ public final class LegalFormPhrases {
                 return false;
             }
         }
-        for (String w : reading.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (LATIN_ABBREVIATIONS.contains(w)) {
+        String lower = reading.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length()) {   // each run of a-z, without a regular expression (asked of every query)
+            while (i < lower.length() && !isAsciiLower(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < lower.length() && isAsciiLower(lower.charAt(i))) {
+                i++;
+            }
+            if (i > start && LATIN_ABBREVIATIONS.contains(lower.substring(start, i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** The name with every legal-form phrase abbreviated, or null when it has none. */

@@ -107,10 +107,12 @@ public final class LegalForms implements TokenStep {
                 out.set(j, shortWord.get(j));
             }
         }
-        if (out.stream().allMatch(t -> t.kind() == TokenKind.LEGAL)) {
-            return tokens;
+        for (Token t : out) {
+            if (t.kind() != TokenKind.LEGAL) {
+                return out;
+            }
         }
-        return out;
+        return tokens;
     }
 
     /** A word {@link WordClasses} drops (a stopword), so it stands neither before a prefix form nor after a trailing one. */

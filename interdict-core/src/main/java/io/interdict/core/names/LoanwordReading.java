@@ -216,7 +216,7 @@ public final class LoanwordReading {
         }
         StringBuilder out = new StringBuilder();
         for (String w : LoanwordSpelling.words(name)) {
-            int[] cps = w.codePoints().toArray();
+            int[] cps = Words.codePoints(w);
             String[] syllables = new String[cps.length];
             for (int k = 0; k < cps.length; k++) {
                 HanReadings.Reading r = HanReadings.of(cps[k]);
@@ -316,15 +316,24 @@ public final class LoanwordReading {
         if (name == null) {
             return null;
         }
-        String[] words = name.strip().split("[\\s\\u00B7\\u30FB]+");
+        String stripped = name.strip();
+        if (stripped.isEmpty() || !HangulRomanizer.isSyllable(stripped.charAt(0))) {
+            return null;   // every word must be Hangul syllables, the first too (asked of every query: no split for the rest)
+        }
+        String[] words = Words.pieces(stripped, "\u00B7\u30FB");
         if (!anyShape && (words.length < 2 || looksKorean(words))) {
             return null;
         }
         StringBuilder out = new StringBuilder();
         for (String w : words) {
-            int[] cps = w.codePoints().toArray();
-            if (cps.length == 0 || !java.util.Arrays.stream(cps).allMatch(HangulRomanizer::isSyllable)) {
+            int[] cps = Words.codePoints(w);
+            if (cps.length == 0) {
                 return null;
+            }
+            for (int cp : cps) {
+                if (!HangulRomanizer.isSyllable(cp)) {
+                    return null;
+                }
             }
             out.append(out.length() == 0 ? "" : " ").append(hangulWord(cps));
         }

@@ -163,7 +163,7 @@ public final class LoanwordSpelling {
     }
 
     private static List<String[]> unitsAnew(String word) {
-        int[] cps = word.codePoints().toArray();
+        int[] cps = Words.codePoints(word);
         boolean hangul = true;
         for (int cp : cps) {
             hangul &= HangulRomanizer.isSyllable(cp);

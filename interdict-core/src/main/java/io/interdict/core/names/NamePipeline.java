@@ -80,10 +80,15 @@ public final class NamePipeline {
             }
         }
         List<Token> tokens = new ArrayList<>();
-        for (String t : text.split(" ")) {
-            if (!t.isEmpty()) {
-                tokens.add(Token.word(t));
+        for (int i = 0; i < text.length(); ) {   // the words between spaces (no split: every query and list name)
+            int end = text.indexOf(' ', i);
+            if (end < 0) {
+                end = text.length();
             }
+            if (end > i) {
+                tokens.add(Token.word(text.substring(i, end)));
+            }
+            i = end + 1;
         }
         for (TokenStep step : tokenSteps) {
             tokens = step.apply(tokens, s);
@@ -92,10 +97,18 @@ public final class NamePipeline {
     }
 
     private static boolean isLatinOrCommon(String s) {
-        return s.codePoints().allMatch(cp -> {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128) {
+                continue;   // ASCII is Latin or Common
+            }
             Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-            return sc == Character.UnicodeScript.LATIN || sc == Character.UnicodeScript.COMMON
-                    || sc == Character.UnicodeScript.INHERITED;
-        });
+            if (sc != Character.UnicodeScript.LATIN && sc != Character.UnicodeScript.COMMON
+                    && sc != Character.UnicodeScript.INHERITED) {
+                return false;
+            }
+        }
+        return true;
     }
 }

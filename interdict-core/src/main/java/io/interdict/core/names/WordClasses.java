@@ -28,7 +28,7 @@ public final class WordClasses implements TokenStep {
                 out.add(t);
             }
         }
-        if (out.stream().noneMatch(t -> t.kind() != TokenKind.LEGAL)) {
+        if (allLegal(out)) {
             // "The The", "Mr" or only legal forms: keep every word rather than an empty name.
             List<Token> all = new ArrayList<>(out);
             for (Token t : tokens) {
@@ -39,5 +39,14 @@ public final class WordClasses implements TokenStep {
             return all.isEmpty() ? tokens : all;
         }
         return out;
+    }
+
+    private static boolean allLegal(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.kind() != TokenKind.LEGAL) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -37,9 +37,9 @@ import java.util.List;
  * reading, so "Kim Jin" gives 김정은 none.
  */
 final class FittedReading {
-    /** What parts a name in an alphabet or kana: spaces, hyphens, and the dots Japanese and Chinese put between a foreign
-     *  name's parts (セルゲイ・ラブロフ). */
-    private static final String WORDS = "[\\s\\-\\u30FB\\u00B7=\\uFF1D]+";
+    /** What parts a name in an alphabet or kana besides white space: hyphens, and the dots Japanese and Chinese put
+     *  between a foreign name's parts (セルゲイ・ラブロフ). */
+    private static final String WORD_SEPARATORS = "-\u30FB\u00B7=\uFF1D";
     /** Latin words glued into one unit at most: "jong un" for 정은, "shin ichi" for 伸一. */
     private static final int MAX_GLUED = 3;
 
@@ -67,7 +67,7 @@ final class FittedReading {
         if (LoanwordSpelling.words(name) != null) {
             return true;   // a foreign name in Han or Hangul
         }
-        for (String w : name.strip().split(WORDS)) {
+        for (String w : io.interdict.core.names.Words.pieces(name.strip(), WORD_SEPARATORS)) {
             if (!LetterSpellings.spellable(w)) {
                 return false;
             }
@@ -174,7 +174,7 @@ final class FittedReading {
         }
         prepared = true;
         loanwordWords = LoanwordSpelling.words(foreign);
-        String[] words = foreign.strip().split(WORDS);
+        String[] words = io.interdict.core.names.Words.pieces(foreign.strip(), WORD_SEPARATORS);
         boolean spellable = words.length <= 6;
         for (int i = 0; i < words.length && spellable; i++) {
             spellable = LetterSpellings.spellable(words[i]);
@@ -184,7 +184,7 @@ final class FittedReading {
             alphabetReads = new String[words.length];
             return;
         }
-        words = foreign.strip().split("\\s+");
+        words = io.interdict.core.names.Words.spaced(foreign);
         if (words.length > 3) {
             return;
         }
@@ -193,7 +193,7 @@ final class FittedReading {
         boolean allHan = true;
         int n = 0;
         for (int w = 0; w < words.length; w++) {
-            c[w] = words[w].codePoints().toArray();
+            c[w] = io.interdict.core.names.Words.codePoints(words[w]);
             n += c[w].length;
             for (int cp : c[w]) {
                 allHangul &= HangulRomanizer.isSyllable(cp);

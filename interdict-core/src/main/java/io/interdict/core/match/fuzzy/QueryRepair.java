@@ -165,7 +165,7 @@ final class QueryRepair {
      * BANK"); null when none is.
      */
     static String joined(String original, Predicate<String> known) {
-        String[] pieces = pieces(original.strip());
+        String[] pieces = io.interdict.core.names.Words.spaced(original);
         boolean changed = false;
         for (int i = 0; i < pieces.length; i++) {
             String article = article(pieces[i], known);
@@ -229,36 +229,6 @@ final class QueryRepair {
             return null;
         }
         return "al" + piece.substring(hyphen);
-    }
-
-    /** {@code s.split("\\s+")} without a regular expression: this runs for every query that found no match. */
-    static String[] pieces(String s) {
-        java.util.List<String> out = new java.util.ArrayList<>(4);
-        int start = 0;
-        int i = 0;
-        while (i < s.length()) {
-            if (asciiSpace(s.charAt(i))) {
-                out.add(s.substring(start, i));
-                while (i < s.length() && asciiSpace(s.charAt(i))) {
-                    i++;
-                }
-                start = i;
-            } else {
-                i++;
-            }
-        }
-        out.add(s.substring(start));
-        // As String.split: trailing empty pieces are dropped, a leading one only when it is all there is.
-        int n = out.size();
-        while (n > 1 && out.get(n - 1).isEmpty()) {
-            n--;
-        }
-        return out.subList(0, n).toArray(new String[0]);
-    }
-
-    /** What the regular expression {@code \\s} matches. */
-    private static boolean asciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A piece's letters, lower case and without diacritics, or null when it holds anything else (trailing

@@ -190,7 +190,7 @@ public final class ScriptReadings {
         if (n < 2 || n > 4 || w.codePoints().anyMatch(cp -> HanReadings.of(cp) == null)) {
             return List.of();
         }
-        int[] cps = w.codePoints().toArray();
+        int[] cps = io.interdict.core.names.Words.codePoints(w);
         Set<String> out = new LinkedHashSet<>();
         for (boolean popular : new boolean[] {false, true}) {
             StringBuilder sb = new StringBuilder();
@@ -223,7 +223,7 @@ public final class ScriptReadings {
      * kun then on (東芝 "toshiba"). Long vowels as names write them ("ou" as "o").
      */
     static List<String> japaneseCompany(String proper) {
-        int[] cps = proper.codePoints().toArray();
+        int[] cps = io.interdict.core.names.Words.codePoints(proper);
         if (cps.length == 0 || cps.length > 4 || java.util.Arrays.stream(cps).anyMatch(cp -> HanReadings.of(cp) == null)) {
             return List.of();
         }
@@ -288,7 +288,7 @@ public final class ScriptReadings {
         for (int system = 0; system < SYSTEMS; system++) {
             StringBuilder sb = new StringBuilder();
             boolean ok = true;
-            for (String word : name.strip().split("\\s+")) {
+            for (String word : io.interdict.core.names.Words.spaced(name)) {
                 if (word.codePointCount(0, word.length()) > MAX_NAME_CHARACTERS) {
                     return List.of();
                 }
@@ -335,7 +335,7 @@ public final class ScriptReadings {
         }
         StringBuilder sb = new StringBuilder(name.length() + 4);
         boolean changed = false;
-        for (String w : name.strip().split("\\s+")) {
+        for (String w : io.interdict.core.names.Words.spaced(name)) {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
@@ -422,8 +422,7 @@ public final class ScriptReadings {
     }
 
     private static boolean hasHanOrHangul(String s) {
-        return s.codePoints().anyMatch(cp -> HangulRomanizer.isSyllable(cp)
-                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return io.interdict.core.names.Words.hasHanOrHangul(s);
     }
 
     /**
@@ -431,12 +430,19 @@ public final class ScriptReadings {
      * from Han), 3 (Japanese), 4 (Korean as names are mostly registered: {@link HangulRomanizer#popularSyllable}). Words of other scripts are kept as they are; null when the system does not apply.
      */
     private static String word(String w, int system) {
-        int[] cps = w.codePoints().toArray();
-        boolean hangul = cps.length > 0 && java.util.Arrays.stream(cps).allMatch(HangulRomanizer::isSyllable);
-        boolean han = cps.length > 0 && java.util.Arrays.stream(cps).allMatch(cp -> HanReadings.of(cp) != null);
+        int[] cps = io.interdict.core.names.Words.codePoints(w);
+        boolean hangul = cps.length > 0;
+        boolean han = cps.length > 0;
+        boolean any = false;
+        for (int cp : cps) {   // loops, not streams: this runs for every word of every query
+            boolean syllable = HangulRomanizer.isSyllable(cp);
+            boolean read = HanReadings.of(cp) != null;
+            hangul &= syllable;
+            han &= read;
+            any |= syllable || read;
+        }
         if (!hangul && !han) {
-            return java.util.Arrays.stream(cps).anyMatch(cp -> HangulRomanizer.isSyllable(cp) || HanReadings.of(cp) != null)
-                    ? null : w;
+            return any ? null : w;
         }
         String[] syl;
         if (hangul) {

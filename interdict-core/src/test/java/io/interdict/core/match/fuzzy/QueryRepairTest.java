@@ -103,11 +103,4 @@ class QueryRepairTest {
     static Entity entity(String id, EntityKind kind, String name) {
         return new Entity(id, kind, List.of(Name.primary(name)), List.of(), List.of(), Map.of(), false, null);
     }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"KAVEH CUTTING", "'  a \t b\n'", "one", "''", "'a  '", "' a'", "'a\u000Bb\fc\rd'", "'a\u00A0b'"})
-    void piecesSplitAsTheRegularExpressionDoes(String raw) {
-        String s = raw.translateEscapes();
-        assertThat(QueryRepair.pieces(s)).containsExactly(s.split("\\s+"));
-    }
 }
