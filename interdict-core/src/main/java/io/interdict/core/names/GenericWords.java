@@ -10,12 +10,15 @@ import java.util.Map;
  * Hangul or kana ({@code generic-words.tsv}, each line with the dictionary page it was taken from): 三菱重工業 is
  * "Mitsubishi Heavy Industries", 신한은행 "Shinhan Bank", トヨタ自動車 "Toyota Motor". Japanese, Chinese and Korean
  * write such a word glued to the end of the name, before or after a legal form (株式会社, 有限公司, 주식회사), so it is
- * looked for there only: at the end of the name's last word, after at least one character of its own (written apart or glued). Pure.
+ * looked for there only: at the end of the name's last word, after at least one character of its own (written apart or glued);
+ * two in a row are both read (精密机械 "precision machinery"). The longest word is read first (重工業 "heavy industries",
+ * not 工業 "industries"). Pure.
  */
 public final class GenericWords {
-    /** A name parted: its own words (legal forms taken out), the generic word's English words (alternatives), and
-     *  the legal forms' canonical tokens ("jsc", "ltd"; blank when none). */
-    public record Split(String proper, List<String> english, String legal) {
+    /** A name parted: its own words (legal forms taken out), the generic word's English words (alternatives), the
+     *  legal forms' canonical tokens ("jsc", "ltd"; blank when none), and the generic words as written (one, or two
+     *  in a row, in order). */
+    public record Split(String proper, List<String> english, String legal, List<String> words) {
     }
 
     private record Entry(String word, List<String> english) {
@@ -52,15 +55,39 @@ public final class GenericWords {
             }
         }
         s = String.join(" ", Words.spaced(s));
-        for (Entry e : WORDS) {
-            if (s.endsWith(e.word())) {
-                String proper = s.substring(0, s.length() - e.word().length()).strip();
-                if (proper.codePoints().anyMatch(GenericWords::letter)) {
-                    return new Split(proper, e.english(), legal.toString());
-                }
+        Entry last = ending(s);
+        if (last == null) {
+            return null;
+        }
+        String proper = without(s, last);
+        // Two generic words in a row (精密机械 "precision machinery", 電気工業 "electric industries"): both are
+        // translated, the one before first; one more at most, so a name never loses more than its two last words.
+        Entry before = ending(proper);
+        if (before == null) {
+            return new Split(proper, last.english(), legal.toString(), List.of(last.word()));
+        }
+        List<String> english = new ArrayList<>(before.english().size() * last.english().size());
+        for (String b : before.english()) {
+            for (String l : last.english()) {
+                english.add(b + " " + l);
+            }
+        }
+        return new Split(without(proper, before), List.copyOf(english), legal.toString(),
+                List.of(before.word(), last.word()));
+    }
+
+    /** The longest generic word ending {@code s} after at least one character of its own, or null. */
+    private static Entry ending(String s) {
+        for (Entry e : WORDS) {   // longest first
+            if (s.endsWith(e.word()) && without(s, e).codePoints().anyMatch(GenericWords::letter)) {
+                return e;
             }
         }
         return null;
+    }
+
+    private static String without(String s, Entry e) {
+        return s.substring(0, s.length() - e.word().length()).strip();
     }
 
     private static boolean eastAsian(String name) {

@@ -159,13 +159,39 @@ public final class ScriptReadings {
         propers.add(generic.proper());
         propers.addAll(eastAsianReadings(generic.proper()));
         propers.addAll(japaneseCompany(generic.proper()));
+        String form = generic.legal().isEmpty() ? "" : " " + generic.legal();
         Set<String> out = new LinkedHashSet<>(own);
         for (String english : generic.english()) {
             for (String p : propers) {
-                out.add(p + " " + english + (generic.legal().isEmpty() ? "" : " " + generic.legal()));
+                out.add(p + " " + english + form);
+            }
+        }
+        // Japanese companies also transliterate the word, in its on reading ("霜月水産" ~ "Shimotsuki Suisan", as
+        // 日本水産 is "Nippon Suisan Kaisha"): a word in Han is read so too, after the own part as Japanese reads it.
+        String on = onReading(generic.words());
+        if (on != null) {
+            for (String p : japaneseCompany(generic.proper())) {
+                out.add(p + " " + on + form);
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Words in Han in their first on readings, each one word, long vowels as names write them ("水産" -> "suisan",
+     *  "商事" -> "shoji"), or null when one has none (kana, Hangul, a character Unihan gives no on reading). */
+    static String onReading(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            sb.append(sb.length() == 0 ? "" : " ");
+            for (int i = 0; i < w.length(); i += Character.charCount(w.codePointAt(i))) {
+                HanReadings.Reading r = HanReadings.of(w.codePointAt(i));
+                if (r == null || r.on().length == 0) {
+                    return null;
+                }
+                sb.append(r.on()[0]);
+            }
+        }
+        return sb.toString().replace("ou", "o").replace("uu", "u");
     }
 
     /**

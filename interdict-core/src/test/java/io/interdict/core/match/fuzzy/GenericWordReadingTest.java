@@ -30,6 +30,25 @@ class GenericWordReadingTest {
     }
 
     @Test
+    void theCommonCompanyWordsOfChineseJapaneseAndKoreanAreReadInEnglish() {
+        assertThat(score("雾山精密机械股份有限公司", "Wushan Precision Machinery Co., Ltd.")).isGreaterThanOrEqualTo(0.8);
+        assertThat(score("새벽별물류 주식회사", "Saebyeokbyeol Logistics Co., Ltd.")).isGreaterThanOrEqualTo(0.8);
+        assertThat(score("삼성전자", "Samsung Electronics")).isGreaterThanOrEqualTo(0.8);
+        assertThat(score("현대중공업", "Hyundai Heavy Industries")).isGreaterThanOrEqualTo(0.8);
+        assertThat(score("三菱電機", "Mitsubishi Electric")).isGreaterThanOrEqualTo(0.8);
+        assertThat(score("住友電気工業", "Sumitomo Electric Industries")).isGreaterThanOrEqualTo(0.8);
+        assertThat(score("삼성전자", "LG Electronics")).isLessThan(0.8);   // the word is shared, the own part is not
+        assertThat(score("三菱電機", "Mitsubishi Heavy Industries")).isLessThan(0.8);
+    }
+
+    @Test
+    void aJapaneseCompanyWhoseLatinNameTransliteratesTheWordIsFoundToo() {
+        assertThat(ScriptReadings.onReading(List.of("水産"))).isEqualTo("suisan");
+        assertThat(ScriptReadings.onReading(List.of("물류"))).isNull();
+        assertThat(score("株式会社霜月水産", "Shimotsuki Suisan Co., Ltd.")).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     void theLegalFormAfterTheGenericWordIsReadToo() {
         assertThat(ScriptReadings.readings("トヨタ自動車株式会社")).contains("トヨタ motor jsc");
         assertThat(score("トヨタ自動車株式会社", "Toyota Motor Corporation")).isGreaterThanOrEqualTo(0.8);
