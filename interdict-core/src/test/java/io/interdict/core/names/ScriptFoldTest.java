@@ -54,6 +54,55 @@ class ScriptFoldTest {
     }
 
     @Test
+    void wordsPartedByHyphensStopsAndApostrophesReadAsIcu() {
+        // Parts of table letters of one script each (Devanagari and basic Cyrillic too), between and around the marks
+        // ICU reads as word boundaries.
+        java.util.Random random = new java.util.Random(5);
+        List<List<Character>> scripts = new ArrayList<>(scripts());
+        scripts.add(DevanagariFoldTableGenerator.letters());
+        List<Character> cyrillic = new ArrayList<>();
+        for (char c = CyrillicFold.FIRST; c <= CyrillicFold.LAST; c++) {
+            cyrillic.add(c);
+        }
+        scripts.add(cyrillic);
+        String marks = "()-.'\u2019";
+        int read = 0;
+        for (int k = 0; k < 4000; k++) {
+            StringBuilder w = new StringBuilder();
+            int parts = 1 + random.nextInt(3);
+            List<Character> letters = scripts.get(random.nextInt(scripts.size()));
+            for (int p = 0; p < parts; p++) {
+                if (p > 0 || random.nextInt(4) == 0) {
+                    w.append(marks.charAt(random.nextInt(marks.length())));
+                }
+                if (random.nextInt(3) == 0) {
+                    letters = scripts.get(random.nextInt(scripts.size()));
+                }
+                int n = 1 + random.nextInt(6);
+                for (int i = 0; i < n; i++) {
+                    w.append(letters.get(random.nextInt(letters.size())));
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                w.append(marks.charAt(random.nextInt(marks.length())));
+            }
+            String word = w.toString();
+            String fast = ScriptFold.fold(word);
+            if (fast != null) {
+                read++;
+                assertThat(fast).as(word).isEqualTo(ICU.transliterate(word));
+            }
+        }
+        assertThat(read).isGreaterThan(1000);
+        assertThat(ScriptFold.fold("белоконска-вражалска")).isEqualTo(ICU.transliterate("белоконска-вражалска"));
+        assertThat(ScriptFold.fold("мар’яна")).isEqualTo("mar'yana");
+        assertThat(ScriptFold.fold("ʼёк")).as("the modifier apostrophe is a letter to ICU").isNull();
+        assertThat(ScriptFold.fold("(क्षेत्री)")).isEqualTo(ICU.transliterate("(क्षेत्री)"));
+        assertThat(ScriptFold.fold("ג'ורג'")).isEqualTo(ICU.transliterate("ג'ורג'"));
+        assertThat(ScriptFold.fold("-")).isNull();
+    }
+
+    @Test
     void theCommittedTableIsWhatIcuGives() {
         CommittedTables.assertIsGenerated("script-fold.tsv", ScriptFoldTableGenerator.table(), ScriptFoldTableGenerator.class);
     }
