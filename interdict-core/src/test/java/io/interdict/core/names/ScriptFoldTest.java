@@ -54,6 +54,60 @@ class ScriptFoldTest {
     }
 
     @Test
+    void pointedArabicAndHebrewWordsReadAsIcu() {
+        // Words of the table's Arabic or Hebrew letters with vowel points (harakat, shadda, sukun; niqqud, dagesh, shin
+        // and sin dots) after letters, now and then two together or one first.
+        java.util.Random random = new java.util.Random(3);
+        List<Character> arabic = new ArrayList<>();
+        List<Character> hebrew = new ArrayList<>();
+        for (char c : LETTERS) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC && c <= 0x064A) {
+                arabic.add(c);
+            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HEBREW && c >= 0x05D0) {
+                hebrew.add(c);
+            }
+        }
+        String arabicPoints = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652";
+        String hebrewPoints = "\u05B0\u05B1\u05B2\u05B3\u05B4\u05B5\u05B6\u05B7\u05B8\u05B9\u05BA\u05BB\u05BC\u05C1\u05C2";
+        int read = 0;
+        int words = 6000;
+        for (int k = 0; k < words; k++) {
+            boolean isArabic = random.nextBoolean();
+            List<Character> letters = isArabic ? arabic : hebrew;
+            String points = isArabic ? arabicPoints : hebrewPoints;
+            StringBuilder w = new StringBuilder();
+            if (random.nextInt(10) == 0) {
+                w.append(points.charAt(random.nextInt(points.length())));
+            }
+            int n = 1 + random.nextInt(7);
+            for (int i = 0; i < n; i++) {
+                w.append(letters.get(random.nextInt(letters.size())));
+                int marks = random.nextInt(3) == 0 ? 1 + random.nextInt(random.nextInt(5) == 0 ? 2 : 1) : 0;
+                for (int m = 0; m < marks; m++) {
+                    w.append(points.charAt(random.nextInt(points.length())));
+                }
+            }
+            String word = w.toString();
+            String fast = ScriptFold.fold(word);
+            if (fast != null) {
+                read++;
+                assertThat(fast).as(word).isEqualTo(ICU.transliterate(word));
+            }
+        }
+        assertThat(read).as("pointed words the table reads").isGreaterThan(words / 3);
+        for (String name : new String[] {"مُنذر", "فوّاز", "عبّاس", "الرّحمن", "سيّد", "مُتولي", "ַבאסי", "בניַ", "שושנַ", "דָּוִד"}) {
+            String fast = ScriptFold.fold(name);
+            if (fast != null) {
+                assertThat(fast).as(name).isEqualTo(ICU.transliterate(name));
+            }
+        }
+        assertThat(ScriptFold.fold("مُنذر")).isEqualTo(ICU.transliterate("مُنذر"));
+        assertThat(ScriptFold.fold("فوّاز")).isEqualTo(ICU.transliterate("فوّاز"));
+        assertThat(ScriptFold.fold("ַבאסי")).isEqualTo(ICU.transliterate("ַבאסי"));
+        assertThat(ScriptFold.fold("\u064Eب")).as("an Arabic point that begins a word: ICU leaves it unread").isNull();
+    }
+
+    @Test
     void wordsPartedByHyphensStopsAndApostrophesReadAsIcu() {
         // Parts of table letters of one script each (Devanagari and basic Cyrillic too), between and around the marks
         // ICU reads as word boundaries.
@@ -164,6 +218,9 @@ class ScriptFoldTest {
     private static List<Character> tableLetters() {
         List<Character> out = new ArrayList<>();
         for (String[] row : HexTables.read("script-fold.tsv")) {
+            if (row[0].length() != 4) {
+                continue;   // the points' lines (M, P, X)
+            }
             out.add((char) Integer.parseInt(row[0], 16));
         }
         return out;
