@@ -12,7 +12,7 @@ package io.interdict.core.names;
  * each reading ends as a vowel for a following independent vowel; and where a reading depends on the letter that
  * follows, that reading. Pairs of letters ICU reads otherwise, as the generator finds them by comparing every
  * syllable before every letter with ICU (the candrabindu before the anusvara), send a word to ICU whole, as does any
- * letter outside the table (digits, the om sign, a vowel sign after an independent vowel); a property test compares
+ * letter outside the table (digits, the om sign, a virama without its consonant); a property test compares
  * words of random syllables with ICU. What it saves: names in Devanagari (Hindi and Nepali: 400 distinct words in
  * 20,000 names of a screening benchmark's negatives) no longer build ICU's transliterators, whose first use costs a
  * cold process 0.15-0.45 s of CPU, nor run its rule engine.
@@ -192,12 +192,16 @@ final class DevanagariFold {
                     out.append(before(markBefore, c - FIRST, mark[c - FIRST], word, i + 1));
                     vowelBefore = vowelEnd[c - FIRST];
                     i++;
-                } else if (i == 0 && vowelSign(c) && signAtStart[c - FIRST] != null) {
-                    out.append(signAtStart[c - FIRST]);
-                    vowelBefore = signAtStartVowelEnd[c - FIRST];
+                } else if (vowelSign(c) && signAtStart[c - FIRST] != null
+                        && (i == 0 || vowelSign(word.charAt(i - 1)) || sign(word.charAt(i - 1)))) {
+                    // Without its consonant: at the start of a word with ICU's mark, after a vowel sign or a sign as after
+                    // a consonant (ICU marks a vowel sign only where no letter or mark precedes it; after an independent
+                    // vowel it reads the vowel otherwise, and such a word goes to ICU).
+                    out.append(i == 0 ? signAtStart[c - FIRST] : sign[c - FIRST]);
+                    vowelBefore = i == 0 ? signAtStartVowelEnd[c - FIRST] : signVowelEnd[c - FIRST];
                     i++;
                 } else {
-                    return null;   // a virama or nukta without its consonant, a vowel sign after a vowel, a digit...
+                    return null;   // a virama or nukta without its consonant, a digit...
                 }
             }
             return out.toString();

@@ -55,6 +55,28 @@ final class ScriptFold {
     private ScriptFold() {
     }
 
+    /**
+     * Whether the two scripts are Hebrew and Arabic, whose letters a word may mix: ICU reads each script's run of a word
+     * apart, and the generator checks every letter of the one beside every letter of the other ({@link HebrewReading}
+     * writes the geresh letters of a Hebrew name as the Arabic letters of their sounds, "ג'ורג'" as "جורج").
+     */
+    private static boolean hebrewAndArabic(Character.UnicodeScript a, Character.UnicodeScript b) {
+        return a == Character.UnicodeScript.HEBREW && b == Character.UnicodeScript.ARABIC
+                || a == Character.UnicodeScript.ARABIC && b == Character.UnicodeScript.HEBREW;
+    }
+
+    /** Whether the word holds a letter of a script other than this one (a word with a point must not). */
+    private static boolean other(String word, Character.UnicodeScript script) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            Character.UnicodeScript s = c < TABLE_END && MARK[c] != null ? MARK[c] : Character.UnicodeScript.of(c);
+            if (s != script) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int pair(String key) {
         return Integer.parseInt(key, 0, 4, 16) << 16 | Integer.parseInt(key, 5, 9, 16);
     }
@@ -119,6 +141,7 @@ final class ScriptFold {
             return CyrillicFold.fold(word);   // with the letters before each: BGN/PCGN's "е" is "ye" after a vowel
         }
         Character.UnicodeScript script = null;
+        boolean mixed = false;
         StringBuilder out = new StringBuilder(word.length() * 2);
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -126,12 +149,20 @@ final class ScriptFold {
             if (r == null) {
                 return null;
             }
-            // The table was checked letter against letter within each script only.
+            // The table was checked letter against letter within each script, and Hebrew against Arabic.
             Character.UnicodeScript s = MARK[c] != null ? MARK[c] : Character.UnicodeScript.of(c);
             if (script == null) {
                 script = s;
             } else if (s != script) {
-                return null;
+                if (!hebrewAndArabic(s, script)) {
+                    return null;
+                }
+                mixed = true;
+            }
+            if (MARK[c] != null) {
+                if (mixed || other(word, script)) {
+                    return null;   // points were checked beside the letters of their own script only
+                }
             }
             if (i == 0 && MARK[c] != null && !BEGINS_WORD[c]) {
                 return null;   // ICU leaves an Arabic point that begins a word unread

@@ -52,7 +52,7 @@ class DevanagariFoldTest {
     @Test
     void readsHindiAndNepaliNamesAsIcu() {
         for (String name : new String[] {"पार्वती", "अर्जुन", "पद्म", "मजूमदार", "सचिता", "राठी", "अंकुर", "सिंह", "हनुमान्",
-                "लक्ष्मी", "श्रीवास्तव", "रॉय", "रेड्डी", "सुब्रमण्यम", "ज़ाकिर", "वेंकटएसन", "िनशा", "कई", "आई", "संप", "कँवर", "दुःख"}) {
+                "लक्ष्मी", "श्रीवास्तव", "रॉय", "रेड्डी", "सुब्रमण्यम", "ज़ाकिर", "वेंकटएसन", "िनशा", "बुरुाह", "कंा", "कई", "आई", "संप", "कँवर", "दुःख"}) {
             assertThat(DevanagariFold.fold(name)).as(name).isNotNull().isEqualTo(ICU.transliterate(name));
             assertThat(ScriptFold.fold(name)).as(name).isEqualTo(ICU.transliterate(name));
         }
@@ -60,6 +60,7 @@ class DevanagariFoldTest {
         assertThat(DevanagariFold.fold("कई")).as("a vowel after a vowel").isEqualTo("ka'i");
         assertThat(DevanagariFold.fold("संत")).as("the anusvara before a dental").isEqualTo("santa");
         assertThat(DevanagariFold.fold("संप")).as("the anusvara before a labial").isEqualTo("sampa");
+        assertThat(DevanagariFold.fold("बुरुाह")).as("a vowel sign after a vowel sign, as after a consonant").isEqualTo("buruaha");
         assertThat(DevanagariFold.fold("क्ह")).as("k and h apart").isEqualTo(ICU.transliterate("क्ह")).isEqualTo("k'ha");
     }
 

@@ -108,8 +108,27 @@ final class ScriptFoldTableGenerator {
             out.append(String.format("%04X", (int) e.getKey())).append('\t');
             out.append(HexTables.units(e.getValue())).append('\n');
         }
+        hebrewBesideArabic(icu, kept);
         marks(icu, kept, out);
         return out.toString();
+    }
+
+    /** Fails unless ICU reads every Hebrew letter of the table beside every Arabic one, on either side, as the two alone
+     *  one after the other: {@link ScriptFold} reads words mixing them (ICU reads each script's run apart). */
+    private static void hebrewBesideArabic(Transliterator icu, Map<Character, String> kept) {
+        for (char a : kept.keySet()) {
+            for (char b : kept.keySet()) {
+                boolean hebrewArabic = Character.UnicodeScript.of(a) == Character.UnicodeScript.HEBREW
+                        && Character.UnicodeScript.of(b) == Character.UnicodeScript.ARABIC;
+                if (hebrewArabic) {
+                    for (String w : new String[] {"" + a + b, "" + b + a}) {
+                        if (!icu.transliterate(w).equals(kept.get(w.charAt(0)) + kept.get(w.charAt(1)))) {
+                            throw new IllegalStateException("ICU reads " + w + " otherwise than its letters: ScriptFold must change");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** The vowel points of Arabic (harakat, shadda, sukun) and Hebrew (niqqud, dagesh, shin and sin dots), with the

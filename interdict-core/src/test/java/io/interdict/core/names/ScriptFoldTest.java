@@ -108,6 +108,40 @@ class ScriptFoldTest {
     }
 
     @Test
+    void wordsMixingHebrewAndArabicLettersReadAsIcu() {
+        java.util.Random random = new java.util.Random(8);
+        List<Character> hebrew = new ArrayList<>();
+        List<Character> arabic = new ArrayList<>();
+        for (char c : LETTERS) {
+            (Character.UnicodeScript.of(c) == Character.UnicodeScript.HEBREW ? hebrew
+                    : Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC ? arabic : new ArrayList<Character>()).add(c);
+        }
+        int read = 0;
+        for (int k = 0; k < 3000; k++) {
+            StringBuilder w = new StringBuilder();
+            int n = 2 + random.nextInt(7);
+            for (int i = 0; i < n; i++) {
+                List<Character> letters = random.nextBoolean() ? hebrew : arabic;
+                w.append(letters.get(random.nextInt(letters.size())));
+                if (random.nextInt(12) == 0) {
+                    w.append(random.nextBoolean() ? '\u05B7' : '\u064E');   // a point: such a word goes to ICU
+                }
+            }
+            String word = w.toString();
+            String fast = ScriptFold.fold(word);
+            if (fast != null) {
+                read++;
+                assertThat(fast).as(word).isEqualTo(ICU.transliterate(word));
+            }
+        }
+        assertThat(read).isGreaterThan(1500);
+        for (String word : new String[] {"جורج", "جוד", "جנא", "חוجיראת"}) {
+            assertThat(ScriptFold.fold(word)).as(word).isNotNull().isEqualTo(ICU.transliterate(word));
+        }
+        assertThat(ScriptFold.fold("جוַד")).as("a point in a word of two scripts").isNull();
+    }
+
+    @Test
     void wordsPartedByHyphensStopsAndApostrophesReadAsIcu() {
         // Parts of table letters of one script each (Devanagari and basic Cyrillic too), between and around the marks
         // ICU reads as word boundaries.
@@ -171,6 +205,7 @@ class ScriptFoldTest {
         assertThat(ScriptFold.fold("сергеевич")).isNull();
         assertThat(ScriptFold.fold("ivan")).as("Latin is LatinFold's").isNull();
         assertThat(ScriptFold.fold("иванדוד")).as("two scripts").isNull();
+        assertThat(ScriptFold.fold("جוד")).as("Hebrew and Arabic: ICU reads each run apart").isEqualTo(ICU.transliterate("جוד"));
         assertThat(ScriptFold.fold("")).isNull();
     }
 
