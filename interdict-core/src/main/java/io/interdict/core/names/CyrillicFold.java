@@ -7,18 +7,23 @@ package io.interdict.core.names;
  * "ye" at the start and after a vowel, "e" after a consonant; "тс" is "t·s"). Where some vowels meet, ICU's rules
  * look further back ("аее" is "ayee"): a word holding one of the 17 pairs the generator finds there (е, ё or э before
  * е, ё, э or ы; ы before а, е, у, ы or ё: "андреевич") goes to ICU whole; the generator checks every three-letter
- * word against ICU and a property test longer ones. What it saves: most Russian names no longer build ICU's transliterators (100-200 ms of CPU on the
+ * word against ICU and a property test longer ones. The modifier apostrophe "ʼ" of Ukrainian and Belarusian names
+ * ("марʼяна", "демʼянчук") is a letter to ICU (BGN/PCGN's "ё" after it reads "e", as after a consonant), so it is read
+ * here as one more letter, checked like the others (not at the start of a word). What it saves: most Russian names no longer build ICU's transliterators (100-200 ms of CPU on the
  * first non-Latin name of a process) nor run its rule engine.
  */
 final class CyrillicFold {
     static final char FIRST = '\u0430';
     static final char LAST = '\u045F';
+    /** The modifier apostrophe of Ukrainian and Belarusian ("марʼяна"), a letter to ICU: read with the letters, at the
+     *  table's last index. */
+    static final char APOSTROPHE = '\u02BC';
     private CyrillicFold() {
     }
 
     /** The table, read when the first word is folded (the generator uses this class before the table exists). */
     private static final class Table {
-        static final int SIZE = LAST - FIRST + 1;
+        static final int SIZE = LAST - FIRST + 2;
         static final String[] ALONE = new String[SIZE];
         /** After the letter of the row, the reading of the letter of the column; null where it reads as alone. */
         static final String[][] AFTER = new String[SIZE][SIZE];
@@ -28,24 +33,29 @@ final class CyrillicFold {
         static {
             for (String[] f : HexTables.read("cyrillic-fold.tsv")) {
                 switch (f[0]) {
-                    case "A" -> ALONE[Integer.parseInt(f[1], 16) - FIRST] = HexTables.text(f[2]);
-                    case "P" -> AFTER[Integer.parseInt(f[1], 0, 4, 16) - FIRST][Integer.parseInt(f[1], 5, 9, 16) - FIRST] =
+                    case "A" -> ALONE[index((char) Integer.parseInt(f[1], 16))] = HexTables.text(f[2]);
+                    case "P" -> AFTER[index((char) Integer.parseInt(f[1], 0, 4, 16))][index((char) Integer.parseInt(f[1], 5, 9, 16))] =
                             HexTables.text(f[2]);
-                    case "X" -> FURTHER[Integer.parseInt(f[1], 0, 4, 16) - FIRST][Integer.parseInt(f[1], 5, 9, 16) - FIRST] = true;
+                    case "X" -> FURTHER[index((char) Integer.parseInt(f[1], 0, 4, 16))][index((char) Integer.parseInt(f[1], 5, 9, 16))] = true;
                     default -> throw new IllegalStateException("cyrillic-fold.tsv: unknown line " + String.join("\t", f));
                 }
             }
         }
     }
 
-    /** Whether the word is of the basic Cyrillic letters only (those the table reads). */
+    /** The letter's index in the table: its offset from {@link #FIRST}, the apostrophe last; -1 for another character. */
+    static int index(char c) {
+        return c >= FIRST && c <= LAST ? c - FIRST : c == APOSTROPHE ? LAST - FIRST + 1 : -1;
+    }
+
+    /** Whether the word is of the basic Cyrillic letters only (those the table reads), with a Cyrillic letter first. */
     static boolean isBasic(String word) {
-        if (word.isEmpty()) {
+        if (word.isEmpty() || index(word.charAt(0)) < 0 || word.charAt(0) == APOSTROPHE) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c < FIRST || c > LAST || Table.ALONE[c - FIRST] == null) {
+            int x = index(word.charAt(i));
+            if (x < 0 || Table.ALONE[x] == null) {
                 return false;
             }
         }
@@ -58,17 +68,17 @@ final class CyrillicFold {
             return null;
         }
         StringBuilder out = new StringBuilder(word.length() + 4);
-        char prev = 0;
+        int prev = -1;
         for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (prev == 0) {
-                out.append(Table.ALONE[c - FIRST]);
+            int c = index(word.charAt(i));
+            if (prev < 0) {
+                out.append(Table.ALONE[c]);
             } else {
-                if (Table.FURTHER[prev - FIRST][c - FIRST]) {
+                if (Table.FURTHER[prev][c]) {
                     return null;
                 }
-                String after = Table.AFTER[prev - FIRST][c - FIRST];
-                out.append(after != null ? after : Table.ALONE[c - FIRST]);
+                String after = Table.AFTER[prev][c];
+                out.append(after != null ? after : Table.ALONE[c]);
             }
             prev = c;
         }

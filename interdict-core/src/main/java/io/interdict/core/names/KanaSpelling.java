@@ -23,8 +23,9 @@ import java.util.Map;
  */
 public final class KanaSpelling {
     /**
-     * ICU's transliterator, built on the first kana mora and not before: {@link #isKana} is asked of every word in
-     * another script, and building any ICU transliterator first costs 100-200 ms (ICU's registry of them all).
+     * ICU's transliterator, built on the first mora {@link KanaFold}'s table does not hold (ICU's reading of every mora
+     * it holds, checked by a test) and not before: {@link #isKana} is asked of every word in another script, and
+     * building any ICU transliterator first costs 100-200 ms (ICU's registry of them all).
      */
     private static final class Latin {
         static final Transliterator ICU = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
@@ -215,6 +216,10 @@ public final class KanaSpelling {
     }
 
     private static String transliterate(String mora) {
+        String read = KanaFold.mora(mora);   // ICU's reading from its table: a kana name builds no transliterator
+        if (read != null) {
+            return read;
+        }
         synchronized (Latin.ICU) {
             return Latin.ICU.transliterate(mora);
         }

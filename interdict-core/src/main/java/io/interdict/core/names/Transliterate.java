@@ -223,7 +223,8 @@ public final class Transliterate implements TextStep {
 
     /**
      * A run of unspaced scripts without its syllable breaks, as ICU gives it; its Han from {@link HanLatin}'s
-     * table (without building ICU's Han-Latin rules), the rest from ICU. A run mixing Han and kana ("くみ子")
+     * table (without building ICU's Han-Latin rules), its kana from {@link KanaFold}'s, the rest (Thai, Lao, Khmer,
+     * Myanmar, what the tables cannot tell) from ICU. A run mixing Han and kana ("くみ子")
      * is read in parts where a kana part begins with a full-size letter: ICU reads a kana part by itself
      * then, while an iteration mark ("一ゝ", "丁あゝ"), a long-vowel mark or a small kana reads what precedes it,
      * and such a run goes to ICU whole (a property test compares the parts with ICU's whole run).
@@ -239,7 +240,7 @@ public final class Transliterate implements TextStep {
             }
             String part = run.substring(start, end);
             boolean whole = start == 0 && end == run.length();
-            String read = han ? HanLatin.read(part) : whole ? null : kanaPart(part, start > 0);
+            String read = han ? HanLatin.read(part) : whole ? KanaFold.fold(part) : kanaPart(part, start > 0);
             if (read == null) {
                 return icuUnspacedRun(run);
             }
@@ -258,7 +259,11 @@ public final class Transliterate implements TextStep {
                 return null;   // iteration, voicing and long-vowel marks read their neighbours
             }
         }
-        return afterHan && !startsWithFullSizeKana(part) ? null : icuUnspacedRun(part);
+        if (afterHan && !startsWithFullSizeKana(part)) {
+            return null;
+        }
+        String read = KanaFold.fold(part);
+        return read != null ? read : icuUnspacedRun(part);
     }
 
     private static boolean isHan(int cp) {

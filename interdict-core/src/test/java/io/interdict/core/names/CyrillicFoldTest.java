@@ -36,6 +36,11 @@ class CyrillicFoldTest {
         assertThat(CyrillicFold.fold("медведев")).as("е after a consonant").isEqualTo("medvedev");
         assertThat(CyrillicFold.fold("сергей")).isEqualTo("sergey");
         assertThat(CyrillicFold.fold("андреевич")).as("е before е: ICU looks further back").isNull();
+        for (String name : new String[] {"марʼяна", "демʼянчук", "деревʼянко", "бабʼюк", "обʼєднання", "пʼєр", "сʼёл"}) {
+            assertThat(CyrillicFold.fold(name)).as(name).isNotNull().isEqualTo(ICU.transliterate(name));
+        }
+        assertThat(CyrillicFold.fold("сʼёл")).as("ё after the apostrophe reads as after a consonant").isEqualTo("sʼel".replace('ʼ', '\''));
+        assertThat(CyrillicFold.fold("ʼя")).as("a word beginning with the apostrophe goes to ICU").isNull();
         assertThat(CyrillicFold.fold("ivan")).isNull();
         assertThat(CyrillicFold.fold("")).isNull();
     }
@@ -49,7 +54,7 @@ class CyrillicFoldTest {
     Arbitrary<String> words() {
         // Vowels and signs as often as the other letters, so that they often meet (where ICU looks further back).
         Arbitrary<Character> letter = Arbitraries.oneOf(Arbitraries.chars().range(CyrillicFold.FIRST, CyrillicFold.LAST),
-                Arbitraries.of('а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ъ', 'ь', 'й', 'є', 'і', 'ї', 'ў'));
+                Arbitraries.of('а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ъ', 'ь', 'й', 'є', 'і', 'ї', 'ў', CyrillicFold.APOSTROPHE));
         return letter.list().ofMinSize(1).ofMaxSize(12).map(l -> {
             StringBuilder sb = new StringBuilder();
             l.forEach(sb::append);

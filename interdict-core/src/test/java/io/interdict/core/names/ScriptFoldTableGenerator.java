@@ -1,5 +1,6 @@
 package io.interdict.core.names;
 
+import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
@@ -106,6 +107,195 @@ final class ScriptFoldTableGenerator {
         for (Map.Entry<Character, String> e : kept.entrySet()) {
             out.append(String.format("%04X", (int) e.getKey())).append('\t');
             out.append(HexTables.units(e.getValue())).append('\n');
+        }
+        hebrewBesideArabic(icu, kept);
+        marks(icu, kept, out);
+        return out.toString();
+    }
+
+    /** Fails unless ICU reads every Hebrew letter of the table beside every Arabic one, on either side, as the two alone
+     *  one after the other: {@link ScriptFold} reads words mixing them (ICU reads each script's run apart). */
+    private static void hebrewBesideArabic(Transliterator icu, Map<Character, String> kept) {
+        for (char a : kept.keySet()) {
+            for (char b : kept.keySet()) {
+                boolean hebrewArabic = Character.UnicodeScript.of(a) == Character.UnicodeScript.HEBREW
+                        && Character.UnicodeScript.of(b) == Character.UnicodeScript.ARABIC;
+                if (hebrewArabic) {
+                    for (String w : new String[] {"" + a + b, "" + b + a}) {
+                        if (!icu.transliterate(w).equals(kept.get(w.charAt(0)) + kept.get(w.charAt(1)))) {
+                            throw new IllegalStateException("ICU reads " + w + " otherwise than its letters: ScriptFold must change");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The vowel points of Arabic (harakat, shadda, sukun) and Hebrew (niqqud, dagesh, shin and sin dots), with the
+     *  script each is read in (the Arabic ones are of the inherited script), and the basic letters of that script. */
+    static final int[][] MARKS = {{0x064B, 0x0652}, {0x05B0, 0x05BC}, {0x05C1, 0x05C2}};
+    static final Character.UnicodeScript[] MARK_SCRIPTS = {Character.UnicodeScript.ARABIC, Character.UnicodeScript.HEBREW,
+        Character.UnicodeScript.HEBREW};
+    private static final int[][] BASIC = {{0x0621, 0x064A}, {0x05D0, 0x05EA}, {0x05D0, 0x05EA}};
+
+    /**
+     * The marks' lines: each mark alone (M), what ICU reads for the second letter of a pair where one is a mark and that
+     * differs from its reading alone (P: "ُو" is "u", the waw read as nothing after the damma; after a letter the shadda
+     * is nothing), and the pairs ICU reads otherwise than the first letter's reading then something (X: the word goes
+     * to ICU), for the pairs of a point and a point or one of the script's basic letters (B: beside any other letter a
+     * point sends the word to ICU; so do two points out of canonical order, which ICU reorders and then reads with the
+     * letters after them). Then every three-letter word of the basic letters and marks of a script with a mark in it is read by
+     * these lines and compared with ICU; where one differs, the pair with a mark most such words hold is marked X, until
+     * none differs.
+     */
+    private static void marks(Transliterator icu, Map<Character, String> kept, StringBuilder out) {
+        Map<Character, String> alone = new TreeMap<>(kept);
+        Map<Character, Character.UnicodeScript> markScript = new TreeMap<>();
+        java.util.Set<Character> beginsWord = new java.util.TreeSet<>();
+        for (int r = 0; r < MARKS.length; r++) {
+            // A point is read after a letter (ICU leaves one alone unread): after the script's second letter (ب, ב).
+            String base = String.valueOf((char) (BASIC[r][0] + (r == 0 ? 7 : 1)));
+            String baseRead = kept.get(base.charAt(0));
+            for (int c = MARKS[r][0]; c <= MARKS[r][1]; c++) {
+                String withBase = icu.transliterate(base + (char) c);
+                if (Character.isDefined(c) && !kept.containsKey((char) c) && withBase.startsWith(baseRead)) {
+                    markScript.put((char) c, MARK_SCRIPTS[r]);
+                    alone.put((char) c, withBase.substring(baseRead.length()));
+                    if (icu.transliterate(String.valueOf((char) c)).equals(alone.get((char) c))) {
+                        beginsWord.add((char) c);   // Hebrew points: ICU reads one that begins a word as after a letter
+                    }
+                }
+            }
+        }
+        Map<String, String> after = new TreeMap<>();
+        java.util.Set<String> further = new java.util.TreeSet<>();
+        List<String> triples = new ArrayList<>();
+        for (int r = 0; r < MARKS.length; r++) {
+            if (r > 0 && MARK_SCRIPTS[r] == MARK_SCRIPTS[r - 1]) {
+                continue;   // the script's pairs and words are made once, with all its marks
+            }
+            Character.UnicodeScript script = MARK_SCRIPTS[r];
+            List<Character> letters = new ArrayList<>();
+            List<Character> basic = new ArrayList<>();
+            for (char c : kept.keySet()) {
+                if (Character.UnicodeScript.of(c) == script) {
+                    letters.add(c);
+                    if (c >= BASIC[r][0] && c <= BASIC[r][1]) {
+                        basic.add(c);
+                    }
+                }
+            }
+            List<Character> marks = new ArrayList<>();
+            markScript.forEach((m, s) -> {
+                if (s == script) {
+                    marks.add(m);
+                }
+            });
+            letters.addAll(marks);
+            basic.addAll(marks);
+            // Points stand beside the basic letters only (ICU's other Arabic letters and marks reorder with them).
+            for (char a : basic) {
+                for (char b : basic) {
+                    if (!markScript.containsKey(a) && !markScript.containsKey(b)) {
+                        continue;
+                    }
+                    if (markScript.containsKey(a) && markScript.containsKey(b)
+                            && UCharacter.getCombiningClass(a) > UCharacter.getCombiningClass(b)) {
+                        further.add("" + a + b);   // ICU puts them in canonical order, then reads them with the letters after
+                        continue;
+                    }
+                    // A pair that begins with a point is read after the base letter, as a point never begins a word.
+                    String before = markScript.containsKey(a) ? String.valueOf((char) (BASIC[r][0] + (r == 0 ? 7 : 1))) : "";
+                    String ab = icu.transliterate(before + a + b);
+                    String first = markScript.containsKey(a) ? icu.transliterate(before + a) : alone.get(a);
+                    if (ab.equals(first + alone.get(b))) {
+                        continue;
+                    }
+                    if (ab.startsWith(first)) {
+                        after.put("" + a + b, ab.substring(first.length()));
+                    } else {
+                        further.add("" + a + b);
+                    }
+                }
+            }
+            for (char a : basic) {
+                for (char b : basic) {
+                    for (char c : basic) {
+                        if (markScript.containsKey(a) || markScript.containsKey(b) || markScript.containsKey(c)) {
+                            triples.add("" + a + b + c);
+                        }
+                    }
+                }
+            }
+        }
+        // Three-letter words read otherwise: the pair with a mark most of them hold goes to ICU, until none is left.
+        List<String> otherwise = new ArrayList<>();
+        for (String w : triples) {
+            String model = read(w, alone, after, further, markScript, beginsWord);
+            if (model != null && !model.equals(icu.transliterate(w))) {
+                otherwise.add(w);
+            }
+        }
+        while (!otherwise.isEmpty()) {
+            Map<String, Integer> held = new TreeMap<>();
+            for (String w : otherwise) {
+                for (int i = 0; i < 2; i++) {
+                    String pair = w.substring(i, i + 2);
+                    if (markScript.containsKey(pair.charAt(0)) || markScript.containsKey(pair.charAt(1))) {
+                        held.merge(pair, 1, Integer::sum);
+                    }
+                }
+            }
+            if (held.isEmpty()) {
+                throw new IllegalStateException("ICU reads " + otherwise.get(0) + " otherwise: ScriptFold must change");
+            }
+            String most = null;
+            for (Map.Entry<String, Integer> e : held.entrySet()) {
+                if (most == null || e.getValue() > held.get(most)) {
+                    most = e.getKey();
+                }
+            }
+            further.add(most);
+            after.remove(most);
+            otherwise.removeIf(w -> read(w, alone, after, further, markScript, beginsWord) == null);
+        }
+        for (String w : triples) {
+            String model = read(w, alone, after, further, markScript, beginsWord);
+            if (model != null && !model.equals(icu.transliterate(w))) {
+                throw new IllegalStateException("ICU reads " + w + " otherwise than the marks' lines: ScriptFold must change");
+            }
+        }
+        out.append("# The vowel points of Arabic and Hebrew: M a point after a letter, its script, 1 where it may begin a word; B the\n")
+                .append("# letters a point may stand beside (from, to); P the second letter of a pair with a point where ICU reads it\n")
+                .append("# otherwise than alone; X a pair ICU reads otherwise (the word goes to ICU).\n");
+        markScript.forEach((m, s) -> out.append("M\t").append(String.format("%04X", (int) m)).append('\t')
+                .append(HexTables.units(alone.get(m))).append('\t').append(s.name()).append('\t')
+                .append(beginsWord.contains(m) ? '1' : '0').append('\n'));
+        for (int r = 0; r < BASIC.length; r++) {
+            if (r == 0 || BASIC[r][0] != BASIC[r - 1][0]) {
+                out.append("B\t").append(String.format("%04X %04X", BASIC[r][0], BASIC[r][1])).append("\t\n");
+            }
+        }
+        after.forEach((pair, r) -> out.append("P\t").append(String.format("%04X %04X", (int) pair.charAt(0), (int) pair.charAt(1)))
+                .append('\t').append(HexTables.units(r)).append('\n'));
+        further.forEach(pair -> out.append("X\t").append(String.format("%04X %04X", (int) pair.charAt(0), (int) pair.charAt(1)))
+                .append("\t\n"));
+    }
+
+    /** A word read as {@link ScriptFold} reads it with these lines: each letter alone, or after the one before. */
+    private static String read(String w, Map<Character, String> alone, Map<String, String> after, java.util.Set<String> further,
+            Map<Character, Character.UnicodeScript> markScript, java.util.Set<Character> beginsWord) {
+        StringBuilder out = new StringBuilder();
+        if (markScript.containsKey(w.charAt(0)) && !beginsWord.contains(w.charAt(0))) {
+            return null;   // an Arabic point that begins a word: ICU leaves it unread
+        }
+        for (int i = 0; i < w.length(); i++) {
+            String pair = i > 0 ? w.substring(i - 1, i + 1) : null;
+            if (pair != null && further.contains(pair)) {
+                return null;
+            }
+            String r = pair != null ? after.get(pair) : null;
+            out.append(r != null ? r : alone.get(w.charAt(i)));
         }
         return out.toString();
     }

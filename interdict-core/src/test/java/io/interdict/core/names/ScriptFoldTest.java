@@ -54,6 +54,143 @@ class ScriptFoldTest {
     }
 
     @Test
+    void pointedArabicAndHebrewWordsReadAsIcu() {
+        // Words of the table's Arabic or Hebrew letters with vowel points (harakat, shadda, sukun; niqqud, dagesh, shin
+        // and sin dots) after letters, now and then two together or one first.
+        java.util.Random random = new java.util.Random(3);
+        List<Character> arabic = new ArrayList<>();
+        List<Character> hebrew = new ArrayList<>();
+        for (char c : LETTERS) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC && c <= 0x064A) {
+                arabic.add(c);
+            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HEBREW && c >= 0x05D0) {
+                hebrew.add(c);
+            }
+        }
+        String arabicPoints = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652";
+        String hebrewPoints = "\u05B0\u05B1\u05B2\u05B3\u05B4\u05B5\u05B6\u05B7\u05B8\u05B9\u05BA\u05BB\u05BC\u05C1\u05C2";
+        int read = 0;
+        int words = 6000;
+        for (int k = 0; k < words; k++) {
+            boolean isArabic = random.nextBoolean();
+            List<Character> letters = isArabic ? arabic : hebrew;
+            String points = isArabic ? arabicPoints : hebrewPoints;
+            StringBuilder w = new StringBuilder();
+            if (random.nextInt(10) == 0) {
+                w.append(points.charAt(random.nextInt(points.length())));
+            }
+            int n = 1 + random.nextInt(7);
+            for (int i = 0; i < n; i++) {
+                w.append(letters.get(random.nextInt(letters.size())));
+                int marks = random.nextInt(3) == 0 ? 1 + random.nextInt(random.nextInt(5) == 0 ? 2 : 1) : 0;
+                for (int m = 0; m < marks; m++) {
+                    w.append(points.charAt(random.nextInt(points.length())));
+                }
+            }
+            String word = w.toString();
+            String fast = ScriptFold.fold(word);
+            if (fast != null) {
+                read++;
+                assertThat(fast).as(word).isEqualTo(ICU.transliterate(word));
+            }
+        }
+        assertThat(read).as("pointed words the table reads").isGreaterThan(words / 3);
+        for (String name : new String[] {"مُنذر", "فوّاز", "عبّاس", "الرّحمن", "سيّد", "مُتولي", "ַבאסי", "בניַ", "שושנַ", "דָּוִד"}) {
+            String fast = ScriptFold.fold(name);
+            if (fast != null) {
+                assertThat(fast).as(name).isEqualTo(ICU.transliterate(name));
+            }
+        }
+        assertThat(ScriptFold.fold("مُنذر")).isEqualTo(ICU.transliterate("مُنذر"));
+        assertThat(ScriptFold.fold("فوّاز")).isEqualTo(ICU.transliterate("فوّاز"));
+        assertThat(ScriptFold.fold("ַבאסי")).isEqualTo(ICU.transliterate("ַבאסי"));
+        assertThat(ScriptFold.fold("\u064Eب")).as("an Arabic point that begins a word: ICU leaves it unread").isNull();
+    }
+
+    @Test
+    void wordsMixingHebrewAndArabicLettersReadAsIcu() {
+        java.util.Random random = new java.util.Random(8);
+        List<Character> hebrew = new ArrayList<>();
+        List<Character> arabic = new ArrayList<>();
+        for (char c : LETTERS) {
+            (Character.UnicodeScript.of(c) == Character.UnicodeScript.HEBREW ? hebrew
+                    : Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC ? arabic : new ArrayList<Character>()).add(c);
+        }
+        int read = 0;
+        for (int k = 0; k < 3000; k++) {
+            StringBuilder w = new StringBuilder();
+            int n = 2 + random.nextInt(7);
+            for (int i = 0; i < n; i++) {
+                List<Character> letters = random.nextBoolean() ? hebrew : arabic;
+                w.append(letters.get(random.nextInt(letters.size())));
+                if (random.nextInt(12) == 0) {
+                    w.append(random.nextBoolean() ? '\u05B7' : '\u064E');   // a point: such a word goes to ICU
+                }
+            }
+            String word = w.toString();
+            String fast = ScriptFold.fold(word);
+            if (fast != null) {
+                read++;
+                assertThat(fast).as(word).isEqualTo(ICU.transliterate(word));
+            }
+        }
+        assertThat(read).isGreaterThan(1500);
+        for (String word : new String[] {"جורج", "جוד", "جנא", "חוجיראת"}) {
+            assertThat(ScriptFold.fold(word)).as(word).isNotNull().isEqualTo(ICU.transliterate(word));
+        }
+        assertThat(ScriptFold.fold("جוַד")).as("a point in a word of two scripts").isNull();
+    }
+
+    @Test
+    void wordsPartedByHyphensStopsAndApostrophesReadAsIcu() {
+        // Parts of table letters of one script each (Devanagari and basic Cyrillic too), between and around the marks
+        // ICU reads as word boundaries.
+        java.util.Random random = new java.util.Random(5);
+        List<List<Character>> scripts = new ArrayList<>(scripts());
+        scripts.add(DevanagariFoldTableGenerator.letters());
+        List<Character> cyrillic = new ArrayList<>();
+        for (char c = CyrillicFold.FIRST; c <= CyrillicFold.LAST; c++) {
+            cyrillic.add(c);
+        }
+        scripts.add(cyrillic);
+        String marks = "()-.'\u2019";
+        int read = 0;
+        for (int k = 0; k < 4000; k++) {
+            StringBuilder w = new StringBuilder();
+            int parts = 1 + random.nextInt(3);
+            List<Character> letters = scripts.get(random.nextInt(scripts.size()));
+            for (int p = 0; p < parts; p++) {
+                if (p > 0 || random.nextInt(4) == 0) {
+                    w.append(marks.charAt(random.nextInt(marks.length())));
+                }
+                if (random.nextInt(3) == 0) {
+                    letters = scripts.get(random.nextInt(scripts.size()));
+                }
+                int n = 1 + random.nextInt(6);
+                for (int i = 0; i < n; i++) {
+                    w.append(letters.get(random.nextInt(letters.size())));
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                w.append(marks.charAt(random.nextInt(marks.length())));
+            }
+            String word = w.toString();
+            String fast = ScriptFold.fold(word);
+            if (fast != null) {
+                read++;
+                assertThat(fast).as(word).isEqualTo(ICU.transliterate(word));
+            }
+        }
+        assertThat(read).isGreaterThan(1000);
+        assertThat(ScriptFold.fold("белоконска-вражалска")).isEqualTo(ICU.transliterate("белоконска-вражалска"));
+        assertThat(ScriptFold.fold("мар’яна")).isEqualTo("mar'yana");
+        assertThat(ScriptFold.fold("ʼёк")).as("the modifier apostrophe is a letter to ICU").isNull();
+        assertThat(ScriptFold.fold("(क्षेत्री)")).isEqualTo(ICU.transliterate("(क्षेत्री)"));
+        assertThat(ScriptFold.fold("ג'ורג'")).isEqualTo(ICU.transliterate("ג'ורג'"));
+        assertThat(ScriptFold.fold("-")).isNull();
+    }
+
+    @Test
     void theCommittedTableIsWhatIcuGives() {
         CommittedTables.assertIsGenerated("script-fold.tsv", ScriptFoldTableGenerator.table(), ScriptFoldTableGenerator.class);
     }
@@ -68,6 +205,7 @@ class ScriptFoldTest {
         assertThat(ScriptFold.fold("сергеевич")).isNull();
         assertThat(ScriptFold.fold("ivan")).as("Latin is LatinFold's").isNull();
         assertThat(ScriptFold.fold("иванדוד")).as("two scripts").isNull();
+        assertThat(ScriptFold.fold("جוד")).as("Hebrew and Arabic: ICU reads each run apart").isEqualTo(ICU.transliterate("جוד"));
         assertThat(ScriptFold.fold("")).isNull();
     }
 
@@ -115,6 +253,9 @@ class ScriptFoldTest {
     private static List<Character> tableLetters() {
         List<Character> out = new ArrayList<>();
         for (String[] row : HexTables.read("script-fold.tsv")) {
+            if (row[0].length() != 4) {
+                continue;   // the points' lines (M, P, X)
+            }
             out.add((char) Integer.parseInt(row[0], 16));
         }
         return out;
