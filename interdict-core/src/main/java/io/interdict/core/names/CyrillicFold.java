@@ -9,7 +9,9 @@ package io.interdict.core.names;
  * е, ё, э or ы; ы before а, е, у, ы or ё: "андреевич") goes to ICU whole; the generator checks every three-letter
  * word against ICU and a property test longer ones. The modifier apostrophe "ʼ" of Ukrainian and Belarusian names
  * ("марʼяна", "демʼянчук") is a letter to ICU (BGN/PCGN's "ё" after it reads "e", as after a consonant), so it is read
- * here as one more letter, checked like the others (not at the start of a word). What it saves: most Russian names no longer build ICU's transliterators (100-200 ms of CPU on the
+ * here as one more letter, checked like the others (not at the start of a word); so are the ASCII letters a Cyrillic
+ * word is now and then typed with ("васовa", its last letter Latin), which ICU's BGN/PCGN rules read as letters too.
+ * What it saves: most Russian names no longer build ICU's transliterators (100-200 ms of CPU on the
  * first non-Latin name of a process) nor run its rule engine.
  */
 final class CyrillicFold {
@@ -23,7 +25,7 @@ final class CyrillicFold {
 
     /** The table, read when the first word is folded (the generator uses this class before the table exists). */
     private static final class Table {
-        static final int SIZE = LAST - FIRST + 2;
+        static final int SIZE = LAST - FIRST + 2 + 26;
         static final String[] ALONE = new String[SIZE];
         /** After the letter of the row, the reading of the letter of the column; null where it reads as alone. */
         static final String[][] AFTER = new String[SIZE][SIZE];
@@ -43,14 +45,16 @@ final class CyrillicFold {
         }
     }
 
-    /** The letter's index in the table: its offset from {@link #FIRST}, the apostrophe last; -1 for another character. */
+    /** The letter's index in the table: its offset from {@link #FIRST}, then the apostrophe, then the ASCII letters; -1
+     *  for another character. */
     static int index(char c) {
-        return c >= FIRST && c <= LAST ? c - FIRST : c == APOSTROPHE ? LAST - FIRST + 1 : -1;
+        return c >= FIRST && c <= LAST ? c - FIRST : c == APOSTROPHE ? LAST - FIRST + 1 : c >= 'a' && c <= 'z' ? LAST - FIRST + 2 + c - 'a' : -1;
     }
 
-    /** Whether the word is of the basic Cyrillic letters only (those the table reads), with a Cyrillic letter first. */
+    /** Whether the word is of the letters the table reads (the basic Cyrillic letters, the apostrophe, ASCII letters),
+     *  with a Cyrillic letter first. */
     static boolean isBasic(String word) {
-        if (word.isEmpty() || index(word.charAt(0)) < 0 || word.charAt(0) == APOSTROPHE) {
+        if (word.isEmpty() || word.charAt(0) < FIRST || word.charAt(0) > LAST) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {

@@ -29,10 +29,25 @@ public final class CyrillicLanguages {
     private static final String NOT_SERBIAN = "йщъыьэюяёєіїўґѓќѕ";
     private static final String SERBIAN_OTHERWISE = "цчшж";
 
-    private static final ThreadLocal<Transliterator> UKRAINIAN = ThreadLocal.withInitial(() -> Transliterator.getInstance("uk-uk_Latn/BGN"));
-    private static final ThreadLocal<Transliterator> BELARUSIAN = ThreadLocal.withInitial(() -> Transliterator.getInstance("be-be_Latn/BGN"));
-    private static final ThreadLocal<Transliterator> SERBIAN = ThreadLocal.withInitial(() -> Transliterator.getInstance("sr-sr_Latn/BGN"));
-    private static final ThreadLocal<Transliterator> MACEDONIAN = ThreadLocal.withInitial(() -> Transliterator.getInstance("mk-mk_Latn/BGN"));
+    private static final String UKRAINIAN = "uk-uk_Latn/BGN";
+    private static final String BELARUSIAN = "be-be_Latn/BGN";
+    private static final String SERBIAN = "sr-sr_Latn/BGN";
+    private static final String MACEDONIAN = "mk-mk_Latn/BGN";
+
+    /**
+     * ICU's transliterators, one per thread and language, in a class of their own: a batch whose Cyrillic names all read
+     * from the tables below does not even load ICU's {@code Transliterator} class (whose first use builds ICU's
+     * registry of transliterators, 0.15-0.45 s of CPU in a cold process).
+     */
+    private static final class Icu {
+        static final ThreadLocal<java.util.Map<String, Transliterator>> BY_ID = ThreadLocal.withInitial(java.util.HashMap::new);
+
+        static String read(String id, String name) {
+            Transliterator t = BY_ID.get().computeIfAbsent(id, Transliterator::getInstance);
+            return java.text.Normalizer.normalize(t.transliterate(name), java.text.Normalizer.Form.NFC)
+                    .replace("\u00B7", "").replace("\u02B9", "");
+        }
+    }
 
     private CyrillicLanguages() {
     }
@@ -139,8 +154,7 @@ public final class CyrillicLanguages {
 
     /** ICU's reading, composed (NFC: "Đoković", not D + combining stroke...), without the middle dots and primes the
      *  tables leave out: for a name with a letter the language's table lacks (a Russian letter in a Ukrainian name). */
-    private static String read(ThreadLocal<Transliterator> t, String name) {
-        return java.text.Normalizer.normalize(t.get().transliterate(name), java.text.Normalizer.Form.NFC)
-                .replace("\u00B7", "").replace("\u02B9", "");
+    private static String read(String id, String name) {
+        return Icu.read(id, name);
     }
 }

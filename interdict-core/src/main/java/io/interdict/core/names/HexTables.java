@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * The tables generated from ICU ({@code latin-fold.tsv}, {@code script-fold.tsv}, {@code hangul-fold.tsv},
- * {@code cyrillic-fold.tsv}, {@code devanagari-fold.tsv}, {@code kana-fold.tsv}): tab-separated lines, {@code #} comments, readings written as hexadecimal UTF-16 units
- * ("0061 0062" is "ab") so that the files stay ASCII whatever they hold.
+ * {@code cyrillic-fold.tsv}, {@code devanagari-fold.tsv}, {@code kana-fold.tsv}, {@code thai-fold.tsv}): tab-separated
+ * lines, {@code #} comments, readings written as hexadecimal UTF-16 units ("0061 0062" is "ab") so that the files stay
+ * ASCII whatever they hold.
  */
 final class HexTables {
     private HexTables() {

@@ -14,10 +14,18 @@ public final class Transliterate implements TextStep {
     // ICU transliterators are not documented as thread-safe; one per thread.
     /** The transliteration of non-Latin words ({@link HanLatin}'s table is generated through it). */
     static final String ANY_ASCII_ID = "Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower";
-    private static final ThreadLocal<Transliterator> ANY_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance(ANY_ASCII_ID));
-    private static final ThreadLocal<Transliterator> LATIN_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII; Lower"));
+    /**
+     * ICU's transliterators, in a class of their own: a batch whose words the tables read all ({@link LatinFold},
+     * {@link ScriptFold}, {@link HanLatin}, {@link KanaFold}, {@link ThaiFold}...) does not even load ICU's
+     * {@code Transliterator} class, whose first use builds its registry of transliterators (0.15-0.45 s of CPU in a
+     * cold process).
+     */
+    private static final class Icu {
+        static final ThreadLocal<Transliterator> ANY_ASCII =
+                ThreadLocal.withInitial(() -> Transliterator.getInstance(ANY_ASCII_ID));
+        static final ThreadLocal<Transliterator> LATIN_ASCII =
+                ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII; Lower"));
+    }
 
     /** Compiled once: a batch of queries transliterates thousands of names. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
@@ -145,7 +153,7 @@ public final class Transliterate implements TextStep {
 
     private static String latin(String text) {
         String folded = LatinFold.fold(text);
-        return folded != null ? folded : BuilderText.transliterate(LATIN_ASCII.get(), text);
+        return folded != null ? folded : BuilderText.transliterate(Icu.LATIN_ASCII.get(), text);
     }
 
     private static String word(String w) {
@@ -179,7 +187,7 @@ public final class Transliterate implements TextStep {
      *  separators ICU writes inside a word ({@link #withoutSeparators}). */
     private static String anyAscii(String word) {
         String folded = ScriptFold.fold(word);
-        return withoutSeparators(word, folded != null ? folded : BuilderText.transliterate(ANY_ASCII.get(), word));
+        return withoutSeparators(word, folded != null ? folded : BuilderText.transliterate(Icu.ANY_ASCII.get(), word));
     }
 
     /**
@@ -223,8 +231,8 @@ public final class Transliterate implements TextStep {
 
     /**
      * A run of unspaced scripts without its syllable breaks, as ICU gives it; its Han from {@link HanLatin}'s
-     * table (without building ICU's Han-Latin rules), its kana from {@link KanaFold}'s, the rest (Thai, Lao, Khmer,
-     * Myanmar, what the tables cannot tell) from ICU. A run mixing Han and kana ("くみ子")
+     * table (without building ICU's Han-Latin rules), its kana from {@link KanaFold}'s, Thai from {@link ThaiFold}'s,
+     * the rest (Lao, Khmer, Myanmar, what the tables cannot tell) from ICU. A run mixing Han and kana ("くみ子")
      * is read in parts where a kana part begins with a full-size letter: ICU reads a kana part by itself
      * then, while an iteration mark ("一ゝ", "丁あゝ"), a long-vowel mark or a small kana reads what precedes it,
      * and such a run goes to ICU whole (a property test compares the parts with ICU's whole run).
@@ -240,7 +248,7 @@ public final class Transliterate implements TextStep {
             }
             String part = run.substring(start, end);
             boolean whole = start == 0 && end == run.length();
-            String read = han ? HanLatin.read(part) : whole ? KanaFold.fold(part) : kanaPart(part, start > 0);
+            String read = han ? HanLatin.read(part) : whole ? wholeRun(part) : kanaPart(part, start > 0);
             if (read == null) {
                 return icuUnspacedRun(run);
             }
@@ -248,6 +256,12 @@ public final class Transliterate implements TextStep {
             start = end;
         }
         return out.toString();
+    }
+
+    /** A run without Han: kana from {@link KanaFold}'s table, Thai from {@link ThaiFold}'s; null when neither can tell. */
+    private static String wholeRun(String run) {
+        String read = KanaFold.fold(run);
+        return read != null ? read : ThaiFold.fold(run);
     }
 
     /** A kana part of a run mixing Han and kana, by ICU alone; null when it must be read with its neighbours
@@ -279,7 +293,7 @@ public final class Transliterate implements TextStep {
 
     /** {@link #unspacedRun} by ICU alone. */
     static String icuUnspacedRun(String run) {
-        return SYLLABLE_BREAKS.matcher(BuilderText.transliterate(ANY_ASCII.get(), run)).replaceAll("");
+        return SYLLABLE_BREAKS.matcher(BuilderText.transliterate(Icu.ANY_ASCII.get(), run)).replaceAll("");
     }
 
     private static boolean isUnspaced(Character.UnicodeScript sc) {

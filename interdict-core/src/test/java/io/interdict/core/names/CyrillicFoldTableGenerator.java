@@ -15,8 +15,8 @@ import java.util.List;
  * that way: ICU's reading of every pair begins with its reading of the first letter. Then it reads every
  * three-letter word by the table and, where ICU reads one otherwise, marks one of its two pairs as one where ICU
  * looks further back (X), the pair most such words hold first, until every word that holds no marked pair reads as
- * ICU reads it (17 pairs in ICU 78, all where vowels meet). The letters are the basic ones and the modifier apostrophe "ʼ",
- * which ICU reads as a letter.
+ * ICU reads it (17 pairs in ICU 78, all where vowels meet). The letters are the basic ones, the modifier apostrophe "ʼ",
+ * which ICU reads as a letter, and the ASCII letters (a Cyrillic word typed with a Latin letter in it).
  * {@code CyrillicFoldTest} checks that the committed table is what this writes and compares longer words with ICU;
  * after an ICU upgrade, regenerate: {@code mvn -q -pl interdict-core test-compile}, then {@code java -cp
  * "interdict-core/target/test-classes:interdict-core/target/classes:<icu4j jar>"
@@ -39,7 +39,10 @@ final class CyrillicFoldTableGenerator {
             }
         }
         letters.add(CyrillicFold.APOSTROPHE);
-        int size = CyrillicFold.LAST - CyrillicFold.FIRST + 2;
+        for (char c = 'a'; c <= 'z'; c++) {
+            letters.add(c);
+        }
+        int size = CyrillicFold.LAST - CyrillicFold.FIRST + 2 + 26;
         String[] alone = new String[size];
         String[][] after = new String[size][size];
         for (char c : letters) {
@@ -56,8 +59,8 @@ final class CyrillicFoldTableGenerator {
         // Three-letter words the table reads otherwise than ICU, as their two pairs.
         java.util.List<String[]> otherwise = new ArrayList<>();
         for (char x : letters) {
-            if (x == CyrillicFold.APOSTROPHE) {
-                continue;   // a word beginning with the apostrophe goes to ICU
+            if (x == CyrillicFold.APOSTROPHE || x < CyrillicFold.FIRST) {
+                continue;   // a word beginning with the apostrophe or a Latin letter goes to ICU (or is Latin)
             }
             for (char y : letters) {
                 for (char z : letters) {

@@ -41,6 +41,14 @@ class CyrillicFoldTest {
         }
         assertThat(CyrillicFold.fold("сʼёл")).as("ё after the apostrophe reads as after a consonant").isEqualTo("sʼel".replace('ʼ', '\''));
         assertThat(CyrillicFold.fold("ʼя")).as("a word beginning with the apostrophe goes to ICU").isNull();
+        for (String typed : new String[] {"васовa", "иванoв", "aлексей", "сeргей"}) {
+            String fast = CyrillicFold.fold(typed);
+            if (fast != null) {
+                assertThat(fast).as(typed).isEqualTo(ICU.transliterate(typed));
+            }
+        }
+        assertThat(CyrillicFold.fold("васовa")).as("a Latin letter typed in a Cyrillic word").isEqualTo("vasova");
+        assertThat(CyrillicFold.fold("aлексей")).as("a Latin letter first: ICU reads it").isNull();
         assertThat(CyrillicFold.fold("ivan")).isNull();
         assertThat(CyrillicFold.fold("")).isNull();
     }
@@ -54,7 +62,8 @@ class CyrillicFoldTest {
     Arbitrary<String> words() {
         // Vowels and signs as often as the other letters, so that they often meet (where ICU looks further back).
         Arbitrary<Character> letter = Arbitraries.oneOf(Arbitraries.chars().range(CyrillicFold.FIRST, CyrillicFold.LAST),
-                Arbitraries.of('а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ъ', 'ь', 'й', 'є', 'і', 'ї', 'ў', CyrillicFold.APOSTROPHE));
+                Arbitraries.of('а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ъ', 'ь', 'й', 'є', 'і', 'ї', 'ў', CyrillicFold.APOSTROPHE),
+                Arbitraries.chars().range('a', 'z'));
         return letter.list().ofMinSize(1).ofMaxSize(12).map(l -> {
             StringBuilder sb = new StringBuilder();
             l.forEach(sb::append);
