@@ -5,9 +5,11 @@ package io.interdict.core.names;
  * U+045F), from a table generated from ICU ({@code cyrillic-fold.tsv}, by {@code CyrillicFoldTableGenerator}): each
  * letter as ICU reads it at the start of a word, and, where it differs, as ICU reads it after a given letter ("е" is
  * "ye" at the start and after a vowel, "e" after a consonant; "тс" is "t·s"). Where some vowels meet, ICU's rules
- * look further back ("аее" is "ayee"): a word holding one of the 17 pairs the generator finds there (е, ё or э before
- * е, ё, э or ы; ы before а, е, у, ы or ё: "андреевич") goes to ICU whole; the generator checks every three-letter
- * word against ICU and a property test longer ones. The modifier apostrophe "ʼ" of Ukrainian and Belarusian names
+ * look further back ("аее" is "ayee"): in the 17 pairs the generator finds there (е, ё or э before е, ё, э or ы; ы
+ * before а, е, у, ы or ё: "андреевич", "алексеев", common in patronymics) the second letter is read by the letter
+ * before the pair too, from what ICU gives the three (1,215 triples); a word holding a triple the generator could not
+ * confirm on every word of up to four letters goes to ICU whole. The generator checks every three-letter word and
+ * every word of up to four letters holding such a pair against ICU, a property test longer ones. The modifier apostrophe "ʼ" of Ukrainian and Belarusian names
  * ("марʼяна", "демʼянчук") is a letter to ICU (BGN/PCGN's "ё" after it reads "e", as after a consonant), so it is read
  * here as one more letter, checked like the others (not at the start of a word); so are the ASCII letters a Cyrillic
  * word is now and then typed with ("васовa", its last letter Latin), which ICU's BGN/PCGN rules read as letters too.
@@ -29,8 +31,12 @@ final class CyrillicFold {
         static final String[] ALONE = new String[SIZE];
         /** After the letter of the row, the reading of the letter of the column; null where it reads as alone. */
         static final String[][] AFTER = new String[SIZE][SIZE];
-        /** The pairs where ICU looks further back: a word holding one goes to ICU. */
+        /** The pairs where ICU looks further back: their second letter is read by the two letters before it
+         *  ({@link #TRIPLES}), and a word holding one whose triple the table lacks goes to ICU. */
         static final boolean[][] FURTHER = new boolean[SIZE][SIZE];
+        /** For a pair of {@link #FURTHER}, what ICU adds for its second letter after the letter before the pair (or at
+         *  the word's start, {@link #START}), by {@link #tripleKey}; a triple not here goes to ICU. */
+        static final java.util.Map<Integer, String> TRIPLES = new java.util.HashMap<>();
 
         static {
             for (String[] f : HexTables.read("cyrillic-fold.tsv")) {
@@ -39,10 +45,24 @@ final class CyrillicFold {
                     case "P" -> AFTER[index((char) Integer.parseInt(f[1], 0, 4, 16))][index((char) Integer.parseInt(f[1], 5, 9, 16))] =
                             HexTables.text(f[2]);
                     case "X" -> FURTHER[index((char) Integer.parseInt(f[1], 0, 4, 16))][index((char) Integer.parseInt(f[1], 5, 9, 16))] = true;
+                    case "T" -> {
+                        int x = f[1].charAt(0) == '^' ? START : index((char) Integer.parseInt(f[1], 0, 4, 16));
+                        int at = f[1].charAt(0) == '^' ? 2 : 5;
+                        TRIPLES.put(tripleKey(x, index((char) Integer.parseInt(f[1], at, at + 4, 16)),
+                                index((char) Integer.parseInt(f[1], at + 5, at + 9, 16))), HexTables.text(f[2]));
+                    }
                     default -> throw new IllegalStateException("cyrillic-fold.tsv: unknown line " + String.join("\t", f));
                 }
             }
         }
+    }
+
+    /** Where a triple's first letter stands for the start of the word. */
+    static final int START = LAST - FIRST + 2 + 26;
+
+    /** The key of a triple: the letter before the pair (or {@link #START}), the pair's two letters. */
+    static int tripleKey(int before, int first, int second) {
+        return (before * (START + 1) + first) * (START + 1) + second;
     }
 
     /** The letter's index in the table: its offset from {@link #FIRST}, then the apostrophe, then the ASCII letters; -1
@@ -72,18 +92,23 @@ final class CyrillicFold {
             return null;
         }
         StringBuilder out = new StringBuilder(word.length() + 4);
+        int before = START;
         int prev = -1;
         for (int i = 0; i < word.length(); i++) {
             int c = index(word.charAt(i));
             if (prev < 0) {
                 out.append(Table.ALONE[c]);
-            } else {
-                if (Table.FURTHER[prev][c]) {
-                    return null;
+            } else if (Table.FURTHER[prev][c]) {
+                String read = Table.TRIPLES.get(tripleKey(before, prev, c));
+                if (read == null) {
+                    return null;   // ICU looks further back still
                 }
+                out.append(read);
+            } else {
                 String after = Table.AFTER[prev][c];
                 out.append(after != null ? after : Table.ALONE[c]);
             }
+            before = prev < 0 ? START : prev;
             prev = c;
         }
         return out.toString();

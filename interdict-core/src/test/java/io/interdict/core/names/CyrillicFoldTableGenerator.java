@@ -15,7 +15,10 @@ import java.util.List;
  * that way: ICU's reading of every pair begins with its reading of the first letter. Then it reads every
  * three-letter word by the table and, where ICU reads one otherwise, marks one of its two pairs as one where ICU
  * looks further back (X), the pair most such words hold first, until every word that holds no marked pair reads as
- * ICU reads it (17 pairs in ICU 78, all where vowels meet). The letters are the basic ones, the modifier apostrophe "ʼ",
+ * ICU reads it (17 pairs in ICU 78, all where vowels meet). For a marked pair it then writes what ICU adds for the
+ * second letter after the letter before the pair, or at the start of a word (T), compares every word of up to four
+ * letters holding a marked pair with ICU, and drops the triples such words still read otherwise (the most held
+ * first; 1,215 triples kept in ICU 78). The letters are the basic ones, the modifier apostrophe "ʼ",
  * which ICU reads as a letter, and the ASCII letters (a Cyrillic word typed with a Latin letter in it).
  * {@code CyrillicFoldTest} checks that the committed table is what this writes and compares longer words with ICU;
  * after an ICU upgrade, regenerate: {@code mvn -q -pl interdict-core test-compile}, then {@code java -cp
@@ -89,11 +92,99 @@ final class CyrillicFoldTableGenerator {
             further.add(marked);
             otherwise.removeIf(w -> w[0].equals(marked) || w[1].equals(marked));
         }
+        // T: the second letter of a marked pair read by the letter before the pair (or at the word's start): what ICU adds
+        // for it after the two letters before. Then every word of up to four letters holding a marked pair is read by the
+        // table and compared with ICU; a triple such a word still reads otherwise is dropped (the word goes to ICU), the
+        // triple most such words hold first, until every word that holds no dropped triple reads as ICU reads it.
+        int start = CyrillicFold.START;
+        java.util.Map<Integer, String> triples = new java.util.TreeMap<>();
+        java.util.Map<Integer, String> tripleText = new java.util.HashMap<>();
+        for (String pair : further) {
+            char p = pair.charAt(0);
+            char c = pair.charAt(1);
+            String atStart = icu.transliterate(pair);
+            String first = alone[CyrillicFold.index(p)];
+            if (atStart.startsWith(first)) {
+                int k = CyrillicFold.tripleKey(start, CyrillicFold.index(p), CyrillicFold.index(c));
+                triples.put(k, atStart.substring(first.length()));
+                tripleText.put(k, "^" + pair);
+            }
+            for (char x : letters) {
+                String withPair = icu.transliterate("" + x + p + c);
+                String without = icu.transliterate("" + x + p);
+                if (withPair.startsWith(without)) {
+                    int k = CyrillicFold.tripleKey(CyrillicFold.index(x), CyrillicFold.index(p), CyrillicFold.index(c));
+                    triples.put(k, withPair.substring(without.length()));
+                    tripleText.put(k, "" + x + p + c);
+                }
+            }
+        }
+        java.util.List<String> words = new ArrayList<>();
+        for (String pair : further) {
+            for (char x : letters) {
+                if (x >= CyrillicFold.FIRST && x <= CyrillicFold.LAST) {
+                    words.add("" + x + pair);   // the pair second
+                }
+                words.add(pair + x);            // the pair first
+                for (char y : letters) {
+                    if (x >= CyrillicFold.FIRST && x <= CyrillicFold.LAST) {
+                        words.add("" + x + y + pair);
+                        words.add("" + x + pair + y);
+                    }
+                    words.add(pair + x + y);
+                }
+            }
+        }
+        java.util.List<int[]> wrong = new ArrayList<>();
+        for (String w : words) {
+            int[] held = new int[w.length()];
+            int n = 0;
+            StringBuilder model = new StringBuilder();
+            boolean read = true;
+            for (int i = 0; i < w.length() && read; i++) {
+                int c = CyrillicFold.index(w.charAt(i));
+                if (i == 0) {
+                    model.append(alone[c]);
+                    continue;
+                }
+                int prev = CyrillicFold.index(w.charAt(i - 1));
+                if (further.contains(w.substring(i - 1, i + 1))) {
+                    int k = CyrillicFold.tripleKey(i == 1 ? start : CyrillicFold.index(w.charAt(i - 2)), prev, c);
+                    String t = triples.get(k);
+                    read = t != null;
+                    model.append(t);
+                    held[n++] = k;
+                } else {
+                    model.append(after[prev][c]);
+                }
+            }
+            if (read && !icu.transliterate(w).equals(model.toString())) {
+                wrong.add(java.util.Arrays.copyOf(held, n));
+            }
+        }
+        while (!wrong.isEmpty()) {
+            java.util.Map<Integer, Integer> held = new java.util.TreeMap<>();
+            for (int[] w : wrong) {
+                for (int k : w) {
+                    held.merge(k, 1, Integer::sum);
+                }
+            }
+            int most = -1;
+            for (java.util.Map.Entry<Integer, Integer> e : held.entrySet()) {
+                if (most < 0 || e.getValue() > held.get(most)) {
+                    most = e.getKey();
+                }
+            }
+            int dropped = most;
+            triples.remove(dropped);
+            wrong.removeIf(w -> java.util.Arrays.stream(w).anyMatch(k -> k == dropped));
+        }
         StringBuilder out = new StringBuilder();
         out.append("# ICU4J ").append(com.ibm.icu.util.VersionInfo.ICU_VERSION).append(" \"").append(Transliterate.ANY_ASCII_ID)
                 .append("\" of the basic Cyrillic letters: A a letter alone (at the start of a word),\n")
                 .append("# P the second letter after the first where that differs, X a pair where ICU looks further back (the word\n")
-                .append("# goes to ICU); readings as hexadecimal UTF-16 units.\n")
+                .append("# goes to ICU unless a T line reads it), T the second letter of such a pair after the letter before the\n")
+                .append("# pair (^: at the word's start); readings as hexadecimal UTF-16 units.\n")
                 .append("# Generated by CyrillicFoldTableGenerator (interdict-core tests) from ICU's data (Unicode licence). Never edit by hand.\n");
         for (char c : letters) {
             out.append("A\t").append(String.format("%04X", (int) c)).append('\t').append(HexTables.units(alone[CyrillicFold.index(c)])).append('\n');
@@ -109,6 +200,15 @@ final class CyrillicFoldTableGenerator {
         for (String pair : further) {
             out.append("X\t").append(String.format("%04X %04X", (int) pair.charAt(0), (int) pair.charAt(1))).append("\t\n");
         }
+        java.util.List<String> tLines = new ArrayList<>();
+        for (java.util.Map.Entry<Integer, String> e : triples.entrySet()) {
+            String t = tripleText.get(e.getKey());
+            String key = t.charAt(0) == '^' ? String.format("^ %04X %04X", (int) t.charAt(1), (int) t.charAt(2))
+                    : String.format("%04X %04X %04X", (int) t.charAt(0), (int) t.charAt(1), (int) t.charAt(2));
+            tLines.add("T\t" + key + "\t" + HexTables.units(e.getValue()) + "\n");
+        }
+        java.util.Collections.sort(tLines);
+        tLines.forEach(out::append);
         return out.toString();
     }
 
