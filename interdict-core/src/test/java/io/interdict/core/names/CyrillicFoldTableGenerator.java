@@ -60,7 +60,7 @@ final class CyrillicFoldTableGenerator {
             }
         }
         // Three-letter words the table reads otherwise than ICU, as their two pairs.
-        java.util.List<String[]> otherwise = new ArrayList<>();
+        java.util.List<java.util.List<String>> otherwise = new ArrayList<>();
         for (char x : letters) {
             if (x == CyrillicFold.APOSTROPHE || x < CyrillicFold.FIRST) {
                 continue;   // a word beginning with the apostrophe or a Latin letter goes to ICU (or is Latin)
@@ -70,28 +70,12 @@ final class CyrillicFoldTableGenerator {
                     String model = alone[CyrillicFold.index(x)] + after[CyrillicFold.index(x)][CyrillicFold.index(y)]
                             + after[CyrillicFold.index(y)][CyrillicFold.index(z)];
                     if (!icu.transliterate("" + x + y + z).equals(model)) {
-                        otherwise.add(new String[] {"" + x + y, "" + y + z});
+                        otherwise.add(List.of("" + x + y, "" + y + z));
                     }
                 }
             }
         }
-        java.util.Set<String> further = new java.util.TreeSet<>();
-        while (!otherwise.isEmpty()) {
-            java.util.Map<String, Integer> held = new java.util.TreeMap<>();
-            for (String[] w : otherwise) {
-                held.merge(w[0], 1, Integer::sum);
-                held.merge(w[1], 1, Integer::sum);
-            }
-            String most = null;
-            for (java.util.Map.Entry<String, Integer> e : held.entrySet()) {
-                if (most == null || e.getValue() > held.get(most)) {
-                    most = e.getKey();
-                }
-            }
-            String marked = most;
-            further.add(marked);
-            otherwise.removeIf(w -> w[0].equals(marked) || w[1].equals(marked));
-        }
+        java.util.Set<String> further = new java.util.TreeSet<>(mostHeldFirst(otherwise));
         // T: the second letter of a marked pair read by the letter before the pair (or at the word's start): what ICU adds
         // for it after the two letters before. Then every word of up to four letters holding a marked pair is read by the
         // table and compared with ICU; a triple such a word still reads otherwise is dropped (the word goes to ICU), the
@@ -135,10 +119,9 @@ final class CyrillicFoldTableGenerator {
                 }
             }
         }
-        java.util.List<int[]> wrong = new ArrayList<>();
+        java.util.List<java.util.List<Integer>> wrong = new ArrayList<>();
         for (String w : words) {
-            int[] held = new int[w.length()];
-            int n = 0;
+            java.util.List<Integer> held = new ArrayList<>();
             StringBuilder model = new StringBuilder();
             boolean read = true;
             for (int i = 0; i < w.length() && read; i++) {
@@ -153,32 +136,16 @@ final class CyrillicFoldTableGenerator {
                     String t = triples.get(k);
                     read = t != null;
                     model.append(t);
-                    held[n++] = k;
+                    held.add(k);
                 } else {
                     model.append(after[prev][c]);
                 }
             }
             if (read && !icu.transliterate(w).equals(model.toString())) {
-                wrong.add(java.util.Arrays.copyOf(held, n));
+                wrong.add(held);
             }
         }
-        while (!wrong.isEmpty()) {
-            java.util.Map<Integer, Integer> held = new java.util.TreeMap<>();
-            for (int[] w : wrong) {
-                for (int k : w) {
-                    held.merge(k, 1, Integer::sum);
-                }
-            }
-            int most = -1;
-            for (java.util.Map.Entry<Integer, Integer> e : held.entrySet()) {
-                if (most < 0 || e.getValue() > held.get(most)) {
-                    most = e.getKey();
-                }
-            }
-            int dropped = most;
-            triples.remove(dropped);
-            wrong.removeIf(w -> java.util.Arrays.stream(w).anyMatch(k -> k == dropped));
-        }
+        triples.keySet().removeAll(mostHeldFirst(wrong));
         StringBuilder out = new StringBuilder();
         out.append("# ICU4J ").append(com.ibm.icu.util.VersionInfo.ICU_VERSION).append(" \"").append(Transliterate.ANY_ASCII_ID)
                 .append("\" of the basic Cyrillic letters: A a letter alone (at the start of a word),\n")
@@ -210,6 +177,33 @@ final class CyrillicFoldTableGenerator {
         java.util.Collections.sort(tLines);
         tLines.forEach(out::append);
         return out.toString();
+    }
+
+    /**
+     * The elements to set apart so that no word is left (each word a list of the elements it holds, those that read
+     * otherwise than ICU): greedily, the element most words hold first (ties: the least), then those still needed.
+     */
+    static <T extends Comparable<T>> List<T> mostHeldFirst(List<List<T>> words) {
+        List<List<T>> left = new ArrayList<>(words);
+        List<T> chosen = new ArrayList<>();
+        while (!left.isEmpty()) {
+            java.util.Map<T, Integer> held = new java.util.TreeMap<>();
+            for (List<T> w : left) {
+                for (T t : w) {
+                    held.merge(t, 1, Integer::sum);
+                }
+            }
+            T most = null;
+            for (java.util.Map.Entry<T, Integer> e : held.entrySet()) {
+                if (most == null || e.getValue() > held.get(most)) {
+                    most = e.getKey();
+                }
+            }
+            T marked = most;
+            chosen.add(marked);
+            left.removeIf(w -> w.contains(marked));
+        }
+        return chosen;
     }
 
     private static void require(boolean holds, String where) {
