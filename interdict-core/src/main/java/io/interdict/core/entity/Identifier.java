@@ -14,12 +14,23 @@ public record Identifier(String scheme, String value) {
         Objects.requireNonNull(value, "value");
         scheme = scheme.trim().toLowerCase(Locale.ROOT);
         value = value.trim();
-        if (scheme.isEmpty() || !scheme.matches("[a-z0-9_.-]+")) {
+        if (!validScheme(scheme)) {
             throw new IllegalArgumentException("identifier scheme '" + scheme + "' must be letters, digits, '_', '.' or '-'");
         }
         if (value.isEmpty()) {
             throw new IllegalArgumentException("identifier '" + scheme + ":' has no value");
         }
+    }
+
+    /** Whether a scheme is one or more of a-z, 0-9, '_', '.' and '-' (a loop: identifiers are made for every entity read). */
+    private static boolean validScheme(String scheme) {
+        for (int i = 0; i < scheme.length(); i++) {
+            char c = scheme.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return !scheme.isEmpty();
     }
 
     /** Parses {@code scheme:value}; the value may itself contain colons. */

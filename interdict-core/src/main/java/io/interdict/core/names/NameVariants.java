@@ -56,6 +56,11 @@ public final class NameVariants {
         return GIVEN.get(word);
     }
 
+    /** The groups of spellings a word is in, a bit each (0: none); two words are {@link #same} only when these meet. */
+    public static long groups(String word) {
+        return GROUPS.getOrDefault(word, 0L);
+    }
+
     /** Whether two different words are spellings of one name. */
     public static boolean same(String a, String b) {
         Long x = GROUPS.get(a);

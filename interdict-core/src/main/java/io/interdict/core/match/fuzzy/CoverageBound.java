@@ -1,6 +1,7 @@
 package io.interdict.core.match.fuzzy;
 
 import io.interdict.core.names.Hypocorisms;
+import io.interdict.core.names.NameVariants;
 import io.interdict.core.names.TokenKind;
 
 /**
@@ -9,8 +10,9 @@ import io.interdict.core.names.TokenKind;
  * {@link FuzzyMatcher#MIN_CANDIDATE_SCORE}; proving that from the words' lengths and letter sets skips their alignment.
  *
  * <p>Exact, never a guess: {@link #below} is true only when {@link InterdictV2}'s value is certainly below the floor.
- * The proof, for two names neither of which is read from another script (there the second opinions across scripts may
- * pair any two words):
+ * The proof, for two names neither of which is read from another script, or a Latin name and one read from Han, Hangul or
+ * kana, or partly Latin ({@link InterdictV2#readAsSpelt}: its words pair as spelt, and as {@link NameVariants}' spellings
+ * of one name; elsewhere the second opinions across scripts may pair any two words, by their consonants):
  * <ul>
  * <li>no glueing: the side with more words has no run that {@link TokenAlignment.Side#mergeAgainst} could glue (its own
  *     length and letter tests, and no acronym its first letters spell), or, where those leave a run open, the merge
@@ -19,15 +21,16 @@ import io.interdict.core.names.TokenKind;
  *     the edit distance beyond what {@link InterdictV1#textSimilarity} accepts, their phonetic codes differ, their
  *     skeletons are as far apart, and they are neither two words the romanisation folds join ({@link
  *     InterdictV2#foldable} and the same {@link RomanisationFold} fold, told apart by the folds' hashes) nor a two- and
- *     a three-letter word ({@link InterdictV2#SHORT}), nor two words of {@link Hypocorisms}' table; initials and numbers exactly as {@link
+ *     a three-letter word ({@link InterdictV2#SHORT}), nor two words of {@link Hypocorisms}' table (across scripts, nor of
+ *     {@link NameVariants}' table, as their groups' bits tell); initials and numbers exactly as {@link
  *     TokenAlignment.Side#similarity} pairs them; a particle against a word of five or more letters only when they fold
  *     alike ({@link #mayPairParticle}); every other pair may pair at 1;</li>
  * <li>so each side's coverage is at most the weight of its words that may pair over that weight plus the weight of
  *     the words that cannot (a query word of two or three letters may be a misspelt small word that weighs nothing,
- *     {@link SmallWordSlip}: left out), and the conflict at most minus the weight each side certainly leaves
- *     unpaired;</li>
- * <li>every other feature of the table only subtracts, and the value is clamped to [0, 1]: so coverage plus conflict
- *     below the floor puts the value below it.</li>
+ *     {@link SmallWordSlip}: left out; not across scripts, where the scorer finds no slip), and the conflict at most
+ *     minus the weight each side certainly leaves unpaired;</li>
+ * <li>every other feature of the table only subtracts (across scripts, typos lift nothing), and the value is clamped to
+ *     [0, 1]: so coverage plus conflict below the floor puts the value below it.</li>
  * </ul>
  * The bound reads each name from a {@link #summary}: one array of primitives per name (lengths, kinds, first letters,
  * letter sets, hashes of the text, the phonetic code and the fold), so a candidate skipped costs one read of memory, not one
@@ -39,10 +42,16 @@ final class CoverageBound {
     /** Rounding room: the score sums its weights in another order than the bound. */
     private static final double ROUNDING = 1e-9;
     private static final TokenKind[] KINDS = TokenKind.values();
-    /** Summary header bits above the word count: read from another script; a person's name; not bounded at all. */
+    /** Summary header bits above the word count: read from another script; a person's name; not bounded at all; read
+     *  from another script and meeting a Latin name as spelt ({@link InterdictV2#readAsSpelt}). */
     private static final long TRANSLITERATED = 1L << 8;
     private static final long PERSON = 1L << 9;
     private static final long UNBOUNDED = 1L << 10;
+    private static final long READ_AS_SPELT = 1L << 11;
+    /** The bits of a word's hash long that keep its phonetic code's hash; the 8 above them keep its {@link NameVariants}
+     *  groups, folded ({@link #variantBits}). */
+    private static final int PHONETIC_MASK = 0xFFFFFF;
+    private static final int VARIANT_SHIFT = 24;
     /** Longs per word in a summary: letters, skeleton letters, lengths/kind/first letter, hashes. */
     private static final int STRIDE = 4;
     private static final long NO_PHONETIC = 1L << 19;
@@ -77,18 +86,18 @@ final class CoverageBound {
         return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows);
     }
 
-    /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from another script,
-     *  no words, too many): a search then reads no candidate's summary. */
+    /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from another script
+     *  by consonants, no words, too many): a search then reads no candidate's summary. */
     static long[] forQuery(ScoringName q) {
         long[] s = summary(q);
         return boundable(s) ? s : null;
     }
 
-    /** Whether a candidate of this {@link #summary} can be bounded at all (it has words, is not read from another script
-     *  and not too long): {@link #bound} proves nothing of one that cannot. */
+    /** Whether a name of this {@link #summary} can be bounded at all (it has words, is not read from another script by
+     *  consonants and not too long): {@link #bound} proves nothing of one that cannot. */
     static boolean boundable(long[] summary) {
         long h = summary[0];
-        return (h & 0xFF) != 0 && (h & (TRANSLITERATED | UNBOUNDED)) == 0;
+        return (h & 0xFF) != 0 && (h & UNBOUNDED) == 0 && ((h & TRANSLITERATED) == 0 || (h & READ_AS_SPELT) != 0);
     }
 
     /** What the bound reads of a prepared name, in one array. */
@@ -96,6 +105,7 @@ final class CoverageBound {
         int n = s.size();
         long header = n > 64 ? UNBOUNDED : n;
         header |= s.prepared.transliterated() ? TRANSLITERATED : 0;
+        header |= s.prepared.transliterated() && InterdictV2.readAsSpelt(s.prepared.original()) ? READ_AS_SPELT : 0;
         header |= s.schema().isPerson() ? PERSON : 0;
         if (n > 64) {
             return new long[] {header};
@@ -116,10 +126,21 @@ final class CoverageBound {
                     | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20
                     | (long) (RomanisationFold.of(text).hashCode() & FOLD_HASH_MASK) << FOLD_HASH_SHIFT
                     | (long) Hypocorisms.groups(text) << HYPOCORISM_SHIFT;
-            out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & 0xFFFFFFFFL);
+            out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & PHONETIC_MASK)
+                    | (long) variantBits(text) << VARIANT_SHIFT;
         }
         out[0] = header;
         return out;
+    }
+
+    /** A word's {@link NameVariants#groups}, folded into 8 bits (group k sets bit k mod 8): two spellings of one name
+     *  share a bit. */
+    static int variantBits(String word) {
+        long g = NameVariants.groups(word);
+        g |= g >>> 32;
+        g |= g >>> 16;
+        g |= g >>> 8;
+        return (int) g & 0xFF;
     }
 
     /** What {@link #bound} proves: the value is below the floor; not, though the words pair as the scorer pairs them
@@ -146,10 +167,11 @@ final class CoverageBound {
         long hc = c[0];
         int n = (int) (hq & 0xFF);
         int m = (int) (hc & 0xFF);
-        if (n == 0 || m == 0 || ((hq | hc) & (TRANSLITERATED | UNBOUNDED)) != 0) {
+        if (n == 0 || m == 0 || ((hq | hc) & UNBOUNDED) != 0 || !pairedAsSpelt(hq, hc)) {
             return UNBOUNDABLE;
         }
         boolean person = ((hq | hc) & PERSON) != 0;
+        boolean across = ((hq | hc) & TRANSLITERATED) != 0;
         if (!unglued && (n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person))) {
             return MAY_GLUE;
         }
@@ -158,7 +180,7 @@ final class CoverageBound {
         for (int i = 0; i < n; i++) {
             long row = 0;
             for (int j = 0; j < m; j++) {
-                if (mayPair(q, i, c, j)) {
+                if (mayPair(q, i, c, j, across)) {
                     row |= 1L << j;
                 }
             }
@@ -176,7 +198,7 @@ final class CoverageBound {
             int length = (int) (meta & 0xFF);
             if ((pairableA & 1L << i) != 0) {
                 possibleA += w;
-            } else if (!(kind == TokenKind.WORD && length >= 2 && length <= 3)) {   // else maybe a SmallWordSlip
+            } else if (across || !(kind == TokenKind.WORD && length >= 2 && length <= 3)) {   // else maybe a SmallWordSlip
                 if (kind == TokenKind.NUMBER) {
                     unpairedNumbersA += w;
                 } else {
@@ -205,11 +227,19 @@ final class CoverageBound {
         return coverage + conflict + ROUNDING < floor ? BELOW : OPEN;
     }
 
+    /** Whether two names' words pair as spelt (v2's opinion within one script, or {@link InterdictV2#READINGS}): neither
+     *  is read from another script, or only one is, as spelt ({@link InterdictV2#readAsSpelt}). */
+    private static boolean pairedAsSpelt(long hq, long hc) {
+        long t = (hq | hc) & TRANSLITERATED;
+        return t == 0 || (hq & hc & TRANSLITERATED) == 0 && ((hq | hc) & READ_AS_SPELT) != 0;
+    }
+
     /**
      * The bound of {@link #bound} with each pair's similarity instead of 1, for names {@link #bound} found {@link #OPEN}
      * (no run glues, neither read from another script): the alignment then pairs the tokens as prepared, with
      * {@link InterdictV2#opinion}'s opinion, so a word's pair has at most the best similarity of its row (its column
-     * for the candidate's words), and a typo covers at most {@link InterdictV2#TYPO_COVERS} of it; a word whose row
+     * for the candidate's words), and a typo covers at most {@link InterdictV2#TYPO_COVERS} of it (across scripts nothing
+     * is a typo, and no word a slip); a word whose row
      * is all 0 is certainly unpaired. Only the pairs {@link #mayPair} allows are worked out (the rest are 0), through
      * {@code memo} when given, as the alignment asks them. A query word that may be a {@link SmallWordSlip} counts as
      * covered when it may pair (that is more than leaving it out), else is left out, as in {@link #bound}.
@@ -219,6 +249,7 @@ final class CoverageBound {
         int n = (int) (qs[0] & 0xFF);
         int m = (int) (cs[0] & 0xFF);
         boolean person = ((qs[0] | cs[0]) & PERSON) != 0;
+        boolean across = ((qs[0] | cs[0]) & TRANSLITERATED) != 0;
         TokenAlignment.Side a = TokenAlignment.Side.of(q);
         TokenAlignment.Side b = TokenAlignment.Side.of(c);
         a.opinion = memo != null ? memo.opinion(q, c) : InterdictV2.opinion(q, c);
@@ -233,7 +264,7 @@ final class CoverageBound {
                 if ((rows[i] & 1L << j) != 0) {
                     double s = memoised ? memo.similarity(a, i, b, j, (int) (cs[4 + STRIDE * j] >>> 32)) : a.similarity(i, b, j);
                     if (s > 0) {
-                        double most = Math.max(s, InterdictV2.TYPO_COVERS);
+                        double most = across ? s : Math.max(s, InterdictV2.TYPO_COVERS);
                         rowBest = Math.max(rowBest, most);
                         columnBest[j] = Math.max(columnBest[j], most);
                     }
@@ -243,7 +274,7 @@ final class CoverageBound {
             TokenKind kind = kind(meta);
             double w = InterdictV1.weight(kind, person);
             int length = (int) (meta & 0xFF);
-            boolean maySlip = kind == TokenKind.WORD && length >= 2 && length <= 3;
+            boolean maySlip = !across && kind == TokenKind.WORD && length >= 2 && length <= 3;
             if (rowBest > 0) {
                 coveredA += w * (maySlip ? 1.0 : rowBest);
                 weightA += w;
@@ -287,10 +318,16 @@ final class CoverageBound {
     }
 
     /**
-     * Whether {@code Side.similarity(i, j)} (version 2, within one script) may be above 0; false only when it is
-     * certainly 0.
+     * Whether {@code Side.similarity(i, j)} (version 2, within one script, or as spelt across scripts) may be above 0;
+     * false only when it is certainly 0.
      */
     static boolean mayPair(long[] a, int i, long[] b, int j) {
+        return mayPair(a, i, b, j, ((a[0] | b[0]) & TRANSLITERATED) != 0);
+    }
+
+    /** {@link #mayPair(long[], int, long[], int)}; {@code readings}: one name is read from another script, and two
+     *  spellings of one name in {@link NameVariants} pair ({@link CrossScript#variants}). */
+    private static boolean mayPair(long[] a, int i, long[] b, int j, boolean readings) {
         int x = 1 + STRIDE * i;
         int y = 1 + STRIDE * j;
         long mx = a[x + 2];
@@ -322,7 +359,7 @@ final class CoverageBound {
                 return true;
             }
         }
-        if ((mx & NO_PHONETIC) == 0 && (my & NO_PHONETIC) == 0 && (int) a[x + 3] == (int) b[y + 3]) {
+        if ((mx & NO_PHONETIC) == 0 && (my & NO_PHONETIC) == 0 && (((int) a[x + 3] ^ (int) b[y + 3]) & PHONETIC_MASK) == 0) {
             return true;   // the phonetic codes may agree
         }
         if (kx == TokenKind.WORD && ky == TokenKind.WORD
@@ -331,6 +368,9 @@ final class CoverageBound {
         }
         if (kx == TokenKind.WORD && ky == TokenKind.WORD && (mx & my) >>> HYPOCORISM_SHIFT != 0) {
             return true;   // a given name and its hypocorism may pair (InterdictV2.SHORT): both words are in the table
+        }
+        if (readings && kx == TokenKind.WORD && ky == TokenKind.WORD && ((int) a[x + 3] & (int) b[y + 3]) >>> VARIANT_SHIFT != 0) {
+            return true;   // two spellings of one name (InterdictV2.READINGS): both words are in NameVariants' table
         }
         // The skeletons' ratio, less the discount, must reach the floor for a pair the spelling rejects.
         int sx = (int) (mx >>> 11 & 0xFF);

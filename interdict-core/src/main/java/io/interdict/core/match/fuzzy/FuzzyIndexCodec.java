@@ -4,9 +4,11 @@ import io.interdict.core.codec.Decoder;
 import io.interdict.core.codec.Encoder;
 import io.interdict.core.codec.KeyPostings;
 import io.interdict.core.codec.Strings;
+import io.interdict.core.entity.Identifier;
 import io.interdict.core.entity.Name;
 import io.interdict.core.entity.NameStrength;
 import io.interdict.core.match.AttributeScore;
+import io.interdict.core.match.BirthDates;
 import io.interdict.core.match.IdentifierIndex;
 import io.interdict.core.match.IndexCodec;
 import io.interdict.core.match.MatchSettings;
@@ -27,7 +29,7 @@ import java.util.TreeSet;
 
 /**
  * The {@code interdict-v1} or {@code interdict-v2} prepared index in a compiled snapshot, each in a
- * section of its own ({@code interdict-v1/index-1}, {@code interdict-v2/index-1}): the candidate table
+ * section of its own ({@code interdict-v1/index-1}, {@code interdict-v2/index-2}): the candidate table
  * (whatever keys the algorithm's index holds, as 64-bit hashes) and postings as
  * flat arrays (read in bulk), the prepared name of every group as a record (decoded when it is first a
  * candidate), entity ids and names as string tables, and the word statistics as hashed lookups. Reading
@@ -37,6 +39,8 @@ final class FuzzyIndexCodec implements IndexCodec {
     /** Bump the layout number when the prepared index changes how it is laid out. A change of what it
      *  holds (pipeline, key scheme, scoring) comes with a new build, which compiles again anyway. */
     private static final String LAYOUT = "/index-1";
+    /** interdict-v2's layout: v1's, and the groups' bound summaries after it. */
+    private static final String LAYOUT_V2 = "/index-2";
     static final String SECTION = InterdictV1.NAME + LAYOUT;
     static final FuzzyIndexCodec INSTANCE = new FuzzyIndexCodec(InterdictV1.NAME);
     /** interdict-v2: also which names are readings of a Hangul or Han name; entity facts are derived from the snapshot. */
@@ -50,7 +54,7 @@ final class FuzzyIndexCodec implements IndexCodec {
                  Map<String, ScoringName.TokenFacts> tokenFacts, Map<String, Integer> sourceIds, String[] entityIds,
                  ScoringName[] scoring, Name[] nameOf, int[] entityOf, int[] sourceOf, int[] groupOf, ScoringName[] groups,
                  int[][] members, long[] groupSources, boolean[][] candidateCommon,
-                 java.util.BitSet readings) {
+                 java.util.BitSet readings, long[][] boundSummaries) {
     }
 
     /** One group read back: its prepared name and which of its tokens are common words. */
@@ -75,6 +79,9 @@ final class FuzzyIndexCodec implements IndexCodec {
 
         /** What the lists say about entity {@code e} besides its names (interdict-v2's attribute scores). */
         AttributeScore.EntityFacts facts(int e);
+
+        /** interdict-v2: group g's {@link CoverageBound#summary}, as compiled; null in interdict-v1. */
+        long[] boundSummary(int g);
     }
 
     private final String algorithm;
@@ -83,7 +90,7 @@ final class FuzzyIndexCodec implements IndexCodec {
 
     private FuzzyIndexCodec(String algorithm) {
         this.algorithm = algorithm;
-        this.section = algorithm + LAYOUT;
+        this.section = algorithm + (algorithm.equals(InterdictV2.NAME) ? LAYOUT_V2 : LAYOUT);
         this.v2 = algorithm.equals(InterdictV2.NAME);
     }
 
@@ -168,7 +175,81 @@ final class FuzzyIndexCodec implements IndexCodec {
                 reading[i] = 1;
             }
             out.writeBytes(reading);
+            // The groups' bound summaries, worked out when the index was built: a batch would otherwise work out (and
+            // decode the group for) each candidate's on its first meeting, most of which the summary alone then skips.
+            int[] summaryAt = new int[groups + 1];
+            for (int g = 0; g < groups; g++) {
+                summaryAt[g + 1] = summaryAt[g] + p.boundSummaries()[g].length;
+            }
+            long[] summaries = new long[summaryAt[groups]];
+            for (int g = 0; g < groups; g++) {
+                System.arraycopy(p.boundSummaries()[g], 0, summaries, summaryAt[g], p.boundSummaries()[g].length);
+            }
+            out.writeInts(summaryAt).writeLongs(summaries);
+            // Each entity's facts for the attribute scores, apart from its record: a query with a birth date or a
+            // nationality reads them of every candidate it offers, which would otherwise inflate the candidate's block of
+            // entity records and decode the whole entity.
+            Encoder factRecords = new Encoder();
+            int[] factsAt = new int[p.entityIds().length + 1];
+            for (int e = 0; e < p.entityIds().length; e++) {
+                factsAt[e] = factRecords.size();
+                String id = p.entityIds()[e];
+                writeFacts(AttributeScore.EntityFacts.of(snapshot.entity(id).orElseThrow(
+                        () -> new IllegalStateException("the matcher names entity " + id + ", which the snapshot lacks"))), factRecords);
+            }
+            factsAt[p.entityIds().length] = factRecords.size();
+            out.writeInts(factsAt).writeBytes(factRecords.toByteArray());
         }
+    }
+
+    private static void writeFacts(AttributeScore.EntityFacts f, Encoder out) {
+        out.writeVarInt(f.birth().size());
+        for (BirthDates.Span b : f.birth()) {
+            out.writeInt(b.fromYear()).writeInt(b.toYear()).writeInt(b.month()).writeInt(b.day());
+        }
+        writeStrings(f.nationalities(), out);
+        writeStrings(f.countries(), out);
+        out.writeString(f.gender());
+        out.writeVarInt(f.identifiers().size());
+        for (Identifier i : f.identifiers()) {
+            out.writeString(i.scheme()).writeString(i.value());
+        }
+        out.writeBoolean(f.person()).writeString(f.kind());
+    }
+
+    private static void writeStrings(java.util.Collection<String> values, Encoder out) {
+        out.writeVarInt(values.size());
+        for (String v : values) {
+            out.writeString(v);
+        }
+    }
+
+    private static AttributeScore.EntityFacts readFacts(Decoder in) {
+        int births = in.readVarInt();
+        List<BirthDates.Span> birth = new ArrayList<>(Math.min(births, 64));
+        for (int i = 0; i < births; i++) {
+            birth.add(new BirthDates.Span(in.readInt(), in.readInt(), in.readInt(), in.readInt()));
+        }
+        Set<String> nationalities = readStrings(in);
+        Set<String> countries = readStrings(in);
+        String gender = in.readString();
+        int ids = in.readVarInt();
+        List<Identifier> identifiers = new ArrayList<>(Math.min(ids, 64));
+        for (int i = 0; i < ids; i++) {
+            identifiers.add(new Identifier(in.readString(), in.readString()));
+        }
+        boolean person = in.readBoolean();
+        return new AttributeScore.EntityFacts(List.copyOf(birth), nationalities, countries, gender, List.copyOf(identifiers),
+                person, in.readString());
+    }
+
+    private static Set<String> readStrings(Decoder in) {
+        int n = in.readVarInt();
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            out.add(in.readString());
+        }
+        return out;
     }
 
     /** The enumerations a compiled index stores by position: a build that reorders them reads the index as stale. */
@@ -210,11 +291,17 @@ final class FuzzyIndexCodec implements IndexCodec {
         Strings metaphones = Strings.read(in);
         byte[] hasFacts = in.readBytes();
         byte[] reading = v2 ? in.readBytes() : new byte[entityOf.length];
+        int[] summaryAt = v2 ? in.readInts() : null;
+        long[] summaries = v2 ? in.readLongs() : null;
+        int[] factsAt = v2 ? in.readInts() : null;
+        ByteBuffer factRecords = v2 ? in.slice(in.count(1)) : null;
         int groups = groupSources.length;
         int names = entityOf.length;
         if (memberStart.length != groups + 1 || groupAt.length != groups + 1 || sourceOf.length != names
                 || groupOf.length != names || values.size() != names || strengths.length != names
-                || index.size() != groups || hasFacts.length != words.size() || reading.length != names) {
+                || index.size() != groups || hasFacts.length != words.size() || reading.length != names
+                || v2 && (summaryAt.length != groups + 1 || summaryAt[groups] != summaries.length
+                        || factsAt.length != entityIds.size() + 1 || factsAt[entityIds.size()] != factRecords.limit())) {
             throw new Decoder.CorruptDataException(section + " arrays of inconsistent lengths");
         }
         Source source = new Source() {
@@ -251,9 +338,30 @@ final class FuzzyIndexCodec implements IndexCodec {
 
             @Override
             public AttributeScore.EntityFacts facts(int e) {
+                if (factsAt != null) {
+                    int from = factsAt[e];
+                    int to = factsAt[e + 1];
+                    if (from < 0 || to < from || to > factRecords.limit()) {
+                        throw new Decoder.CorruptDataException(section + " facts of entity " + e + " lie outside their records");
+                    }
+                    return readFacts(new Decoder(factRecords.slice(from, to - from)));
+                }
                 String id = entityIds.get(e);
                 return AttributeScore.EntityFacts.of(snapshot.entity(id).orElseThrow(
                         () -> new IllegalStateException("the compiled " + section + " names entity " + id + ", which its snapshot lacks")));
+            }
+
+            @Override
+            public long[] boundSummary(int g) {
+                if (summaries == null) {
+                    return null;
+                }
+                int from = summaryAt[g];
+                int to = summaryAt[g + 1];
+                if (from < 0 || to <= from || to > summaries.length) {
+                    throw new Decoder.CorruptDataException(section + " bound summary " + g + " lies outside its array");
+                }
+                return java.util.Arrays.copyOfRange(summaries, from, to);
             }
         };
         Map<String, Integer> frequency = new WordMap<>(words, byWord) {

@@ -271,10 +271,12 @@ public final class FuzzyMatcher implements PartyMatcher {
         return n;
     }
 
-    private long[] boundSummary(int g) {
+    /** Group g's {@link CoverageBound#summary}: worked out when the index was built, or read as compiled. */
+    long[] boundSummary(int g) {
         long[] b = boundSummaries[g];
         if (b == null) {
-            b = CoverageBound.summary(group(g));
+            b = compiled != null ? compiled.boundSummary(g) : null;
+            b = b != null ? b : CoverageBound.summary(group(g));
             // Another thread that sees the array sees it filled (as a final field's): a half-seen summary could skip a match.
             java.lang.invoke.VarHandle.releaseFence();
             boundSummaries[g] = b;
@@ -351,7 +353,7 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     /** What the lists say about entity {@code e} besides its names (v2). */
-    private AttributeScore.EntityFacts facts(int e) {
+    AttributeScore.EntityFacts facts(int e) {
         AttributeScore.EntityFacts f = facts[e];
         if (f == null) {
             f = compiled.facts(e);
@@ -377,7 +379,7 @@ public final class FuzzyMatcher implements PartyMatcher {
     /** What the compiled form needs: the arrays of a matcher built in memory. */
     FuzzyIndexCodec.Parts parts() {
         return new FuzzyIndexCodec.Parts(algorithm(), identifiers, index, entityFrequency, tokenFacts, sourceIds, entityIds, scoring,
-                nameOf, entityOf, sourceOf, groupOf, groups, members, groupSources, candidateCommon, readingNames);
+                nameOf, entityOf, sourceOf, groupOf, groups, members, groupSources, candidateCommon, readingNames, boundSummaries);
     }
 
     /** The name pipeline of this matcher's algorithm ({@link NamePipeline#v1()} for {@code interdict-v1}). */

@@ -630,13 +630,20 @@ public final class InterdictV2 {
         if (!foreign.prepared.transliterated() || latin.prepared.transliterated()) {
             return SHORT;
         }
-        if (CrossScript.hasLatin(original) || CrossScript.readByReadings(original)) {
+        if (readAsSpelt(original)) {
             return READINGS;
         }
         if (CrossScript.abjad(original)) {
             return foreign == q ? ABJAD_QUERY : ABJAD_CANDIDATE;
         }
         return !CrossScript.vowelless(original) ? VOWELLED : foreign == q ? VOWELLESS_QUERY : VOWELLESS_CANDIDATE;
+    }
+
+    /** Whether a name read from another script (its text as written) meets a Latin name with {@link #READINGS}: written
+     *  in Han, Hangul or kana (exact romanisations) or partly in Latin. Its word pairs are then the spelling's, and the
+     *  known spelling variants ({@link CrossScript#variants}). */
+    static boolean readAsSpelt(String original) {
+        return CrossScript.hasLatin(original) || CrossScript.readByReadings(original);
     }
 
     /**

@@ -37,6 +37,17 @@ class CoverageBoundPropertiesTest {
     private static final String[] SMALL = {"al", "el", "bin", "ibn", "de", "van", "der", "A.", "B.", "J.", "2", "IV", "1990"};
     private static final String[] LEGAL = {"ltd", "LLC", "GmbH", "Inc.", "S.A.", "co"};
     private static final String[] OTHER_SCRIPTS = {"محمد علي", "Сергей Морозов", "김정은", "山本一平", "Μαρία Παπαδοπούλου"};
+    /** Names read by their consonants against a Latin name (an abjad, an alphabet): never bounded. */
+    private static final String[] READ_BY_CONSONANTS = {"محمد علي", "Сергей Морозов", "Μαρία Παπαδοπούλου", "דוד כהן",
+        "राम कुमार"};
+    /** Names read as spelt (Hangul, Han, kana: exact romanisations), and Latin names of their words, readings' variants
+     *  ("moon" ~ "mun", "park" ~ "bak"), misspellings and other words. */
+    private static final String[] READ_AS_SPELT = {"김정은", "박지성", "문재인", "이영희", "최민수", "박근혜", "山本一平",
+        "王建设", "张伟", "李娜", "ヤマダ タロウ", "やまだ はなこ", "김 정은", "문 재인 Moon"};
+    private static final String[] THEIR_WORDS = {"kim", "gim", "jong", "un", "eun", "jongun", "park", "bak", "pak", "ji",
+        "sung", "seong", "moon", "mun", "jae", "in", "jaein", "lee", "yi", "rhee", "young", "yeong", "hee", "choi", "choe",
+        "min", "su", "soo", "geun", "hye", "yamamoto", "ippei", "wang", "jianshe", "jian", "she", "zhang", "wei", "li",
+        "na", "yamada", "taro", "hanako", "smith", "ali", "trading", "bank", "2"};
     private static final Schema[] SCHEMAS = {Schema.PERSON, Schema.ORGANIZATION, Schema.UNKNOWN, Schema.VESSEL};
 
     @Property(tries = 5000)
@@ -57,8 +68,60 @@ class CoverageBoundPropertiesTest {
         Statistics.coverage(checker -> checker.check(true).percentage(p -> p > 20));
     }
 
+    @Property(tries = 3000)
+    void whatTheBoundSkipsOfANameReadAsSpeltScoresBelowTheFloor(@ForAll("readAsSpelt") String x,
+                                                                @ForAll("theirWords") String y, @ForAll boolean swap,
+                                                                @ForAll("schemas") Schema sx, @ForAll("schemas") Schema sy,
+                                                                @ForAll("floors") double floor, @ForAll long seed) {
+        ScoringName q = ScoringName.of(swap ? y : x, sx);
+        ScoringName c = ScoringName.of(swap ? x : y, sy);
+        boolean skipped = CoverageBound.below(q, c, floor);
+        Statistics.collect(skipped);
+        if (skipped) {
+            Random r = new Random(seed);
+            InterdictV2.ListContext list = new InterdictV2.ListContext(flags(r, q.size()), flags(r, c.size()), flags(r, q.size()));
+            assertThat(InterdictV2.value(q, c, list)).as("%s ~ %s", q.prepared.original(), c.prepared.original()).isLessThan(floor);
+            assertThat(InterdictV2.value(q, c, null)).as("%s ~ %s", q.prepared.original(), c.prepared.original()).isLessThan(floor);
+        }
+        // Each pair the summaries rule out has no similarity under the opinion the alignment asks.
+        long[] qs = CoverageBound.summary(q);
+        long[] cs = CoverageBound.summary(c);
+        TokenAlignment.Side a = TokenAlignment.Side.of(q);
+        a.opinion = InterdictV2.opinion(q, c);
+        TokenAlignment.Side b = TokenAlignment.Side.of(c);
+        for (int i = 0; i < q.size(); i++) {
+            for (int j = 0; j < c.size(); j++) {
+                if (!CoverageBound.mayPair(qs, i, cs, j)) {
+                    assertThat(a.similarity(i, b, j)).as("%s ~ %s", q.text[i], c.text[j]).isZero();
+                }
+            }
+        }
+        Statistics.coverage(checker -> checker.check(true).percentage(p -> p > 20));
+    }
+
+    @Example
+    void twoSpellingsOfOneNameInNameVariantsMayPairAcrossScripts() {
+        // "rhee" and "yi" are one Korean family name (NameVariants); neither letters nor sounds bridge them. Against a
+        // name read from Hangul (partly in Latin) they may pair; two Latin names pair them never.
+        ScoringName read = ScoringName.of("정은 Rhee", Schema.PERSON);
+        ScoringName latin = ScoringName.of("Jeongeun Rhee", Schema.PERSON);
+        ScoringName yi = ScoringName.of("YI", Schema.PERSON);
+        assertThat(CoverageBound.forQuery(read)).isNotNull();
+        int rhee = java.util.Arrays.asList(read.text).indexOf("rhee");
+        assertThat(CoverageBound.mayPair(CoverageBound.summary(read), rhee, CoverageBound.summary(yi), 0)).isTrue();
+        assertThat(CoverageBound.mayPair(CoverageBound.summary(latin), latin.size() - 1, CoverageBound.summary(yi), 0)).isFalse();
+        TokenAlignment.Side a = TokenAlignment.Side.of(read);
+        a.opinion = InterdictV2.opinion(read, yi);
+        assertThat(a.similarity(rhee, TokenAlignment.Side.of(yi), 0)).isPositive();
+        // 문 재인 "mun jaein": "MOON Jaein" may match; "MOON Ho" shares one word of two and is skipped.
+        ScoringName mun = ScoringName.of("문 재인", Schema.PERSON);
+        assertThat(CoverageBound.below(mun, ScoringName.of("MOON Jaein", Schema.PERSON), 0.5)).isFalse();
+        assertThat(InterdictV2.value(mun, ScoringName.of("MOON Jaein", Schema.PERSON), null)).isGreaterThanOrEqualTo(0.5);
+        assertThat(CoverageBound.below(mun, ScoringName.of("MOON Ho", Schema.PERSON), 0.5)).isTrue();
+    }
+
     @Property(tries = 2000)
-    void theBoundLeavesNamesReadFromAnotherScriptAlone(@ForAll("names") String x, @ForAll("otherScript") String y) {
+    void theBoundLeavesNamesReadByConsonantsAlone(@ForAll("names") String x, @ForAll("byConsonants") String y) {
         assertThat(CoverageBound.below(ScoringName.of(x, Schema.UNKNOWN), ScoringName.of(y, Schema.UNKNOWN), 0.5)).isFalse();
         assertThat(CoverageBound.below(ScoringName.of(y, Schema.UNKNOWN), ScoringName.of(x, Schema.UNKNOWN), 0.5)).isFalse();
         assertThat(CoverageBound.forQuery(ScoringName.of(y, Schema.UNKNOWN))).isNull();   // a search reads no candidate's summary
@@ -200,6 +263,23 @@ class CoverageBoundPropertiesTest {
         }
     }
 
+    @Property(tries = 5)
+    void aSearchForANameReadAsSpeltWithTheBoundFindsWhatOneWithoutItFinds(@ForAll long seed) {
+        Random r = new Random(seed);
+        List<Entity> entities = new ArrayList<>();
+        for (int e = 0; e < 200; e++) {
+            String name = r.nextInt(10) == 0 ? READ_AS_SPELT[r.nextInt(READ_AS_SPELT.length)] : theirWords().sample();
+            EntityKind kind = r.nextBoolean() ? EntityKind.PERSON : EntityKind.ORGANIZATION;
+            entities.add(new Entity("test:" + e, kind, List.of(Name.primary(name)), List.of(), List.of(), null, false, null));
+        }
+        FuzzyMatcher bounded = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        FuzzyMatcher full = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        full.coverageBound = false;
+        for (String query : READ_AS_SPELT) {
+            assertThat(hits(bounded.search(query, null, 10))).as(query).isEqualTo(hits(full.search(query, null, 10)));
+        }
+    }
+
     private static List<String> hits(List<SearchHit> hits) {
         return hits.stream().map(h -> h.entityId() + " " + h.name() + " " + h.score() + " " + h.explanation()).toList();
     }
@@ -254,8 +334,28 @@ class CoverageBoundPropertiesTest {
     }
 
     @Provide
-    Arbitrary<String> otherScript() {
-        return Combinators.combine(Arbitraries.of(OTHER_SCRIPTS), Arbitraries.of(OTHER_SCRIPTS)).as((a, b) -> a + " " + b);
+    Arbitrary<String> byConsonants() {
+        return Combinators.combine(Arbitraries.of(READ_BY_CONSONANTS), Arbitraries.of(READ_BY_CONSONANTS)).as((a, b) -> a + " " + b);
+    }
+
+    @Provide
+    Arbitrary<String> readAsSpelt() {
+        return Arbitraries.of(READ_AS_SPELT);
+    }
+
+    /** One to four of {@link #THEIR_WORDS}, some misspelt or glued. */
+    @Provide
+    Arbitrary<String> theirWords() {
+        return Arbitraries.longs().map(seed -> {
+            Random r = new Random(seed);
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0, n = 1 + r.nextInt(4); w < n; w++) {
+                String t = THEIR_WORDS[r.nextInt(THEIR_WORDS.length)];
+                t = r.nextInt(5) == 0 ? misspelt(t, r) : t;
+                sb.append(sb.length() == 0 ? "" : r.nextInt(6) == 0 ? "" : r.nextInt(8) == 0 ? "-" : " ").append(t);
+            }
+            return sb.toString();
+        });
     }
 
     @Provide

@@ -9,6 +9,7 @@ import io.interdict.core.entity.Entity;
 import io.interdict.core.entity.EntityKind;
 import io.interdict.core.entity.Identifier;
 import io.interdict.core.entity.Name;
+import io.interdict.core.match.AttributeScore;
 import io.interdict.core.match.EntityMatch;
 import io.interdict.core.match.IndexCodec;
 import io.interdict.core.match.MatchSettings;
@@ -108,6 +109,15 @@ class FuzzyIndexCodecTest {
         FuzzyMatcher b = (FuzzyMatcher) ((UnionMatcher) read).fuzzy();
         assertThat(b.indexedNames()).isEqualTo(a.indexedNames());
         assertThat(b.nameGroups()).isEqualTo(a.nameGroups());
+        // Each entity's facts are read as compiled, equal to those derived from the entity itself.
+        for (int e = 0; e < s.entities().size(); e++) {
+            String id = b.entityId(e);
+            assertThat(b.facts(e)).as(id).isEqualTo(AttributeScore.EntityFacts.of(s.entity(id).orElseThrow())).isEqualTo(a.facts(e));
+        }
+        // The groups' bound summaries are read as compiled, equal to those worked out anew from the names read back.
+        for (int g = 0; g < b.nameGroups(); g++) {
+            assertThat(b.boundSummary(g)).as("group %d", g).isEqualTo(a.boundSummary(g)).isEqualTo(CoverageBound.summary(b.group(g)));
+        }
         for (String q : queries) {
             for (Traits t : traits) {
                 for (String source : new String[] {null, "ofac-sdn", "un-sc"}) {
