@@ -553,7 +553,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                 Map<String, ScoringName> tried = new HashMap<>();
                 repairs = tried;
                 for (ScoringName w : asWritten) {
-                    String fixed = QueryRepair.reading(w, t -> frequency(t) > 0, t -> frequency(t) > 1,
+                    String fixed = QueryRepair.reading(w, listed, widelyListed,
                             s -> tried.computeIfAbsent(s,
                                     k -> ScoringName.known(pipeline().prepare(k, Schema.UNKNOWN), tokenFacts)));
                     if (fixed != null) {
@@ -590,6 +590,11 @@ public final class FuzzyMatcher implements PartyMatcher {
         all.addAll(x.moved);
         return new NameScore(x.score, all, n.pairs(), n.algorithm());
     }
+
+    /** Whether the lists hold a word; whether they hold it in two names or more. One instance each per matcher: the query
+     *  repair keeps its work on the words it asks of them ({@code QueryRepair}'s memo of splits). */
+    private final java.util.function.Predicate<String> listed = t -> frequency(t) > 0;
+    private final java.util.function.Predicate<String> widelyListed = t -> frequency(t) > 1;
 
     /** Whether a reading of the query is its loanword reading, as a foreign name written in Han or Hangul
      *  ({@link io.interdict.core.names.LoanwordReading#han}, {@link io.interdict.core.names.LoanwordReading#hangul}). */

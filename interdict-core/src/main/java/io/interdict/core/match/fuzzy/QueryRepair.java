@@ -19,11 +19,11 @@ import java.util.function.Predicate;
  */
 final class QueryRepair {
     /** One-edit variants (the word and its deletions) of the single-word legal forms of 5+ letters. */
-    private static final Map<String, String> LEGAL_VARIANTS = legalVariants();
+    private static final DeletionLookup<String> LEGAL_VARIANTS = new DeletionLookup<>(legalVariants());
     /** Particles and stopwords of 3+ letters (with the spelling variants the pipeline folds to them), by their
      *  one-deletion variants: the keys a word one edit from them shares. */
-    private static final Map<String, java.util.List<String>> SMALL_WORD_VARIANTS = smallWordVariants();
-    private static final Map<String, java.util.List<String>> SHORT_LEGAL_VARIANTS = shortLegalVariants();
+    private static final DeletionLookup<java.util.List<String>> SMALL_WORD_VARIANTS = new DeletionLookup<>(smallWordVariants());
+    private static final DeletionLookup<java.util.List<String>> SHORT_LEGAL_VARIANTS = new DeletionLookup<>(shortLegalVariants());
     /** Single-word legal forms by their {@link RomanisationFold} ("co", "corp" by "ko", "korp"): a form written in
      *  another romanisation habit; folds two forms share are left out. */
     private static final Map<String, String> LEGAL_FOLDS = legalFolds();
@@ -272,10 +272,10 @@ final class QueryRepair {
         return oneEditFrom(t, SHORT_LEGAL_VARIANTS);
     }
 
-    private static String oneEditFrom(String t, Map<String, java.util.List<String>> variants) {
+    private static String oneEditFrom(String t, DeletionLookup<java.util.List<String>> variants) {
         String found = null;
         for (int i = -1; i < t.length(); i++) {
-            java.util.List<String> l = variants.get(i < 0 ? t : t.substring(0, i) + t.substring(i + 1));
+            java.util.List<String> l = variants.get(t, i);
             if (l == null) {
                 continue;
             }
@@ -337,7 +337,7 @@ final class QueryRepair {
                     fixed = shortLegal(t);   // legal forms end a name
                 }
                 if (unknown && fixed == null && t.length() >= 5) {
-                    fixed = split(t, known, i == q.size() - 1);
+                    fixed = keptSplit(t, known, i == q.size() - 1);
                 }
             }
             if (fixed != null && out == null) {
@@ -361,15 +361,55 @@ final class QueryRepair {
 
     /** The legal-form word one edit from t (shared deletion), or null. */
     private static String legal(String t) {
-        String f = LEGAL_VARIANTS.get(t);
-        for (int i = 0; f == null && i < t.length(); i++) {
-            f = LEGAL_VARIANTS.get(t.substring(0, i) + t.substring(i + 1));
+        String f = null;
+        for (int i = -1; f == null && i < t.length(); i++) {
+            f = LEGAL_VARIANTS.get(t, i);
         }
         return f;
     }
 
+    private static final ThreadLocal<Splits> SPLITS = ThreadLocal.withInitial(Splits::new);
+
+    /** {@link #split} through this thread's memo. */
+    static String keptSplit(String t, Predicate<String> known, boolean last) {
+        return SPLITS.get().split(t, known, last);
+    }
+
+    /**
+     * One thread's recent {@link #split}s, for one {@code known} (a matcher's; another one empties the memo): a word the
+     * lists lack recurs from query to query, and each of its cuts costs two lookups. Direct-mapped by the word and
+     * whether it ends the name: a word evicts the one in its slot and is split again when asked again, so a split found
+     * here is the one {@link #split} gives.
+     */
+    private static final class Splits {
+        private static final int SLOTS = 1 << 10;
+        private final String[] word = new String[SLOTS];
+        private final String[] result = new String[SLOTS];
+        private final boolean[] lastOf = new boolean[SLOTS];
+        /** Weakly: a thread's memo must not keep a matcher the lists replaced. */
+        private java.lang.ref.WeakReference<Predicate<String>> known = new java.lang.ref.WeakReference<>(null);
+
+        String split(String t, Predicate<String> known, boolean last) {
+            if (known != this.known.get()) {
+                java.util.Arrays.fill(word, null);
+                this.known = new java.lang.ref.WeakReference<>(known);
+            }
+            int h = t.hashCode() * 2 + (last ? 1 : 0);
+            int slot = (h ^ h >>> 16) & (SLOTS - 1);
+            String kept = word[slot];
+            if (kept != null && (kept == t || kept.equals(t)) && lastOf[slot] == last) {
+                return result[slot];
+            }
+            String r = QueryRepair.split(t, known, last);
+            word[slot] = t;
+            lastOf[slot] = last;
+            result[slot] = r;
+            return r;
+        }
+    }
+
     /** "left right" ({@code last}: t ends the name) when both halves are words the lists or the word lists know (halves of 2+ letters; particles are no halves). */
-    private static String split(String t, Predicate<String> known, boolean last) {
+    static String split(String t, Predicate<String> known, boolean last) {
         for (int k = 2; k <= t.length() - 2; k++) {
             String left = t.substring(0, k);
             if (!word(left, known)) {

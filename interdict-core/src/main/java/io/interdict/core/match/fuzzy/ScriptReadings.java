@@ -112,6 +112,23 @@ public final class ScriptReadings {
         if (legal != null) {
             return List.of(legal);
         }
+        // Every reading below is of letters of another script, none of which lies below Greek (U+0370): a name in Latin
+        // letters alone, most queries, has none of them.
+        return belowGreek(name) ? List.of() : byScript(name);
+    }
+
+    /** Whether every character of the name lies below the Greek block (U+0370): Latin letters, digits, punctuation. */
+    static boolean belowGreek(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= '\u0370') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #readings(String)} after the legal forms: the readings of the scripts the name is written in. */
+    static List<String> byScript(String name) {
         String article = arabicArticleApart(name);
         String persian = persianReading(article != null ? article : name);
         String gulf = gulfReading(article != null ? article : name);

@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 /**
  * Work the search keeps from pair to pair and from query to query (the words' romanisation folds, the similarities of
  * pairs and the opinions on them read across scripts, the names a recent query word reached, the facts of query words
- * the lists do not hold, the words' consonants, the abjad reading's table) gives exactly what working it out again gives.
+ * the lists do not hold, the query repair's splits of words, the words' consonants, the abjad reading's table) gives exactly what working it out again gives.
  */
 class KeptWorkPropertiesTest {
     /** Letters the folds rewrite, and a few they keep: words made of them fold alike often enough to matter. */
@@ -107,6 +107,29 @@ class KeptWorkPropertiesTest {
     private static final List<String> WORDS = List.of("john", "jon", "smith", "smyth", "maria", "mariya", "garcia",
             "garsia", "ali", "mohammad", "muhammad", "hassan", "hasan", "ivan", "petrov", "petrova", "li", "wang", "kim",
             "trading", "company", "abdullah", "abdallah", "rezaei", "rezai");
+
+    @Property(tries = 20)
+    void theSplitsKeptAreTheSplitsOfTheWordsAsked(@ForAll long seed) {
+        Random r = new Random(seed);
+        // Two word tables ("known"), one after the other, and more words than the kept splits' slots.
+        java.util.Set<String> first = new java.util.HashSet<>();
+        java.util.Set<String> second = new java.util.HashSet<>();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            String w = word(r);
+            (r.nextBoolean() ? first : second).add(w);
+            words.add(w);
+        }
+        java.util.function.Predicate<String> a = first::contains;
+        java.util.function.Predicate<String> b = second::contains;
+        for (int k = 0; k < 20_000; k++) {
+            String t = words.get(r.nextInt(words.size())) + words.get(r.nextInt(words.size()));
+            java.util.function.Predicate<String> known = k % 5000 < 2500 ? a : b;
+            boolean last = r.nextBoolean();
+            assertThat(QueryRepair.keptSplit(new String(t.toCharArray()), known, last)).as(t)
+                    .isEqualTo(QueryRepair.split(t, known, last));
+        }
+    }
 
     @Property(tries = 20)
     void theFactsKeptOfUnlistedWordsAreTheFactsOfTheWordsAsked(@ForAll long seed) {
