@@ -111,6 +111,17 @@ public final class Decoder {
         return a;
     }
 
+    /** What {@link Encoder#writeLongs} wrote, as a view (no copy: a mapped file's pages are read when asked), and moves
+     *  past it. */
+    public java.nio.LongBuffer longView() {
+        int n = count(8);
+        align();
+        need((long) n * 8);
+        java.nio.LongBuffer v = buf.slice(buf.position(), n * 8).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer();
+        buf.position(buf.position() + n * 8);
+        return v;
+    }
+
     /** The next {@code n} bytes as a little-endian view (no copy), and moves past them. */
     public ByteBuffer slice(int n) {
         need(n);

@@ -292,7 +292,7 @@ final class FuzzyIndexCodec implements IndexCodec {
         byte[] hasFacts = in.readBytes();
         byte[] reading = v2 ? in.readBytes() : new byte[entityOf.length];
         int[] summaryAt = v2 ? in.readInts() : null;
-        long[] summaries = v2 ? in.readLongs() : null;
+        java.nio.LongBuffer summaries = v2 ? in.longView() : null;
         int[] factsAt = v2 ? in.readInts() : null;
         ByteBuffer factRecords = v2 ? in.slice(in.count(1)) : null;
         int groups = groupSources.length;
@@ -300,7 +300,7 @@ final class FuzzyIndexCodec implements IndexCodec {
         if (memberStart.length != groups + 1 || groupAt.length != groups + 1 || sourceOf.length != names
                 || groupOf.length != names || values.size() != names || strengths.length != names
                 || index.size() != groups || hasFacts.length != words.size() || reading.length != names
-                || v2 && (summaryAt.length != groups + 1 || summaryAt[groups] != summaries.length
+                || v2 && (summaryAt.length != groups + 1 || summaryAt[groups] != summaries.limit()
                         || factsAt.length != entityIds.size() + 1 || factsAt[entityIds.size()] != factRecords.limit())) {
             throw new Decoder.CorruptDataException(section + " arrays of inconsistent lengths");
         }
@@ -358,10 +358,12 @@ final class FuzzyIndexCodec implements IndexCodec {
                 }
                 int from = summaryAt[g];
                 int to = summaryAt[g + 1];
-                if (from < 0 || to <= from || to > summaries.length) {
+                if (from < 0 || to <= from || to > summaries.limit()) {
                     throw new Decoder.CorruptDataException(section + " bound summary " + g + " lies outside its array");
                 }
-                return java.util.Arrays.copyOfRange(summaries, from, to);
+                long[] out = new long[to - from];
+                summaries.get(from, out);
+                return out;
             }
         };
         Map<String, Integer> frequency = new WordMap<>(words, byWord) {
