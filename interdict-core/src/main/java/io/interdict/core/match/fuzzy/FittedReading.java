@@ -106,17 +106,17 @@ final class FittedReading {
         if (foreign == null || latin.isEmpty() || latin.size() > 8) {
             return List.of();
         }
-        String key = String.join("\u0001", latin);
-        List<String> known = results.get(key);
+        // Looked up by the words themselves (their hashes are kept), kept by a copy of them.
+        List<String> known = results.get(latin);
         if (known == null) {
             known = readAnew(latin);
-            results.put(key, known);
+            results.put(List.copyOf(latin), known);
         }
         return known;
     }
 
     /** Readings already worked out, by the Latin words they were read for (a query's readings meet a group again). */
-    private final java.util.Map<String, List<String>> results = new java.util.HashMap<>();
+    private final java.util.Map<List<String>, List<String>> results = new java.util.HashMap<>();
 
     private List<String> readAnew(List<String> latin) {
         prepare();

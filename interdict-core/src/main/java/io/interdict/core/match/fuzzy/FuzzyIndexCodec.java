@@ -398,8 +398,17 @@ final class FuzzyIndexCodec implements IndexCodec {
         }
         out.writeVarInt(n.size());
         for (int i = 0; i < n.size(); i++) {
-            // Letters and skeletons are cheap to derive from the text when read; phonetic codes are not.
-            out.writeString(n.text[i]).writeByte(n.kind[i].ordinal()).writeString(n.phonetic[i]).writeBoolean(common[i]);
+            // Letters and skeletons are cheap to derive from the text when read; phonetic codes are not. A text that
+            // is also a prepared token's (most are) is written as that token's place, read once and shared.
+            int same = -1;
+            for (int k = 0; k < p.tokens().size() && same < 0; k++) {
+                same = p.tokens().get(k).text().equals(n.text[i]) ? k : -1;
+            }
+            out.writeVarInt(same + 1);
+            if (same < 0) {
+                out.writeString(n.text[i]);
+            }
+            out.writeByte(n.kind[i].ordinal()).writeString(n.phonetic[i]).writeBoolean(common[i]);
         }
         out.writeVarInt(n.legal.length);
         for (String l : n.legal) {
@@ -426,7 +435,11 @@ final class FuzzyIndexCodec implements IndexCodec {
         long[] skeletonLetters = new long[n];
         boolean[] common = new boolean[n];
         for (int i = 0; i < n; i++) {
-            text[i] = in.readString();
+            int same = in.readVarInt() - 1;
+            if (same >= tokens.size()) {
+                throw new Decoder.CorruptDataException("a group's word " + i + " names token " + same + " of " + tokens.size());
+            }
+            text[i] = same >= 0 ? tokens.get(same).text() : in.readString();
             kind[i] = KINDS[in.readByte()];
             phonetic[i] = in.readString();
             skeleton[i] = Skeleton.of(text[i]);
