@@ -83,6 +83,8 @@ public final class FuzzyMatcher implements PartyMatcher {
     private final ScoringName[] groups;
     /** Per group, lazily: 0 not known yet, 1 no member written in Hangul or Han, 2 one is ({@link FittedReading}). */
     private final byte[] fittable;
+    /** Per name, lazily as {@link #fittable}: whether it is written in Hangul or Han ({@link FittedReading#appliesToListed}). */
+    private final byte[] fittableNames;
     private final int[][] members;
     private final long[] groupSources;
     private final boolean[][] candidateCommon;
@@ -198,6 +200,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         }
         groups = groupNames.toArray(new ScoringName[0]);
         fittable = new byte[groups.length];
+        fittableNames = new byte[scoring.length];
         boundSummaries = new long[groups.length][];
         for (int g = 0; g < groups.length && v2; g++) {
             boundSummaries[g] = CoverageBound.summary(groups[g]);
@@ -252,6 +255,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         this.nameOf = new Name[entityOf.length];
         this.groups = new ScoringName[groupSources.length];
         this.fittable = new byte[groupSources.length];
+        this.fittableNames = new byte[entityOf.length];
         this.members = new int[groupSources.length][];
         this.candidateCommon = new boolean[groupSources.length][];
         this.boundSummaries = new long[groupSources.length][];
@@ -301,13 +305,23 @@ public final class FuzzyMatcher implements PartyMatcher {
             f = 1;
             if (group(g).prepared.transliterated()) {
                 for (int id : members(g)) {
-                    if (FittedReading.appliesToListed(name(id).value())) {
+                    if (fittableName(id)) {
                         f = 2;
                         break;
                     }
                 }
             }
             fittable[g] = f;
+        }
+        return f == 2;
+    }
+
+    /** Whether name {@code id} is written in Hangul or Han, which a Latin query may read (as {@link #fittable}). */
+    private boolean fittableName(int id) {
+        byte f = fittableNames[id];
+        if (f == 0) {
+            f = FittedReading.appliesToListed(name(id).value()) ? (byte) 2 : (byte) 1;
+            fittableNames[id] = f;
         }
         return f == 2;
     }
@@ -666,7 +680,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             double v = groupScore;
             ScoringName fc = null;
             if (fq == null) {
-                fc = fittedCandidate(q, name(id).value(), group(g).schema());
+                fc = fittableName(id) ? fittedCandidate(q, name(id).value(), group(g).schema()) : null;
                 if (fc == null) {
                     continue;
                 }
@@ -713,9 +727,9 @@ public final class FuzzyMatcher implements PartyMatcher {
         return r.isEmpty() ? null : ScoringName.known(ScriptReadings.prepare(r.get(0), Schema.UNKNOWN), tokenFacts);
     }
 
-    /** A listed Hangul or Han name read as the (Latin) query spells it, or null. */
+    /** A listed Hangul or Han name ({@link FittedReading#appliesToListed}) read as the (Latin) query spells it, or null. */
     private static ScoringName fittedCandidate(ScoringName q, String listed, Schema schema) {
-        if (q.size() == 0 || !FittedReading.appliesToListed(listed)) {
+        if (q.size() == 0) {
             return null;
         }
         List<String> r = FittedReading.of(listed, java.util.Arrays.asList(q.text));
