@@ -66,6 +66,9 @@ public final class Hypocorisms {
      * for bounding searches: it may join unrelated words, never parts related ones).
      */
     public static int groups(String x) {
+        if (!mayHold(x)) {
+            return 0;
+        }
         Integer g = GROUPS.get(x);
         return g == null ? 0 : g;
     }

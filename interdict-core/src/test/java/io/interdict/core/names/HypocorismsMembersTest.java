@@ -32,6 +32,11 @@ class HypocorismsMembersTest {
             String x = r.nextBoolean() ? table.get(r.nextInt(table.size())) : word(r);
             String y = r.nextBoolean() ? table.get(r.nextInt(table.size())) : word(r);
             assertThat(Hypocorisms.related(x, y)).as("%s ~ %s", x, y).isEqualTo(Hypocorisms.byTable(x, y));
+            // A word of the table has its groups, one outside none; two related words share one.
+            assertThat(Hypocorisms.groups(x) != 0).as(x).isEqualTo(Hypocorisms.words().contains(x));
+            if (Hypocorisms.byTable(x, y)) {
+                assertThat(Hypocorisms.groups(x) & Hypocorisms.groups(y)).as("%s ~ %s", x, y).isNotZero();
+            }
         }
     }
 
