@@ -77,8 +77,25 @@ final class CoverageBound {
      * (null: none) the query's memo, which the alignment then reads the same similarities from.
      */
     static boolean below(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor) {
+        return below(qs, cs, q, g -> c, 0, memo, floor);
+    }
+
+    /**
+     * {@link #below(long[], long[], ScoringName, ScoringName, PairMemo, double)} for candidate {@code g}, whose name
+     * {@code candidates} gives only when the summaries leave the bound open: a compiled matcher decodes a name on its
+     * first reading, and the summaries alone settle most candidates.
+     */
+    static boolean below(long[] qs, long[] cs, ScoringName q, java.util.function.IntFunction<ScoringName> candidates, int g,
+                         PairMemo memo, double floor) {
         long[] rows = ROWS.get();
         int r = bound(qs, cs, floor, rows, false);
+        if (r == BELOW) {
+            return true;
+        }
+        if (r != OPEN && r != MAY_GLUE) {
+            return false;
+        }
+        ScoringName c = candidates.apply(g);
         if (r == MAY_GLUE && !TokenAlignment.glues(q, c, ((qs[0] | cs[0]) & PERSON) != 0)) {
             // The alignment's own glueing, run ahead, glues nothing: its words pair as prepared.
             r = bound(qs, cs, floor, rows, true);
@@ -98,6 +115,11 @@ final class CoverageBound {
     static boolean boundable(long[] summary) {
         long h = summary[0];
         return (h & 0xFF) != 0 && (h & UNBOUNDED) == 0 && ((h & TRANSLITERATED) == 0 || (h & READ_AS_SPELT) != 0);
+    }
+
+    /** Whether the name of this {@link #summary} was read from another script. */
+    static boolean transliterated(long[] summary) {
+        return (summary[0] & TRANSLITERATED) != 0;
     }
 
     /** What the bound reads of a prepared name, in one array. */

@@ -303,7 +303,8 @@ public final class FuzzyMatcher implements PartyMatcher {
         byte f = fittable[g];
         if (f == 0) {
             f = 1;
-            if (group(g).prepared.transliterated()) {
+            // Read from the group's summary, not its name: most candidates' names are never decoded otherwise.
+            if (CoverageBound.transliterated(boundSummary(g))) {
                 for (int id : members(g)) {
                     if (fittableName(id)) {
                         f = 2;
@@ -546,7 +547,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                     continue;
                 }
                 double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
-                        : bound != null && CoverageBound.below(bound, boundSummary(g), q, group(g), memo, MIN_CANDIDATE_SCORE) ? 0.0
+                        : bound != null && CoverageBound.below(bound, boundSummary(g), q, groupNames, g, memo, MIN_CANDIDATE_SCORE) ? 0.0
                         : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo);
                 if (v2 && v < 1.0 && (foreign != null ? v >= FIT_FLOOR || !foreign.han() : !q.prepared.transliterated() && fittable(g))) {
                     top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
@@ -607,6 +608,8 @@ public final class FuzzyMatcher implements PartyMatcher {
 
     /** Whether the lists hold a word; whether they hold it in two names or more. One instance each per matcher: the query
      *  repair keeps its work on the words it asks of them ({@code QueryRepair}'s memo of splits). */
+    /** {@link #group}, for the bound: it decodes a candidate's name only when the summaries leave it open. */
+    private final java.util.function.IntFunction<ScoringName> groupNames = this::group;
     private final java.util.function.Predicate<String> listed = t -> frequency(t) > 0;
     private final java.util.function.Predicate<String> widelyListed = t -> frequency(t) > 1;
 
