@@ -532,9 +532,11 @@ public final class FuzzyMatcher implements PartyMatcher {
             boolean[] known = v2 ? knownTokens(frequencies) : null;
             PairMemo memo = v2 ? PairMemo.forQuery(q) : null;
             FittedReading foreign = f < repaired ? reader : null;
-            // A candidate's value matters below MIN_CANDIDATE_SCORE only against a Han query read as it spells (FIT_FLOOR):
-            // elsewhere one that CoverageBound proves below it is not aligned.
-            long[] bound = v2 && coverageBound && !(foreign != null && foreign.han()) ? CoverageBound.forQuery(q) : null;
+            // A candidate's value matters below MIN_CANDIDATE_SCORE only against a Han query, which is read as the
+            // candidate spells it from FIT_FLOOR up: one that CoverageBound proves below the floor that matters is not
+            // aligned (nor read so).
+            long[] bound = v2 && coverageBound ? CoverageBound.forQuery(q) : null;
+            double floor = foreign != null && foreign.han() ? FIT_FLOOR : MIN_CANDIDATE_SCORE;
             if (bound != null && boundable(ids) == 0) {
                 bound = null;   // every candidate read from another script: none to bound
             }
@@ -547,7 +549,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                     continue;
                 }
                 double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
-                        : bound != null && CoverageBound.below(bound, boundSummary(g), q, groupNames, g, memo, MIN_CANDIDATE_SCORE) ? 0.0
+                        : bound != null && CoverageBound.below(bound, boundSummary(g), q, groupNames, g, memo, floor) ? 0.0
                         : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo);
                 if (v2 && v < 1.0 && (foreign != null ? v >= FIT_FLOOR || !foreign.han() : !q.prepared.transliterated() && fittable(g))) {
                     top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
