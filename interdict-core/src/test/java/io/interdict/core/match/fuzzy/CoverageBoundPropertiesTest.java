@@ -84,18 +84,7 @@ class CoverageBoundPropertiesTest {
             assertThat(InterdictV2.value(q, c, null)).as("%s ~ %s", q.prepared.original(), c.prepared.original()).isLessThan(floor);
         }
         // Each pair the summaries rule out has no similarity under the opinion the alignment asks.
-        long[] qs = CoverageBound.summary(q);
-        long[] cs = CoverageBound.summary(c);
-        TokenAlignment.Side a = TokenAlignment.Side.of(q);
-        a.opinion = InterdictV2.opinion(q, c);
-        TokenAlignment.Side b = TokenAlignment.Side.of(c);
-        for (int i = 0; i < q.size(); i++) {
-            for (int j = 0; j < c.size(); j++) {
-                if (!CoverageBound.mayPair(qs, i, cs, j)) {
-                    assertThat(a.similarity(i, b, j)).as("%s ~ %s", q.text[i], c.text[j]).isZero();
-                }
-            }
-        }
+        pairsRuledOutHaveNoSimilarity(q, c, may -> { });
         Statistics.coverage(checker -> checker.check(true).percentage(p -> p > 20));
     }
 
@@ -155,6 +144,13 @@ class CoverageBoundPropertiesTest {
         Random r = new Random(seed);
         ScoringName q = ScoringName.of(wordsNearParticles(r), sx);
         ScoringName c = ScoringName.of(wordsNearParticles(r), sy);
+        pairsRuledOutHaveNoSimilarity(q, c, Statistics::collect);
+        Statistics.coverage(checker -> checker.check(false).percentage(p -> p > 20));
+    }
+
+    /** Every word pair of q and c that {@link CoverageBound#mayPair} rules out has no similarity under the opinion the
+     *  alignment asks; {@code seen} is told each pair's answer. */
+    private static void pairsRuledOutHaveNoSimilarity(ScoringName q, ScoringName c, java.util.function.Consumer<Boolean> seen) {
         long[] qs = CoverageBound.summary(q);
         long[] cs = CoverageBound.summary(c);
         TokenAlignment.Side a = TokenAlignment.Side.of(q);
@@ -163,13 +159,12 @@ class CoverageBoundPropertiesTest {
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < c.size(); j++) {
                 boolean may = CoverageBound.mayPair(qs, i, cs, j);
-                Statistics.collect(may);
+                seen.accept(may);
                 if (!may) {
                     assertThat(a.similarity(i, b, j)).as("%s ~ %s", q.text[i], c.text[j]).isZero();
                 }
             }
         }
-        Statistics.coverage(checker -> checker.check(false).percentage(p -> p > 20));
     }
 
     /** One to four words: particles, initials, numbers, words near a particle, names (some misspelt). */
