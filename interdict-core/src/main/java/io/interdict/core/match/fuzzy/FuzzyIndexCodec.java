@@ -39,11 +39,12 @@ final class FuzzyIndexCodec implements IndexCodec {
     /** Bump the layout number when the prepared index changes how it is laid out. A change of what it
      *  holds (pipeline, key scheme, scoring) comes with a new build, which compiles again anyway. */
     private static final String LAYOUT = "/index-1";
-    /** interdict-v2's layout: v1's, and the groups' bound summaries after it. */
+    /** interdict-v2's layout: v1's, then which names are readings, the groups' bound summaries and the entities' facts. */
     private static final String LAYOUT_V2 = "/index-2";
     static final String SECTION = InterdictV1.NAME + LAYOUT;
     static final FuzzyIndexCodec INSTANCE = new FuzzyIndexCodec(InterdictV1.NAME);
-    /** interdict-v2: also which names are readings of a Hangul or Han name; entity facts are derived from the snapshot. */
+    /** interdict-v2: also which names are readings of a Hangul or Han name, each group's {@link CoverageBound} summary and
+     *  each entity's attribute facts. */
     static final FuzzyIndexCodec V2 = new FuzzyIndexCodec(InterdictV2.NAME);
     private static final TokenKind[] KINDS = TokenKind.values();
     private static final Schema[] SCHEMAS = Schema.values();

@@ -608,10 +608,10 @@ public final class FuzzyMatcher implements PartyMatcher {
         return new NameScore(x.score, all, n.pairs(), n.algorithm());
     }
 
-    /** Whether the lists hold a word; whether they hold it in two names or more. One instance each per matcher: the query
-     *  repair keeps its work on the words it asks of them ({@code QueryRepair}'s memo of splits). */
     /** {@link #group}, for the bound: it decodes a candidate's name only when the summaries leave it open. */
     private final java.util.function.IntFunction<ScoringName> groupNames = this::group;
+    /** Whether the lists hold a word; whether they hold it in two names or more. One instance each per matcher: the query
+     *  repair keeps its work on the words it asks of them ({@code QueryRepair}'s memo of splits). */
     private final java.util.function.Predicate<String> listed = t -> frequency(t) > 0;
     private final java.util.function.Predicate<String> widelyListed = t -> frequency(t) > 1;
 
