@@ -77,7 +77,7 @@ final class CoverageBound {
      * (null: none) the query's memo, which the alignment then reads the same similarities from.
      */
     static boolean below(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor) {
-        return below(qs, cs, q, g -> c, 0, memo, floor);
+        return below(qs, cs, q, g -> c, 0, memo, floor, scratch());
     }
 
     /**
@@ -86,8 +86,8 @@ final class CoverageBound {
      * first reading, and the summaries alone settle most candidates.
      */
     static boolean below(long[] qs, long[] cs, ScoringName q, java.util.function.IntFunction<ScoringName> candidates, int g,
-                         PairMemo memo, double floor) {
-        long[] rows = ROWS.get();
+                         PairMemo memo, double floor, Scratch scratch) {
+        long[] rows = scratch.rows;
         int r = bound(qs, cs, floor, rows, false);
         if (r == BELOW) {
             return true;
@@ -100,7 +100,7 @@ final class CoverageBound {
             // The alignment's own glueing, run ahead, glues nothing: its words pair as prepared.
             r = bound(qs, cs, floor, rows, true);
         }
-        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows);
+        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows, scratch.columns);
     }
 
     /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from another script
@@ -178,9 +178,20 @@ final class CoverageBound {
         return bound(q, c, floor, new long[64], false) == BELOW;
     }
 
-    /** Per thread, the pairs {@link #mayPair} allows, one row of bits per query word, from {@link #bound} for
-     *  {@link #belowByPairs}. */
-    private static final ThreadLocal<long[]> ROWS = ThreadLocal.withInitial(() -> new long[64]);
+    /** What one thread's bounds work in: the pairs {@link #mayPair} allows, one row of bits per query word, from
+     *  {@link #bound} for {@link #belowByPairs}, and the best similarity of each candidate word there. A search asks for
+     *  it once ({@link #scratch}) and hands it to every candidate's bound. */
+    static final class Scratch {
+        final long[] rows = new long[64];
+        final double[] columns = new double[64];
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** This thread's {@link Scratch}. */
+    static Scratch scratch() {
+        return SCRATCH.get();
+    }
 
     /** {@code rows}: filled with the pairs {@link #mayPair} allows (row i, bit j) when the answer is {@link #OPEN};
      *  {@code unglued}: the alignment is known to glue no run (else {@link #MAY_GLUE} when the summaries allow one). */
@@ -267,7 +278,7 @@ final class CoverageBound {
      * covered when it may pair (that is more than leaving it out), else is left out, as in {@link #bound}.
      */
     private static boolean belowByPairs(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor,
-                                        long[] rows) {
+                                        long[] rows, double[] columnBest) {
         int n = (int) (qs[0] & 0xFF);
         int m = (int) (cs[0] & 0xFF);
         boolean person = ((qs[0] | cs[0]) & PERSON) != 0;
@@ -276,7 +287,7 @@ final class CoverageBound {
         TokenAlignment.Side b = TokenAlignment.Side.of(c);
         a.opinion = memo != null ? memo.opinion(q, c) : InterdictV2.opinion(q, c);
         boolean memoised = memo != null && memo.covers(a);
-        double[] columnBest = new double[m];
+        java.util.Arrays.fill(columnBest, 0, m, 0.0);
         double coveredA = 0;
         double weightA = 0;
         double certainMissA = 0;

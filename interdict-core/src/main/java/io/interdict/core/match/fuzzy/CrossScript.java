@@ -165,8 +165,9 @@ final class CrossScript {
                 s = Math.max(s, NEAR_CONSONANTS);
             }
         }
-        String cx = consonants(x, false);
-        String cy = consonants(y, false);
+        KeptConsonants kept = KEPT.get();
+        String cx = kept.of(x, false);
+        String cy = kept.of(y, false);
         if (cx.isEmpty() || cy.isEmpty() || cx.charAt(0) != cy.charAt(0) && !(isVowel(x.charAt(0)) && isVowel(y.charAt(0)))) {
             return s;
         }
@@ -185,8 +186,8 @@ final class CrossScript {
         // An abjad's words were read above (ConsonantReading: w and y only as the vowels they write, "nwf" is not "naif").
         // An abugida's (Devanagari, Thai...) w or y stands for a vowel as often as for a consonant.
         if (!abjad) {
-            String dx = consonants(x, true);
-            String dy = consonants(y, true);
+            String dx = kept.of(x, true);
+            String dy = kept.of(y, true);
             if (cx.equals(cy) || dx.equals(cy) || cx.equals(dy) || dx.length() >= 3 && dx.equals(dy)) {
                 return Math.max(s, SAME_CONSONANTS);
             }

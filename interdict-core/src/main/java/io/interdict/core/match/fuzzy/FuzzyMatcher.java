@@ -540,6 +540,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             if (bound != null && boundable(ids) == 0) {
                 bound = null;   // every candidate read from another script: none to bound
             }
+            CoverageBound.Scratch boundScratch = bound != null ? CoverageBound.scratch() : null;
             // A legal form the repair read into the query ("KOTI COPR" -> "koti corp") is a company's: that reading
             // meets listed names with a legal form only ("Sakina Stas" read "sakina sas" is not "SALINA").
             boolean formRead = f >= repaired && QueryRepair.readsLegalForm(q, asWritten);
@@ -549,7 +550,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                     continue;
                 }
                 double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
-                        : bound != null && CoverageBound.below(bound, boundSummary(g), q, groupNames, g, memo, floor) ? 0.0
+                        : bound != null && CoverageBound.below(bound, boundSummary(g), q, groupNames, g, memo, floor, boundScratch) ? 0.0
                         : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo);
                 if (v2 && v < 1.0 && (foreign != null ? v >= FIT_FLOOR || !foreign.han() : !q.prepared.transliterated() && fittable(g))) {
                     top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
