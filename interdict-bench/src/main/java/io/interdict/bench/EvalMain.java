@@ -17,8 +17,9 @@ import java.util.Locale;
  *   java -cp ... io.interdict.bench.EvalMain perturb [--seed N] [--verbose]   (perturbed UN names; seed 1 tunes, 2 is held out)
  *   java -cp ... io.interdict.bench.EvalMain crossscript [--tuning-only] [--verbose]  (names in two scripts: the UN list's, and our own pairs)
  *   java -cp ... io.interdict.bench.EvalMain world [--seed 7|8] [--people N] [--verbose]  (synthetic people from around the world, all lists)
- *   java -cp ... io.interdict.bench.EvalMain screening [--sample N] [--rounds N] [--verbose] [--dump FILE]
- *       (UN recall, 50k negatives FP rate, index build and rebuild, heap, speed: a first pass, then the
+ *   java -cp ... io.interdict.bench.EvalMain screening [--sample N] [--rounds N] [--warmup-passes N] [--verbose] [--dump FILE]
+ *       (UN recall, 50k negatives FP rate, index build and rebuild, heap, speed: a first pass, warm-up passes
+ *       until the JIT settles (at most --warmup-passes, default 6; each printed with its JIT time), then the
  *       median of --rounds further passes, default 3)
  * </pre>
  * Shared data is read relative to the repository root: {@code ../shared/data/lists/...}.
