@@ -179,8 +179,9 @@ final class CoverageBound {
     }
 
     /** What one thread's bounds work in: the pairs {@link #mayPair} allows, one row of bits per query word, from
-     *  {@link #bound} for {@link #belowByPairs}, and the best similarity of each candidate word there. A search asks for
-     *  it once ({@link #scratch}) and hands it to every candidate's bound. */
+     *  {@link #bound} for {@link #belowByPairs}, and the best similarity of each candidate word there (64 each:
+     *  a name of more words is not bounded). A search asks for it once per form of the query ({@link #scratch}) and
+     *  hands it to every candidate's bound. */
     static final class Scratch {
         final long[] rows = new long[64];
         final double[] columns = new double[64];
