@@ -69,6 +69,8 @@ final class ConsonantReading {
     private static final class Memo {
         final String[] abjad = new String[SLOTS];
         final String[] latin = new String[SLOTS];
+        /** The pair's hash before mixing: a slot held by another pair is told from it without reading its strings. */
+        final int[] key = new int[SLOTS];
         final int[] cost = new int[SLOTS];
         /** The table of {@link #read}, reused from pair to pair. */
         final int[] table = new int[(MAX_LENGTH + 1) * (MAX_LENGTH + 1)];
@@ -77,18 +79,23 @@ final class ConsonantReading {
     /** The cost of reading the abjad word x as the Latin word y (0, 1), or {@link #NO}. */
     static int cost(String x, String y) {
         Memo memo = READ.get();
-        int h = x.hashCode() * 31 + y.hashCode();
+        int key = x.hashCode() * 31 + y.hashCode();
+        int h = key;
         h ^= h >>> 15;
         h *= 0x2c1b3c6d;
         h ^= h >>> 12;
         int slot = h & (SLOTS - 1);
         String a = memo.abjad[slot];
-        if (a != null && a.equals(x) && memo.latin[slot].equals(y)) {
-            return memo.cost[slot];
+        if (a != null && memo.key[slot] == key && (a == x || a.equals(x))) {
+            String l = memo.latin[slot];
+            if (l == y || l.equals(y)) {
+                return memo.cost[slot];
+            }
         }
         int c = read(x, y, memo.table);
         memo.abjad[slot] = x;
         memo.latin[slot] = y;
+        memo.key[slot] = key;
         memo.cost[slot] = c;
         return c;
     }

@@ -217,17 +217,20 @@ final class CrossScript {
     private static final class KeptConsonants {
         private static final int SLOTS = 1 << 10;
         private final String[] word = new String[2 * SLOTS];
+        /** The words' hashes: a slot held by another word is told from it without reading that word's string. */
+        private final int[] hash = new int[2 * SLOTS];
         private final String[] consonants = new String[2 * SLOTS];
 
         String of(String t, boolean semivowels) {
             int h = t.hashCode();
             int slot = ((h ^ h >>> 16) & (SLOTS - 1)) << 1 | (semivowels ? 1 : 0);
             String kept = word[slot];
-            if (kept == t || kept != null && kept.equals(t)) {
+            if (kept == t || kept != null && hash[slot] == h && kept.equals(t)) {
                 return consonants[slot];
             }
             String c = consonantsOf(t, semivowels);
             word[slot] = t;
+            hash[slot] = h;
             consonants[slot] = c;
             return c;
         }

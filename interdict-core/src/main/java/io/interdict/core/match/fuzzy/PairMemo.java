@@ -29,6 +29,8 @@ final class PairMemo {
     private final int[] stamp;
     private final String[] word;
     private final int[] tokenAndKind;
+    /** The hash of each slot's word: a slot held by another word is told from it without reading that word's string. */
+    private final int[] wordHash;
     private final TokenAlignment.PairOpinion[] opinion;
     private final double[] similarity;
     /** The query's runs of two and three tokens glued (TokenAlignment.Side#mergeAgainst, #mergeByOpinion), per first
@@ -46,12 +48,14 @@ final class PairMemo {
         stamp = new int[slots];
         word = new String[slots];
         tokenAndKind = new int[slots];
+        wordHash = new int[slots];
         opinion = new TokenAlignment.PairOpinion[slots];
         similarity = new double[slots];
         acrossMask = 16 * slots - 1;
         acrossX = new String[16 * slots];
         acrossY = new String[16 * slots];
         acrossKinds = new int[16 * slots];
+        acrossKey = new int[16 * slots];
         acrossOpinion = new TokenAlignment.PairOpinion[16 * slots];
         acrossSimilarity = new double[16 * slots];
     }
@@ -65,6 +69,9 @@ final class PairMemo {
     private final String[] acrossX;
     private final String[] acrossY;
     private final int[] acrossKinds;
+    /** Each entry's hash before mixing ({@link #acrossKey}): an entry of another pair is told from it without reading
+     *  its strings. */
+    private final int[] acrossKey;
     private final TokenAlignment.PairOpinion[] acrossOpinion;
     private final double[] acrossSimilarity;
 
@@ -73,14 +80,18 @@ final class PairMemo {
         String x = a.text[i];
         String y = b.text[j];
         int kinds = a.kind[i].ordinal() << 8 | b.kind[j].ordinal();
-        int slot = acrossSlot(x, textHash, kinds);
+        int key = acrossKey(x, textHash, kinds);
+        int slot = acrossSlot(key);
         String kx = acrossX[slot];
-        String ky = acrossY[slot];
-        if (kx != null && acrossKinds[slot] == kinds && acrossOpinion[slot] == a.opinion
-                && (kx == x || kx.equals(x)) && (ky == y || ky.equals(y))) {
-            return acrossSimilarity[slot];
+        if (kx != null && acrossKey[slot] == key && acrossKinds[slot] == kinds && acrossOpinion[slot] == a.opinion
+                && (kx == x || kx.equals(x))) {
+            String ky = acrossY[slot];
+            if (ky == y || ky.equals(y)) {
+                return acrossSimilarity[slot];
+            }
         }
         double s = a.similarity(i, b, j);
+        acrossKey[slot] = key;
         acrossX[slot] = x;
         acrossY[slot] = y;
         acrossKinds[slot] = kinds;
@@ -101,14 +112,18 @@ final class PairMemo {
      */
     double opinion(TokenAlignment.PairOpinion opinion, String x, TokenKind kx, String y, TokenKind ky) {
         int kinds = OPINION_ALONE | kx.ordinal() << 8 | ky.ordinal();
-        int slot = acrossSlot(x, y.hashCode(), kinds);
+        int key = acrossKey(x, y.hashCode(), kinds);
+        int slot = acrossSlot(key);
         String kx2 = acrossX[slot];
-        String ky2 = acrossY[slot];
-        if (kx2 != null && acrossKinds[slot] == kinds && acrossOpinion[slot] == opinion
-                && (kx2 == x || kx2.equals(x)) && (ky2 == y || ky2.equals(y))) {
-            return acrossSimilarity[slot];
+        if (kx2 != null && acrossKey[slot] == key && acrossKinds[slot] == kinds && acrossOpinion[slot] == opinion
+                && (kx2 == x || kx2.equals(x))) {
+            String ky2 = acrossY[slot];
+            if (ky2 == y || ky2.equals(y)) {
+                return acrossSimilarity[slot];
+            }
         }
         double s = opinion.similarity(x, kx, y, ky, 0.0);
+        acrossKey[slot] = key;
         acrossX[slot] = x;
         acrossY[slot] = y;
         acrossKinds[slot] = kinds;
@@ -117,8 +132,12 @@ final class PairMemo {
         return s;
     }
 
-    private int acrossSlot(String x, int yHash, int kinds) {
-        int h = (x.hashCode() * 31 + yHash) * 31 + kinds;
+    private static int acrossKey(String x, int yHash, int kinds) {
+        return (x.hashCode() * 31 + yHash) * 31 + kinds;
+    }
+
+    private int acrossSlot(int key) {
+        int h = key;
         h ^= h >>> 15;
         h *= 0x2c1b3c6d;
         h ^= h >>> 12;
@@ -191,13 +210,14 @@ final class PairMemo {
         int slot = h & mask;
         if (stamp[slot] == generation && tokenAndKind[slot] == key && opinion[slot] == a.opinion) {
             String kept = word[slot];
-            if (kept == y || kept.equals(y)) {
+            if (kept == y || wordHash[slot] == textHash && kept.equals(y)) {
                 return similarity[slot];
             }
         }
         double s = a.opinion == null || a.opinion == InterdictV2.SHORT ? a.similarity(i, b, j) : acrossScripts(a, i, b, j, textHash);
         stamp[slot] = generation;
         word[slot] = y;
+        wordHash[slot] = textHash;
         tokenAndKind[slot] = key;
         opinion[slot] = a.opinion;
         similarity[slot] = s;

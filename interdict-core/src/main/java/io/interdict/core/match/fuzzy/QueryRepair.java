@@ -385,6 +385,8 @@ final class QueryRepair {
         private static final int SLOTS = 1 << 10;
         private final String[] word = new String[SLOTS];
         private final String[] result = new String[SLOTS];
+        /** The words' hashes: a slot held by another word is told from it without reading that word's string. */
+        private final int[] hash = new int[SLOTS];
         private final boolean[] lastOf = new boolean[SLOTS];
         /** Weakly: a thread's memo must not keep a matcher the lists replaced. */
         private java.lang.ref.WeakReference<Predicate<String>> known = new java.lang.ref.WeakReference<>(null);
@@ -397,11 +399,12 @@ final class QueryRepair {
             int h = t.hashCode() * 2 + (last ? 1 : 0);
             int slot = (h ^ h >>> 16) & (SLOTS - 1);
             String kept = word[slot];
-            if (kept != null && (kept == t || kept.equals(t)) && lastOf[slot] == last) {
+            if (kept != null && (kept == t || hash[slot] == h && kept.equals(t)) && lastOf[slot] == last) {
                 return result[slot];
             }
             String r = QueryRepair.split(t, known, last);
             word[slot] = t;
+            hash[slot] = h;
             lastOf[slot] = last;
             result[slot] = r;
             return r;

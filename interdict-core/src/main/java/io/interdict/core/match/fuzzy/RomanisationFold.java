@@ -43,6 +43,8 @@ final class RomanisationFold {
     private static final class Folds {
         private static final int SLOTS = 1 << 10;
         private final String[] word = new String[SLOTS];
+        /** The words' hashes: a slot held by another word is told from it without reading that word's string. */
+        private final int[] hash = new int[SLOTS];
         private final char[][] fold = new char[SLOTS][];
         private char[] scratch = new char[32];
 
@@ -50,7 +52,7 @@ final class RomanisationFold {
             int h = w.hashCode();
             int slot = (h ^ h >>> 16) & (SLOTS - 1);
             String kept = word[slot];
-            if (kept == w || kept != null && kept.equals(w)) {
+            if (kept == w || kept != null && hash[slot] == h && kept.equals(w)) {
                 return fold[slot];
             }
             if (scratch.length < capacity(w)) {
@@ -58,6 +60,7 @@ final class RomanisationFold {
             }
             char[] f = java.util.Arrays.copyOf(scratch, fold(w, scratch));
             word[slot] = w;
+            hash[slot] = h;
             fold[slot] = f;
             return f;
         }

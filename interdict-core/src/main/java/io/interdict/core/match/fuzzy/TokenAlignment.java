@@ -264,7 +264,8 @@ final class TokenAlignment {
         double similarity(int i, Side o, int j) {
             String x = text[i];
             String y = o.text[j];
-            if (x.equals(y)) {
+            // Letter sets first: two different words mostly differ in them, and comparing them reads neither string.
+            if (x == y || letters[i] == o.letters[j] && x.equals(y)) {
                 return 1.0;
             }
             TokenKind kx = kind[i];
@@ -284,7 +285,8 @@ final class TokenAlignment {
             double s = textSimilarity(x, letters[i], phonetic[i], y, o.letters[j], o.phonetic[j]);
             String sx = skeleton[i];
             String sy = o.skeleton[j];
-            if (s < 1.0 - SKELETON_DISCOUNT && !(sx.equals(x) && sy.equals(y))
+            if (s < 1.0 - SKELETON_DISCOUNT && !((sx == x || skeletonLetters[i] == letters[i] && sx.equals(x))
+                    && (sy == y || o.skeletonLetters[j] == o.letters[j] && sy.equals(y)))
                     && Math.abs(sx.length() - sy.length()) <= Math.max(sx.length(), sy.length()) * (1 - PAIR_FLOOR)) {
                 // The skeleton may raise a pair's similarity, but only pairs tokens on its own ratio.
                 double sk = TokenSimilarity.editRatioAtLeast(sx, skeletonLetters[i], sy, o.skeletonLetters[j],

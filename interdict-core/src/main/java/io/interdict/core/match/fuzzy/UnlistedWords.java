@@ -11,6 +11,8 @@ final class UnlistedWords {
     private static final ThreadLocal<UnlistedWords> THREAD = ThreadLocal.withInitial(UnlistedWords::new);
 
     private final ScoringName.TokenFacts[] facts = new ScoringName.TokenFacts[SLOTS];
+    /** The words' hashes: a slot held by another word is told from it without reading that word's string. */
+    private final int[] hash = new int[SLOTS];
 
     private UnlistedWords() {
     }
@@ -24,11 +26,12 @@ final class UnlistedWords {
         int h = word.hashCode();
         int slot = (h ^ h >>> 16) & (SLOTS - 1);
         ScoringName.TokenFacts kept = facts[slot];
-        if (kept != null && kept.text().equals(word)) {
+        if (kept != null && hash[slot] == h && kept.text().equals(word)) {
             return kept;
         }
         ScoringName.TokenFacts f = ScoringName.TokenFacts.of(word);
         facts[slot] = f;
+        hash[slot] = h;
         return f;
     }
 }
