@@ -42,6 +42,20 @@ final class CoverageBound {
     /** Rounding room: the score sums its weights in another order than the bound. */
     private static final double ROUNDING = 1e-9;
     private static final TokenKind[] KINDS = TokenKind.values();
+    private static final int WORD = TokenKind.WORD.ordinal();
+    private static final int GENERIC = TokenKind.GENERIC.ordinal();
+    private static final int PARTICLE = TokenKind.PARTICLE.ordinal();
+    private static final int INITIAL = TokenKind.INITIAL.ordinal();
+    private static final int NUMBER = TokenKind.NUMBER.ordinal();
+    /** {@link InterdictV1#weight} by kind ordinal: an organisation's words, then a person's. */
+    private static final double[] WEIGHTS = new double[2 * KINDS.length];
+
+    static {
+        for (TokenKind k : KINDS) {
+            WEIGHTS[k.ordinal()] = InterdictV1.weight(k, false);
+            WEIGHTS[KINDS.length + k.ordinal()] = InterdictV1.weight(k, true);
+        }
+    }
     /** Summary header bits above the word count: read from another script; a person's name; not bounded at all; read
      *  from another script and meeting a Latin name as spelt ({@link InterdictV2#readAsSpelt}). */
     private static final long TRANSLITERATED = 1L << 8;
@@ -227,13 +241,13 @@ final class CoverageBound {
         double unpairedNumbersA = 0;
         for (int i = 0; i < n; i++) {
             long meta = q[3 + STRIDE * i];
-            TokenKind kind = kind(meta);
-            double w = InterdictV1.weight(kind, person);
+            int kind = kind(meta);
+            double w = weight(kind, person);
             int length = (int) (meta & 0xFF);
             if ((pairableA & 1L << i) != 0) {
                 possibleA += w;
-            } else if (across || !(kind == TokenKind.WORD && length >= 2 && length <= 3)) {   // else maybe a SmallWordSlip
-                if (kind == TokenKind.NUMBER) {
+            } else if (across || !(kind == WORD && length >= 2 && length <= 3)) {   // else maybe a SmallWordSlip
+                if (kind == NUMBER) {
                     unpairedNumbersA += w;
                 } else {
                     certainMissA += w;
@@ -244,11 +258,11 @@ final class CoverageBound {
         double certainMissB = 0;
         double unpairedNumbersB = 0;
         for (int j = 0; j < m; j++) {
-            TokenKind kind = kind(c[3 + STRIDE * j]);
-            double w = InterdictV1.weight(kind, person);
+            int kind = kind(c[3 + STRIDE * j]);
+            double w = weight(kind, person);
             if ((pairableB & 1L << j) != 0) {
                 possibleB += w;
-            } else if (kind == TokenKind.NUMBER) {
+            } else if (kind == NUMBER) {
                 unpairedNumbersB += w;
             } else {
                 certainMissB += w;
@@ -305,28 +319,28 @@ final class CoverageBound {
                 }
             }
             long meta = qs[3 + STRIDE * i];
-            TokenKind kind = kind(meta);
-            double w = InterdictV1.weight(kind, person);
+            int kind = kind(meta);
+            double w = weight(kind, person);
             int length = (int) (meta & 0xFF);
-            boolean maySlip = !across && kind == TokenKind.WORD && length >= 2 && length <= 3;
+            boolean maySlip = !across && kind == WORD && length >= 2 && length <= 3;
             if (rowBest > 0) {
                 coveredA += w * (maySlip ? 1.0 : rowBest);
                 weightA += w;
             } else if (!maySlip) {
                 weightA += w;
-                certainMissA += kind == TokenKind.NUMBER ? 0 : w;
+                certainMissA += kind == NUMBER ? 0 : w;
             }
         }
         double coveredB = 0;
         double weightB = 0;
         double certainMissB = 0;
         for (int j = 0; j < m; j++) {
-            TokenKind kind = kind(cs[3 + STRIDE * j]);
-            double w = InterdictV1.weight(kind, person);
+            int kind = kind(cs[3 + STRIDE * j]);
+            double w = weight(kind, person);
             weightB += w;
             if (columnBest[j] > 0) {
                 coveredB += w * columnBest[j];
-            } else if (kind != TokenKind.NUMBER) {
+            } else if (kind != NUMBER) {
                 certainMissB += w;
             }
         }
@@ -342,8 +356,14 @@ final class CoverageBound {
         return ((mx ^ my) >>> FOLD_HASH_SHIFT & FOLD_HASH_MASK) == 0;
     }
 
-    private static TokenKind kind(long meta) {
-        return KINDS[(int) (meta >>> 8 & 7)];
+    /** A word's kind, as its {@link TokenKind} ordinal (compared as ints: the bound reads kinds of every pair). */
+    private static int kind(long meta) {
+        return (int) (meta >>> 8 & 7);
+    }
+
+    /** {@link InterdictV1#weight} of a kind's ordinal. */
+    private static double weight(int kind, boolean person) {
+        return WEIGHTS[(person ? KINDS.length : 0) + kind];
     }
 
     /** A side's coverage at most: the weight that may pair over itself and the weight that cannot. */
@@ -366,19 +386,19 @@ final class CoverageBound {
         int y = 1 + STRIDE * j;
         long mx = a[x + 2];
         long my = b[y + 2];
-        TokenKind kx = kind(mx);
-        TokenKind ky = kind(my);
+        int kx = kind(mx);
+        int ky = kind(my);
         boolean sameHash = (a[x + 3] ^ b[y + 3]) >>> 32 == 0;   // equal texts hash alike
         char fx = (char) (mx >>> 20);
         char fy = (char) (my >>> 20);
-        if (kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE) {
-            return mayPairParticle(kx, ky, kx == TokenKind.PARTICLE ? my : mx, sameHash, fx == fy,
+        if (kx == PARTICLE || ky == PARTICLE) {
+            return mayPairParticle(kx, ky, kx == PARTICLE ? my : mx, sameHash, fx == fy,
                     sameFold(mx, my));
         }
-        if (kx == TokenKind.NUMBER || ky == TokenKind.NUMBER) {
+        if (kx == NUMBER || ky == NUMBER) {
             return sameHash;
         }
-        if (kx == TokenKind.INITIAL || ky == TokenKind.INITIAL) {
+        if (kx == INITIAL || ky == INITIAL) {
             return kx != ky ? fx == fy : sameHash;
         }
         // Words (or generic words) on both sides: TokenAlignment.textSimilarity, then the skeletons, then SHORT's opinion.
@@ -396,14 +416,14 @@ final class CoverageBound {
         if ((mx & NO_PHONETIC) == 0 && (my & NO_PHONETIC) == 0 && (((int) a[x + 3] ^ (int) b[y + 3]) & PHONETIC_MASK) == 0) {
             return true;   // the phonetic codes may agree
         }
-        if (kx == TokenKind.WORD && ky == TokenKind.WORD
+        if (kx == WORD && ky == WORD
                 && (fx == fy && min >= 3 && max - min <= 2 && sameFold(mx, my) || min == 2 && max == 3)) {
             return true;   // InterdictV2.foldable and folding alike, or a two- and a three-letter word (InterdictV2.SHORT)
         }
-        if (kx == TokenKind.WORD && ky == TokenKind.WORD && (mx & my) >>> HYPOCORISM_SHIFT != 0) {
+        if (kx == WORD && ky == WORD && (mx & my) >>> HYPOCORISM_SHIFT != 0) {
             return true;   // a given name and its hypocorism may pair (InterdictV2.SHORT): both words are in the table
         }
-        if (readings && kx == TokenKind.WORD && ky == TokenKind.WORD && ((int) a[x + 3] & (int) b[y + 3]) >>> VARIANT_SHIFT != 0) {
+        if (readings && kx == WORD && ky == WORD && ((int) a[x + 3] & (int) b[y + 3]) >>> VARIANT_SHIFT != 0) {
             return true;   // two spellings of one name (InterdictV2.READINGS): both words are in NameVariants' table
         }
         // The skeletons' ratio, less the discount, must reach the floor for a pair the spelling rejects.
@@ -423,16 +443,16 @@ final class CoverageBound {
      * an initial by its first letter, a number never, a word or generic word only when it has at most four letters (a
      * slip of the particle or of one of its spellings, {@link ParticleSpellings}) or folds alike ({@link RomanisationFold}).
      */
-    private static boolean mayPairParticle(TokenKind kx, TokenKind ky, long otherMeta, boolean sameText, boolean sameFirst,
+    private static boolean mayPairParticle(int kx, int ky, long otherMeta, boolean sameText, boolean sameFirst,
                                            boolean sameFold) {
         if (kx == ky || sameText) {
             return true;
         }
-        TokenKind other = kx == TokenKind.PARTICLE ? ky : kx;
-        if (other == TokenKind.NUMBER) {
+        int other = kx == PARTICLE ? ky : kx;
+        if (other == NUMBER) {
             return false;
         }
-        if (other == TokenKind.INITIAL) {
+        if (other == INITIAL) {
             return sameFirst;
         }
         return (otherMeta & 0xFF) <= PARTICLE_SLIP_LENGTH || sameFold;
@@ -482,7 +502,7 @@ final class CoverageBound {
         for (int j = 0; acronyms && otherSize >= 2 && j < otherSize; j++) {
             long mj = other[3 + STRIDE * j];
             int len = (int) (mj & 0xFF);
-            if (len < 3 || len > 5 || kind(mj) != TokenKind.WORD) {
+            if (len < 3 || len > 5 || kind(mj) != WORD) {
                 continue;
             }
             char first = (char) (mj >>> 20);
@@ -491,8 +511,8 @@ final class CoverageBound {
                 boolean spells = (char) (longer[3 + STRIDE * i] >>> 20) == first;
                 for (int k = 0; k < len && spells; k++) {
                     long meta = longer[3 + STRIDE * (i + k)];
-                    TokenKind kk = kind(meta);
-                    spells = (kk == TokenKind.WORD || kk == TokenKind.GENERIC || kk == TokenKind.INITIAL)
+                    int kk = kind(meta);
+                    spells = (kk == WORD || kk == GENERIC || kk == INITIAL)
                             && amongLetters((char) (meta >>> 20), letters);
                 }
                 if (spells) {
@@ -507,7 +527,7 @@ final class CoverageBound {
                 boolean ok = true;
                 for (int k = i; k < i + len; k++) {
                     long meta = longer[3 + STRIDE * k];
-                    if (kind(meta) == TokenKind.NUMBER) {
+                    if (kind(meta) == NUMBER) {
                         ok = false;
                         break;
                     }
@@ -521,7 +541,7 @@ final class CoverageBound {
                     long mj = other[3 + STRIDE * j];
                     int yLength = (int) (mj & 0xFF);
                     int max = Math.max(yLength, gluedLength);
-                    if (yLength < 4 || kind(mj) == TokenKind.NUMBER
+                    if (yLength < 4 || kind(mj) == NUMBER
                             || Math.abs(yLength - gluedLength) > (1 - TokenAlignment.MERGE_MIN) * max
                             || TokenSimilarity.lettersApart(gluedLetters, other[1 + STRIDE * j])
                                     > TokenSimilarity.floorToInt((1.0 - TokenAlignment.MERGE_MIN) * max + 1e-9)) {
