@@ -185,12 +185,14 @@ final class QueryRepair {
             if (a == null || b == null) {
                 continue;
             }
+            if (a.length() + b.length() < 5) {
+                continue;
+            }
             String w = a + b;
             // Two pieces that make one listed word, in a name of two pieces, would read a lone word ("TAN GO").
-            boolean formWord = WordLists.LEGAL_FORMS.containsKey(w) || WordLists.WORD_KINDS.get(w) == TokenKind.GENERIC;
-            boolean listWord = known.test(w) && pieces.length > 2 && !(known.test(a) && known.test(b));
             // Two pieces that are each a listed word join only into a legal-form or company word ("COMP ANY").
-            if (w.length() < 5 || !formWord && !listWord) {
+            boolean formWord = WordLists.LEGAL_FORMS.containsKey(w) || WordLists.WORD_KINDS.get(w) == TokenKind.GENERIC;
+            if (!formWord && !(pieces.length > 2 && known.test(w) && !(known.test(a) && known.test(b)))) {
                 continue;
             }
             if (out == null) {
