@@ -435,7 +435,7 @@ public final class CandidateIndex {
     private final RecentHits recent = new RecentHits();
 
     /** Per-thread scratch space, sized to the index: no allocation per query beyond the result. */
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(0));
+    private final PerThread<Scratch> scratch = PerThread.withInitial(() -> new Scratch(0));
 
     /**
      * The ids of at most {@code limit} names sharing keys with the query, best first by the summed

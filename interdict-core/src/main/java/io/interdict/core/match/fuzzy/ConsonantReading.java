@@ -64,7 +64,7 @@ final class ConsonantReading {
      * and is read again when asked again, so the memo changes no result; looking a pair up builds no key.
      */
     private static final int SLOTS = 1 << 13;
-    private static final ThreadLocal<Memo> READ = ThreadLocal.withInitial(Memo::new);
+    private static final PerThread<Memo> READ = PerThread.withInitial(Memo::new);
 
     private static final class Memo {
         final String[] abjad = new String[SLOTS];

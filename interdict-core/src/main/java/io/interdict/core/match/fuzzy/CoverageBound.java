@@ -201,7 +201,7 @@ final class CoverageBound {
         final double[] columns = new double[64];
     }
 
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    private static final PerThread<Scratch> SCRATCH = PerThread.withInitial(Scratch::new);
 
     /** This thread's {@link Scratch}. */
     static Scratch scratch() {

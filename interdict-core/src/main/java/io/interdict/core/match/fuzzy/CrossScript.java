@@ -207,7 +207,7 @@ final class CrossScript {
         return KEPT.get().of(t, semivowels);
     }
 
-    private static final ThreadLocal<KeptConsonants> KEPT = ThreadLocal.withInitial(KeptConsonants::new);
+    private static final PerThread<KeptConsonants> KEPT = PerThread.withInitial(KeptConsonants::new);
 
     /**
      * One thread's recent words' consonants (the opinions ask them of a query's words against every candidate's, of a

@@ -17,7 +17,7 @@ import io.interdict.core.names.TokenKind;
  */
 final class PairMemo {
     private static final int DEFAULT_SLOTS = 256;
-    private static final ThreadLocal<PairMemo> THREAD = ThreadLocal.withInitial(() -> new PairMemo(DEFAULT_SLOTS));
+    private static final PerThread<PairMemo> THREAD = PerThread.withInitial(() -> new PairMemo(DEFAULT_SLOTS));
 
     private final int mask;
     private ScoringName query;

@@ -370,7 +370,7 @@ final class QueryRepair {
         return f;
     }
 
-    private static final ThreadLocal<Splits> SPLITS = ThreadLocal.withInitial(Splits::new);
+    private static final PerThread<Splits> SPLITS = PerThread.withInitial(Splits::new);
 
     /** {@link #split} through this thread's memo. */
     static String keptSplit(String t, Predicate<String> known, boolean last) {

@@ -34,7 +34,7 @@ final class RomanisationFold {
         return java.util.Arrays.equals(folds.of(x), folds.of(y));
     }
 
-    private static final ThreadLocal<Folds> FOLDS = ThreadLocal.withInitial(Folds::new);
+    private static final PerThread<Folds> FOLDS = PerThread.withInitial(Folds::new);
 
     /**
      * One thread's recent folds, direct-mapped by the word's hash: a word evicts the one in its slot, and a word not

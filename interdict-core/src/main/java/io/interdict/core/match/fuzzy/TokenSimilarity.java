@@ -3,7 +3,7 @@ package io.interdict.core.match.fuzzy;
 /** Pure string similarities over normalised tokens. */
 public final class TokenSimilarity {
     // Reused rows: scoring runs the distance tens of times per candidate.
-    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[][]{new int[64], new int[64], new int[64]});
+    private static final PerThread<int[][]> ROWS = PerThread.withInitial(() -> new int[][]{new int[64], new int[64], new int[64]});
 
     private TokenSimilarity() {
     }
@@ -118,7 +118,7 @@ public final class TokenSimilarity {
         return shorter.regionMatches(p, longer, p + 1, n - p) ? 1 : 2;
     }
 
-    private static final ThreadLocal<long[]> PEQ = ThreadLocal.withInitial(() -> new long[128]);
+    private static final PerThread<long[]> PEQ = PerThread.withInitial(() -> new long[128]);
 
     /**
      * The optimal string alignment distance by Hyyrö's bit-vector algorithm (2003): one machine word

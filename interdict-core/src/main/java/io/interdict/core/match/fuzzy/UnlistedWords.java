@@ -8,7 +8,7 @@ package io.interdict.core.match.fuzzy;
  */
 final class UnlistedWords {
     static final int SLOTS = 1 << 12;
-    private static final ThreadLocal<UnlistedWords> THREAD = ThreadLocal.withInitial(UnlistedWords::new);
+    private static final PerThread<UnlistedWords> THREAD = PerThread.withInitial(UnlistedWords::new);
 
     private final ScoringName.TokenFacts[] facts = new ScoringName.TokenFacts[SLOTS];
     /** The words' hashes: a slot held by another word is told from it without reading that word's string. */
