@@ -94,23 +94,28 @@ public final class CandidateIndex {
             tokenKeys(sampleName.get(gid), sampleGroup.get(gid), b, consonantKeys, consonantKeys);
             return Arrays.copyOf(b.keys, b.size);
         }).toArray(long[][]::new);
-        // The distinct keys, sorted (the table is sized by their number, at most half full) and inserted
-        // in order: with the home slot taken from a key's top bits, the table fills front to back.
+        // Every (key, group) pair, sorted by key (and by group within a key, as they are made): the table is sized by the
+        // distinct keys (at most half full), and they are inserted in order, so with the home slot taken from a key's top
+        // bits the table fills front to back; the postings are written in the same order, key by key, in one pass.
         int total = 0;
-        for (long[] k : groupKeys) {
-            total += k.length;
+        int postingCount = 0;
+        for (int gid = 0; gid < groups; gid++) {
+            total += groupKeys[gid].length;
+            postingCount += groupKeys[gid].length * groupNames.get(gid).size;
         }
-        long[] all = new long[total];
-        int at = 0;
-        for (long[] k : groupKeys) {
-            System.arraycopy(k, 0, all, at, k.length);
-            at += k.length;
+        long[] keys = new long[total];
+        int[] owner = new int[total];
+        for (int gid = 0, p = 0; gid < groups; gid++) {
+            for (long key : groupKeys[gid]) {
+                keys[p] = key;
+                owner[p++] = gid;
+            }
         }
-        Arrays.parallelSort(all);
+        sortByKey(keys, owner);
         int distinct = 0;
         for (int i = 0; i < total; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[distinct++] = all[i];
+            if (i == 0 || keys[i] != keys[i - 1]) {
+                distinct++;
             }
         }
         int bits = Math.max(4, 64 - Long.numberOfLeadingZeros(Math.max(1, (long) distinct * 2 - 1)));
@@ -118,61 +123,86 @@ public final class CandidateIndex {
         int capacity = 1 << bits;
         int mask = capacity - 1;
         long[] table = new long[capacity * 2];
-        boolean[] used = new boolean[capacity];
-        for (int i = 0; i < distinct; i++) {
-            int slot = home(all[i], shift);
-            while (used[slot]) {
+        int[] postings = new int[postingCount];
+        int written = 0;
+        for (int i = 0; i < total; ) {
+            long key = keys[i];
+            int slot = home(key, shift);
+            while (table[2 * slot + 1] != 0) {   // a filled slot has a range: a key has at least one name
                 slot = (slot + 1) & mask;
             }
-            used[slot] = true;
-            table[2 * slot] = all[i];
-        }
-        // Postings per key: the names of every group that has the key, counted, then copied group by group.
-        int[] slotOf = new int[total];
-        int[] count = new int[capacity];
-        int[] groupsOf = new int[capacity];
-        for (int gid = 0, p = 0; gid < groups; gid++) {
-            for (long key : groupKeys[gid]) {
-                int slot = find(table, shift, mask, key);
-                slotOf[p++] = slot;
-                count[slot] += groupNames.get(gid).size;
-                groupsOf[slot]++;
+            table[2 * slot] = key;
+            // The names of every group that has the key; a name posts a key once, however many of its groups give it, and
+            // postings ascend by name.
+            int offset = written;
+            int groupsWithKey = 0;
+            for (; i < total && keys[i] == key; i++) {
+                IntList ids = groupNames.get(owner[i]);
+                System.arraycopy(ids.a, 0, postings, written, ids.size);
+                written += ids.size;
+                groupsWithKey++;
             }
-        }
-        int[] offset = new int[capacity];
-        int sum = 0;
-        for (int slot = 0; slot < capacity; slot++) {
-            offset[slot] = sum;
-            sum += count[slot];
-        }
-        int[] postings = new int[sum];
-        int[] fill = new int[capacity];
-        for (int gid = 0, p = 0; gid < groups; gid++) {
-            IntList ids = groupNames.get(gid);
-            for (int k = 0; k < groupKeys[gid].length; k++) {
-                int slot = slotOf[p++];
-                System.arraycopy(ids.a, 0, postings, offset[slot] + fill[slot], ids.size);
-                fill[slot] += ids.size;
-            }
-        }
-        // A name posts a key once, however many of its groups give it; postings ascend by name.
-        for (int slot = 0; slot < capacity; slot++) {
-            int length = count[slot];
-            if (groupsOf[slot] > 1) {
-                Arrays.sort(postings, offset[slot], offset[slot] + count[slot]);
-                int w = offset[slot] + 1;
-                for (int r = offset[slot] + 1; r < offset[slot] + count[slot]; r++) {
+            if (groupsWithKey > 1) {
+                Arrays.sort(postings, offset, written);
+                int w = offset + 1;
+                for (int r = offset + 1; r < written; r++) {
                     if (postings[r] != postings[w - 1]) {
                         postings[w++] = postings[r];
                     }
                 }
-                length = w - offset[slot];
+                written = w;
             }
-            if (used[slot]) {
-                table[2 * slot + 1] = (long) offset[slot] << 32 | length;
-            }
+            table[2 * slot + 1] = (long) offset << 32 | (written - offset);
+        }
+        if (written < postings.length) {
+            postings = Arrays.copyOf(postings, written);
         }
         return new CandidateIndex(table, postings, shift, names.size(), distinct, consonantKeys);
+    }
+
+    /**
+     * Sorts {@code keys} ascending (as signed longs), moving {@code owner} along; stable, so pairs of one key keep their
+     * order. The keys are mixed hashes, spread evenly: they are dealt into buckets by their top 16 bits (sign bit
+     * flipped, so buckets ascend as the signed keys do), then each bucket, a few keys on average, is sorted by insertion.
+     */
+    static void sortByKey(long[] keys, int[] owner) {
+        int n = keys.length;
+        int bucketBits = 16;
+        int[] start = new int[(1 << bucketBits) + 1];
+        for (long k : keys) {
+            start[bucket(k, bucketBits) + 1]++;
+        }
+        for (int b = 0; b < 1 << bucketBits; b++) {
+            start[b + 1] += start[b];
+        }
+        long[] k2 = new long[n];
+        int[] o2 = new int[n];
+        int[] next = Arrays.copyOf(start, 1 << bucketBits);
+        for (int i = 0; i < n; i++) {
+            int at = next[bucket(keys[i], bucketBits)]++;
+            k2[at] = keys[i];
+            o2[at] = owner[i];
+        }
+        for (int b = 0; b < 1 << bucketBits; b++) {
+            for (int i = start[b] + 1; i < start[b + 1]; i++) {
+                long k = k2[i];
+                int o = o2[i];
+                int j = i - 1;
+                while (j >= start[b] && k2[j] > k) {
+                    k2[j + 1] = k2[j];
+                    o2[j + 1] = o2[j];
+                    j--;
+                }
+                k2[j + 1] = k;
+                o2[j + 1] = o;
+            }
+        }
+        System.arraycopy(k2, 0, keys, 0, n);
+        System.arraycopy(o2, 0, owner, 0, n);
+    }
+
+    private static int bucket(long key, int bits) {
+        return (int) ((key ^ Long.MIN_VALUE) >>> (64 - bits));
     }
 
     /**
@@ -250,14 +280,6 @@ public final class CandidateIndex {
     /** Home slot from the top bits of the (well mixed) key: keys inserted in sorted order fill the table in order. */
     private static int home(long key, int shift) {
         return (int) (key >>> shift);
-    }
-
-    private static int find(long[] table, int shift, int mask, long key) {
-        int s = home(key, shift);
-        while (table[2 * s] != key) {
-            s = (s + 1) & mask;
-        }
-        return s;
     }
 
     /** The range of a key's postings ({@code offset << 32 | length}), or 0 when no name has it. */
