@@ -7,14 +7,29 @@ import java.util.function.Supplier;
  * matcher's memos and scratch arrays are asked for once per word pair, and under the client compiler (which a batch
  * runs alone) every {@link ThreadLocal#get} ends in a native call ({@code Reference.refersTo}) that the optimising
  * compiler would have made an intrinsic. The first thread to ask owns the shortcut, a field compared with the current
- * thread; any other thread takes the {@link ThreadLocal}, and takes the shortcut over only once its owner has ended.
+ * thread; any other thread takes the {@link ThreadLocal}, and takes the shortcut over once its owner has ended (a
+ * warm-up thread that asked first), which it asks ({@code Thread.isAlive}, itself a native call) only every
+ * {@link #RECHECK} of its own calls, counted in its own {@link Owned}: the threads of a server never write a field
+ * they share.
  *
- * <p>The shortcut is a plain field read and written without synchronisation: an {@link Owned} holds only final fields,
- * so a thread that sees one sees its owner and value as constructed, and it uses the value only when it is the owner,
+ * <p>The shortcut is a plain field read and written without synchronisation: an {@link Owned}'s owner and value are
+ * final fields, so a thread that sees one sees them as constructed, and it uses the value only when it is the owner,
  * that is, when it made the value itself.
  */
 final class PerThread<T> {
-    private record Owned<T>(Thread owner, T value) {
+    /** Calls a thread makes without the shortcut between two looks at whether the shortcut's owner has ended. */
+    static final int RECHECK = 1024;
+
+    private static final class Owned<T> {
+        final Thread owner;
+        final T value;
+        /** Calls this thread made without the shortcut (read and written by the owner alone). */
+        int misses;
+
+        Owned(Thread owner, T value) {
+            this.owner = owner;
+            this.value = value;
+        }
     }
 
     private final ThreadLocal<Owned<T>> local;
@@ -37,10 +52,16 @@ final class PerThread<T> {
             return s.value;
         }
         Owned<T> mine = local.get();
-        if (s == null || !s.owner.isAlive()) {
+        if (s == null || ++mine.misses % RECHECK == 0 && !s.owner.isAlive()) {
             shortcut = mine;
         }
         return mine.value;
+    }
+
+    /** The thread that owns the shortcut, or null (tests). */
+    Thread shortcutOwner() {
+        Owned<T> s = shortcut;
+        return s == null ? null : s.owner;
     }
 
     /** Replaces this thread's value. */
@@ -48,7 +69,7 @@ final class PerThread<T> {
         Owned<T> mine = new Owned<>(Thread.currentThread(), value);
         local.set(mine);
         Owned<T> s = shortcut;
-        if (s == null || s.owner == mine.owner || !s.owner.isAlive()) {
+        if (s == null || s.owner == mine.owner) {
             shortcut = mine;
         }
     }

@@ -16,6 +16,7 @@ class PerThreadTest {
         AtomicInteger made = new AtomicInteger();
         PerThread<int[]> values = PerThread.withInitial(() -> new int[] {made.incrementAndGet()});
         int[] mine = values.get();
+        assertThat(values.shortcutOwner()).isSameAs(Thread.currentThread());
         assertThat(values.get()).isSameAs(mine);   // the owner, through the shortcut
 
         int threads = 8;
@@ -50,6 +51,7 @@ class PerThreadTest {
         assertThat(seen.values()).doesNotContain(mine);
         assertThat(seen.values().stream().distinct().count()).isEqualTo(threads);
         assertThat(values.get()).isSameAs(mine);
+        assertThat(values.shortcutOwner()).isSameAs(Thread.currentThread());   // a live owner keeps it
         assertThat(made.get()).isEqualTo(threads + 1);
     }
 
@@ -60,8 +62,13 @@ class PerThreadTest {
         Thread first = new Thread(() -> owners[0] = values.get());
         first.start();
         first.join();
-        Object mine = values.get();   // the shortcut's owner has ended: this thread's value, and the shortcut is its
+        assertThat(values.shortcutOwner()).isSameAs(first);
+        Object mine = values.get();
         assertThat(mine).isNotSameAs(owners[0]);
+        for (int i = 0; i < PerThread.RECHECK; i++) {   // a thread looks at the owner once every RECHECK calls
+            assertThat(values.get()).isSameAs(mine);
+        }
+        assertThat(values.shortcutOwner()).isSameAs(Thread.currentThread());
         assertThat(values.get()).isSameAs(mine);
     }
 
