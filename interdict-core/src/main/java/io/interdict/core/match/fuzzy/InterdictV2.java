@@ -544,38 +544,64 @@ public final class InterdictV2 {
         if (explained == null) {
             return total;
         }
+        // The explanation is worked out apart: a search scores thousands of candidates for each one it explains, and the
+        // client compiler, which compiles a method whole, then compiles the scoring alone.
+        explained[0] = explain(new Moved(q, c, a, b, pairOf, ma, typo, across, slipCount, coverage, covA, covB, conflict,
+                Math.min(missA, missB), single, business, number, loneFuzzy, kinship, commonOnly, placeExtra, place, legal,
+                weakAnchor, wordPairs, ending, endings, faintPairs, faint, otherWord, otherWords, close, surname, family,
+                father, kunya, children, partial, loose + initialPairs, leftOver, total));
+        return total;
+    }
+
+    /** What {@link #score} found, for its explanation ({@link #explain}). */
+    private record Moved(ScoringName q, ScoringName c, Side a, Side b, int[] pairOf, double[] ma, boolean[] typo,
+                         boolean across, int slipCount, double coverage, double covA, double covB, double conflict,
+                         double unmatched, double single, double business, double number, double loneFuzzy,
+                         double kinship, double commonOnly, double placeExtra, String place, double legal,
+                         double weakAnchor, int wordPairs, double ending, int endings, double faintPairs, int faint,
+                         double otherWord, int otherWords, int close, double surname, double family, double father,
+                         double kunya, int children, double partial, int looseOrInitials, int leftOver, double total) {
+    }
+
+    /** The score's explanation: its token pairs and every feature that moved it. */
+    private static NameScore explain(Moved m) {
+        Side a = m.a();
+        Side b = m.b();
+        int[] pairOf = m.pairOf();
+        double[] ma = m.ma();
+        boolean[] typo = m.typo();
         List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < a.size(); i++) {
             if (pairOf[i] >= 0) {
                 pairs.add(a.text[i] + "~" + b.text[pairOf[i]] + " " + InterdictV1.fmt(ma[i])
                         + (!typo[i] ? "" : RomanisationFold.variants(a.text[i], b.text[pairOf[i]]) ? " spelling" : " typo"));
             }
         }
         List<Feature> features = new ArrayList<>(4);
-        features.add(new Feature("name_coverage", coverage, "query " + InterdictV1.fmt(covA) + ", candidate "
-                + InterdictV1.fmt(covB) + (across ? ", across scripts" : "")
-                + (slipCount > 0 ? ", " + slipCount + " misspelt small words weigh nothing" : "")));
-        add(features, "token_conflict", conflict, "unmatched weight " + InterdictV1.fmt(Math.min(missA, missB)));
-        add(features, "single_token_extra", single, "lone name against a fuller name");
-        add(features, "business_word_extra", business, "generic business word on one side only");
-        add(features, "number_extra", number, "number on one side only");
-        add(features, "lone_word_loose", loneFuzzy, "one word against one word, loosely paired, against a list");
-        add(features, "kinship_reversed", kinship, "X bin Y against Y bin X");
-        add(features, "common_words_only", commonOnly, "all paired words are common in the list");
-        add(features, "place_extra", placeExtra, "a country named on one side only: " + place);
-        add(features, "legal_form_mismatch", legal, String.join("+", q.legal) + " vs " + String.join("+", c.legal));
-        add(features, "weak_anchor", weakAnchor, wordPairs + " word pairs, none close");
-        add(features, "name_ending", ending, endings + " words differ only in a name ending");
-        add(features, "faint_pair", faintPairs, faint + " words paired below " + FAINT);
-        add(features, "other_word", otherWord, otherWords + " words paired below " + CLOSE + ", no typo, not sounding alike, "
-                + close + " close");
-        add(features, "surname_partial", surname, "a word of the listed family name unpaired, another paired");
-        add(features, "family_missing", family, "no word of the listed family name paired");
-        add(features, "father_named", father, "the own name of one side unpaired, the other's paired with its father's");
-        add(features, "kunya_child", kunya, children + " words paired with the child's name of a kunya (abu, umm) on one side only");
-        add(features, "partial_fuzzy", partial, (loose + initialPairs) + " loosely paired words or initials, " + leftOver + " left over on the other side");
-        explained[0] = new NameScore(total, features, pairs, NAME);
-        return total;
+        features.add(new Feature("name_coverage", m.coverage(), "query " + InterdictV1.fmt(m.covA()) + ", candidate "
+                + InterdictV1.fmt(m.covB()) + (m.across() ? ", across scripts" : "")
+                + (m.slipCount() > 0 ? ", " + m.slipCount() + " misspelt small words weigh nothing" : "")));
+        add(features, "token_conflict", m.conflict(), "unmatched weight " + InterdictV1.fmt(m.unmatched()));
+        add(features, "single_token_extra", m.single(), "lone name against a fuller name");
+        add(features, "business_word_extra", m.business(), "generic business word on one side only");
+        add(features, "number_extra", m.number(), "number on one side only");
+        add(features, "lone_word_loose", m.loneFuzzy(), "one word against one word, loosely paired, against a list");
+        add(features, "kinship_reversed", m.kinship(), "X bin Y against Y bin X");
+        add(features, "common_words_only", m.commonOnly(), "all paired words are common in the list");
+        add(features, "place_extra", m.placeExtra(), "a country named on one side only: " + m.place());
+        add(features, "legal_form_mismatch", m.legal(), String.join("+", m.q().legal) + " vs " + String.join("+", m.c().legal));
+        add(features, "weak_anchor", m.weakAnchor(), m.wordPairs() + " word pairs, none close");
+        add(features, "name_ending", m.ending(), m.endings() + " words differ only in a name ending");
+        add(features, "faint_pair", m.faintPairs(), m.faint() + " words paired below " + FAINT);
+        add(features, "other_word", m.otherWord(), m.otherWords() + " words paired below " + CLOSE
+                + ", no typo, not sounding alike, " + m.close() + " close");
+        add(features, "surname_partial", m.surname(), "a word of the listed family name unpaired, another paired");
+        add(features, "family_missing", m.family(), "no word of the listed family name paired");
+        add(features, "father_named", m.father(), "the own name of one side unpaired, the other's paired with its father's");
+        add(features, "kunya_child", m.kunya(), m.children() + " words paired with the child's name of a kunya (abu, umm) on one side only");
+        add(features, "partial_fuzzy", m.partial(), m.looseOrInitials() + " loosely paired words or initials, " + m.leftOver()
+                + " left over on the other side");
+        return new NameScore(m.total(), features, pairs, NAME);
     }
 
     /** The first run of one to three adjacent words of this side, none paired, that is a country's name (not a vessel's
