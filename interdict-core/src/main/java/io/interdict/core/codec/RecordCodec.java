@@ -59,6 +59,50 @@ public final class RecordCodec {
         }
     }
 
+    /**
+     * A set's elements in an order that depends on the elements alone: the iteration order of {@code Set.of} and of a
+     * hash set changes from one JVM to the next (the immutable collections' order is salted at start), and an encoding
+     * in that order made two compilations of the same inputs differ. An insertion-ordered or sorted set keeps its order
+     * (it may mean something); any other set of comparable elements (enums, strings) is written sorted.
+     */
+    public static Iterable<?> inCanonicalOrder(Set<?> set) {
+        if (set.size() < 2 || set instanceof java.util.LinkedHashSet || set instanceof java.util.SortedSet
+                || set instanceof java.util.EnumSet || !allComparable(set)) {
+            return set;
+        }
+        List<Object> sorted = new java.util.ArrayList<>(set);
+        sorted.sort(null);
+        return sorted;
+    }
+
+    /** A map's entries in an order that depends on the entries alone ({@link #inCanonicalOrder(Set)}): by key, unless
+     *  the map is insertion-ordered or sorted. */
+    public static <K, V> Iterable<? extends Map.Entry<K, V>> inCanonicalOrder(Map<K, V> map) {
+        if (map.size() < 2 || map instanceof java.util.LinkedHashMap || map instanceof java.util.SortedMap
+                || !allComparable(map.keySet())) {
+            return map.entrySet();
+        }
+        List<Map.Entry<K, V>> sorted = new java.util.ArrayList<>(map.entrySet());
+        sorted.sort((a, b) -> compare(a.getKey(), b.getKey()));
+        return sorted;
+    }
+
+    private static boolean allComparable(java.util.Collection<?> c) {
+        Class<?> kind = null;
+        for (Object o : c) {
+            if (!(o instanceof Comparable<?>) || kind != null && o.getClass() != kind) {
+                return false;   // mixed or incomparable elements keep their order
+            }
+            kind = o.getClass();
+        }
+        return true;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Object a, Object b) {
+        return ((Comparable) a).compareTo(b);
+    }
+
     public static void write(Object value, Type type, Encoder out) {
         if (type instanceof ParameterizedType p) {
             Class<?> raw = (Class<?>) p.getRawType();
@@ -69,7 +113,7 @@ public final class RecordCodec {
             if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
                 var c = (java.util.Collection<?>) value;
                 out.writeInt(c.size());
-                for (Object o : c) {
+                for (Object o : c instanceof Set<?> set ? inCanonicalOrder(set) : c) {
                     write(o, p.getActualTypeArguments()[0], out);
                 }
                 return;
@@ -77,7 +121,7 @@ public final class RecordCodec {
             if (Map.class.isAssignableFrom(raw)) {
                 Map<?, ?> m = (Map<?, ?>) value;
                 out.writeInt(m.size());
-                for (Map.Entry<?, ?> e : m.entrySet()) {
+                for (Map.Entry<?, ?> e : inCanonicalOrder(m)) {
                     out.writeString((String) e.getKey());
                     write(e.getValue(), p.getActualTypeArguments()[1], out);
                 }

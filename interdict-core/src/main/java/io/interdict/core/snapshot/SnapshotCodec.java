@@ -147,7 +147,8 @@ public final class SnapshotCodec {
             out.writeString(c);
         }
         out.writeVarInt(e.attributes().size());
-        for (Map.Entry<String, List<String>> a : e.attributes().entrySet()) {
+        // In the order of their keys: an entity's attributes are an immutable map, whose order changes from JVM to JVM.
+        for (Map.Entry<String, List<String>> a : io.interdict.core.codec.RecordCodec.inCanonicalOrder(e.attributes())) {
             out.writeString(a.getKey());
             out.writeVarInt(a.getValue().size());
             for (String v : a.getValue()) {
