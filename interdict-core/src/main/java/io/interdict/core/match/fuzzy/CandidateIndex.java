@@ -60,7 +60,11 @@ public final class CandidateIndex {
     public static CandidateIndex build(List<ScoringName> names, boolean consonantKeys) {
         // Key groups (a word, or a glued pair) recur across names: 29,000 distinct words in 240,000.
         // Each distinct group gets an id and the ascending ids of the names that have it.
-        java.util.Map<String, Integer> groupIds = new java.util.HashMap<>();
+        // A word's keys depend on its text and on whether it has a phonetic code; a glued pair's on its glued text: a
+        // table each, so a word is looked up by its own string (its hash kept), with no key string built.
+        java.util.Map<String, Integer> wordsCoded = new java.util.HashMap<>();
+        java.util.Map<String, Integer> wordsUncoded = new java.util.HashMap<>();
+        java.util.Map<String, Integer> glued = new java.util.HashMap<>();
         List<ScoringName> sampleName = new java.util.ArrayList<>();
         IntList sampleGroup = new IntList();
         List<IntList> groupNames = new java.util.ArrayList<>();
@@ -71,9 +75,9 @@ public final class CandidateIndex {
                 if (!postsGroup(n, g)) {
                     continue;
                 }
-                // A word's keys depend on its text and on whether it has a phonetic code; a pair's on its text.
-                String groupKey = g < size ? (n.phonetic[g] != null && n.phonetic[g].length() >= 4 ? "+" : "-") + n.text[g]
-                        : "&" + n.text[g - size] + n.text[g - size + 1];
+                java.util.Map<String, Integer> groupIds = g >= size ? glued
+                        : n.phonetic[g] != null && n.phonetic[g].length() >= 4 ? wordsCoded : wordsUncoded;
+                String groupKey = g < size ? n.text[g] : n.text[g - size] + n.text[g - size + 1];
                 Integer gid = groupIds.get(groupKey);
                 if (gid == null) {
                     gid = groupNames.size();
