@@ -87,6 +87,24 @@ public final class CantoneseSpelling {
 
     /** Every spelling of every Cantonese reading of a character; empty when it has none. */
     static String[] spellings(int cp) {
+        int i = HanReadings.index(cp);
+        if (i < 0) {
+            return new String[0];
+        }
+        String[] known = SPELT.get(i);
+        if (known == null) {
+            known = spellingsAnew(cp);
+            SPELT.set(i, known);
+        }
+        return known;
+    }
+
+    /** Each character's spellings once worked out, by its place in {@link HanReadings}: a batch meets the same few
+     *  hundred characters in name after name. Callers only read them. */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<String[]> SPELT =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(HanReadings.characters());
+
+    private static String[] spellingsAnew(int cp) {
         Set<String> out = new LinkedHashSet<>();
         for (String jyutping : HanReadings.cantonese(cp)) {
             out.addAll(syllable(jyutping));

@@ -102,11 +102,23 @@ public final class HanReadings {
         return syllable >= 0xAC00 && syllable <= 0xD7A3 && SinoKorean.SYLLABLES.get(syllable - 0xAC00);
     }
 
-    private static Fields fields(int codePoint) {
+    /** The number of characters in the table: {@link #index} is below it. */
+    static int characters() {
+        return CODE_POINTS.length;
+    }
+
+    /** A character's place in the table (0 to {@link #characters} - 1), or -1 when it is not in it: for a memo of what
+     *  is worked out from its readings (its spellings). */
+    static int index(int codePoint) {
         if (codePoint < CODE_POINTS[0]) {
-            return null;   // every letter of a Latin name: no search
+            return -1;   // every letter of a Latin name: no search
         }
         int i = java.util.Arrays.binarySearch(CODE_POINTS, codePoint);
+        return i < 0 ? -1 : i;
+    }
+
+    private static Fields fields(int codePoint) {
+        int i = index(codePoint);
         if (i < 0) {
             return null;
         }

@@ -32,6 +32,25 @@ public final class MandarinSpelling {
      * not its other reading "chen") in pinyin and in Wade–Giles; null when it has none.
      */
     private static String[] spellings(int cp) {
+        int i = HanReadings.index(cp);
+        if (i < 0) {
+            return null;
+        }
+        String[] known = SPELT.get(i);
+        if (known == null) {
+            known = spellingsAnew(cp);
+            SPELT.set(i, known == null ? NONE : known);
+        }
+        return known == NONE ? null : known;
+    }
+
+    /** Each character's spellings once worked out (by its place in {@link HanReadings}; {@link #NONE}: it has none):
+     *  a batch meets the same few hundred characters in name after name. */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<String[]> SPELT =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(HanReadings.characters());
+    private static final String[] NONE = new String[0];
+
+    private static String[] spellingsAnew(int cp) {
         HanReadings.Reading r = HanReadings.of(cp);
         if (r == null || r.mandarin().length == 0) {
             return null;

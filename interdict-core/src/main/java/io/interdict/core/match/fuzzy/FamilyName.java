@@ -23,6 +23,15 @@ final class FamilyName {
 
     /** How many of the last tokens of this person's name are its family name; 0 when the name does not say. */
     static int words(ScoringName c) {
+        int words = c.familyWords;
+        if (words < 0) {
+            words = wordsAnew(c);
+            c.familyWords = words;
+        }
+        return words;
+    }
+
+    private static int wordsAnew(ScoringName c) {
         if (!c.schema().isPerson()) {
             return 0;
         }

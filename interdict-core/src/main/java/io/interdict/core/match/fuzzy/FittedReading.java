@@ -46,7 +46,9 @@ final class FittedReading {
     /** The name this reads, and what its words spell, kept while it is read against many Latin names (one query's
      *  candidates share their words: "kim", "park"). One thread. */
     private final String foreign;
-    private final java.util.Map<String, Boolean> memo = new java.util.HashMap<>();
+    /** What each word or part of the name was found to spell, by the word or part (its memo key) and then by the Latin
+     *  word: two lookups by strings whose hashes are kept, where one key made of both would be a new string per ask. */
+    private final java.util.Map<String, java.util.Map<String, Boolean>> memo = new java.util.HashMap<>();
 
     /** A reader of {@code foreign} for many Latin names ({@link #read}). */
     FittedReading(String foreign) {
@@ -285,11 +287,11 @@ final class FittedReading {
     }
 
     private boolean letters(String word, String latin, boolean loanword) {
-        String key = word + '\u0000' + latin;
-        Boolean known = memo.get(key);
+        java.util.Map<String, Boolean> spelt = memo.computeIfAbsent(word, k -> new java.util.HashMap<>());
+        Boolean known = spelt.get(latin);
         if (known == null) {
             known = loanword ? LoanwordSpelling.spells(word, latin) : LetterSpellings.spells(word, latin);
-            memo.put(key, known);
+            spelt.put(latin, known);
         }
         return known;
     }
@@ -381,7 +383,7 @@ final class FittedReading {
             for (int p = 0; p < parts.size(); p++) {
                 int[] part = parts.get(p);
                 boolean family = p == 0 && parts.size() > 1;
-                keys.add(script.ordinal() + (family ? "f" : "g") + new String(part, 0, part.length) + '\u0000');
+                keys.add(script.ordinal() + (family ? "f" : "g") + new String(part, 0, part.length));
                 first[p] = switch (script) {
                     case JAPANESE -> JapaneseNameReading.firstLetters(part[0]);
                     case MANDARIN -> MandarinSpelling.firstLetters(part[0]);
@@ -421,7 +423,14 @@ final class FittedReading {
             return true;
         }
         int[] part = parts.get(p);
+        // Japanese is read from the word folded, which may begin with another letter ("tch", "mb"): not filtered here.
+        int mayBegin = script == Script.JAPANESE ? -1 : cut.first()[p];
         for (int from = 0; from < latin.size(); from++) {
+            String start = latin.get(from);
+            char c = start.isEmpty() ? 0 : start.charAt(0);
+            if (c < 'a' || c > 'z' ? mayBegin != -1 : (mayBegin & 1 << (c - 'a')) == 0) {
+                continue;   // no spelling of the part begins with this word's letter (nor so when words are glued to it)
+            }
             String glued = "";
             for (int to = from; to < latin.size() && to < from + MAX_GLUED && !used[to]; to++) {
                 glued = to == from ? latin.get(to) : glued + latin.get(to);
@@ -444,11 +453,11 @@ final class FittedReading {
     }
 
     private boolean spells(String partKey, int[] part, String word, boolean family, Script script) {
-        String key = partKey + word;
-        Boolean known = memo.get(key);
+        java.util.Map<String, Boolean> spelt = memo.computeIfAbsent(partKey, k -> new java.util.HashMap<>());
+        Boolean known = spelt.get(word);
         if (known == null) {
             known = spelt(part, word, family, script);
-            memo.put(key, known);
+            spelt.put(word, known);
         }
         return known;
     }

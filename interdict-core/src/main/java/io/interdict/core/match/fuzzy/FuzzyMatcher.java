@@ -508,6 +508,9 @@ public final class FuzzyMatcher implements PartyMatcher {
         // The query read as each candidate spells it (FittedReading), when written in Hangul, Han, Cyrillic or Armenian.
         String fittable = v2 ? fitted(forms, plain) : null;
         FittedReading reader = fittable == null ? null : new FittedReading(fittable);
+        // The groups already read with it: another form of the query meets them again, and the reading, its score and
+        // what it offered depend on the query's text and the group alone.
+        java.util.BitSet readGroups = reader == null ? null : new java.util.BitSet();
         // The readings QueryRepair prepared, by their text (plain text, as the search prepares a repaired reading); null
         // until it runs.
         Map<String, ScoringName> repairs = null;
@@ -552,7 +555,11 @@ public final class FuzzyMatcher implements PartyMatcher {
                 double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
                         : bound != null && CoverageBound.below(bound, boundSummary(g), q, groupNames, g, memo, floor, boundScratch) ? 0.0
                         : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo);
-                if (v2 && v < 1.0 && (foreign != null ? v >= FIT_FLOOR || !foreign.han() : !q.prepared.transliterated() && fittable(g))) {
+                if (v2 && v < 1.0 && (foreign != null ? (v >= FIT_FLOOR || !foreign.han()) && !readGroups.get(g)
+                        : !q.prepared.transliterated() && fittable(g))) {
+                    if (foreign != null) {
+                        readGroups.set(g);
+                    }
                     top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
                 }
                 if (v < MIN_CANDIDATE_SCORE) {

@@ -35,6 +35,9 @@ public final class ScoringName {
     /** A reading of a name written in Han characters ({@link ScriptReadings}, {@link FittedReading}): its words are the
      *  characters' readings, each exactly as some system spells it. */
     final boolean hanReading;
+    /** {@link FamilyName#words} once asked, or -1: a listed name meets many queries, and the answer depends on its text
+     *  alone. Written racily, as {@code String}'s hash is: every thread works out the same value. */
+    int familyWords = -1;
 
     /** What a token's text alone determines, computed once per distinct word when a list is indexed. */
     record TokenFacts(String text, String metaphone, String skeleton, long letters, long skeletonLetters) {
