@@ -129,14 +129,19 @@ final class ScreeningEvaluation {
         // run to run, so the median of several rounds is the figure to compare changes by.
         int rounds = option(args, "--rounds", 3);
         double[] rates = new double[rounds];
+        Pass last = null;
         for (int r = 0; r < rounds; r++) {
             Pass pass = timedPass(matcher, negatives);
             rates[r] = pass.rate();
             System.out.printf(Locale.ROOT, "round %d: %s%n", r + 1, pass);
+            last = pass;
         }
         if (rounds > 0) {
             Arrays.sort(rates);
             System.out.printf(Locale.ROOT, "speed, steady state: median of %d rounds %.0f queries/s%n", rounds, rates[rounds / 2]);
+            // Where the time goes by the script a query is written in (a name in Han or Hangul is read in several
+            // systems and fitted to each candidate's spelling: it costs several Latin names).
+            System.out.println("last round by script: " + byScript(negatives, last.nanosInOrder()));
         }
     }
 
@@ -145,7 +150,7 @@ final class ScreeningEvaluation {
 
     /** One timed pass over the queries: each query's time (sorted), the rate, each query's top hit, its CPU time per
      *  query, and the JIT's compile time during the pass. */
-    record Pass(long[] sortedNanos, double rate, SearchHit[] top, double cpuMicros, long jitMillis) {
+    record Pass(long[] sortedNanos, long[] nanosInOrder, double rate, SearchHit[] top, double cpuMicros, long jitMillis) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%.0f queries/s, p50 %.1f us, p99 %.1f us, %.1f us CPU per query, JIT %d ms", rate,
@@ -176,8 +181,46 @@ final class ScreeningEvaluation {
         double rate = queries.size() / ((System.nanoTime() - start) / 1e9);
         double cpuMicros = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e3 / queries.size();
         long jit = jitStart < 0 ? -1 : jitMillis() - jitStart;
-        Arrays.sort(nanos);
-        return new Pass(nanos, rate, top, cpuMicros, jit);
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return new Pass(sorted, nanos, rate, top, cpuMicros, jit);
+    }
+
+    /** The script most of a name's letters are written in ("LATIN", "HAN", "HANGUL"...; "NONE" without letters); a
+     *  tie goes to the script first in {@link Character.UnicodeScript}'s order. */
+    static String script(String name) {
+        int[] counts = new int[Character.UnicodeScript.values().length];
+        name.codePoints().filter(Character::isLetter).forEach(cp -> counts[Character.UnicodeScript.of(cp).ordinal()]++);
+        int best = -1;
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] > 0 && (best < 0 || counts[k] > counts[best])) {
+                best = k;
+            }
+        }
+        return best < 0 ? "NONE" : Character.UnicodeScript.values()[best].name();
+    }
+
+    /** Per script of the queries, most time first: how many, the mean time of one (us) and the share of the pass's
+     *  time. {@code nanos}: each query's time, in the queries' order. */
+    static String byScript(List<String> queries, long[] nanos) {
+        Map<String, long[]> by = new java.util.HashMap<>();
+        long total = 0;
+        for (int i = 0; i < queries.size(); i++) {
+            long[] v = by.computeIfAbsent(script(queries.get(i)), k -> new long[2]);
+            v[0]++;
+            v[1] += nanos[i];
+            total += nanos[i];
+        }
+        List<Map.Entry<String, long[]>> order = new ArrayList<>(by.entrySet());
+        order.sort((x, y) -> x.getValue()[1] != y.getValue()[1] ? Long.compare(y.getValue()[1], x.getValue()[1])
+                : x.getKey().compareTo(y.getKey()));
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, long[]> e : order) {
+            long[] v = e.getValue();
+            out.append(out.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%s %d x %.1f us (%.1f %%)",
+                    e.getKey().toLowerCase(Locale.ROOT), v[0], v[1] / 1e3 / v[0], total == 0 ? 0.0 : 100.0 * v[1] / total));
+        }
+        return out.toString();
     }
 
     static int option(String[] args, String name, int otherwise) {
