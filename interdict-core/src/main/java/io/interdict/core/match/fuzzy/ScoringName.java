@@ -38,6 +38,29 @@ public final class ScoringName {
     /** {@link FamilyName#words} once asked, or -1: a listed name meets many queries, and the answer depends on its text
      *  alone. Written racily, as {@code String}'s hash is: every thread works out the same value. */
     int familyWords = -1;
+    /** Runs of two and three adjacent tokens written as one word ({@link #glued}), once asked; null until then. A listed
+     *  name is glued against query after query ({@code TokenAlignment.Side#mergeAgainst}). Written racily: an entry is
+     *  null or a whole string, and every thread makes the same one. */
+    private String[] gluedRuns;
+
+    /** Tokens {@code from} to {@code from + len - 1} (len 2 or 3) written as one word, made once per name. */
+    String glued(int from, int len) {
+        if (len < 2 || len > 3) {
+            return TokenAlignment.Side.concatenated(text, from, len);
+        }
+        String[] runs = gluedRuns;
+        if (runs == null) {
+            runs = new String[2 * text.length];
+            gluedRuns = runs;
+        }
+        int at = (len - 2) * text.length + from;
+        String glued = runs[at];
+        if (glued == null) {
+            glued = TokenAlignment.Side.concatenated(text, from, len);
+            runs[at] = glued;
+        }
+        return glued;
+    }
 
     /** What a token's text alone determines, computed once per distinct word when a list is indexed. */
     record TokenFacts(String text, String metaphone, String skeleton, long letters, long skeletonLetters) {

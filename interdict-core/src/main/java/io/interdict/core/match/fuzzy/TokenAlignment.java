@@ -201,8 +201,11 @@ final class TokenAlignment {
         PairOpinion opinion;
         /** The query's memo when this side is its query (its runs glued once per query, not per candidate); else null. */
         PairMemo runs;
+        /** The name this side was made of: a candidate's runs glued are kept in it while no merge has replaced tokens. */
+        private final ScoringName source;
 
         private Side(ScoringName s) {
+            source = s;
             text = s.text;
             kind = s.kind;
             phonetic = s.phonetic;
@@ -421,7 +424,7 @@ final class TokenAlignment {
             if (runs != null && runs.covers(this)) {
                 return runs.glued(text, from, len);
             }
-            return concatenated(text, from, len);
+            return text == source.text ? source.glued(from, len) : concatenated(text, from, len);
         }
 
         static String concatenated(String[] text, int from, int len) {
