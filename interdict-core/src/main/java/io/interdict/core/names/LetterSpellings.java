@@ -246,6 +246,25 @@ public final class LetterSpellings {
 
     /** The word cut into the table's letters and groups, longest first; null when a letter is not in the table. */
     private static List<String[]> units(String w) {
+        List<String[]> known = UNITS.get(w);
+        if (known == null) {
+            known = unitsAnew(w);
+            known = known == null ? NO_UNITS : known;
+            if (UNITS.size() < MAX_CACHED) {   // query words are any words: the memo stays bounded
+                UNITS.put(w, known);
+            }
+        }
+        return known == NO_UNITS ? null : known;
+    }
+
+    /** Each word's units once cut ({@link #NO_UNITS}: not spellable): a query word is asked of every candidate word it
+     *  meets ({@link #spells}), and cutting a Thai word (its vowels moved, its silent letters) is many times that check.
+     *  Callers only read the lists. */
+    private static final java.util.Map<String, List<String[]>> UNITS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 20_000;
+    private static final List<String[]> NO_UNITS = java.util.Collections.unmodifiableList(new ArrayList<>(0));
+
+    private static List<String[]> unitsAnew(String w) {
         if (w.isEmpty()) {
             return null;
         }
