@@ -86,10 +86,19 @@ final class ScriptFold {
      * of another: its letters on either side read as at the end and at the start of a word ("мар-ена" "mar-yena",
      * "марʼяна" "mar'yana", "के.सी" "ke.si", "ג'ורג'" "g'wrg'"), and each mark as itself, the apostrophes as "'" (ICU's
      * Latin-ASCII). Left to ICU, such a word would build its transliterators for a hyphenated or abbreviated name;
-     * a property test compares words of table letters with these marks inside and around them with ICU.
+     * a property test compares words of table letters with these marks inside and around them with ICU. The
+     * replacement character, which a list decoded with the wrong charset holds in place of a letter ("ل��"), is such a
+     * mark too, read as itself (the pipeline then reads it as a space).
      */
-    private static final String PARTING = "()-.'\u2019";
-    private static final String[] PARTING_READ = {"(", ")", "-", ".", "'", "'"};
+    private static final String PARTING = "()-.'\u2019\uFFFD";
+    private static final String[] PARTING_READ = {"(", ")", "-", ".", "'", "'", "\uFFFD"};
+    /**
+     * The tatweel (kashida), which stretches a joined Arabic letter for the eye ("شعبـان"): ICU reads it as nothing
+     * beside Arabic letters, and leaves it elsewhere. {@code ScriptFoldTableGenerator} fails unless ICU reads each
+     * Arabic letter of the table with one or two tatweels before, after and between it and every other as the letters
+     * alone; a word with a tatweel beside a point, or with a letter of another script, goes to ICU.
+     */
+    static final char TATWEEL = '\u0640';
 
     /** The word's reading, or null when a letter is not in the table or the word mixes scripts (ICU reads it). */
     static String fold(String word) {
@@ -142,9 +151,19 @@ final class ScriptFold {
         }
         Character.UnicodeScript script = null;
         boolean mixed = false;
+        boolean tatweel = false;
         StringBuilder out = new StringBuilder(word.length() * 2);
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
+            if (c == TATWEEL) {
+                boolean besidePoint = i > 0 && MARK[word.charAt(i - 1)] != null
+                        || i + 1 < word.length() && word.charAt(i + 1) < TABLE_END && MARK[word.charAt(i + 1)] != null;
+                if (besidePoint) {
+                    return null;
+                }
+                tatweel = true;
+                continue;   // read as nothing: the word must be Arabic (below)
+            }
             String r = c < TABLE_END ? TABLE[c] : null;
             if (r == null) {
                 return null;
@@ -182,6 +201,9 @@ final class ScriptFold {
                 }
             }
             out.append(r);
+        }
+        if (tatweel && (script != Character.UnicodeScript.ARABIC || mixed)) {
+            return null;   // only letters of another script, or none: ICU leaves the tatweel
         }
         return out.toString();
     }

@@ -151,6 +151,18 @@ public final class Transliterate implements TextStep {
                 || sc == Character.UnicodeScript.INHERITED;
     }
 
+    /** Whether every letter of the text is Latin, or of the common or inherited scripts (punctuation, digits, marks). */
+    private static boolean latinOnly(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 128 && !isLatin(Character.UnicodeScript.of(cp))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String latin(String text) {
         String folded = LatinFold.fold(text);
         return folded != null ? folded : BuilderText.transliterate(Icu.LATIN_ASCII.get(), text);
@@ -186,6 +198,9 @@ public final class Transliterate implements TextStep {
     /** ICU's {@link #ANY_ASCII_ID} of a word: from {@link ScriptFold}'s table when it can tell, else from ICU; without the
      *  separators ICU writes inside a word ({@link #withoutSeparators}). */
     private static String anyAscii(String word) {
+        if (latinOnly(word)) {
+            return latin(word);   // a part of an unspaced word ("腾讯qq", "支付宝 (alipay)"): no script for Any-Latin to read
+        }
         String folded = ScriptFold.fold(word);
         return withoutSeparators(word, folded != null ? folded : BuilderText.transliterate(Icu.ANY_ASCII.get(), word));
     }

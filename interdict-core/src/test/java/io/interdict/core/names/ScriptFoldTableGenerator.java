@@ -109,6 +109,7 @@ final class ScriptFoldTableGenerator {
             out.append(HexTables.units(e.getValue())).append('\n');
         }
         hebrewBesideArabic(icu, kept);
+        tatweelBesideArabic(icu, kept);
         marks(icu, kept, out);
         return out.toString();
     }
@@ -128,6 +129,32 @@ final class ScriptFoldTableGenerator {
                     }
                 }
             }
+        }
+    }
+
+    /** Fails unless ICU reads the tatweel as nothing beside the table's Arabic letters: one or two before, after and
+     *  around each, and between every two ({@link ScriptFold#TATWEEL}). */
+    private static void tatweelBesideArabic(Transliterator icu, Map<Character, String> kept) {
+        String t = String.valueOf(ScriptFold.TATWEEL);
+        for (char a : kept.keySet()) {
+            if (Character.UnicodeScript.of(a) != Character.UnicodeScript.ARABIC) {
+                continue;
+            }
+            java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+            for (String w : new String[] {t + a, a + t, t + a + t, t + t + a, a + t + t}) {
+                words.put(w, kept.get(a));
+            }
+            for (char b : kept.keySet()) {
+                if (Character.UnicodeScript.of(b) == Character.UnicodeScript.ARABIC) {
+                    words.put("" + a + t + b, kept.get(a) + kept.get(b));
+                    words.put("" + a + t + t + b, kept.get(a) + kept.get(b));
+                }
+            }
+            words.forEach((w, read) -> {
+                if (!icu.transliterate(w).equals(read)) {
+                    throw new IllegalStateException("ICU reads the tatweel in " + w + " otherwise than as nothing: ScriptFold must change");
+                }
+            });
         }
     }
 

@@ -153,7 +153,7 @@ class ScriptFoldTest {
             cyrillic.add(c);
         }
         scripts.add(cyrillic);
-        String marks = "()-.'\u2019";
+        String marks = "()-.'\u2019\uFFFD";
         int read = 0;
         for (int k = 0; k < 4000; k++) {
             StringBuilder w = new StringBuilder();
@@ -188,6 +188,54 @@ class ScriptFoldTest {
         assertThat(ScriptFold.fold("(क्षेत्री)")).isEqualTo(ICU.transliterate("(क्षेत्री)"));
         assertThat(ScriptFold.fold("ג'ורג'")).isEqualTo(ICU.transliterate("ג'ורג'"));
         assertThat(ScriptFold.fold("-")).isNull();
+        assertThat(ScriptFold.fold("ل\uFFFD\uFFFD")).as("a list decoded with the wrong charset")
+                .isEqualTo(ICU.transliterate("ل\uFFFD\uFFFD")).isEqualTo("l\uFFFD\uFFFD");
+        assertThat(ScriptFold.fold("\uFFFD")).isNull();
+    }
+
+    @Test
+    void arabicWordsStretchedByTatweelsReadAsIcu() {
+        // Words of the table's Arabic letters with tatweels between, before and after letters, now and then a point.
+        java.util.Random random = new java.util.Random(13);
+        List<Character> arabic = new ArrayList<>();
+        for (char c : LETTERS) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                arabic.add(c);
+            }
+        }
+        String points = "\u064B\u064E\u064F\u0650\u0651\u0652";
+        int read = 0;
+        int words = 4000;
+        for (int k = 0; k < words; k++) {
+            StringBuilder w = new StringBuilder();
+            int n = 1 + random.nextInt(7);
+            for (int i = 0; i < n; i++) {
+                if (random.nextInt(3) == 0) {
+                    w.append(ScriptFold.TATWEEL);
+                }
+                w.append(arabic.get(random.nextInt(arabic.size())));
+                if (random.nextInt(8) == 0) {
+                    w.append(points.charAt(random.nextInt(points.length())));
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                w.append(ScriptFold.TATWEEL);
+            }
+            String word = w.toString();
+            String fast = ScriptFold.fold(word);
+            if (fast != null) {
+                read++;
+                assertThat(fast).as(word).isEqualTo(ICU.transliterate(word));
+            }
+        }
+        assertThat(read).as("stretched words the table reads").isGreaterThan(words / 3);
+        for (String name : new String[] {"شعبـان", "سليــوة", "العانــي", "محمـد"}) {
+            assertThat(ScriptFold.fold(name)).as(name).isNotNull().isEqualTo(ICU.transliterate(name))
+                    .isEqualTo(ScriptFold.fold(name.replace("\u0640", "")));
+        }
+        assertThat(ScriptFold.fold("\u0640")).as("alone, ICU leaves it").isNull();
+        assertThat(ScriptFold.fold("א\u0640ב")).as("between Hebrew letters, ICU leaves it").isNull();
+        assertThat(ScriptFold.fold("م\u0640\u064F")).as("beside a point: ICU's").isNull();
     }
 
     @Test
