@@ -69,25 +69,8 @@ public final class Transliterate implements TextStep {
     private static final ConcurrentHashMap<String, String> WORDS = new ConcurrentHashMap<>();
 
     private String transliterate(String text) {
-        boolean ascii = true;
-        boolean latinOnly = true;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 128) {
-                continue;
-            }
-            ascii = false;
-            if (!isLatin(Character.UnicodeScript.of(cp))) {
-                latinOnly = false;
-                break;
-            }
-        }
-        if (ascii) {
-            return text;
-        }
-        if (latinOnly) {
-            return latin(text);
+        if (latinOnly(text)) {
+            return latin(text);   // ASCII text comes back as it is, unread
         }
         // ICU's rules do not reach across a space: word by word gives the same text, and lets words be reused.
         StringBuilder out = new StringBuilder(text.length() * 2);
