@@ -3,6 +3,7 @@ package io.interdict.core.match.fuzzy;
 import io.interdict.core.match.Feature;
 import io.interdict.core.match.fuzzy.TokenAlignment.Alignment;
 import io.interdict.core.match.fuzzy.TokenAlignment.Side;
+import io.interdict.core.names.AbbreviatedWords;
 import io.interdict.core.names.CountryNames;
 import io.interdict.core.names.Hypocorisms;
 import io.interdict.core.names.NamePipeline;
@@ -183,8 +184,41 @@ public final class InterdictV2 {
     record ListContext(boolean[] common, boolean[] candidateCommon, boolean[] known) {
     }
 
-    /** Scores two raw names (all their '/' alternatives and script readings); pairwise, no list statistics. */
+    /** Scores two raw names (all their '/' alternatives and script readings); pairwise, no list statistics. A word one
+     *  name writes shortened ("Engg.") is also read as the other's word it shortens ({@link AbbreviatedWords}), at
+     *  -ABBREVIATION each. */
     public static NameScore compare(String name1, String name2, Schema schema) {
+        NameScore best = compareAsWritten(name1, name2, schema);
+        best = abbreviated(name1, name2, schema, false, best);
+        return abbreviated(name2, name1, schema, true, best);
+    }
+
+    /** Per shortened word read as the other name's word: "Comm." may stand for "Commendatore" or "Commerciale". */
+    static final double ABBREVIATION = 0.05;
+
+    /** {@code best}, or the score with {@code shortened}'s shortened words read as {@code other}'s when that is higher. */
+    private static NameScore abbreviated(String shortened, String other, Schema schema, boolean swapped, NameScore best) {
+        AbbreviatedWords.Reading r = AbbreviatedWords.against(shortened, other);
+        if (r == null) {
+            return best;
+        }
+        NameScore s = swapped ? compareAsWritten(other, r.text(), schema) : compareAsWritten(r.text(), other, schema);
+        double penalty = ABBREVIATION * r.expansions().size();
+        double score = Math.max(0.0, Math.min(1.0, s.score() - penalty));
+        if (score <= best.score()) {
+            return best;
+        }
+        StringBuilder detail = new StringBuilder();
+        for (AbbreviatedWords.Expansion e : r.expansions()) {
+            detail.append(detail.length() == 0 ? "" : ", ").append(e.written()).append(" read as ").append(e.readAs());
+        }
+        List<Feature> features = new ArrayList<>(s.features());
+        features.add(new Feature("abbreviation", -penalty, detail.toString()));
+        return new NameScore(score, features, s.pairs(), s.algorithm());
+    }
+
+    /** {@link #compare} without reading shortened words. */
+    private static NameScore compareAsWritten(String name1, String name2, Schema schema) {
         NameScore best = null;
         for (String a : InterdictV1.alternatives(name1)) {
             for (ScoringName qa : ScriptReadings.scoringNames(a, schema)) {

@@ -6,6 +6,7 @@ import io.interdict.core.entity.Entity;
 import io.interdict.core.entity.EntityKind;
 import io.interdict.core.entity.Name;
 import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.AbbreviatedWords;
 import io.interdict.core.names.CamelCase;
 import io.interdict.core.names.CountryNames;
 import io.interdict.core.names.Hypocorisms;
@@ -121,5 +122,32 @@ class PairRulesTest {
                 .isGreaterThanOrEqualTo(REVIEW);
         assertThat(score("NorthbayMarineSupplyServices", "Southgate Marine Supply Services", Schema.COMPANY))
                 .isLessThan(REVIEW);
+    }
+
+    @Test
+    void aWordWrittenShortWithAFullStopIsReadAsTheOtherNamesWordItShortens() {
+        // Truncations and contractions, accents aside.
+        assertThat(AbbreviatedWords.against("Harwell Engg. Works", "Harwell Engineering Works").text())
+                .isEqualTo("Harwell Engineering Works");
+        assertThat(AbbreviatedWords.against("Cía. Naviera Ostrander", "Compañía Naviera Ostrander").text())
+                .isEqualTo("Compañía Naviera Ostrander");
+        assertThat(AbbreviatedWords.against("Dist. Dunmore", "Dunmore Distillers").text()).isEqualTo("Distillers Dunmore");
+        assertThat(score("Harwell Engg. Works", "Harwell Engineering Works", Schema.COMPANY)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Dunmore Engineering Works", "Dunmore Engg. Works", Schema.COMPANY)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Prof. Ilario Venteri", "Professore Ilario Venteri", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(has("Harwell Engg. Works", "Harwell Engineering Works", Schema.COMPANY, "abbreviation")).isTrue();
+        // Read so, the pair is a little weaker than the word written out.
+        assertThat(score("Harwell Engg. Works", "Harwell Engineering Works", Schema.COMPANY))
+                .isLessThan(score("Harwell Engineering Works", "Harwell Engineering Works", Schema.COMPANY));
+        // Not a shortening: no full stop, letters out of order, another last letter, barely shorter, an initial, or
+        // a word the other name writes shortened too.
+        assertThat(AbbreviatedWords.against("Harwell Engg Works", "Harwell Engineering Works")).isNull();
+        assertThat(AbbreviatedWords.against("Harwell Egn. Works", "Harwell Engineering Works")).isNull();
+        assertThat(AbbreviatedWords.against("Harwell Engr. Works", "Harwell Engineering Works")).isNull();
+        assertThat(AbbreviatedWords.against("Mar. Tellen", "Mari Tellen")).isNull();
+        assertThat(AbbreviatedWords.against("J. Tellen", "John Tellen")).isNull();
+        assertThat(AbbreviatedWords.against("Harwell Engg. Works", "Harwell Engg. Works")).isNull();
+        // A different word the shortening cannot stand for leaves the pair as it was.
+        assertThat(score("Harwell Engg. Works", "Harwell Shipping Works", Schema.COMPANY)).isLessThan(REVIEW);
     }
 }

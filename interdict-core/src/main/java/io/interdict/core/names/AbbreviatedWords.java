@@ -1,0 +1,167 @@
+package io.interdict.core.names;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Words a name writes shortened with a full stop ("Engg.", "Cía.", "Comm.", "Mohd.", "Wm."), read as the word of another
+ * name they shorten ("Engineering", "Compañía", "Commendatore", "Mohammed", "William"). Compared pairwise only: what a
+ * shortened word stands for is known only from the name it is compared with.
+ *
+ * <p>A word is shortened when it is written with a full stop after two or more Latin letters, and it is not already read
+ * as a legal form or a known abbreviation ("Co.", "Ltd.", "Intl." are). It shortens a word of the other name that is at
+ * least two letters longer, begins with its first letter and holds its letters in order, and either begins with all of
+ * them (a truncation: "Comm." ~ "Commendatore", "Corp.") or ends with its last letter (a contraction: "Cía." ~
+ * "Compañía", "Engg." ~ "Engineering", "Mohd." ~ "Mohammed"). Letters compare without case or accents.
+ */
+public final class AbbreviatedWords {
+    /** A shortened word has at least this many letters: one letter with a full stop is an initial. */
+    static final int MIN_LETTERS = 2;
+    /** The word it stands for is at least this many letters longer: "Ma." is no shortening of "Mai". */
+    static final int MIN_SHORTER = 2;
+
+    private AbbreviatedWords() {
+    }
+
+    /** One shortened word read as a word of the other name. */
+    public record Expansion(String written, String readAs) {
+    }
+
+    /** {@code name} with its shortened words read as words of {@code other}, and which; null when there is none. */
+    public record Reading(String text, List<Expansion> expansions) {
+    }
+
+    /** The reading of {@code name}'s shortened words against {@code other}'s words, or null when none shortens one. */
+    public static Reading against(String name, String other) {
+        if (name == null || other == null || name.indexOf('.') < 0) {
+            return null;
+        }
+        List<String> otherWords = words(other);
+        StringBuilder out = null;
+        List<Expansion> expansions = null;
+        int copied = 0;
+        int i = 0;
+        int n = name.length();
+        while (i < n) {
+            int cp = name.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(name.codePointAt(i)) || Character.getType(name.codePointAt(i)) == Character.NON_SPACING_MARK)) {
+                i += Character.charCount(name.codePointAt(i));
+            }
+            boolean stopped = i < n && name.charAt(i) == '.';
+            boolean standsAlone = start == 0 || !isWordJoiner(name.charAt(start - 1));
+            if (!stopped || !standsAlone || !latin(name, start, i)) {
+                continue;
+            }
+            String written = name.substring(start, i);
+            String shortWord = fold(written);
+            if (shortWord.length() < MIN_LETTERS || WordLists.LEGAL_FORMS.containsKey(shortWord)
+                    || WordLists.ABBREVIATIONS.containsKey(shortWord)) {
+                continue;
+            }
+            String full = null;
+            for (String w : otherWords) {
+                String f = fold(w);
+                if (f.equals(shortWord)) {
+                    full = null;   // the other name writes it shortened too: nothing to read
+                    break;
+                }
+                if (full == null && shortens(shortWord, f)) {
+                    full = w;
+                }
+            }
+            if (full == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(name.length() + 16);
+                expansions = new ArrayList<>(2);
+            }
+            out.append(name, copied, start).append(full);
+            copied = i + 1;   // the full stop goes with the shortening
+            expansions.add(new Expansion(written + ".", full));
+        }
+        if (out == null) {
+            return null;
+        }
+        out.append(name, copied, n);
+        return new Reading(out.toString(), List.copyOf(expansions));
+    }
+
+    /** Whether {@code shortWord} (folded) shortens {@code full} (folded): see the class comment. */
+    static boolean shortens(String shortWord, String full) {
+        if (full.length() < shortWord.length() + MIN_SHORTER || shortWord.isEmpty() || shortWord.charAt(0) != full.charAt(0)) {
+            return false;
+        }
+        if (full.startsWith(shortWord)) {
+            return true;
+        }
+        if (shortWord.charAt(shortWord.length() - 1) != full.charAt(full.length() - 1)) {
+            return false;
+        }
+        int j = 0;
+        for (int k = 0; k < full.length() && j < shortWord.length(); k++) {
+            if (full.charAt(k) == shortWord.charAt(j)) {
+                j++;
+            }
+        }
+        return j == shortWord.length();
+    }
+
+    /** A letter, digit or apostrophe before a word makes it the end of another ("F.lli" is one word, "d'Engg." too). */
+    private static boolean isWordJoiner(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '.';
+    }
+
+    private static boolean latin(String s, int from, int to) {
+        for (int k = from; k < to; ) {
+            int cp = s.codePointAt(k);
+            if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+            k += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /** The name's words of letters, as written. */
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetter(s.codePointAt(i)) || Character.getType(s.codePointAt(i)) == Character.NON_SPACING_MARK)) {
+                i += Character.charCount(s.codePointAt(i));
+            }
+            if (latin(s, start, i)) {
+                out.add(s.substring(start, i));
+            }
+        }
+        return out;
+    }
+
+    /** Lower case, accents dropped: "Cía" -> "cia", "Compañía" -> "compania". */
+    static String fold(String word) {
+        String d = Normalizer.normalize(word, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int k = 0; k < d.length(); k++) {
+            char c = d.charAt(k);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                b.append(c);
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+}
