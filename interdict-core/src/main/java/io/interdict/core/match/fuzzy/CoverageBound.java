@@ -29,8 +29,12 @@ import io.interdict.core.names.TokenKind;
  *     the words that cannot (a query word of two or three letters may be a misspelt small word that weighs nothing,
  *     {@link SmallWordSlip}: left out; not across scripts, where the scorer finds no slip), and the conflict at most
  *     minus the weight each side certainly leaves unpaired;</li>
- * <li>every other feature of the table only subtracts (across scripts, typos lift nothing), and the value is clamped to
- *     [0, 1]: so coverage plus conflict below the floor puts the value below it.</li>
+ * <li>a pair below {@link InterdictV2#TYPO_COVERS} is lifted to it only when it may be a typo (one edit apart, or one
+ *     romanisation fold; across scripts, typos lift nothing);</li>
+ * <li>every other feature of the table only subtracts, and the value is clamped to [0, 1]: so coverage plus conflict
+ *     below the floor puts the value below it. Two of them are subtracted too where the pairs the words allow make them
+ *     certain ({@link #certainPenalties}): {@code single_token_extra} (a lone word against a name with a word certainly
+ *     unpaired: "Eduardo" ~ "Luis Eduardo Cuellar Castro") and, in a search, {@code common_words_only}.</li>
  * </ul>
  * The bound reads each name from a {@link #summary}: one array of primitives per name (lengths, kinds, first letters,
  * letter sets, hashes of the text, the phonetic code and the fold), so a candidate skipped costs one read of memory, not one
@@ -101,8 +105,18 @@ final class CoverageBound {
      */
     static boolean below(long[] qs, long[] cs, ScoringName q, java.util.function.IntFunction<ScoringName> candidates, int g,
                          PairMemo memo, double floor, Scratch scratch) {
+        return below(qs, cs, q, candidates, g, memo, floor, scratch, Certain.of(q, null));
+    }
+
+    /**
+     * {@link #below(long[], long[], ScoringName, java.util.function.IntFunction, int, PairMemo, double, Scratch)}, also
+     * subtracting the features {@code certain} allows where they certainly apply ({@link #certainPenalties}); null: none,
+     * coverage and conflict alone.
+     */
+    static boolean below(long[] qs, long[] cs, ScoringName q, java.util.function.IntFunction<ScoringName> candidates, int g,
+                         PairMemo memo, double floor, Scratch scratch, Certain certain) {
         long[] rows = scratch.rows;
-        int r = bound(qs, cs, floor, rows, false);
+        int r = bound(qs, cs, floor, rows, false, certain);
         if (r == BELOW) {
             return true;
         }
@@ -112,11 +126,26 @@ final class CoverageBound {
         ScoringName c = candidates.apply(g);
         if (r == MAY_GLUE && !TokenAlignment.glues(q, c, ((qs[0] | cs[0]) & PERSON) != 0)) {
             // The alignment's own glueing, run ahead, glues nothing: its words pair as prepared.
-            r = bound(qs, cs, floor, rows, true);
+            r = bound(qs, cs, floor, rows, true, certain);
         }
-        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows, scratch.columns);
+        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows, scratch.columns, certain);
     }
 
+    /**
+     * What the bound knows of the query beyond the summaries, for the features it subtracts where they certainly apply:
+     * whether the query is an organisation's name (then {@code single_token_extra} is taken to need no word at all, as
+     * between two organisations), and the list's common words among the query's ({@code common_words_only}; null: not
+     * a search, or not known).
+     */
+    record Certain(boolean queryOrganization, boolean[] common) {
+        /** Of a query known by its summary alone: taken to be an organisation's, no list. */
+        static final Certain NOTHING = new Certain(true, null);
+
+        /** For query {@code q} and its words common in the list ({@code common}, by token; null: not a search). */
+        static Certain of(ScoringName q, boolean[] common) {
+            return new Certain(q.schema().isOrganization(), common != null && common.length == q.size() ? common : null);
+        }
+    }
     /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from another script
      *  by consonants, no words, too many): a search then reads no candidate's summary. */
     static long[] forQuery(ScoringName q) {
@@ -189,7 +218,7 @@ final class CoverageBound {
 
     /** Whether the value is certainly below {@code floor} by the words' {@link #summary summaries} alone. */
     static boolean below(long[] q, long[] c, double floor) {
-        return bound(q, c, floor, new long[64], false) == BELOW;
+        return bound(q, c, floor, new long[64], false, Certain.NOTHING) == BELOW;
     }
 
     /** What one thread's bounds work in: the pairs {@link #mayPair} allows, one row of bits per query word, from
@@ -210,7 +239,7 @@ final class CoverageBound {
 
     /** {@code rows}: filled with the pairs {@link #mayPair} allows (row i, bit j) when the answer is {@link #OPEN};
      *  {@code unglued}: the alignment is known to glue no run (else {@link #MAY_GLUE} when the summaries allow one). */
-    private static int bound(long[] q, long[] c, double floor, long[] rows, boolean unglued) {
+    private static int bound(long[] q, long[] c, double floor, long[] rows, boolean unglued, Certain certain) {
         long hq = q[0];
         long hc = c[0];
         int n = (int) (hq & 0xFF);
@@ -272,7 +301,8 @@ final class CoverageBound {
         double covB = coverage(possibleB, certainMissB + unpairedNumbersB);
         double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         double conflict = -InterdictV1.CONFLICT * Math.min(certainMissA, certainMissB);
-        return coverage + conflict + ROUNDING < floor ? BELOW : OPEN;
+        double penalties = certainPenalties(q, n, pairableA, c, m, pairableB, certain, floor);
+        return coverage + conflict - penalties + ROUNDING < floor ? BELOW : OPEN;
     }
 
     /** Whether two names' words pair as spelt (v2's opinion within one script, or {@link InterdictV2#READINGS}): neither
@@ -293,7 +323,7 @@ final class CoverageBound {
      * covered when it may pair (that is more than leaving it out), else is left out, as in {@link #bound}.
      */
     private static boolean belowByPairs(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor,
-                                        long[] rows, double[] columnBest) {
+                                        long[] rows, double[] columnBest, Certain certain) {
         int n = (int) (qs[0] & 0xFF);
         int m = (int) (cs[0] & 0xFF);
         boolean person = ((qs[0] | cs[0]) & PERSON) != 0;
@@ -308,13 +338,15 @@ final class CoverageBound {
         double coveredA = 0;
         double weightA = 0;
         double certainMissA = 0;
+        long pairableA = 0;
         for (int i = 0; i < n; i++) {
             double rowBest = 0;
             for (int j = 0; j < m; j++) {
                 if ((rows[i] & 1L << j) != 0) {
                     double s = memoised ? memo.similarity(a, i, b, j, (int) (cs[4 + STRIDE * j] >>> 32)) : a.similarity(i, b, j);
                     if (s > 0) {
-                        double most = across ? s : Math.max(s, InterdictV2.TYPO_COVERS);
+                        double most = across || s >= InterdictV2.TYPO_COVERS || !mayBeTypo(qs, i, cs, j, a, b) ? s
+                                : InterdictV2.TYPO_COVERS;
                         rowBest = Math.max(rowBest, most);
                         columnBest[j] = Math.max(columnBest[j], most);
                     }
@@ -326,6 +358,7 @@ final class CoverageBound {
             int length = (int) (meta & 0xFF);
             boolean maySlip = !across && kind == WORD && length >= 2 && length <= 3;
             if (rowBest > 0) {
+                pairableA |= 1L << i;
                 coveredA += w * (maySlip ? 1.0 : rowBest);
                 weightA += w;
             } else if (!maySlip) {
@@ -336,11 +369,13 @@ final class CoverageBound {
         double coveredB = 0;
         double weightB = 0;
         double certainMissB = 0;
+        long pairableB = 0;
         for (int j = 0; j < m; j++) {
             int kind = kind(cs[3 + STRIDE * j]);
             double w = weight(kind, person);
             weightB += w;
             if (columnBest[j] > 0) {
+                pairableB |= 1L << j;
                 coveredB += w * columnBest[j];
             } else if (kind != NUMBER) {
                 certainMissB += w;
@@ -350,7 +385,80 @@ final class CoverageBound {
         double covB = coveredB == 0 ? 0.0 : coveredB / weightB;
         double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         double conflict = -InterdictV1.CONFLICT * Math.min(certainMissA, certainMissB);
-        return coverage + conflict + ROUNDING < floor;
+        double penalties = certainPenalties(qs, n, pairableA, cs, m, pairableB, certain, floor);
+        return coverage + conflict - penalties + ROUNDING < floor;
+    }
+
+    /**
+     * What {@code single_token_extra} and {@code common_words_only} certainly subtract, given the words that may pair
+     * ({@code pairableA}: query words, {@code pairableB}: candidate words; a word outside them is certainly unpaired), the
+     * words as prepared (no glueing). Both subtract in every alignment those pairs allow:
+     * <ul>
+     * <li>{@code single_token_extra} ({@link InterdictV1#loneAgainst}): one side has at most one word (none, when the query
+     *     is an organisation's: between two organisations it must have none) and the other a word certainly unpaired;</li>
+     * <li>{@code common_words_only} (in a search): every query word that may pair is a word, or a business word, common in
+     *     the list, fewer than {@link InterdictV2#COMMON_RUN_ORGANIZATION} of them, and a candidate's word is certainly
+     *     unpaired. Should no word pair at all, nothing pairs, and the value is 0.</li>
+     * </ul>
+     * Only for a floor above 0: the value is never below 0.
+     */
+    private static double certainPenalties(long[] q, int n, long pairableA, long[] c, int m, long pairableB, Certain certain,
+                                           double floor) {
+        if (certain == null || floor <= 0) {
+            return 0.0;
+        }
+        int wordsA = 0;
+        boolean unpairedWordA = false;
+        int pairedContent = 0;
+        boolean commonOnly = certain.common() != null;
+        for (int i = 0; i < n; i++) {
+            int kind = kind(q[3 + STRIDE * i]);
+            boolean may = (pairableA & 1L << i) != 0;
+            if (kind == WORD) {
+                wordsA++;
+                unpairedWordA |= !may;
+            }
+            if (may && commonOnly) {
+                if (kind != WORD && kind != GENERIC || !certain.common()[i]) {
+                    commonOnly = false;
+                } else {
+                    pairedContent++;
+                }
+            }
+        }
+        int wordsB = 0;
+        boolean unpairedWordB = false;
+        for (int j = 0; j < m; j++) {
+            if (kind(c[3 + STRIDE * j]) == WORD) {
+                wordsB++;
+                unpairedWordB |= (pairableB & 1L << j) == 0;
+            }
+        }
+        int most = certain.queryOrganization() ? 0 : 1;
+        boolean lone = wordsA <= most && unpairedWordB || wordsB <= most && unpairedWordA;
+        commonOnly &= pairedContent < InterdictV2.COMMON_RUN_ORGANIZATION && unpairedWordB;
+        return (lone ? InterdictV1.SINGLE_TOKEN_EXTRA : 0.0) + (commonOnly ? InterdictV1.COMMON_WORDS_ONLY : 0.0);
+    }
+
+    /**
+     * Whether {@link InterdictV2#typos} may call the pair of query word i and candidate word j a typo, lifting its cover to
+     * {@link InterdictV2#TYPO_COVERS}; false only when it certainly cannot. Two words (or business words) are a typo only
+     * one edit apart, of two letters or more, one of three or more, or as two romanisations of one word (the same {@link
+     * RomanisationFold} fold, told apart here by the folds' hashes); a pair with a particle, an initial or a number may be
+     * a slip ("ahd" ~ "abd").
+     */
+    private static boolean mayBeTypo(long[] qs, int i, long[] cs, int j, TokenAlignment.Side a, TokenAlignment.Side b) {
+        long mx = qs[3 + STRIDE * i];
+        long my = cs[3 + STRIDE * j];
+        int kx = kind(mx);
+        int ky = kind(my);
+        if (kx != WORD && kx != GENERIC || ky != WORD && ky != GENERIC || sameFold(mx, my)) {
+            return true;
+        }
+        int lx = (int) (mx & 0xFF);
+        int ly = (int) (my & 0xFF);
+        return Math.min(lx, ly) >= 2 && Math.max(lx, ly) >= 3 && Math.abs(lx - ly) <= 1
+                && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) <= 1;
     }
 
     /** Whether two words' meta longs may hold one {@link RomanisationFold} fold (their folds' hashes are equal). */

@@ -544,6 +544,10 @@ public final class FuzzyMatcher implements PartyMatcher {
                 bound = null;   // every candidate read from another script: none to bound
             }
             CoverageBound.Scratch boundScratch = bound != null ? CoverageBound.scratch() : null;
+            // The features the bound may subtract where they certainly apply: only against the value's own floor. Below
+            // it, value() returns its coverage and conflict alone (an upper bound), and that is what FIT_FLOOR is
+            // compared with for a Han query.
+            CoverageBound.Certain certain = bound != null && floor >= MIN_CANDIDATE_SCORE ? CoverageBound.Certain.of(q, common) : null;
             // A legal form the repair read into the query ("KOTI COPR" -> "koti corp") is a company's: that reading
             // meets listed names with a legal form only ("Sakina Stas" read "sakina sas" is not "SALINA").
             boolean formRead = f >= repaired && QueryRepair.readsLegalForm(q, asWritten);
@@ -553,7 +557,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                     continue;
                 }
                 double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
-                        : bound != null && CoverageBound.below(bound, boundSummary(g), q, groupNames, g, memo, floor, boundScratch) ? 0.0
+                        : bound != null && CoverageBound.below(bound, boundSummary(g), q, groupNames, g, memo, floor, boundScratch, certain) ? 0.0
                         : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo);
                 if (v2 && v < 1.0 && (foreign != null ? (v >= FIT_FLOOR || !foreign.han()) && !readGroups.get(g)
                         : !q.prepared.transliterated() && fittable(g))) {

@@ -68,6 +68,49 @@ class CoverageBoundPropertiesTest {
         Statistics.coverage(checker -> checker.check(true).percentage(p -> p > 20));
     }
 
+    @Property(tries = 5000)
+    void whatTheBoundSkipsKnowingTheListsCommonWordsScoresBelowTheFloorInThatSearch(
+            @ForAll("names") String x, @ForAll("names") String y, @ForAll("schemas") Schema sx, @ForAll("schemas") Schema sy,
+            @ForAll("floors") double floor, @ForAll long seed) {
+        ScoringName q = ScoringName.of(x, sx);
+        ScoringName c = ScoringName.of(y, sy);
+        Random r = new Random(seed);
+        // Mostly common words, as a search for a frequent given name meets them.
+        boolean[] common = new boolean[q.size()];
+        for (int i = 0; i < common.length; i++) {
+            common[i] = r.nextInt(4) != 0;
+        }
+        InterdictV2.ListContext list = new InterdictV2.ListContext(common, flags(r, c.size()), flags(r, q.size()));
+        boolean skipped = CoverageBound.below(CoverageBound.summary(q), CoverageBound.summary(c), q, g -> c, 0, null, floor,
+                CoverageBound.scratch(), CoverageBound.Certain.of(q, common));
+        Statistics.collect(skipped);
+        if (skipped) {
+            assertThat(InterdictV2.value(q, c, list)).as("%s ~ %s", x, y).isLessThan(floor);
+        }
+        // Knowing the common words only adds to what the bound proves.
+        if (CoverageBound.below(q, c, floor)) {
+            assertThat(skipped).as("%s ~ %s", x, y).isTrue();
+        }
+        Statistics.coverage(checker -> checker.check(true).percentage(p -> p > 20));
+    }
+
+    @Example
+    void aLoneCommonGivenNameAgainstAFullerNameIsBoundedBelow() {
+        // "eduardo" against "Luis Eduardo Cuellar": the query's one word pairs; the candidate's other words are certainly
+        // unpaired, so single_token_extra applies, and so does common_words_only when "eduardo" is common in the list.
+        ScoringName q = ScoringName.of("Eduardo", Schema.UNKNOWN);
+        ScoringName c = ScoringName.of("Luis Eduardo Cuellar Castro", Schema.PERSON);
+        long[] qs = CoverageBound.summary(q);
+        long[] cs = CoverageBound.summary(c);
+        boolean[] common = {true};
+        assertThat(CoverageBound.below(qs, cs, q, g -> c, 0, null, 0.5, CoverageBound.scratch(), null)).isFalse();
+        assertThat(CoverageBound.below(qs, cs, q, g -> c, 0, null, 0.5, CoverageBound.scratch(), CoverageBound.Certain.of(q, common))).isTrue();
+        assertThat(InterdictV2.value(q, c, new InterdictV2.ListContext(common, new boolean[c.size()], common))).isLessThan(0.5);
+        // A rare word, or a floor of 0, proves nothing more.
+        assertThat(CoverageBound.below(qs, cs, q, g -> c, 0, null, 0.5, CoverageBound.scratch(), CoverageBound.Certain.of(q, new boolean[] {false}))).isFalse();
+        assertThat(CoverageBound.below(qs, cs, q, g -> c, 0, null, 0.0, CoverageBound.scratch(), CoverageBound.Certain.of(q, common))).isFalse();
+    }
+
     @Property(tries = 3000)
     void whatTheBoundSkipsOfANameReadAsSpeltScoresBelowTheFloor(@ForAll("readAsSpelt") String x,
                                                                 @ForAll("theirWords") String y, @ForAll boolean swap,
