@@ -105,13 +105,13 @@ final class CoverageBound {
      */
     static boolean below(long[] qs, long[] cs, ScoringName q, java.util.function.IntFunction<ScoringName> candidates, int g,
                          PairMemo memo, double floor, Scratch scratch) {
-        return below(qs, cs, q, candidates, g, memo, floor, scratch, Certain.of(q, null));
+        return below(qs, cs, q, candidates, g, memo, floor, scratch, Certain.of(q, null, null, null, true));
     }
 
     /**
      * {@link #below(long[], long[], ScoringName, java.util.function.IntFunction, int, PairMemo, double, Scratch)}, also
-     * subtracting the features {@code certain} allows where they certainly apply ({@link #certainPenalties}); null: none,
-     * coverage and conflict alone.
+     * with what {@code certain} knows of the query: which of its words may be slips, and whether the features it finds
+     * certain may be subtracted ({@link #certainPenalties}; if not, coverage and conflict alone).
      */
     static boolean below(long[] qs, long[] cs, ScoringName q, java.util.function.IntFunction<ScoringName> candidates, int g,
                          PairMemo memo, double floor, Scratch scratch, Certain certain) {
@@ -128,24 +128,50 @@ final class CoverageBound {
             // The alignment's own glueing, run ahead, glues nothing: its words pair as prepared.
             r = bound(qs, cs, floor, rows, true, certain);
         }
-        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows, scratch.columns, certain);
+        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows, scratch.columns, certain,
+                certain.candidateCommon() != null ? certain.candidateCommon().apply(g) : null);
     }
 
     /**
-     * What the bound knows of the query beyond the summaries, for the features it subtracts where they certainly apply:
-     * whether the query is an organisation's name (then {@code single_token_extra} is taken to need no word at all, as
-     * between two organisations), and the list's common words among the query's ({@code common_words_only}; null: not
-     * a search, or not known).
+     * What the bound knows of the query beyond the summaries:
+     * <ul>
+     * <li>{@code maySlip}: which of its words may be a {@link SmallWordSlip} (bit i: token i), a word of two or three
+     *     letters the lists do not hold that is one edit from a small word; -1: any word of two or three letters;</li>
+     * <li>{@code penalties}: whether the bound may subtract the features it finds certain ({@link #certainPenalties}), and
+     *     for them whether the query is an organisation's name (then {@code single_token_extra} is taken to need no word at
+     *     all, as between two organisations), and, in a search, the list's common words among the query's ({@code
+     *     common}) and among a candidate's ({@code candidateCommon}, by group), as its {@link InterdictV2.ListContext}
+     *     holds them, for {@code common_words_only} (null: not known).</li>
+     * </ul>
      */
-    record Certain(boolean queryOrganization, boolean[] common) {
-        /** Of a query known by its summary alone: taken to be an organisation's, no list. */
-        static final Certain NOTHING = new Certain(true, null);
+    record Certain(boolean queryOrganization, boolean[] common, java.util.function.IntFunction<boolean[]> candidateCommon,
+                   long maySlip, boolean penalties) {
+        /** Of a query known by its summary alone: taken to be an organisation's, no list, any short word a slip. */
+        static final Certain NOTHING = new Certain(true, null, null, -1L, true);
 
-        /** For query {@code q} and its words common in the list ({@code common}, by token; null: not a search). */
-        static Certain of(ScoringName q, boolean[] common) {
-            return new Certain(q.schema().isOrganization(), common != null && common.length == q.size() ? common : null);
+        /**
+         * For query {@code q}: its words common in the list ({@code common}, by token; null: not a search), those the
+         * lists hold ({@code known}, by token; null: not known), each candidate group's common words ({@code
+         * candidateCommon}; null: not known), and whether the bound may subtract features.
+         */
+        static Certain of(ScoringName q, boolean[] common, boolean[] known,
+                          java.util.function.IntFunction<boolean[]> candidateCommon, boolean penalties) {
+            boolean[] c = common != null && common.length == q.size() ? common : null;
+            long maySlip = -1L;
+            if (known != null && known.length == q.size()) {
+                maySlip = 0;
+                for (int i = 0; i < Math.min(q.size(), 64); i++) {
+                    maySlip |= !known[i] && SmallWordSlip.slip(q.text[i]) ? 1L << i : 0;
+                }
+            }
+            return new Certain(q.schema().isOrganization(), c, c != null ? candidateCommon : null, maySlip, penalties);
+        }
+
+        boolean maySlip(int i) {
+            return (maySlip & 1L << i) != 0;
         }
     }
+
     /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from another script
      *  by consonants, no words, too many): a search then reads no candidate's summary. */
     static long[] forQuery(ScoringName q) {
@@ -275,7 +301,7 @@ final class CoverageBound {
             int length = (int) (meta & 0xFF);
             if ((pairableA & 1L << i) != 0) {
                 possibleA += w;
-            } else if (across || !(kind == WORD && length >= 2 && length <= 3)) {   // else maybe a SmallWordSlip
+            } else if (across || !(kind == WORD && length >= 2 && length <= 3 && certain.maySlip(i))) {   // else maybe a SmallWordSlip
                 if (kind == NUMBER) {
                     unpairedNumbersA += w;
                 } else {
@@ -301,7 +327,7 @@ final class CoverageBound {
         double covB = coverage(possibleB, certainMissB + unpairedNumbersB);
         double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         double conflict = -InterdictV1.CONFLICT * Math.min(certainMissA, certainMissB);
-        double penalties = certainPenalties(q, n, pairableA, c, m, pairableB, certain, floor);
+        double penalties = certainPenalties(q, n, pairableA, c, m, pairableB, certain, null, rows, floor);
         return coverage + conflict - penalties + ROUNDING < floor ? BELOW : OPEN;
     }
 
@@ -323,7 +349,7 @@ final class CoverageBound {
      * covered when it may pair (that is more than leaving it out), else is left out, as in {@link #bound}.
      */
     private static boolean belowByPairs(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor,
-                                        long[] rows, double[] columnBest, Certain certain) {
+                                        long[] rows, double[] columnBest, Certain certain, boolean[] candidateCommon) {
         int n = (int) (qs[0] & 0xFF);
         int m = (int) (cs[0] & 0xFF);
         boolean person = ((qs[0] | cs[0]) & PERSON) != 0;
@@ -339,12 +365,16 @@ final class CoverageBound {
         double weightA = 0;
         double certainMissA = 0;
         long pairableA = 0;
+        // Whether every pair the words allow is two words (not business words) paired loosely, below CLOSE and in no
+        // one romanisation fold: then any pair the alignment makes is loose (partial_fuzzy, or weak_anchor).
+        boolean loosePairsOnly = true;
         for (int i = 0; i < n; i++) {
             double rowBest = 0;
             for (int j = 0; j < m; j++) {
                 if ((rows[i] & 1L << j) != 0) {
                     double s = memoised ? memo.similarity(a, i, b, j, (int) (cs[4 + STRIDE * j] >>> 32)) : a.similarity(i, b, j);
                     if (s > 0) {
+                        loosePairsOnly &= s < InterdictV2.CLOSE && looseWords(qs, i, cs, j);
                         double most = across || s >= InterdictV2.TYPO_COVERS || !mayBeTypo(qs, i, cs, j, a, b) ? s
                                 : InterdictV2.TYPO_COVERS;
                         rowBest = Math.max(rowBest, most);
@@ -356,7 +386,7 @@ final class CoverageBound {
             int kind = kind(meta);
             double w = weight(kind, person);
             int length = (int) (meta & 0xFF);
-            boolean maySlip = !across && kind == WORD && length >= 2 && length <= 3;
+            boolean maySlip = !across && kind == WORD && length >= 2 && length <= 3 && certain.maySlip(i);
             if (rowBest > 0) {
                 pairableA |= 1L << i;
                 coveredA += w * (maySlip ? 1.0 : rowBest);
@@ -385,7 +415,10 @@ final class CoverageBound {
         double covB = coveredB == 0 ? 0.0 : coveredB / weightB;
         double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         double conflict = -InterdictV1.CONFLICT * Math.min(certainMissA, certainMissB);
-        double penalties = certainPenalties(qs, n, pairableA, cs, m, pairableB, certain, floor);
+        double penalties = certainPenalties(qs, n, pairableA, cs, m, pairableB, certain,
+                candidateCommon != null && candidateCommon.length == m ? candidateCommon : null, rows, floor)
+                + (loosePairsOnly && pairableA != 0 && certain.penalties() && floor > 0 && leftOver(qs, n, pairableA, cs, m, pairableB)
+                ? InterdictV2.PARTIAL_FUZZY : 0.0);
         return coverage + conflict - penalties + ROUNDING < floor;
     }
 
@@ -397,14 +430,16 @@ final class CoverageBound {
      * <li>{@code single_token_extra} ({@link InterdictV1#loneAgainst}): one side has at most one word (none, when the query
      *     is an organisation's: between two organisations it must have none) and the other a word certainly unpaired;</li>
      * <li>{@code common_words_only} (in a search): every query word that may pair is a word, or a business word, common in
-     *     the list, fewer than {@link InterdictV2#COMMON_RUN_ORGANIZATION} of them, and a candidate's word is certainly
-     *     unpaired. Should no word pair at all, nothing pairs, and the value is 0.</li>
+     *     the list or pairing only with candidate words common in it ({@code candidateCommon}, null: not known; {@code
+     *     rows}: the pairs that may be, as {@link #bound} fills them), fewer than {@link
+     *     InterdictV2#COMMON_RUN_ORGANIZATION} of them, and a candidate's word is certainly unpaired. Should no word pair
+     *     at all, nothing pairs, and the value is 0.</li>
      * </ul>
      * Only for a floor above 0: the value is never below 0.
      */
     private static double certainPenalties(long[] q, int n, long pairableA, long[] c, int m, long pairableB, Certain certain,
-                                           double floor) {
-        if (certain == null || floor <= 0) {
+                                           boolean[] candidateCommon, long[] rows, double floor) {
+        if (!certain.penalties() || floor <= 0) {
             return 0.0;
         }
         int wordsA = 0;
@@ -419,7 +454,7 @@ final class CoverageBound {
                 unpairedWordA |= !may;
             }
             if (may && commonOnly) {
-                if (kind != WORD && kind != GENERIC || !certain.common()[i]) {
+                if (kind != WORD && kind != GENERIC || !certain.common()[i] && !allCommon(rows[i], candidateCommon)) {
                     commonOnly = false;
                 } else {
                     pairedContent++;
@@ -459,6 +494,47 @@ final class CoverageBound {
         int ly = (int) (my & 0xFF);
         return Math.min(lx, ly) >= 2 && Math.max(lx, ly) >= 3 && Math.abs(lx - ly) <= 1
                 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) <= 1;
+    }
+
+    /** Whether query word i and candidate word j are both words ({@link TokenKind#WORD}) of different romanisation folds:
+     *  paired below {@link InterdictV2#CLOSE}, they count as a loose pair ({@code partial_fuzzy}). */
+    private static boolean looseWords(long[] qs, int i, long[] cs, int j) {
+        long mx = qs[3 + STRIDE * i];
+        long my = cs[3 + STRIDE * j];
+        return kind(mx) == WORD && kind(my) == WORD && !sameFold(mx, my);
+    }
+
+    /**
+     * Whether a side certainly keeps a word ({@link TokenKind#WORD}) unpaired, outside the pairs the words allow. With
+     * every possible pair loose ({@code belowByPairs}), the value then loses at least {@link InterdictV2#PARTIAL_FUZZY}
+     * once a pair is made: {@code partial_fuzzy} for one loose pair or more, or {@code weak_anchor} (more) for two word
+     * pairs none close; and with no pair made, nothing pairs and the value is 0.
+     */
+    private static boolean leftOver(long[] q, int n, long pairableA, long[] c, int m, long pairableB) {
+        for (int i = 0; i < n; i++) {
+            if ((pairableA & 1L << i) == 0 && kind(q[3 + STRIDE * i]) == WORD) {
+                return true;
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            if ((pairableB & 1L << j) == 0 && kind(c[3 + STRIDE * j]) == WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every candidate word of {@code row} (bit j: word j) is common in the list; false when not known. */
+    private static boolean allCommon(long row, boolean[] candidateCommon) {
+        if (candidateCommon == null) {
+            return false;
+        }
+        for (long r = row; r != 0; r &= r - 1) {
+            if (!candidateCommon[Long.numberOfTrailingZeros(r)]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether two words' meta longs may hold one {@link RomanisationFold} fold (their folds' hashes are equal). */

@@ -544,10 +544,11 @@ public final class FuzzyMatcher implements PartyMatcher {
                 bound = null;   // every candidate read from another script: none to bound
             }
             CoverageBound.Scratch boundScratch = bound != null ? CoverageBound.scratch() : null;
-            // The features the bound may subtract where they certainly apply: only against the value's own floor. Below
-            // it, value() returns its coverage and conflict alone (an upper bound), and that is what FIT_FLOOR is
-            // compared with for a Han query.
-            CoverageBound.Certain certain = bound != null && floor >= MIN_CANDIDATE_SCORE ? CoverageBound.Certain.of(q, common) : null;
+            // What the bound knows of the query; the features it may subtract where they certainly apply only against the
+            // value's own floor: below it, value() returns its coverage and conflict alone (an upper bound), and that is
+            // what FIT_FLOOR is compared with for a Han query.
+            CoverageBound.Certain certain = bound != null
+                    ? CoverageBound.Certain.of(q, common, known, candidateCommons, floor >= MIN_CANDIDATE_SCORE) : null;
             // A legal form the repair read into the query ("KOTI COPR" -> "koti corp") is a company's: that reading
             // meets listed names with a legal form only ("Sakina Stas" read "sakina sas" is not "SALINA").
             boolean formRead = f >= repaired && QueryRepair.readsLegalForm(q, asWritten);
@@ -620,6 +621,8 @@ public final class FuzzyMatcher implements PartyMatcher {
         return new NameScore(x.score, all, n.pairs(), n.algorithm());
     }
 
+    /** {@link #candidateCommon}, for the bound: asked of a group it has decoded. */
+    private final java.util.function.IntFunction<boolean[]> candidateCommons = this::candidateCommon;
     /** {@link #group}, for the bound: it decodes a candidate's name only when the summaries leave it open. */
     private final java.util.function.IntFunction<ScoringName> groupNames = this::group;
     /** Whether the lists hold a word; whether they hold it in two names or more. One instance each per matcher: the query

@@ -80,9 +80,14 @@ class CoverageBoundPropertiesTest {
         for (int i = 0; i < common.length; i++) {
             common[i] = r.nextInt(4) != 0;
         }
-        InterdictV2.ListContext list = new InterdictV2.ListContext(common, flags(r, c.size()), flags(r, q.size()));
+        boolean[] candidateCommon = new boolean[c.size()];
+        for (int j = 0; j < candidateCommon.length; j++) {
+            candidateCommon[j] = r.nextInt(4) != 0;
+        }
+        boolean[] known = flags(r, q.size());
+        InterdictV2.ListContext list = new InterdictV2.ListContext(common, candidateCommon, known);
         boolean skipped = CoverageBound.below(CoverageBound.summary(q), CoverageBound.summary(c), q, g -> c, 0, null, floor,
-                CoverageBound.scratch(), CoverageBound.Certain.of(q, common));
+                CoverageBound.scratch(), CoverageBound.Certain.of(q, common, known, g -> candidateCommon, true));
         Statistics.collect(skipped);
         if (skipped) {
             assertThat(InterdictV2.value(q, c, list)).as("%s ~ %s", x, y).isLessThan(floor);
@@ -103,12 +108,19 @@ class CoverageBoundPropertiesTest {
         long[] qs = CoverageBound.summary(q);
         long[] cs = CoverageBound.summary(c);
         boolean[] common = {true};
-        assertThat(CoverageBound.below(qs, cs, q, g -> c, 0, null, 0.5, CoverageBound.scratch(), null)).isFalse();
-        assertThat(CoverageBound.below(qs, cs, q, g -> c, 0, null, 0.5, CoverageBound.scratch(), CoverageBound.Certain.of(q, common))).isTrue();
+        assertThat(CoverageBound.below(qs, cs, q, g -> c, 0, null, 0.5, CoverageBound.scratch(), CoverageBound.Certain.of(q, common, null, null, false))).isFalse();
+        assertThat(CoverageBound.below(qs, cs, q, g -> c, 0, null, 0.5, CoverageBound.scratch(), CoverageBound.Certain.of(q, common, null, null, true))).isTrue();
         assertThat(InterdictV2.value(q, c, new InterdictV2.ListContext(common, new boolean[c.size()], common))).isLessThan(0.5);
+        // A rare word pairing only with a candidate's common words proves as much: the scorer asks either.
+        boolean[] rare = {false};
+        boolean[] candidateCommon = new boolean[c.size()];
+        java.util.Arrays.fill(candidateCommon, true);
+        assertThat(CoverageBound.below(qs, cs, q, g -> c, 0, null, 0.5, CoverageBound.scratch(),
+                CoverageBound.Certain.of(q, rare, rare, g -> candidateCommon, true))).isTrue();
+        assertThat(InterdictV2.value(q, c, new InterdictV2.ListContext(rare, candidateCommon, rare))).isLessThan(0.5);
         // A rare word, or a floor of 0, proves nothing more.
-        assertThat(CoverageBound.below(qs, cs, q, g -> c, 0, null, 0.5, CoverageBound.scratch(), CoverageBound.Certain.of(q, new boolean[] {false}))).isFalse();
-        assertThat(CoverageBound.below(qs, cs, q, g -> c, 0, null, 0.0, CoverageBound.scratch(), CoverageBound.Certain.of(q, common))).isFalse();
+        assertThat(CoverageBound.below(qs, cs, q, g -> c, 0, null, 0.5, CoverageBound.scratch(), CoverageBound.Certain.of(q, new boolean[] {false}, null, null, true))).isFalse();
+        assertThat(CoverageBound.below(qs, cs, q, g -> c, 0, null, 0.0, CoverageBound.scratch(), CoverageBound.Certain.of(q, common, null, null, true))).isFalse();
     }
 
     @Property(tries = 3000)
