@@ -375,7 +375,7 @@ final class CoverageBound {
                     double s = memoised ? memo.similarity(a, i, b, j, (int) (cs[4 + STRIDE * j] >>> 32)) : a.similarity(i, b, j);
                     if (s > 0) {
                         loosePairsOnly &= s < InterdictV2.CLOSE && looseWords(qs, i, cs, j);
-                        double most = across || s >= InterdictV2.TYPO_COVERS || !mayBeTypo(qs, i, cs, j, a, b) ? s
+                        double most = across || s >= InterdictV2.TYPO_COVERS || !mayBeTypo(qs, i, cs, j, a, b, s) ? s
                                 : InterdictV2.TYPO_COVERS;
                         rowBest = Math.max(rowBest, most);
                         columnBest[j] = Math.max(columnBest[j], most);
@@ -480,9 +480,12 @@ final class CoverageBound {
      * {@link InterdictV2#TYPO_COVERS}; false only when it certainly cannot. Two words (or business words) are a typo only
      * one edit apart, of two letters or more, one of three or more, or as two romanisations of one word (the same {@link
      * RomanisationFold} fold, told apart here by the folds' hashes); a pair with a particle, an initial or a number may be
-     * a slip ("ahd" ~ "abd").
+     * a slip ("ahd" ~ "abd"). {@code s}: the pair's similarity. Two words of three letters or more one edit apart have at
+     * least their edit ratio, 1 - 1/(longer length) ({@link TokenAlignment#textSimilarity}; the skeleton and the opinions
+     * only raise it), so a pair below it is further apart, and its strings are not read.
      */
-    private static boolean mayBeTypo(long[] qs, int i, long[] cs, int j, TokenAlignment.Side a, TokenAlignment.Side b) {
+    private static boolean mayBeTypo(long[] qs, int i, long[] cs, int j, TokenAlignment.Side a, TokenAlignment.Side b,
+                                     double s) {
         long mx = qs[3 + STRIDE * i];
         long my = cs[3 + STRIDE * j];
         int kx = kind(mx);
@@ -492,8 +495,12 @@ final class CoverageBound {
         }
         int lx = (int) (mx & 0xFF);
         int ly = (int) (my & 0xFF);
-        return Math.min(lx, ly) >= 2 && Math.max(lx, ly) >= 3 && Math.abs(lx - ly) <= 1
-                && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) <= 1;
+        int min = Math.min(lx, ly);
+        int max = Math.max(lx, ly);
+        if (min < 2 || max < 3 || max - min > 1) {
+            return false;
+        }
+        return min >= 3 ? s >= 1.0 - 1.0 / max - ROUNDING : TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) <= 1;
     }
 
     /** Whether query word i and candidate word j are both words ({@link TokenKind#WORD}) of different romanisation folds:
