@@ -327,8 +327,14 @@ final class CoverageBound {
         double covB = coverage(possibleB, certainMissB + unpairedNumbersB);
         double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         double conflict = -InterdictV1.CONFLICT * Math.min(certainMissA, certainMissB);
-        double penalties = certainPenalties(q, n, pairableA, c, m, pairableB, certain, null, rows, floor);
-        return coverage + conflict - penalties + ROUNDING < floor ? BELOW : OPEN;
+        double most = coverage + conflict + ROUNDING;
+        if (most < floor) {
+            return BELOW;
+        }
+        if (most - MOST_PENALTIES >= floor || !certain.penalties()) {
+            return OPEN;   // no feature it could subtract takes it below
+        }
+        return most - certainPenalties(q, n, pairableA, c, m, pairableB, certain, null, rows, floor) < floor ? BELOW : OPEN;
     }
 
     /** Whether two names' words pair as spelt (v2's opinion within one script, or {@link InterdictV2#READINGS}): neither
@@ -415,11 +421,18 @@ final class CoverageBound {
         double covB = coveredB == 0 ? 0.0 : coveredB / weightB;
         double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         double conflict = -InterdictV1.CONFLICT * Math.min(certainMissA, certainMissB);
+        double most = coverage + conflict + ROUNDING;
+        if (most < floor) {
+            return true;
+        }
+        if (most - MOST_PENALTIES >= floor || !certain.penalties()) {
+            return false;   // no feature it could subtract takes it below
+        }
         double penalties = certainPenalties(qs, n, pairableA, cs, m, pairableB, certain,
                 candidateCommon != null && candidateCommon.length == m ? candidateCommon : null, rows, floor)
-                + (loosePairsOnly && pairableA != 0 && certain.penalties() && floor > 0 && leftOver(qs, n, pairableA, cs, m, pairableB)
+                + (loosePairsOnly && pairableA != 0 && floor > 0 && leftOver(qs, n, pairableA, cs, m, pairableB)
                 ? InterdictV2.PARTIAL_FUZZY : 0.0);
-        return coverage + conflict - penalties + ROUNDING < floor;
+        return most - penalties < floor;
     }
 
     /**
@@ -530,6 +543,10 @@ final class CoverageBound {
         }
         return false;
     }
+
+    /** The most the features the bound may find certain subtract together ({@link #certainPenalties} and partial_fuzzy). */
+    private static final double MOST_PENALTIES = InterdictV1.SINGLE_TOKEN_EXTRA + InterdictV1.COMMON_WORDS_ONLY
+            + InterdictV2.PARTIAL_FUZZY;
 
     /** Whether every candidate word of {@code row} (bit j: word j) is common in the list; false when not known. */
     private static boolean allCommon(long row, boolean[] candidateCommon) {

@@ -64,6 +64,8 @@ import java.util.List;
  * hypocorisms           a given name and its short form pair at HYPOCORISM ({@link Hypocorisms}: "ted" ~ "theodore")
  * surname_partial       -SURNAME_PARTIAL: a listed family name of two words named by one ({@link FamilyName}: "Antonio
  *                       Coronado" ~ "GALARZA CORONADO, Antonio")
+ * abbreviation          -ABBREVIATION per word one name writes shortened with a full stop, read as the other's word it
+ *                       shortens ({@link AbbreviatedWords}: "Engg." ~ "Engineering"), compared pairwise
  * </pre>
  * Query words a search found nothing for are repaired by {@link QueryRepair} (split, joined, misspelt
  * particles, stopwords, legal forms and articles).
