@@ -33,47 +33,45 @@ public final class AbbreviatedWords {
     public record Reading(String text, List<Expansion> expansions) {
     }
 
+    /** Whether {@code name} writes a word shortened (whatever another name holds): a cheap test before {@link #against}. */
+    public static boolean any(String name) {
+        if (name == null || name.indexOf('.') < 0) {
+            return false;
+        }
+        for (int[] w = next(name, 0); w != null; w = next(name, w[1])) {
+            if (shortWord(name, w) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The reading of {@code name}'s shortened words against {@code other}'s words, or null when none shortens one. */
     public static Reading against(String name, String other) {
         if (name == null || other == null || name.indexOf('.') < 0) {
             return null;
         }
-        List<String> otherWords = words(other);
+        List<String> otherWords = null;
         StringBuilder out = null;
         List<Expansion> expansions = null;
         int copied = 0;
-        int i = 0;
-        int n = name.length();
-        while (i < n) {
-            int cp = name.codePointAt(i);
-            if (!Character.isLetter(cp)) {
-                i += Character.charCount(cp);
+        for (int[] w = next(name, 0); w != null; w = next(name, w[1])) {
+            String shortWord = shortWord(name, w);
+            if (shortWord == null) {
                 continue;
             }
-            int start = i;
-            while (i < n && (Character.isLetter(name.codePointAt(i)) || Character.getType(name.codePointAt(i)) == Character.NON_SPACING_MARK)) {
-                i += Character.charCount(name.codePointAt(i));
-            }
-            boolean stopped = i < n && name.charAt(i) == '.';
-            boolean standsAlone = start == 0 || !isWordJoiner(name.charAt(start - 1));
-            if (!stopped || !standsAlone || !latin(name, start, i)) {
-                continue;
-            }
-            String written = name.substring(start, i);
-            String shortWord = fold(written);
-            if (shortWord.length() < MIN_LETTERS || WordLists.LEGAL_FORMS.containsKey(shortWord)
-                    || WordLists.ABBREVIATIONS.containsKey(shortWord)) {
-                continue;
+            if (otherWords == null) {
+                otherWords = words(other);
             }
             String full = null;
-            for (String w : otherWords) {
-                String f = fold(w);
+            for (String o : otherWords) {
+                String f = fold(o);
                 if (f.equals(shortWord)) {
                     full = null;   // the other name writes it shortened too: nothing to read
                     break;
                 }
                 if (full == null && shortens(shortWord, f)) {
-                    full = w;
+                    full = o;
                 }
             }
             if (full == null) {
@@ -83,15 +81,46 @@ public final class AbbreviatedWords {
                 out = new StringBuilder(name.length() + 16);
                 expansions = new ArrayList<>(2);
             }
-            out.append(name, copied, start).append(full);
-            copied = i + 1;   // the full stop goes with the shortening
-            expansions.add(new Expansion(written + ".", full));
+            out.append(name, copied, w[0]).append(full);
+            copied = w[1] + 1;   // the full stop goes with the shortening
+            expansions.add(new Expansion(name.substring(w[0], w[1]) + ".", full));
         }
         if (out == null) {
             return null;
         }
-        out.append(name, copied, n);
+        out.append(name, copied, name.length());
         return new Reading(out.toString(), List.copyOf(expansions));
+    }
+
+    /** The next run of letters (and marks) of {@code s} from {@code from}: {start, end}, or null. */
+    private static int[] next(String s, int from) {
+        int i = from;
+        int n = s.length();
+        while (i < n && !Character.isLetter(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        if (i >= n) {
+            return null;
+        }
+        int start = i;
+        while (i < n && (Character.isLetter(s.codePointAt(i)) || Character.getType(s.codePointAt(i)) == Character.NON_SPACING_MARK)) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return new int[] {start, i};
+    }
+
+    /** The run {@code w} of {@code name} folded, when it is a word written shortened (see the class comment); else null. */
+    private static String shortWord(String name, int[] w) {
+        int start = w[0];
+        int end = w[1];
+        boolean stopped = end < name.length() && name.charAt(end) == '.';
+        boolean standsAlone = start == 0 || !isWordJoiner(name.charAt(start - 1));
+        if (!stopped || !standsAlone || !latin(name, start, end)) {
+            return null;
+        }
+        String folded = fold(name.substring(start, end));
+        return folded.length() < MIN_LETTERS || WordLists.LEGAL_FORMS.containsKey(folded)
+                || WordLists.ABBREVIATIONS.containsKey(folded) ? null : folded;
     }
 
     /** Whether {@code shortWord} (folded) shortens {@code full} (folded): see the class comment. */
@@ -130,23 +159,12 @@ public final class AbbreviatedWords {
         return true;
     }
 
-    /** The name's words of letters, as written. */
+    /** The name's words of Latin letters, as written. */
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            int cp = s.codePointAt(i);
-            if (!Character.isLetter(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            while (i < n && (Character.isLetter(s.codePointAt(i)) || Character.getType(s.codePointAt(i)) == Character.NON_SPACING_MARK)) {
-                i += Character.charCount(s.codePointAt(i));
-            }
-            if (latin(s, start, i)) {
-                out.add(s.substring(start, i));
+        for (int[] w = next(s, 0); w != null; w = next(s, w[1])) {
+            if (latin(s, w[0], w[1])) {
+                out.add(s.substring(w[0], w[1]));
             }
         }
         return out;

@@ -12,6 +12,7 @@ import io.interdict.core.match.MatchedOn;
 import io.interdict.core.match.MatcherFactory;
 import io.interdict.core.match.NameLimits;
 import io.interdict.core.match.PartyMatcher;
+import io.interdict.core.names.AbbreviatedWords;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.tx.Party;
@@ -499,6 +500,8 @@ public final class FuzzyMatcher implements PartyMatcher {
         java.util.function.IntPredicate everySource = wantedBit == -1L ? null : g -> (groupSources[g] & wantedBit) != 0;
         boolean attributes = v2 && traits != null && !traits.isEmpty();
         List<String> plainForms = v2 ? plainForms(name) : InterdictV1.alternatives(name);
+        // Words written shortened ("Engg.") are also read as the candidates' words they shorten (v2).
+        boolean shortened = v2 && AbbreviatedWords.any(name);
         List<String> forms = new ArrayList<>(queryForms(name, plainForms));
         int plain = plainForms.size();
         int repaired = forms.size();
@@ -566,6 +569,9 @@ public final class FuzzyMatcher implements PartyMatcher {
                         readGroups.set(g);
                     }
                     top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
+                }
+                if (shortened && f < plain) {
+                    top = Math.max(top, shortened(alt, g, wanted, attributes ? traits : null, best));
                 }
                 if (v < MIN_CANDIDATE_SCORE) {
                     continue;
@@ -727,6 +733,13 @@ public final class FuzzyMatcher implements PartyMatcher {
      */
     private double offer(Map<Integer, Scored> best, int id, double v, Traits traits, ScoringName q, boolean[] common,
                          boolean[] known, ScoringName candidate) {
+        return offer(best, id, v, traits, q, common, known, candidate, null);
+    }
+
+    /** {@link #offer(Map, int, double, Traits, ScoringName, boolean[], boolean[], ScoringName)}; {@code read}: a feature
+     *  {@code v} already counts that the query's reading adds to the explanation (null: none). */
+    private double offer(Map<Integer, Scored> best, int id, double v, Traits traits, ScoringName q, boolean[] common,
+                         boolean[] known, ScoringName candidate, Feature read) {
         int entity = entityOf[id];
         List<Feature> moved = traits == null ? List.of() : AttributeScore.features(traits, facts(entity));
         double total = traits == null ? v : Math.max(0.0, Math.min(1.0, v + AttributeScore.total(moved)));
@@ -734,8 +747,46 @@ public final class FuzzyMatcher implements PartyMatcher {
         if (prev != null && total <= prev.score) {
             return 0;
         }
+        if (read != null) {
+            List<Feature> all = new ArrayList<>(moved.size() + 1);
+            all.add(read);
+            all.addAll(moved);
+            moved = all;
+        }
         best.put(entity, new Scored(entity, id, q, common, known, total, moved, candidate));
         return total;
+    }
+
+    /**
+     * The query's words written shortened with a full stop read as the words of group {@code g}'s name they shorten
+     * ({@link AbbreviatedWords}: "Harwell Engg. Works" against "HARWELL ENGINEERING WORKS"), scored against the group at
+     * {@link InterdictV2#ABBREVIATION} a word, and offered for its members; the best total offered, or 0. {@code form}:
+     * a plain form of the query as written.
+     */
+    private double shortened(String form, int g, int wanted, Traits traits, Map<Integer, Scored> best) {
+        int[] ids = members(g);
+        AbbreviatedWords.Reading r = AbbreviatedWords.against(form, name(ids[0]).value());
+        if (r == null) {
+            return 0;
+        }
+        ScoringName q = ScoringName.known(pipeline().prepare(r.text(), Schema.UNKNOWN), tokenFacts);
+        int[] frequencies = tokenFrequencies(q);
+        boolean[] common = commonTokens(frequencies);
+        boolean[] known = knownTokens(frequencies);
+        double penalty = InterdictV2.ABBREVIATION * r.expansions().size();
+        double v = InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known),
+                MIN_CANDIDATE_SCORE) - penalty;
+        if (v < MIN_CANDIDATE_SCORE) {
+            return 0;
+        }
+        Feature read = InterdictV2.abbreviationFeature(r, penalty);
+        double top = 0;
+        for (int id : ids) {
+            if (wanted < 0 || sourceOf[id] == wanted) {
+                top = Math.max(top, offer(best, id, v, traits, q, common, known, null, read));
+            }
+        }
+        return top;
     }
 
     /** The query's Hangul or Han name read as the candidate (a Latin name) spells it, or null ({@link FittedReading}). */

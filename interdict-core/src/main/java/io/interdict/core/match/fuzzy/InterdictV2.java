@@ -188,7 +188,7 @@ public final class InterdictV2 {
 
     /** Scores two raw names (all their '/' alternatives and script readings); pairwise, no list statistics. A word one
      *  name writes shortened ("Engg.") is also read as the other's word it shortens ({@link AbbreviatedWords}), at
-     *  -ABBREVIATION each. */
+     *  -ABBREVIATION each (a search does the same for the query's words: {@code FuzzyMatcher}). */
     public static NameScore compare(String name1, String name2, Schema schema) {
         NameScore best = compareAsWritten(name1, name2, schema);
         best = abbreviated(name1, name2, schema, false, best);
@@ -210,13 +210,18 @@ public final class InterdictV2 {
         if (score <= best.score()) {
             return best;
         }
+        List<Feature> features = new ArrayList<>(s.features());
+        features.add(abbreviationFeature(r, penalty));
+        return new NameScore(score, features, s.pairs(), s.algorithm());
+    }
+
+    /** The {@code abbreviation} feature of a reading of shortened words: what each was read as. */
+    static Feature abbreviationFeature(AbbreviatedWords.Reading r, double penalty) {
         StringBuilder detail = new StringBuilder();
         for (AbbreviatedWords.Expansion e : r.expansions()) {
             detail.append(detail.length() == 0 ? "" : ", ").append(e.written()).append(" read as ").append(e.readAs());
         }
-        List<Feature> features = new ArrayList<>(s.features());
-        features.add(new Feature("abbreviation", -penalty, detail.toString()));
-        return new NameScore(score, features, s.pairs(), s.algorithm());
+        return new Feature("abbreviation", -penalty, detail.toString());
     }
 
     /** {@link #compare} without reading shortened words. */

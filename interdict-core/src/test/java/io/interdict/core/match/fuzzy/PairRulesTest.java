@@ -150,4 +150,32 @@ class PairRulesTest {
         // A different word the shortening cannot stand for leaves the pair as it was.
         assertThat(score("Harwell Engg. Works", "Harwell Shipping Works", Schema.COMPANY)).isLessThan(REVIEW);
     }
+
+    @Test
+    void aSearchReadsTheQuerysShortenedWordsAsTheListedWordsTheyShorten() {
+        FuzzyMatcher m = new FuzzyMatcher(List.of(
+                new Entity("c:1", EntityKind.ORGANIZATION, List.of(Name.primary("Harwell Engineering Works Ltd")),
+                        List.of(), List.of(), null, false, null),
+                new Entity("c:2", EntityKind.ORGANIZATION, List.of(Name.primary("Dunmore Shipping Agency")),
+                        List.of(), List.of(), null, false, null)),
+                MatchSettings.DEFAULTS, InterdictV2.NAME);
+        List<SearchHit> hits = m.search("Harwell Engg. Works Ltd", null, 5);
+        assertThat(hits).anySatisfy(h -> {
+            assertThat(h.entityId()).isEqualTo("c:1");
+            assertThat(h.match()).isTrue();
+            assertThat(h.explanation().features()).anySatisfy(f -> {
+                assertThat(f.name()).isEqualTo("abbreviation");
+                assertThat(f.detail()).contains("Engg. read as Engineering");
+            });
+        });
+        // Without the full stop the word is no shortening; a shortening of no listed word changes nothing.
+        assertThat(m.search("Harwell Engg Works Ltd", null, 5)).noneMatch(h -> h.entityId().equals("c:1") && h.match());
+        assertThat(m.search("Dunmore Engg. Agency", null, 5)).noneMatch(SearchHit::match);
+        // The same with the bound off: the reading does not depend on it.
+        FuzzyMatcher full = new FuzzyMatcher(List.of(
+                new Entity("c:1", EntityKind.ORGANIZATION, List.of(Name.primary("Harwell Engineering Works Ltd")),
+                        List.of(), List.of(), null, false, null)), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        full.coverageBound = false;
+        assertThat(full.search("Harwell Engg. Works Ltd", null, 5).get(0).score()).isEqualTo(hits.get(0).score());
+    }
 }
