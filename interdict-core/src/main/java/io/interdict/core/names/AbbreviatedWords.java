@@ -170,9 +170,15 @@ public final class AbbreviatedWords {
         return out;
     }
 
-    /** Lower case, accents dropped: "Cía" -> "cia", "Compañía" -> "compania". */
+    /** Lower case, folded to ASCII as the pipeline folds Latin text ({@link LatinFold}): "Cía" -> "cia", "Compañía" ->
+     *  "compania", "Øster" -> "oster"; a letter outside its table loses its marks alone. */
     static String fold(String word) {
-        String d = Normalizer.normalize(word, Normalizer.Form.NFD);
+        String lower = word.toLowerCase(Locale.ROOT);
+        String folded = LatinFold.fold(lower);
+        if (folded != null) {
+            return folded;
+        }
+        String d = Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int k = 0; k < d.length(); k++) {
             char c = d.charAt(k);
@@ -180,6 +186,6 @@ public final class AbbreviatedWords {
                 b.append(c);
             }
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return b.toString();
     }
 }
