@@ -31,8 +31,12 @@ import java.util.Map;
  */
 public final class YenteData implements Api.Endpoints {
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
-    /** What our features mean, for /algorithms (features of the interdict-v1 fuzzy matcher and identifiers). */
+    /** What our features mean, for /algorithms: interdict-v1's and interdict-v2's name features, the attribute features
+     *  of interdict-v2 ({@code AttributeScore}) and the identifier features; each with the sign of its contribution. */
     static final Map<String, String> FEATURE_DOCS = new LinkedHashMap<>();
+    /** The features that raise a score (coefficient 1); the rest lower it (-1), but {@code token_pairs} (0). */
+    private static final java.util.Set<String> RAISING = java.util.Set.of("name_coverage", "identifier_match",
+            "token_set_equal", "name_match", "dob_match", "dob_year_match", "nationality_match", "country_match");
 
     static {
         FEATURE_DOCS.put("name_coverage", "Share of the name tokens of each side paired with a token of the other (the base score)");
@@ -44,9 +48,33 @@ public final class YenteData implements Api.Endpoints {
         FEATURE_DOCS.put("kinship_reversed", "Penalty: X bin Y against Y bin X");
         FEATURE_DOCS.put("common_words_only", "Penalty: every paired word is common in the list");
         FEATURE_DOCS.put("legal_form_mismatch", "Penalty: different legal forms");
+        FEATURE_DOCS.put("weak_anchor", "Penalty (interdict-v2): two or more word pairs, none of them close");
+        FEATURE_DOCS.put("name_ending", "Penalty (interdict-v2): a word differing from its pair only in a name ending (Morozova, Morozov)");
+        FEATURE_DOCS.put("faint_pair", "Penalty (interdict-v2): a short word paired only faintly, no typo");
+        FEATURE_DOCS.put("other_word", "Penalty (interdict-v2): a word paired loosely that is another word, not a typo nor a spelling");
+        FEATURE_DOCS.put("partial_fuzzy", "Penalty (interdict-v2): loosely paired words while the other side keeps words this one lacks");
+        FEATURE_DOCS.put("surname_partial", "Penalty (interdict-v2): a listed family name of two words named by one");
+        FEATURE_DOCS.put("family_missing", "Penalty (interdict-v2): a listed person's given names without the family name");
+        FEATURE_DOCS.put("father_named", "Penalty (interdict-v2): one side's own name unpaired, the other's paired with its father's");
+        FEATURE_DOCS.put("kunya_child", "Penalty (interdict-v2): a word paired with the child's name of a kunya (abu, umm) on one side only");
+        FEATURE_DOCS.put("place_extra", "Penalty (interdict-v2, compared pairwise): an organisation's country named on one side only");
+        FEATURE_DOCS.put("abbreviation", "Penalty (interdict-v2): a word written shortened (Engg.) read as the word it shortens");
+        FEATURE_DOCS.put("dob_match", "Attribute (interdict-v2): a full birth date equal on both sides");
+        FEATURE_DOCS.put("dob_year_match", "Attribute (interdict-v2): birth years overlap (a year or a span on one side)");
+        FEATURE_DOCS.put("dob_day_mismatch", "Attribute (interdict-v2): the same year, both full dates, none equal");
+        FEATURE_DOCS.put("dob_year_near", "Attribute (interdict-v2): no birth year shared, but one year apart");
+        FEATURE_DOCS.put("dob_year_mismatch", "Attribute (interdict-v2): every birth year two or more apart");
+        FEATURE_DOCS.put("nationality_match", "Attribute (interdict-v2): a nationality in common");
+        FEATURE_DOCS.put("nationality_mismatch", "Attribute (interdict-v2): no nationality in common");
+        FEATURE_DOCS.put("country_match", "Attribute (interdict-v2): a country in common");
+        FEATURE_DOCS.put("country_mismatch", "Attribute (interdict-v2): no country in common");
+        FEATURE_DOCS.put("gender_mismatch", "Attribute (interdict-v2): different genders");
+        FEATURE_DOCS.put("not_a_person", "Attribute (interdict-v2): a birth date or gender against an organisation or vessel");
+        FEATURE_DOCS.put("identifier_mismatch", "Attribute (interdict-v2): an identifier of the same scheme that differs");
         FEATURE_DOCS.put("token_pairs", "Which query token was paired with which candidate token (explanation only, no weight)");
         FEATURE_DOCS.put("token_set_equal", "The query name and a candidate name have the same tokens after normalisation");
         FEATURE_DOCS.put("identifier_match", "An identifier (IMO, LEI, BIC, app id, domain…) of the query equals one of the candidate");
+        FEATURE_DOCS.put("name_match", "Matched on a name, no feature to explain it further");
     }
 
     private final Api api;
@@ -146,8 +174,7 @@ public final class YenteData implements Api.Endpoints {
         FEATURE_DOCS.forEach((k, v) -> {
             ObjectNode f = features.putObject(k);
             f.put("description", v);
-            f.put("coefficient", k.equals("name_coverage") || k.equals("identifier_match") || k.equals("token_set_equal") ? 1.0
-                    : k.equals("token_pairs") ? 0.0 : -1.0);
+            f.put("coefficient", RAISING.contains(k) ? 1.0 : k.equals("token_pairs") ? 0.0 : -1.0);
             f.put("url", "/docs");
         });
         a.set("features", features);

@@ -208,4 +208,29 @@ class YenteCompatTest {
         Resp ru = yente("GET", "/search/default?countries=Russia&limit=3", null);
         assertThat(ru.json().get("results").get(0).get("properties").get("country").toString()).contains("\"ru\"");
     }
+
+    @Test
+    void everyFeatureAMatchExplainsIsDocumentedByAlgorithms() {
+        // Names that pair in part, a person with a conflicting birth date and nationality, a company: the explanations
+        // then name name features of interdict-v2 and attribute features.
+        Resp r = yente("POST", "/match/default?threshold=0.5&limit=10", """
+                {"queries":{
+                  "a":{"schema":"Person","properties":{"name":["Nicolas Maduro Moros"],"birthDate":["1990-05-05"],"nationality":["fr"]}},
+                  "b":{"schema":"Person","properties":{"name":["Vladimir"]}},
+                  "c":{"schema":"Company","properties":{"name":["AEROCARIBBEAN AIRLINE"]}},
+                  "d":{"schema":"Person","properties":{"name":["Nicolas Maduro"],"birthDate":["1962-11-23"]}}}}""");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        java.util.Set<String> explained = new java.util.TreeSet<>();
+        for (JsonNode resp : r.json().get("responses")) {
+            for (JsonNode res : resp.get("results")) {
+                res.get("explanations").fieldNames().forEachRemaining(explained::add);
+            }
+        }
+        JsonNode features = yente("GET", "/algorithms", null).json().get("algorithms").get(0).get("features");
+        assertThat(explained).contains("name_coverage").anyMatch(f -> f.startsWith("dob_") || f.startsWith("nationality_"));
+        assertThat(explained).allSatisfy(f -> assertThat(features.has(f)).as(f).isTrue());
+        assertThat(features.get("dob_match").get("coefficient").asDouble()).isEqualTo(1.0);
+        assertThat(features.get("dob_year_mismatch").get("coefficient").asDouble()).isEqualTo(-1.0);
+        assertThat(features.get("abbreviation").get("coefficient").asDouble()).isEqualTo(-1.0);
+    }
 }
