@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * Words a name writes shortened with a full stop ("Engg.", "Cía.", "Comm.", "Mohd.", "Wm."), read as the word of another
- * name they shorten ("Engineering", "Compañía", "Commendatore", "Mohammed", "William"). Compared pairwise only: what a
- * shortened word stands for is known only from the name it is compared with.
+ * name they shorten ("Engineering", "Compañía", "Commendatore", "Mohammed", "William"): both names' words compared
+ * pairwise, a query's words against each candidate a search found. What a shortened word stands for is known only from
+ * the name it meets, so no index key leads to it.
  *
  * <p>A word is shortened when it is written with a full stop after two or more Latin letters, and it is not already read
  * as a legal form or a known abbreviation ("Co.", "Ltd.", "Intl." are). It shortens a word of the other name that is at

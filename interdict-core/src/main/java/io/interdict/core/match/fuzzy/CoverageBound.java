@@ -334,7 +334,7 @@ final class CoverageBound {
         if (most - MOST_PENALTIES >= floor || !certain.penalties()) {
             return OPEN;   // no feature it could subtract takes it below
         }
-        return most - certainPenalties(q, n, pairableA, c, m, pairableB, certain, null, rows, floor) < floor ? BELOW : OPEN;
+        return most - certainPenalties(q, n, pairableA, c, m, pairableB, certain, null, rows, false, floor) < floor ? BELOW : OPEN;
     }
 
     /** Whether two names' words pair as spelt (v2's opinion within one script, or {@link InterdictV2#READINGS}): neither
@@ -428,15 +428,13 @@ final class CoverageBound {
         if (most - MOST_PENALTIES >= floor || !certain.penalties()) {
             return false;   // no feature it could subtract takes it below
         }
-        double penalties = certainPenalties(qs, n, pairableA, cs, m, pairableB, certain,
-                candidateCommon != null && candidateCommon.length == m ? candidateCommon : null, rows, floor)
-                + (loosePairsOnly && pairableA != 0 && floor > 0 && leftOver(qs, n, pairableA, cs, m, pairableB)
-                ? InterdictV2.PARTIAL_FUZZY : 0.0);
-        return most - penalties < floor;
+        return most - certainPenalties(qs, n, pairableA, cs, m, pairableB, certain,
+                candidateCommon != null && candidateCommon.length == m ? candidateCommon : null, rows, loosePairsOnly, floor)
+                < floor;
     }
 
     /**
-     * What {@code single_token_extra} and {@code common_words_only} certainly subtract, given the words that may pair
+     * What {@code single_token_extra}, {@code common_words_only} and {@code partial_fuzzy} certainly subtract, given the words that may pair
      * ({@code pairableA}: query words, {@code pairableB}: candidate words; a word outside them is certainly unpaired), the
      * words as prepared (no glueing). Both subtract in every alignment those pairs allow:
      * <ul>
@@ -447,11 +445,16 @@ final class CoverageBound {
      *     rows}: the pairs that may be, as {@link #bound} fills them), fewer than {@link
      *     InterdictV2#COMMON_RUN_ORGANIZATION} of them, and a candidate's word is certainly unpaired. Should no word pair
      *     at all, nothing pairs, and the value is 0.</li>
+     * <li>{@code partial_fuzzy} at least ({@code loosePairsOnly}: every pair the words allow is loose, {@link
+     *     #looseWords}): a side keeps a word certainly unpaired, so once a pair is made the value loses {@link
+     *     InterdictV2#PARTIAL_FUZZY} for it, or {@code weak_anchor} (more) for two word pairs none close; with no pair
+     *     made, nothing pairs and the value is 0.</li>
      * </ul>
      * Only for a floor above 0: the value is never below 0.
      */
     private static double certainPenalties(long[] q, int n, long pairableA, long[] c, int m, long pairableB, Certain certain,
-                                           boolean[] candidateCommon, long[] rows, double floor) {
+                                           boolean[] candidateCommon, long[] rows, boolean loosePairsOnly,
+                                           double floor) {
         if (!certain.penalties() || floor <= 0) {
             return 0.0;
         }
@@ -485,7 +488,9 @@ final class CoverageBound {
         int most = certain.queryOrganization() ? 0 : 1;
         boolean lone = wordsA <= most && unpairedWordB || wordsB <= most && unpairedWordA;
         commonOnly &= pairedContent < InterdictV2.COMMON_RUN_ORGANIZATION && unpairedWordB;
-        return (lone ? InterdictV1.SINGLE_TOKEN_EXTRA : 0.0) + (commonOnly ? InterdictV1.COMMON_WORDS_ONLY : 0.0);
+        boolean partial = loosePairsOnly && pairableA != 0 && (unpairedWordA || unpairedWordB);
+        return (lone ? InterdictV1.SINGLE_TOKEN_EXTRA : 0.0) + (commonOnly ? InterdictV1.COMMON_WORDS_ONLY : 0.0)
+                + (partial ? InterdictV2.PARTIAL_FUZZY : 0.0);
     }
 
     /**
@@ -522,26 +527,6 @@ final class CoverageBound {
         long mx = qs[3 + STRIDE * i];
         long my = cs[3 + STRIDE * j];
         return kind(mx) == WORD && kind(my) == WORD && !sameFold(mx, my);
-    }
-
-    /**
-     * Whether a side certainly keeps a word ({@link TokenKind#WORD}) unpaired, outside the pairs the words allow. With
-     * every possible pair loose ({@code belowByPairs}), the value then loses at least {@link InterdictV2#PARTIAL_FUZZY}
-     * once a pair is made: {@code partial_fuzzy} for one loose pair or more, or {@code weak_anchor} (more) for two word
-     * pairs none close; and with no pair made, nothing pairs and the value is 0.
-     */
-    private static boolean leftOver(long[] q, int n, long pairableA, long[] c, int m, long pairableB) {
-        for (int i = 0; i < n; i++) {
-            if ((pairableA & 1L << i) == 0 && kind(q[3 + STRIDE * i]) == WORD) {
-                return true;
-            }
-        }
-        for (int j = 0; j < m; j++) {
-            if ((pairableB & 1L << j) == 0 && kind(c[3 + STRIDE * j]) == WORD) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The most the features the bound may find certain subtract together ({@link #certainPenalties} and partial_fuzzy). */

@@ -65,7 +65,7 @@ import java.util.List;
  * surname_partial       -SURNAME_PARTIAL: a listed family name of two words named by one ({@link FamilyName}: "Antonio
  *                       Coronado" ~ "GALARZA CORONADO, Antonio")
  * abbreviation          -ABBREVIATION per word one name writes shortened with a full stop, read as the other's word it
- *                       shortens ({@link AbbreviatedWords}: "Engg." ~ "Engineering"), compared pairwise
+ *                       shortens ({@link AbbreviatedWords}: "Engg." ~ "Engineering"); in a search, the query's words
  * </pre>
  * Query words a search found nothing for are repaired by {@link QueryRepair} (split, joined, misspelt
  * particles, stopwords, legal forms and articles).
