@@ -457,6 +457,37 @@ public final class CandidateIndex {
         return h;
     }
 
+    /**
+     * Whether some indexed name may hold both words: false only when certainly none does. A word's exact key reaches the
+     * names holding it (and, through their deletions, names holding a word one letter longer), so two keys whose postings
+     * share no name prove that no name holds both words; a word without a key of its own (a particle, a number) proves
+     * nothing. Postings ascend by name, so one merge of the two lists decides.
+     */
+    boolean mayHoldBoth(String a, String b) {
+        long ra = get(hash(EXACT, a, -1));
+        long rb = get(hash(EXACT, b, -1));
+        if (ra == 0 || rb == 0) {
+            return true;
+        }
+        int i = (int) (ra >>> 32);
+        int iEnd = i + (int) ra;
+        int j = (int) (rb >>> 32);
+        int jEnd = j + (int) rb;
+        while (i < iEnd && j < jEnd) {
+            int x = postings[i];
+            int y = postings[j];
+            if (x == y) {
+                return true;
+            }
+            if (x < y) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
     /** The names of recent query words: words recur from query to query. */
     private final RecentHits recent = new RecentHits();
 

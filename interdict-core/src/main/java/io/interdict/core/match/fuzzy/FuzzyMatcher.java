@@ -589,7 +589,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                 Map<String, ScoringName> tried = new HashMap<>();
                 repairs = tried;
                 for (ScoringName w : asWritten) {
-                    String fixed = QueryRepair.reading(w, listed, widelyListed,
+                    String fixed = QueryRepair.reading(w, listed, widelyListed, heldTogether,
                             s -> tried.computeIfAbsent(s,
                                     k -> ScoringName.known(pipeline().prepare(k, Schema.UNKNOWN), tokenFacts)));
                     if (fixed != null) {
@@ -635,6 +635,12 @@ public final class FuzzyMatcher implements PartyMatcher {
      *  repair keeps its work on the words it asks of them ({@code QueryRepair}'s memo of splits). */
     private final java.util.function.Predicate<String> listed = t -> frequency(t) > 0;
     private final java.util.function.Predicate<String> widelyListed = t -> frequency(t) > 1;
+    /** Whether some listed name may hold both words (false only when certainly none does), for the repair's splits. */
+    private final java.util.function.BiPredicate<String, String> heldTogether = this::mayHoldBoth;
+
+    private boolean mayHoldBoth(String a, String b) {
+        return index.mayHoldBoth(a, b);
+    }
 
     /** Whether a reading of the query is its loanword reading, as a foreign name written in Han or Hangul
      *  ({@link io.interdict.core.names.LoanwordReading#han}, {@link io.interdict.core.names.LoanwordReading#hangul}). */

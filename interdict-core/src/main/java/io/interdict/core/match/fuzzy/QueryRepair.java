@@ -4,6 +4,7 @@ import io.interdict.core.names.TokenKind;
 import io.interdict.core.names.WordLists;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -126,14 +127,27 @@ final class QueryRepair {
      *  in two names or more. */
     static String reading(ScoringName q, Predicate<String> known, Predicate<String> widely,
                           java.util.function.Function<String, ScoringName> prepare) {
+        return reading(q, known, widely, ANY_TWO, prepare);
+    }
+
+    /** No knowledge of which words listed names hold together: any two may be. */
+    static final BiPredicate<String, String> ANY_TWO = (a, b) -> true;
+
+    /**
+     * {@link #reading(ScoringName, Predicate, Predicate, java.util.function.Function)}; {@code together}: whether some
+     * listed name may hold both of two listed words (false only when certainly none does): a word split into two listed
+     * names' words ("Sophia" -> "sop hia") reads as no listed name, and its reading is searched for nothing.
+     */
+    static String reading(ScoringName q, Predicate<String> known, Predicate<String> widely,
+                          BiPredicate<String, String> together, java.util.function.Function<String, ScoringName> prepare) {
         String joined = joined(q.prepared.original(), known);
         ScoringName base = joined == null ? q : prepare.apply(joined);
-        String fixed = repair(base, known, widely, true);
+        String fixed = repair(base, known, widely, together, true);
         if (fixed != null && base.size() < 3 && contentWords(prepare.apply(fixed)) < 2
                 && !readsLegalForm(prepare.apply(fixed), java.util.List.of(base))) {
             // A small word read into a name of two words ("Thea Fay" -> "the fay") leaves a lone word: not that. A legal
             // form may ("KOTI COPR" -> "koti corp"): that reading meets only listed names with a legal form.
-            fixed = repair(base, known, widely, false);
+            fixed = repair(base, known, widely, together, false);
         }
         return fixed != null ? fixed : joined;
     }
@@ -312,14 +326,15 @@ final class QueryRepair {
      * @param known whether the lists hold a word
      */
     static String repair(ScoringName q, Predicate<String> known) {
-        return repair(q, known, known, false);
+        return repair(q, known, known, ANY_TWO, false);
     }
 
     /**
      * {@link #repair(ScoringName, Predicate)}, with {@code small}: words one edit from particles, stopwords and short legal
      * forms too; {@code widely}: whether the lists hold a word in two names or more.
      */
-    static String repair(ScoringName q, Predicate<String> known, Predicate<String> widely, boolean small) {
+    static String repair(ScoringName q, Predicate<String> known, Predicate<String> widely,
+                         BiPredicate<String, String> together, boolean small) {
         StringBuilder out = null;
         for (int i = 0; i < q.size(); i++) {
             String t = q.text[i];
@@ -339,7 +354,7 @@ final class QueryRepair {
                     fixed = shortLegal(t);   // legal forms end a name
                 }
                 if (unknown && fixed == null && t.length() >= 5) {
-                    fixed = keptSplit(t, known, i == q.size() - 1);
+                    fixed = keptSplit(t, known, together, i == q.size() - 1);
                 }
             }
             if (fixed != null && out == null) {
@@ -374,11 +389,17 @@ final class QueryRepair {
 
     /** {@link #split} through this thread's memo. */
     static String keptSplit(String t, Predicate<String> known, boolean last) {
-        return SPLITS.get().split(t, known, last);
+        return keptSplit(t, known, ANY_TWO, last);
+    }
+
+    /** {@link #split(String, Predicate, BiPredicate, boolean)} through this thread's memo. */
+    static String keptSplit(String t, Predicate<String> known, BiPredicate<String, String> together, boolean last) {
+        return SPLITS.get().split(t, known, together, last);
     }
 
     /**
-     * One thread's recent {@link #split}s, for one {@code known} (a matcher's; another one empties the memo): a word the
+     * One thread's recent {@link #split}s, for one {@code known} and {@code together} (a matcher's; others empty the
+     * memo): a word the
      * lists lack recurs from query to query, and each of its cuts costs two lookups. Direct-mapped by the word and
      * whether it ends the name: a word evicts the one in its slot and is split again when asked again, so a split found
      * here is the one {@link #split} gives.
@@ -392,11 +413,13 @@ final class QueryRepair {
         private final boolean[] lastOf = new boolean[SLOTS];
         /** Weakly: a thread's memo must not keep a matcher the lists replaced. */
         private java.lang.ref.WeakReference<Predicate<String>> known = new java.lang.ref.WeakReference<>(null);
+        private java.lang.ref.WeakReference<BiPredicate<String, String>> together = new java.lang.ref.WeakReference<>(null);
 
-        String split(String t, Predicate<String> known, boolean last) {
-            if (known != this.known.get()) {
+        String split(String t, Predicate<String> known, BiPredicate<String, String> together, boolean last) {
+            if (known != this.known.get() || together != this.together.get()) {
                 java.util.Arrays.fill(word, null);
                 this.known = new java.lang.ref.WeakReference<>(known);
+                this.together = new java.lang.ref.WeakReference<>(together);
             }
             int h = t.hashCode() * 2 + (last ? 1 : 0);
             int slot = (h ^ h >>> 16) & (SLOTS - 1);
@@ -404,7 +427,7 @@ final class QueryRepair {
             if (kept != null && (kept == t || hash[slot] == h && kept.equals(t)) && lastOf[slot] == last) {
                 return result[slot];
             }
-            String r = QueryRepair.split(t, known, last);
+            String r = QueryRepair.split(t, known, together, last);
             word[slot] = t;
             hash[slot] = h;
             lastOf[slot] = last;
@@ -415,6 +438,16 @@ final class QueryRepair {
 
     /** "left right" ({@code last}: t ends the name) when both halves are words the lists or the word lists know (halves of 2+ letters; particles are no halves). */
     static String split(String t, Predicate<String> known, boolean last) {
+        return split(t, known, ANY_TWO, last);
+    }
+
+    /**
+     * {@link #split(String, Predicate, boolean)}, where two halves that are listed names' words (neither a word of the
+     * word lists) must be words some listed name may hold both of ({@code together}): a word run together from two words
+     * of one listed name ("ALIHASSAN") is split, a name cut into two unrelated listed words ("Sophia" -> "sop hia") is
+     * not; the first cut that passes is taken.
+     */
+    static String split(String t, Predicate<String> known, BiPredicate<String, String> together, boolean last) {
         for (int k = 2; k <= t.length() - 2; k++) {
             String left = t.substring(0, k);
             if (!word(left, known)) {
@@ -422,11 +455,24 @@ final class QueryRepair {
             }
             String right = t.substring(k);
             // A stopword does not end a name: the last word "weiss" is no "wei ss"; "7THOF TIR" is "7th of tir".
-            if (word(right, known) && !(last && right.length() < 3 && WordLists.STOPWORDS.contains(right))) {
+            if (word(right, known) && !(last && right.length() < 3 && WordLists.STOPWORDS.contains(right))
+                    && (together == ANY_TWO || !namesWord(left) || !namesWord(right) || together.test(left, right))) {
                 return left + " " + right;
             }
         }
         return null;
+    }
+
+    /** Whether a half is only a listed name's word: letters alone, and no stopword, legal form, particle or generic word
+     *  of the word lists (those are read whatever name they stand in). */
+    private static boolean namesWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return !WordLists.STOPWORDS.contains(w) && !WordLists.LEGAL_FORMS.containsKey(w) && !WordLists.WORD_KINDS.containsKey(w);
     }
 
     private static boolean word(String w, Predicate<String> known) {
