@@ -17,6 +17,7 @@ import java.util.Locale;
  *   java -cp ... io.interdict.bench.EvalMain perturb [--seed N] [--verbose]   (perturbed UN names; seed 1 tunes, 2 is held out)
  *   java -cp ... io.interdict.bench.EvalMain crossscript [--tuning-only] [--verbose]  (names in two scripts: the UN list's, and our own pairs)
  *   java -cp ... io.interdict.bench.EvalMain world [--seed 7|8] [--people N] [--verbose]  (synthetic people from around the world, all lists)
+ *   java -cp ... io.interdict.bench.EvalMain address [--seed 1|2] [--people N] [--verbose]  (UN names and synthetic people with an address after the name)
  *   java -cp ... io.interdict.bench.EvalMain screening [--sample N] [--rounds N] [--warmup-passes N] [--verbose] [--dump FILE]
  *       (UN recall, 50k negatives FP rate, index build and rebuild, heap, speed: a first pass, warm-up passes
  *       until the JIT settles (at most --warmup-passes, default 6; each printed with its JIT time), then the
@@ -60,7 +61,7 @@ public final class EvalMain {
                 }
             }
             case "screening" -> ScreeningEvaluation.main(args);
-            case "perturb", "crossscript", "world" -> WiderEvaluations.main(cmd, args, algorithm);
+            case "perturb", "crossscript", "world", "address" -> WiderEvaluations.main(cmd, args, algorithm);
             default -> throw new IllegalArgumentException("unknown command '" + cmd + "' (pairs, screening)");
         }
     }

@@ -26,6 +26,9 @@ import java.util.Locale;
  *   (cross-script-pairs-fresh5.csv), all held out, their errors listed only with --held-out-errors;</li>
  *   <li>{@code world}: synthetic people from around the world ({@link WorldPeople}) against every list,
  *   by name alone and with birth date and nationality; seed 7 tunes, seed 8 is held out.</li>
+ *   <li>{@code address}: the UN list's Latin names with a postal address written after them ({@link Addresses}),
+ *   searched in every list, by the address's format; and the synthetic people with addresses, flagged against every
+ *   list; address seed 1 (people seed 7) tunes, 2 (people 8) is held out.</li>
  * </ul>
  */
 final class WiderEvaluations {
@@ -41,6 +44,7 @@ final class WiderEvaluations {
         switch (cmd) {
             case "perturb" -> perturb(entities, algorithm, args, verbose);
             case "crossscript" -> crossScript(entities, algorithm, args, verbose);
+            case "address" -> address(entities, algorithm, args, verbose);
             default -> world(entities, algorithm, args, verbose);
         }
     }
@@ -246,6 +250,70 @@ final class WiderEvaluations {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(s.getBytes(StandardCharsets.UTF_8));
         return crc.getValue() % 2 == 0;
+    }
+
+    static void address(List<Entity> entities, String algorithm, String[] args, boolean verbose) {
+        FuzzyMatcher m = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, algorithm);
+        int only = ScreeningEvaluation.option(args, "--seed", -1);
+        int n = ScreeningEvaluation.option(args, "--people", 20_000);
+        List<Entity> un = entities.stream().filter(e -> e.source().equals("un-sc")).toList();
+        for (long seed : only >= 0 ? new long[]{only} : new long[]{Addresses.TUNING_SEED, Addresses.HELD_OUT_SEED}) {
+            boolean tuning = seed == Addresses.TUNING_SEED;
+            Addresses addresses = new Addresses(seed);
+            java.util.Map<Addresses.Format, int[]> counts = new java.util.EnumMap<>(Addresses.Format.class);
+            for (Addresses.Format f : Addresses.Format.values()) {
+                counts.put(f, new int[2]);
+            }
+            int foundBare = 0;
+            int tried = 0;
+            for (Entity e : un) {
+                String name = e.caption();
+                if (!name.chars().allMatch(c -> c < 0x250)) {
+                    continue;
+                }
+                Addresses.Format f = addresses.nextFormat();
+                String q = addresses.after(name, f);
+                tried++;
+                foundBare += m.search(name, null, 5).stream().anyMatch(h -> h.match() && h.entityId().equals(e.id())) ? 1 : 0;
+                boolean found = m.search(q, null, 5).stream().anyMatch(h -> h.match() && h.entityId().equals(e.id()));
+                int[] c = counts.get(f);
+                c[1]++;
+                c[0] += found ? 1 : 0;
+                if (!found && verbose && tuning) {
+                    System.out.printf(Locale.ROOT, "  MISS %s %s <- %s%n", f, q.replace('\n', '|'), e.id());
+                }
+            }
+            int found = counts.values().stream().mapToInt(c -> c[0]).sum();
+            StringBuilder table = new StringBuilder();
+            for (var c : counts.entrySet()) {
+                table.append(String.format(Locale.ROOT, " %s %d/%d", c.getKey(), c.getValue()[0], c.getValue()[1]));
+            }
+            System.out.printf(Locale.ROOT, "== UN names with an address after them, %s, seed %d (%s): found %d/%d = %.4f (the names alone: %d/%d = %.4f)%n  by format:%s%n",
+                    algorithm, seed, tuning ? "tuning" : "HELD-OUT", found, tried, (double) found / tried, foundBare, tried,
+                    (double) foundBare / tried, table);
+            long peopleSeed = tuning ? WorldPeople.TUNING_SEED : WorldPeople.HELD_OUT_SEED;
+            List<WorldPeople.Person> people = WorldPeople.generate(peopleSeed, n);
+            int flaggedBare = 0;
+            int flagged = 0;
+            for (WorldPeople.Person p : people) {
+                List<SearchHit> a = m.search(p.name(), null, 1);
+                flaggedBare += !a.isEmpty() && a.get(0).match() ? 1 : 0;
+                String q = addresses.after(p.name(), addresses.nextFormat());
+                List<SearchHit> b = m.search(q, null, 1);
+                if (verbose && tuning && !a.isEmpty() && a.get(0).match() && (b.isEmpty() || !b.get(0).match())) {
+                    System.out.printf(Locale.ROOT, "  LOST %s -> %s%n", q.replace('\n', '|'), b.isEmpty() ? "-" : b.get(0).name() + " " + b.get(0).score());
+                }
+                if (!b.isEmpty() && b.get(0).match()) {
+                    flagged++;
+                    if (verbose && tuning && (a.isEmpty() || !a.get(0).match())) {
+                        System.out.printf(Locale.ROOT, "  FP %s -> %s %s %.3f%n", q.replace('\n', '|'), b.get(0).entityId(), b.get(0).name(), b.get(0).score());
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "== %d synthetic people with an address after their name, seed %d (%s): flagged %d = %.4f%% (their names alone: %d = %.4f%%)%n",
+                    people.size(), peopleSeed, tuning ? "tuning" : "HELD-OUT", flagged, 100.0 * flagged / people.size(), flaggedBare,
+                    100.0 * flaggedBare / people.size());
+        }
     }
 
     static void world(List<Entity> entities, String algorithm, String[] args, boolean verbose) {

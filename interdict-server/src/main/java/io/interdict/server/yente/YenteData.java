@@ -34,9 +34,11 @@ public final class YenteData implements Api.Endpoints {
     /** What our features mean, for /algorithms: interdict-v1's and interdict-v2's name features, the attribute features
      *  of interdict-v2 ({@code AttributeScore}) and the identifier features; each with the sign of its contribution. */
     static final Map<String, String> FEATURE_DOCS = new LinkedHashMap<>();
-    /** The features that raise a score (coefficient 1); the rest lower it (-1), but {@code token_pairs} (0). */
+    /** The features that raise a score (coefficient 1); the rest lower it (-1), but those that explain without a weight
+     *  of their own (0). */
     private static final java.util.Set<String> RAISING = java.util.Set.of("name_coverage", "identifier_match",
             "token_set_equal", "name_match", "dob_match", "dob_year_match", "nationality_match", "country_match");
+    private static final java.util.Set<String> UNWEIGHTED = java.util.Set.of("token_pairs", "address_set_aside");
 
     static {
         FEATURE_DOCS.put("name_coverage", "Share of the name tokens of each side paired with a token of the other (the base score)");
@@ -59,6 +61,7 @@ public final class YenteData implements Api.Endpoints {
         FEATURE_DOCS.put("kunya_child", "Penalty (interdict-v2): a word paired with the child's name of a kunya (abu, umm) on one side only");
         FEATURE_DOCS.put("place_extra", "Penalty (interdict-v2, compared pairwise): an organisation's country named on one side only");
         FEATURE_DOCS.put("abbreviation", "Penalty (interdict-v2): a word written shortened (Engg.) read as the word it shortens");
+        FEATURE_DOCS.put("address_set_aside", "Reading (interdict-v2): the name was read without the postal address written after it (no weight of its own)");
         FEATURE_DOCS.put("dob_match", "Attribute (interdict-v2): a full birth date equal on both sides");
         FEATURE_DOCS.put("dob_year_match", "Attribute (interdict-v2): birth years overlap (a year or a span on one side)");
         FEATURE_DOCS.put("dob_day_mismatch", "Attribute (interdict-v2): the same year, both full dates, none equal");
@@ -174,7 +177,7 @@ public final class YenteData implements Api.Endpoints {
         FEATURE_DOCS.forEach((k, v) -> {
             ObjectNode f = features.putObject(k);
             f.put("description", v);
-            f.put("coefficient", RAISING.contains(k) ? 1.0 : k.equals("token_pairs") ? 0.0 : -1.0);
+            f.put("coefficient", RAISING.contains(k) ? 1.0 : UNWEIGHTED.contains(k) ? 0.0 : -1.0);
             f.put("url", "/docs");
         });
         a.set("features", features);

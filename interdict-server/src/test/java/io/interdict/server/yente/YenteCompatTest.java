@@ -218,7 +218,8 @@ class YenteCompatTest {
                   "a":{"schema":"Person","properties":{"name":["Nicolas Maduro Moros"],"birthDate":["1990-05-05"],"nationality":["fr"]}},
                   "b":{"schema":"Person","properties":{"name":["Vladimir"]}},
                   "c":{"schema":"Company","properties":{"name":["AEROCARIBBEAN AIRLINE"]}},
-                  "d":{"schema":"Person","properties":{"name":["Nicolas Maduro"],"birthDate":["1962-11-23"]}}}}""");
+                  "d":{"schema":"Person","properties":{"name":["Nicolas Maduro"],"birthDate":["1962-11-23"]}},
+                  "e":{"schema":"Company","properties":{"name":["AEROCARIBBEAN AIRLINES, 1200 Main Street, Miami FL 33101"]}}}}""");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         java.util.Set<String> explained = new java.util.TreeSet<>();
         for (JsonNode resp : r.json().get("responses")) {
@@ -232,5 +233,8 @@ class YenteCompatTest {
         assertThat(features.get("dob_match").get("coefficient").asDouble()).isEqualTo(1.0);
         assertThat(features.get("dob_year_mismatch").get("coefficient").asDouble()).isEqualTo(-1.0);
         assertThat(features.get("abbreviation").get("coefficient").asDouble()).isEqualTo(-1.0);
+        // A name with its address written after it is read without it, and says so.
+        assertThat(explained).contains("address_set_aside");
+        assertThat(features.get("address_set_aside").get("coefficient").asDouble()).isEqualTo(0.0);
     }
 }

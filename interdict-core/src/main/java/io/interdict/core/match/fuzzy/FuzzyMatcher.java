@@ -13,6 +13,7 @@ import io.interdict.core.match.MatcherFactory;
 import io.interdict.core.match.NameLimits;
 import io.interdict.core.match.PartyMatcher;
 import io.interdict.core.names.AbbreviatedWords;
+import io.interdict.core.names.AddressTail;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.tx.Party;
@@ -499,6 +500,14 @@ public final class FuzzyMatcher implements PartyMatcher {
         // Every group holds a name of some source (a bit of groupSources), so without a wanted source all are accepted.
         java.util.function.IntPredicate everySource = wantedBit == -1L ? null : g -> (groupSources[g] & wantedBit) != 0;
         boolean attributes = v2 && traits != null && !traits.isEmpty();
+        // A postal address written after the name (AddressTail, v2) is no part of it: the name is read without it (its
+        // words would meet listed names as a name's: "Andrés Aponte, Via Rivoli 9, 36231 Paris" is no "PARIS, Andres"),
+        // and every hit's explanation says so.
+        String withoutAddress = v2 ? AddressTail.nameBefore(name) : null;
+        Feature setAside = withoutAddress == null ? null : InterdictV2.addressFeature(AddressTail.tail(name));
+        if (withoutAddress != null) {
+            name = withoutAddress;
+        }
         List<String> plainForms = v2 ? plainForms(name) : InterdictV1.alternatives(name);
         // Words written shortened ("Engg.") are also read as the candidates' words they shorten (v2).
         boolean shortened = v2 && AbbreviatedWords.any(name);
@@ -609,7 +618,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             boolean[] candidateCommonTokens = x.candidate != null ? null : candidateCommon(groupOf[x.name]);
             Name hitName = name(x.name);
             out.add(new SearchHit(entityId(x.entity), hitName.value(), hitName.strength(),
-                    x.score, x.score >= settings.reviewThreshold(), () -> explain(x, candidate, candidateCommonTokens)));
+                    x.score, x.score >= settings.reviewThreshold(), () -> withFeature(explain(x, candidate, candidateCommonTokens), setAside)));
         }
         return out;
     }
@@ -625,6 +634,16 @@ public final class FuzzyMatcher implements PartyMatcher {
         List<Feature> all = new ArrayList<>(n.features());
         all.addAll(x.moved);
         return new NameScore(x.score, all, n.pairs(), n.algorithm());
+    }
+
+    /** An explanation with one more feature (null: none) that moved no score itself ({@code address_set_aside}). */
+    private static NameScore withFeature(NameScore n, Feature f) {
+        if (f == null) {
+            return n;
+        }
+        List<Feature> all = new ArrayList<>(n.features());
+        all.add(f);
+        return new NameScore(n.score(), all, n.pairs(), n.algorithm());
     }
 
     /** {@link #candidateCommon}, for the bound: asked of a group it has decoded. */

@@ -1,0 +1,54 @@
+package io.interdict.core.match.fuzzy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.entity.EntityKind;
+import io.interdict.core.match.Feature;
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.Schema;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A name with its postal address written after it is read without the address too (interdict-v2), and says so. */
+class AddressReadingTest {
+    private final FuzzyMatcher matcher = new FuzzyMatcher(List.of(
+            QueryRepairTest.entity("ofac:1", EntityKind.ORGANIZATION, "MAHAN AIR"),
+            QueryRepairTest.entity("ofac:2", EntityKind.ORGANIZATION, "ROSOBORONEXPORT JSC"),
+            QueryRepairTest.entity("p:3", EntityKind.PERSON, "Azadegan Tehrani")), MatchSettings.DEFAULTS, InterdictV2.NAME);
+
+    private static List<String> features(SearchHit h) {
+        return h.explanation().features().stream().map(Feature::name).toList();
+    }
+
+    @Test
+    void aListedNameWithAnAddressAfterItIsFoundAndTheExplanationSaysTheAddressWasSetAside() {
+        List<SearchHit> hits = matcher.search("MAHAN AIR, 21 Azadegan St, Tehran", null, 3);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).entityId()).isEqualTo("ofac:1");
+        assertThat(hits.get(0).match()).isTrue();
+        assertThat(features(hits.get(0))).contains("address_set_aside");
+        assertThat(hits.get(0).explanation().features()).filteredOn(f -> f.name().equals("address_set_aside"))
+                .singleElement().satisfies(f -> assertThat(f.detail()).contains("21 Azadegan St, Tehran"));
+        // The lines of a payment's party field, as an MT103 writes them.
+        assertThat(matcher.search("ROSOBORONEXPORT JSC\n27 STROMYNKA STREET\nMOSCOW", null, 3))
+                .anyMatch(h -> h.entityId().equals("ofac:2") && h.match());
+    }
+
+    @Test
+    void aNameWithoutAnAddressCarriesNoSuchFeature() {
+        List<SearchHit> hits = matcher.search("MAHAN AIR", null, 3);
+        assertThat(hits.get(0).entityId()).isEqualTo("ofac:1");
+        assertThat(features(hits.get(0))).doesNotContain("address_set_aside");
+    }
+
+    @Test
+    void comparedPairwiseBothNamesAreReadWithoutTheirAddresses() {
+        NameScore s = InterdictV2.compare("Tidewell Process Equipment Inc, 12250 Brevard Ln, Pasadena TX 77506",
+                "Tidewell Process Equipment, Inc.", Schema.COMPANY);
+        assertThat(s.score()).isGreaterThanOrEqualTo(0.95);
+        assertThat(s.features()).extracting(Feature::name).contains("address_set_aside");
+        // Read as written, the address's words outnumber the name's.
+        assertThat(InterdictV2.compareAsWritten("Tidewell Process Equipment Inc, 12250 Brevard Ln, Pasadena TX 77506",
+                "Tidewell Process Equipment, Inc.", Schema.COMPANY).score()).isLessThan(0.8);
+    }
+}
