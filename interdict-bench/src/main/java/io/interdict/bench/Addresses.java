@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Postal addresses written after a name in the same field, as payment data carries them (SWIFT MT103 party lines, a
- * single "name" column of a file). Made up from a seed, in the formats of several countries; some formats
+ * Postal addresses written after a name in the same field, as payment data carries them (SWIFT MT103 party lines, with
+ * an account line or option F's party identifier and numbered lines; a single "name" column of a file). Made up from a seed, in the formats of several countries; some formats
  * {@code AddressTail} does not read (a Japanese block address, a Russian street before its number with the city first
  * of the next part, a floor before the street), so the figures show its limits too.
  */
@@ -14,7 +14,8 @@ final class Addresses {
     static final long HELD_OUT_SEED = 2;
 
     enum Format {
-        US, UK, DE, FR, ES, IT, PO_BOX, MT103_LINES, SEMICOLONS, JP_BLOCK, RU_STREET, FLOOR_FIRST, CITY_COUNTRY
+        US, UK, DE, FR, ES, IT, PO_BOX, MT103_LINES, MT103_ACCOUNT, MT103_OPTION_F, SEMICOLONS, JP_BLOCK, RU_STREET,
+        FLOOR_FIRST, CITY_COUNTRY
     }
 
     private static final List<String> STREETS = List.of("Main", "Oak", "Azadegan", "Stromynka", "Victoria", "Market", "Garden",
@@ -54,6 +55,11 @@ final class Addresses {
             case PO_BOX -> name + ", P.O. Box " + num + ", " + city;
             case MT103_LINES -> name.toUpperCase(java.util.Locale.ROOT) + "\n" + num + " " + street.toUpperCase(java.util.Locale.ROOT)
                     + " STREET\n" + city.toUpperCase(java.util.Locale.ROOT);
+            case MT103_ACCOUNT -> "/" + iban() + "\n" + name.toUpperCase(java.util.Locale.ROOT) + "\n" + num + " "
+                    + street.toUpperCase(java.util.Locale.ROOT) + " ROAD\n" + city.toUpperCase(java.util.Locale.ROOT);
+            case MT103_OPTION_F -> "CCPT/" + pick(List.of("GB", "DE", "IR", "RU", "AE")) + "/" + (100_000_000 + random.nextInt(900_000_000))
+                    + "\n1/" + name.toUpperCase(java.util.Locale.ROOT) + "\n2/" + num + " " + street.toUpperCase(java.util.Locale.ROOT)
+                    + " AVENUE\n3/" + city.toUpperCase(java.util.Locale.ROOT);
             case SEMICOLONS -> name + "; " + num + " " + street + " " + pick(US_TYPES) + "; " + city;
             case JP_BLOCK -> name + ", " + (1 + random.nextInt(9)) + "-" + (1 + random.nextInt(20)) + "-" + (1 + random.nextInt(30))
                     + " " + street + ", " + city;
@@ -61,6 +67,14 @@ final class Addresses {
             case FLOOR_FIRST -> name + ", Floor " + (1 + random.nextInt(40)) + ", " + street + " Tower, " + city;
             case CITY_COUNTRY -> name + ", " + city + ", " + pick(COUNTRIES);
         };
+    }
+
+    private String iban() {
+        StringBuilder sb = new StringBuilder(pick(List.of("DE", "GB", "FR", "AE", "CH")));
+        for (int i = 0; i < 20; i++) {
+            sb.append(random.nextInt(10));
+        }
+        return sb.toString();
     }
 
     private String ukPostcode() {

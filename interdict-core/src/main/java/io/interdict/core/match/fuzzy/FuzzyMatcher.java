@@ -13,7 +13,6 @@ import io.interdict.core.match.MatcherFactory;
 import io.interdict.core.match.NameLimits;
 import io.interdict.core.match.PartyMatcher;
 import io.interdict.core.names.AbbreviatedWords;
-import io.interdict.core.names.AddressTail;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.tx.Party;
@@ -500,13 +499,12 @@ public final class FuzzyMatcher implements PartyMatcher {
         // Every group holds a name of some source (a bit of groupSources), so without a wanted source all are accepted.
         java.util.function.IntPredicate everySource = wantedBit == -1L ? null : g -> (groupSources[g] & wantedBit) != 0;
         boolean attributes = v2 && traits != null && !traits.isEmpty();
-        // A postal address written after the name (AddressTail, v2) is no part of it: the name is read without it (its
-        // words would meet listed names as a name's: "Andrés Aponte, Via Rivoli 9, 36231 Paris" is no "PARIS, Andres"),
-        // and every hit's explanation says so.
-        String withoutAddress = v2 ? AddressTail.nameBefore(name) : null;
-        Feature setAside = withoutAddress == null ? null : InterdictV2.addressFeature(AddressTail.tail(name));
-        if (withoutAddress != null) {
-            name = withoutAddress;
+        // An account line or a postal address written with the name (FieldReading, v2) is no part of it: the name is read
+        // without them (an address's words would meet listed names as a name's: "Andrés Aponte, Via Rivoli 9, 36231
+        // Paris" is no "PARIS, Andres"), and every hit's explanation says so.
+        FieldReading field = v2 ? FieldReading.of(name) : null;
+        if (field != null) {
+            name = field.name();
         }
         List<String> plainForms = v2 ? plainForms(name) : InterdictV1.alternatives(name);
         // Words written shortened ("Engg.") are also read as the candidates' words they shorten (v2).
@@ -618,7 +616,8 @@ public final class FuzzyMatcher implements PartyMatcher {
             boolean[] candidateCommonTokens = x.candidate != null ? null : candidateCommon(groupOf[x.name]);
             Name hitName = name(x.name);
             out.add(new SearchHit(entityId(x.entity), hitName.value(), hitName.strength(),
-                    x.score, x.score >= settings.reviewThreshold(), () -> withFeature(explain(x, candidate, candidateCommonTokens), setAside)));
+                    x.score, x.score >= settings.reviewThreshold(), () -> field == null ? explain(x, candidate, candidateCommonTokens)
+                            : field.explain(explain(x, candidate, candidateCommonTokens))));
         }
         return out;
     }
@@ -634,16 +633,6 @@ public final class FuzzyMatcher implements PartyMatcher {
         List<Feature> all = new ArrayList<>(n.features());
         all.addAll(x.moved);
         return new NameScore(x.score, all, n.pairs(), n.algorithm());
-    }
-
-    /** An explanation with one more feature (null: none) that moved no score itself ({@code address_set_aside}). */
-    private static NameScore withFeature(NameScore n, Feature f) {
-        if (f == null) {
-            return n;
-        }
-        List<Feature> all = new ArrayList<>(n.features());
-        all.add(f);
-        return new NameScore(n.score(), all, n.pairs(), n.algorithm());
     }
 
     /** {@link #candidateCommon}, for the bound: asked of a group it has decoded. */

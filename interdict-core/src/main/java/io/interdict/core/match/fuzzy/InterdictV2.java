@@ -4,7 +4,6 @@ import io.interdict.core.match.Feature;
 import io.interdict.core.match.fuzzy.TokenAlignment.Alignment;
 import io.interdict.core.match.fuzzy.TokenAlignment.Side;
 import io.interdict.core.names.AbbreviatedWords;
-import io.interdict.core.names.AddressTail;
 import io.interdict.core.names.CountryNames;
 import io.interdict.core.names.Hypocorisms;
 import io.interdict.core.names.NamePipeline;
@@ -191,28 +190,18 @@ public final class InterdictV2 {
      *  name writes shortened ("Engg.") is also read as the other's word it shortens ({@link AbbreviatedWords}), at
      *  -ABBREVIATION each (a search does the same for the query's words: {@code FuzzyMatcher}). */
     public static NameScore compare(String name1, String name2, Schema schema) {
-        // A postal address written after a name (AddressTail) is no part of it: each name is read without its own.
-        String a = AddressTail.nameBefore(name1);
-        String b = AddressTail.nameBefore(name2);
-        if (a != null || b != null) {
-            NameScore s = compare(a != null ? a : name1, b != null ? b : name2, schema);
-            List<Feature> features = new ArrayList<>(s.features());
-            for (String tail : new String[] {AddressTail.tail(name1), AddressTail.tail(name2)}) {
-                if (tail != null) {
-                    features.add(addressFeature(tail));
-                }
-            }
-            return new NameScore(s.score(), features, s.pairs(), s.algorithm());
-        }
+        // An account line or a postal address written with a name (FieldReading) is no part of it: each name is read
+        // without its own.
+        FieldReading a = FieldReading.of(name1);
+        FieldReading b = FieldReading.of(name2);
+        return b.explain(a.explain(compareNames(a.name(), b.name(), schema)));
+    }
+
+    /** {@link #compare} of two names as read, each possibly with words written shortened ({@link AbbreviatedWords}). */
+    private static NameScore compareNames(String name1, String name2, Schema schema) {
         NameScore best = compareAsWritten(name1, name2, schema);
         best = abbreviated(name1, name2, schema, false, best);
         return abbreviated(name2, name1, schema, true, best);
-    }
-
-    /** The {@code address_set_aside} feature: the name was read without the address written after it (it moves no score
-     *  itself; it says which words were not read as the name). */
-    static Feature addressFeature(String tail) {
-        return new Feature("address_set_aside", 0.0, "read without the address \"" + tail + "\"");
     }
 
     /** Per shortened word read as the other name's word: "Comm." may stand for "Commendatore" or "Commerciale". */

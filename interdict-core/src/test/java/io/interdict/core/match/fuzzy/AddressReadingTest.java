@@ -35,10 +35,21 @@ class AddressReadingTest {
     }
 
     @Test
+    void anAccountLineOfAPaymentPartyFieldIsSetAsideToo() {
+        List<SearchHit> hits = matcher.search("/DE89370400440532013000\nMAHAN AIR\n21 AZADEGAN ST\nTEHRAN", null, 3);
+        assertThat(hits.get(0).entityId()).isEqualTo("ofac:1");
+        assertThat(hits.get(0).match()).isTrue();
+        assertThat(features(hits.get(0))).contains("account_set_aside", "address_set_aside");
+        // Option F: a party identifier and numbered lines.
+        assertThat(matcher.search("CCPT/GB/123456789\n1/ROSOBORONEXPORT JSC\n2/27 STROMYNKA STREET\n3/RU/MOSCOW", null, 3))
+                .anyMatch(h -> h.entityId().equals("ofac:2") && h.match());
+    }
+
+    @Test
     void aNameWithoutAnAddressCarriesNoSuchFeature() {
         List<SearchHit> hits = matcher.search("MAHAN AIR", null, 3);
         assertThat(hits.get(0).entityId()).isEqualTo("ofac:1");
-        assertThat(features(hits.get(0))).doesNotContain("address_set_aside");
+        assertThat(features(hits.get(0))).doesNotContain("address_set_aside", "account_set_aside");
     }
 
     @Test

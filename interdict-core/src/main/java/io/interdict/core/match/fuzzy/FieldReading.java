@@ -1,0 +1,48 @@
+package io.interdict.core.match.fuzzy;
+
+import io.interdict.core.match.Feature;
+import io.interdict.core.names.AddressTail;
+import io.interdict.core.names.PartyFieldLines;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a name field holds besides the name, set aside before the name is read ({@code interdict-v2}): the account or
+ * party identifier line and the line numbers of a SWIFT party field ({@link PartyFieldLines}), then a postal address
+ * written after the name ({@link AddressTail}). Each part set aside is a feature of no weight of its own, so an
+ * explanation says which words were not read as the name: {@code account_set_aside}, {@code address_set_aside}.
+ *
+ * @param name     the name to read (the field itself when nothing is set aside)
+ * @param setAside the features naming what was set aside (empty when nothing)
+ */
+record FieldReading(String name, List<Feature> setAside) {
+    static FieldReading of(String written) {
+        String name = written;
+        List<Feature> features = List.of();
+        PartyFieldLines.Read lines = PartyFieldLines.read(written);
+        if (lines != null) {
+            name = lines.lines();
+            if (lines.setAside() != null) {
+                features = new ArrayList<>(List.of(new Feature("account_set_aside", 0.0,
+                        "read without the account or party identifier line \"" + lines.setAside() + "\"")));
+            }
+        }
+        String tail = AddressTail.tail(name);
+        if (tail != null) {
+            name = AddressTail.nameBefore(name);
+            features = new ArrayList<>(features);
+            features.add(new Feature("address_set_aside", 0.0, "read without the address \"" + tail + "\""));
+        }
+        return new FieldReading(name, List.copyOf(features));
+    }
+
+    /** {@code n} with the features of what was set aside added. */
+    NameScore explain(NameScore n) {
+        if (setAside.isEmpty()) {
+            return n;
+        }
+        List<Feature> all = new ArrayList<>(n.features());
+        all.addAll(setAside);
+        return new NameScore(n.score(), all, n.pairs(), n.algorithm());
+    }
+}
