@@ -56,6 +56,17 @@ class ScreenApiTest {
     }
 
     @Test
+    void anSdnEntryWrittenWithItsAddressOrAsAPaymentPartyFieldIsBlockedToo() {
+        // Payment data writes the party's address into its name, or pastes a SWIFT party field's lines whole.
+        for (String name : new String[] {"AEROCARIBBEAN AIRLINES, 1200 Main Street, Miami FL 33101",
+                "/DE89370400440532013000\\nAEROCARIBBEAN AIRLINES\\n12 CALLE REAL\\nHAVANA"}) {
+            Resp r = kit.post("/v1/screen", SDN.replace("AEROCARIBBEAN AIRLINES", name), kit.screenKey);
+            assertThat(r.json().get("outcome").asText()).as(r.toString()).isEqualTo("BLOCK");
+            assertThat(r.json().get("hits").get(0).get("entity_name").asText()).isEqualTo("AEROCARIBBEAN AIRLINES");
+        }
+    }
+
+    @Test
     void batchKeepsOrderAndReportsBadItemsAsErrorDecisions() {
         Resp r = kit.post("/v1/screen", "[" + ALIPAY + ",{\"id\":\"bad\",\"date\":\"2021-13-01\"}," + SDN + ",7]", kit.screenKey);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
