@@ -41,18 +41,7 @@ public final class AddressTail {
     /** The name without its address tail, as written (the parts before it joined by ", "), or null when it has none. */
     public static String nameBefore(String name) {
         int cut = cut(name);
-        if (cut < 0) {
-            return null;
-        }
-        String[] parts = PARTS.split(name.strip());
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < cut; i++) {
-            String p = parts[i].strip();
-            if (!p.isEmpty()) {
-                out.append(out.length() == 0 ? "" : ", ").append(p);
-            }
-        }
-        return out.toString();
+        return cut < 0 ? null : joined(PARTS.split(name.strip()), 0, cut);
     }
 
     /** The address tail as written (its parts joined by ", "), or null when the name has none. */
@@ -62,8 +51,13 @@ public final class AddressTail {
             return null;
         }
         String[] parts = PARTS.split(name.strip());
+        return joined(parts, cut, parts.length);
+    }
+
+    /** Parts {@code from} to {@code to - 1}, stripped, the empty ones left out, joined by ", ". */
+    private static String joined(String[] parts, int from, int to) {
         StringBuilder out = new StringBuilder();
-        for (int i = cut; i < parts.length; i++) {
+        for (int i = from; i < to; i++) {
             String p = parts[i].strip();
             if (!p.isEmpty()) {
                 out.append(out.length() == 0 ? "" : ", ").append(p);
