@@ -399,10 +399,9 @@ final class QueryRepair {
 
     /**
      * One thread's recent {@link #split}s, for one {@code known} and {@code together} (a matcher's; others empty the
-     * memo): a word the
-     * lists lack recurs from query to query, and each of its cuts costs two lookups. Direct-mapped by the word and
-     * whether it ends the name: a word evicts the one in its slot and is split again when asked again, so a split found
-     * here is the one {@link #split} gives.
+     * memo): a word the lists lack recurs from query to query, and each of its cuts costs two lookups. Direct-mapped by
+     * the word and whether it ends the name: a word evicts the one in its slot and is split again when asked again, so a
+     * split found here is the one {@link #split} gives.
      */
     private static final class Splits {
         private static final int SLOTS = 1 << 10;
