@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Postal addresses written after a name in the same field, as payment data carries them (SWIFT MT103 party lines, with
- * an account line or option F's party identifier and numbered lines; a single "name" column of a file). Made up from a seed, in the formats of several countries; some formats
+ * Postal addresses and account references written into a name, as payment data carries them (SWIFT MT103 party lines,
+ * with an account line or option F's party identifier and numbered lines; "ACCT NO …", "IBAN …" after the name; a
+ * single "name" column of a file). Made up from a seed, in the formats of several countries; some formats
  * {@code AddressTail} does not read (a Japanese block address, a Russian street before its number with the city first
  * of the next part, a floor before the street), so the figures show its limits too.
  */
@@ -15,7 +16,7 @@ final class Addresses {
 
     enum Format {
         US, UK, DE, FR, ES, IT, PO_BOX, MT103_LINES, MT103_ACCOUNT, MT103_OPTION_F, SEMICOLONS, JP_BLOCK, RU_STREET,
-        FLOOR_FIRST, CITY_COUNTRY
+        FLOOR_FIRST, ACCOUNT_INLINE, IBAN_INLINE, CITY_COUNTRY
     }
 
     private static final List<String> STREETS = List.of("Main", "Oak", "Azadegan", "Stromynka", "Victoria", "Market", "Garden",
@@ -60,6 +61,9 @@ final class Addresses {
             case MT103_OPTION_F -> "CCPT/" + pick(List.of("GB", "DE", "IR", "RU", "AE")) + "/" + (100_000_000 + random.nextInt(900_000_000))
                     + "\n1/" + name.toUpperCase(java.util.Locale.ROOT) + "\n2/" + num + " " + street.toUpperCase(java.util.Locale.ROOT)
                     + " AVENUE\n3/" + city.toUpperCase(java.util.Locale.ROOT);
+            case ACCOUNT_INLINE -> name + " " + pick(List.of("ACCT NO", "A/C", "Account No.", "ACC#")) + " "
+                    + (10_000_000 + random.nextInt(90_000_000));
+            case IBAN_INLINE -> name + " IBAN " + iban().replaceAll("(.{4})(?!$)", "$1 ") + ", " + city;
             case SEMICOLONS -> name + "; " + num + " " + street + " " + pick(US_TYPES) + "; " + city;
             case JP_BLOCK -> name + ", " + (1 + random.nextInt(9)) + "-" + (1 + random.nextInt(20)) + "-" + (1 + random.nextInt(30))
                     + " " + street + ", " + city;

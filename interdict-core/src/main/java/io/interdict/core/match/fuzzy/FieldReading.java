@@ -1,6 +1,7 @@
 package io.interdict.core.match.fuzzy;
 
 import io.interdict.core.match.Feature;
+import io.interdict.core.names.AccountReferences;
 import io.interdict.core.names.AddressTail;
 import io.interdict.core.names.PartyFieldLines;
 import java.util.ArrayList;
@@ -8,8 +9,9 @@ import java.util.List;
 
 /**
  * What a name field holds besides the name, set aside before the name is read ({@code interdict-v2}): the account or
- * party identifier line and the line numbers of a SWIFT party field ({@link PartyFieldLines}), then a postal address
- * written after the name ({@link AddressTail}). Each part set aside is a feature of no weight of its own, so an
+ * party identifier line and the line numbers of a SWIFT party field ({@link PartyFieldLines}), an account reference
+ * written into the name ({@link AccountReferences}: "MAHAN AIR ACCT NO 12345678"), then a postal address written after
+ * the name ({@link AddressTail}). Each part set aside is a feature of no weight of its own, so an
  * explanation says which words were not read as the name: {@code account_set_aside}, {@code address_set_aside}.
  *
  * @param name     the name to read (the field itself when nothing is set aside)
@@ -26,6 +28,12 @@ record FieldReading(String name, List<Feature> setAside) {
                 features = new ArrayList<>(List.of(new Feature("account_set_aside", 0.0,
                         "read without the account or party identifier line \"" + lines.setAside() + "\"")));
             }
+        }
+        AccountReferences.Read account = AccountReferences.read(name);
+        if (account != null) {
+            name = account.name();
+            features = new ArrayList<>(features);
+            features.add(new Feature("account_set_aside", 0.0, "read without the account reference \"" + account.reference() + "\""));
         }
         String tail = AddressTail.tail(name);
         if (tail != null) {

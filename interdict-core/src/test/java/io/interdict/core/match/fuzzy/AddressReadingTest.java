@@ -40,6 +40,11 @@ class AddressReadingTest {
         assertThat(hits.get(0).entityId()).isEqualTo("ofac:1");
         assertThat(hits.get(0).match()).isTrue();
         assertThat(features(hits.get(0))).contains("account_set_aside", "address_set_aside");
+        // An account reference written into the name.
+        List<SearchHit> inline = matcher.search("MAHAN AIR ACCT NO 12345678", null, 3);
+        assertThat(inline.get(0).entityId()).isEqualTo("ofac:1");
+        assertThat(inline.get(0).match()).isTrue();
+        assertThat(features(inline.get(0))).contains("account_set_aside");
         // Option F: a party identifier and numbered lines.
         assertThat(matcher.search("CCPT/GB/123456789\n1/ROSOBORONEXPORT JSC\n2/27 STROMYNKA STREET\n3/RU/MOSCOW", null, 3))
                 .anyMatch(h -> h.entityId().equals("ofac:2") && h.match());
