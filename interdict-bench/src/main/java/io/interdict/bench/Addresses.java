@@ -16,7 +16,7 @@ final class Addresses {
 
     enum Format {
         US, UK, DE, FR, ES, IT, PO_BOX, MT103_LINES, MT103_ACCOUNT, MT103_OPTION_F, SEMICOLONS, JP_BLOCK, RU_STREET,
-        FLOOR_FIRST, ACCOUNT_INLINE, IBAN_INLINE, CITY_COUNTRY
+        FLOOR_FIRST, ACCOUNT_INLINE, IBAN_INLINE, COUNTRY, CITY_COUNTRY
     }
 
     private static final List<String> STREETS = List.of("Main", "Oak", "Azadegan", "Stromynka", "Victoria", "Market", "Garden",
@@ -69,6 +69,7 @@ final class Addresses {
                     + " " + street + ", " + city;
             case RU_STREET -> name + ", ul. " + street + " " + num + ", " + city + " " + zip;
             case FLOOR_FIRST -> name + ", Floor " + (1 + random.nextInt(40)) + ", " + street + " Tower, " + city;
+            case COUNTRY -> name + ", " + pick(COUNTRIES);
             case CITY_COUNTRY -> name + ", " + city + ", " + pick(COUNTRIES);
         };
     }

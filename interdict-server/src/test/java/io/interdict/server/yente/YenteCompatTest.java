@@ -220,7 +220,8 @@ class YenteCompatTest {
                   "c":{"schema":"Company","properties":{"name":["AEROCARIBBEAN AIRLINE"]}},
                   "d":{"schema":"Person","properties":{"name":["Nicolas Maduro"],"birthDate":["1962-11-23"]}},
                   "e":{"schema":"Company","properties":{"name":["AEROCARIBBEAN AIRLINES, 1200 Main Street, Miami FL 33101"]}},
-                  "f":{"schema":"Company","properties":{"name":["/DE89370400440532013000\\nAEROCARIBBEAN AIRLINES\\nHAVANA"]}}}}""");
+                  "f":{"schema":"Company","properties":{"name":["/DE89370400440532013000\\nAEROCARIBBEAN AIRLINES\\nHAVANA"]}},
+                  "g":{"schema":"Company","properties":{"name":["AEROCARIBBEAN AIRLINES, Cuba"]}}}}""");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         java.util.Set<String> explained = new java.util.TreeSet<>();
         for (JsonNode resp : r.json().get("responses")) {
@@ -237,6 +238,6 @@ class YenteCompatTest {
         // A name with its address written after it is read without it, and says so.
         assertThat(explained).contains("address_set_aside");
         assertThat(features.get("address_set_aside").get("coefficient").asDouble()).isEqualTo(0.0);
-        assertThat(explained).contains("account_set_aside");
+        assertThat(explained).contains("account_set_aside", "country_set_aside");
     }
 }

@@ -13,6 +13,7 @@ import io.interdict.core.match.MatcherFactory;
 import io.interdict.core.match.NameLimits;
 import io.interdict.core.match.PartyMatcher;
 import io.interdict.core.names.AbbreviatedWords;
+import io.interdict.core.names.CountryTail;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.tx.Party;
@@ -507,6 +508,17 @@ public final class FuzzyMatcher implements PartyMatcher {
             name = field.name();
         }
         List<String> plainForms = v2 ? plainForms(name) : InterdictV1.alternatives(name);
+        // A country named after the name in a part of its own ("MAHAN AIR, Iran"; CountryTail, v2) is also read without:
+        // a form of its own after the name's, whose hits say so (a country is a word of many listed names too).
+        int countryForm = -1;
+        Feature countrySetAside = null;
+        String withoutCountry = v2 ? CountryTail.nameBefore(name) : null;
+        if (withoutCountry != null && !plainForms.contains(withoutCountry)) {
+            plainForms = new ArrayList<>(plainForms);
+            countryForm = plainForms.size();
+            plainForms.add(withoutCountry);
+            countrySetAside = new Feature("country_set_aside", 0.0, "read without the country \"" + CountryTail.country(name) + "\"");
+        }
         // Words written shortened ("Engg.") are also read as the candidates' words they shorten (v2).
         boolean shortened = v2 && AbbreviatedWords.any(name);
         List<String> forms = new ArrayList<>(queryForms(name, plainForms));
@@ -585,7 +597,8 @@ public final class FuzzyMatcher implements PartyMatcher {
                 }
                 for (int id : members(g)) {
                     if (wanted < 0 || sourceOf[id] == wanted) {
-                        top = Math.max(top, offer(best, id, v, attributes ? traits : null, q, common, known, null));
+                        top = Math.max(top, offer(best, id, v, attributes ? traits : null, q, common, known, null,
+                                f == countryForm ? countrySetAside : null));
                     }
                 }
             }

@@ -5,6 +5,7 @@ import io.interdict.core.match.fuzzy.TokenAlignment.Alignment;
 import io.interdict.core.match.fuzzy.TokenAlignment.Side;
 import io.interdict.core.names.AbbreviatedWords;
 import io.interdict.core.names.CountryNames;
+import io.interdict.core.names.CountryTail;
 import io.interdict.core.names.Hypocorisms;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
@@ -200,8 +201,30 @@ public final class InterdictV2 {
     /** {@link #compare} of two names as read, each possibly with words written shortened ({@link AbbreviatedWords}). */
     private static NameScore compareNames(String name1, String name2, Schema schema) {
         NameScore best = compareAsWritten(name1, name2, schema);
+        best = withoutCountries(name1, name2, schema, best);
         best = abbreviated(name1, name2, schema, false, best);
         return abbreviated(name2, name1, schema, true, best);
+    }
+
+    /** {@code best}, or the score of the names read without a country named after them in a part of its own
+     *  ({@link CountryTail}: "MAHAN AIR, Iran") when that is higher, with the {@code country_set_aside} feature. */
+    private static NameScore withoutCountries(String name1, String name2, Schema schema, NameScore best) {
+        String a = CountryTail.nameBefore(name1);
+        String b = CountryTail.nameBefore(name2);
+        if (a == null && b == null) {
+            return best;
+        }
+        NameScore s = compareAsWritten(a != null ? a : name1, b != null ? b : name2, schema);
+        if (s.score() <= best.score()) {
+            return best;
+        }
+        List<Feature> features = new ArrayList<>(s.features());
+        for (String[] n : new String[][] {{a, name1}, {b, name2}}) {
+            if (n[0] != null) {
+                features.add(new Feature("country_set_aside", 0.0, "read without the country \"" + CountryTail.country(n[1]) + "\""));
+            }
+        }
+        return new NameScore(s.score(), features, s.pairs(), s.algorithm());
     }
 
     /** Per shortened word read as the other name's word: "Comm." may stand for "Commendatore" or "Commerciale". */

@@ -51,6 +51,22 @@ class AddressReadingTest {
     }
 
     @Test
+    void aCountryInAPartOfItsOwnIsReadAsideAndTheNameWithItStillMeetsNamesHoldingIt() {
+        FuzzyMatcher m = new FuzzyMatcher(List.of(
+                QueryRepairTest.entity("ofac:1", EntityKind.ORGANIZATION, "MAHAN AIR"),
+                QueryRepairTest.entity("ofac:4", EntityKind.ORGANIZATION, "BANK MELLI IRAN")), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        List<SearchHit> hits = m.search("MAHAN AIR, Iran", null, 3);
+        assertThat(hits.get(0).entityId()).isEqualTo("ofac:1");
+        assertThat(hits.get(0).match()).isTrue();
+        assertThat(features(hits.get(0))).contains("country_set_aside");
+        // Read with the country too: a listed name that holds it is found as written, and says nothing was set aside.
+        List<SearchHit> melli = m.search("Bank Melli, Iran", null, 3);
+        assertThat(melli.get(0).entityId()).isEqualTo("ofac:4");
+        assertThat(melli.get(0).score()).isEqualTo(1.0);
+        assertThat(features(melli.get(0))).doesNotContain("country_set_aside");
+    }
+
+    @Test
     void aNameWithoutAnAddressCarriesNoSuchFeature() {
         List<SearchHit> hits = matcher.search("MAHAN AIR", null, 3);
         assertThat(hits.get(0).entityId()).isEqualTo("ofac:1");
