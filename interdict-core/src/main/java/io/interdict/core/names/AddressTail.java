@@ -32,7 +32,7 @@ public final class AddressTail {
     private static final Pattern HOUSE_NUMBER_LAST = Pattern.compile("\\p{L}.*\\s\\d{1,6}[A-Za-z]?");
     /** A postcode, before or after the city: "10115 Berlin", "00184 Roma", "Moscow 107076" (the part after a street
      *  written before its number). */
-    private static final Pattern POSTCODE = Pattern.compile(".*(?<!\\d)\\d{4,6}(?!\\d).*");
+    private static final Pattern POSTCODE = Pattern.compile("(?<!\\d)\\d{4,6}(?!\\d)");
     private static final int MIN_TAIL_WORDS = 3;
 
     private AddressTail() {
@@ -75,7 +75,7 @@ public final class AddressTail {
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].strip();
             int at = -1;
-            if (i + 1 < parts.length && HOUSE_NUMBER_LAST.matcher(p).matches() && POSTCODE.matcher(parts[i + 1]).matches()) {
+            if (i + 1 < parts.length && HOUSE_NUMBER_LAST.matcher(p).matches() && POSTCODE.matcher(parts[i + 1]).find()) {
                 at = i;   // a street written before its number, then a postcode and city
             } else if (HOUSE_NUMBER_FIRST.matcher(p).matches() || BOX.matcher(p).matches() || UNIT.matcher(p).matches()) {
                 at = i;

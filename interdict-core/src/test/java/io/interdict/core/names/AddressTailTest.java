@@ -38,6 +38,29 @@ class AddressTailTest {
         assertThat(AddressTail.nameBefore(written)).isEqualTo("ROSOBORONEXPORT JSC");
     }
 
+    @org.junit.jupiter.api.Test
+    void longHostileFieldsAreReadInOnePassAndWhatIsLeftIsTheirStart() {
+        // Names of the most characters a query may have (NameLimits), built to make a backtracking pattern retry.
+        String manyParts = "ACME Ltd" + ", Street 1".repeat(150) + ", 12 Street Road";
+        String oneLongPart = "ACME Ltd, " + "a ".repeat(990) + "1";
+        String digits = "ACME Ltd, " + "1".repeat(1990);
+        for (String written : new String[] {manyParts, oneLongPart, digits}) {
+            String name = AddressTail.nameBefore(written);
+            if (name != null) {
+                assertThat(written).startsWith(name);
+            }
+            AccountReferences.Read account = AccountReferences.read(written);
+            if (account != null) {
+                assertThat(written).contains(account.reference());
+            }
+            String country = CountryTail.nameBefore(written);
+            if (country != null) {
+                assertThat(written).startsWith(country);
+            }
+        }
+        assertThat(AddressTail.nameBefore(manyParts)).startsWith("ACME Ltd, Street 1").doesNotContain("Road");
+    }
+
     @ParameterizedTest(name = "{0} keeps its words")
     @ValueSource(strings = {
         "Marrowgate Leasing, 3 Ltd",          // a number and a word: no address of three words
