@@ -38,20 +38,30 @@ public final class AddressTail {
     private AddressTail() {
     }
 
-    /** The name without its address tail, as written (the parts before it joined by ", "), or null when it has none. */
-    public static String nameBefore(String name) {
-        int cut = cut(name);
-        return cut < 0 ? null : joined(PARTS.split(name.strip()), 0, cut);
+    /** A name and the address written after it, each as written (its parts joined by ", "). */
+    public record Read(String name, String tail) {
     }
 
-    /** The address tail as written (its parts joined by ", "), or null when the name has none. */
-    public static String tail(String name) {
+    /** The name and its address tail, or null when it has none. */
+    public static Read read(String name) {
         int cut = cut(name);
         if (cut < 0) {
             return null;
         }
         String[] parts = PARTS.split(name.strip());
-        return joined(parts, cut, parts.length);
+        return new Read(joined(parts, 0, cut), joined(parts, cut, parts.length));
+    }
+
+    /** The name without its address tail, or null when it has none. */
+    public static String nameBefore(String name) {
+        Read r = read(name);
+        return r == null ? null : r.name();
+    }
+
+    /** The address tail, or null when the name has none. */
+    public static String tail(String name) {
+        Read r = read(name);
+        return r == null ? null : r.tail();
     }
 
     /** Parts {@code from} to {@code to - 1}, stripped, the empty ones left out, joined by ", ". */

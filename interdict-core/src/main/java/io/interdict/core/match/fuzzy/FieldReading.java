@@ -3,6 +3,7 @@ package io.interdict.core.match.fuzzy;
 import io.interdict.core.match.Feature;
 import io.interdict.core.names.AccountReferences;
 import io.interdict.core.names.AddressTail;
+import io.interdict.core.names.CountryTail;
 import io.interdict.core.names.PartyFieldLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
  * party identifier line and the line numbers of a SWIFT party field ({@link PartyFieldLines}), an account reference
  * written into the name ({@link AccountReferences}: "MAHAN AIR ACCT NO 12345678"), then a postal address written after
  * the name ({@link AddressTail}). Each part set aside is a feature of no weight of its own, so an
- * explanation says which words were not read as the name: {@code account_set_aside}, {@code address_set_aside}.
+ * explanation says which words were not read as the name: {@code account_set_aside}, {@code address_set_aside} (and
+ * {@link #countrySetAside} for a country, which is read both with and without).
  *
  * @param name     the name to read (the field itself when nothing is set aside)
  * @param setAside the features naming what was set aside (empty when nothing)
@@ -35,13 +37,19 @@ record FieldReading(String name, List<Feature> setAside) {
             features = new ArrayList<>(features);
             features.add(new Feature("account_set_aside", 0.0, "read without the account reference \"" + account.reference() + "\""));
         }
-        String tail = AddressTail.tail(name);
-        if (tail != null) {
-            name = AddressTail.nameBefore(name);
+        AddressTail.Read address = AddressTail.read(name);
+        if (address != null) {
+            name = address.name();
             features = new ArrayList<>(features);
-            features.add(new Feature("address_set_aside", 0.0, "read without the address \"" + tail + "\""));
+            features.add(new Feature("address_set_aside", 0.0, "read without the address \"" + address.tail() + "\""));
         }
         return new FieldReading(name, List.copyOf(features));
+    }
+
+    /** The {@code country_set_aside} feature of a name read without the country named after it ({@link CountryTail}),
+     *  which a search and a pairwise comparison read both ways. */
+    static Feature countrySetAside(String written) {
+        return new Feature("country_set_aside", 0.0, "read without the country \"" + CountryTail.country(written) + "\"");
     }
 
     /** {@code n} with the features of what was set aside added. */

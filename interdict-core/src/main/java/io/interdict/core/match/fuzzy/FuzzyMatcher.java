@@ -517,7 +517,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             plainForms = new ArrayList<>(plainForms);
             countryForm = plainForms.size();
             plainForms.add(withoutCountry);
-            countrySetAside = new Feature("country_set_aside", 0.0, "read without the country \"" + CountryTail.country(name) + "\"");
+            countrySetAside = FieldReading.countrySetAside(name);
         }
         // Words written shortened ("Engg.") are also read as the candidates' words they shorten (v2).
         boolean shortened = v2 && AbbreviatedWords.any(name);

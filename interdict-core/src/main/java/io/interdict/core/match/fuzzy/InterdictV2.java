@@ -221,7 +221,7 @@ public final class InterdictV2 {
         List<Feature> features = new ArrayList<>(s.features());
         for (String[] n : new String[][] {{a, name1}, {b, name2}}) {
             if (n[0] != null) {
-                features.add(new Feature("country_set_aside", 0.0, "read without the country \"" + CountryTail.country(n[1]) + "\""));
+                features.add(FieldReading.countrySetAside(n[1]));
             }
         }
         return new NameScore(s.score(), features, s.pairs(), s.algorithm());
