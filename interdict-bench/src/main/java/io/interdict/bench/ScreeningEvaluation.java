@@ -107,6 +107,10 @@ final class ScreeningEvaluation {
         System.out.println(sweep);
         System.out.printf(Locale.ROOT, "negatives: %d/%d with a match: false-positive rate %.4f%n", fp, negatives.size(),
                 (double) fp / negatives.size());
+        // The JVM's options say which memory setting the figures below were measured with (scripts/bench-screening runs
+        // both: huge pages as the launcher gives a server, and none).
+        System.out.println("jvm: " + System.getProperty("java.vm.version") + " "
+                + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         System.out.printf(Locale.ROOT, "speed, first pass (1 thread, all lists, limit 5; JIT and caches still warming): %s, max %.1f us%n",
                 first, first.sortedNanos()[negatives.size() - 1] / 1e3);
         // On a shared machine wall time includes waiting for a core; CPU time is the query's own cost.

@@ -453,13 +453,20 @@ final class QueryRepair {
                 continue;
             }
             String right = t.substring(k);
-            // A stopword does not end a name: the last word "weiss" is no "wei ss"; "7THOF TIR" is "7th of tir".
-            if (word(right, known) && !(last && right.length() < 3 && WordLists.STOPWORDS.contains(right))
+            // A stopword or a particle does not end a name: a particle stands before the name it belongs to ("van der
+            // Berg", "abu Bakar"). The last word "weiss" is no "wei ss", "Foster" no "fos ter", "Marchand" no "march and";
+            // "7THOF TIR" is "7th of tir".
+            if (word(right, known) && !(last && endsNoName(right))
                     && (together == ANY_TWO || !namesWord(left) || !namesWord(right) || together.test(left, right))) {
                 return left + " " + right;
             }
         }
         return null;
+    }
+
+    /** A stopword or a particle of the word lists: never the last word of a name. */
+    private static boolean endsNoName(String w) {
+        return WordLists.STOPWORDS.contains(w) || WordLists.WORD_KINDS.get(w) == TokenKind.PARTICLE;
     }
 
     /** Whether a half is only a listed name's word: letters alone, and no stopword, legal form, particle or generic word

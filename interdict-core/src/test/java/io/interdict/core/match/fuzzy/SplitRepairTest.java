@@ -105,6 +105,22 @@ class SplitRepairTest {
     }
 
     @Example
+    void theLastWordIsNotSplitBeforeAParticleOrAStopword() {
+        // Particles of three letters or more are listed words too ("der", "ter" and "and" stand in listed names); a
+        // particle stands before the name it belongs to and a stopword never ends one.
+        Predicate<String> known = Set.of("fos", "ter", "rid", "der", "march", "and", "abu", "bakar", "van", "dam")::contains;
+        BiPredicate<String, String> together = (a, b) -> true;
+        assertThat(QueryRepair.split("foster", known, together, true)).isNull();
+        assertThat(QueryRepair.split("ridder", known, together, true)).isNull();
+        assertThat(QueryRepair.split("marchand", known, together, true)).isNull();
+        // Not the last word: the particle may stand before the next one ("RIDDER VAN" read "rid der van" is left as
+        // the repair found it before); a particle that begins the word is read as ever.
+        assertThat(QueryRepair.split("foster", known, together, false)).isEqualTo("fos ter");
+        assertThat(QueryRepair.split("abubakar", known, together, true)).isEqualTo("abu bakar");
+        assertThat(QueryRepair.split("vandam", known, together, true)).isEqualTo("van dam");
+    }
+
+    @Example
     void aNameCutIntoTwoUnrelatedListedWordsFindsNothingThroughThem() {
         // "Nicole" cut "nic ole" reads the first word of one listed name and the first of another: "nic" ~ "nick" and
         // "ole" as a misspelt small word that weighs nothing made "Nicole Stevens" a match for NICK STEVENS (0.95).
