@@ -20,6 +20,9 @@ public final class WordLists {
     public static final List<Map.Entry<String, String>> SCRIPT_LEGAL_FORMS;
     public static final Map<String, TokenKind> WORD_KINDS;
     public static final java.util.Set<String> STOPWORDS;
+    /** Particles that link to the name after them and so never end a name ("van", "bin", "dos"; words.csv's "linking"
+     *  kind); each is also a {@link TokenKind#PARTICLE} of {@link #WORD_KINDS}. */
+    public static final java.util.Set<String> LINKING_PARTICLES;
     public static final Map<String, String> ABBREVIATIONS;
     public static final Map<String, Integer> NUMERALS;
 
@@ -61,16 +64,22 @@ public final class WordLists {
 
         Map<String, TokenKind> kinds = new LinkedHashMap<>();
         java.util.Set<String> stops = new java.util.HashSet<>();
+        java.util.Set<String> linking = new java.util.HashSet<>();
         for (String[] row : read("words.csv")) {
             switch (row[1]) {
                 case "stop" -> stops.add(row[0]);
                 case "particle" -> kinds.put(row[0], TokenKind.PARTICLE);
+                case "linking" -> {
+                    kinds.put(row[0], TokenKind.PARTICLE);
+                    linking.add(row[0]);
+                }
                 case "generic" -> kinds.put(row[0], TokenKind.GENERIC);
                 default -> throw new IllegalStateException("words.csv: unknown kind '" + row[1] + "'");
             }
         }
         WORD_KINDS = Collections.unmodifiableMap(kinds);
         STOPWORDS = Collections.unmodifiableSet(stops);
+        LINKING_PARTICLES = java.util.Set.copyOf(linking);
 
         Map<String, String> abbr = new LinkedHashMap<>();
         for (String[] row : read("abbreviations.csv")) {

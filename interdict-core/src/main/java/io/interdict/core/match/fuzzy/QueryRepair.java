@@ -347,8 +347,11 @@ final class QueryRepair {
             boolean unknown = !known.test(t);
             if (fixed == null && q.kind[i] == TokenKind.WORD && t.length() >= 3 && (unknown || !widely.test(t))) {
                 fixed = t.length() >= 5 ? legal(t) : null;
+                // The last word is not read as a stopword or a linking particle, which never end a name ("Lund" is no
+                // "und", "Gould" no "ould", "Kint" no "bint"); a title that is a family name too may ("SHEIPH" -> "sheikh").
                 if (unknown && small && fixed == null && t.length() <= 6) {
                     fixed = smallWord(t);
+                    fixed = fixed != null && i == q.size() - 1 && endsNoName(fixed) ? null : fixed;
                 }
                 if (small && fixed == null && t.length() <= 4 && i == q.size() - 1 && i > 0) {
                     fixed = shortLegal(t);   // legal forms end a name
@@ -453,9 +456,9 @@ final class QueryRepair {
                 continue;
             }
             String right = t.substring(k);
-            // A stopword or a particle does not end a name: a particle stands before the name it belongs to ("van der
-            // Berg", "abu Bakar"). The last word "weiss" is no "wei ss", "Foster" no "fos ter", "Marchand" no "march and";
-            // "7THOF TIR" is "7th of tir".
+            // A stopword or a linking particle does not end a name: such a particle stands before the name it belongs to
+            // ("van der Berg", "abu Bakar"). The last word "weiss" is no "wei ss", "Foster" no "fos ter", "Marchand" no
+            // "march and"; "7THOF TIR" is "7th of tir".
             if (word(right, known) && !(last && endsNoName(right))
                     && (together == ANY_TWO || !namesWord(left) || !namesWord(right) || together.test(left, right))) {
                 return left + " " + right;
@@ -464,9 +467,10 @@ final class QueryRepair {
         return null;
     }
 
-    /** A stopword or a particle of the word lists: never the last word of a name. */
+    /** A stopword, or a particle that links to the name after it ("van", "bin"; not a title that is a family name too,
+     *  "Sheikh"): never the last word of a name. */
     private static boolean endsNoName(String w) {
-        return WordLists.STOPWORDS.contains(w) || WordLists.WORD_KINDS.get(w) == TokenKind.PARTICLE;
+        return WordLists.STOPWORDS.contains(w) || WordLists.LINKING_PARTICLES.contains(w);
     }
 
     /** Whether a half is only a listed name's word: letters alone, and no stopword, legal form, particle or generic word
