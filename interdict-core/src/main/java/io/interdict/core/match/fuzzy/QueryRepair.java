@@ -459,12 +459,26 @@ final class QueryRepair {
             // A stopword or a linking particle does not end a name: such a particle stands before the name it belongs to
             // ("van der Berg", "abu Bakar"). The last word "weiss" is no "wei ss", "Foster" no "fos ter", "Marchand" no
             // "march and"; "7THOF TIR" is "7th of tir".
-            if (word(right, known) && !(last && endsNoName(right))
+            // A legal form ends a name: a half that is one is the last word's right half ("TRADINGCORPORATION"), or its
+            // left half before another ("COMPANYLIMITED"); "Conesa" is no "co nesa", "Matias" no "mati as".
+            if (word(right, known) && !(last && endsNoName(right)) && legalFormPlaced(left, right, last)
                     && (together == ANY_TWO || !namesWord(left) || !namesWord(right) || together.test(left, right))) {
                 return left + " " + right;
             }
         }
         return null;
+    }
+
+    /** Whether the halves of a cut put no legal form where none stands: only a legal form's own half ends the name. */
+    private static boolean legalFormPlaced(String left, String right, boolean last) {
+        boolean l = legalOnly(left);
+        boolean r = legalOnly(right);
+        return !(l || r) || last && r;
+    }
+
+    /** A legal form of the word lists that is nothing else there (no stopword or generic word). */
+    private static boolean legalOnly(String w) {
+        return WordLists.LEGAL_FORMS.containsKey(w) && !WordLists.STOPWORDS.contains(w) && !WordLists.WORD_KINDS.containsKey(w);
     }
 
     /** A stopword, or a particle that links to the name after it ("van", "bin"; not a title that is a family name too,

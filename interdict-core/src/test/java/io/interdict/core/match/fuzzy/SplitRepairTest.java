@@ -121,6 +121,20 @@ class SplitRepairTest {
     }
 
     @Example
+    void aLegalFormHalfOnlyEndsTheName() {
+        Predicate<String> known = Set.of("nesa", "mati", "kari", "trading", "smith", "ela")::contains;
+        BiPredicate<String, String> together = (a, b) -> true;
+        // "co", "as", "sa" and "est" are legal forms: one before a word, or inside the name, is no legal form's place.
+        assertThat(QueryRepair.split("conesa", known, together, true)).isNull();
+        assertThat(QueryRepair.split("matias", known, together, false)).isNull();
+        assertThat(QueryRepair.split("sakari", known, together, true)).isNull();
+        assertThat(QueryRepair.split("estela", known, together, false)).isNull();
+        // At the end of the name, and a legal form before another, it stands where legal forms do.
+        assertThat(QueryRepair.split("smithco", known, together, true)).isEqualTo("smith co");
+        assertThat(QueryRepair.split("companylimited", known, together, true)).isEqualTo("company limited");
+    }
+
+    @Example
     void aNameCutIntoTwoUnrelatedListedWordsFindsNothingThroughThem() {
         // "Nicole" cut "nic ole" reads the first word of one listed name and the first of another: "nic" ~ "nick" and
         // "ole" as a misspelt small word that weighs nothing made "Nicole Stevens" a match for NICK STEVENS (0.95).
