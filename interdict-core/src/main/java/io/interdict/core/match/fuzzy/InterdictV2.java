@@ -453,6 +453,9 @@ public final class InterdictV2 {
         int wordPairs = 0;
         int close = 0;
         int loose = 0;
+        // Of the loose pairs, those that are a typist's slip; and the words paired closely as spelt (sounding alike aside).
+        int looseTypos = 0;
+        int spelledClose = 0;
         int initialPairs = 0;
         int looseNoTypo = 0;
         int otherLatin = 0;
@@ -542,7 +545,9 @@ public final class InterdictV2 {
                 // For partial names, spelling decides: "kayla" ~ "kelly" sound alike, and are two names; so are "lisa" ~
                 // "elisa", one edit apart; another romanisation of the same word is the same word ("masud" ~ "masood").
                 loose++;
+                looseTypos += typo[i] ? 1 : 0;
             }
+            spelledClose += ma[i] >= CLOSE ? 1 : 0;
         }
         double weakAnchor = wordPairs >= 2 && close == 0 ? -WEAK_ANCHOR : 0.0;
         // A short word paired only as a two-edit "typo" ("jihun" ~ "jin" 0.60).
@@ -586,7 +591,7 @@ public final class InterdictV2 {
             if (j >= 0 && ma[i] < 1.0 && a.kind[i] == TokenKind.WORD && b.kind[j] == TokenKind.WORD
                     && Math.min(a.text[i].length(), b.text[j].length()) >= 4
                     && (!(abjadSide && a.text[i].length() == b.text[j].length())
-                    && !(across && iOrY(a.text[i], b.text[j]))
+                    && !iOrY(a.text[i], b.text[j])
                     && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
                     && nameEnding(a.text[i], b.text[j])
                     || !abjadSide && SurnameGender.differs(a.text[i], b.text[j]))) {
@@ -596,7 +601,11 @@ public final class InterdictV2 {
         double ending = -ENDING * endings;
         // The other side keeps words this one lacks, and this one pairs loosely: a partial, different name.
         int leftOver = Math.max(unpairedWordsA, unpairedWordsB);
-        double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * (loose + initialPairs) : 0.0;
+        // One typist's slip beside two words spelt alike is a slip in the same name, whose other side names more of it
+        // (the middle names a short form drops: "JAMAL SULTAN AL-TIKRITI" ~ "JAMAL MUSTAFA ABDALLAH SULTAN AL-TIKRETI");
+        // beside one ("Lisa Donna Lloyd" ~ "DONA ELISA") it may be another name.
+        int partialLoose = looseTypos == 1 && spelledClose >= 2 ? loose - 1 : loose;
+        double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * (partialLoose + initialPairs) : 0.0;
 
         // The query names a listed person's family name in part, and keeps no word of its own: "Antonio Coronado" ~
         // "GALARZA CORONADO, Antonio" is someone called by the second surname alone, mostly another person.
@@ -622,7 +631,7 @@ public final class InterdictV2 {
         explained[0] = explain(new Moved(q, c, a, b, pairOf, ma, typo, across, slipCount, coverage, covA, covB, conflict,
                 Math.min(missA, missB), single, business, number, loneFuzzy, kinship, commonOnly, placeExtra, place, legal,
                 weakAnchor, wordPairs, ending, endings, faintPairs, faint, otherWord, otherWords, close, surname, family,
-                father, kunya, children, partial, loose + initialPairs, leftOver, total));
+                father, kunya, children, partial, partialLoose + initialPairs, leftOver, total));
         return total;
     }
 
@@ -1012,9 +1021,10 @@ public final class InterdictV2 {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
-    /** Whether two words of one length differ only in a final i against a final y: a reading of a final long i (Devanagari
-     *  ी, Bengali ি, Greek η, Cyrillic ий) against the English spelling of it ("गांगुली" read "ganguli" ~ "Ganguly"), a
-     *  spelling, not a name ending. */
+    /** Whether two words of one length differ only in a final i against a final y: a spelling, not a name ending. Latin
+     *  text writes the same final sound both ways ("Sergei" ~ "Sergey", "Ghani" ~ "Ghany", "Dmitri" ~ "Dmitry"), and so
+     *  does a reading of a final long i (Devanagari ी, Bengali ি, Greek η, Cyrillic ий) against the English spelling of it
+     *  ("गांगुली" read "ganguli" ~ "Ganguly"); no language marks a name's gender or case by i against y. */
     static boolean iOrY(String x, String y) {
         int n = x.length();
         if (n != y.length() || n < 2 || !x.regionMatches(0, y, 0, n - 1)) {
