@@ -56,6 +56,11 @@ public final class NameVariants {
         return GIVEN.get(word);
     }
 
+    /** Every spelling of {@code given-name-spellings.tsv} -> its line's first spelling. */
+    public static Map<String, String> givenNames() {
+        return GIVEN;
+    }
+
     /** The groups of spellings a word is in, a bit each (0: none); two words are {@link #same} only when these meet. */
     public static long groups(String word) {
         return GROUPS.getOrDefault(word, 0L);

@@ -81,9 +81,50 @@ final class RomanisationFold {
     private static int fold(String word, char[] out) {
         // A spelling of a frequent given name folds as its list's first, shortest spelling (so {@link #capacity} holds).
         String given = io.interdict.core.names.NameVariants.givenName(word);
-        if (given != null) {
-            word = given;
+        int len = rules(given != null ? given : word, out);
+        if (given == null) {
+            // A spelling the table does not hold that the rules write as one it does ("mehdie" as "mehdi") is that name too.
+            char[] g = GivenFolds.MAP.get(new String(out, 0, len));
+            if (g != null && g.length <= out.length) {
+                System.arraycopy(g, 0, out, 0, g.length);
+                len = g.length;
+            }
         }
+        return len;
+    }
+
+    /** The rules' fold of each spelling of {@code given-name-spellings.tsv} -> the fold of its line's first spelling; a
+     *  fold two lines share is left out (it names neither for certain). */
+    private static final class GivenFolds {
+        static final java.util.Map<String, char[]> MAP = build();
+
+        private static java.util.Map<String, char[]> build() {
+            java.util.Map<String, String> firstOf = new java.util.HashMap<>();
+            java.util.Set<String> shared = new java.util.HashSet<>();
+            for (java.util.Map.Entry<String, String> e : io.interdict.core.names.NameVariants.givenNames().entrySet()) {
+                String key = ruleFold(e.getKey());
+                String before = firstOf.putIfAbsent(key, e.getValue());
+                if (before != null && !before.equals(e.getValue())) {
+                    shared.add(key);
+                }
+            }
+            java.util.Map<String, char[]> m = new java.util.HashMap<>();
+            firstOf.forEach((key, first) -> {
+                if (!shared.contains(key)) {
+                    m.put(key, ruleFold(first).toCharArray());
+                }
+            });
+            return java.util.Map.copyOf(m);
+        }
+
+        private static String ruleFold(String w) {
+            char[] out = new char[capacity(w)];
+            return new String(out, 0, rules(w, out));
+        }
+    }
+
+    /** The folding rules alone (no table), written into {@code out}; returns the length. */
+    private static int rules(String word, char[] out) {
         String w = word.endsWith("off") && word.length() > 4 ? word.substring(0, word.length() - 3) + "ov" : word;
         int len = 0;
         int n = w.length();

@@ -36,6 +36,43 @@ class LatinSpellingTest {
         assertThat(RomanisationFold.variants(a, b)).isTrue();
     }
 
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({
+        "mohamed, muhammad",     // the table's spellings (given-name-spellings.tsv)
+        "mohammad, muhammed",
+        "osama, usama",
+        "uthman, osman",
+        "omar, umar",
+        "abdullah, abdallah",
+        "jamal, gamal",
+        "mehdi, mahdi",
+        "mehdie, mahdi",         // a spelling the rules write as one of the table's ("ie" / "i")
+        "mouhammad, mohamed",    // "ou" / "u" onto the table's "muhammad"
+    })
+    void spellingsOfAFrequentGivenNameFoldAlike(String a, String b) {
+        assertThat(RomanisationFold.variants(a, b)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource({
+        "mohamed, mahmud",      // one root, two names
+        "ahmad, hamid",
+        "hamid, hamad",
+        "salih, salah",
+        "omar, amar",
+    })
+    void differentGivenNamesOfOneRootDoNotFoldAlike(String a, String b) {
+        assertThat(RomanisationFold.variants(a, b)).isFalse();
+    }
+
+    @Test
+    void theMostFrequentNameInItsSpellingsIsNoOtherWord() {
+        NameScore s = InterdictV2.compare("Mohamed bin Salman", "Muhammad bin Salman bin Abdulaziz Al Saud", Schema.PERSON);
+        assertThat(s.pairs()).contains("mohamed~muhammad 0.90 spelling");
+        assertThat(s.features()).extracting(f -> f.name()).doesNotContain("other_word");
+        assertThat(s.score()).isGreaterThanOrEqualTo(REVIEW);
+    }
+
     @ParameterizedTest(name = "{0} is not {1}")
     @CsvSource({
         "ali, alia",            // an added ending is another name
