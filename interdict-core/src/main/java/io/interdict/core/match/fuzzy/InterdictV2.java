@@ -876,12 +876,16 @@ public final class InterdictV2 {
      *  (null: none glued). A word glued from two the query wrote apart is no typist's slip ("Tăng Tô" ~ "TANGO"). */
     static boolean[] typos(Side a, Side b, int[] pairOf, double[] ma, ListContext list, ScoringName written) {
         boolean[] out = new boolean[a.size()];
+        // The words that agree with their pair: spelt alike, or two romanisations of one name ("osama" ~ "usama", VARIANT).
+        boolean[] agree = new boolean[a.size()];
         int close = 0;
         int words = 0;
         for (int i = 0; i < a.size(); i++) {
             if (content(a.kind[i])) {
                 words++;
-                close += pairOf[i] >= 0 && ma[i] >= InterdictV1.LOOSE_PAIR ? 1 : 0;
+                agree[i] = pairOf[i] >= 0 && (ma[i] >= InterdictV1.LOOSE_PAIR
+                        || ma[i] >= VARIANT && RomanisationFold.variants(a.text[i], b.text[pairOf[i]]));
+                close += agree[i] ? 1 : 0;
             } else if (a.kind[i] == TokenKind.INITIAL && pairOf[i] >= 0 && b.kind[pairOf[i]] == TokenKind.INITIAL
                     && a.text[i].equals(b.text[pairOf[i]])) {
                 // A letter written alone on both sides agrees as a word does: a Korean syllable of one letter ("YU COL U"
@@ -910,7 +914,7 @@ public final class InterdictV2 {
             if (RomanisationFold.variants(x, y) && (written == null || writtenAs(x, written))) {
                 // Two romanisations of one name ("dawud" ~ "dawood", "saied" ~ "sayed", {@link RomanisationFold}): no
                 // typist's slip, a spelling; beside another close word, or alone in a word of 5+ letters.
-                int others = close - (ma[i] >= InterdictV1.LOOSE_PAIR ? 1 : 0);
+                int others = close - (agree[i] ? 1 : 0);
                 out[i] = others >= 1 || words == 1 && Math.min(x.length(), y.length()) >= 5;
                 continue;
             }
@@ -919,7 +923,7 @@ public final class InterdictV2 {
                 continue;
             }
             boolean known = list != null && list.known() != null && a.size() == list.known().length && list.known()[i];
-            int others = close - (ma[i] >= InterdictV1.LOOSE_PAIR ? 1 : 0);
+            int others = close - (agree[i] ? 1 : 0);
             boolean inner = firstDifference(x, y) < Math.min(x.length(), y.length()) - 1 || !nameEnding(x, y);
             boolean transposed = x.length() == y.length() && TokenSimilarity.osaWithin(x, y, 1) == 1 && transposition(x, y);
             // In a four-letter word, a slip after the first letter: a different name mostly differs first

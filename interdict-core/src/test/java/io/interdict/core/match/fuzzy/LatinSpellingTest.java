@@ -66,6 +66,14 @@ class LatinSpellingTest {
     }
 
     @Test
+    void aSpellingOfTheOtherWordAgreesBesideASlip() {
+        // "osama" ~ "usama" are one name: beside it, "laden" ~ "ladin" is a slip, not a second loose word
+        NameScore s = InterdictV2.compare("Osama bin Laden", "Usama bin Ladin", Schema.PERSON);
+        assertThat(s.pairs()).contains("laden~ladin 0.80 typo");
+        assertThat(InterdictV2.compare("Omar Laden", "Umar Ladin", Schema.PERSON).pairs()).contains("laden~ladin 0.80 typo");
+    }
+
+    @Test
     void theMostFrequentNameInItsSpellingsIsNoOtherWord() {
         NameScore s = InterdictV2.compare("Mohamed bin Salman", "Muhammad bin Salman bin Abdulaziz Al Saud", Schema.PERSON);
         assertThat(s.pairs()).contains("mohamed~muhammad 0.90 spelling");
