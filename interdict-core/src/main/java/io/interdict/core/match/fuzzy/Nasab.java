@@ -35,6 +35,25 @@ final class Nasab {
         return aOwnToBNasab && !ownBPaired && hasWord(b, ownB) || bOwnToANasab && !ownAPaired && hasWord(a, ownA);
     }
 
+    /**
+     * How many of a side's unpaired ({@code m} 0) words name a forefather in the middle of its nasab: a word after a
+     * lineage particle with a paired word after it ("Muhammad" and "Awad" of "Usama bin Muhammad bin Awad bin Ladin"
+     * against "Osama bin Laden"). A short form keeps the person's own name and the last of the chain, the family's, and
+     * leaves out the fathers between.
+     */
+    static int unpairedForefathers(Side s, double[] m) {
+        int lastPaired = -1;
+        for (int i = s.size() - 1; i >= 0 && lastPaired < 0; i--) {
+            lastPaired = m[i] > 0 && s.kind[i] == TokenKind.WORD ? i : -1;
+        }
+        int n = 0;
+        for (int i = 1; i < lastPaired; i++) {
+            n += m[i] == 0 && s.kind[i] == TokenKind.WORD && s.kind[i - 1] == TokenKind.PARTICLE && lineage(s.text[i - 1])
+                    ? 1 : 0;
+        }
+        return n;
+    }
+
     /** The index of the first lineage particle, or the side's size when there is none. */
     static int ownNameEnd(Side s) {
         for (int i = 0; i < s.size(); i++) {

@@ -8,8 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** An East Slavic patronymic one side leaves out is no word the other lacks ({@link Patronymic}). */
-class PatronymicTest {
+/** A father's name one side leaves out, an East Slavic patronymic ({@link Patronymic}) or the forefathers in the middle of a
+ *  nasab ({@link Nasab#unpairedForefathers}), is no word the other lacks. */
+class FathersNameLeftOutTest {
     static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
 
     @ParameterizedTest
@@ -39,6 +40,18 @@ class PatronymicTest {
 
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource(delimiter = '|', value = {
+        "Osama bin Laden|Usama bin Muhammad bin Ladin",
+        "Ali bin Salem|Ali bin Ahmed bin Salim",
+    })
+    void theForefathersInTheMiddleOfANasabMakeNoPartialName(String a, String b) {
+        NameScore s = InterdictV2.compare(a, b, Schema.PERSON);
+        assertThat(s.features()).extracting(f -> f.name()).doesNotContain("partial_fuzzy");
+        assertThat(s.score()).isGreaterThanOrEqualTo(REVIEW);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Ali Salem|Ali bin Salim bin Ahmed",       // the chain's last, the family's, is left out: no short form
         "Igor Sechin|Igor Friedrich Setchin",      // a middle name, no patronymic
         "Boris Abramovich|Roman Abramovich",       // another given name
     })
