@@ -48,6 +48,10 @@ class LatinSpellingTest {
         "mehdi, mahdi",
         "mehdie, mahdi",         // a spelling the rules write as one of the table's ("ie" / "i")
         "mouhammad, mohamed",    // "ou" / "u" onto the table's "muhammad"
+        "yevgeny, evgeniy",      // Russian given names in several romanisations
+        "alexander, aleksandr",
+        "dmitrii, dmitry",
+        "vyacheslav, wjatscheslaw",
     })
     void spellingsOfAFrequentGivenNameFoldAlike(String a, String b) {
         assertThat(RomanisationFold.variants(a, b)).isTrue();
