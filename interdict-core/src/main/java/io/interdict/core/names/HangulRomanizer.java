@@ -29,6 +29,33 @@ public final class HangulRomanizer {
     private HangulRomanizer() {
     }
 
+    /** Every syllable's Revised Romanization (11,172 syllables, fewer spellings). */
+    private static final class RrSyllables {
+        static final java.util.Set<String> ALL = build();
+
+        private static java.util.Set<String> build() {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (int cp = BASE; cp <= LAST; cp++) {
+                out.add(syllable(cp, false, false));
+            }
+            return java.util.Set.copyOf(out);
+        }
+    }
+
+    /**
+     * A Latin word that is one Hangul syllable in the Revised Romanization, with its vowel as McCune-Reischauer writes it
+     * without breves (ㅓ eo as o, ㅕ yeo as yo, ㅡ eu as u: "seok" -> "sok", "cheol" -> "chol", "eun" -> "un"); null for
+     * any other word, and for a syllable both systems spell alike. Consonants are left: RR's initial g, d, b, j against
+     * MR's k, t, p, ch would make "Jan" and "Chan", "Ben" and "Pen" one name.
+     */
+    public static String mrVowels(String word) {
+        if (word.length() < 2 || word.length() > 7 || word.indexOf("eo") < 0 && word.indexOf("eu") < 0
+                || !RrSyllables.ALL.contains(word)) {
+            return null;
+        }
+        return word.replace("eo", "o").replace("eu", "u");
+    }
+
     public static boolean isSyllable(int cp) {
         return cp >= BASE && cp <= LAST;
     }

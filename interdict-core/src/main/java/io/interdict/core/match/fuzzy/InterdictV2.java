@@ -6,6 +6,7 @@ import io.interdict.core.match.fuzzy.TokenAlignment.Side;
 import io.interdict.core.names.AbbreviatedWords;
 import io.interdict.core.names.CountryNames;
 import io.interdict.core.names.CountryTail;
+import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.Hypocorisms;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
@@ -104,7 +105,31 @@ public final class InterdictV2 {
 
     /** v2's opinion on two Latin words: spelling variants, particles and short words ({@link #spelling}), then
      *  hypocorisms. */
-    static final TokenAlignment.PairOpinion SHORT = (x, kx, y, ky, s) -> hypocorism(x, kx, y, ky, spelling(x, kx, y, ky, s));
+    static final TokenAlignment.PairOpinion SHORT = (x, kx, y, ky, s) ->
+            koreanVowels(x, kx, y, ky, hypocorism(x, kx, y, ky, spelling(x, kx, y, ky, s)));
+
+    /** {@link #SHORT} for a reading of Hangul or Han, which writes a Korean syllable in both systems itself. */
+    static final TokenAlignment.PairOpinion SHORT_READ = (x, kx, y, ky, s) -> hypocorism(x, kx, y, ky, spelling(x, kx, y, ky, s));
+
+    /** Two Latin words that are one Korean syllable, one in the Revised Romanization and one in McCune-Reischauer
+     *  without breves ("seok" ~ "sok", "cheol" ~ "chol", "eun" ~ "un", {@link HangulRomanizer#mrVowels}), pair as two
+     *  romanisations of one word. Latin names only: a reading of Hangul is written in both systems already, and more
+     *  readings of its syllables pair a given name's syllable with a listed family name ("경희 장" ~ "JANG GYONG"). */
+    private static double koreanVowels(String x, TokenKind kx, String y, TokenKind ky, double s) {
+        return s >= VARIANT || kx != TokenKind.WORD || ky != TokenKind.WORD || !koreanVowels(x, y) ? s : VARIANT;
+    }
+
+    private static boolean koreanVowels(String x, String y) {
+        String fx = HangulRomanizer.mrVowels(x);
+        String fy = HangulRomanizer.mrVowels(y);
+        return (fx != null || fy != null) && (fx != null ? fx : x).equals(fy != null ? fy : y);
+    }
+
+    /** Two Latin words that are one word in two romanisation habits: {@link RomanisationFold}, or a Korean syllable in
+     *  two systems ({@link #koreanVowels}). Asked of Latin text only (typos are a typist's, in Latin text). */
+    static boolean spellings(String x, String y) {
+        return RomanisationFold.variants(x, y) || koreanVowels(x, y);
+    }
 
     /** A given name and its hypocorism ({@link Hypocorisms}: "ted" ~ "theodore", "bill" ~ "william") pair as loosely as an
      *  initial with its word: weak evidence, a loose pair, never close (many names share a short form). */
@@ -149,7 +174,7 @@ public final class InterdictV2 {
             CrossScript.VOWELLESS_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     /** A reading of Hangul or Han (or a name partly in Latin) against a Latin name: spelling, and known variants ("mun" ~ "moon"). */
     static final TokenAlignment.PairOpinion READINGS = (x, kx, y, ky, s) ->
-            CrossScript.variants(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+            CrossScript.variants(x, kx, y, ky, SHORT_READ.similarity(x, kx, y, ky, s));
     static final TokenAlignment.PairOpinion ABJAD_QUERY = (x, kx, y, ky, s) ->
             CrossScript.ABJAD_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final TokenAlignment.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) ->
@@ -541,7 +566,7 @@ public final class InterdictV2 {
             if (ma[i] >= CLOSE || soundAlike) {
                 close++;
             }
-            if (ma[i] < CLOSE && !(typo[i] && RomanisationFold.variants(a.text[i], b.text[pairOf[i]]))) {
+            if (ma[i] < CLOSE && !(typo[i] && spellings(a.text[i], b.text[pairOf[i]]))) {
                 // For partial names, spelling decides: "kayla" ~ "kelly" sound alike, and are two names; so are "lisa" ~
                 // "elisa", one edit apart; another romanisation of the same word is the same word ("masud" ~ "masood").
                 loose++;
@@ -664,7 +689,7 @@ public final class InterdictV2 {
         for (int i = 0; i < a.size(); i++) {
             if (pairOf[i] >= 0) {
                 pairs.add(a.text[i] + "~" + b.text[pairOf[i]] + " " + InterdictV1.fmt(ma[i])
-                        + (!typo[i] ? "" : RomanisationFold.variants(a.text[i], b.text[pairOf[i]]) ? " spelling" : " typo"));
+                        + (!typo[i] ? "" : spellings(a.text[i], b.text[pairOf[i]]) ? " spelling" : " typo"));
             }
         }
         List<Feature> features = new ArrayList<>(4);
@@ -892,7 +917,7 @@ public final class InterdictV2 {
             if (content(a.kind[i])) {
                 words++;
                 agree[i] = pairOf[i] >= 0 && (ma[i] >= InterdictV1.LOOSE_PAIR
-                        || ma[i] >= VARIANT && RomanisationFold.variants(a.text[i], b.text[pairOf[i]]));
+                        || ma[i] >= VARIANT && spellings(a.text[i], b.text[pairOf[i]]));
                 close += agree[i] ? 1 : 0;
             } else if (a.kind[i] == TokenKind.INITIAL && pairOf[i] >= 0 && b.kind[pairOf[i]] == TokenKind.INITIAL
                     && a.text[i].equals(b.text[pairOf[i]])) {
@@ -919,7 +944,7 @@ public final class InterdictV2 {
                         ? ParticleSpellings.slip(y, b.kind[j], x) : ParticleSpellings.slip(x, a.kind[i], y)) > 0);
                 continue;
             }
-            if (RomanisationFold.variants(x, y) && (written == null || writtenAs(x, written))) {
+            if (spellings(x, y) && (written == null || writtenAs(x, written))) {
                 // Two romanisations of one name ("dawud" ~ "dawood", "saied" ~ "sayed", {@link RomanisationFold}): no
                 // typist's slip, a spelling; beside another close word, or alone in a word of 5+ letters.
                 int others = close - (agree[i] ? 1 : 0);

@@ -78,6 +78,29 @@ class LatinSpellingTest {
     }
 
     @Test
+    void aKoreanSyllableInTheRevisedRomanizationIsItsMcCuneReischauerSpelling() {
+        assertThat(io.interdict.core.names.HangulRomanizer.mrVowels("seok")).isEqualTo("sok");
+        assertThat(io.interdict.core.names.HangulRomanizer.mrVowels("cheol")).isEqualTo("chol");
+        assertThat(io.interdict.core.names.HangulRomanizer.mrVowels("eun")).isEqualTo("un");
+        assertThat(io.interdict.core.names.HangulRomanizer.mrVowels("sok")).as("spelt alike in both").isNull();
+        assertThat(io.interdict.core.names.HangulRomanizer.mrVowels("leon")).as("no Korean syllable").isNull();
+        assertThat(io.interdict.core.names.HangulRomanizer.mrVowels("george")).isNull();
+        NameScore s = InterdictV2.compare("Kim Seok Cheol", "KIM SOK CHOL", Schema.PERSON);
+        assertThat(s.pairs()).contains("seok~sok 0.90 spelling", "cheol~chol 0.90 spelling");
+        assertThat(InterdictV2.compare("Kim Jeong-eun", "Kim Jong Un", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        // consonants stay: RR's initial j is MR's ch only in Korean, and "Jan" is not "Chan"
+        assertThat(InterdictV2.spellings("jan", "chan")).isFalse();
+        // in a search against a list of Korean names, whose words are common there, too
+        java.util.List<io.interdict.core.entity.Entity> list = java.util.List.of(
+                InterdictV2Test.person("un-sc:KPi.1", "KIM SOK CHOL", null, null, null),
+                InterdictV2Test.person("un-sc:KPi.2", "KIM CHOL", null, null, null),
+                InterdictV2Test.person("un-sc:KPi.3", "SOK CHOL MIN", null, null, null),
+                InterdictV2Test.person("un-sc:KPi.4", "KIM SOK", null, null, null));
+        FuzzyMatcher m = new FuzzyMatcher(list, io.interdict.core.match.MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(m.search("Kim Seok Cheol", null, 1)).anyMatch(h -> h.entityId().equals("un-sc:KPi.1") && h.match());
+    }
+
+    @Test
     void theMostFrequentNameInItsSpellingsIsNoOtherWord() {
         NameScore s = InterdictV2.compare("Mohamed bin Salman", "Muhammad bin Salman bin Abdulaziz Al Saud", Schema.PERSON);
         assertThat(s.pairs()).contains("mohamed~muhammad 0.90 spelling");
