@@ -328,21 +328,21 @@ final class WiderEvaluations {
                 List<SearchHit> a = m.search(p.name(), null, 1);
                 if (!a.isEmpty() && a.get(0).match()) {
                     byName++;
-                    if (verbose && seed == WorldPeople.TUNING_SEED) {
+                    if (verbose && seed != WorldPeople.HELD_OUT_SEED) {
                         System.out.printf(Locale.ROOT, "  FP name %s (%s) -> %s %s %.3f%n", p.name(), p.locale(), a.get(0).entityId(), a.get(0).name(), a.get(0).score());
                     }
                 }
                 List<SearchHit> b = m.search(p.name(), Traits.of(p.birthDate(), p.nationality(), null, null), null, 1);
                 if (!b.isEmpty() && b.get(0).match()) {
                     withTraits++;
-                    if (verbose && seed == WorldPeople.TUNING_SEED) {
+                    if (verbose && seed != WorldPeople.HELD_OUT_SEED) {
                         System.out.printf(Locale.ROOT, "  FP traits %s %s %s -> %s %s %.3f %s%n", p.name(), p.birthDate(), p.nationality(),
                                 b.get(0).entityId(), b.get(0).name(), b.get(0).score(), b.get(0).explanation().features());
                     }
                 }
             }
             System.out.printf(Locale.ROOT, "== %d synthetic people from around the world, %s, seed %d (%s): flagged by name %d = %.4f%%, with birth date and nationality %d = %.4f%%%n",
-                    people.size(), algorithm, seed, seed == WorldPeople.TUNING_SEED ? "tuning" : "HELD-OUT", byName,
+                    people.size(), algorithm, seed, seed == WorldPeople.HELD_OUT_SEED ? "HELD-OUT" : "tuning", byName,
                     100.0 * byName / people.size(), withTraits, 100.0 * withTraits / people.size());
         }
     }

@@ -84,15 +84,33 @@ public final class Transliterate implements TextStep {
                 out.append(' ');
             }
             String w = text.substring(start, end);
-            out.append(readsKhmer && hasKhmer(w) ? khmerWord(w) : word(w));
+            out.append(readsKhmer && hasKhmer(w) ? khmerWord(w) : readsKhmer ? joinAyin(word(w)) : word(w));
             start = end + 1;
         }
         return out.toString();
     }
 
-    /** Whether Khmer, which ICU leaves unread, is read by {@link KhmerReading} (interdict-v2's pipeline; interdict-v1's
-     *  was frozen without it). */
+    /** interdict-v2's pipeline: Khmer, which ICU leaves unread, read by {@link KhmerReading}, and ayin and hamza inside a
+     *  word kept in it ({@link #joinAyin}); interdict-v1's was frozen without either. */
     private final boolean readsKhmer;
+
+    /**
+     * A word's reading without the modifier letters ICU writes for ayin (ʿ, U+02BF) and hamza (ʾ, U+02BE) of Arabic and
+     * Hebrew: no letters Latin spellings write ("سعيد" is "Said", "Saeed", "Sayed"; "يعقوب" "Yaqoub"), and left in,
+     * {@link #stripMarks} would read them as spaces and cut the word in two ("s yd"), whose halves then pair with other
+     * names' short words ("عمرو سعيد" ~ "SA-ID", "صفية عيد" ~ "سعيد باهاجى"). An ayin right after the article still parts
+     * the two ("العمري", "alʿmry", is "al mry"): the article is no part of the name's consonants, and glued to them it
+     * would read as another name's words run together ("almry" ~ "Ali Mire"). The reading that writes ayin as a vowel is
+     * {@code ScriptReadings}'.
+     */
+    static String joinAyin(String read) {
+        if (read.indexOf('\u02BF') < 0 && read.indexOf('\u02BE') < 0) {
+            return read;
+        }
+        boolean article = read.startsWith("al\u02BF") || read.startsWith("al\u02BE");
+        String rest = (article ? read.substring(3) : read).replace("\u02BF", "").replace("\u02BE", "");
+        return article ? "al " + rest : rest;
+    }
 
     /** The standard step: Khmer read by {@link KhmerReading}. */
     public Transliterate() {

@@ -27,6 +27,21 @@ class TransliterationSeparatorsTest {
     }
 
     @Test
+    void ayinAndHamzaInsideAWordDoNotSplitIt() {
+        assertThat(words("سعيد")).containsExactly("syd");                      // Any-Latin: "sʿyd"
+        assertThat(words("عبدالله الصنعاني")).containsExactly("bdallh", "alsnany");   // "alṣnʿāny"
+        assertThat(Transliterate.joinAyin("s\u02BFyd")).isEqualTo("syd");
+        assertThat(Transliterate.joinAyin("al\u02BFmry")).as("the article stays apart").isEqualTo("al mry");
+        // interdict-v1's pipeline was frozen reading them as spaces
+        assertThat(NamePipeline.v1().prepare("سعيد", Schema.PERSON).tokens()).hasSize(2);
+        // and the halves no longer pair with other names' short words
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("عمرو سعيد", "SA-ID", Schema.PERSON).score()).isLessThan(0.8);
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("صفية عيد", "سعيد باهاجى", Schema.PERSON).score()).isLessThan(0.8);
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("محمد سعيد", "Mohamed Said", Schema.PERSON).score())
+                .isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     void aMiddleDotTheNameHasStillPartsIt() {
         assertThat(Transliterate.withoutSeparators("A\u00B7B", "a\u00B7b")).isEqualTo("a\u00B7b");
         assertThat(Transliterate.withoutSeparators("Хэ", "kh\u00B7e")).isEqualTo("khe");

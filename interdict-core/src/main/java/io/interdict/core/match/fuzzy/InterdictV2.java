@@ -624,15 +624,15 @@ public final class InterdictV2 {
             }
         }
         double ending = -ENDING * endings;
-        // The other side keeps words this one lacks, and this one pairs loosely: a partial, different name. A father's
-        // name the other side leaves out is no such word beside a close pair: the full name writes it, the usual short
-        // form does not. An East Slavic patronymic ("Yevgeny Prigozhin" ~ "Evgeniy Viktorovich Prigozhin", Patronymic),
-        // the forefathers in the middle of a nasab ("Osama bin Laden" ~ "Usama bin Muhammad bin Awad bin Ladin", Nasab).
-        // (With no close pair they still count: CoverageBound takes partial_fuzzy as certain then, whatever the word.)
+        // The other side keeps words this one lacks, and this one pairs loosely: a partial, different name. The
+        // forefathers in the middle of a nasab that the other side leaves out are no such words beside a close pair: the
+        // full name writes them, the usual short form does not ("Osama bin Laden" ~ "Usama bin Muhammad bin Awad bin
+        // Ladin", Nasab). (With no close pair they still count: CoverageBound takes partial_fuzzy as certain then,
+        // whatever the word.) An East Slavic patronymic is not exempted so: tried, it let a shared given name beside
+        // another family name through ("Владимир Веселов" ~ "Vladimir Abdualiyevich VASILYEV", fresh world seeds 9-11).
         int leftOver = Math.max(unpairedWordsA, unpairedWordsB);
         if (leftOver > 0 && person && spelledClose > 0) {
-            leftOver = Math.max(unpairedWordsA - Patronymic.unpaired(a, ma) - Nasab.unpairedForefathers(a, ma),
-                    unpairedWordsB - Patronymic.unpaired(b, mb) - Nasab.unpairedForefathers(b, mb));
+            leftOver = Math.max(unpairedWordsA - Nasab.unpairedForefathers(a, ma), unpairedWordsB - Nasab.unpairedForefathers(b, mb));
         }
         // One typist's slip beside two words spelt alike is a slip in the same name, whose other side names more of it
         // (the middle names a short form drops: "JAMAL SULTAN AL-TIKRITI" ~ "JAMAL MUSTAFA ABDALLAH SULTAN AL-TIKRETI");
