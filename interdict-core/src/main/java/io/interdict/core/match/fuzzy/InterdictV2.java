@@ -33,7 +33,8 @@ import java.util.List;
  *                       when COMMON_RUN common words pair closely (COMMON_RUN_ORGANIZATION against an organisation)
  * weak_anchor           -WEAK_ANCHOR: two or more word pairs and none of them close ("Andrew Parks" ~
  *                       "PARIS, Andres": two different words that each look like a typo)
- * name_ending           -ENDING per word differing only in a final vowel ("MOROZOVA" ~ "MOROZOV", {@link #nameEnding}), or
+ * name_ending           -ENDING per word differing only in a final vowel ("MOROZOVA" ~ "MOROZOV", {@link #nameEnding}; never
+ *                       a final i against a final y, {@link #iOrY}: "Sergei" ~ "Sergey"), or
  *                       in a Slavic family name's gender whatever the stem ("aksenova" ~ "aksyonov", {@link SurnameGender})
  * kunya_child           -KUNYA_CHILD per word paired with the child named by a kunya on one side only ("Maryam" ~
  *                       "Abu Maryam", {@link Kunya})
@@ -42,7 +43,9 @@ import java.util.List;
  * faint_pair            -FAINT_PAIR per word paired below FAINT that is no typo ("RYU Jihun" ~ "RYU, Jin")
  * partial_fuzzy         -PARTIAL_FUZZY per loosely paired word (or a person's word paired with an initial) when
  *                       the other side keeps words this one lacks ("Kayla Smith" ~ "Richard Kelly Smyth",
- *                       "Lisa Donna Lloyd" ~ "DONA ELISA", "Geoffrey Beier" ~ "Geoffrey B. Roose")
+ *                       "Lisa Donna Lloyd" ~ "DONA ELISA", "Geoffrey Beier" ~ "Geoffrey B. Roose"); one slip beside two
+ *                       words spelt alike is none, nor, beside a close pair, the forefathers in a nasab's middle the other
+ *                       side leaves out ({@link Nasab#unpairedForefathers}: "Osama bin Laden" ~ "Usama bin Muhammad bin Ladin")
  * other_word            -OTHER_WORD per loosely paired word of a Hangul or Han reading, against a list ("홍지우"
  *                       hong jiu ~ "QIU, Hong"); of an abjad reading that only the Latin spelling pairs ("amam" ~
  *                       "aman"); in Latin text, two or more edits apart beside one close word ("Teodoro Barcas" ~
@@ -60,7 +63,9 @@ import java.util.List;
  *                       or the end of ("LI" ~ "ALI")
  * spellings             two romanisations of one word pair at VARIANT and count as a typo ({@link RomanisationFold}:
  *                       "dawud" ~ "dawood"); two particles one edit apart pair ("el" ~ "al"); a word one edit from the
- *                       particle it pairs with is a particle slip; misspelt small words weigh nothing ({@link SmallWordSlip})
+ *                       particle it pairs with is a particle slip; misspelt small words weigh nothing ({@link SmallWordSlip});
+ *                       in Latin names, a Korean syllable in the Revised Romanization and in McCune-Reischauer pairs at
+ *                       VARIANT ("seok" ~ "sok", {@link #koreanVowels})
  * place_extra           -PLACE_EXTRA, pairwise: an organisation's country named on one side only ({@link CountryNames}:
  *                       "Banco Santander" ~ "Banco Santander México")
  * hypocorisms           a given name and its short form pair at HYPOCORISM ({@link Hypocorisms}: "ted" ~ "theodore")
