@@ -133,7 +133,7 @@ public final class InterdictV2 {
     /** Two Latin words that are one word in two romanisation habits: {@link RomanisationFold}, or a Korean syllable in
      *  two systems ({@link #koreanVowels}). Asked of Latin text only (typos are a typist's, in Latin text). */
     static boolean spellings(String x, String y) {
-        return RomanisationFold.variants(x, y) || koreanVowels(x, y);
+        return RomanisationFold.variants(x, y) || koreanVowels(x, y) || TransliterationHabits.variants(x, y);
     }
 
     /** A given name and its hypocorism ({@link Hypocorisms}: "ted" ~ "theodore", "bill" ~ "william") pair as loosely as an
@@ -151,6 +151,7 @@ public final class InterdictV2 {
         return s >= VARIANT ? s
             : (s > 0 || kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE || foldable(x, kx, y, ky))
                     && RomanisationFold.variants(x, y) ? VARIANT
+            : kx == TokenKind.WORD && ky == TokenKind.WORD && TransliterationHabits.variants(x, y) ? VARIANT
             : s > 0 ? s
             : (kx == TokenKind.PARTICLE) != (ky == TokenKind.PARTICLE) ? ParticleSpellings.slip(
                     kx == TokenKind.PARTICLE ? y : x, kx == TokenKind.PARTICLE ? ky : kx, kx == TokenKind.PARTICLE ? x : y)
@@ -193,6 +194,8 @@ public final class InterdictV2 {
     static final double FAINT_PAIR = 0.1;
     /** Per word paired loosely, neither a typo nor a spelling of the same sound, beside fewer than three close words. */
     static final double OTHER_WORD = 0.15;
+    /** A syllable of a Chinese given name only one side writes ({@link ChineseGivenName}). */
+    static final double SYLLABLE_EXTRA = 0.15;
     /** A listed family name of two words named by one: "Antonio Coronado" ~ "GALARZA CORONADO, Antonio" (0.917 without). */
     static final double SURNAME_PARTIAL = 0.15;
     /** A listed person's family name left out: "Ngoc Phung" ~ "VO, Ngoc Phung" (0.917 without). */
@@ -623,7 +626,7 @@ public final class InterdictV2 {
                     && (!(abjadSide && a.text[i].length() == b.text[j].length())
                     && !iOrY(a.text[i], b.text[j])
                     && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
-                    && nameEnding(a.text[i], b.text[j])
+                    && nameEnding(a.text[i], b.text[j]) && !TransliterationHabits.variants(a.text[i], b.text[j])
                     || !abjadSide && SurnameGender.differs(a.text[i], b.text[j]))) {
                 endings++;
             }
@@ -658,8 +661,14 @@ public final class InterdictV2 {
         double kunya = -KUNYA_CHILD * children;
         // The query names a listed person's father, not the person ("Amor Hassine" ~ "Seifallah ben Amor BEN HASSINE", Nasab).
         double father = person && Nasab.fatherNamed(a, b, pairOf) ? -FATHER_NAMED : 0.0;
+        // A Chinese given name is one name of one or two syllables: a syllable only one side has is another given name,
+        // not a middle name left out ("Li Keqiang" ~ "Li Qiang", ChineseGivenName).
+        double syllable = person && !across && close > 0
+                && ((unpairedWordsA > 0) != (unpairedWordsB > 0) || unpairedWordsA == 0 && ChineseGivenName.syllableMore(a, b, pairOf))
+                && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b) ? -SYLLABLE_EXTRA : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya + father + placeExtra;
+                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya + father + placeExtra
+                + syllable;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -669,7 +678,7 @@ public final class InterdictV2 {
         explained[0] = explain(new Moved(q, c, a, b, pairOf, ma, typo, across, slipCount, coverage, covA, covB, conflict,
                 Math.min(missA, missB), single, business, number, loneFuzzy, kinship, commonOnly, placeExtra, place, legal,
                 weakAnchor, wordPairs, ending, endings, faintPairs, faint, otherWord, otherWords, close, surname, family,
-                father, kunya, children, partial, partialLoose + initialPairs, leftOver, total));
+                father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, total));
         return total;
     }
 
@@ -680,7 +689,8 @@ public final class InterdictV2 {
                          double kinship, double commonOnly, double placeExtra, String place, double legal,
                          double weakAnchor, int wordPairs, double ending, int endings, double faintPairs, int faint,
                          double otherWord, int otherWords, int close, double surname, double family, double father,
-                         double kunya, int children, double partial, int looseOrInitials, int leftOver, double total) {
+                         double kunya, int children, double partial, int looseOrInitials, int leftOver, double syllable,
+                         double total) {
     }
 
     /** The score's explanation: its token pairs and every feature that moved it. */
@@ -721,6 +731,7 @@ public final class InterdictV2 {
         add(features, "kunya_child", m.kunya(), m.children() + " words paired with the child's name of a kunya (abu, umm) on one side only");
         add(features, "partial_fuzzy", m.partial(), m.looseOrInitials() + " loosely paired words or initials, " + m.leftOver()
                 + " left over on the other side");
+        add(features, "syllable_extra", m.syllable(), "a syllable of a Chinese given name on one side only");
         return new NameScore(m.total(), features, pairs, NAME);
     }
 

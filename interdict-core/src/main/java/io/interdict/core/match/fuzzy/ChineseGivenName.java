@@ -1,0 +1,82 @@
+package io.interdict.core.match.fuzzy;
+
+import io.interdict.core.match.fuzzy.TokenAlignment.Side;
+import io.interdict.core.names.HanReadings;
+import io.interdict.core.names.TokenKind;
+import io.interdict.core.names.WadeGiles;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A Chinese name's given name is one name of one or two syllables, which Latin text writes joined, hyphenated or
+ * apart ("Keqiang", "Ke-qiang", "Ke Qiang"). A syllable one side adds, as a word of its own or joined to a word the
+ * other side has, is another given name, not a middle name left out nor a slip: "Li Keqiang" is not "Li Qiang"
+ * (interdict-v2). Only names written wholly in syllables of Mandarin, in Hanyu
+ * Pinyin (Unihan's syllables, {@link HanReadings#mandarinSyllables()}) or Wade–Giles ({@link WadeGiles}), on both
+ * sides: a Western name of such words is rare, and a Vietnamese or Korean one is romanised otherwise.
+ */
+final class ChineseGivenName {
+    /** Pinyin and Wade–Giles syllables. */
+    private static final Set<String> SYLLABLES = syllables();
+
+    private ChineseGivenName() {
+    }
+
+    private static Set<String> syllables() {
+        Set<String> out = new HashSet<>(HanReadings.mandarinSyllables());
+        for (String py : HanReadings.mandarinSyllables()) {
+            out.add(WadeGiles.of(py));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether every token of the side is a word of one or two Mandarin syllables, and there are two to four. */
+    static boolean syllablesOnly(Side s) {
+        if (s.size() < 2 || s.size() > 4) {
+            return false;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.kind[i] != TokenKind.WORD || !oneOrTwoSyllables(s.text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether one word is the other and a syllable more, written joined ("keqiang" ~ "qiang", "keming" ~ "ke"). */
+    static boolean syllableMore(String x, String y) {
+        String longer = x.length() > y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        if (shorter.length() == longer.length() || !SYLLABLES.contains(shorter)) {
+            return false;
+        }
+        int rest = longer.length() - shorter.length();
+        return longer.endsWith(shorter) && SYLLABLES.contains(longer.substring(0, rest))
+                || longer.startsWith(shorter) && SYLLABLES.contains(longer.substring(shorter.length()));
+    }
+
+    /** Whether some word pair of the two sides is a word and that word a syllable more ({@link #syllableMore}). */
+    static boolean syllableMore(Side a, Side b, int[] pairOf) {
+        for (int i = 0; i < a.size(); i++) {
+            if (pairOf[i] >= 0 && syllableMore(a.text[i], b.text[pairOf[i]])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean oneOrTwoSyllables(String w) {
+        if (w.length() > 12) {
+            return false;
+        }
+        if (SYLLABLES.contains(w)) {
+            return true;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (SYLLABLES.contains(w.substring(0, i)) && SYLLABLES.contains(w.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

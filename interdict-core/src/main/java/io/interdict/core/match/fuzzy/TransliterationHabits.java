@@ -1,0 +1,236 @@
+package io.interdict.core.match.fuzzy;
+
+/**
+ * A name from Cyrillic written in German or French transliteration against its English spelling (interdict-v2). Each
+ * language writes the Russian letters its own way: "Воронин" is English "Voronin", German "Woronin", French "Voronine"
+ * (Romanization of Russian, netipedia.com and opentopia.com copies of the Wikipedia article); German writes ж and ш
+ * "sch", ч "tsch", х "ch", ц "z", з "s", й "j"; French writes ж "j", ш "ch", ч "tch", щ "chtch", у "ou", and "-ine"
+ * for "-in" (the usual English, French and German tables, learn-russian.dreamwidth.org/928560.html). So
+ * "Chruschtschow", "Khrouchtchev" and "Khrushchev", "Breschnew" and "Brezhnev", "Prigojine" and "Prigozhin" are one
+ * name, which the edit distance calls three or four edits apart.
+ *
+ * <p>A word that carries a letter group only German writes ("sch", "w") is read back to the English spelling by the
+ * German table; one that carries a group only French writes ("ou", "tch", a final "-ine") by the French table. Then both
+ * words are folded ({@link RomanisationFold}) and brought to a key of letters and Cyrillic sounds. German "sch" stands
+ * for both ж (English "zh") and ш ("sh"), German "s" for both з ("z") and с ("s"): the read-back writes a symbol that
+ * matches either. After a hushing consonant ё is written "o" in German and French and "e" in English ("Gorbatschow" ~
+ * "Gorbachev"). Two words whose keys agree are one name in two habits.
+ *
+ * <p>Only words of {@link #MIN_LENGTH} letters or more: the short syllables of Korean and Chinese names hold the
+ * letters the tables exchange as different names ("jang" is not "yang").
+ */
+final class TransliterationHabits {
+    /** The shortest word read back: a family name or a long given name, no East Asian syllable. */
+    static final int MIN_LENGTH = 6;
+    /** Letters the read-back may add or drop: "chruschtschow" (13) ~ "khrushchev" (10). */
+    static final int MAX_LENGTH_GAP = 4;
+
+    private TransliterationHabits() {
+    }
+
+    /** Whether two different lower-case Latin words are one name, one of them in German or French transliteration. */
+    static boolean variants(String x, String y) {
+        if (x.equals(y) || Math.max(x.length(), y.length()) < MIN_LENGTH || Math.min(x.length(), y.length()) < MIN_LENGTH - 1
+                || Math.abs(x.length() - y.length()) > MAX_LENGTH_GAP) {
+            return false;
+        }
+        Keys keys = KEYS.get();
+        Keyed kx = keys.of(x);
+        Keyed ky = keys.of(y);
+        return kx.read != null && kx.read.length >= MIN_LENGTH - 1 && spells(kx.read, ky.plain)
+                || ky.read != null && ky.read.length >= MIN_LENGTH - 1 && spells(ky.read, kx.plain);
+    }
+
+    /** A word's key as written (English habit) and, when it carries a German or French group, as read back. */
+    private record Keyed(char[] plain, char[] read) {
+    }
+
+    private static final PerThread<Keys> KEYS = PerThread.withInitial(Keys::new);
+
+    /** One thread's recent keys, direct-mapped by the word's hash (as {@link RomanisationFold}'s folds). */
+    private static final class Keys {
+        private static final int SLOTS = 1 << 9;
+        private final String[] word = new String[SLOTS];
+        private final Keyed[] keyed = new Keyed[SLOTS];
+
+        Keyed of(String w) {
+            int h = w.hashCode();
+            int slot = (h ^ h >>> 16) & (SLOTS - 1);
+            String kept = word[slot];
+            if (kept == w || kept != null && kept.equals(w)) {
+                return keyed[slot];
+            }
+            String back = german(w) ? fromGerman(w) : french(w) ? fromFrench(w) : null;
+            Keyed k = new Keyed(key(w).toCharArray(), back == null ? null : key(back).toCharArray());
+            word[slot] = w;
+            keyed[slot] = k;
+            return k;
+        }
+    }
+
+    /** A group English never writes for a Cyrillic letter and German does: "sch" (ш, ж), "w" (в) before a consonant or at
+     *  the end ("Lawrow", "Jewgeni"), a final "-ij" (-ий). Not "w" before a vowel, which romanised Korean and Chinese
+     *  syllables begin with ("jangwon", "yangwon"). */
+    static boolean german(String w) {
+        if (w.length() < MIN_LENGTH) {
+            return false;
+        }
+        if (w.contains("sch") || w.endsWith("ij") || w.endsWith("yj")) {
+            return true;
+        }
+        for (int i = w.indexOf('w'); i >= 0; i = w.indexOf('w', i + 1)) {
+            if (i + 1 == w.length() || "aeiouy".indexOf(w.charAt(i + 1)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A group English never writes for a Cyrillic letter and French does: "ou" (у), "tch" (ч), a final "-ine" (-ин).
+     *  (Not "gu" before e or i, which French writes for г: Spanish writes it too, "Rodriguez" ~ "Rodrigez".) */
+    static boolean french(String w) {
+        return w.length() >= MIN_LENGTH && (w.contains("ou") || w.contains("tch") || w.endsWith("ine"));
+    }
+
+    /** German transliteration read back to English: schtsch, tsch, dsch, ch, z, j, w, ss; "sch" as {@link #SH_OR_ZH} and
+     *  "s" as {@link #S_OR_Z}, which the key matches either way. */
+    static String fromGerman(String w) {
+        StringBuilder out = new StringBuilder(w.length() + 4);
+        int n = w.length();
+        for (int i = 0; i < n; ) {
+            if (w.startsWith("schtsch", i)) {
+                out.append("shch");
+                i += 7;
+            } else if (w.startsWith("tsch", i)) {
+                out.append("ch");
+                i += 4;
+            } else if (w.startsWith("dsch", i)) {
+                out.append('j');
+                i += 4;
+            } else if (w.startsWith("sch", i)) {
+                out.append(SH_OR_ZH);
+                i += 3;
+            } else if (w.startsWith("ch", i)) {
+                out.append("kh");
+                i += 2;
+            } else if (w.startsWith("ss", i)) {
+                out.append('s');   // с between vowels
+                i += 2;
+            } else {
+                char c = w.charAt(i++);
+                switch (c) {
+                    case 'z' -> out.append("ts");
+                    case 's' -> out.append(S_OR_Z);
+                    case 'j' -> out.append('y');
+                    case 'w' -> out.append('v');
+                    default -> out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** French transliteration read back to English: chtch, tch, ch, ou, j, gu before e or i, ss, an initial i before a
+     *  vowel (я "ia", ю "iou"), a final "-ine". */
+    static String fromFrench(String w) {
+        String s = w.endsWith("ine") ? w.substring(0, w.length() - 1) : w;
+        StringBuilder out = new StringBuilder(s.length() + 4);
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            if (s.startsWith("chtch", i)) {
+                out.append("shch");
+                i += 5;
+            } else if (s.startsWith("tch", i)) {
+                out.append("ch");
+                i += 3;
+            } else if (s.startsWith("ch", i)) {
+                out.append("sh");
+                i += 2;
+            } else if (s.startsWith("ou", i)) {
+                out.append('u');
+                i += 2;
+            } else if (s.startsWith("ss", i)) {
+                out.append('s');
+                i += 2;
+            } else if (s.startsWith("gu", i) && i + 2 < n && (s.charAt(i + 2) == 'e' || s.charAt(i + 2) == 'i')) {
+                out.append('g');
+                i += 2;
+            } else if (i == 0 && s.charAt(0) == 'i' && n > 1 && "aeou".indexOf(s.charAt(1)) >= 0) {
+                out.append('y');
+                i++;
+            } else {
+                char c = s.charAt(i++);
+                if (c == 'j') {
+                    out.append("zh");
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Symbols of the key: щ, ш, ж, ч, ц; and two a German read-back writes for a letter it cannot tell: ш or ж (German
+     *  "sch"), с or з (German "s"). */
+    private static final char SHCH = '\u0449';
+    private static final char SH = '\u0448';
+    private static final char ZH = '\u0436';
+    private static final char CH = '\u0447';
+    private static final char TS = '\u0446';
+    static final char SH_OR_ZH = '\u2460';
+    static final char S_OR_Z = '\u2461';
+
+    /** Whether a read-back's key spells a plain key, its two-way symbols matching either letter. */
+    static boolean spells(char[] read, char[] plain) {
+        if (read.length != plain.length) {
+            return false;
+        }
+        for (int i = 0; i < read.length; i++) {
+            char r = read[i];
+            char p = plain[i];
+            if (r != p && !(r == SH_OR_ZH && (p == SH || p == ZH)) && !(r == S_OR_Z && (p == 's' || p == 'z'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The key of a spelling in the English habit (or read back to it): its {@link RomanisationFold}, with "shch", "sh",
+     *  "zh", "ch", "ts" one symbol each, an "o" after a hushing consonant as "e", and an initial "ye" as "e". */
+    static String key(String english) {
+        String folded = RomanisationFold.of(english);
+        // An initial е is "ye" in English, "je" in German (read back "ye") and "e" in French ("Yevgeny", "Evgueni").
+        String f = folded.startsWith("ye") || folded.startsWith("ie") ? folded.substring(1) : folded;
+        StringBuilder out = new StringBuilder(f.length());
+        int n = f.length();
+        for (int i = 0; i < n; ) {
+            char c;
+            if (f.startsWith("shch", i)) {
+                c = SHCH;
+                i += 4;
+            } else if (f.startsWith("sh", i)) {
+                c = SH;
+                i += 2;
+            } else if (f.startsWith("zh", i)) {
+                c = ZH;
+                i += 2;
+            } else if (f.startsWith("ch", i)) {
+                c = CH;
+                i += 2;
+            } else if (f.startsWith("ts", i)) {
+                c = TS;
+                i += 2;
+            } else {
+                c = f.charAt(i++);
+                if (c == 'o' && out.length() > 0) {
+                    char before = out.charAt(out.length() - 1);
+                    c = before == SH || before == ZH || before == SH_OR_ZH || before == CH || before == SHCH ? 'e' : 'o';
+                }
+            }
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package io.interdict.core.match.fuzzy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.Schema;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A syllable of a Chinese given name only one side has is another given name (own examples). */
+class ChineseGivenNameTest {
+    static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
+
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource({
+        "Wang Jianguo, Wang Guo",        // joined
+        "Wang Jian-guo, Wang Guo",       // hyphenated
+        "Wang Jian Guo, Wang Guo",       // apart
+        "Chen Mei Ling, Chen Mei",       // the first syllable kept
+        "Liu Hsiao-ming, Liu Ming",      // Wade-Giles
+    })
+    void aSyllableMoreIsAnotherGivenName(String a, String b) {
+        NameScore s = InterdictV2.compare(a, b, Schema.PERSON);
+        assertThat(s.score()).isLessThan(REVIEW);
+        assertThat(s.features()).extracting(f -> f.name()).contains("syllable_extra");
+        assertThat(InterdictV2.compare(b, a, Schema.PERSON).score()).isLessThan(REVIEW);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({
+        "Wang Jianguo, Wang Jian Guo",      // the same syllables, written apart
+        "Wang Jianguo, Wang Chien-kuo",     // in Wade-Giles
+        "Wang Jianguo, Jianguo Wang",       // reordered
+    })
+    void theSameSyllablesWrittenOtherwiseAreTheSameName(String a, String b) {
+        NameScore s = InterdictV2.compare(a, b, Schema.PERSON);
+        assertThat(s.score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(s.features()).extracting(f -> f.name()).doesNotContain("syllable_extra");
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({
+        "Sergey Viktorovich Lavrov, Sergey Lavrov",    // a Western middle name left out stays the same name
+        "Nguyen Van Thanh, Nguyen Thanh",              // so does a Vietnamese one, no Mandarin syllables
+    })
+    void aMiddleNameOutsideChineseNamesIsNoSyllable(String a, String b) {
+        assertThat(InterdictV2.compare(a, b, Schema.PERSON).features()).extracting(f -> f.name())
+                .doesNotContain("syllable_extra");
+    }
+}

@@ -1,0 +1,78 @@
+package io.interdict.core.match.fuzzy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.Schema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A name from Cyrillic in German or French transliteration against its English spelling (own examples). */
+class TransliterationHabitsTest {
+    static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({
+        "jewgeni, yevgeny",             // German й and е at the start
+        "voronine, voronin",            // French -ine
+        "chruschtschow, khrushchev",    // German щ, х, ё after a hushing consonant
+        "khrouchtchev, khrushchev",     // French у, щ
+        "breschnew, brezhnev",          // German sch for ж
+        "nasarbajew, nazarbayev",       // German s for з, j for й
+        "prigojine, prigozhin",         // French j for ж
+        "janukowytsch, yanukovych",     // German я, ч
+        "tschernomyrdin, chernomyrdin", // German ч
+        "jewtuschenko, yevtushenko",    // German е at the start
+        "ahmadinedschad, ahmadinejad",  // German dsch
+        "abramowitsch, abramovich",
+    })
+    void oneNameInAnotherHabit(String a, String b) {
+        assertThat(TransliterationHabits.variants(a, b)).isTrue();
+        assertThat(TransliterationHabits.variants(b, a)).isTrue();
+        assertThat(InterdictV2.spellings(a, b)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource({
+        "jangwon, yangwon",       // no German group: an English j is no German one
+        "shangwei, zhangwei",     // English sh and zh are two sounds; only German "sch" is either
+        "rodrigez, rodriguez",    // Spanish gu, no French one
+        "schmidt, smidt",         // German sch is one sound, not s
+        "chruschtschow, khrustalev",
+        "lawrowski, lavrov",
+        "breschnew, breshkov",
+        "mouradov, muratov",      // French ou read back, another consonant stays another
+        "jang, yang",             // too short to read back
+    })
+    void otherNamesOrOtherHabitsAreNoVariants(String a, String b) {
+        assertThat(TransliterationHabits.variants(a, b)).isFalse();
+        assertThat(TransliterationHabits.variants(b, a)).isFalse();
+    }
+
+    @Test
+    void aGermanOrFrenchSpellingOfARussianNameIsThatName() {
+        NameScore german = InterdictV2.compare("Michail Gorbatschow", "Mikhail Gorbachev", Schema.PERSON);
+        assertThat(german.pairs()).contains("gorbatschow~gorbachev 0.90 spelling");
+        assertThat(german.score()).isGreaterThanOrEqualTo(REVIEW);
+        NameScore french = InterdictV2.compare("Nikita Khrouchtchev", "Nikita Sergeyevich Khrushchev", Schema.PERSON);
+        assertThat(french.pairs()).contains("khrouchtchev~khrushchev 0.90 spelling");
+        assertThat(french.score()).isGreaterThanOrEqualTo(REVIEW);
+        // the French final -ine is no name ending
+        assertThat(InterdictV2.compare("Iouri Voronine", "Yuri Voronin", Schema.PERSON).features())
+                .extracting(f -> f.name()).doesNotContain("name_ending");
+        // a shared given name with another family name stays another person
+        assertThat(InterdictV2.compare("Michail Gorbunow", "Mikhail Gorbachev", Schema.PERSON).score()).isLessThan(REVIEW);
+        // and interdict-v1, released, scores the German spelling as it did
+        assertThat(InterdictV1.compare("Michail Gorbatschow", "Mikhail Gorbachev", Schema.PERSON).score()).isLessThan(REVIEW);
+    }
+
+    @Test
+    void theGermanReadBackLeavesTheLettersItCannotTellOpen() {
+        assertThat(TransliterationHabits.fromGerman("breschnew")).isEqualTo("bre" + TransliterationHabits.SH_OR_ZH + "nev");
+        char s = TransliterationHabits.S_OR_Z;
+        assertThat(TransliterationHabits.fromGerman("beresowski")).isEqualTo("bere" + s + "ov" + s + "ki");
+        assertThat(TransliterationHabits.fromFrench("khrouchtchev")).isEqualTo("khrushchev");
+        assertThat(TransliterationHabits.fromFrench("voronine")).isEqualTo("voronin");
+    }
+}
