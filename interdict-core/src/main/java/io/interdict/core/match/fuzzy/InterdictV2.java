@@ -424,6 +424,21 @@ public final class InterdictV2 {
             missB += mb[j] == 0 && b.kind[j] != TokenKind.NUMBER ? w : 0;
             unpairedWordsB += mb[j] == 0 && b.kind[j] == TokenKind.WORD ? 1 : 0;
         }
+        // Compared pairwise, a person's short form leaves out the forefathers in the middle of the nasab the other side
+        // writes in full ("Osama bin Laden" ~ "Usama bin Muhammad bin Awad bin Ladin"): when the short side keeps no word
+        // of its own, they weigh as little as a particle in the full side's coverage (Nasab). Against a list the coverage
+        // stays as CoverageBound bounds it.
+        if (list == null && person && !across) {
+            if (unpairedWordsA == 0 && unpairedWordsB > 0) {
+                double w = Nasab.unpairedForefathersWeight(b, mb);
+                wb -= w;
+                missB = Math.max(0, missB - w);
+            } else if (unpairedWordsB == 0 && unpairedWordsA > 0) {
+                double w = Nasab.unpairedForefathersWeight(a, ma);
+                wa -= w;
+                missA = Math.max(0, missA - w);
+            }
+        }
         double covA = wa == 0 ? 0 : ca / wa;
         double covB = wb == 0 ? 0 : cb / wb;
         double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);

@@ -54,6 +54,36 @@ final class Nasab {
         return n;
     }
 
+    /**
+     * The weight ({@link InterdictV1#weight}) a short form of the name need not cover: of each unpaired forefather
+     * ({@link #unpairedForefathers}) all but a particle's, and the unpaired lineage particles between the person's own
+     * name and the side's last paired word; 0 unless the side's first word, the person's own name, is paired.
+     */
+    static double unpairedForefathersWeight(Side s, double[] m) {
+        int first = 0;
+        while (first < s.size() && s.kind[first] != TokenKind.WORD) {
+            first++;
+        }
+        if (first >= s.size() || m[first] == 0) {
+            return 0;
+        }
+        int lastPaired = -1;
+        for (int i = s.size() - 1; i >= 0 && lastPaired < 0; i--) {
+            lastPaired = m[i] > 0 && s.kind[i] == TokenKind.WORD ? i : -1;
+        }
+        double words = 0;
+        double particles = 0;
+        for (int i = first + 1; i < lastPaired; i++) {
+            if (m[i] == 0 && s.kind[i] == TokenKind.WORD && s.kind[i - 1] == TokenKind.PARTICLE && lineage(s.text[i - 1])) {
+                // weighs as a particle, no more: the short form says less than the full name
+                words += InterdictV1.weight(TokenKind.WORD, true) - InterdictV1.weight(TokenKind.PARTICLE, true);
+            } else if (m[i] == 0 && s.kind[i] == TokenKind.PARTICLE && lineage(s.text[i])) {
+                particles += InterdictV1.weight(TokenKind.PARTICLE, true);
+            }
+        }
+        return words > 0 ? words + particles : 0;
+    }
+
     /** The index of the first lineage particle, or the side's size when there is none. */
     static int ownNameEnd(Side s) {
         for (int i = 0; i < s.size(); i++) {

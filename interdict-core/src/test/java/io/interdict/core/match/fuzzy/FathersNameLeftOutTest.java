@@ -23,6 +23,22 @@ class FathersNameLeftOutTest {
         assertThat(s.score()).isGreaterThanOrEqualTo(REVIEW);
     }
 
+    @org.junit.jupiter.api.Test
+    void comparedPairwiseTheLeftOutForefathersWeighNothingInTheCoverage() {
+        // Two forefathers left out: their weight would hold the coverage under the review threshold.
+        NameScore s = InterdictV2.compare("Omar bin Rashid", "Umar bin Khalid bin Yusuf bin Rashid", Schema.PERSON);
+        assertThat(s.score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(s.features().get(0).detail()).contains("candidate 0.7");
+        // Both sides name another father: a conflict, whatever the rest agrees on.
+        assertThat(InterdictV2.compare("Omar bin Khalid bin Rashid", "Omar bin Yusuf bin Rashid", Schema.PERSON).score())
+                .isLessThan(REVIEW);
+        // Against a list the coverage stays as CoverageBound bounds it.
+        FuzzyMatcher m = new FuzzyMatcher(java.util.List.of(
+                InterdictV2Test.person("un-sc:X.1", "Umar bin Khalid bin Yusuf bin Rashid", null, null, null)),
+                MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(m.search("Omar bin Rashid", null, 1)).allMatch(h -> h.score() < s.score());
+    }
+
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource(delimiter = '|', value = {
         "Ali Salem|Ali bin Salim bin Ahmed",       // the chain's last, the family's, is left out: no short form
