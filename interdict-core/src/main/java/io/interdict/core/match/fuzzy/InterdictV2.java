@@ -194,6 +194,8 @@ public final class InterdictV2 {
     static final double FAINT_PAIR = 0.1;
     /** Per word paired loosely, neither a typo nor a spelling of the same sound, beside fewer than three close words. */
     static final double OTHER_WORD = 0.15;
+    /** Compared pairwise, an organisation's word of its own between words both names share ({@link #insertedWord}). */
+    static final double INSERTED_WORD = 0.15;
     /** A syllable of a Chinese given name only one side writes ({@link ChineseGivenName}). */
     static final double SYLLABLE_EXTRA = 0.15;
     /** A listed family name of two words named by one: "Antonio Coronado" ~ "GALARZA CORONADO, Antonio" (0.917 without). */
@@ -496,6 +498,13 @@ public final class InterdictV2 {
         String placeB = places ? unpairedCountry(b, mb) : null;
         String place = placeA != null ? placeA : placeB;
         double placeExtra = place != null ? -PLACE_EXTRA : 0.0;
+        // Compared pairwise, an organisation's name with a word of its own inside it, between words both names share, the
+        // other name whole: another company of the same family of names ("L & H Sweden AB" ~ "L & H Mendez Sweden AB"),
+        // not the same name with a qualifier before or after it ("Sindh Agro Chemicals Ltd, Sukkur Branch").
+        boolean inserted = list == null && org && !person && !across && placeExtra == 0
+                && (unpairedWordsB == 0 && !unpairedGeneric(b, mb) && insertedWord(a, ma)
+                || unpairedWordsA == 0 && !unpairedGeneric(a, ma) && insertedWord(b, mb));
+        double insertedExtra = inserted ? -INSERTED_WORD : 0.0;
 
         // Word pairs: how many, how many close, how many loose (below CLOSE and not a typo).
         int wordPairs = 0;
@@ -683,7 +692,7 @@ public final class InterdictV2 {
                 && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b) ? -SYLLABLE_EXTRA : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
                 + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya + father + placeExtra
-                + syllable;
+                + syllable + insertedExtra;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -693,7 +702,7 @@ public final class InterdictV2 {
         explained[0] = explain(new Moved(q, c, a, b, pairOf, ma, typo, across, slipCount, coverage, covA, covB, conflict,
                 Math.min(missA, missB), single, business, number, loneFuzzy, kinship, commonOnly, placeExtra, place, legal,
                 weakAnchor, wordPairs, ending, endings, faintPairs, faint, otherWord, otherWords, close, surname, family,
-                father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, total));
+                father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, insertedExtra, total));
         return total;
     }
 
@@ -705,7 +714,7 @@ public final class InterdictV2 {
                          double weakAnchor, int wordPairs, double ending, int endings, double faintPairs, int faint,
                          double otherWord, int otherWords, int close, double surname, double family, double father,
                          double kunya, int children, double partial, int looseOrInitials, int leftOver, double syllable,
-                         double total) {
+                         double inserted, double total) {
     }
 
     /** The score's explanation: its token pairs and every feature that moved it. */
@@ -747,7 +756,36 @@ public final class InterdictV2 {
         add(features, "partial_fuzzy", m.partial(), m.looseOrInitials() + " loosely paired words or initials, " + m.leftOver()
                 + " left over on the other side");
         add(features, "syllable_extra", m.syllable(), "a syllable of a Chinese given name on one side only");
+        add(features, "word_inserted", m.inserted(), "an organisation's word of its own between words both names share");
         return new NameScore(m.total(), features, pairs, NAME);
+    }
+
+    /** Whether a word of the side, unpaired and of four letters or more, stands between two of its paired tokens. */
+    static boolean insertedWord(Side s, double[] m) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < s.size(); i++) {
+            if (m[i] > 0) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        for (int i = first + 1; i < last; i++) {
+            // of four letters or more: a shorter one is mostly a piece of an abbreviation ("F.lli" is "Fratelli")
+            if (m[i] == 0 && s.kind[i] == TokenKind.WORD && s.text[i].length() >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unpairedGeneric(Side s, double[] m) {
+        for (int i = 0; i < s.size(); i++) {
+            if (m[i] == 0 && s.kind[i] == TokenKind.GENERIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first run of one to three adjacent words of this side, none paired, that is a country's name (not a vessel's
