@@ -77,8 +77,11 @@ final class CoverageBound {
      *  hypocorism only when these share a bit (the word's own and its related words' bits; a word outside the table has
      *  none), so a common given name no longer keeps every candidate with another common given name from being bounded. */
     private static final int HYPOCORISM_SHIFT = 63 - Hypocorisms.GROUP_BITS;
+    /** A word's meta bit: the word carries a group only German or French transliteration writes, and may pair with its
+     *  English spelling ({@link TransliterationHabits}) however far the spelling puts them apart. */
+    private static final long HABIT = 1L << 36;
     /** Where a word's meta long keeps the low bits of its {@link RomanisationFold} fold's hash (equal folds hash alike). */
-    private static final int FOLD_HASH_SHIFT = 36;
+    private static final int FOLD_HASH_SHIFT = 37;
     private static final int FOLD_HASH_MASK = (1 << (HYPOCORISM_SHIFT - FOLD_HASH_SHIFT)) - 1;
 
     private CoverageBound() {
@@ -216,7 +219,8 @@ final class CoverageBound {
             out[at + 2] = text.length() | (long) s.kind[t].ordinal() << 8 | (long) skeleton.length() << 11
                     | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20
                     | (long) (RomanisationFold.of(text).hashCode() & FOLD_HASH_MASK) << FOLD_HASH_SHIFT
-                    | (long) Hypocorisms.groups(text) << HYPOCORISM_SHIFT;
+                    | (long) Hypocorisms.groups(text) << HYPOCORISM_SHIFT
+                    | (s.kind[t] == TokenKind.WORD && TransliterationHabits.marked(text) ? HABIT : 0);
             out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & PHONETIC_MASK)
                     | (long) variantBits(text) << VARIANT_SHIFT;
         }
@@ -614,6 +618,9 @@ final class CoverageBound {
         if (kx == WORD && ky == WORD
                 && (fx == fy && min >= 3 && max - min <= 2 && sameFold(mx, my) || min == 2 && max == 3)) {
             return true;   // InterdictV2.foldable and folding alike, or a two- and a three-letter word (InterdictV2.SHORT)
+        }
+        if (kx == WORD && ky == WORD && ((mx | my) & HABIT) != 0 && TransliterationHabits.lengthsMayPair(lx, ly)) {
+            return true;   // one word in German or French transliteration, the other in English (InterdictV2.SHORT)
         }
         if (kx == WORD && ky == WORD && (mx & my) >>> HYPOCORISM_SHIFT != 0) {
             return true;   // a given name and its hypocorism may pair (InterdictV2.SHORT): both words are in the table

@@ -30,8 +30,7 @@ final class TransliterationHabits {
 
     /** Whether two different lower-case Latin words are one name, one of them in German or French transliteration. */
     static boolean variants(String x, String y) {
-        if (x.equals(y) || Math.max(x.length(), y.length()) < MIN_LENGTH || Math.min(x.length(), y.length()) < MIN_LENGTH - 1
-                || Math.abs(x.length() - y.length()) > MAX_LENGTH_GAP) {
+        if (x.equals(y) || !lengthsMayPair(x.length(), y.length())) {
             return false;
         }
         Keys keys = KEYS.get();
@@ -39,6 +38,16 @@ final class TransliterationHabits {
         Keyed ky = keys.of(y);
         return kx.read != null && kx.read.length >= MIN_LENGTH - 1 && spells(kx.read, ky.plain)
                 || ky.read != null && ky.read.length >= MIN_LENGTH - 1 && spells(ky.read, kx.plain);
+    }
+
+    /** Whether words of these lengths may be one name in two habits ({@link #variants} asks it first). */
+    static boolean lengthsMayPair(int x, int y) {
+        return Math.max(x, y) >= MIN_LENGTH && Math.min(x, y) >= MIN_LENGTH - 1 && Math.abs(x - y) <= MAX_LENGTH_GAP;
+    }
+
+    /** Whether a word carries a group only German or French writes ({@link #variants} reads it back to English). */
+    static boolean marked(String w) {
+        return german(w) || french(w);
     }
 
     /** A word's key as written (English habit) and, when it carries a German or French group, as read back. */

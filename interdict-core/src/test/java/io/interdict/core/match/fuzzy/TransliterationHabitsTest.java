@@ -68,6 +68,29 @@ class TransliterationHabitsTest {
     }
 
     @Test
+    void aSearchFindsTheNameInTheOtherHabitAndTheBoundLetsItThrough() {
+        java.util.List<io.interdict.core.entity.Entity> list = java.util.List.of(
+                InterdictV2Test.person("x:1", "Mikhail Sergeyevich GORBACHEV", null, null, null),
+                InterdictV2Test.person("x:2", "Nikita KHRUSHCHEV", null, null, null),
+                InterdictV2Test.person("x:3", "Mikhail GORBUNOV", null, null, null));
+        FuzzyMatcher m = new FuzzyMatcher(list, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(m.search("Michail Gorbatschow", null, 1)).anyMatch(h -> h.entityId().equals("x:1") && h.match());
+        assertThat(m.search("Nikita Chruschtschow", null, 1)).anyMatch(h -> h.entityId().equals("x:2") && h.match());
+        // the bound never rules out a pair the score would take
+        for (String q : java.util.List.of("Michail Gorbatschow", "Nikita Chruschtschow", "Nikita Khrouchtchev")) {
+            for (io.interdict.core.entity.Entity e : list) {
+                ScoringName qs = ScoringName.of(io.interdict.core.names.NamePipeline.standard().prepare(q, Schema.PERSON));
+                ScoringName cs = ScoringName.of(io.interdict.core.names.NamePipeline.standard()
+                        .prepare(e.names().get(0).value(), Schema.PERSON));
+                double score = InterdictV2.value(qs, cs, null, 0.0);
+                if (score >= REVIEW) {
+                    assertThat(CoverageBound.below(qs, cs, REVIEW)).as(q + " ~ " + e.id()).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
     void theGermanReadBackLeavesTheLettersItCannotTellOpen() {
         assertThat(TransliterationHabits.fromGerman("breschnew")).isEqualTo("bre" + TransliterationHabits.SH_OR_ZH + "nev");
         char s = TransliterationHabits.S_OR_Z;
