@@ -66,6 +66,9 @@ final class CoverageBound {
     private static final long PERSON = 1L << 9;
     private static final long UNBOUNDED = 1L << 10;
     private static final long READ_AS_SPELT = 1L << 11;
+    /** A Latin name of Korean syllables ({@link InterdictV2#koreanSyllables}): against another, its words pair across
+     *  the two romanisations' consonants ({@link InterdictV2#KOREAN_LATIN}), which the bound does not model. */
+    private static final long KOREAN = 1L << 12;
     /** The bits of a word's hash long that keep its phonetic code's hash; the 8 above them keep its {@link NameVariants}
      *  groups, folded ({@link #variantBits}). */
     private static final int PHONETIC_MASK = 0xFFFFFF;
@@ -201,6 +204,7 @@ final class CoverageBound {
         header |= s.prepared.transliterated() ? TRANSLITERATED : 0;
         header |= s.prepared.transliterated() && InterdictV2.readAsSpelt(s.prepared.original()) ? READ_AS_SPELT : 0;
         header |= s.schema().isPerson() ? PERSON : 0;
+        header |= !s.prepared.transliterated() && InterdictV2.koreanSyllables(s) ? KOREAN : 0;
         if (n > 64) {
             return new long[] {header};
         }
@@ -274,7 +278,7 @@ final class CoverageBound {
         long hc = c[0];
         int n = (int) (hq & 0xFF);
         int m = (int) (hc & 0xFF);
-        if (n == 0 || m == 0 || ((hq | hc) & UNBOUNDED) != 0 || !pairedAsSpelt(hq, hc)) {
+        if (n == 0 || m == 0 || ((hq | hc) & UNBOUNDED) != 0 || !pairedAsSpelt(hq, hc) || (hq & hc & KOREAN) != 0) {
             return UNBOUNDABLE;
         }
         boolean person = ((hq | hc) & PERSON) != 0;

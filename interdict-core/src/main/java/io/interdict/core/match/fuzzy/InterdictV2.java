@@ -116,6 +116,31 @@ public final class InterdictV2 {
     /** {@link #SHORT} for a reading of Hangul or Han, which writes a Korean syllable in both systems itself. */
     static final TokenAlignment.PairOpinion SHORT_READ = (x, kx, y, ky, s) -> hypocorism(x, kx, y, ky, spelling(x, kx, y, ky, s));
 
+    /** {@link #SHORT} for two Latin names of Korean syllables ({@link #koreanSyllables}): two words that spell one Hangul
+     *  syllable, each in the Revised Romanization or McCune-Reischauer, initial consonants included, pair as two
+     *  romanisations of one word ("Jo Yong Won" ~ "CHO YONG WON": 조; "Bak" ~ "Pak"). Only between such names: elsewhere
+     *  "Jan" and "Chan", "Ben" and "Pen" are other names. */
+    static final TokenAlignment.PairOpinion KOREAN_LATIN = (x, kx, y, ky, s) ->
+            koreanConsonants(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+
+    private static double koreanConsonants(String x, TokenKind kx, String y, TokenKind ky, double s) {
+        return s >= VARIANT || kx != TokenKind.WORD || ky != TokenKind.WORD || !HangulRomanizer.oneSyllable(x, y) ? s : VARIANT;
+    }
+
+    /** A Latin name of two to four words, each a Hangul syllable in the Revised Romanization or McCune-Reischauer
+     *  ({@link HangulRomanizer#spellsASyllable}): "Jo Yong Won", "KIM SOK CHOL". */
+    static boolean koreanSyllables(ScoringName s) {
+        if (s.size() < 2 || s.size() > 4) {
+            return false;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.kind[i] != TokenKind.WORD || !HangulRomanizer.spellsASyllable(s.text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Two Latin words that are one Korean syllable, one in the Revised Romanization and one in McCune-Reischauer
      *  without breves ("seok" ~ "sok", "cheol" ~ "chol", "eun" ~ "un", {@link HangulRomanizer#mrVowels}), pair as two
      *  romanisations of one word. Latin names only: a reading of Hangul is written in both systems already, and more
@@ -838,7 +863,8 @@ public final class InterdictV2 {
         ScoringName latin = foreign == q ? c : q;
         String original = foreign.prepared.original();
         if (!foreign.prepared.transliterated() || latin.prepared.transliterated()) {
-            return SHORT;
+            return !q.prepared.transliterated() && !c.prepared.transliterated() && koreanSyllables(q) && koreanSyllables(c)
+                    ? KOREAN_LATIN : SHORT;
         }
         if (readAsSpelt(original)) {
             return READINGS;
