@@ -42,10 +42,7 @@ final class Nasab {
      * leaves out the fathers between.
      */
     static int unpairedForefathers(Side s, double[] m) {
-        int lastPaired = -1;
-        for (int i = s.size() - 1; i >= 0 && lastPaired < 0; i--) {
-            lastPaired = m[i] > 0 && s.kind[i] == TokenKind.WORD ? i : -1;
-        }
+        int lastPaired = lastPairedWord(s, m);
         int n = 0;
         for (int i = 1; i < lastPaired; i++) {
             n += m[i] == 0 && s.kind[i] == TokenKind.WORD && s.kind[i - 1] == TokenKind.PARTICLE && lineage(s.text[i - 1])
@@ -67,10 +64,7 @@ final class Nasab {
         if (first >= s.size() || m[first] == 0) {
             return 0;
         }
-        int lastPaired = -1;
-        for (int i = s.size() - 1; i >= 0 && lastPaired < 0; i--) {
-            lastPaired = m[i] > 0 && s.kind[i] == TokenKind.WORD ? i : -1;
-        }
+        int lastPaired = lastPairedWord(s, m);
         double words = 0;
         double particles = 0;
         for (int i = first + 1; i < lastPaired; i++) {
@@ -82,6 +76,16 @@ final class Nasab {
             }
         }
         return words > 0 ? words + particles : 0;
+    }
+
+    /** The index of the side's last paired word, or -1. */
+    private static int lastPairedWord(Side s, double[] m) {
+        for (int i = s.size() - 1; i >= 0; i--) {
+            if (m[i] > 0 && s.kind[i] == TokenKind.WORD) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The index of the first lineage particle, or the side's size when there is none. */
