@@ -2,10 +2,23 @@ package io.interdict.core.names;
 
 /**
  * Step 5: punctuation and separators. Dots inside initialisms are dropped ("s.a." -> "sa",
- * "J.P." -> "jp"), apostrophes join ("O'Doyle" -> "odoyle", "Qa'ida" -> "qaida"), "&" becomes
+ * "J.P." -> "jp"), except in a person's name, where each letter is an initial of its own ("V.V. Putin" ->
+ * "v v putin": Vladimir Vladimirovich), apostrophes join ("O'Doyle" -> "odoyle", "Qa'ida" -> "qaida"), "&" becomes
  * "and", every other non-letter, non-digit becomes a space; spaces are collapsed.
  */
 public final class Punctuation implements TextStep {
+    private final boolean personInitials;
+
+    /** As {@code interdict-v1} was frozen: a person's "V.V." is one word "vv". */
+    public Punctuation() {
+        this(false);
+    }
+
+    /** @param personInitials whether a person's dotted initials ("V.V.", "J.R.R.") stay apart as initials */
+    public Punctuation(boolean personInitials) {
+        this.personInitials = personInitials;
+    }
+
     @Override
     public String apply(String text, Schema schema) {
         StringBuilder out = new StringBuilder(text.length() + 8);
@@ -16,7 +29,10 @@ public final class Punctuation implements TextStep {
             if (Character.isLetterOrDigit(cp)) {
                 out.appendCodePoint(cp);
             } else if (cp == '.' && initialismDot(text, i)) {
-                // dropped: joins the letters of "s.a."
+                if (personInitials && schema == Schema.PERSON) {
+                    out.append(' ');
+                }
+                // otherwise dropped: joins the letters of "s.a."
             } else if (cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '\u02bc' || cp == '`'
                     || cp == '\u00b4' || cp == '\u02bb') {
                 // dropped: apostrophes join
