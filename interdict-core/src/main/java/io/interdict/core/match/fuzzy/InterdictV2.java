@@ -4,6 +4,7 @@ import io.interdict.core.match.Feature;
 import io.interdict.core.match.fuzzy.TokenAlignment.Alignment;
 import io.interdict.core.match.fuzzy.TokenAlignment.Side;
 import io.interdict.core.names.AbbreviatedWords;
+import io.interdict.core.names.Acronyms;
 import io.interdict.core.names.CountryNames;
 import io.interdict.core.names.CountryTail;
 import io.interdict.core.names.HangulRomanizer;
@@ -263,7 +264,33 @@ public final class InterdictV2 {
         NameScore best = compareAsWritten(name1, name2, schema);
         best = withoutCountries(name1, name2, schema, best);
         best = abbreviated(name1, name2, schema, false, best);
-        return abbreviated(name2, name1, schema, true, best);
+        best = abbreviated(name2, name1, schema, true, best);
+        if (schema != Schema.PERSON) {
+            best = acronym(name1, name2, schema, false, best);
+            best = acronym(name2, name1, schema, true, best);
+        }
+        return best;
+    }
+
+    /** An acronym read as the words it stands for ("IRISL" ~ "Islamic Republic of Iran Shipping Lines"): a name's
+     *  letters can be another's too, so it is less sure than the words written out. */
+    static final double ACRONYM = 0.1;
+
+    /** {@code best}, or the score with {@code acronymed}'s acronym read as {@code other}'s words ({@link Acronyms}) when
+     *  that is higher, with the {@code acronym} feature. Not for persons: a person's initials are no acronym. */
+    private static NameScore acronym(String acronymed, String other, Schema schema, boolean swapped, NameScore best) {
+        Acronyms.Reading r = Acronyms.against(acronymed, other);
+        if (r == null) {
+            return best;
+        }
+        NameScore s = swapped ? compareAsWritten(other, r.text(), schema) : compareAsWritten(r.text(), other, schema);
+        double score = Math.max(0.0, s.score() - ACRONYM);
+        if (score <= best.score()) {
+            return best;
+        }
+        List<Feature> features = new ArrayList<>(s.features());
+        features.add(new Feature("acronym", -ACRONYM, r.acronym() + " read as " + r.readAs()));
+        return new NameScore(score, features, s.pairs(), s.algorithm());
     }
 
     /** {@code best}, or the score of the names read without a country named after them in a part of its own
