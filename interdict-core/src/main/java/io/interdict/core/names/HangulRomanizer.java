@@ -29,53 +29,6 @@ public final class HangulRomanizer {
     private HangulRomanizer() {
     }
 
-    /**
-     * Whether two Latin words may be one Hangul syllable, each written in the Revised Romanization or in McCune-Reischauer
-     * (its plain or its voiced initial, without breves or apostrophes, as names are written): "jo" ~ "cho" (조), "bak" ~
-     * "pak" (박), "jeong" ~ "chong" (정). Said of words only; whether the names are Korean is the caller's to know ("Jan"
-     * ~ "Chan", "Ben" ~ "Pen" are such pairs too).
-     */
-    public static boolean oneSyllable(String x, String y) {
-        int[] sx = Spellings.ALL.get(x);
-        int[] sy = sx == null ? null : Spellings.ALL.get(y);
-        if (sy == null) {
-            return false;
-        }
-        for (int i = 0, j = 0; i < sx.length && j < sy.length; ) {
-            if (sx[i] == sy[j]) {
-                return true;
-            }
-            if (sx[i] < sy[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a Latin word is one Hangul syllable in the Revised Romanization or McCune-Reischauer ({@link #oneSyllable}). */
-    public static boolean spellsASyllable(String w) {
-        return w.length() <= 7 && Spellings.ALL.containsKey(w);
-    }
-
-    /** Each spelling of a syllable in either system -> the syllables it spells, ascending. */
-    private static final class Spellings {
-        static final java.util.Map<String, int[]> ALL = build();
-
-        private static java.util.Map<String, int[]> build() {
-            java.util.Map<String, java.util.TreeSet<Integer>> m = new java.util.HashMap<>();
-            for (int cp = BASE; cp <= LAST; cp++) {
-                for (String sp : new String[] {syllable(cp, false, false), syllable(cp, true, false), syllable(cp, true, true)}) {
-                    m.computeIfAbsent(sp, k -> new java.util.TreeSet<>()).add(cp);
-                }
-            }
-            java.util.Map<String, int[]> out = new java.util.HashMap<>();
-            m.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-            return java.util.Map.copyOf(out);
-        }
-    }
-
     /** Every syllable's Revised Romanization (11,172 syllables, fewer spellings). */
     private static final class RrSyllables {
         static final java.util.Set<String> ALL = build();

@@ -125,4 +125,120 @@ public final class KoreanNameSpelling {
         }
         return m;
     }
+
+    /**
+     * Whether two Latin words may spell one Hangul syllable of a name, each in any of the spellings above
+     * ({@link #latinSyllables}): "moon" ~ "mun" (문), "geun" ~ "kun" (근), "park" ~ "bak" (박), "roh" ~ "no" (노), "lee"
+     * ~ "yi" (이). Said of words only; whether the names are Korean is the caller's to know.
+     */
+    public static boolean oneSyllable(String x, String y) {
+        int[] sx = latinSyllables(x);
+        int[] sy = sx == null ? null : latinSyllables(y);
+        if (sy == null) {
+            return false;
+        }
+        for (int i = 0, j = 0; i < sx.length && j < sy.length; ) {
+            if (sx[i] == sy[j]) {
+                return true;
+            }
+            if (sx[i] < sy[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The Hangul syllables a Latin word (lower-case ASCII) spells as one syllable of a name, ascending, or null when it
+     * spells none. Each syllable is given as it begins a South Korean name: an initial ㄹ or ㄴ before ㅣ or a y-vowel is
+     * not written (리 and 니 as 이, 류 as 유), an initial ㄹ before any other vowel is written ㄴ (로 as 노), the "initial
+     * sound law" by which the South writes 李 as 이 and the North as 리 (Wikipedia, "Lee (Korean surname)": "officially
+     * romanized as I in South Korea and Ri in North Korea"). So "Lee", "Ri", "Yi" and "I" are one surname, "Roh" and
+     * "No" another.
+     */
+    public static int[] latinSyllables(String word) {
+        return word.length() > 7 ? null : LatinSpellings.ALL.get(word);
+    }
+
+    /**
+     * Usual spellings of frequent surnames that no rule above gives, from Wikipedia's "Korean name" family-name table
+     * (박 "Park, Pak"; 최 "Choi"; 이 "Lee, Yi, Rhee, Rhie, Reeh, Yie, Ee"), its surname articles (최 "Choi, and sometimes
+     * also Chey, Choe or Chwe"; 신 "Sin or Sheen").
+     */
+    private static final String[][] USUAL_SURNAMES = {
+        {"박", "park"}, {"최", "choi", "chey", "chwe"}, {"이", "lee", "rhee", "rhie", "reeh", "yie"}, {"신", "sheen"},
+    };
+
+    /** Every spelling of a syllable -> the syllables (as a South Korean name begins with them) it spells, ascending. */
+    private static final class LatinSpellings {
+        static final java.util.Map<String, int[]> ALL = build();
+
+        private static java.util.Map<String, int[]> build() {
+            java.util.Map<String, int[]> m = new java.util.HashMap<>(1 << 16);
+            for (int cp = BASE; cp <= LAST; cp++) {
+                if (!SOUNDED_FINALS.contains((cp - BASE) % 28)) {
+                    continue;
+                }
+                int canonical = initialLaw(cp);
+                for (String sp : spellings(cp)) {
+                    if (!sp.isEmpty()) {
+                        add(m, sp, canonical);
+                    }
+                }
+            }
+            for (String[] row : USUAL_SURNAMES) {
+                for (int k = 1; k < row.length; k++) {
+                    add(m, row[k], initialLaw(row[0].codePointAt(0)));
+                }
+            }
+            m.replaceAll((k, v) -> {
+                java.util.Arrays.sort(v);
+                return v;
+            });
+            return m;
+        }
+
+        private static void add(java.util.Map<String, int[]> m, String spelling, int syllable) {
+            int[] v = m.get(spelling);
+            if (v == null) {
+                m.put(spelling, new int[] {syllable});
+                return;
+            }
+            for (int x : v) {
+                if (x == syllable) {
+                    return;
+                }
+            }
+            int[] w = java.util.Arrays.copyOf(v, v.length + 1);
+            w[v.length] = syllable;
+            m.put(spelling, w);
+        }
+    }
+
+    /** None and the finals a Latin name writes as they sound: ㄱ ㄲ ㄴ ㄷ ㄹ ㅁ ㅂ ㅇ. A syllable's final has only seven
+     *  sounds, ㅇ ㅁ ㄴ ㄹ ㅂ ㄷ ㄱ (KBS World, "Learn Korean", part 1.3 "Final"), so a name spelt by its sound never writes
+     *  the others' letters (ㅎ "h", ㅅ "s", ㅈ "j"), nor both consonants of a cluster, which the tables above let a
+     *  syllable be spelt with either (ㄻ "m" or "l"). Between two Latin words such syllables would make "kil" (길) and
+     *  "kim" (김) one syllable (긺), "jih" and "chih" one (짛); the spellings of {@link #latinSyllables} leave them out. */
+    private static final java.util.Set<Integer> SOUNDED_FINALS = java.util.Set.of(0, 1, 2, 4, 7, 8, 16, 17, 21);
+
+    /** ㄹ, ㄴ in the initial table; the vowels ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ, before which the South writes neither. */
+    private static final int R = 5;
+    private static final int N = 2;
+    private static final java.util.Set<Integer> Y_VOWELS = java.util.Set.of(2, 3, 6, 7, 12, 17, 20);
+
+    /** The syllable as it begins a South Korean name ({@link #latinSyllables}). */
+    static int initialLaw(int cp) {
+        int s = cp - BASE;
+        int initial = s / (21 * 28);
+        int vowel = s % (21 * 28) / 28;
+        int rest = s % (21 * 28);
+        if (initial == R || initial == N) {
+            int to = Y_VOWELS.contains(vowel) ? SILENT : N;
+            return BASE + to * 21 * 28 + rest;
+        }
+        return cp;
+    }
 }

@@ -36,6 +36,7 @@ class NamePipelineTest {
         "Κυριάκος Μητσοτάκης | Person | kyriakos metsotakes",
         "Ｆｕｌｌｗｉｄｔｈ | Company | fullwidth",
         "Harrowvane Intl Freight Svcs | Company | harrowvane international freight services",
+        "Khatam al-Anbiya Construction HQ | Organization | khatam al anbiya construction headquarters",
     })
     void normalises(String name, String schema, String expected) {
         assertThat(NamePipeline.standard().prepare(name.strip(), Schema.of(schema)).normalized()).isEqualTo(expected);

@@ -65,6 +65,11 @@ final class ChineseGivenName {
         return false;
     }
 
+    /** Whether the word is one Mandarin syllable, in Pinyin or Wade–Giles. */
+    static boolean syllable(String w) {
+        return SYLLABLES.contains(w);
+    }
+
     static boolean oneOrTwoSyllables(String w) {
         if (w.length() > 12) {
             return false;

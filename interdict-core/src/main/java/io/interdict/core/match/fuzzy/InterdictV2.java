@@ -9,6 +9,8 @@ import io.interdict.core.names.CountryNames;
 import io.interdict.core.names.CountryTail;
 import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.Hypocorisms;
+import io.interdict.core.names.JapaneseLongVowels;
+import io.interdict.core.names.KoreanNameSpelling;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.names.TokenKind;
@@ -46,7 +48,9 @@ import java.util.List;
  *                       the other side keeps words this one lacks ("Kayla Smith" ~ "Richard Kelly Smyth",
  *                       "Lisa Donna Lloyd" ~ "DONA ELISA", "Geoffrey Beier" ~ "Geoffrey B. Roose"); one slip beside two
  *                       words spelt alike is none, nor, beside a close pair, the forefathers in a nasab's middle the other
- *                       side leaves out ({@link Nasab#unpairedForefathers}: "Osama bin Laden" ~ "Usama bin Muhammad bin Ladin")
+ *                       side leaves out ({@link Nasab#unpairedForefathers}: "Osama bin Laden" ~ "Usama bin Muhammad bin Ladin"),
+ *                       nor a short form against a name whose other words are middle names ({@link #shortFormOfAFullerName}:
+ *                       "Bill Clinton" ~ "William Jefferson Clinton")
  * other_word            -OTHER_WORD per loosely paired word of a Hangul or Han reading, against a list ("홍지우"
  *                       hong jiu ~ "QIU, Hong"); of an abjad reading that only the Latin spelling pairs ("amam" ~
  *                       "aman"); in Latin text, two or more edits apart beside one close word ("Teodoro Barcas" ~
@@ -66,7 +70,10 @@ import java.util.List;
  *                       "dawud" ~ "dawood"); two particles one edit apart pair ("el" ~ "al"); a word one edit from the
  *                       particle it pairs with is a particle slip; misspelt small words weigh nothing ({@link SmallWordSlip});
  *                       in Latin names, a Korean syllable in the Revised Romanization and in McCune-Reischauer pairs at
- *                       VARIANT ("seok" ~ "sok", {@link #koreanVowels})
+ *                       VARIANT ("seok" ~ "sok", {@link #koreanVowels}); between two Latin names of Korean syllables, any
+ *                       two spellings of one syllable ({@link #KOREAN_LATIN}: "Park" ~ "Bak", "Lee" ~ "Yi"); between two
+ *                       Latin names of Hepburn syllables, a long vowel marked two ways ({@link #JAPANESE_LATIN}: "Tarou" ~
+ *                       "Taro")
  * place_extra           -PLACE_EXTRA, pairwise: an organisation's country named on one side only ({@link CountryNames}:
  *                       "Banco Santander" ~ "Banco Santander México")
  * hypocorisms           a given name and its short form pair at HYPOCORISM ({@link Hypocorisms}: "ted" ~ "theodore")
@@ -74,6 +81,8 @@ import java.util.List;
  *                       Coronado" ~ "GALARZA CORONADO, Antonio")
  * abbreviation          -ABBREVIATION per word one name writes shortened with a full stop, read as the other's word it
  *                       shortens ({@link AbbreviatedWords}: "Engg." ~ "Engineering"); in a search, the query's words
+ * acronym               -ACRONYM, pairwise, not for persons: an organisation's acronym read as the other name's words it
+ *                       spells ({@link Acronyms}: "IRISL" ~ "Islamic Republic of Iran Shipping Lines")
  * </pre>
  * Query words a search found nothing for are repaired by {@link QueryRepair} (split, joined, misspelt
  * particles, stopwords, legal forms and articles).
@@ -117,25 +126,27 @@ public final class InterdictV2 {
     /** {@link #SHORT} for a reading of Hangul or Han, which writes a Korean syllable in both systems itself. */
     static final TokenAlignment.PairOpinion SHORT_READ = (x, kx, y, ky, s) -> hypocorism(x, kx, y, ky, spelling(x, kx, y, ky, s));
 
-    /** {@link #SHORT} for two Latin names of Korean syllables ({@link #koreanSyllables}): two words that spell one Hangul
-     *  syllable, each in the Revised Romanization or McCune-Reischauer, initial consonants included, pair as two
-     *  romanisations of one word ("Jo Yong Won" ~ "CHO YONG WON": 조; "Bak" ~ "Pak"). Only between such names: elsewhere
-     *  "Jan" and "Chan", "Ben" and "Pen" are other names. */
+    /** {@link #SHORT} for two Latin names of Korean syllables ({@link #koreanSyllables}): two words that may spell one
+     *  Hangul syllable of a name ({@link KoreanNameSpelling#oneSyllable}: the Revised Romanization, McCune-Reischauer or
+     *  the spellings Koreans register, initial consonants included) pair as two romanisations of one word ("Jo Yong Won"
+     *  ~ "CHO YONG WON": 조; "Park Geun-hye" ~ "Pak Kun-hye": 박, 근; "Lee" ~ "Yi": 이). Only between such names:
+     *  elsewhere "Jan" and "Chan", "Ben" and "Pen" are other names. */
     static final TokenAlignment.PairOpinion KOREAN_LATIN = (x, kx, y, ky, s) ->
             koreanConsonants(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
 
     private static double koreanConsonants(String x, TokenKind kx, String y, TokenKind ky, double s) {
-        return s >= VARIANT || kx != TokenKind.WORD || ky != TokenKind.WORD || !HangulRomanizer.oneSyllable(x, y) ? s : VARIANT;
+        return s >= VARIANT || kx != TokenKind.WORD || ky != TokenKind.WORD || !KoreanNameSpelling.oneSyllable(x, y) ? s : VARIANT;
     }
 
-    /** A Latin name of two to four words, each a Hangul syllable in the Revised Romanization or McCune-Reischauer
-     *  ({@link HangulRomanizer#spellsASyllable}): "Jo Yong Won", "KIM SOK CHOL". */
+    /** A Latin name of two to four words, each a syllable of a Korean name as it may be spelt
+     *  ({@link KoreanNameSpelling#latinSyllables}): "Jo Yong Won", "KIM SOK CHOL", "Park Geun-hye". Not a reading of Han
+     *  characters, whose readings are exact. */
     static boolean koreanSyllables(ScoringName s) {
-        if (s.size() < 2 || s.size() > 4) {
+        if (s.size() < 2 || s.size() > 4 || s.hanReading) {
             return false;
         }
         for (int i = 0; i < s.size(); i++) {
-            if (s.kind[i] != TokenKind.WORD || !HangulRomanizer.spellsASyllable(s.text[i])) {
+            if (s.kind[i] != TokenKind.WORD || KoreanNameSpelling.latinSyllables(s.text[i]) == null) {
                 return false;
             }
         }
@@ -162,12 +173,72 @@ public final class InterdictV2 {
         return RomanisationFold.variants(x, y) || koreanVowels(x, y) || TransliterationHabits.variants(x, y);
     }
 
+    /** {@link JapaneseLongVowels}, but not for a word that is one Mandarin syllable: Pinyin writes "ou" as a final of its
+     *  own ("hou" 侯 is not "ho" 何, "you" 尤 not "yo"). */
+    static boolean japaneseLongVowels(String x, String y) {
+        return JapaneseLongVowels.variants(x, y) && !ChineseGivenName.syllable(x) && !ChineseGivenName.syllable(y);
+    }
+
+    /** {@link #SHORT} for two Latin names written wholly in Hepburn's syllables ({@link #hepburnWords}): two words that
+     *  are one Japanese name with its long vowels marked two ways ({@link #japaneseLongVowels}: "Tarou" ~ "Taro", "Ohno"
+     *  ~ "Ono") pair as two spellings of one word. Only between such names: "Johnson" and "Jonson", "Moore" and "More"
+     *  are English names, whose other words are no Japanese syllables ("Boris", "Roger"). */
+    static final TokenAlignment.PairOpinion JAPANESE_LATIN = (x, kx, y, ky, s) -> {
+        double v = SHORT.similarity(x, kx, y, ky, s);
+        return v >= VARIANT || kx != TokenKind.WORD || ky != TokenKind.WORD || !japaneseLongVowels(x, y) ? v : VARIANT;
+    };
+
+    /** A Latin name of two to four words, each written in Hepburn's syllables ({@link JapaneseLongVowels#hepburn}). */
+    static boolean hepburnWords(ScoringName s) {
+        if (s.size() < 2 || s.size() > 4 || s.hanReading) {
+            return false;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.kind[i] != TokenKind.WORD || !JapaneseLongVowels.hepburn(s.text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A given name and its hypocorism ({@link Hypocorisms}: "ted" ~ "theodore", "bill" ~ "william") pair as loosely as an
      *  initial with its word: weak evidence, a loose pair, never close (many names share a short form). */
     static final double HYPOCORISM = 0.8;
 
     private static double hypocorism(String x, TokenKind kx, String y, TokenKind ky, double s) {
         return s < HYPOCORISM && kx == TokenKind.WORD && ky == TokenKind.WORD && Hypocorisms.related(x, y) ? HYPOCORISM : s;
+    }
+
+    /** Whether a word pair is a given name's short form on a side with no word of its own, against the name on a side
+     *  whose other words stand between its paired ones ("Bill Clinton" ~ "William Jefferson Clinton"): those are middle
+     *  names, and the pair no loose pair of a partial name. A short form beside a word of its own side's is another
+     *  name's part ("Harry Smith Hanson" ~ "HAROLD HANSON"), and so is one whose other side keeps a word before or after
+     *  the name ("Maurice Gareth Smith" ~ "GARETH MOREY"). {@code noneX}: x's side keeps no word of its own;
+     *  {@code insideX}: it keeps none but between its paired ones ({@link #leftOverInside}). */
+    static boolean shortFormOfAFullerName(String x, TokenKind kx, boolean noneX, boolean insideX,
+                                          String y, TokenKind ky, boolean noneY, boolean insideY) {
+        if (kx != TokenKind.WORD || ky != TokenKind.WORD || x.length() == y.length() || !Hypocorisms.related(x, y)) {
+            return false;
+        }
+        return x.length() < y.length() ? noneX && insideY : noneY && insideX;
+    }
+
+    /** Whether every word of the side left unpaired stands between two of its paired tokens. */
+    static boolean leftOverInside(Side s, double[] m) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < s.size(); i++) {
+            if (m[i] > 0) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (m[i] == 0 && s.kind[i] == TokenKind.WORD && (i < first || i > last)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two romanisations of one word ({@link RomanisationFold}), particle slips, and a two-letter word one letter short of
@@ -177,7 +248,8 @@ public final class InterdictV2 {
         return s >= VARIANT ? s
             : (s > 0 || kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE || foldable(x, kx, y, ky))
                     && RomanisationFold.variants(x, y) ? VARIANT
-            : kx == TokenKind.WORD && ky == TokenKind.WORD && TransliterationHabits.variants(x, y) ? VARIANT
+            : kx == TokenKind.WORD && ky == TokenKind.WORD
+                    && TransliterationHabits.variants(x, y) ? VARIANT
             : s > 0 ? s
             : (kx == TokenKind.PARTICLE) != (ky == TokenKind.PARTICLE) ? ParticleSpellings.slip(
                     kx == TokenKind.PARTICLE ? y : x, kx == TokenKind.PARTICLE ? ky : kx, kx == TokenKind.PARTICLE ? x : y)
@@ -650,7 +722,9 @@ public final class InterdictV2 {
             if (ma[i] >= CLOSE || soundAlike) {
                 close++;
             }
-            if (ma[i] < CLOSE && !(typo[i] && spellings(a.text[i], b.text[pairOf[i]]))) {
+            if (ma[i] < CLOSE && !(typo[i] && spellings(a.text[i], b.text[pairOf[i]]))
+                    && !(person && shortFormOfAFullerName(a.text[i], a.kind[i], unpairedWordsA == 0, leftOverInside(a, ma),
+                            b.text[pairOf[i]], b.kind[pairOf[i]], unpairedWordsB == 0, leftOverInside(b, mb)))) {
                 // For partial names, spelling decides: "kayla" ~ "kelly" sound alike, and are two names; so are "lisa" ~
                 // "elisa", one edit apart; another romanisation of the same word is the same word ("masud" ~ "masood").
                 loose++;
@@ -703,6 +777,7 @@ public final class InterdictV2 {
                     && !iOrY(a.text[i], b.text[j])
                     && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
                     && nameEnding(a.text[i], b.text[j]) && !TransliterationHabits.variants(a.text[i], b.text[j])
+                    && !japaneseLongVowels(a.text[i], b.text[j])
                     || !abjadSide && SurnameGender.differs(a.text[i], b.text[j]))) {
                 endings++;
             }
@@ -738,10 +813,15 @@ public final class InterdictV2 {
         // The query names a listed person's father, not the person ("Amor Hassine" ~ "Seifallah ben Amor BEN HASSINE", Nasab).
         double father = person && Nasab.fatherNamed(a, b, pairOf) ? -FATHER_NAMED : 0.0;
         // A Chinese given name is one name of one or two syllables: a syllable only one side has is another given name,
-        // not a middle name left out ("Li Keqiang" ~ "Li Qiang", ChineseGivenName).
+        // not a middle name left out ("Li Keqiang" ~ "Li Qiang", ChineseGivenName). So is a Korean one, between two Latin
+        // names of Korean syllables ("KIM Chol" ~ "KIM Young-Chul"), written apart. Which word is the family name is not
+        // known once "KIM, Chol" is read "chol kim", so a family name left out counts too ("MYONG GUK" ~ "JON MYONG
+        // GUK": a given name alone, as "Keqiang" ~ "Li Keqiang" is).
         double syllable = person && !across && close > 0
                 && ((unpairedWordsA > 0) != (unpairedWordsB > 0) || unpairedWordsA == 0 && ChineseGivenName.syllableMore(a, b, pairOf))
-                && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b) ? -SYLLABLE_EXTRA : 0.0;
+                && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b)
+                || person && !across && close > 0 && opinion == KOREAN_LATIN && (unpairedWordsA > 0) != (unpairedWordsB > 0)
+                ? -SYLLABLE_EXTRA : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
                 + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya + father + placeExtra
                 + syllable + insertedExtra;
@@ -807,7 +887,7 @@ public final class InterdictV2 {
         add(features, "kunya_child", m.kunya(), m.children() + " words paired with the child's name of a kunya (abu, umm) on one side only");
         add(features, "partial_fuzzy", m.partial(), m.looseOrInitials() + " loosely paired words or initials, " + m.leftOver()
                 + " left over on the other side");
-        add(features, "syllable_extra", m.syllable(), "a syllable of a Chinese given name on one side only");
+        add(features, "syllable_extra", m.syllable(), "a syllable of a Chinese or Korean given name on one side only");
         add(features, "word_inserted", m.inserted(), "an organisation's word of its own between words both names share");
         return new NameScore(m.total(), features, pairs, NAME);
     }
@@ -890,8 +970,9 @@ public final class InterdictV2 {
         ScoringName latin = foreign == q ? c : q;
         String original = foreign.prepared.original();
         if (!foreign.prepared.transliterated() || latin.prepared.transliterated()) {
-            return !q.prepared.transliterated() && !c.prepared.transliterated() && koreanSyllables(q) && koreanSyllables(c)
-                    ? KOREAN_LATIN : SHORT;
+            boolean latinBoth = !q.prepared.transliterated() && !c.prepared.transliterated();
+            return latinBoth && koreanSyllables(q) && koreanSyllables(c) ? KOREAN_LATIN
+                    : latinBoth && hepburnWords(q) && hepburnWords(c) ? JAPANESE_LATIN : SHORT;
         }
         if (readAsSpelt(original)) {
             return READINGS;

@@ -3,13 +3,14 @@ package io.interdict.core.match.fuzzy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.core.match.MatchSettings;
-import io.interdict.core.names.HangulRomanizer;
+import io.interdict.core.names.KoreanNameSpelling;
 import io.interdict.core.names.Schema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A Korean name in the Revised Romanization against McCune-Reischauer, consonants included (own examples). */
+/** A Korean name in the Revised Romanization against McCune-Reischauer or the spellings Koreans register, consonants
+ *  included (own examples). */
 class KoreanRomanisationTest {
     static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
 
@@ -18,6 +19,10 @@ class KoreanRomanisationTest {
         "Jo Yong Won|CHO YONG WON",          // 조: RR j, MR ch
         "Bak Jeong Ho|PAK CHONG HO",         // 박, 정
         "Gang Dong Su|KANG TONG SU",         // 강, 동
+        "Park Geun-hye|Pak Kun-hye",         // 박 as usually spelt; 근: RR g and eu, MR k and u
+        "Moon Jae-in|Mun Chae-in",           // 문: oo as Koreans spell it; 재
+        "Lee Myung-bak|Yi Myong-bak",        // 이 as the South writes it, the usual spelling against RR
+        "Roh Moo-hyun|No Mu-hyon",           // 노: the South's 로, with a silent h
     })
     void oneNameInBothSystems(String rr, String mr) {
         NameScore s = InterdictV2.compare(rr, mr, Schema.PERSON);
@@ -31,12 +36,27 @@ class KoreanRomanisationTest {
 
     @Test
     void onlyBetweenNamesOfKoreanSyllables() {
-        assertThat(HangulRomanizer.oneSyllable("jo", "cho")).isTrue();
-        assertThat(HangulRomanizer.oneSyllable("jan", "chan")).isTrue();   // said of words alone
-        assertThat(HangulRomanizer.oneSyllable("jo", "yo")).isFalse();
+        assertThat(KoreanNameSpelling.oneSyllable("jo", "cho")).isTrue();
+        assertThat(KoreanNameSpelling.oneSyllable("jan", "chan")).isTrue();   // said of words alone
+        assertThat(KoreanNameSpelling.oneSyllable("jo", "yo")).isFalse();
+        assertThat(KoreanNameSpelling.oneSyllable("lee", "ri")).isTrue();     // 리, which the South writes 이
+        assertThat(KoreanNameSpelling.oneSyllable("lee", "no")).isFalse();
+        // a final a name never sounds (길 and 김 meet only in 긺, spelt "kil" or "kim")
+        assertThat(KoreanNameSpelling.oneSyllable("kil", "kim")).isFalse();
         // "Kowalski" is no Korean syllable: "Jan" and "Chan" stay two names
         assertThat(InterdictV2.compare("Jan Kowalski", "Chan Kowalski", Schema.PERSON).score()).isLessThan(REVIEW);
         // another syllable stays another name
         assertThat(InterdictV2.compare("Jo Yong Won", "CHO YONG CHOL", Schema.PERSON).score()).isLessThan(REVIEW);
+    }
+
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource(delimiter = '|', value = {
+        "KIM Chol|KIM Young-Chul",     // a given name of one syllable against one of two
+        "JO Kyong-Chol|JO Chol",
+    })
+    void aSyllableOfTheGivenNameOnOneSideIsAnotherName(String a, String b) {
+        NameScore s = InterdictV2.compare(a, b, Schema.PERSON);
+        assertThat(s.score()).isLessThan(REVIEW);
+        assertThat(s.features()).extracting(f -> f.name()).contains("syllable_extra");
     }
 }
