@@ -23,7 +23,10 @@ public final class WordLists {
     /** Particles that link to the name after them and so never end a name ("van", "bin", "dos"; words.csv's "linking"
      *  kind); each is also a {@link TokenKind#PARTICLE} of {@link #WORD_KINDS}. */
     public static final java.util.Set<String> LINKING_PARTICLES;
+    /** Abbreviations and variant spellings to their canonical token (abbreviations.csv and abbreviations-v2.csv). */
     public static final Map<String, String> ABBREVIATIONS;
+    /** abbreviations.csv alone: the table interdict-v1's pipeline was frozen with. */
+    public static final Map<String, String> ABBREVIATIONS_V1;
     public static final Map<String, Integer> NUMERALS;
 
     /**
@@ -83,6 +86,10 @@ public final class WordLists {
 
         Map<String, String> abbr = new LinkedHashMap<>();
         for (String[] row : read("abbreviations.csv")) {
+            abbr.put(row[0], row[1]);
+        }
+        ABBREVIATIONS_V1 = Collections.unmodifiableMap(new LinkedHashMap<>(abbr));
+        for (String[] row : read("abbreviations-v2.csv")) {
             abbr.put(row[0], row[1]);
         }
         ABBREVIATIONS = Collections.unmodifiableMap(abbr);

@@ -47,4 +47,11 @@ class NamePipelineTest {
     void namesOfOnlyStopwordsOrLegalFormsKeepTheirWords(String name, String expected) {
         assertThat(NamePipeline.standard().prepare(name.strip(), Schema.COMPANY).normalized()).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void interdictV1ReadsTheAbbreviationsItWasFrozenWith() {
+        assertThat(NamePipeline.v1().prepare("Khatam al-Anbiya Construction HQ", Schema.ORGANIZATION).normalized())
+                .isEqualTo("khatam al anbiya construction hq");
+        assertThat(NamePipeline.v1().prepare("V.V. Putin", Schema.PERSON).normalized()).isEqualTo("vv putin");
+    }
 }
