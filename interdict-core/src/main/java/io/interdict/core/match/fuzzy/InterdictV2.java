@@ -352,16 +352,21 @@ public final class InterdictV2 {
      *  that is higher, with the {@code acronym} feature. Not for persons: a person's initials are no acronym. */
     private static NameScore acronym(String acronymed, String other, Schema schema, boolean swapped, NameScore best) {
         Acronyms.Reading r = Acronyms.against(acronymed, other);
-        if (r == null) {
-            return best;
-        }
-        NameScore s = swapped ? compareAsWritten(other, r.text(), schema) : compareAsWritten(r.text(), other, schema);
-        double score = Math.max(0.0, s.score() - ACRONYM);
+        return r == null ? best : readOtherwise(r.text(), other, schema, swapped, ACRONYM,
+                new Feature("acronym", -ACRONYM, r.acronym() + " read as " + r.readAs()), best);
+    }
+
+    /** {@code best}, or the score of a name read otherwise ({@code read}, compared with {@code other}; {@code swapped}:
+     *  the read name is the second) less {@code penalty}, with {@code feature}, when that is higher. */
+    private static NameScore readOtherwise(String read, String other, Schema schema, boolean swapped, double penalty,
+                                           Feature feature, NameScore best) {
+        NameScore s = swapped ? compareAsWritten(other, read, schema) : compareAsWritten(read, other, schema);
+        double score = Math.max(0.0, Math.min(1.0, s.score() - penalty));
         if (score <= best.score()) {
             return best;
         }
         List<Feature> features = new ArrayList<>(s.features());
-        features.add(new Feature("acronym", -ACRONYM, r.acronym() + " read as " + r.readAs()));
+        features.add(feature);
         return new NameScore(score, features, s.pairs(), s.algorithm());
     }
 
@@ -395,15 +400,8 @@ public final class InterdictV2 {
         if (r == null) {
             return best;
         }
-        NameScore s = swapped ? compareAsWritten(other, r.text(), schema) : compareAsWritten(r.text(), other, schema);
         double penalty = ABBREVIATION * r.expansions().size();
-        double score = Math.max(0.0, Math.min(1.0, s.score() - penalty));
-        if (score <= best.score()) {
-            return best;
-        }
-        List<Feature> features = new ArrayList<>(s.features());
-        features.add(abbreviationFeature(r, penalty));
-        return new NameScore(score, features, s.pairs(), s.algorithm());
+        return readOtherwise(r.text(), other, schema, swapped, penalty, abbreviationFeature(r, penalty), best);
     }
 
     /** The {@code abbreviation} feature of a reading of shortened words: what each was read as. */
