@@ -213,14 +213,16 @@ public final class InterdictV2 {
      *  whose other words stand between its paired ones ("Bill Clinton" ~ "William Jefferson Clinton"): those are middle
      *  names, and the pair no loose pair of a partial name. A short form beside a word of its own side's is another
      *  name's part ("Harry Smith Hanson" ~ "HAROLD HANSON"), and so is one whose other side keeps a word before or after
-     *  the name ("Maurice Gareth Smith" ~ "GARETH MOREY"). {@code noneX}: x's side keeps no word of its own;
-     *  {@code insideX}: it keeps none but between its paired ones ({@link #leftOverInside}). */
-    static boolean shortFormOfAFullerName(String x, TokenKind kx, boolean noneX, boolean insideX,
-                                          String y, TokenKind ky, boolean noneY, boolean insideY) {
-        if (kx != TokenKind.WORD || ky != TokenKind.WORD || x.length() == y.length() || !Hypocorisms.related(x, y)) {
+     *  the name ("Maurice Gareth Smith" ~ "GARETH MOREY"). The pair: word {@code i} of side {@code a}, which keeps
+     *  {@code unpairedA} words of its own, and word {@code j} of side {@code b}. */
+    static boolean shortFormOfAFullerName(Side a, double[] ma, int unpairedA, int i, Side b, double[] mb, int unpairedB, int j) {
+        String x = a.text[i];
+        String y = b.text[j];
+        if (a.kind[i] != TokenKind.WORD || b.kind[j] != TokenKind.WORD || x.length() == y.length()
+                || !Hypocorisms.related(x, y)) {
             return false;
         }
-        return x.length() < y.length() ? noneX && insideY : noneY && insideX;
+        return x.length() < y.length() ? unpairedA == 0 && leftOverInside(b, mb) : unpairedB == 0 && leftOverInside(a, ma);
     }
 
     /** Whether every word of the side left unpaired stands between two of its paired tokens. */
@@ -721,8 +723,7 @@ public final class InterdictV2 {
                 close++;
             }
             if (ma[i] < CLOSE && !(typo[i] && spellings(a.text[i], b.text[pairOf[i]]))
-                    && !(person && shortFormOfAFullerName(a.text[i], a.kind[i], unpairedWordsA == 0, leftOverInside(a, ma),
-                            b.text[pairOf[i]], b.kind[pairOf[i]], unpairedWordsB == 0, leftOverInside(b, mb)))) {
+                    && !(person && shortFormOfAFullerName(a, ma, unpairedWordsA, i, b, mb, unpairedWordsB, pairOf[i]))) {
                 // For partial names, spelling decides: "kayla" ~ "kelly" sound alike, and are two names; so are "lisa" ~
                 // "elisa", one edit apart; another romanisation of the same word is the same word ("masud" ~ "masood").
                 loose++;
