@@ -225,16 +225,30 @@ public final class InterdictV2 {
         return x.length() < y.length() ? unpairedA == 0 && leftOverInside(b, mb) : unpairedB == 0 && leftOverInside(a, ma);
     }
 
-    /** Whether every word of the side left unpaired stands between two of its paired tokens. */
-    static boolean leftOverInside(Side s, double[] m) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < s.size(); i++) {
+    /** The first of a side's {@code n} tokens that is paired ({@code m}: their pair scores), or -1. */
+    private static int firstPaired(double[] m, int n) {
+        for (int i = 0; i < n; i++) {
             if (m[i] > 0) {
-                first = first < 0 ? i : first;
-                last = i;
+                return i;
             }
         }
+        return -1;
+    }
+
+    /** The last of a side's {@code n} tokens that is paired, or -1. */
+    private static int lastPaired(double[] m, int n) {
+        for (int i = n - 1; i >= 0; i--) {
+            if (m[i] > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether every word of the side left unpaired stands between two of its paired tokens. */
+    static boolean leftOverInside(Side s, double[] m) {
+        int first = firstPaired(m, s.size());
+        int last = lastPaired(m, s.size());
         for (int i = 0; i < s.size(); i++) {
             if (m[i] == 0 && s.kind[i] == TokenKind.WORD && (i < first || i > last)) {
                 return false;
@@ -893,14 +907,8 @@ public final class InterdictV2 {
 
     /** Whether a word of the side, unpaired and of four letters or more, stands between two of its paired tokens. */
     static boolean insertedWord(Side s, double[] m) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < s.size(); i++) {
-            if (m[i] > 0) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
+        int first = firstPaired(m, s.size());
+        int last = lastPaired(m, s.size());
         for (int i = first + 1; i < last; i++) {
             // of four letters or more: a shorter one is mostly a piece of an abbreviation ("F.lli" is "Fratelli")
             if (m[i] == 0 && s.kind[i] == TokenKind.WORD && s.text[i].length() >= 4) {
