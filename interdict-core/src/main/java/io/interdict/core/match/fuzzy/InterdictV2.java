@@ -142,15 +142,34 @@ public final class InterdictV2 {
      *  ({@link KoreanNameSpelling#latinSyllables}): "Jo Yong Won", "KIM SOK CHOL", "Park Geun-hye". Not a reading of Han
      *  characters, whose readings are exact. */
     static boolean koreanSyllables(ScoringName s) {
-        if (s.size() < 2 || s.size() > 4 || s.hanReading) {
-            return false;
+        return (syllableKinds(s) & KOREAN_WORDS) != 0;
+    }
+
+    private static final int KOREAN_WORDS = 1;
+    private static final int HEPBURN_WORDS = 2;
+
+    /** Which syllables all of a name's two to four words are written in: {@link #KOREAN_WORDS}, {@link #HEPBURN_WORDS};
+     *  none for a reading of Han characters. Worked out once per name ({@link ScoringName#syllableKinds}): a listed name
+     *  is asked against each query. */
+    private static int syllableKinds(ScoringName s) {
+        int kinds = s.syllableKinds;
+        if (kinds >= 0) {
+            return kinds;
         }
-        for (int i = 0; i < s.size(); i++) {
-            if (s.kind[i] != TokenKind.WORD || KoreanNameSpelling.latinSyllables(s.text[i]) == null) {
-                return false;
+        kinds = 0;
+        if (s.size() >= 2 && s.size() <= 4 && !s.hanReading) {
+            kinds = KOREAN_WORDS | HEPBURN_WORDS;
+            for (int i = 0; i < s.size() && kinds != 0; i++) {
+                if (s.kind[i] != TokenKind.WORD) {
+                    kinds = 0;
+                } else {
+                    kinds &= (KoreanNameSpelling.latinSyllables(s.text[i]) != null ? KOREAN_WORDS : 0)
+                            | (JapaneseLongVowels.hepburn(s.text[i]) ? HEPBURN_WORDS : 0);
+                }
             }
         }
-        return true;
+        s.syllableKinds = kinds;
+        return kinds;
     }
 
     /** Two Latin words that are one Korean syllable, one in the Revised Romanization and one in McCune-Reischauer
@@ -190,15 +209,7 @@ public final class InterdictV2 {
 
     /** A Latin name of two to four words, each written in Hepburn's syllables ({@link JapaneseLongVowels#hepburn}). */
     static boolean hepburnWords(ScoringName s) {
-        if (s.size() < 2 || s.size() > 4 || s.hanReading) {
-            return false;
-        }
-        for (int i = 0; i < s.size(); i++) {
-            if (s.kind[i] != TokenKind.WORD || !JapaneseLongVowels.hepburn(s.text[i])) {
-                return false;
-            }
-        }
-        return true;
+        return (syllableKinds(s) & HEPBURN_WORDS) != 0;
     }
 
     /** A given name and its hypocorism ({@link Hypocorisms}: "ted" ~ "theodore", "bill" ~ "william") pair as loosely as an
