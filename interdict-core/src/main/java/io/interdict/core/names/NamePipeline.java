@@ -52,15 +52,18 @@ public final class NamePipeline {
     }
 
     /**
-     * Compiles the transliteration rules on a background thread: ICU builds a script's rules on its
+     * Compiles the transliteration rules (and the Latin spellings of Korean syllables) on a background thread: ICU builds a script's rules on its
      * first name (Han-Latin alone takes half a second), which would otherwise fall inside the first
      * index build. Called where a process starts importing lists, so the rules compile on the other
      * core meanwhile. Idempotent; the result is never waited for.
      */
     public static void warmUpAsync() {
         if (WARMING.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> DEFAULT.prepare("支付宝 カメラ Путин محمد אביאל पद्म 경수 กิติชัย Erdoğan", Schema.UNKNOWN),
-                    "interdict-pipeline-warm-up");
+            Thread t = new Thread(() -> {
+                DEFAULT.prepare("支付宝 カメラ Путин محمد אביאל पद्म 경수 กิติชัย Erdoğan", Schema.UNKNOWN);
+                // the Latin spellings of Korean syllables, which the index build asks of every listed name
+                KoreanNameSpelling.latinSyllables("kim");
+            }, "interdict-pipeline-warm-up");
             t.setDaemon(true);
             t.start();
         }
