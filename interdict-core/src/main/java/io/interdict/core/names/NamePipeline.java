@@ -52,10 +52,11 @@ public final class NamePipeline {
     }
 
     /**
-     * Compiles the transliteration rules (and the Latin spellings of Korean syllables) on a background thread: ICU builds a script's rules on its
-     * first name (Han-Latin alone takes half a second), which would otherwise fall inside the first
-     * index build. Called where a process starts importing lists, so the rules compile on the other
-     * core meanwhile. Idempotent; the result is never waited for.
+     * Compiles the transliteration rules, and builds the Latin spellings of Korean syllables, on a
+     * background thread: ICU builds a script's rules on its first name (Han-Latin alone takes half a
+     * second), which would otherwise fall inside the first index build. Called where a process starts
+     * importing lists, so the rules compile on the other core meanwhile. Idempotent; the result is
+     * never waited for.
      */
     public static void warmUpAsync() {
         if (WARMING.compareAndSet(false, true)) {
