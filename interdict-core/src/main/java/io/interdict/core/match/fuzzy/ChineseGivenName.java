@@ -65,6 +65,44 @@ final class ChineseGivenName {
         return false;
     }
 
+    /**
+     * Whether two words are given names of two syllables each that share one syllable, in the same place, and differ in
+     * the other by two edits or more ("jinping" ~ "jinlong", "weiguo" ~ "weiguang"): another given name, not a slip. A
+     * syllable in Pinyin and in Wade–Giles is one syllable ("chinping" ~ "jinping").
+     */
+    static boolean otherSyllable(String x, String y) {
+        if (x.equals(y) || x.length() > 12 || y.length() > 12) {
+            return false;
+        }
+        for (int i = 1; i < x.length(); i++) {
+            String x1 = x.substring(0, i);
+            String x2 = x.substring(i);
+            if (!SYLLABLES.contains(x1) || !SYLLABLES.contains(x2)) {
+                continue;
+            }
+            for (int j = 1; j < y.length(); j++) {
+                String y1 = y.substring(0, j);
+                String y2 = y.substring(j);
+                if (!SYLLABLES.contains(y1) || !SYLLABLES.contains(y2)) {
+                    continue;
+                }
+                if (sameSyllable(x1, y1) && farSyllables(x2, y2) || sameSyllable(x2, y2) && farSyllables(x1, y1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameSyllable(String s, String t) {
+        return s.equals(t) || WadeGiles.of(s).equals(t) || WadeGiles.of(t).equals(s);
+    }
+
+    private static boolean farSyllables(String s, String t) {
+        return !sameSyllable(s, t) && TokenSimilarity.osaWithin(s, t, 1) > 1
+                && TokenSimilarity.osaWithin(WadeGiles.of(s), t, 1) > 1 && TokenSimilarity.osaWithin(s, WadeGiles.of(t), 1) > 1;
+    }
+
     /** Whether the word is one Mandarin syllable, in Pinyin or Wade–Giles. */
     static boolean syllable(String w) {
         return SYLLABLES.contains(w);

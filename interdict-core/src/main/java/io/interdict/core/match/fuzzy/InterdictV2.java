@@ -273,7 +273,8 @@ public final class InterdictV2 {
      *  "ali", "im" ~ "kim"); v1 never pairs them. */
     private static double spelling(String x, TokenKind kx, String y, TokenKind ky, double s) {
         return s >= VARIANT ? s
-            : (s > 0 || kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE || foldable(x, kx, y, ky))
+            : (s > 0 || kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE || foldable(x, kx, y, ky)
+                    || kx == TokenKind.WORD && ky == TokenKind.WORD && sameGivenName(x, y))
                     && RomanisationFold.variants(x, y) ? VARIANT
             : kx == TokenKind.WORD && ky == TokenKind.WORD
                     && TransliterationHabits.variants(x, y) ? VARIANT
@@ -285,6 +286,21 @@ public final class InterdictV2 {
             || Math.min(x.length(), y.length()) != 2 || Math.max(x.length(), y.length()) != 3
             || !(x.charAt(0) == y.charAt(0) && TokenSimilarity.osaWithin(x, y, 1) == 1
                     || (x.length() == 2 ? y.endsWith(x) : x.endsWith(y))) ? s : 1.0 - 1.0 / 3;
+    }
+
+    /** Two different spellings of one frequent given name ({@code given-name-spellings.tsv}), whose first letters may
+     *  differ ("isa" ~ "essa", "umar" ~ "omar") and whose edit distance may be too far for any pair at all. */
+    static boolean sameGivenName(String x, String y) {
+        String gx = io.interdict.core.names.NameVariants.givenName(x);
+        return gx != null && gx.equals(io.interdict.core.names.NameVariants.givenName(y));
+    }
+
+    /** Two spellings of two different frequent given names ({@code given-name-spellings.tsv}: "hasan" ~ "husain", "mahmud"
+     *  ~ "muhammad"): the table says which name each word writes, and they write two. */
+    static boolean twoGivenNames(String x, String y) {
+        String gx = io.interdict.core.names.NameVariants.givenName(x);
+        String gy = gx == null ? null : io.interdict.core.names.NameVariants.givenName(y);
+        return gy != null && !gx.equals(gy);
     }
 
     /** Two words the spelling does not pair that may still fold alike: same first letter, at most two letters apart in
@@ -654,6 +670,18 @@ public final class InterdictV2 {
                 && (unpairedWordsB == 0 && !unpairedGeneric(b, mb) && insertedWord(a, ma)
                 || unpairedWordsA == 0 && !unpairedGeneric(a, ma) && insertedWord(b, mb));
         double insertedExtra = inserted ? -INSERTED_WORD : 0.0;
+        // So is one with a word of its own after the words both share, written straight on, the other name whole: a
+        // company of the same family ("Nestlé S.A." ~ "Nestlé Waters S.A.", "BNP Paribas" ~ "BNP Paribas Fortis"). Not a
+        // qualifier set off by a bracket or a comma ("Muheza Sisal Estates Ltd (Korogwe Branch)", "MV Fraternité des Mers,
+        // port d'Abidjan"), nor a vessel's name (a vessel is renamed, not founded as a subsidiary). Only where both
+        // names carry the same legal forms, or none: the words may be the legal form itself, written in words the table
+        // does not hold ("Tisza Kereskedelmi Kft." ~ "... Korlátolt Felelősségű Társaság") or misspelt ("Joynt Stock").
+        boolean appended = list == null && org && !person && !across && placeExtra == 0 && !inserted && business == 0
+                && q.schema() != Schema.VESSEL && c.schema() != Schema.VESSEL
+                && new java.util.HashSet<>(List.of(q.legal)).equals(new java.util.HashSet<>(List.of(c.legal)))
+                && (unpairedWordsB == 0 && unpairedWordsA > 0 && !unpairedGeneric(b, mb) && appendedWords(a, ma, q.prepared.original())
+                || unpairedWordsA == 0 && unpairedWordsB > 0 && !unpairedGeneric(a, ma) && appendedWords(b, mb, c.prepared.original()));
+        double appendedExtra = appended ? -INSERTED_WORD : 0.0;
 
         // Word pairs: how many, how many close, how many loose (below CLOSE and not a typo).
         int wordPairs = 0;
@@ -666,6 +694,7 @@ public final class InterdictV2 {
         int looseNoTypo = 0;
         int otherLatin = 0;
         int otherLatinFar = 0;
+        int otherGiven = 0;
         int otherAcross = 0;
         // A name read from another script as spelt (the exact romanisations of Hangul and Han, a name written in
         // another script on both sides): a word paired loosely is another syllable, no typist's slip. Not a
@@ -724,6 +753,17 @@ public final class InterdictV2 {
                     && !Hypocorisms.related(a.text[i], b.text[pairOf[i]])) {
                 otherLatin++;
                 otherLatinFar += TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 2) > 2 ? 1 : 0;
+            }
+            // Two frequent given names the table tells apart ("Hassan" ~ "Hussain"), however many words agree beside them:
+            // no slip wrote one for the other unless one edit apart.
+            if (ma[i] < CLOSE && !typo[i] && !across && twoGivenNames(a.text[i], b.text[pairOf[i]])) {
+                otherGiven++;
+            } else if (ma[i] < CLOSE && !typo[i] && !across && person
+                    && ChineseGivenName.otherSyllable(a.text[i], b.text[pairOf[i]])
+                    && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b)) {
+                // So are two Chinese given names that share a syllable and differ in the other ("Xi Jinping" ~ "Xi
+                // Jinlong"), as two names apart would ("Lee Kuan Yew" ~ "Lee Kuan Hsien").
+                otherGiven++;
             }
             // Compared pairwise, a word read from another script (not an abjad's: its consonants leave the vowels open,
             // and notRead above judges its letters) that differs from its pair in a consonant class, two or more edits
@@ -784,6 +824,9 @@ public final class InterdictV2 {
         // close words is the Latin side's alone, and one edit stays allowed for it (OtherReading).
         otherWords += list == null && close >= (exactReadings ? 0 : 1) && close <= 2 && weakAnchor == 0
                 ? Math.max(0, Math.max(otherAcross, otherReading) - faint) : 0;
+        // Two frequent given names told apart by the table, beside any number of close words, pairwise or not; counted
+        // once with the rules above.
+        otherWords = Math.max(otherWords, weakAnchor == 0 ? otherGiven : 0);
         double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name;
         // not a final vowel written otherwise by an abjad, whose final letters stand for several Latin ones (غالي
@@ -801,6 +844,7 @@ public final class InterdictV2 {
                     && !iOrY(a.text[i], b.text[j])
                     && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
                     && nameEnding(a.text[i], b.text[j]) && !TransliterationHabits.variants(a.text[i], b.text[j])
+                    && !sameGivenName(a.text[i], b.text[j])
                     && !japaneseLongVowels(a.text[i], b.text[j])
                     || !abjadSide && SurnameGender.differs(a.text[i], b.text[j]))) {
                 endings++;
@@ -812,15 +856,22 @@ public final class InterdictV2 {
         // full name writes them, the usual short form does not ("Osama bin Laden" ~ "Usama bin Muhammad bin Awad bin
         // Ladin", Nasab). (With no close pair they still count: CoverageBound takes partial_fuzzy as certain then,
         // whatever the word.) An East Slavic patronymic is not exempted so: tried, it let a shared given name beside
-        // another family name through ("Владимир Веселов" ~ "Vladimir Abdualiyevich VASILYEV", fresh world seeds 9-11).
+        // another family name through ("Владимир Веселов" ~ "Vladimir Abdualiyevich VASILYEV", fresh world seeds 9-11);
+        // compared pairwise it leaves a slip a slip, below.
         int leftOver = Math.max(unpairedWordsA, unpairedWordsB);
         if (leftOver > 0 && person && spelledClose > 0) {
             leftOver = Math.max(unpairedWordsA - Nasab.unpairedForefathers(a, ma), unpairedWordsB - Nasab.unpairedForefathers(b, mb));
         }
+        // Compared pairwise, the patronymic the usual short form leaves out, when the short side keeps no word of its
+        // own, leaves a typist's slip beside a close pair a slip ("MIKHAIL MIKHAILOVICH FRIDMAN" ~ "MIKHAIL FRIEDMAN",
+        // SlavicPatronymic); a loose pair that is no slip still counts ("Vladimir Veselov" ~ "Vladimir Abdualiyevich
+        // VASILYEV").
+        boolean patronymicLeftOut = leftOver > 0 && person && spelledClose > 0 && list == null && !across
+                && (unpairedWordsA == 0 && SlavicPatronymic.leftOut(b, mb) || unpairedWordsB == 0 && SlavicPatronymic.leftOut(a, ma));
         // One typist's slip beside two words spelt alike is a slip in the same name, whose other side names more of it
         // (the middle names a short form drops: "JAMAL SULTAN AL-TIKRITI" ~ "JAMAL MUSTAFA ABDALLAH SULTAN AL-TIKRETI");
         // beside one ("Lisa Donna Lloyd" ~ "DONA ELISA") it may be another name.
-        int partialLoose = looseTypos == 1 && spelledClose >= 2 ? loose - 1 : loose;
+        int partialLoose = patronymicLeftOut ? loose - looseTypos : looseTypos == 1 && spelledClose >= 2 ? loose - 1 : loose;
         double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * (partialLoose + initialPairs) : 0.0;
 
         // The query names a listed person's family name in part, and keeps no word of its own: "Antonio Coronado" ~
@@ -848,7 +899,7 @@ public final class InterdictV2 {
                 ? -SYLLABLE_EXTRA : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
                 + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya + father + placeExtra
-                + syllable + insertedExtra;
+                + syllable + insertedExtra + appendedExtra;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -858,7 +909,7 @@ public final class InterdictV2 {
         explained[0] = explain(new Moved(q, c, a, b, pairOf, ma, typo, across, slipCount, coverage, covA, covB, conflict,
                 Math.min(missA, missB), single, business, number, loneFuzzy, kinship, commonOnly, placeExtra, place, legal,
                 weakAnchor, wordPairs, ending, endings, faintPairs, faint, otherWord, otherWords, close, surname, family,
-                father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, insertedExtra, total));
+                father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, insertedExtra, appendedExtra, total));
         return total;
     }
 
@@ -870,7 +921,7 @@ public final class InterdictV2 {
                          double weakAnchor, int wordPairs, double ending, int endings, double faintPairs, int faint,
                          double otherWord, int otherWords, int close, double surname, double family, double father,
                          double kunya, int children, double partial, int looseOrInitials, int leftOver, double syllable,
-                         double inserted, double total) {
+                         double inserted, double appended, double total) {
     }
 
     /** The score's explanation: its token pairs and every feature that moved it. */
@@ -913,6 +964,7 @@ public final class InterdictV2 {
                 + " left over on the other side");
         add(features, "syllable_extra", m.syllable(), "a syllable of a Chinese or Korean given name on one side only");
         add(features, "word_inserted", m.inserted(), "an organisation's word of its own between words both names share");
+        add(features, "word_appended", m.appended(), "an organisation's word of its own after the words both names share");
         return new NameScore(m.total(), features, pairs, NAME);
     }
 
@@ -927,6 +979,36 @@ public final class InterdictV2 {
             }
         }
         return false;
+    }
+
+    /** Whether the side's unpaired tokens are words after its last paired one, at least one of four letters or more and
+     *  none of fewer nor a legal form misspelt ({@link QueryRepair#legal}: "Compnay"), with no bracket, comma,
+     *  semicolon, colon or slash in the name as written to set them off. */
+    static boolean appendedWords(Side s, double[] m, String original) {
+        int last = lastPaired(m, s.size());
+        if (last < 0) {
+            return false;
+        }
+        boolean word = false;
+        for (int i = 0; i < s.size(); i++) {
+            if (m[i] != 0 || s.kind[i] == TokenKind.LEGAL) {
+                continue;
+            }
+            if (i < last || s.kind[i] != TokenKind.WORD || s.text[i].length() < 4 || QueryRepair.legal(s.text[i]) != null) {
+                return false;
+            }
+            word = true;
+        }
+        if (!word) {
+            return false;
+        }
+        for (int k = 0; k < original.length(); k++) {
+            char ch = original.charAt(k);
+            if (ch == '(' || ch == '[' || ch == ',' || ch == ';' || ch == ':' || ch == '/') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean unpairedGeneric(Side s, double[] m) {

@@ -380,7 +380,7 @@ final class QueryRepair {
     }
 
     /** The legal-form word one edit from t (shared deletion), or null. */
-    private static String legal(String t) {
+    static String legal(String t) {
         String f = null;
         for (int i = -1; f == null && i < t.length(); i++) {
             f = LEGAL_VARIANTS.get(t, i);
