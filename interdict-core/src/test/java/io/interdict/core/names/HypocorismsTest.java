@@ -19,4 +19,13 @@ class HypocorismsTest {
         assertThat(Hypocorisms.related("zzyzx", "ted")).isFalse();
         assertThat(Hypocorisms.groups("ted")).isNotZero().isLessThan(1 << Hypocorisms.GROUP_BITS);
     }
+
+    @Test
+    void russianShortFormsComeFromTheirOwnTableAndMeetEverySpellingTheTableWrites() {
+        assertThat(Hypocorisms.related("vova", "vladimir")).isTrue();
+        assertThat(Hypocorisms.related("sasha", "aleksandr")).isTrue();
+        assertThat(Hypocorisms.related("sasha", "alexander")).isTrue();
+        assertThat(Hypocorisms.related("sasha", "vladimir")).isFalse();
+        assertThat(Hypocorisms.related("dima", "mitya")).as("two short forms of one name are not related").isFalse();
+    }
 }

@@ -37,6 +37,7 @@ class NamePipelineTest {
         "Ｆｕｌｌｗｉｄｔｈ | Company | fullwidth",
         "Harrowvane Intl Freight Svcs | Company | harrowvane international freight services",
         "Khatam al-Anbiya Construction HQ | Organization | khatam al anbiya construction headquarters",
+        "National Petrochem Co | Company | national petrochemical co",
     })
     void normalises(String name, String schema, String expected) {
         assertThat(NamePipeline.standard().prepare(name.strip(), Schema.of(schema)).normalized()).isEqualTo(expected);

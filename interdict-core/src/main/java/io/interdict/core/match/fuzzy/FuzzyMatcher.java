@@ -853,12 +853,16 @@ public final class FuzzyMatcher implements PartyMatcher {
         List<String> alts = InterdictV1.alternatives(name);
         List<String> out = null;
         for (String a : alts) {
-            String baltic = io.interdict.core.names.BalticNominative.reading(a);
-            if (baltic != null) {
-                if (out == null) {
-                    out = new ArrayList<>(alts);
+            // without Baltic nominative endings; with its ordinals written the other way ("Seventh" ~ "7TH"), in the
+            // query only: the index keeps each listed name as written
+            for (String form : new String[]{io.interdict.core.names.BalticNominative.reading(a),
+                    io.interdict.core.names.Ordinals.inDigits(a), io.interdict.core.names.Ordinals.inWords(a)}) {
+                if (form != null) {
+                    if (out == null) {
+                        out = new ArrayList<>(alts);
+                    }
+                    out.add(form);
                 }
-                out.add(baltic);
             }
         }
         return out == null ? alts : out;

@@ -573,9 +573,16 @@ public final class InterdictV2 {
         // Misspelt small words of the query ("TEH", "ND") weigh nothing ({@link SmallWordSlip}).
         boolean[] slips = across ? null : SmallWordSlip.of(a, ma, list, q.size());
         int slipCount = 0;
+        // Compared pairwise, a word written twice on one side and paired once is written twice by mistake ("Kim Kim Jong
+        // Un" ~ "Kim Jong Un"): the repeat weighs nothing. Against a list the coverage stays as CoverageBound bounds it.
+        int repeats = 0;
         for (int i = 0; i < n; i++) {
             if (slips != null && slips[i]) {
                 slipCount++;
+                continue;
+            }
+            if (list == null && repeated(a, ma, i)) {
+                repeats++;
                 continue;
             }
             double w = InterdictV1.weight(a.kind[i], person);
@@ -585,6 +592,10 @@ public final class InterdictV2 {
             unpairedWordsA += ma[i] == 0 && a.kind[i] == TokenKind.WORD ? 1 : 0;
         }
         for (int j = 0; j < m; j++) {
+            if (list == null && repeated(b, mb, j)) {
+                repeats++;
+                continue;
+            }
             double w = InterdictV1.weight(b.kind[j], person);
             wb += w;
             cb += w * mb[j];
@@ -906,7 +917,7 @@ public final class InterdictV2 {
         }
         // The explanation is worked out apart: a search scores thousands of candidates for each one it explains, and the
         // client compiler, which compiles a method whole, then compiles the scoring alone.
-        explained[0] = explain(new Moved(q, c, a, b, pairOf, ma, typo, across, slipCount, coverage, covA, covB, conflict,
+        explained[0] = explain(new Moved(q, c, a, b, pairOf, ma, typo, across, slipCount, repeats, coverage, covA, covB, conflict,
                 Math.min(missA, missB), single, business, number, loneFuzzy, kinship, commonOnly, placeExtra, place, legal,
                 weakAnchor, wordPairs, ending, endings, faintPairs, faint, otherWord, otherWords, close, surname, family,
                 father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, insertedExtra, appendedExtra, total));
@@ -915,7 +926,7 @@ public final class InterdictV2 {
 
     /** What {@link #score} found, for its explanation ({@link #explain}). */
     private record Moved(ScoringName q, ScoringName c, Side a, Side b, int[] pairOf, double[] ma, boolean[] typo,
-                         boolean across, int slipCount, double coverage, double covA, double covB, double conflict,
+                         boolean across, int slipCount, int repeats, double coverage, double covA, double covB, double conflict,
                          double unmatched, double single, double business, double number, double loneFuzzy,
                          double kinship, double commonOnly, double placeExtra, String place, double legal,
                          double weakAnchor, int wordPairs, double ending, int endings, double faintPairs, int faint,
@@ -941,7 +952,8 @@ public final class InterdictV2 {
         List<Feature> features = new ArrayList<>(4);
         features.add(new Feature("name_coverage", m.coverage(), "query " + InterdictV1.fmt(m.covA()) + ", candidate "
                 + InterdictV1.fmt(m.covB()) + (m.across() ? ", across scripts" : "")
-                + (m.slipCount() > 0 ? ", " + m.slipCount() + " misspelt small words weigh nothing" : "")));
+                + (m.slipCount() > 0 ? ", " + m.slipCount() + " misspelt small words weigh nothing" : "")
+                + (m.repeats() > 0 ? ", " + m.repeats() + " words written twice weigh once" : "")));
         add(features, "token_conflict", m.conflict(), "unmatched weight " + InterdictV1.fmt(m.unmatched()));
         add(features, "single_token_extra", m.single(), "lone name against a fuller name");
         add(features, "business_word_extra", m.business(), "generic business word on one side only");
@@ -979,6 +991,15 @@ public final class InterdictV2 {
             }
         }
         return false;
+    }
+
+    /** Whether token {@code i} of the side is an unpaired word that the side writes again, paired, next to it. */
+    static boolean repeated(Side s, double[] m, int i) {
+        if (m[i] != 0 || s.kind[i] != TokenKind.WORD) {
+            return false;
+        }
+        return i > 0 && m[i - 1] > 0 && s.text[i - 1].equals(s.text[i])
+                || i + 1 < s.size() && m[i + 1] > 0 && s.text[i + 1].equals(s.text[i]);
     }
 
     /** Whether the side's unpaired tokens are words after its last paired one, at least one of four letters or more and

@@ -62,6 +62,13 @@ public final class ScriptReadings {
         if (wadeGiles != null) {
             out.add(ScoringName.of(NamePipeline.standard().prepare(wadeGiles, schema)));   // Latin text as written
         }
+        // Ordinals in words also in digits and the other way ("Seventh Sea" ~ "7th Sea", Ordinals), compared pairwise.
+        for (String ordinal : new String[]{io.interdict.core.names.Ordinals.inDigits(name),
+                io.interdict.core.names.Ordinals.inWords(name)}) {
+            if (ordinal != null) {
+                out.add(ScoringName.of(NamePipeline.standard().prepare(ordinal, schema)));   // Latin text as written
+            }
+        }
         // Words run together with a capital each ("GroupeDiarraImportExport"), compared pairwise, also apart.
         String camel = CamelCase.split(name);
         if (camel != null) {
