@@ -44,7 +44,7 @@ public final class Ordinals {
     /** The name with its ordinals in words written in digits ("Twenty-First Century" -> "21st Century"), or null if it
      *  has none. */
     public static String inDigits(String name) {
-        if (name == null) {
+        if (name == null || !mayHoldWords(name)) {
             return null;
         }
         Matcher m = WORDS.matcher(name);
@@ -63,7 +63,7 @@ public final class Ordinals {
     /** The name with its ordinals in digits written in words ("21st Century" -> "twenty-first Century"), or null if it has
      *  none whose suffix is its own ("2th" is none). */
     public static String inWords(String name) {
-        if (name == null) {
+        if (name == null || !hasDigit(name)) {
             return null;
         }
         Matcher m = DIGITS.matcher(name);
@@ -80,6 +80,33 @@ public final class Ordinals {
         }
         m.appendTail(out);
         return any ? out.toString() : null;
+    }
+
+    /** Whether some run of letters of the name ends as every ordinal word and tens word does (st, nd, rd, th, ty): a
+     *  cheap test before the pattern, asked of every query. */
+    private static boolean mayHoldWords(String name) {
+        int n = name.length();
+        for (int i = 1; i < n; i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c) && (i + 1 == n || !Character.isLetter(name.charAt(i + 1)))) {
+                char p = Character.toLowerCase(name.charAt(i - 1));
+                char l = Character.toLowerCase(c);
+                if (l == 't' && p == 's' || l == 'd' && (p == 'n' || p == 'r') || l == 'h' && p == 't' || l == 'y' && p == 't') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The English ordinal suffix of a number ("st" for 1 and 21, "th" for 11 and 12). */

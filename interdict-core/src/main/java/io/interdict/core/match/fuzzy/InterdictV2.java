@@ -147,6 +147,13 @@ public final class InterdictV2 {
 
     private static final int KOREAN_WORDS = 1;
     private static final int HEPBURN_WORDS = 2;
+    private static final int MANDARIN_WORDS = 4;
+
+    /** A Latin name of two to four words, each one or two Mandarin syllables ({@link ChineseGivenName#syllablesOnly}'s
+     *  test of a name as written, before any glueing). */
+    static boolean mandarinSyllables(ScoringName s) {
+        return (syllableKinds(s) & MANDARIN_WORDS) != 0;
+    }
 
     /** Which syllables all of a name's two to four words are written in: {@link #KOREAN_WORDS}, {@link #HEPBURN_WORDS};
      *  none for a reading of Han characters. Worked out once per name ({@link ScoringName#syllableKinds}): a listed name
@@ -158,13 +165,14 @@ public final class InterdictV2 {
         }
         kinds = 0;
         if (s.size() >= 2 && s.size() <= 4 && !s.hanReading) {
-            kinds = KOREAN_WORDS | HEPBURN_WORDS;
+            kinds = KOREAN_WORDS | HEPBURN_WORDS | MANDARIN_WORDS;
             for (int i = 0; i < s.size() && kinds != 0; i++) {
                 if (s.kind[i] != TokenKind.WORD) {
                     kinds = 0;
                 } else {
                     kinds &= (KoreanNameSpelling.latinSyllables(s.text[i]) != null ? KOREAN_WORDS : 0)
-                            | (JapaneseLongVowels.hepburn(s.text[i]) ? HEPBURN_WORDS : 0);
+                            | (JapaneseLongVowels.hepburn(s.text[i]) ? HEPBURN_WORDS : 0)
+                            | (ChineseGivenName.oneOrTwoSyllables(s.text[i]) ? MANDARIN_WORDS : 0);
                 }
             }
         }
@@ -291,6 +299,9 @@ public final class InterdictV2 {
     /** Two different spellings of one frequent given name ({@code given-name-spellings.tsv}), whose first letters may
      *  differ ("isa" ~ "essa", "umar" ~ "omar") and whose edit distance may be too far for any pair at all. */
     static boolean sameGivenName(String x, String y) {
+        if (!io.interdict.core.names.NameVariants.mayBeGivenName(x) || !io.interdict.core.names.NameVariants.mayBeGivenName(y)) {
+            return false;
+        }
         String gx = io.interdict.core.names.NameVariants.givenName(x);
         return gx != null && gx.equals(io.interdict.core.names.NameVariants.givenName(y));
     }
@@ -298,6 +309,9 @@ public final class InterdictV2 {
     /** Two spellings of two different frequent given names ({@code given-name-spellings.tsv}: "hasan" ~ "husain", "mahmud"
      *  ~ "muhammad"): the table says which name each word writes, and they write two. */
     static boolean twoGivenNames(String x, String y) {
+        if (!io.interdict.core.names.NameVariants.mayBeGivenName(x) || !io.interdict.core.names.NameVariants.mayBeGivenName(y)) {
+            return false;
+        }
         String gx = io.interdict.core.names.NameVariants.givenName(x);
         String gy = gx == null ? null : io.interdict.core.names.NameVariants.givenName(y);
         return gy != null && !gx.equals(gy);
@@ -769,7 +783,7 @@ public final class InterdictV2 {
             // no slip wrote one for the other unless one edit apart.
             if (ma[i] < CLOSE && !typo[i] && !across && twoGivenNames(a.text[i], b.text[pairOf[i]])) {
                 otherGiven++;
-            } else if (ma[i] < CLOSE && !typo[i] && !across && person
+            } else if (ma[i] < CLOSE && !typo[i] && !across && person && mandarinSyllables(q) && mandarinSyllables(c)
                     && ChineseGivenName.otherSyllable(a.text[i], b.text[pairOf[i]])
                     && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b)) {
                 // So are two Chinese given names that share a syllable and differ in the other ("Xi Jinping" ~ "Xi
