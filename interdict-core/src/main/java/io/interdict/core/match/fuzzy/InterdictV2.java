@@ -698,12 +698,13 @@ public final class InterdictV2 {
         // So is one with a word of its own after the words both share, written straight on, the other name whole: a
         // company of the same family ("Nestlé S.A." ~ "Nestlé Waters S.A.", "BNP Paribas" ~ "BNP Paribas Fortis"). Not a
         // qualifier set off by a bracket or a comma ("Muheza Sisal Estates Ltd (Korogwe Branch)", "MV Fraternité des Mers,
-        // port d'Abidjan"), nor a vessel's name (a vessel is renamed, not founded as a subsidiary). Only where both
-        // names carry the same legal forms, or none: the words may be the legal form itself, written in words the table
-        // does not hold ("Tisza Kereskedelmi Kft." ~ "... Korlátolt Felelősségű Társaság") or misspelt ("Joynt Stock").
+        // port d'Abidjan"), nor a vessel's name (a vessel is renamed, not founded as a subsidiary). Nor where one name
+        // carries a legal form and the other none: the words may be that legal form, written in words the table does not
+        // hold ("Tisza Kereskedelmi Kft." ~ "... Korlátolt Felelősségű Társaság"); appendedWords leaves out the words of
+        // a legal form misspelt ("Joynt Stock Company") and initialisms ("Q.P.S.C.").
         boolean appended = list == null && org && !person && !across && placeExtra == 0 && !inserted && business == 0
                 && q.schema() != Schema.VESSEL && c.schema() != Schema.VESSEL
-                && new java.util.HashSet<>(List.of(q.legal)).equals(new java.util.HashSet<>(List.of(c.legal)))
+                && (q.legal.length == 0) == (c.legal.length == 0)
                 && (unpairedWordsB == 0 && unpairedWordsA > 0 && !unpairedGeneric(b, mb) && appendedWords(a, ma, q.prepared.original())
                 || unpairedWordsA == 0 && unpairedWordsB > 0 && !unpairedGeneric(a, ma) && appendedWords(b, mb, c.prepared.original()));
         double appendedExtra = appended ? -INSERTED_WORD : 0.0;
@@ -1017,8 +1018,9 @@ public final class InterdictV2 {
     }
 
     /** Whether the side's unpaired tokens are words after its last paired one, at least one of four letters or more and
-     *  none of fewer nor a legal form misspelt ({@link QueryRepair#legal}: "Compnay"), with no bracket, comma,
-     *  semicolon, colon or slash in the name as written to set them off. */
+     *  none of fewer, nor a legal form misspelt ({@link QueryRepair#legal}: "Compnay"), nor a word of a legal form of
+     *  several words or one edit from one ("Joynt", "Stock"), nor an initialism of no vowel ("QPSC"), with no bracket,
+     *  comma, semicolon, colon or slash in the name as written to set them off. */
     static boolean appendedWords(Side s, double[] m, String original) {
         int last = lastPaired(m, s.size());
         if (last < 0) {
@@ -1029,7 +1031,8 @@ public final class InterdictV2 {
             if (m[i] != 0 || s.kind[i] == TokenKind.LEGAL) {
                 continue;
             }
-            if (i < last || s.kind[i] != TokenKind.WORD || s.text[i].length() < 4 || QueryRepair.legal(s.text[i]) != null) {
+            if (i < last || s.kind[i] != TokenKind.WORD || s.text[i].length() < 4 || QueryRepair.legal(s.text[i]) != null
+                    || LegalWords.near(s.text[i]) || !hasVowel(s.text[i])) {
                 return false;
             }
             word = true;
@@ -1044,6 +1047,47 @@ public final class InterdictV2 {
             }
         }
         return true;
+    }
+
+    private static boolean hasVowel(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (isVowel(w.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Latin words of the legal forms of several words ("joint", "stock", "limited", "liability", "societe"...). */
+    private static final class LegalWords {
+        static final java.util.Set<String> WORDS = build();
+
+        private static java.util.Set<String> build() {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String form : io.interdict.core.names.WordLists.LEGAL_FORMS.keySet()) {
+                if (form.indexOf(' ') > 0 && form.chars().allMatch(ch -> ch == ' ' || ch >= 'a' && ch <= 'z')) {
+                    for (String w : form.split(" ")) {
+                        if (w.length() >= 4) {
+                            out.add(w);
+                        }
+                    }
+                }
+            }
+            return java.util.Set.copyOf(out);
+        }
+
+        /** Whether the word is such a word or one edit from one. */
+        static boolean near(String w) {
+            if (WORDS.contains(w)) {
+                return true;
+            }
+            for (String l : WORDS) {
+                if (Math.abs(l.length() - w.length()) <= 1 && TokenSimilarity.osaWithin(l, w, 1) <= 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static boolean unpairedGeneric(Side s, double[] m) {

@@ -22,6 +22,7 @@ class AppendedWordTest {
         "Halvorsen Marine AS|Halvorsen Marine Brattli AS",
         "Korvik Holdinger|Korvik Holdinger Vestfold",
         "Pelloni S.p.A.|Pelloni Lattiero S.p.A.",
+        "Halvorsen Marine Corporation|Halvorsen Marine Aeronautics Company",   // legal forms of two families
     })
     void aWordAfterTheNameIsAnotherCompany(String a, String b) {
         NameScore s = InterdictV2.compare(a, b, Schema.ORGANIZATION);
@@ -37,6 +38,8 @@ class AppendedWordTest {
         "Halvorsen Marine Ltd|Halvorsen Marine Compnay",                             // a legal form misspelt
         "Tisza Kereskedelmi Kft.|Tisza Kereskedelmi Korlátolt Felelősségű Társaság", // a legal form the table lacks
         "Halvorsen Marine AS|Halvorsen Marine AS Norway",                           // a country: place_extra's
+        "Halvorsen Marine Joint Stock Company|Halvorsen Marine Joynt Stock Company", // a legal form's words misspelt
+        "Doha Marine Bank|Doha Marine Bank Q.P.S.C.",                               // an initialism: a legal form
     })
     void qualifiersAndLegalFormsAreNoWordOfItsOwn(String a, String b) {
         assertThat(InterdictV2.compare(a, b, Schema.ORGANIZATION).features()).extracting(f -> f.name())
