@@ -69,6 +69,12 @@ public final class ScriptReadings {
                 out.add(ScoringName.of(NamePipeline.standard().prepare(ordinal, schema)));   // Latin text as written
             }
         }
+        // A name typed backwards, which keeps its capitals at the words' ends ("rimaldiV nituP"), compared pairwise, also
+        // read forwards.
+        String backwards = Backwards.reading(name);
+        if (backwards != null) {
+            out.add(ScoringName.of(NamePipeline.standard().prepare(backwards, schema)));   // Latin text as written
+        }
         // Words run together with a capital each ("GroupeDiarraImportExport"), compared pairwise, also apart.
         String camel = CamelCase.split(name);
         if (camel != null) {
