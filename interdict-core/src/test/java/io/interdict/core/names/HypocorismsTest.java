@@ -28,4 +28,12 @@ class HypocorismsTest {
         assertThat(Hypocorisms.related("sasha", "vladimir")).isFalse();
         assertThat(Hypocorisms.related("dima", "mitya")).as("two short forms of one name are not related").isFalse();
     }
+
+    @Test
+    void anEnglishNameMeetsItsCognatesButTwoCognatesDoNotMeet() {
+        assertThat(Hypocorisms.related("john", "juan")).isTrue();
+        assertThat(Hypocorisms.related("giuseppe", "joseph")).isTrue();
+        assertThat(Hypocorisms.related("juan", "ivan")).as("two Spanish names, both John's").isFalse();
+        assertThat(Hypocorisms.related("pablo", "pedro")).isFalse();
+    }
 }

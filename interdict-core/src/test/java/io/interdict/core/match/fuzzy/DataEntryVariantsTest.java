@@ -72,6 +72,20 @@ class DataEntryVariantsTest {
         assertThat(InterdictV2.compare(a, b, Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
     }
 
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Giuseppe Brancato|Joseph Brancato",
+        "Peter Valdane|Pedro Valdane",
+    })
+    void anEnglishGivenNameAndItsCognateAreOneName(String a, String b) {
+        assertThat(InterdictV2.compare(a, b, Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+    }
+
+    @Test
+    void twoCognatesOfOneNameAreTwoNames() {
+        assertThat(InterdictV2.compare("Juan Valdane", "Ivan Valdane", Schema.PERSON).score()).isLessThan(REVIEW);
+    }
+
     @Test
     void aShortFormOfAnotherNameIsNot() {
         assertThat(InterdictV2.compare("Sasha Grinberg", "Vladimir Grinberg", Schema.PERSON).score()).isLessThan(REVIEW);
