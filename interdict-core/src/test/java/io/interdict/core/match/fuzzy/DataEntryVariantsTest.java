@@ -67,6 +67,8 @@ class DataEntryVariantsTest {
         "Sasha Grinberg|Aleksandr Grinberg",
         "Volodya Kuznetsov|Vladimir Kuznetsov",
         "Dima Sokolov|Dmitriy Sokolov",
+        "Paco Valdane|Francisco Valdane",
+        "Nacho Irurzun|Ignacio Irurzun",
     })
     void aRussianShortFormIsItsName(String a, String b) {
         assertThat(InterdictV2.compare(a, b, Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
