@@ -67,7 +67,7 @@ final class ChineseGivenName {
 
     /**
      * Whether two words are given names of two syllables each that share one syllable, in the same place, and differ in
-     * the other by two edits or more ("jinping" ~ "jinlong", "weiguo" ~ "weiguang"): another given name, not a slip. A
+     * the other by three edits or more ("jianguo" ~ "jianming", "haibo" ~ "haiyang"): another given name, not a slip. A
      * syllable in Pinyin and in Wade–Giles is one syllable ("chinping" ~ "jinping").
      */
     static boolean otherSyllable(String x, String y) {
@@ -98,9 +98,11 @@ final class ChineseGivenName {
         return s.equals(t) || WadeGiles.of(s).equals(t) || WadeGiles.of(t).equals(s);
     }
 
+    /** Three edits or more apart, in either system: two edits stay a possible slip, as the labelled pairs call a person's
+     *  word two edits from another's (TwoEditWord). */
     private static boolean farSyllables(String s, String t) {
-        return !sameSyllable(s, t) && TokenSimilarity.osaWithin(s, t, 1) > 1
-                && TokenSimilarity.osaWithin(WadeGiles.of(s), t, 1) > 1 && TokenSimilarity.osaWithin(s, WadeGiles.of(t), 1) > 1;
+        return !sameSyllable(s, t) && TokenSimilarity.osaWithin(s, t, 2) > 2
+                && TokenSimilarity.osaWithin(WadeGiles.of(s), t, 2) > 2 && TokenSimilarity.osaWithin(s, WadeGiles.of(t), 2) > 2;
     }
 
     /** Whether the word is one Mandarin syllable, in Pinyin or Wade–Giles. */

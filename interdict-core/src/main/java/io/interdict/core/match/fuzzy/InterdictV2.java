@@ -306,17 +306,6 @@ public final class InterdictV2 {
         return gx != null && gx.equals(io.interdict.core.names.NameVariants.givenName(y));
     }
 
-    /** Two spellings of two different frequent given names ({@code given-name-spellings.tsv}: "hasan" ~ "husain", "mahmud"
-     *  ~ "muhammad"): the table says which name each word writes, and they write two. */
-    static boolean twoGivenNames(String x, String y) {
-        if (!io.interdict.core.names.NameVariants.mayBeGivenName(x) || !io.interdict.core.names.NameVariants.mayBeGivenName(y)) {
-            return false;
-        }
-        String gx = io.interdict.core.names.NameVariants.givenName(x);
-        String gy = gx == null ? null : io.interdict.core.names.NameVariants.givenName(y);
-        return gy != null && !gx.equals(gy);
-    }
-
     /** Two words the spelling does not pair that may still fold alike: same first letter, at most two letters apart in
      *  length ("nur" ~ "noor": two edits in four letters); a cheap test before the fold. */
     static boolean foldable(String x, TokenKind kx, String y, TokenKind ky) {
@@ -576,6 +565,9 @@ public final class InterdictV2 {
                 AbjadLetters.unpairArticle(a, b, pairOf, ma, mb);
             }
         }
+        // Compared pairwise, one word on each side two edits apart beside words that all pair closely is a slip
+        // (TwoEditWord: "JANG YONG MIN" ~ "JANG YONG SON", as the labelled pairs call it).
+        int twoEdit = list == null && person && !across ? TwoEditWord.pair(a, b, pairOf, ma, mb, CLOSE) : -1;
         double wa = 0;
         double wb = 0;
         double ca = 0;
@@ -662,6 +654,9 @@ public final class InterdictV2 {
         for (int i = 0; slips != null && i < n; i++) {
             typo[i] |= slips[i];   // no loose word for the common-words rule either
         }
+        if (twoEdit >= 0) {
+            typo[twoEdit] = true;
+        }
         double liftA = typoLift(a, b, pairOf, ma, mb, typo, slips, person, true);
         if (liftA > 0) {
             covA = wa == 0 ? 0 : (ca + liftA) / wa;
@@ -720,7 +715,7 @@ public final class InterdictV2 {
         int looseNoTypo = 0;
         int otherLatin = 0;
         int otherLatinFar = 0;
-        int otherGiven = 0;
+        int otherSyllables = 0;
         int otherAcross = 0;
         // A name read from another script as spelt (the exact romanisations of Hangul and Han, a name written in
         // another script on both sides): a word paired loosely is another syllable, no typist's slip. Not a
@@ -780,16 +775,13 @@ public final class InterdictV2 {
                 otherLatin++;
                 otherLatinFar += TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 2) > 2 ? 1 : 0;
             }
-            // Two frequent given names the table tells apart ("Hassan" ~ "Hussain"), however many words agree beside them:
-            // no slip wrote one for the other unless one edit apart.
-            if (ma[i] < CLOSE && !typo[i] && !across && twoGivenNames(a.text[i], b.text[pairOf[i]])) {
-                otherGiven++;
-            } else if (ma[i] < CLOSE && !typo[i] && !across && person && mandarinSyllables(q) && mandarinSyllables(c)
+            if (ma[i] < CLOSE && !typo[i] && !across && person && mandarinSyllables(q) && mandarinSyllables(c)
                     && ChineseGivenName.otherSyllable(a.text[i], b.text[pairOf[i]])
                     && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b)) {
-                // So are two Chinese given names that share a syllable and differ in the other ("Xi Jinping" ~ "Xi
-                // Jinlong"), as two names apart would ("Lee Kuan Yew" ~ "Lee Kuan Hsien").
-                otherGiven++;
+                // Two Chinese given names that share a syllable and differ in the other ("Xi Jinping" ~ "Xi Jinlong") are
+                // two names, however many words agree beside them, as two names apart would be ("Lee Kuan Yew" ~ "Lee
+                // Kuan Hsien", labelled different).
+                otherSyllables++;
             }
             // Compared pairwise, a word read from another script (not an abjad's: its consonants leave the vowels open,
             // and notRead above judges its letters) that differs from its pair in a consonant class, two or more edits
@@ -850,9 +842,9 @@ public final class InterdictV2 {
         // close words is the Latin side's alone, and one edit stays allowed for it (OtherReading).
         otherWords += list == null && close >= (exactReadings ? 0 : 1) && close <= 2 && weakAnchor == 0
                 ? Math.max(0, Math.max(otherAcross, otherReading) - faint) : 0;
-        // Two frequent given names told apart by the table, beside any number of close words, pairwise or not; counted
-        // once with the rules above.
-        otherWords = Math.max(otherWords, weakAnchor == 0 ? otherGiven : 0);
+        // Two Chinese given names a syllable apart, beside any number of close words, pairwise or not; counted once with
+        // the rules above.
+        otherWords = Math.max(otherWords, weakAnchor == 0 ? otherSyllables : 0);
         double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name;
         // not a final vowel written otherwise by an abjad, whose final letters stand for several Latin ones (غالي
