@@ -5,7 +5,8 @@ import io.interdict.core.names.TokenKind;
 
 /**
  * Compared pairwise, two person names whose words all pair closely but one on each side, those two at most two edits
- * apart ("JANG YONG MIN" ~ "JANG YONG SON", "John Doe" ~ "John Down", "KO TAE BIN" ~ "KO TAE HUN"): the labelled pairs
+ * apart, in the same place among the words both share ("JANG YONG MIN" ~ "JANG YONG SON", "John Doe" ~ "John Down"; not
+ * "Kim Jong-un" ~ "Kim Yo-jong"): the labelled pairs
  * call such a pair the same person (13 of 14 tuning pairs whose one differing word is two edits from the other's; 52 of
  * 55 three edits or more apart, another), and the alignment, whose floor keeps short words two edits apart unpaired,
  * would leave both words to conflict. They pair as a slip does (interdict-v2; never against a list, where a two-edit
@@ -25,7 +26,7 @@ final class TwoEditWord {
             return -1;
         }
         int j = loneUnpaired(b, mb, close);
-        if (j < 0 || TokenSimilarity.osaWithin(a.text[i], b.text[j], 2) > 2) {
+        if (j < 0 || TokenSimilarity.osaWithin(a.text[i], b.text[j], 2) > 2 || !inOrder(pairOf, i, j)) {
             return -1;
         }
         double s = Math.max(TokenSimilarity.editRatio(a.text[i], b.text[j]), 0.01);
@@ -33,6 +34,23 @@ final class TwoEditWord {
         ma[i] = s;
         mb[j] = s;
         return i;
+    }
+
+    /** Whether every pair, with i paired to j, keeps both names' word order: the two words stand in the same place among
+     *  the words both names share ("Kim Jong-un" ~ "Kim Yo-jong" is another given name, its syllables reordered). */
+    private static boolean inOrder(int[] pairOf, int i, int j) {
+        int last = -1;
+        for (int k = 0; k < pairOf.length; k++) {
+            int to = k == i ? j : pairOf[k];
+            if (to < 0) {
+                continue;
+            }
+            if (to < last) {
+                return false;
+            }
+            last = to;
+        }
+        return true;
     }
 
     /** The side's one unpaired word when each of its other words pairs at {@code close} or more and one at least does;

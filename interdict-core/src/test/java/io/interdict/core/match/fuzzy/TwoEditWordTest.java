@@ -33,6 +33,7 @@ class TwoEditWordTest {
         "CHOI HAE MIN|CHOI HAE CHOL",        // three edits or more: another name
         "CHOI HAE MIN|CHOI SUNG SON",        // two words differ
         "Mark Dole|Mark Dowe Carter",        // a word left over
+        "CHOI HAE MIN|CHOI SU HAE",          // the words both share in another order: another given name
     })
     void moreIsAnotherName(String a, String b) {
         assertThat(InterdictV2.compare(a, b, Schema.PERSON).score()).isLessThan(REVIEW);
