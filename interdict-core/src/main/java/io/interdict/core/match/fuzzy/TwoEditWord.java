@@ -5,12 +5,13 @@ import io.interdict.core.names.TokenKind;
 
 /**
  * Compared pairwise, two person names whose words all pair closely but one on each side, those two at most two edits
- * apart, in the same place among the words both share ("JANG YONG MIN" ~ "JANG YONG SON", "John Doe" ~ "John Down"; not
+ * apart, in the same place among the words both share ("John Doe" ~ "John Down", "Shi Jinping" ~ "Xi Jinping"; not
  * "Kim Jong-un" ~ "Kim Yo-jong"): the labelled pairs
  * call such a pair the same person (13 of 14 tuning pairs whose one differing word is two edits from the other's; 52 of
  * 55 three edits or more apart, another), and the alignment, whose floor keeps short words two edits apart unpaired,
  * would leave both words to conflict. They pair as a slip does (interdict-v2; never against a list, where a two-edit
- * word beside a shared given name is mostly another person of the list's thousands).
+ * word beside a shared given name is mostly another person of the list's thousands; nor, InterdictV2 decides, between
+ * two names of Korean syllables, whose given names of a syllable or two meet so: "KIM YONG CHOL" ~ "KIM YONG CHUN").
  */
 final class TwoEditWord {
     private TwoEditWord() {
