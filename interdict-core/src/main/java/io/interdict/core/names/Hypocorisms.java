@@ -23,10 +23,9 @@ public final class Hypocorisms {
     private Hypocorisms() {
     }
 
-    /** A bit per word of the table, by its hash ({@link #MEMBER_BITS} of them): a word whose bit is clear is not in the
-     *  table, so most pairs the scorer asks about (two words of which one is no given name) need no lookup. */
-    private static final int MEMBER_BITS = 1 << 15;
-    private static final long[] MEMBERS = members();
+    /** The table's words as a {@link WordFilter}: most pairs the scorer asks about (two words of which one is no given
+     *  name) need no lookup. */
+    private static final WordFilter MEMBERS = new WordFilter(RELATED.keySet(), 1 << 15);
 
     /** Whether one word is a hypocorism of the other (lower-case ASCII, as the pipeline writes names). */
     public static boolean related(String x, String y) {
@@ -45,22 +44,7 @@ public final class Hypocorisms {
     }
 
     private static boolean mayHold(String w) {
-        int b = memberBit(w);
-        return (MEMBERS[b >>> 6] & 1L << b) != 0;
-    }
-
-    private static int memberBit(String w) {
-        int h = w.hashCode() * 0x9E3779B9;
-        return (h ^ h >>> 15) & (MEMBER_BITS - 1);
-    }
-
-    private static long[] members() {
-        long[] bits = new long[MEMBER_BITS / 64];
-        for (String w : RELATED.keySet()) {
-            int b = memberBit(w);
-            bits[b >>> 6] |= 1L << b;
-        }
-        return bits;
+        return MEMBERS.mayHold(w);
     }
 
     /**

@@ -48,30 +48,13 @@ public final class NameVariants {
         return Map.copyOf(m);
     }
 
-    /** A bit per spelling of {@code given-name-spellings.tsv}, by its hash: a word whose bit is clear is none of them, so
-     *  the word pairs a scorer asks about need no lookup (as {@link Hypocorisms}' members). */
-    private static final int MEMBER_BITS = 1 << 14;
-    private static final long[] MEMBERS = members();
-
-    private static long[] members() {
-        long[] bits = new long[MEMBER_BITS / 64];
-        for (String w : GIVEN.keySet()) {
-            int b = memberBit(w);
-            bits[b >>> 6] |= 1L << b;
-        }
-        return bits;
-    }
-
-    private static int memberBit(String w) {
-        int h = w.hashCode() * 0x9E3779B9;
-        return (h ^ h >>> 15) & (MEMBER_BITS - 1);
-    }
+    /** The table's spellings as a {@link WordFilter}: the word pairs a scorer asks about need no lookup. */
+    private static final WordFilter MEMBERS = new WordFilter(GIVEN.keySet(), 1 << 14);
 
     /** False for a word that is surely no spelling of the table's given names; true for every one that is (and a few
      *  that are not). */
     public static boolean mayBeGivenName(String word) {
-        int b = memberBit(word);
-        return (MEMBERS[b >>> 6] & 1L << b) != 0;
+        return MEMBERS.mayHold(word);
     }
 
     /**
