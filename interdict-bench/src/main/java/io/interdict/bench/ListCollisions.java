@@ -27,8 +27,10 @@ import java.util.Set;
  * <pre>  java -cp ... io.interdict.bench.EvalMain collisions [--verbose] [--tuning-only]</pre>
  */
 final class ListCollisions {
-    static final String OFAC = "../shared/data/lists/ofac_sdn/";
-    static final String UK = "../shared/data/lists/uk_hmt_ofsi/2018-04-13_conlist/sanctionsconlist.csv";
+    /** The shared lists as seen from the repository root, where EvalMain runs. */
+    static final Path LISTS = Path.of("../shared/data/lists");
+    static final String OFAC = "ofac_sdn";
+    static final String UK = "uk_hmt_ofsi/2018-04-13_conlist/sanctionsconlist.csv";
 
     private ListCollisions() {
     }
@@ -36,14 +38,32 @@ final class ListCollisions {
     static void main(String[] args) throws IOException {
         boolean verbose = List.of(args).contains("--verbose");
         boolean tuningOnly = List.of(args).contains("--tuning-only");
-        report("OFAC SDN, DPRK programs (tuning)", ofac(), verbose);
+        report("OFAC SDN, DPRK programs (tuning)", ofac(LISTS), verbose);
         if (!tuningOnly) {
-            report("UK consolidated list 2018, DPRK regime (HELD-OUT)", uk(), false);
+            report("UK consolidated list 2018, DPRK regime (HELD-OUT)", uk(LISTS), false);
         }
     }
 
     private static void report(String label, Map<String, Set<String>> people, boolean verbose) {
         double threshold = MatchSettings.DEFAULTS.reviewThreshold();
+        Tally t = count(people, threshold, verbose ? (v, a, b) -> System.out.printf("  %.3f %s | %s%n", v, a, b) : null);
+        System.out.printf("== %s: %d people, %d names, %d name pairs of different people; %d at %.2f or more,"
+                + " between %d pairs of people%n", label, people.size(), t.names(), t.pairs(), t.met(), threshold,
+                t.peopleMet().size());
+    }
+
+    /** What {@link #count} found: names, name pairs of different people, those at the threshold, the people they join
+     *  ("id|id", the smaller id first). */
+    record Tally(int names, int pairs, int met, Set<String> peopleMet) {
+    }
+
+    /** A name pair at the threshold, as it is found. */
+    interface Meeting {
+        void met(double score, String a, String b);
+    }
+
+    /** Every name of each person against every name of every other person (never two names of one person). */
+    static Tally count(Map<String, Set<String>> people, double threshold, Meeting each) {
         List<String[]> names = new ArrayList<>();
         people.forEach((id, ns) -> ns.forEach(n -> names.add(new String[] {id, n})));
         int pairs = 0;
@@ -61,25 +81,24 @@ final class ListCollisions {
                     String a = names.get(i)[0];
                     String b = names.get(j)[0];
                     peopleMet.add(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
-                    if (verbose) {
-                        System.out.printf("  %.3f %s | %s%n", v, names.get(i)[1], names.get(j)[1]);
+                    if (each != null) {
+                        each.met(v, names.get(i)[1], names.get(j)[1]);
                     }
                 }
             }
         }
-        System.out.printf("== %s: %d people, %d names, %d name pairs of different people; %d at %.2f or more,"
-                + " between %d pairs of people%n", label, people.size(), names.size(), pairs, met, threshold, peopleMet.size());
+        return new Tally(names.size(), pairs, met, peopleMet);
     }
 
     /** OFAC's DPRK individuals: their names in sdn.csv ("LAST, First") and their aliases in alt.csv. */
-    private static Map<String, Set<String>> ofac() throws IOException {
+    static Map<String, Set<String>> ofac(Path lists) throws IOException {
         Map<String, Set<String>> people = new LinkedHashMap<>();
-        for (List<String> r : rows(Path.of(OFAC, "2024-05-03_sdn_only/sdn.csv"), StandardCharsets.ISO_8859_1)) {
+        for (List<String> r : rows(lists.resolve(OFAC).resolve("2024-05-03_sdn_only/sdn.csv"), StandardCharsets.ISO_8859_1)) {
             if (r.size() > 3 && r.get(2).strip().equals("individual") && r.get(3).contains("DPRK")) {
                 people.computeIfAbsent(r.get(0).strip(), k -> new LinkedHashSet<>()).add(r.get(1).strip());
             }
         }
-        for (List<String> r : rows(Path.of(OFAC, "2021-07_full_set/alt.csv"), StandardCharsets.ISO_8859_1)) {
+        for (List<String> r : rows(lists.resolve(OFAC).resolve("2021-07_full_set/alt.csv"), StandardCharsets.ISO_8859_1)) {
             if (r.size() > 3 && people.containsKey(r.get(0).strip())) {
                 people.get(r.get(0).strip()).add(r.get(3).strip());
             }
@@ -88,9 +107,9 @@ final class ListCollisions {
     }
 
     /** The UK list's DPRK individuals: a row per name, grouped by Group ID; Name 6 is the family name. */
-    private static Map<String, Set<String>> uk() throws IOException {
+    static Map<String, Set<String>> uk(Path lists) throws IOException {
         Map<String, Set<String>> people = new LinkedHashMap<>();
-        List<List<String>> rows = rows(Path.of(UK), StandardCharsets.ISO_8859_1);
+        List<List<String>> rows = rows(lists.resolve(UK), StandardCharsets.ISO_8859_1);
         List<String> header = rows.get(1);
         int regime = header.indexOf("Regime");
         int type = header.indexOf("Group Type");
