@@ -76,7 +76,8 @@ public final class AccountReferences {
         return digits >= MIN_DIGITS ? end : -1;
     }
 
-    private static boolean hasDigits(String s) {
+    /** Whether the text has a digit. */
+    static boolean hasDigits(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
                 return true;

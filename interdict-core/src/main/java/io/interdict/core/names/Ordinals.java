@@ -63,7 +63,7 @@ public final class Ordinals {
     /** The name with its ordinals in digits written in words ("21st Century" -> "twenty-first Century"), or null if it has
      *  none whose suffix is its own ("2th" is none). */
     public static String inWords(String name) {
-        if (name == null || !hasDigit(name)) {
+        if (name == null || !AccountReferences.hasDigits(name)) {
             return null;
         }
         Matcher m = DIGITS.matcher(name);
@@ -94,16 +94,6 @@ public final class Ordinals {
                 if (l == 't' && p == 's' || l == 'd' && (p == 'n' || p == 'r') || l == 'h' && p == 't' || l == 'y' && p == 't') {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDigit(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
             }
         }
         return false;

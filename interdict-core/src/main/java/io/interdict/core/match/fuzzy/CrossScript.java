@@ -279,7 +279,8 @@ final class CrossScript {
         }
     }
 
-    private static boolean hasVowel(String t) {
+    /** Whether a lower-case Latin word has a vowel (a, e, i, o, u or y). */
+    static boolean hasVowel(String t) {
         for (int i = 0; i < t.length(); i++) {
             if (isVowel(t.charAt(i))) {
                 return true;

@@ -1027,7 +1027,7 @@ public final class InterdictV2 {
                 continue;
             }
             if (i < last || s.kind[i] != TokenKind.WORD || s.text[i].length() < 4 || QueryRepair.legal(s.text[i]) != null
-                    || LegalWords.near(s.text[i]) || !hasVowel(s.text[i])) {
+                    || LegalWords.near(s.text[i]) || !CrossScript.hasVowel(s.text[i])) {
                 return false;
             }
             word = true;
@@ -1042,15 +1042,6 @@ public final class InterdictV2 {
             }
         }
         return true;
-    }
-
-    private static boolean hasVowel(String w) {
-        for (int k = 0; k < w.length(); k++) {
-            if (isVowel(w.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The Latin words of the legal forms of several words ("joint", "stock", "limited", "liability", "societe"...). */
