@@ -22,6 +22,9 @@ import java.util.Locale;
  *       (UN recall, 50k negatives FP rate, index build and rebuild, heap, speed: a first pass, warm-up passes
  *       until the JIT settles (at most --warmup-passes, default 6; each printed with its JIT time), then the
  *       median of --rounds further passes, default 3)
+ *   java -cp ... io.interdict.bench.EvalMain ownpairs [--verbose] [--tuning-only]
+ *       (labelled name pairs written for Interdict in the labelled sets' manner: own-pairs-people.csv and
+ *       own-pairs-orgs.csv split by CRC-32, own-pairs-fresh.csv wholly held out; --verbose lists tuning errors only)
  *   java -cp ... io.interdict.bench.EvalMain collisions [--verbose] [--tuning-only]
  *       (different persons of the DPRK sanctions whose names meet: OFAC tunes, the UK's 2018 list is held out)
  * </pre>
@@ -62,10 +65,41 @@ public final class EvalMain {
                     }
                 }
             }
+            case "ownpairs" -> ownPairs(args, threshold, verbose, algorithm);
             case "screening" -> ScreeningEvaluation.main(args);
             case "collisions" -> ListCollisions.main(args);
             case "perturb", "crossscript", "world", "address" -> WiderEvaluations.main(cmd, args, algorithm);
-            default -> throw new IllegalArgumentException("unknown command '" + cmd + "' (pairs, screening, perturb, crossscript, world, address, collisions)");
+            default -> throw new IllegalArgumentException("unknown command '" + cmd + "' (pairs, ownpairs, screening, perturb, crossscript, world, address, collisions)");
+        }
+    }
+
+    /** Our own labelled pair files: the first two split into tuning and held-out halves, the last held out whole. */
+    static final List<String> OWN_SPLIT_PAIRS = List.of("/eval/own-pairs-people.csv", "/eval/own-pairs-orgs.csv");
+    static final String OWN_FRESH_PAIRS = "/eval/own-pairs-fresh.csv";
+
+    static void ownPairs(String[] args, double threshold, boolean verbose, String algorithm) throws IOException {
+        boolean tuningOnly = List.of(args).contains("--tuning-only");
+        List<PairEvaluation.Case> tuning = new java.util.ArrayList<>();
+        List<PairEvaluation.Case> heldOut = new java.util.ArrayList<>();
+        for (String resource : OWN_SPLIT_PAIRS) {
+            List<PairEvaluation.Case> cases = resource(resource);
+            tuning.addAll(PairEvaluation.part(cases, true));
+            heldOut.addAll(PairEvaluation.part(cases, false));
+        }
+        pairs("own pairs, tuning halves", tuning, threshold, verbose, algorithm);
+        if (!tuningOnly) {
+            pairs("own pairs, HELD-OUT halves", heldOut, threshold, false, algorithm);
+            pairs("own fresh pairs, HELD-OUT", resource(OWN_FRESH_PAIRS), threshold, false, algorithm);
+        }
+    }
+
+    static List<PairEvaluation.Case> resource(String name) throws IOException {
+        java.io.InputStream in = EvalMain.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("evaluation resource " + name + " is missing");
+        }
+        try (Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return PairEvaluation.read(r);
         }
     }
 

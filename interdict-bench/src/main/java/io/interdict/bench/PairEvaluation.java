@@ -36,7 +36,7 @@ public final class PairEvaluation {
         List<Case> out = new ArrayList<>();
         for (Map<String, String> r : Csv.readMaps(in)) {
             out.add(new Case(r.get("schema"), r.get("name1"), r.get("name2"),
-                    Boolean.parseBoolean(r.get("is_match").trim()), r.getOrDefault("quality", "")));
+                    Boolean.parseBoolean(r.get("is_match").trim()), r.getOrDefault("quality", r.getOrDefault("kind", ""))));
         }
         return out;
     }
