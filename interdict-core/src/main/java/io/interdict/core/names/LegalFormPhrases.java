@@ -32,23 +32,37 @@ public final class LegalFormPhrases {
         return List.copyOf(out);
     }
 
-    /** The English abbreviations of the Latin phrases (jsc, llc). */
-    private static final java.util.Set<String> LATIN_ABBREVIATIONS = PHRASES.stream()
-            .filter(p -> p.words().chars().allMatch(c -> c < 128)).map(Phrase::abbreviation).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The abbreviations of the Latin phrases (jsc, llc, "S.A. de C.V."), each as its runs of letters ("s a de c v"). */
+    private static final List<List<String>> LATIN_ABBREVIATIONS = PHRASES.stream()
+            .filter(p -> p.words().chars().allMatch(c -> c < 0x370)).map(p -> runs(p.abbreviation().toLowerCase(Locale.ROOT)))
+            .distinct().toList();
 
     /**
      * Whether a reading is a Latin name with its legal form abbreviated (it was written in Latin letters, not
-     * read from another script): ASCII with one of the Latin lines' abbreviations as a word.
+     * read from another script): Latin letters only, with one of the Latin lines' abbreviations as words of its own.
      */
     public static boolean latinAbbreviated(String reading) {
         for (int i = 0; i < reading.length(); i++) {
-            if (reading.charAt(i) >= 128) {
+            if (reading.charAt(i) >= 0x370) {
                 return false;
             }
         }
-        String lower = reading.toLowerCase(Locale.ROOT);
+        List<String> runs = runs(reading.toLowerCase(Locale.ROOT));
+        for (List<String> abbreviation : LATIN_ABBREVIATIONS) {
+            for (int at = 0; at + abbreviation.size() <= runs.size(); at++) {
+                if (runs.subList(at, at + abbreviation.size()).equals(abbreviation)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The runs of a-z in lower-case text, without a regular expression. */
+    private static List<String> runs(String lower) {
+        List<String> out = new ArrayList<>();
         int i = 0;
-        while (i < lower.length()) {   // each run of a-z, without a regular expression (asked of every query)
+        while (i < lower.length()) {
             while (i < lower.length() && !isAsciiLower(lower.charAt(i))) {
                 i++;
             }
@@ -56,11 +70,11 @@ public final class LegalFormPhrases {
             while (i < lower.length() && isAsciiLower(lower.charAt(i))) {
                 i++;
             }
-            if (i > start && LATIN_ABBREVIATIONS.contains(lower.substring(start, i))) {
-                return true;
+            if (i > start) {
+                out.add(lower.substring(start, i));
             }
         }
-        return false;
+        return out;
     }
 
     private static boolean isAsciiLower(char c) {
@@ -74,7 +88,8 @@ public final class LegalFormPhrases {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.length() != name.length()
-                || lower.indexOf("бществ") < 0 && lower.indexOf("obsh") < 0 && lower.indexOf("obsch") < 0) {
+                || lower.indexOf("бществ") < 0 && lower.indexOf("obsh") < 0 && lower.indexOf("obsch") < 0
+                && lower.indexOf("sociedad") < 0) {
             return null;
         }
         String out = name;

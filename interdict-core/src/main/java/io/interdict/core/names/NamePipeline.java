@@ -17,6 +17,8 @@ import java.util.List;
  *   <li>{@link Abbreviations} — "intl" to "international"</li>
  *   <li>{@link LegalForms} — legal forms to a canonical family token</li>
  *   <li>{@link WordClasses} — stopwords dropped, particles, generic words and initials marked</li>
+ *   <li>{@link Honorifics} — a person's titles ("His Excellency", "General") and suffixes ("Jr.") dropped; not in
+ *       {@code interdict-v1}'s pipeline</li>
  * </ol>
  * Pure and thread-safe. Idempotent on its own output: {@code prepare(p.normalized())} has the
  * same tokens as {@code p} (a property test checks it).
@@ -25,7 +27,7 @@ public final class NamePipeline {
     private static final NamePipeline DEFAULT = new NamePipeline(
             List.of(new NfkcCaseFold(), ScriptLegalForms.v2(), new PersonNameOrder(), new Transliterate(),
                     new Punctuation(true)),
-            List.of(new Numerals(), new Abbreviations(true), new LegalForms(), new WordClasses()));
+            List.of(new Numerals(), new Abbreviations(true), new LegalForms(), new WordClasses(), new Honorifics()));
     /** {@code interdict-v1}'s pipeline, kept as it was frozen: short legal forms read wherever they stand, and the
      *  non-Latin forms inside words too ({@link ScriptLegalForms}), Roman numerals wherever they stand, Khmer unread. */
     private static final NamePipeline V1 = new NamePipeline(
@@ -98,6 +100,17 @@ public final class NamePipeline {
             tokens = step.apply(tokens, s);
         }
         return new PreparedName(name == null ? "" : name, s, tokens, transliterated);
+    }
+
+    /** The name's text after the text steps alone (case folded, transliterated, punctuation read), before it is cut
+     *  into words: for readers of the words as written, before legal forms become their families. */
+    String foldedText(String name, Schema schema) {
+        Schema s = schema == null ? Schema.UNKNOWN : schema;
+        String text = name == null ? "" : name;
+        for (TextStep step : textSteps) {
+            text = step.apply(text, s);
+        }
+        return text;
     }
 
     private static boolean isLatinOrCommon(String s) {

@@ -19,6 +19,17 @@ public final class WadeGilesReading {
 
     /** The name in Wade–Giles, or null when it is not a two- or three-word pinyin name or reads the same. */
     public static String reading(String name) {
+        return read(name, false);
+    }
+
+    /** Whether the name is a two- or three-word name of pinyin syllables, whether or not Wade–Giles spells it otherwise
+     *  ("Chen Wei" is, and reads the same). */
+    public static boolean pinyin(String name) {
+        return read(name, true) != null;
+    }
+
+    /** The Wade–Giles reading; where it reads the same, null, or with {@code same} the reading still. */
+    private static String read(String name, boolean same) {
         if (name == null || name.length() > 40) {
             return null;
         }
@@ -58,7 +69,7 @@ public final class WadeGilesReading {
             }
             out.append(word);
         }
-        return differs ? out.toString() : null;
+        return differs || same ? out.toString() : null;
     }
 
     /** The word as one or two pinyin syllables (the longest first syllable that leaves a syllable), or null. */

@@ -11,6 +11,7 @@ import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.Hypocorisms;
 import io.interdict.core.names.JapaneseLongVowels;
 import io.interdict.core.names.KoreanNameSpelling;
+import io.interdict.core.names.LegalFormCountries;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.names.TokenKind;
@@ -358,6 +359,9 @@ public final class InterdictV2 {
      *  Santander México" is the Mexican subsidiary, not "Banco Santander" (0.917 without); "Olvetra Polska", "Marrowby
      *  Chemicals (Thailand)". */
     static final double PLACE_EXTRA = 0.15;
+    /** Compared pairwise, two organisations' legal forms of no common country ({@link LegalFormCountries}): "Korvessa
+     *  Industrial GmbH" ~ "Korvessa Industrial Sdn. Bhd." (1.0 without) are one name registered in two countries. */
+    static final double LEGAL_COUNTRIES = 0.25;
 
     private InterdictV2() {
     }
@@ -463,9 +467,19 @@ public final class InterdictV2 {
     static NameScore compareAsWritten(String name1, String name2, Schema schema) {
         NameScore best = null;
         for (String a : InterdictV1.alternatives(name1)) {
+            String wadeGilesA = schema.isPerson() ? io.interdict.core.names.WadeGilesReading.reading(a) : null;
+            boolean pinyinA = schema.isPerson() && io.interdict.core.names.WadeGilesReading.pinyin(a);
             for (ScoringName qa : ScriptReadings.scoringNames(a, schema)) {
                 for (String b : InterdictV1.alternatives(name2)) {
+                    String wadeGilesB = schema.isPerson() ? io.interdict.core.names.WadeGilesReading.reading(b) : null;
+                    boolean pinyinB = schema.isPerson() && io.interdict.core.names.WadeGilesReading.pinyin(b);
                     for (ScoringName cb : ScriptReadings.scoringNames(b, schema)) {
+                        // Two names both in pinyin meet as written: read in Wade-Giles, another syllable may come a
+                        // letter or two nearer ("Zhang Wei" chang ~ "Chen Wei"), as no two pinyin spellings are.
+                        if (pinyinA && pinyinB && (qa.prepared.original().equals(wadeGilesA)
+                                || cb.prepared.original().equals(wadeGilesB))) {
+                            continue;
+                        }
                         NameScore s = score(qa, cb, null);
                         if (best == null || s.score() > best.score()) {
                             best = s;
@@ -704,8 +718,15 @@ public final class InterdictV2 {
                 && q.schema() != Schema.VESSEL && c.schema() != Schema.VESSEL
                 && (q.legal.length == 0) == (c.legal.length == 0)
                 && (unpairedWordsB == 0 && unpairedWordsA > 0 && !unpairedGeneric(b, mb) && appendedWords(a, ma, q.prepared.original())
-                || unpairedWordsA == 0 && unpairedWordsB > 0 && !unpairedGeneric(a, ma) && appendedWords(b, mb, c.prepared.original()));
+                || unpairedWordsA == 0 && unpairedWordsB > 0 && !unpairedGeneric(a, ma) && appendedWords(b, mb, c.prepared.original())
+                || unpairedWordsB == 0 && unpairedWordsA > 0 && !unpairedGeneric(b, mb) && prependedWords(a, ma, q.prepared.original())
+                || unpairedWordsA == 0 && unpairedWordsB > 0 && !unpairedGeneric(a, ma) && prependedWords(b, mb, c.prepared.original()));
         double appendedExtra = appended ? -INSERTED_WORD : 0.0;
+        // Compared pairwise, one name with the legal forms of two countries' company law, no country common to both:
+        // the same family's company in another country ("Wieczorek Machine Works GmbH" ~ "... Sp. z o.o."). English
+        // forms a company anywhere may be written with (Ltd, LLC, Inc.) tell no country.
+        double countries = list == null && org && !person && !q.schema().isPerson() && !c.schema().isPerson()
+                && LegalFormCountries.disjoint(q.prepared.original(), c.prepared.original()) ? -LEGAL_COUNTRIES : 0.0;
 
         // Word pairs: how many, how many close, how many loose (below CLOSE and not a typo).
         int wordPairs = 0;
@@ -920,7 +941,7 @@ public final class InterdictV2 {
                 ? -SYLLABLE_EXTRA : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
                 + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya + father + placeExtra
-                + syllable + insertedExtra + appendedExtra;
+                + syllable + insertedExtra + appendedExtra + countries;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -930,7 +951,8 @@ public final class InterdictV2 {
         explained[0] = explain(new Moved(q, c, a, b, pairOf, ma, typo, across, slipCount, repeats, coverage, covA, covB, conflict,
                 Math.min(missA, missB), single, business, number, loneFuzzy, kinship, commonOnly, placeExtra, place, legal,
                 weakAnchor, wordPairs, ending, endings, faintPairs, faint, otherWord, otherWords, close, surname, family,
-                father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, insertedExtra, appendedExtra, total));
+                father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, insertedExtra, appendedExtra, countries,
+                total));
         return total;
     }
 
@@ -942,7 +964,7 @@ public final class InterdictV2 {
                          double weakAnchor, int wordPairs, double ending, int endings, double faintPairs, int faint,
                          double otherWord, int otherWords, int close, double surname, double family, double father,
                          double kunya, int children, double partial, int looseOrInitials, int leftOver, double syllable,
-                         double inserted, double appended, double total) {
+                         double inserted, double appended, double countries, double total) {
     }
 
     /** The score's explanation: its token pairs and every feature that moved it. */
@@ -987,6 +1009,11 @@ public final class InterdictV2 {
         add(features, "syllable_extra", m.syllable(), "a syllable of a Chinese or Korean given name on one side only");
         add(features, "word_inserted", m.inserted(), "an organisation's word of its own between words both names share");
         add(features, "word_appended", m.appended(), "an organisation's word of its own after the words both names share");
+        if (m.countries() != 0) {
+            add(features, "legal_form_countries", m.countries(), "legal forms of no common country: "
+                    + String.join(",", new java.util.TreeSet<>(LegalFormCountries.of(m.q().prepared.original()))) + " vs "
+                    + String.join(",", new java.util.TreeSet<>(LegalFormCountries.of(m.c().prepared.original()))));
+        }
         return new NameScore(m.total(), features, pairs, NAME);
     }
 
@@ -1017,16 +1044,30 @@ public final class InterdictV2 {
      *  several words or one edit from one ("Joynt", "Stock"), nor an initialism of no vowel ("QPSC"), with no bracket,
      *  comma, semicolon, colon or slash in the name as written to set them off. */
     static boolean appendedWords(Side s, double[] m, String original) {
+        return ownWords(s, m, original, true);
+    }
+
+    /** As {@link #appendedWords}, for unpaired words before the side's first paired token: "Reserve Bank of India" ~
+     *  "Bank of India". */
+    static boolean prependedWords(Side s, double[] m, String original) {
+        return ownWords(s, m, original, false);
+    }
+
+    private static boolean ownWords(Side s, double[] m, String original, boolean after) {
         int last = lastPaired(m, s.size());
         if (last < 0) {
             return false;
         }
+        int first = firstPaired(m, s.size());
         boolean word = false;
         for (int i = 0; i < s.size(); i++) {
             if (m[i] != 0 || s.kind[i] == TokenKind.LEGAL) {
                 continue;
             }
-            if (i < last || s.kind[i] != TokenKind.WORD || s.text[i].length() < 4 || QueryRepair.legal(s.text[i]) != null
+            if (!after && io.interdict.core.names.Honorifics.title(s.text[i])) {
+                continue;   // "Messrs. Baltic Timberline OÜ": a courtesy before a firm's name
+            }
+            if ((after ? i < last : i > first) || s.kind[i] != TokenKind.WORD || s.text[i].length() < 4 || QueryRepair.legal(s.text[i]) != null
                     || LegalWords.near(s.text[i]) || !CrossScript.hasVowel(s.text[i])) {
                 return false;
             }

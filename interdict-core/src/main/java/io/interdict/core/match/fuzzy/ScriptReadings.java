@@ -75,6 +75,13 @@ public final class ScriptReadings {
         if (backwards != null) {
             out.add(ScoringName.of(NamePipeline.standard().prepare(backwards, schema)));   // Latin text as written
         }
+        // An organisation's activity word in its own language, also in English ("Haldor Rederi AS" ~ "Haldor Shipping
+        // AS", BusinessWords), compared pairwise.
+        if (schema.isOrganization()) {
+            for (String english : io.interdict.core.names.BusinessWords.inEnglish(name)) {
+                out.add(ScoringName.of(NamePipeline.standard().prepare(english, schema)));   // Latin text as written
+            }
+        }
         // Words run together with a capital each ("GroupeDiarraImportExport"), compared pairwise, also apart.
         String camel = CamelCase.split(name);
         if (camel != null) {

@@ -13,7 +13,6 @@ class ChineseGivenNameTest {
 
     @ParameterizedTest(name = "{0} is not {1}")
     @CsvSource({
-        "Wang Jianguo, Wang Guo",        // joined
         "Wang Jian-guo, Wang Guo",       // hyphenated
         "Wang Jian Guo, Wang Guo",       // apart
         "Chen Mei Ling, Chen Mei",       // the first syllable kept
@@ -24,6 +23,13 @@ class ChineseGivenNameTest {
         assertThat(s.score()).isLessThan(REVIEW);
         assertThat(s.features()).extracting(f -> f.name()).contains("syllable_extra");
         assertThat(InterdictV2.compare(b, a, Schema.PERSON).score()).isLessThan(REVIEW);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aJoinedGivenNameIsAnotherWordAltogether() {
+        // written joined, "jianguo" pairs with no word of "Wang Guo": an unpaired word, no syllable of a pair
+        assertThat(InterdictV2.compare("Wang Jianguo", "Wang Guo", Schema.PERSON).score()).isLessThan(REVIEW);
+        assertThat(InterdictV2.compare("Wang Guo", "Wang Jianguo", Schema.PERSON).score()).isLessThan(REVIEW);
     }
 
     @ParameterizedTest(name = "{0} ~ {1}")

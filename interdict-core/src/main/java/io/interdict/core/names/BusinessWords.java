@@ -1,0 +1,82 @@
+package io.interdict.core.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An organisation's activity word written in its own language, read in English ({@code business-words.tsv}, each line
+ * citing the page it was taken from): "Haldor Rederi AS" is also "Haldor Shipping AS", "Kovač Prijevoz d.o.o." "Kovač
+ * Transport d.o.o.", "Zhongshan Hengtai Maoyi Youxian Gongsi" "Zhongshan Hengtai Trading …". interdict-v2 compares an
+ * organisation's name pairwise also in this reading ({@code ScriptReadings}), so a name and its translation meet; a
+ * word the table does not hold stays as written, and two different activities stay two words ("Steel Tubes" ~ "Steel
+ * Wires"). Latin text; the table's words are folded as the pipeline folds a name's ("İnşaat" is "insaat"). Pure.
+ */
+public final class BusinessWords {
+    /** Folded word to its English words (alternatives, the usual first). */
+    private static final Map<String, List<String>> WORDS = load();
+
+    private BusinessWords() {
+    }
+
+    private static Map<String, List<String>> load() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (SourcedTable.Row row : SourcedTable.read(BusinessWords.class, "business-words.tsv", 4,
+                "word TAB English (alternatives separated by |) TAB language TAB source")) {
+            String[] f = row.fields();
+            String word = NamePipeline.standard().foldedText(f[0], Schema.COMPANY).strip();
+            if (word.isEmpty() || word.contains(" ")) {
+                throw new IllegalStateException("business-words.tsv line " + row.line() + ": '" + f[0]
+                        + "' is not one word once folded");
+            }
+            List<String> english = List.of(f[1].split("\\|"));
+            List<String> before = out.putIfAbsent(word, english);
+            if (before != null && !before.equals(english)) {
+                List<String> both = new ArrayList<>(before);
+                for (String e : english) {
+                    if (!both.contains(e)) {
+                        both.add(e);
+                    }
+                }
+                out.put(word, List.copyOf(both));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The name's readings with each activity word the table holds in English: one with every such word's usual
+     * English word, and one with its second where the table gives two ("maoyi": trading, trade); empty when the name
+     * holds none. Folded Latin text.
+     */
+    public static List<String> inEnglish(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        String[] words = NamePipeline.standard().foldedText(name, Schema.COMPANY).split(" ");
+        List<String> out = new ArrayList<>(2);
+        for (int alternative = 0; alternative < 2; alternative++) {
+            StringBuilder reading = new StringBuilder();
+            boolean replaced = false;
+            for (String w : words) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                List<String> english = WORDS.get(w);
+                String put = w;
+                if (english != null && alternative < english.size()) {
+                    put = english.get(alternative);
+                    replaced = true;
+                } else if (english != null) {
+                    put = english.get(0);
+                }
+                reading.append(reading.length() == 0 ? "" : " ").append(put);
+            }
+            if (replaced && !out.contains(reading.toString())) {
+                out.add(reading.toString());
+            }
+        }
+        return out;
+    }
+}

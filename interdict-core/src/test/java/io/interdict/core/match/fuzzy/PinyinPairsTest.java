@@ -1,0 +1,25 @@
+package io.interdict.core.match.fuzzy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.Schema;
+import org.junit.jupiter.api.Test;
+
+/** Two names in pinyin meet as written, not through Wade-Giles (own examples). */
+class PinyinPairsTest {
+    static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
+
+    @Test
+    void anotherFamilyNameIsNotBroughtNearByWadeGiles() {
+        // "Zhou" is "chou" in Wade-Giles, two letters from "chen"; as written, "zhou" ~ "chen" are three apart
+        assertThat(InterdictV2.compare("Zhou Wei", "Chen Wei", Schema.PERSON).score()).isLessThan(REVIEW);
+        assertThat(InterdictV2.compare("Zhang Lei", "Chen Lei", Schema.PERSON).score()).isLessThan(REVIEW);
+    }
+
+    @Test
+    void pinyinStillMeetsItsWadeGiles() {
+        assertThat(InterdictV2.compare("Deng Xiaoping", "Teng Hsiao-ping", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("Zhang Wei", "Chang Wei", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+    }
+}
