@@ -307,6 +307,17 @@ public final class InterdictV2 {
         return gx != null && gx.equals(io.interdict.core.names.NameVariants.givenName(y));
     }
 
+    /** Two spellings of two different frequent given names of the table, three edits or more apart, their consonants
+     *  alike or not: "Hossein" (Husayn) is not "Hassan" (Hasan). Two edits may be a slip, as the labels read them. */
+    static boolean otherGivenNames(String x, String y) {
+        if (!io.interdict.core.names.NameVariants.mayBeGivenName(x) || !io.interdict.core.names.NameVariants.mayBeGivenName(y)) {
+            return false;
+        }
+        String gx = io.interdict.core.names.NameVariants.givenName(x);
+        String gy = io.interdict.core.names.NameVariants.givenName(y);
+        return gx != null && gy != null && !gx.equals(gy) && TokenSimilarity.osaWithin(x, y, 2) > 2;
+    }
+
     /** Two words the spelling does not pair that may still fold alike: same first letter, at most two letters apart in
      *  length ("nur" ~ "noor": two edits in four letters); a cheap test before the fold. */
     static boolean foldable(String x, TokenKind kx, String y, TokenKind ky) {
@@ -791,7 +802,8 @@ public final class InterdictV2 {
             // differing in its consonants, beside one close word, is a different name: a shared given name with another
             // family name ("Teodoro Barcas" ~ "Teodoro VARGAS"). One edit stays a possible slip; glued runs are left
             // out ("mohammadali" ~ "mohammad ali al" is the glueing's, not a name's).
-            if (ma[i] < CLOSE && !soundAlike && !typo[i] && !across && !sameConsonants(a.text[i], b.text[pairOf[i]])
+            if (ma[i] < CLOSE && !soundAlike && !typo[i] && !across
+                    && (!sameConsonants(a.text[i], b.text[pairOf[i]]) || otherGivenNames(a.text[i], b.text[pairOf[i]]))
                     && TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 1) > 1
                     && writtenAs(a.text[i], q) && writtenAs(b.text[pairOf[i]], c)
                     && !PatronymicSuffix.sameName(a.text[i], b.text[pairOf[i]])

@@ -32,4 +32,15 @@ class GivenNameTableTest {
     void twoFrequentNamesOneOrTwoEditsApartStayAPossibleSlip(String a, String b) {
         assertThat(InterdictV2.compare(a, b, Schema.PERSON).features()).extracting(f -> f.name()).doesNotContain("other_word");
     }
+
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Hossein Karimi|Hassan Karimi",        // Husayn and Hasan, three edits apart, their consonants alike
+        "Karimi Hossein|Karimi Hassan",
+    })
+    void twoFrequentNamesThreeEditsApartAreTwoNames(String a, String b) {
+        NameScore s = InterdictV2.compare(a, b, Schema.PERSON);
+        assertThat(s.features()).extracting(f -> f.name()).contains("other_word");
+        assertThat(s.score()).isLessThan(REVIEW);
+    }
 }
