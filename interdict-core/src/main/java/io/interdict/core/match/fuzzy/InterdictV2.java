@@ -373,6 +373,9 @@ public final class InterdictV2 {
     /** Compared pairwise, two organisations' legal forms of no common country ({@link LegalFormCountries}): "Korvessa
      *  Industrial GmbH" ~ "Korvessa Industrial Sdn. Bhd." (1.0 without) are one name registered in two countries. */
     static final double LEGAL_COUNTRIES = 0.25;
+    /** Compared pairwise, a vessel's word against its plural ({@link #plural}): "Altair Star" ~ "Altair Stars" (0.925
+     *  without) are sister ships, as shipowners name them. */
+    static final double VESSEL_PLURAL = 0.2;
 
     private InterdictV2() {
     }
@@ -733,6 +736,10 @@ public final class InterdictV2 {
                 || unpairedWordsB == 0 && unpairedWordsA > 0 && !unpairedGeneric(b, mb) && prependedWords(a, ma, q.prepared.original())
                 || unpairedWordsA == 0 && unpairedWordsB > 0 && !unpairedGeneric(a, ma) && prependedWords(b, mb, c.prepared.original()));
         double appendedExtra = appended ? -INSERTED_WORD : 0.0;
+        // Compared pairwise, two vessels' names whose words pair as a word and its plural: sister ships of one owner
+        // ("Espoir d'Abidjan" ~ "Espoirs d'Abidjan"), not one ship's name misspelt, which a letter elsewhere would be.
+        int plurals = list == null && (vessel(q) || vessel(c)) ? plurals(a, b, pairOf) : 0;
+        double plural = -VESSEL_PLURAL * plurals;
         // Compared pairwise, one name with the legal forms of two countries' company law, no country common to both:
         // the same family's company in another country ("Wieczorek Machine Works GmbH" ~ "... Sp. z o.o."). English
         // forms a company anywhere may be written with (Ltd, LLC, Inc.) tell no country.
@@ -953,7 +960,7 @@ public final class InterdictV2 {
                 ? -SYLLABLE_EXTRA : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
                 + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya + father + placeExtra
-                + syllable + insertedExtra + appendedExtra + countries;
+                + syllable + insertedExtra + appendedExtra + countries + plural;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -964,7 +971,7 @@ public final class InterdictV2 {
                 Math.min(missA, missB), single, business, number, loneFuzzy, kinship, commonOnly, placeExtra, place, legal,
                 weakAnchor, wordPairs, ending, endings, faintPairs, faint, otherWord, otherWords, close, surname, family,
                 father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, insertedExtra, appendedExtra, countries,
-                total));
+                plural, total));
         return total;
     }
 
@@ -976,7 +983,7 @@ public final class InterdictV2 {
                          double weakAnchor, int wordPairs, double ending, int endings, double faintPairs, int faint,
                          double otherWord, int otherWords, int close, double surname, double family, double father,
                          double kunya, int children, double partial, int looseOrInitials, int leftOver, double syllable,
-                         double inserted, double appended, double countries, double total) {
+                         double inserted, double appended, double countries, double plural, double total) {
     }
 
     /** The score's explanation: its token pairs and every feature that moved it. */
@@ -1021,12 +1028,50 @@ public final class InterdictV2 {
         add(features, "syllable_extra", m.syllable(), "a syllable of a Chinese or Korean given name on one side only");
         add(features, "word_inserted", m.inserted(), "an organisation's word of its own between words both names share");
         add(features, "word_appended", m.appended(), "an organisation's word of its own after the words both names share");
+        add(features, "vessel_plural", m.plural(), "a vessel's word against its plural: a sister ship");
         if (m.countries() != 0) {
             add(features, "legal_form_countries", m.countries(), "legal forms of no common country: "
                     + String.join(",", new java.util.TreeSet<>(LegalFormCountries.of(m.q().prepared.original()))) + " vs "
                     + String.join(",", new java.util.TreeSet<>(LegalFormCountries.of(m.c().prepared.original()))));
         }
         return new NameScore(m.total(), features, pairs, NAME);
+    }
+
+    /** The side's word pairs that are a word and its plural, as ships' names are made plural: English, French,
+     *  Spanish and Portuguese "-s" and "-es" ("stars", "espoirs"), Turkish "-lar" and "-ler" ("kaptanlar"). */
+    static int plurals(Side a, Side b, int[] pairOf) {
+        int n = 0;
+        for (int i = 0; i < a.size(); i++) {
+            int j = pairOf[i];
+            if (j >= 0 && a.kind[i] == TokenKind.WORD && b.kind[j] == TokenKind.WORD && plural(a.text[i], b.text[j])) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A vessel's name: of the vessel schema, or written after a vessel's prefix whatever its schema ("MV Espoir
+     *  d'Abidjan", "M/T Ardrevan Pearl"). */
+    static boolean vessel(ScoringName n) {
+        if (n.schema() == Schema.VESSEL) {
+            return true;
+        }
+        String o = n.prepared.original();
+        return !n.schema().isPerson() && o != null && VESSEL_PREFIX.matcher(o).lookingAt();   // "Ms Smith" is a person
+    }
+
+    private static final java.util.regex.Pattern VESSEL_PREFIX =
+            java.util.regex.Pattern.compile("(?i)\\s*(m\\.?\\s?[/.]?\\s?[vts]|msv|n/m)\\.?\\s");
+
+    /** Whether one word is the other with a plural ending, the singular of three letters or more. */
+    static boolean plural(String x, String y) {
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (shorter.length() < 3 || !longer.startsWith(shorter)) {
+            return false;
+        }
+        String ending = longer.substring(shorter.length());
+        return ending.equals("s") || ending.equals("es") || ending.equals("lar") || ending.equals("ler");
     }
 
     /** Whether a word of the side, unpaired and of four letters or more, stands between two of its paired tokens. */
