@@ -84,6 +84,11 @@ import java.util.List;
  *                       shortens ({@link AbbreviatedWords}: "Engg." ~ "Engineering"); in a search, the query's words
  * acronym               -ACRONYM, pairwise, not for persons: an organisation's acronym read as the other name's words it
  *                       spells ({@link Acronyms}: "IRISL" ~ "Islamic Republic of Iran Shipping Lines")
+ * word_appended         -INSERTED_WORD, pairwise: an organisation's words of its own after, or before, the words both
+ *                       share ({@link OrganisationWords}: "Nestlé Waters S.A.", "Reserve Bank of India")
+ * legal_form_countries  -LEGAL_COUNTRIES, pairwise: two organisations' legal forms of no common country
+ *                       ({@link LegalFormCountries}: "… GmbH" ~ "… Sdn. Bhd."); English forms tell no country
+ * vessel_plural         -VESSEL_PLURAL, pairwise: a vessel's word against its plural, a sister ship ("Altair Stars")
  * </pre>
  * Query words a search found nothing for are repaired by {@link QueryRepair} (split, joined, misspelt
  * particles, stopwords, legal forms and articles).
@@ -246,7 +251,7 @@ public final class InterdictV2 {
     }
 
     /** The first of a side's {@code n} tokens that is paired ({@code m}: their pair scores), or -1. */
-    private static int firstPaired(double[] m, int n) {
+    static int firstPaired(double[] m, int n) {
         for (int i = 0; i < n; i++) {
             if (m[i] > 0) {
                 return i;
@@ -256,7 +261,7 @@ public final class InterdictV2 {
     }
 
     /** The last of a side's {@code n} tokens that is paired, or -1. */
-    private static int lastPaired(double[] m, int n) {
+    static int lastPaired(double[] m, int n) {
         for (int i = n - 1; i >= 0; i--) {
             if (m[i] > 0) {
                 return i;
@@ -350,7 +355,7 @@ public final class InterdictV2 {
     static final double FAINT_PAIR = 0.1;
     /** Per word paired loosely, neither a typo nor a spelling of the same sound, beside fewer than three close words. */
     static final double OTHER_WORD = 0.15;
-    /** Compared pairwise, an organisation's word of its own between words both names share ({@link #insertedWord}). */
+    /** Compared pairwise, an organisation's word of its own between words both names share ({@link OrganisationWords#insertedWord}). */
     static final double INSERTED_WORD = 0.15;
     /** A syllable of a Chinese given name only one side writes ({@link ChineseGivenName}). */
     static final double SYLLABLE_EXTRA = 0.15;
@@ -373,7 +378,7 @@ public final class InterdictV2 {
     /** Compared pairwise, two organisations' legal forms of no common country ({@link LegalFormCountries}): "Korvessa
      *  Industrial GmbH" ~ "Korvessa Industrial Sdn. Bhd." (1.0 without) are one name registered in two countries. */
     static final double LEGAL_COUNTRIES = 0.25;
-    /** Compared pairwise, a vessel's word against its plural ({@link #plural}): "Altair Star" ~ "Altair Stars" (0.925
+    /** Compared pairwise, a vessel's word against its plural ({@link OrganisationWords#plural}): "Altair Star" ~ "Altair Stars" (0.925
      *  without) are sister ships, as shipowners name them. */
     static final double VESSEL_PLURAL = 0.2;
 
@@ -710,16 +715,16 @@ public final class InterdictV2 {
         // pairwise only (is this the same entity?): in a search a subsidiary of a listed company stays a hit to review,
         // as sanctions reach the companies a listed one owns (OFAC's 50 percent rule).
         boolean places = list == null && org && !person && !across;
-        String placeA = places ? unpairedCountry(a, ma) : null;
-        String placeB = places ? unpairedCountry(b, mb) : null;
+        String placeA = places ? OrganisationWords.unpairedCountry(a, ma) : null;
+        String placeB = places ? OrganisationWords.unpairedCountry(b, mb) : null;
         String place = placeA != null ? placeA : placeB;
         double placeExtra = place != null ? -PLACE_EXTRA : 0.0;
         // Compared pairwise, an organisation's name with a word of its own inside it, between words both names share, the
         // other name whole: another company of the same family of names ("L & H Sweden AB" ~ "L & H Mendez Sweden AB"),
         // not the same name with a qualifier before or after it ("Sindh Agro Chemicals Ltd, Sukkur Branch").
         boolean inserted = list == null && org && !person && !across && placeExtra == 0
-                && (unpairedWordsB == 0 && !unpairedGeneric(b, mb) && insertedWord(a, ma)
-                || unpairedWordsA == 0 && !unpairedGeneric(a, ma) && insertedWord(b, mb));
+                && (unpairedWordsB == 0 && !OrganisationWords.unpairedGeneric(b, mb) && OrganisationWords.insertedWord(a, ma)
+                || unpairedWordsA == 0 && !OrganisationWords.unpairedGeneric(a, ma) && OrganisationWords.insertedWord(b, mb));
         double insertedExtra = inserted ? -INSERTED_WORD : 0.0;
         // So is one with a word of its own after the words both share, written straight on, the other name whole: a
         // company of the same family ("Nestlé S.A." ~ "Nestlé Waters S.A.", "BNP Paribas" ~ "BNP Paribas Fortis"). Not a
@@ -731,14 +736,15 @@ public final class InterdictV2 {
         boolean appended = list == null && org && !person && !across && placeExtra == 0 && !inserted && business == 0
                 && q.schema() != Schema.VESSEL && c.schema() != Schema.VESSEL
                 && (q.legal.length == 0) == (c.legal.length == 0)
-                && (unpairedWordsB == 0 && unpairedWordsA > 0 && !unpairedGeneric(b, mb) && appendedWords(a, ma, q.prepared.original())
-                || unpairedWordsA == 0 && unpairedWordsB > 0 && !unpairedGeneric(a, ma) && appendedWords(b, mb, c.prepared.original())
-                || unpairedWordsB == 0 && unpairedWordsA > 0 && !unpairedGeneric(b, mb) && prependedWords(a, ma, q.prepared.original())
-                || unpairedWordsA == 0 && unpairedWordsB > 0 && !unpairedGeneric(a, ma) && prependedWords(b, mb, c.prepared.original()));
+                && (unpairedWordsB == 0 && unpairedWordsA > 0 && !OrganisationWords.unpairedGeneric(b, mb)
+                        && OrganisationWords.ownWordsOutside(a, ma, q.prepared.original())
+                || unpairedWordsA == 0 && unpairedWordsB > 0 && !OrganisationWords.unpairedGeneric(a, ma)
+                        && OrganisationWords.ownWordsOutside(b, mb, c.prepared.original()));
         double appendedExtra = appended ? -INSERTED_WORD : 0.0;
         // Compared pairwise, two vessels' names whose words pair as a word and its plural: sister ships of one owner
         // ("Espoir d'Abidjan" ~ "Espoirs d'Abidjan"), not one ship's name misspelt, which a letter elsewhere would be.
-        int plurals = list == null && (vessel(q) || vessel(c)) ? plurals(a, b, pairOf) : 0;
+        int plurals = list == null && (OrganisationWords.vessel(q) || OrganisationWords.vessel(c))
+                ? OrganisationWords.plurals(a, b, pairOf) : 0;
         double plural = -VESSEL_PLURAL * plurals;
         // Compared pairwise, one name with the legal forms of two countries' company law, no country common to both:
         // the same family's company in another country ("Wieczorek Machine Works GmbH" ~ "... Sp. z o.o."). English
@@ -1037,56 +1043,6 @@ public final class InterdictV2 {
         return new NameScore(m.total(), features, pairs, NAME);
     }
 
-    /** The side's word pairs that are a word and its plural, as ships' names are made plural: English, French,
-     *  Spanish and Portuguese "-s" and "-es" ("stars", "espoirs"), Turkish "-lar" and "-ler" ("kaptanlar"). */
-    static int plurals(Side a, Side b, int[] pairOf) {
-        int n = 0;
-        for (int i = 0; i < a.size(); i++) {
-            int j = pairOf[i];
-            if (j >= 0 && a.kind[i] == TokenKind.WORD && b.kind[j] == TokenKind.WORD && plural(a.text[i], b.text[j])) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** A vessel's name: of the vessel schema, or written after a vessel's prefix whatever its schema ("MV Espoir
-     *  d'Abidjan", "M/T Ardrevan Pearl"). */
-    static boolean vessel(ScoringName n) {
-        if (n.schema() == Schema.VESSEL) {
-            return true;
-        }
-        String o = n.prepared.original();
-        return !n.schema().isPerson() && o != null && VESSEL_PREFIX.matcher(o).lookingAt();   // "Ms Smith" is a person
-    }
-
-    private static final java.util.regex.Pattern VESSEL_PREFIX =
-            java.util.regex.Pattern.compile("(?i)\\s*(m\\.?\\s?[/.]?\\s?[vts]|msv|n/m)\\.?\\s");
-
-    /** Whether one word is the other with a plural ending, the singular of three letters or more. */
-    static boolean plural(String x, String y) {
-        String shorter = x.length() <= y.length() ? x : y;
-        String longer = shorter == x ? y : x;
-        if (shorter.length() < 3 || !longer.startsWith(shorter)) {
-            return false;
-        }
-        String ending = longer.substring(shorter.length());
-        return ending.equals("s") || ending.equals("es") || ending.equals("lar") || ending.equals("ler");
-    }
-
-    /** Whether a word of the side, unpaired and of four letters or more, stands between two of its paired tokens. */
-    static boolean insertedWord(Side s, double[] m) {
-        int first = firstPaired(m, s.size());
-        int last = lastPaired(m, s.size());
-        for (int i = first + 1; i < last; i++) {
-            // of four letters or more: a shorter one is mostly a piece of an abbreviation ("F.lli" is "Fratelli")
-            if (m[i] == 0 && s.kind[i] == TokenKind.WORD && s.text[i].length() >= 4) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether token {@code i} of the side is an unpaired word that the side writes again, paired, next to it. */
     static boolean repeated(Side s, double[] m, int i) {
         if (m[i] != 0 || s.kind[i] != TokenKind.WORD) {
@@ -1094,114 +1050,6 @@ public final class InterdictV2 {
         }
         return i > 0 && m[i - 1] > 0 && s.text[i - 1].equals(s.text[i])
                 || i + 1 < s.size() && m[i + 1] > 0 && s.text[i + 1].equals(s.text[i]);
-    }
-
-    /** Whether the side's unpaired tokens are words after its last paired one, at least one of four letters or more and
-     *  none of fewer, nor a legal form misspelt ({@link QueryRepair#legal}: "Compnay"), nor a word of a legal form of
-     *  several words or one edit from one ("Joynt", "Stock"), nor an initialism of no vowel ("QPSC"), with no bracket,
-     *  comma, semicolon, colon or slash in the name as written to set them off. */
-    static boolean appendedWords(Side s, double[] m, String original) {
-        return ownWords(s, m, original, true);
-    }
-
-    /** As {@link #appendedWords}, for unpaired words before the side's first paired token: "Reserve Bank of India" ~
-     *  "Bank of India". */
-    static boolean prependedWords(Side s, double[] m, String original) {
-        return ownWords(s, m, original, false);
-    }
-
-    private static boolean ownWords(Side s, double[] m, String original, boolean after) {
-        int last = lastPaired(m, s.size());
-        if (last < 0) {
-            return false;
-        }
-        int first = firstPaired(m, s.size());
-        boolean word = false;
-        for (int i = 0; i < s.size(); i++) {
-            if (m[i] != 0 || s.kind[i] == TokenKind.LEGAL) {
-                continue;
-            }
-            if (!after && io.interdict.core.names.Honorifics.title(s.text[i])) {
-                continue;   // "Messrs. Baltic Timberline OÜ": a courtesy before a firm's name
-            }
-            if ((after ? i < last : i > first) || s.kind[i] != TokenKind.WORD || s.text[i].length() < 4 || QueryRepair.legal(s.text[i]) != null
-                    || LegalWords.near(s.text[i]) || !CrossScript.hasVowel(s.text[i])) {
-                return false;
-            }
-            word = true;
-        }
-        if (!word) {
-            return false;
-        }
-        for (int k = 0; k < original.length(); k++) {
-            char ch = original.charAt(k);
-            if (ch == '(' || ch == '[' || ch == ',' || ch == ';' || ch == ':' || ch == '/') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The Latin words of the legal forms of several words ("joint", "stock", "limited", "liability", "societe"...). */
-    private static final class LegalWords {
-        static final java.util.Set<String> WORDS = build();
-
-        private static java.util.Set<String> build() {
-            java.util.Set<String> out = new java.util.HashSet<>();
-            for (String form : io.interdict.core.names.WordLists.LEGAL_FORMS.keySet()) {
-                if (form.indexOf(' ') > 0 && form.chars().allMatch(ch -> ch == ' ' || ch >= 'a' && ch <= 'z')) {
-                    for (String w : form.split(" ")) {
-                        if (w.length() >= 4) {
-                            out.add(w);
-                        }
-                    }
-                }
-            }
-            return java.util.Set.copyOf(out);
-        }
-
-        /** Whether the word is such a word or one edit from one. */
-        static boolean near(String w) {
-            if (WORDS.contains(w)) {
-                return true;
-            }
-            for (String l : WORDS) {
-                if (Math.abs(l.length() - w.length()) <= 1 && TokenSimilarity.osaWithin(l, w, 1) <= 1) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    private static boolean unpairedGeneric(Side s, double[] m) {
-        for (int i = 0; i < s.size(); i++) {
-            if (m[i] == 0 && s.kind[i] == TokenKind.GENERIC) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The first run of one to three adjacent words of this side, none paired, that is a country's name (not a vessel's
-     *  flag: a country before "flag"), or null. */
-    static String unpairedCountry(Side s, double[] m) {
-        for (int i = 0; i < s.size(); i++) {
-            StringBuilder run = new StringBuilder();
-            for (int k = i; k < s.size() && k < i + CountryNames.maxWords() && m[k] == 0
-                    && s.kind[k] == TokenKind.WORD; k++) {
-                if (k > i) {
-                    run.append(' ');
-                }
-                run.append(s.text[k]);
-                // A vessel's flag state is no subsidiary's country ("HALVERSTONE SPIRIT (Marshall Islands flag)").
-                boolean flag = k + 1 < s.size() && (s.text[k + 1].equals("flag") || s.text[k + 1].equals("flagged"));
-                if (!flag && CountryNames.is(run.toString())) {
-                    return run.toString();
-                }
-            }
-        }
-        return null;
     }
 
     /**
