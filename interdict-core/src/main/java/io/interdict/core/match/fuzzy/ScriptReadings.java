@@ -75,6 +75,12 @@ public final class ScriptReadings {
         if (backwards != null) {
             out.add(ScoringName.of(NamePipeline.standard().prepare(backwards, schema)));   // Latin text as written
         }
+        // A person's Arabic compounds written as one word, also apart ("AbuBakr al-Baghdadi" ~ "Abu Bakr Baghdadi",
+        // ArabicCompounds), compared pairwise.
+        String compounds = schema.isPerson() ? io.interdict.core.names.ArabicCompounds.apart(name) : null;
+        if (compounds != null) {
+            out.add(ScoringName.of(NamePipeline.standard().prepare(compounds, schema)));   // Latin text as written
+        }
         // An organisation's activity word in its own language, also in English ("Haldor Rederi AS" ~ "Haldor Shipping
         // AS", BusinessWords), compared pairwise.
         if (schema.isOrganization()) {
