@@ -17,6 +17,8 @@ public final class ArabicCompounds {
     /** Longest first: "abdul" before "abd". */
     private static final String[] SERVANT = {"abdul", "abdel", "abdal", "abdol", "abdur", "abdus", "abd"};
     private static final int MIN_REST = 4;
+    /** What stays after "Abd" of God's name alone: "Abdullah" is Abd Allah written whole, one name. */
+    private static final java.util.regex.Pattern ALLAH = java.util.regex.Pattern.compile("l?lah?i?|ullah?i?|allah?");
 
     private ArabicCompounds() {
     }
@@ -59,7 +61,7 @@ public final class ArabicCompounds {
         }
         for (String p : SERVANT) {
             String rest = lower.substring(Math.min(p.length(), lower.length()));
-            if (lower.startsWith(p) && rest.length() >= MIN_REST && !rest.matches("l?lah?i?|ullah?i?|allah?")) {
+            if (lower.startsWith(p) && rest.length() >= MIN_REST && !ALLAH.matcher(rest).matches()) {
                 return word.substring(0, p.length()) + " " + word.substring(p.length());
             }
         }

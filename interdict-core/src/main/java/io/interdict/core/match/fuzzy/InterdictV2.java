@@ -485,18 +485,20 @@ public final class InterdictV2 {
     /** {@link #compare} without reading shortened words. */
     static NameScore compareAsWritten(String name1, String name2, Schema schema) {
         NameScore best = null;
+        // The other name's forms and readings, worked out once rather than once per reading of the first.
+        List<Forms> others = new ArrayList<>();
+        for (String b : InterdictV1.alternatives(name2)) {
+            others.add(Forms.of(b, schema));
+        }
         for (String a : InterdictV1.alternatives(name1)) {
-            String wadeGilesA = schema.isPerson() ? io.interdict.core.names.WadeGilesReading.reading(a) : null;
-            boolean pinyinA = schema.isPerson() && io.interdict.core.names.WadeGilesReading.pinyin(a);
-            for (ScoringName qa : ScriptReadings.scoringNames(a, schema)) {
-                for (String b : InterdictV1.alternatives(name2)) {
-                    String wadeGilesB = schema.isPerson() ? io.interdict.core.names.WadeGilesReading.reading(b) : null;
-                    boolean pinyinB = schema.isPerson() && io.interdict.core.names.WadeGilesReading.pinyin(b);
-                    for (ScoringName cb : ScriptReadings.scoringNames(b, schema)) {
+            Forms mine = Forms.of(a, schema);
+            for (ScoringName qa : mine.readings()) {
+                for (Forms other : others) {
+                    for (ScoringName cb : other.readings()) {
                         // Two names both in pinyin meet as written: read in Wade-Giles, another syllable may come a
                         // letter or two nearer ("Zhang Wei" chang ~ "Chen Wei"), as no two pinyin spellings are.
-                        if (pinyinA && pinyinB && (qa.prepared.original().equals(wadeGilesA)
-                                || cb.prepared.original().equals(wadeGilesB))) {
+                        if (mine.pinyin() && other.pinyin() && (qa.prepared.original().equals(mine.wadeGiles())
+                                || cb.prepared.original().equals(other.wadeGiles()))) {
                             continue;
                         }
                         NameScore s = score(qa, cb, null);
@@ -515,6 +517,17 @@ public final class InterdictV2 {
             }
         }
         return best;
+    }
+
+    /** One form of a name compared pairwise: its readings ({@link ScriptReadings#scoringNames}), and for a person's
+     *  name in pinyin, its Wade-Giles reading (null where it reads the same). */
+    private record Forms(List<ScoringName> readings, boolean pinyin, String wadeGiles) {
+        static Forms of(String name, Schema schema) {
+            boolean person = schema.isPerson();
+            return new Forms(ScriptReadings.scoringNames(name, schema),
+                    person && io.interdict.core.names.WadeGilesReading.pinyin(name),
+                    person ? io.interdict.core.names.WadeGilesReading.reading(name) : null);
+        }
     }
 
     /** {@code best}, or the score of {@code foreign} read as {@code latin} spells it when that is higher. */
