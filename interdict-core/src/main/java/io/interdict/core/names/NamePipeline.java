@@ -26,7 +26,7 @@ import java.util.List;
 public final class NamePipeline {
     private static final NamePipeline DEFAULT = new NamePipeline(
             List.of(new NfkcCaseFold(), ScriptLegalForms.v2(), new PersonNameOrder(), new Transliterate(),
-                    new Punctuation(true)),
+                    new Punctuation(true, true)),
             List.of(new Numerals(), new Abbreviations(true), new LegalForms(), new WordClasses(), new Honorifics()));
     /** {@code interdict-v1}'s pipeline, kept as it was frozen: short legal forms read wherever they stand, and the
      *  non-Latin forms inside words too ({@link ScriptLegalForms}), Roman numerals wherever they stand, Khmer unread. */

@@ -8,6 +8,7 @@ package io.interdict.core.names;
  */
 public final class Punctuation implements TextStep {
     private final boolean personInitials;
+    private final boolean lookalikes;
 
     /** As {@code interdict-v1} was frozen: a person's "V.V." is one word "vv". */
     public Punctuation() {
@@ -16,11 +17,30 @@ public final class Punctuation implements TextStep {
 
     /** @param personInitials whether a person's dotted initials ("V.V.", "J.R.R.") stay apart as initials */
     public Punctuation(boolean personInitials) {
-        this.personInitials = personInitials;
+        this(personInitials, false);
     }
+
+    /**
+     * @param personInitials whether a person's dotted initials stay apart as initials
+     * @param lookalikes     whether signs typed for the letters they look like inside a word ("Vl@dimir Put!n",
+     *                       "$echin") are read as those letters, and a word spelt out letter by letter ("G-a-z-p-r-o-m",
+     *                       "V.l.a.d.i.m.i.r": four letters or more, one separator) as the word: a name written so to pass
+     *                       a screening unseen (interdict-v2)
+     */
+    public Punctuation(boolean personInitials, boolean lookalikes) {
+        this.personInitials = personInitials;
+        this.lookalikes = lookalikes;
+    }
+
+    /** Four letters or more, each alone, joined by one separator throughout: a word spelt out. */
+    private static final java.util.regex.Pattern SPELT_OUT = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\p{L}([.\\-_*])\\p{L}(?:\\1\\p{L}){2,}(?![\\p{L}\\p{N}])");
 
     @Override
     public String apply(String text, Schema schema) {
+        if (lookalikes) {
+            text = lookalikes(text);
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         int n = text.length();
         for (int i = 0; i < n; ) {
@@ -48,6 +68,45 @@ public final class Punctuation implements TextStep {
             i += len;
         }
         return collapse(out);
+    }
+
+    /** Signs inside a word read as the letters they stand for ("@" a, "!" i, "$" s), and words spelt out letter by
+     *  letter joined. */
+    static String lookalikes(String text) {
+        String out = text;
+        if (out.indexOf('@') >= 0 || out.indexOf('!') >= 0 || out.indexOf('$') >= 0) {
+            StringBuilder b = new StringBuilder(out);
+            for (int i = 0; i < b.length(); i++) {
+                char c = b.charAt(i);
+                boolean letterBefore = i > 0 && Character.isLetter(b.charAt(i - 1));
+                boolean letterAfter = i + 1 < b.length() && Character.isLetter(b.charAt(i + 1));
+                if (c == '@' && letterBefore && letterAfter) {
+                    b.setCharAt(i, 'a');
+                } else if (c == '!' && letterBefore && letterAfter) {
+                    b.setCharAt(i, 'i');
+                } else if (c == '$' && letterAfter) {
+                    b.setCharAt(i, 's');
+                }
+            }
+            out = b.toString();
+        }
+        java.util.regex.Matcher m = SPELT_OUT.matcher(out);
+        if (!m.find()) {
+            return out;
+        }
+        StringBuilder joined = new StringBuilder();
+        int last = 0;
+        do {
+            joined.append(out, last, m.start());
+            String run = m.group();
+            for (int k = 0; k < run.length(); k++) {
+                if (Character.isLetter(run.charAt(k))) {
+                    joined.append(run.charAt(k));
+                }
+            }
+            last = m.end();
+        } while (m.find());
+        return joined.append(out.substring(last)).toString();
     }
 
     /** A dot after a lone letter and before another lone letter: "s.a", "p.l.c". */
