@@ -34,12 +34,20 @@ public final class Punctuation implements TextStep {
 
     /** Four letters or more, each alone, joined by one separator throughout: a word spelt out. */
     private static final java.util.regex.Pattern SPELT_OUT = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\p{N}])\\p{L}([.\\-_*])\\p{L}(?:\\1\\p{L}){2,}(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])\\p{L}([.\\-_*])\\p{L}(?:\\1\\p{L}){2,}(?![\\p{L}\\p{N}])"
+            // with spaces, five letters or more: "R o s n e f t" (four may be a person's initials)
+            + "|(?<![\\p{L}\\p{N}])\\p{L}( )\\p{L}(?: \\p{L}){3,}(?![\\p{L}\\p{N}])");
+    /** Digits run into a person's name ("Putin1952"): a date or a number, not part of the name. */
+    private static final java.util.regex.Pattern DIGITS_ON_A_NAME = java.util.regex.Pattern.compile(
+            "(?<=\\p{L}{3})(?=\\p{N}{2})|(?<=\\p{N}{2})(?=\\p{L}{3})");
 
     @Override
     public String apply(String text, Schema schema) {
         if (lookalikes) {
             text = lookalikes(text);
+            if (schema == Schema.PERSON) {
+                text = DIGITS_ON_A_NAME.matcher(text).replaceAll(" ");
+            }
         }
         StringBuilder out = new StringBuilder(text.length() + 8);
         int n = text.length();

@@ -32,6 +32,20 @@ class LookalikesTest {
     }
 
     @Test
+    void spelledOutWithSpacesFromFiveLetters() {
+        assertThat(words(NamePipeline.standard(), "Vladimir P u t i n", Schema.PERSON)).isEqualTo("vladimir putin");
+        assertThat(words(NamePipeline.standard(), "A B C D Smith", Schema.PERSON)).as("four may be initials")
+                .isEqualTo("a b c d smith");
+    }
+
+    @Test
+    void digitsRunIntoAPersonsNameStandApart() {
+        assertThat(words(NamePipeline.standard(), "Vladimir Putin1952", Schema.PERSON)).isEqualTo("vladimir putin 1952");
+        assertThat(words(NamePipeline.standard(), "Seven11 Holdings", Schema.COMPANY)).as("a company's stay")
+                .isEqualTo("seven11 holdings");
+    }
+
+    @Test
     void interdictV1sPipelineIsAsFrozen() {
         assertThat(words(NamePipeline.v1(), "Al!sher Usm@nov", Schema.PERSON)).isEqualTo("al sher usm nov");
     }
