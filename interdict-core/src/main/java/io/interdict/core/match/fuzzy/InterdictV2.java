@@ -630,13 +630,17 @@ public final class InterdictV2 {
         int slipCount = 0;
         // Compared pairwise, a word written twice on one side and paired once is written twice by mistake ("Kim Kim Jong
         // Un" ~ "Kim Jong Un"): the repeat weighs nothing. Against a list the coverage stays as CoverageBound bounds it.
+        // Not where the other side keeps a word of its own: then the repeat stands for that word, another name
+        // ("HAMID AHMAD AHMAD AL-ALI" ~ "HAMID ABDALLAH AHMAD AL-ALI").
         int repeats = 0;
+        boolean repeatsA = list == null && !ownWordBesidesRepeats(b, mb);
+        boolean repeatsB = list == null && !ownWordBesidesRepeats(a, ma);
         for (int i = 0; i < n; i++) {
             if (slips != null && slips[i]) {
                 slipCount++;
                 continue;
             }
-            if (list == null && repeated(a, ma, i)) {
+            if (repeatsA && repeated(a, ma, i)) {
                 repeats++;
                 continue;
             }
@@ -647,7 +651,7 @@ public final class InterdictV2 {
             unpairedWordsA += ma[i] == 0 && a.kind[i] == TokenKind.WORD ? 1 : 0;
         }
         for (int j = 0; j < m; j++) {
-            if (list == null && repeated(b, mb, j)) {
+            if (repeatsB && repeated(b, mb, j)) {
                 repeats++;
                 continue;
             }
@@ -1054,6 +1058,16 @@ public final class InterdictV2 {
                     + String.join(",", new java.util.TreeSet<>(LegalFormCountries.of(m.c().prepared.original()))));
         }
         return new NameScore(m.total(), features, pairs, NAME);
+    }
+
+    /** Whether the side has an unpaired word that is not a repeat ({@link #repeated}). */
+    static boolean ownWordBesidesRepeats(Side s, double[] m) {
+        for (int i = 0; i < s.size(); i++) {
+            if (m[i] == 0 && s.kind[i] == TokenKind.WORD && !repeated(s, m, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code i} of the side is an unpaired word that the side writes again, paired, next to it. */

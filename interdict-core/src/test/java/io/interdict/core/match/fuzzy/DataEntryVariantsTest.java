@@ -39,6 +39,14 @@ class DataEntryVariantsTest {
         assertThat(m.search("Pavel Pavel Grinberg", null, 1)).allMatch(h -> h.score() < 1.0);
     }
 
+    @Test
+    void aRepeatInPlaceOfTheOtherSidesWordIsAnotherName() {
+        // the repeat stands where the other name writes a word of its own: a substitution, not a slip of the keys
+        NameScore s = InterdictV2.compare("Yusuf Karim Karim Hadi", "Yusuf Nasir Karim Hadi", Schema.PERSON);
+        assertThat(s.features().get(0).detail()).doesNotContain("written twice");
+        assertThat(s.score()).isLessThan(REVIEW);
+    }
+
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource(delimiter = '|', value = {
         "Seventh Harbour Trading Ltd|7th Harbour Trading Ltd",
