@@ -1050,7 +1050,7 @@ public final class InterdictV2 {
                 + " left over on the other side");
         add(features, "syllable_extra", m.syllable(), "a syllable of a Chinese or Korean given name on one side only");
         add(features, "word_inserted", m.inserted(), "an organisation's word of its own between words both names share");
-        add(features, "word_appended", m.appended(), "an organisation's word of its own after the words both names share");
+        add(features, "word_appended", m.appended(), "an organisation's words of its own before or after the words both names share");
         add(features, "vessel_plural", m.plural(), "a vessel's word against its plural: a sister ship");
         if (m.countries() != 0) {
             add(features, "legal_form_countries", m.countries(), "legal forms of no common country: "
