@@ -47,15 +47,42 @@ public final class LegalFormPhrases {
                 return false;
             }
         }
-        List<String> runs = runs(reading.toLowerCase(Locale.ROOT));
-        for (List<String> abbreviation : LATIN_ABBREVIATIONS) {
-            for (int at = 0; at + abbreviation.size() <= runs.size(); at++) {
-                if (runs.subList(at, at + abbreviation.size()).equals(abbreviation)) {
+        // each run of a-z, walked in place (asked of every reading of every query)
+        String lower = reading.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length()) {
+            while (i < lower.length() && !isAsciiLower(lower.charAt(i))) {
+                i++;
+            }
+            if (i == lower.length()) {
+                break;
+            }
+            for (List<String> abbreviation : LATIN_ABBREVIATIONS) {
+                if (runsAt(lower, i, abbreviation)) {
                     return true;
                 }
             }
+            while (i < lower.length() && isAsciiLower(lower.charAt(i))) {
+                i++;
+            }
         }
         return false;
+    }
+
+    /** Whether the runs of a-z from {@code at} (the start of one) are {@code runs}, each a whole run. */
+    private static boolean runsAt(String lower, int at, List<String> runs) {
+        int i = at;
+        for (String run : runs) {
+            while (i < lower.length() && !isAsciiLower(lower.charAt(i))) {
+                i++;
+            }
+            int end = i + run.length();
+            if (end > lower.length() || !lower.startsWith(run, i) || end < lower.length() && isAsciiLower(lower.charAt(end))) {
+                return false;
+            }
+            i = end;
+        }
+        return true;
     }
 
     /** The runs of a-z in lower-case text, without a regular expression. */

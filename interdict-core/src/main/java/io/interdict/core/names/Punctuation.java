@@ -45,7 +45,7 @@ public final class Punctuation implements TextStep {
     public String apply(String text, Schema schema) {
         if (lookalikes) {
             text = lookalikes(text);
-            if (schema == Schema.PERSON) {
+            if (schema == Schema.PERSON && hasDigit(text)) {
                 text = DIGITS_ON_A_NAME.matcher(text).replaceAll(" ");
             }
         }
@@ -98,6 +98,9 @@ public final class Punctuation implements TextStep {
             }
             out = b.toString();
         }
+        if (!loneLetterRun(out)) {
+            return out;   // most names: every name is prepared at each index build and each query
+        }
         java.util.regex.Matcher m = SPELT_OUT.matcher(out);
         if (!m.find()) {
             return out;
@@ -115,6 +118,29 @@ public final class Punctuation implements TextStep {
             last = m.end();
         } while (m.find());
         return joined.append(out.substring(last)).toString();
+    }
+
+    /** Whether the text has a letter alone, then a separator, then another letter alone: where SPELT_OUT may start. */
+    private static boolean loneLetterRun(String s) {
+        int n = s.length();
+        for (int i = 0; i + 3 < n; i++) {
+            char sep = s.charAt(i + 1);
+            if ((sep == '.' || sep == '-' || sep == '_' || sep == '*' || sep == ' ') && Character.isLetter(s.charAt(i))
+                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && Character.isLetter(s.charAt(i + 2))
+                    && !Character.isLetterOrDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dot after a lone letter and before another lone letter: "s.a", "p.l.c". */
