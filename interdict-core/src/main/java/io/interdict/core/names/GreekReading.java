@@ -38,26 +38,43 @@ public final class GreekReading {
         return false;
     }
 
-    /** The name in ELOT 743, then in the popular reading (distinct; words in other scripts as they are). */
+    /** The name in ELOT 743, then in the popular reading, then as a foreign name written in Greek (distinct; words in
+     *  other scripts as they are). */
     public static List<String> read(String name) {
-        String elot = readAll(name, false);
-        String popular = readAll(name, true);
-        return elot.equals(popular) ? List.of(elot) : List.of(elot, popular);
+        List<String> out = new java.util.ArrayList<>(3);
+        for (String r : new String[] {readAll(name, false, false), readAll(name, true, false), readAll(name, true, true)}) {
+            if (!out.contains(r)) {
+                out.add(r);
+            }
+        }
+        return List.copyOf(out);
     }
 
-    private static String readAll(String name, boolean popular) {
+    private static String readAll(String name, boolean popular, boolean loanword) {
         StringBuilder sb = new StringBuilder();
         for (String w : name.strip().split("\\s+")) {
             if (w.isEmpty()) {
                 continue;
             }
-            sb.append(sb.length() == 0 ? "" : " ").append(isGreek(w) ? word(w, popular) : w);
+            sb.append(sb.length() == 0 ? "" : " ").append(isGreek(w) ? word(w, popular, loanword) : w);
         }
         return sb.toString();
     }
 
-    /** One word: lower-cased, accents off; a diaeresis marked as an upper-case vowel (no diphthong). */
     static String word(String w, boolean popular) {
+        return word(w, popular, false);
+    }
+
+    /**
+     * One word: lower-cased, accents off; a diaeresis marked as an upper-case vowel (no diphthong). With {@code loanword},
+     * a foreign name as Greek writes it (popular reading besides): Greek has no letters for b, d, g and dʒ and writes
+     * them μπ, ντ, γκ and τζ wherever they stand ("For a /b/ they write the compound μπ ('mp'), and for a /d/ they write
+     * ντ ('nt')", blog.plover.com, "Multilingual transliteration corruption", 2023: Αντετοκούνμπο is "Adetokunbo";
+     * artsweb.bham.ac.uk, "Transliteration topics": Τζεμ "Cem", Ντάναγουεϊ "Dunaway"; γκ for g: derived, as the BGN/PCGN
+     * column writes it at a word's start), so "Ντόναλντ" is "donald" and "Άσαντ" "asad"; and γ before e or i sounds (ε,
+     * αι, η, ι, ει, οι, υ) as y, as BGN/PCGN writes it ("γ g, y before αι, ε, ει, η, ι, οι, υ, υι"): "Ταγίπ" "tayip".
+     */
+    static String word(String w, boolean popular, boolean loanword) {
         String s = prepare(w);
         StringBuilder out = new StringBuilder();
         int n = s.length();
@@ -76,6 +93,24 @@ public final class GreekReading {
                 }
             }
             String two = next == 0 ? "" : "" + c + next;
+            if (loanword) {
+                String foreign = switch (two) {
+                    case "μπ" -> "b";
+                    case "ντ" -> "d";
+                    case "γκ" -> "g";
+                    case "τζ" -> "j";
+                    default -> null;
+                };
+                if (foreign != null) {
+                    out.append(foreign);
+                    i++;
+                    continue;
+                }
+                if (c == 'γ' && "εηιυ".indexOf(next) >= 0 || c == 'γ' && (next == 'α' || next == 'ο') && after == 'ι') {
+                    out.append('y');
+                    continue;
+                }
+            }
             switch (two) {
                 case "ου" -> { out.append("ou"); i++; continue; }
                 case "αι" -> { out.append(popular ? "e" : "ai"); i++; continue; }

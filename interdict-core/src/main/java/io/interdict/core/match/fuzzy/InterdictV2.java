@@ -520,10 +520,15 @@ public final class InterdictV2 {
     }
 
     /** One form of a name compared pairwise: its readings ({@link ScriptReadings#scoringNames}), and for a person's
-     *  name in pinyin, its Wade-Giles reading (null where it reads the same). */
+     *  name in pinyin, or in Han read in pinyin, its Wade-Giles reading (null where it reads the same). */
     private record Forms(List<ScoringName> readings, boolean pinyin, String wadeGiles) {
         static Forms of(String name, Schema schema) {
             boolean person = schema.isPerson();
+            String han = person ? ScriptReadings.hanMandarin(name) : null;
+            if (han != null) {   // read in pinyin: as a name written so
+                return new Forms(ScriptReadings.scoringNames(name, schema), true,
+                        io.interdict.core.names.WadeGilesReading.reading(han));
+            }
             return new Forms(ScriptReadings.scoringNames(name, schema),
                     person && io.interdict.core.names.WadeGilesReading.pinyin(name),
                     person ? io.interdict.core.names.WadeGilesReading.reading(name) : null);

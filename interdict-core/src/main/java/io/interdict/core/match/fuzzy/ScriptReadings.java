@@ -98,7 +98,44 @@ public final class ScriptReadings {
         for (String r : readings) {
             out.add(han ? ScoringName.hanReading(prepare(r, schema)) : ScoringName.of(prepare(r, schema)));
         }
+        // A Chinese name in Han, also in Wade-Giles ("蔡英文" ~ "Tsai Ing-wen"); persons only, compared pairwise.
+        String hanWadeGiles = han && schema.isPerson() ? hanWadeGiles(name) : null;
+        if (hanWadeGiles != null) {
+            out.add(ScoringName.hanReading(prepare(hanWadeGiles, schema)));
+        }
         return out;
+    }
+
+    /**
+     * A person's name written in Han read in Mandarin, then in Wade-Giles ({@link WadeGilesReading}): "蔡英文" is "cai
+     * yingwen" and "tsai ying-wen", as Taiwan, Hong Kong and older sources write such names ("Tsai Ing-wen", "Chiang
+     * Ching-kuo"). Null when the name is not wholly Han in two or three words of one or two characters, is a foreign
+     * name transcribed in Han ("贝拉克·奥巴马"), or reads the same.
+     */
+    static String hanWadeGiles(String name) {
+        String mandarin = hanMandarin(name);
+        return mandarin == null ? null : WadeGilesReading.reading(mandarin);
+    }
+
+    /** A person's name written in Han, two or three words of one or two characters, in Mandarin ("陈伟" -> "chen wei");
+     *  null for any other name, and for a foreign name transcribed in Han. */
+    static String hanMandarin(String name) {
+        if (name == null || !CrossScript.han(name) || LoanwordReading.han(name) != null) {
+            return null;
+        }
+        StringBuilder mandarin = new StringBuilder();
+        for (String w : io.interdict.core.names.Words.spaced(name)) {
+            int n = w.codePointCount(0, w.length());
+            if (n > MAX_NAME_CHARACTERS || w.codePoints().anyMatch(cp -> HanReadings.of(cp) == null)) {
+                return null;
+            }
+            String r = word(w, 0);
+            if (r == null) {
+                return null;
+            }
+            mandarin.append(mandarin.length() == 0 ? "" : " ").append(r);
+        }
+        return io.interdict.core.names.WadeGilesReading.pinyin(mandarin.toString()) ? mandarin.toString() : null;
     }
 
     /** A reading through the pipeline, marked as transliterated (it was written in another script), unless it is a
@@ -127,7 +164,8 @@ public final class ScriptReadings {
     }
 
     /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; a Thai name in RTGS; a Hindi name with schwa deletion
-     *  ({@link HindiReading}); a Greek name in ELOT 743 and by sound ({@link GreekReading}); a Cyrillic name in the language
+     *  ({@link HindiReading}), and one in Bengali, Gurmukhi and their sisters through Devanagari
+     *  ({@link io.interdict.core.names.IndicReading}); a Greek name in ELOT 743 and by sound ({@link GreekReading}); a Cyrillic name in the language
      *  its letters show ({@link CyrillicLanguages}); a legal
      *  form written out abbreviated ({@link LegalFormPhrases}); empty for any other. */
     public static List<String> readings(String name) {
@@ -178,6 +216,9 @@ public final class ScriptReadings {
             }
             String b = initialVaAsBa(name);
             return b == null ? List.of(hindi) : List.of(hindi, HindiReading.read(b));
+        }
+        if (io.interdict.core.names.IndicReading.isIndic(name)) {
+            return io.interdict.core.names.IndicReading.readings(name);
         }
         if (GreekReading.isGreek(name)) {
             return GreekReading.read(name);

@@ -22,4 +22,21 @@ class PinyinPairsTest {
         assertThat(InterdictV2.compare("Deng Xiaoping", "Teng Hsiao-ping", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
         assertThat(InterdictV2.compare("Zhang Wei", "Chang Wei", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
     }
+
+    @Test
+    void aNameInHanMeetsItsWadeGiles() {
+        // Taiwan's names are written in Wade-Giles: 蔡英文 "Tsai Ing-wen", 蒋经国 "Chiang Ching-kuo", 郭台铭 "Kuo Tai-ming"
+        assertThat(InterdictV2.compare("蔡英文", "Tsai Ing-wen", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("蒋经国", "Chiang Ching-kuo", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("郭台铭", "Kuo Tai-ming", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("蔡英文", "Cai Yingwen", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+    }
+
+    @Test
+    void aNameInHanMeetsAPinyinNameAsPinyinWritesIt() {
+        // 陈伟 is "chen wei"; "Zhang Wei" read in Wade-Giles, "chang wei", is not brought near it
+        assertThat(InterdictV2.compare("陈伟", "Zhang Wei", Schema.PERSON).score()).isLessThan(REVIEW);
+        assertThat(InterdictV2.compare("张伟", "Chen Wei", Schema.PERSON).score()).isLessThan(REVIEW);
+        assertThat(InterdictV2.compare("蔡英文", "Tsai Ming-wen", Schema.PERSON).score()).isLessThan(REVIEW);
+    }
 }
