@@ -84,13 +84,14 @@ public final class Transliterate implements TextStep {
                 out.append(' ');
             }
             String w = text.substring(start, end);
-            out.append(readsKhmer && hasKhmer(w) ? khmerWord(w) : readsKhmer ? joinAyin(word(w)) : word(w));
+            out.append(readsKhmer && hasUnread(w) ? unreadWord(w) : readsKhmer ? joinAyin(word(w)) : word(w));
             start = end + 1;
         }
         return out.toString();
     }
 
-    /** interdict-v2's pipeline: Khmer, which ICU leaves unread, read by {@link KhmerReading}, and ayin and hamza inside a
+    /** interdict-v2's pipeline: Khmer, Sinhala and Lao, which ICU leaves unread, read by {@link KhmerReading},
+     *  {@link SinhalaReading} and {@link LaoReading}, and ayin and hamza inside a
      *  word kept in it ({@link #joinAyin}); interdict-v1's was frozen without either. */
     private final boolean readsKhmer;
 
@@ -122,27 +123,54 @@ public final class Transliterate implements TextStep {
         this.readsKhmer = readsKhmer;
     }
 
-    private static boolean hasKhmer(String w) {
+    /** The scripts ICU leaves unread, each read by a reader of its own: none, Khmer, Sinhala, Lao. */
+    private static final int OTHER = 0;
+    private static final int KHMER = 1;
+    private static final int SINHALA = 2;
+    private static final int LAO = 3;
+
+    /** Which unread script the character is in; a zero-width (non-)joiner, which shapes Sinhala's conjuncts, goes with the
+     *  run it stands in ({@code prior}). */
+    private static int unread(char c, int prior) {
+        if (KhmerReading.khmer(c)) {
+            return KHMER;
+        }
+        if (SinhalaReading.sinhala(c)) {
+            return SINHALA;
+        }
+        if (LaoReading.lao(c)) {
+            return LAO;
+        }
+        return (c == '\u200C' || c == '\u200D') && prior == SINHALA ? prior : OTHER;
+    }
+
+    private static boolean hasUnread(String w) {
         for (int i = 0; i < w.length(); i++) {
-            if (KhmerReading.khmer(w.charAt(i))) {
+            if (unread(w.charAt(i), OTHER) != OTHER) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A word with Khmer in it: its Khmer runs by {@link KhmerReading}, apart, the rest as {@link #word} reads it. */
-    private static String khmerWord(String w) {
+    /** A word with Khmer, Sinhala or Lao in it: those runs by {@link KhmerReading}, {@link SinhalaReading} and
+     *  {@link LaoReading}, apart, the rest as {@link #word} reads it. */
+    private static String unreadWord(String w) {
         StringBuilder out = new StringBuilder(w.length() * 2);
         int i = 0;
         while (i < w.length()) {
             int start = i;
-            boolean khmer = KhmerReading.khmer(w.charAt(i));
-            while (i < w.length() && KhmerReading.khmer(w.charAt(i)) == khmer) {
+            int script = unread(w.charAt(i), OTHER);
+            while (i < w.length() && unread(w.charAt(i), script) == script) {
                 i++;
             }
             String part = w.substring(start, i);
-            out.append(khmer ? " " + KhmerReading.read(part) + " " : word(part));
+            out.append(switch (script) {
+                case KHMER -> " " + KhmerReading.read(part) + " ";
+                case SINHALA -> " " + SinhalaReading.read(part) + " ";
+                case LAO -> " " + LaoReading.read(part) + " ";
+                default -> joinAyin(word(part));
+            });
         }
         return out.toString();
     }

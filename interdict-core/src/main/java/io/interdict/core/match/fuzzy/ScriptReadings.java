@@ -217,6 +217,9 @@ public final class ScriptReadings {
             String b = initialVaAsBa(name);
             return b == null ? List.of(hindi) : List.of(hindi, HindiReading.read(b));
         }
+        if (io.interdict.core.names.BurmeseReading.isBurmese(name)) {
+            return burmeseReadings(name);
+        }
         if (io.interdict.core.names.IndicReading.isIndic(name)) {
             return io.interdict.core.names.IndicReading.readings(name);
         }
@@ -260,6 +263,22 @@ public final class ScriptReadings {
         }
         return List.copyOf(out);
     }
+
+    /** A Burmese name in the practical romanisation Myanmar's names are written in (ICU's reading, "mainnaaunglhaine" for
+     *  မင်းအောင်လှိုင်, is a scholar's): syllable by syllable ("min aung hlaing"), the first few spellings of it that differ
+     *  by a syllable's other usual spelling ("su" or "suu"), and each written word's syllables run together ("yadanar"),
+     *  as the words of a company's or a place's name are written ({@link io.interdict.core.names.BurmeseReading}). */
+    private static List<String> burmeseReadings(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> spellings = io.interdict.core.names.BurmeseReading.readings(name);
+        out.addAll(spellings.subList(0, Math.min(BURMESE_SPELLINGS, spellings.size())));
+        out.add(io.interdict.core.names.BurmeseReading.readJoined(name));
+        out.removeIf(String::isBlank);
+        return List.copyOf(out);
+    }
+
+    /** How many of a Burmese name's syllable-by-syllable spellings are read (each is one more name to score). */
+    private static final int BURMESE_SPELLINGS = 4;
 
     /** Words in Han in their first on readings, each one word, long vowels as names write them ("水産" -> "suisan",
      *  "商事" -> "shoji"), or null when one has none (kana, Hangul, a character Unihan gives no on reading). */
