@@ -417,6 +417,34 @@ public final class FuzzyMatcher implements PartyMatcher {
         return sb.append('|').append(String.join(" ", n.legal)).toString();
     }
 
+    /** The most a person's family name written apart with a comma moves a name's score (interdict-v2's surname_partial
+     *  and family_missing, which only lower it). */
+    private static final double FAMILY_NAME_SPREAD = InterdictV2.SURNAME_PARTIAL + InterdictV2.FAMILY_MISSING;
+
+    /** Per group (v2), whether its members write a person's family name apart in different ways ({@link FamilyName}):
+     *  0 not known yet, 1 alike, 2 mixed. Worked out when first needed; a race stores the same value. */
+    private byte[] familyMixed;
+
+    private boolean familyMixed(int g) {
+        byte[] known = familyMixed;
+        if (known == null) {
+            known = new byte[groupSources.length];
+            familyMixed = known;
+        }
+        if (known[g] == 0) {
+            int[] ids = members(g);
+            boolean mixed = false;
+            if (ids.length > 1 && group(g).schema().isPerson()) {
+                int first = FamilyName.words(scoringName(ids[0]));
+                for (int k = 1; k < ids.length && !mixed; k++) {
+                    mixed = FamilyName.words(scoringName(ids[k])) != first;
+                }
+            }
+            known[g] = (byte) (mixed ? 2 : 1);
+        }
+        return known[g] == 2;
+    }
+
     /** One bit per source; sources past the 63rd share the last bit (their names are checked one by one). */
     private static long sourceBit(int source) {
         return 1L << Math.min(source, 63);
@@ -592,13 +620,20 @@ public final class FuzzyMatcher implements PartyMatcher {
                 if (shortened && f < plain) {
                     top = Math.max(top, shortened(alt, g, wanted, attributes ? traits : null, best));
                 }
-                if (v < MIN_CANDIDATE_SCORE) {
+                // A group's members may write a person's family name apart with a comma or not (FamilyName), which
+                // interdict-v2 scores otherwise: each is then scored as written, as its explanation is.
+                boolean family = v2 && v >= MIN_CANDIDATE_SCORE - FAMILY_NAME_SPREAD && familyMixed(g);
+                if (v < MIN_CANDIDATE_SCORE && !family) {
                     continue;
                 }
                 for (int id : members(g)) {
                     if (wanted < 0 || sourceOf[id] == wanted) {
-                        top = Math.max(top, offer(best, id, v, attributes ? traits : null, q, common, known, null,
-                                f == countryForm ? countrySetAside : null));
+                        double own = family ? InterdictV2.value(q, scoringName(id), new InterdictV2.ListContext(common,
+                                candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo) : v;
+                        if (own >= MIN_CANDIDATE_SCORE) {
+                            top = Math.max(top, offer(best, id, own, attributes ? traits : null, q, common, known, null,
+                                    f == countryForm ? countrySetAside : null));
+                        }
                     }
                 }
             }

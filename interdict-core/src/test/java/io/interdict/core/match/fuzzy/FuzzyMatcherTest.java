@@ -107,4 +107,24 @@ class FuzzyMatcherTest {
         assertThat(s.pairs()).anyMatch(p -> p.startsWith("mahaan~mahan"));
         assertThat(s.algorithm()).isEqualTo("interdict-v1");
     }
+
+    /** The same person on two lists, once with the family name set apart by a comma: the two names hold the same words
+     *  and are indexed once, but interdict-v2 scores a family name written so (surname_partial: "Jerome Bukande" names
+     *  one of its two words); each hit's score is its own name's, as its explanation says. */
+    @Test
+    void eachHitIsScoredAsItsOwnNameIsWritten() {
+        Entity un = new Entity("un-sc:CDi.005", EntityKind.PERSON, List.of(Name.primary("JEROME KAKWAVU BUKANDE")),
+                List.of(), List.of(), null, false, null);
+        Entity ofac = new Entity("ofac-sdn:12029", EntityKind.PERSON, List.of(Name.primary("KAKWAVU BUKANDE, Jerome")),
+                List.of(), List.of(), null, false, null);
+        for (List<Entity> order : List.of(List.of(un, ofac), List.of(ofac, un))) {
+            FuzzyMatcher v2 = new FuzzyMatcher(order, MatchSettings.DEFAULTS, InterdictV2.NAME);
+            List<SearchHit> hits = v2.search("Jerome Bukande", null, 5);
+            assertThat(hits).extracting(SearchHit::entityId).containsExactly("un-sc:CDi.005", "ofac-sdn:12029");
+            for (SearchHit h : hits) {
+                assertThat(h.score()).isEqualTo(h.explanation().score());
+            }
+            assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+        }
+    }
 }
