@@ -76,7 +76,7 @@ class LaoReadingTest {
         String[] spelt = latin.toLowerCase().split(" ");
         assertThat(read).hasSameSizeAs(spelt);
         for (int i = 0; i < read.length; i++) {
-            assertThat(distance(read[i], spelt[i])).as("%s against %s", read[i], spelt[i]).isLessThanOrEqualTo(2);
+            assertThat(Levenshtein.distance(read[i], spelt[i])).as("%s against %s", read[i], spelt[i]).isLessThanOrEqualTo(2);
         }
     }
 
@@ -98,23 +98,6 @@ class LaoReadingTest {
         assertThat(LaoReading.read("\u0EC8")).isEmpty();   // a tone mark alone
     }
 
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            row[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int above = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.length()];
-    }
 
     /** Through interdict-v2's pipeline, which reads Lao with this reader (ICU leaves it unread), the name meets its Latin
      *  spelling, and not another person's. */

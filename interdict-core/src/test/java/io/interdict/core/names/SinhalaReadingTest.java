@@ -59,7 +59,7 @@ class SinhalaReadingTest {
         String[] englishWords = english.toLowerCase().split(" ");
         assertThat(readWords).hasSameSizeAs(englishWords);
         for (int i = 0; i < readWords.length; i++) {
-            assertThat(distance(readWords[i], englishWords[i])).as(readWords[i] + " ~ " + englishWords[i]).isLessThanOrEqualTo(2);
+            assertThat(Levenshtein.distance(readWords[i], englishWords[i])).as(readWords[i] + " ~ " + englishWords[i]).isLessThanOrEqualTo(2);
         }
     }
 
@@ -76,7 +76,7 @@ class SinhalaReadingTest {
     })
     void keepsTheScriptsReadingWhereTheSpellingDiffers(String sinhala, String reading, String english) {
         assertThat(SinhalaReading.read(sinhala)).isEqualTo(reading);
-        assertThat(distance(reading, english.toLowerCase())).isGreaterThan(2);
+        assertThat(Levenshtein.distance(reading, english.toLowerCase())).isGreaterThan(2);
     }
 
     @Test
@@ -117,23 +117,5 @@ class SinhalaReadingTest {
         } else {
             assertThat(score).isLessThan(0.8);
         }
-    }
-
-    /** Levenshtein distance: insertions, deletions and substitutions of one letter. */
-    private static int distance(String a, String b) {
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            row[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int above = row[j];
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-                diagonal = above;
-            }
-        }
-        return row[b.length()];
     }
 }
