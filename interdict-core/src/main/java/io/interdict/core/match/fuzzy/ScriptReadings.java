@@ -217,6 +217,9 @@ public final class ScriptReadings {
             String b = initialVaAsBa(name);
             return b == null ? List.of(hindi) : List.of(hindi, HindiReading.read(b));
         }
+        if (io.interdict.core.names.EthiopicReading.isEthiopic(name)) {
+            return io.interdict.core.names.EthiopicReading.readings(name);
+        }
         if (io.interdict.core.names.BurmeseReading.isBurmese(name)) {
             return burmeseReadings(name);
         }
