@@ -19,9 +19,12 @@ public final class Abbreviations implements TokenStep {
 
     @Override
     public List<Token> apply(List<Token> tokens, Schema schema) {
+        // interdict-v2's added abbreviations are organisations' words ("hq", "dept", "tech"): a person's name keeps its
+        // words, as "عبد الحق" read "abd al hq" is Abdul Haq, not a headquarters.
+        java.util.Map<String, String> words = schema != null && schema.isPerson() ? WordLists.ABBREVIATIONS_V1 : table;
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
-            String c = t.kind() == TokenKind.WORD ? table.get(t.text()) : null;
+            String c = t.kind() == TokenKind.WORD ? words.get(t.text()) : null;
             out.add(c == null ? t : new Token(c, t.kind()));
         }
         return out;

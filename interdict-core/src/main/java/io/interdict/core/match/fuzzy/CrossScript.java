@@ -124,6 +124,12 @@ final class CrossScript {
         return k == TokenKind.WORD || k == TokenKind.GENERIC;
     }
 
+    /** The consonants of an abjad word's reading, a word of two consonant letters counted as two: ICU writes ط ه
+     *  (Taha) "th", as it writes ث. */
+    private static int twoConsonants(String x) {
+        return x.length() == 2 && !isVowel(x.charAt(0)) && !isVowel(x.charAt(1)) ? 2 : ConsonantReading.consonants(x);
+    }
+
     /** @param x the word transliterated from the other script (when {@code vowelless}), y the Latin one */
     static double similarity(String x, TokenKind kx, String y, TokenKind ky, double s, boolean vowelless, boolean abjad) {
         s = variants(x, kx, y, ky, s);
@@ -140,9 +146,10 @@ final class CrossScript {
         if (!vowelless && x.charAt(0) != y.charAt(0) && !(isVowel(x.charAt(0)) && isVowel(y.charAt(0)))) {
             return s;   // an alphabet writes the first sound: "osubin" is not "subin"
         }
-        // A word of two letters reads as little more than itself: "bd" ~ "abd", "abed"; not "pl" ~ "ofelia".
+        // A word of two letters reads as little more than itself: "bd" ~ "abd", "abed"; not "pl" ~ "ofelia". Two
+        // consonant letters are two consonants, even where they spell one in Latin ("th" is ث, and طه, Taha).
         if (vowelless && !(hasVowel(x) && hasVowel(y)) && Math.min(x.length(), y.length()) < 3
-                && (!abjad || ConsonantReading.consonants(x) < 2 || y.length() > x.length() + 2)) {
+                && (!abjad || twoConsonants(x) < 2 || y.length() > x.length() + 2)) {
             return s;
         }
         // An abjad writes a word-initial vowel (alef: أحمد -> "ahmd"): then the Latin word starts with one too,

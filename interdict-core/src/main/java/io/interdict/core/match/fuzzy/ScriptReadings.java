@@ -98,12 +98,44 @@ public final class ScriptReadings {
         for (String r : readings) {
             out.add(han ? ScoringName.hanReading(prepare(r, schema)) : ScoringName.of(prepare(r, schema)));
         }
+        // A person's "عبد" joined to the article, also apart ("عبدالغنی" ~ "Abdul Ghani"), compared pairwise.
+        String abd = schema.isPerson() ? abdApart(name) : null;
+        if (abd != null) {
+            for (String r : readings(abd, schema)) {
+                out.add(ScoringName.of(prepare(r, schema)));
+            }
+        }
         // A Chinese name in Han, also in Wade-Giles ("蔡英文" ~ "Tsai Ing-wen"); persons only, compared pairwise.
         String hanWadeGiles = han && schema.isPerson() ? hanWadeGiles(name) : null;
         if (hanWadeGiles != null) {
             out.add(ScoringName.hanReading(prepare(hanWadeGiles, schema)));
         }
         return out;
+    }
+
+    /**
+     * An Arabic name with "عبد" written apart from the article it is joined to ("عبدالغنی" -> "عبد الغنی"), as the lists
+     * write "ABDUL GHANI" beside "ABDULGHANI", or null without one; "عبدالله" stays whole. Compared pairwise only: in a
+     * search, a query's "عبدالصمد X" read apart meets every listed "Abdul Samad" as a name its own word adds to (the
+     * worldwide people of `world`, seeds 7 and 9-14, flagged 10-15 more each when the index and the query read it so).
+     */
+    static String abdApart(String name) {
+        if (name == null || !name.contains("\u0639\u0628\u062F\u0627\u0644")) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(name.length() + 4);
+        boolean changed = false;
+        for (String w : io.interdict.core.names.Words.spaced(name)) {
+            sb.append(sb.length() == 0 ? "" : " ");
+            if (w.startsWith("\u0639\u0628\u062F\u0627\u0644") && w.codePointCount(0, w.length()) >= 7
+                    && !w.equals("\u0639\u0628\u062F\u0627\u0644\u0644\u0647")) {
+                sb.append("\u0639\u0628\u062F ").append(w.substring(3));
+                changed = true;
+            } else {
+                sb.append(w);
+            }
+        }
+        return changed ? sb.toString() : null;
     }
 
     /**
@@ -471,7 +503,9 @@ public final class ScriptReadings {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            if (w.startsWith("\u0627\u0644") && w.codePointCount(0, w.length()) >= 5) {
+            // The article before a word of two letters or more: "الحق" is al-Haq ("عبد الحق" Abdul Haq), "الحي" al-Hai;
+            // not Allah's name, "الله", which lists write whole ("Abdullah", "Allah").
+            if (w.startsWith("\u0627\u0644") && w.codePointCount(0, w.length()) >= 4 && !w.equals("\u0627\u0644\u0644\u0647")) {
                 sb.append("\u0627\u0644 ");
                 w = w.substring(2);
                 changed = true;

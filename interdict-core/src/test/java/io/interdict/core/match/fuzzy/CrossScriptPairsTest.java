@@ -27,6 +27,14 @@ class CrossScriptPairsTest {
         "Arabic|موسى الصدر|Musa al-Sadr",
         "Arabic|يحيى السنوار|Yahya Sinwar",
         "Arabic|سامي الحاجي|Sami El Haji",
+        // a word of two consonant letters: ICU writes طه "th", as it writes ث, and both letters are read
+        "Arabic|طه ياسين رمضان|Taha Yassin Ramadan",
+        "Arabic|طه حسين|Taha Hussein",
+        // the article before a word of two letters (الحق, al-Haq), and a person's "hq" is no headquarters
+        "Arabic|عبد الحق|Abdul Haq",
+        "Arabic|عبد الحي عظیم عبد القادر|Abdul Hai Hazem Abdul Qader",
+        // "عبد" joined to the article beside another "عبد" written apart
+        "Arabic|عبدالغنی برادر عبد الاحمد ترک|Abdul Ghani Baradar Abdul Ahmad Turk",
         // a title the particle lists hold is a family name too: "sayed" is the title's spelling, read from "السيد"
         "Arabic|علي السيد|Ali El Sayed",
         "Arabic|محمود عبد الله السيد|Mahmoud Abdallah El Sayed",
@@ -117,6 +125,10 @@ class CrossScriptPairsTest {
         "Han-Mandarin|李晓东|Li Xiaodan",
         "Han-Korean|朴智媛|Park Ji-woo",
         "Arabic|ظاهر الشمري|Dhaher Al-Shamsi",
+        "Arabic|طه حسين|Tahir Hussein",
+        "Arabic|طه حسين|Taha Hassan Hussein Ali",
+        "Arabic|عبد الحق|Abdul Hadi",
+        "Arabic|عبدالغنی برادر|Abdul Rahman Baradar",
     })
     void differentPeopleStayApart(String script, String original, String latin) {
         assertThat(InterdictV2.compare(original, latin, Schema.PERSON).score()).as(script).isLessThan(REVIEW);
