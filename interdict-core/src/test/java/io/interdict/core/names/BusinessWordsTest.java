@@ -14,6 +14,17 @@ class BusinessWordsTest {
     }
 
     @Test
+    void activityWordsOfTheThinnerLanguagesAreReadToo() {
+        // Persian foolad (steel), Hebrew mischar (trade), Indonesian pelayaran (shipping), Ukrainian zavod (plant)
+        assertThat(BusinessWords.inEnglish("Mobarakeh Foolad Co")).contains("mobarakeh steel co");
+        assertThat(BusinessWords.inEnglish("PT Pelayaran Nusantara")).contains("pt shipping nusantara");
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("Shaltiel Mischar Ltd", "Shaltiel Trading Ltd",
+                Schema.COMPANY).score()).isGreaterThanOrEqualTo(0.8);
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("Mobarakeh Foolad Co", "Mobarakeh Cement Co",
+                Schema.COMPANY).score()).isLessThan(0.8);
+    }
+
+    @Test
     void aNameWithoutOneHasNoReading() {
         assertThat(BusinessWords.inEnglish("Solheim Shipping AS")).isEmpty();
         assertThat(BusinessWords.inEnglish(null)).isEmpty();
