@@ -132,7 +132,7 @@ public final class LoanwordReading {
     }
 
     /** One katakana word as a loanword, its r-row letters written {@code r} ("l" when {@code l}). */
-    private static String katakanaWord(String word, boolean l) {
+    static String katakanaWord(String word, boolean l) {
         List<String[]> m = morae(word);
         int n = m.size();
         // Which morae lose their vowel, decided from the end: a vowel is epenthetic before a consonant that keeps its
@@ -216,26 +216,36 @@ public final class LoanwordReading {
         }
         StringBuilder out = new StringBuilder();
         for (String w : LoanwordSpelling.words(name)) {
-            int[] cps = Words.codePoints(w);
-            String[] syllables = new String[cps.length];
-            for (int k = 0; k < cps.length; k++) {
-                HanReadings.Reading r = HanReadings.of(cps[k]);
-                if (r == null || r.mandarin().length == 0) {
-                    return null;
-                }
-                syllables[k] = r.mandarin()[0];
+            String sb = hanWord(w);
+            if (sb == null) {
+                return null;
             }
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0; k < syllables.length; k++) {
-                String y = syllables[k];
-                boolean beforeConsonant = k + 1 == syllables.length || "aoe".indexOf(syllables[k + 1].charAt(0)) < 0;
-                sb.append(hanSyllable(y, beforeConsonant));
-            }
-            if (sb.length() > 0) {
+            if (!sb.isEmpty()) {
                 out.append(out.length() == 0 ? "" : " ").append(sb);
             }
         }
         return out.length() == 0 ? null : out.toString();
+    }
+
+    /** One word of a foreign name transcribed in Han, read as {@link #han} reads it; null when a character has no
+     *  Mandarin reading. */
+    static String hanWord(String w) {
+        int[] cps = Words.codePoints(w);
+        String[] syllables = new String[cps.length];
+        for (int k = 0; k < cps.length; k++) {
+            HanReadings.Reading r = HanReadings.of(cps[k]);
+            if (r == null || r.mandarin().length == 0) {
+                return null;
+            }
+            syllables[k] = r.mandarin()[0];
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < syllables.length; k++) {
+            String y = syllables[k];
+            boolean beforeConsonant = k + 1 == syllables.length || "aoe".indexOf(syllables[k + 1].charAt(0)) < 0;
+            sb.append(hanSyllable(y, beforeConsonant));
+        }
+        return sb.toString();
     }
 
     private static String hanSyllable(String y, boolean beforeConsonant) {
@@ -354,7 +364,7 @@ public final class LoanwordReading {
         return familyName && syllables <= 5;
     }
 
-    private static String hangulWord(int[] cps) {
+    static String hangulWord(int[] cps) {
         StringBuilder sb = new StringBuilder();
         boolean skipI = false;
         for (int k = 0; k < cps.length; k++) {

@@ -432,14 +432,15 @@ public final class ScriptReadings {
     private static List<String> eastAsianReadings(String name) {
         List<String> katakana = LoanwordReading.katakana(name);
         if (!katakana.isEmpty()) {
-            return katakana;
+            return withKnownNames(name, katakana);
         }
         if (!hasHanOrHangul(name)) {
             return List.of();
         }
         String transcribed = LoanwordReading.han(name);
         if (transcribed != null) {
-            return List.of(transcribed);    // a foreign name in Han, parted by a middle dot: read as a loanword alone
+            // a foreign name in Han, parted by a middle dot: read as a loanword alone
+            return withKnownNames(name, List.of(transcribed));
         }
         // Company names are not read this way: a legal form (株式会社, 有限公司, 주식회사) or a run of more
         // than five characters marks one; their pipeline transliteration stands.
@@ -470,7 +471,20 @@ public final class ScriptReadings {
         String loanword = LoanwordReading.hangul(name);
         if (loanword != null) {
             out.add(loanword);
+            out.addAll(io.interdict.core.names.LoanwordNames.readings(name));
         }
+        return List.copyOf(out);
+    }
+
+    /** A transcribed foreign name's loanword readings, then those with its known words in their Latin spellings
+     *  ({@link io.interdict.core.names.LoanwordNames}: "ジョージ" george, "约翰" john). */
+    private static List<String> withKnownNames(String name, List<String> loanword) {
+        List<String> known = io.interdict.core.names.LoanwordNames.readings(name);
+        if (known.isEmpty()) {
+            return loanword;
+        }
+        Set<String> out = new LinkedHashSet<>(loanword);
+        out.addAll(known);
         return List.copyOf(out);
     }
 
