@@ -85,7 +85,12 @@ public final class BurmeseReading {
         if (s == null) {
             return false;
         }
-        return s.codePoints().anyMatch(BurmeseReading::myanmar);
+        for (int i = 0; i < s.length(); i++) {   // a loop, not a stream: every name in another script is asked
+            if (myanmar(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
