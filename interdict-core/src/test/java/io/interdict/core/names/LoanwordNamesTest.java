@@ -36,6 +36,10 @@ class LoanwordNamesTest {
         "约翰·肯尼迪|John Kennedy",
         "玛格丽特·撒切尔|Margaret Thatcher",
         "보리스 존슨|Boris Johnson",
+        // ja.wikipedia セルゲイ・ラブロフ; baike.baidu.hk 谢尔盖·拉夫罗夫 (Sergey Lavrov); FT中文网 阿列克谢•纳瓦尔尼
+        "セルゲイ・ラブロフ|Sergei Lavrov",
+        "谢尔盖·拉夫罗夫|Sergey Lavrov",
+        "阿列克谢•纳瓦尔尼|Alexei Navalny",
     })
     void meetsTheLatinSpelling(String transcribed, String latin) {
         assertThat(InterdictV2.compare(transcribed, latin, Schema.PERSON).score()).isGreaterThanOrEqualTo(0.8);
