@@ -152,14 +152,18 @@ public final class ScriptReadings {
     /** A person's name written in Han, two or three words of one or two characters, in Mandarin ("陈伟" -> "chen wei");
      *  null for any other name, and for a foreign name transcribed in Han. */
     static String hanMandarin(String name) {
-        if (name == null || !CrossScript.han(name) || LoanwordReading.han(name) != null) {
+        if (name == null || !CrossScript.han(name) || io.interdict.core.names.LoanwordSpelling.hanTranscription(name)) {
             return null;
         }
         StringBuilder mandarin = new StringBuilder();
         for (String w : io.interdict.core.names.Words.spaced(name)) {
-            int n = w.codePointCount(0, w.length());
-            if (n > MAX_NAME_CHARACTERS || w.codePoints().anyMatch(cp -> HanReadings.of(cp) == null)) {
+            if (w.codePointCount(0, w.length()) > MAX_NAME_CHARACTERS) {
                 return null;
+            }
+            for (int i = 0; i < w.length(); i += Character.charCount(w.codePointAt(i))) {
+                if (HanReadings.of(w.codePointAt(i)) == null) {
+                    return null;
+                }
             }
             String r = word(w, 0);
             if (r == null) {
