@@ -146,6 +146,13 @@ public final class FuzzyMatcher implements PartyMatcher {
                     schemas.add(schema);
                     refs.add(n);
                     owners.add(e);
+                    // v2: an organisation's name in another script is also indexed in English, as Latin text.
+                    for (String english : v2 && schema.isOrganization() ? ScriptReadings.translations(alt, 1) : List.<String>of()) {
+                        texts.add(english);
+                        schemas.add(schema);
+                        refs.add(n);
+                        owners.add(e);
+                    }
                     // v2: a name in Hangul or Han is also indexed in its other romanisations.
                     for (String reading : v2 ? ScriptReadings.readings(alt, schema) : List.<String>of()) {
                         readings.set(texts.size());
@@ -546,6 +553,17 @@ public final class FuzzyMatcher implements PartyMatcher {
             countryForm = plainForms.size();
             plainForms.add(withoutCountry);
             countrySetAside = FieldReading.countrySetAside(name);
+        }
+        // An organisation's name in another script, also read in English as Latin text (v2), when the glossary reads two
+        // of its words or more and at least half: the query has no schema, and a person's name holds none of its words.
+        List<String> translated = v2 ? ScriptReadings.translations(name, 2) : List.of();
+        if (!translated.isEmpty()) {
+            plainForms = new ArrayList<>(plainForms);
+            for (String t : translated) {
+                if (!plainForms.contains(t)) {
+                    plainForms.add(t);
+                }
+            }
         }
         // Words written shortened ("Engg.") are also read as the candidates' words they shorten (v2).
         boolean shortened = v2 && AbbreviatedWords.any(name);

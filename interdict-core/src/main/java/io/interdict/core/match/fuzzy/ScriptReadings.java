@@ -88,6 +88,13 @@ public final class ScriptReadings {
                 out.add(ScoringName.of(NamePipeline.standard().prepare(english, schema)));   // Latin text as written
             }
         }
+        // An organisation's name in another script read word by word in English ("Министерство обороны Российской
+        // Федерации" ~ "Ministry of Defence of the Russian Federation", OrganisationGlossary), as Latin text.
+        if (schema.isOrganization()) {
+            for (String english : translations(name, 1)) {
+                out.add(ScoringName.of(NamePipeline.standard().prepare(english, schema)));
+            }
+        }
         // Words run together with a capital each ("GroupeDiarraImportExport"), compared pairwise, also apart.
         String camel = CamelCase.split(name);
         if (camel != null) {
@@ -197,6 +204,34 @@ public final class ScriptReadings {
         Set<String> all = new LinkedHashSet<>(readings);
         all.addAll(org);
         return List.copyOf(all);
+    }
+
+    /**
+     * An organisation's name in Cyrillic, Arabic script, Han, Hangul or kana read word by word in English
+     * ({@link io.interdict.core.names.OrganisationGlossary}: "Министерство обороны Российской Федерации" -> "ministry
+     * defence russian federation"), and that reading with its activity words in English too
+     * ({@link io.interdict.core.names.BusinessWords}); empty unless the glossary read at least {@code least} of its
+     * words, and, for more than one, at least half of them. A translation is English text, compared as a Latin name as
+     * written (an organisation's word of its own is one: "National Iranian South Oil Company" is another company).
+     */
+    public static List<String> translations(String name, int least) {
+        List<io.interdict.core.names.OrganisationGlossary.Reading> readings =
+                io.interdict.core.names.OrganisationGlossary.inEnglish(name);
+        if (readings.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(3);
+        for (io.interdict.core.names.OrganisationGlossary.Reading r : readings) {
+            if (r.translated() < least || least > 1 && 2 * r.translated() < r.words()) {
+                continue;
+            }
+            out.add(r.text());
+            List<String> activities = io.interdict.core.names.BusinessWords.inEnglish(r.text());
+            if (!activities.isEmpty()) {
+                out.add(activities.get(0));
+            }
+        }
+        return out;
     }
 
     /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; a Thai name in RTGS; a Hindi name with schwa deletion

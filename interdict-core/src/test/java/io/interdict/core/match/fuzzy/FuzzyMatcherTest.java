@@ -127,4 +127,24 @@ class FuzzyMatcherTest {
             assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
         }
     }
+
+    @Test
+    void anOrganisationsNameInAnotherScriptIsSearchedInEnglishAndIndexedSo() {
+        FuzzyMatcher m = new FuzzyMatcher(List.of(
+                org("t:mod", "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION"),
+                org("t:mof", "MINISTRY OF FINANCE OF THE RUSSIAN FEDERATION"),
+                org("t:irgc", "سپاه پاسداران انقلاب اسلامی")), MatchSettings.DEFAULTS, "interdict-v2");
+        List<SearchHit> hits = m.search("Министерство обороны Российской Федерации", null, 3);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).entityId()).isEqualTo("t:mod");
+        assertThat(hits.get(0).match()).isTrue();
+        assertThat(hits.stream().filter(h -> h.entityId().equals("t:mof")).noneMatch(SearchHit::match)).isTrue();
+        // a listed name in Persian is indexed in English too
+        List<SearchHit> irgc = m.search("Islamic Revolutionary Guards Corps", null, 3);
+        assertThat(irgc).isNotEmpty();
+        assertThat(irgc.get(0).entityId()).isEqualTo("t:irgc");
+        assertThat(irgc.get(0).match()).isTrue();
+        // a person's name holding one such word is not read so ("اسلامی" is also the family name Eslami)
+        assertThat(ScriptReadings.translations("محمد اسلامی", 2)).isEmpty();
+    }
 }

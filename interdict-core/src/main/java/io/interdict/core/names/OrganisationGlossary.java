@@ -1,0 +1,316 @@
+package io.interdict.core.names;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An organisation's name written in Cyrillic, Arabic script, Han, Hangul or kana, read word by word into English
+ * ({@code organisation-words.tsv}, each line citing the page it was taken from): "Министерство обороны Российской
+ * Федерации" is read "ministry defence russian federation", "شرکت ملی نفت ایران" "company national oil iran", 中国工商银行
+ * "china industrial commercial bank". Lists name such bodies in English, and a transliteration ("ministerstvo oborony")
+ * meets none of their words.
+ * <ul>
+ *   <li>Words written apart (Cyrillic, Arabic script) are looked up one by one. Arabic script is looked up without its
+ *   vowel marks, with its letter variants made one (أ إ آ as ا, ى and ی as ي, ک as ك, ة and ۀ as ه), and a word the
+ *   table lacks is looked up again without a leading "و" (and, read "and") and then without the article (ال, لل, بال);
+ *   a Russian or Ukrainian word the table lacks is looked up again with its case ending replaced by the nominative's
+ *   ("обороны" as "оборона", "российской" as "российская"), when the table holds that form.</li>
+ *   <li>Han, Hangul and kana are written without spaces, so a word is cut into the longest words the table holds (and
+ *   {@code generic-words.tsv}'s), of two characters or more, from its start; characters between them stay as written
+ *   and are transliterated as the pipeline does.</li>
+ * </ul>
+ * A word the table does not hold stays as written (a proper name: "Касперского", 大疆). A name none of whose words the
+ * table holds has no reading. The English words are the table's first alternative, and, where a word gives two, a second
+ * reading has its second ("کشور": country, state). Pure.
+ */
+public final class OrganisationGlossary {
+
+    /** A reading, and how many of the name's words the table read. */
+    public record Reading(String text, int translated, int words) {
+    }
+
+    private static final class Table {
+        /** Normalised word to its English words (alternatives, the usual first). */
+        static final Map<String, List<String>> WORDS = load();
+        /** The longest word in Han, Hangul or kana, in characters. */
+        static final int LONGEST_EAST_ASIAN = WORDS.keySet().stream().filter(OrganisationGlossary::eastAsian)
+                .mapToInt(w -> w.codePointCount(0, w.length())).max().orElse(2);
+    }
+
+    private OrganisationGlossary() {
+    }
+
+    private static Map<String, List<String>> load() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (SourcedTable.Row row : SourcedTable.read(OrganisationGlossary.class, "organisation-words.tsv", 4,
+                "word TAB English (alternatives separated by |) TAB language TAB source")) {
+            String word = key(row.fields()[0].strip());
+            if (word.isEmpty() || word.contains(" ")) {
+                throw new IllegalStateException("organisation-words.tsv line " + row.line() + ": '" + row.fields()[0]
+                        + "' is not one word");
+            }
+            if (eastAsian(word) && word.codePointCount(0, word.length()) < 2) {
+                throw new IllegalStateException("organisation-words.tsv line " + row.line() + ": '" + row.fields()[0]
+                        + "' is a single character (it would be cut out of too many names)");
+            }
+            add(out, word, List.of(row.fields()[1].strip().split("\\|")));
+        }
+        // Generic-words.tsv's words too, which GenericWords reads at a name's end only: here they are cut out anywhere.
+        for (SourcedTable.Row row : SourcedTable.read(OrganisationGlossary.class, "generic-words.tsv", 4,
+                "word TAB English (alternatives separated by |) TAB language TAB source")) {
+            add(out, key(row.fields()[0].strip()), List.of(row.fields()[1].strip().split("\\|")));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static void add(Map<String, List<String>> out, String word, List<String> english) {
+        List<String> before = out.putIfAbsent(word, english);
+        if (before != null && !before.equals(english)) {
+            List<String> both = new ArrayList<>(before);
+            for (String e : english) {
+                if (!both.contains(e)) {
+                    both.add(e);
+                }
+            }
+            out.put(word, List.copyOf(both));
+        }
+    }
+
+    /** Whether the table holds the word (as written in its own script). */
+    public static boolean holds(String word) {
+        return Table.WORDS.containsKey(key(word));
+    }
+
+    /**
+     * The name's readings in English, the table's words replaced and every other word as written: one with each word's
+     * usual English word, then, where words have a second, one with each such word's second alone (at most
+     * {@value #SWITCHED}), and one with all of them switched ("ایران": iran, iranian; "شرکت": company, corporation).
+     * Empty when the name holds no word of the table, or is written in Latin letters alone.
+     */
+    public static List<Reading> inEnglish(String name) {
+        if (name == null || !foreign(name)) {
+            return List.of();
+        }
+        List<List<String>> words = new ArrayList<>();   // each word's readings: as written, or its English words
+        int translated = 0;
+        for (String w : Words.spaced(bare(name))) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.indexOf('-') > 0 && !eastAsian(w) && !Table.WORDS.containsKey(key(w))
+                    && !(cyrillic(w) && lemma(key(w)) != null)) {
+                for (String part : w.split("-")) {   // "экспортно-импортный": each part, when not listed whole
+                    if (!part.isEmpty()) {
+                        translated += read(part, words);
+                    }
+                }
+            } else {
+                translated += read(w, words);
+            }
+        }
+        if (translated == 0) {
+            return List.of();
+        }
+        List<Reading> out = new ArrayList<>(SWITCHED + 2);
+        int n = words.size();
+        out.add(new Reading(join(words, -2), translated, n));
+        int switched = 0;
+        for (int k = 0; k < n && switched < SWITCHED; k++) {
+            if (words.get(k).size() > 1) {
+                out.add(new Reading(join(words, k), translated, n));
+                switched++;
+            }
+        }
+        if (switched > 1) {
+            out.add(new Reading(join(words, -1), translated, n));
+        }
+        return out;
+    }
+
+    /** How many words with a second English word are each read with it alone. */
+    private static final int SWITCHED = 3;
+
+    /** The words joined, each with its first reading, word {@code k}'s second ({@code k} >= 0) or every word's second
+     *  ({@code k == -1}). */
+    private static String join(List<List<String>> words, int k) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            List<String> w = words.get(i);
+            String put = w.size() > 1 && (k == -1 || k == i) ? w.get(1) : w.get(0);
+            sb.append(sb.length() == 0 ? "" : " ").append(put);
+        }
+        return sb.toString();
+    }
+
+    /** The name with every character but letters, marks, digits, hyphens and apostrophes made a space (quotes and
+     *  brackets: «Ростех», (香港)). */
+    private static String bare(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            int type = Character.getType(c);
+            sb.append(Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019'
+                    || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || c == '\u200C' || c == '\u200D' ? c : ' ');
+        }
+        return sb.toString();
+    }
+
+    /** Adds the word's readings (one list per word it is read as); returns how many of them the table read. */
+    private static int read(String word, List<List<String>> words) {
+        if (eastAsian(word)) {
+            return cut(word, words);
+        }
+        List<String> english = Table.WORDS.get(key(word));
+        if (english == null && arabic(word)) {
+            String k = key(word);
+            if (k.startsWith("\u0648") && k.length() > 3) {   // "و" joined: "and"
+                english = lookUpArabic(k.substring(1));
+                if (english != null) {
+                    words.add(List.of("and"));
+                }
+            }
+            if (english == null) {
+                english = lookUpArabic(k);
+            }
+        } else if (english == null && cyrillic(word)) {
+            english = lemma(key(word));
+        }
+        words.add(english == null ? List.of(word) : english);
+        return english == null ? 0 : 1;
+    }
+
+    /** An Arabic-script word looked up without its article (ال, لل, بال, كال, فال). */
+    private static List<String> lookUpArabic(String k) {
+        List<String> english = Table.WORDS.get(k);
+        if (english != null) {
+            return english;
+        }
+        for (String article : new String[]{"\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
+                "\u0641\u0627\u0644"}) {
+            if (k.startsWith(article) && k.length() - article.length() >= 2) {
+                english = Table.WORDS.get(k.substring(article.length()));
+                if (english != null) {
+                    return english;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Case endings of Russian and Ukrainian adjectives and nouns, each with the nominative endings it may stand for;
+     *  the longest ending first. */
+    private static final String[][] ENDINGS = {
+            {"ого", "ый", "ий", "ой", "ое"}, {"его", "ий", "ее"}, {"ому", "ый", "ий", "ой", "ое"}, {"ему", "ий", "ее"},
+            {"ой", "ая", "ый", "а"}, {"ей", "яя", "ий", "я", "ь"}, {"ую", "ая"}, {"ых", "ые", "ый", "ая", ""},
+            {"их", "ие", "ий"}, {"ым", "ый", "ые"}, {"ими", "ие"}, {"ами", "а", ""}, {"ов", "", "ы"}, {"ев", "ь", "й"},
+            {"ии", "ия", "ие"}, {"ия", "ие"}, {"ы", "а", ""}, {"и", "а", "я", "ь", "ия"}, {"а", "", "о"}, {"у", "а", ""},
+            {"е", "а", "", "о"}, {"ом", "", "о"}, {"ої", "а"}, {"ій", "а", "ий"}, {"ів", "и", ""},
+            {"і", "а", "ь", "я"},
+    };
+
+    /** A Cyrillic word of five letters or more read with its case ending replaced by a nominative's the table holds. */
+    private static List<String> lemma(String k) {
+        if (k.length() < 5) {
+            return null;
+        }
+        for (String[] e : ENDINGS) {
+            if (!k.endsWith(e[0])) {
+                continue;
+            }
+            String stem = k.substring(0, k.length() - e[0].length());
+            for (int i = 1; i < e.length; i++) {
+                List<String> english = Table.WORDS.get(stem + e[i]);
+                if (english != null) {
+                    return english;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A word in Han, Hangul or kana cut into the table's words, longest first, from its start; returns how many. */
+    private static int cut(String word, List<List<String>> words) {
+        int[] cps = word.codePoints().toArray();
+        StringBuilder rest = new StringBuilder();
+        int translated = 0;
+        int i = 0;
+        while (i < cps.length) {
+            List<String> english = null;
+            int len = Math.min(Table.LONGEST_EAST_ASIAN, cps.length - i);
+            for (; len >= 2; len--) {
+                english = Table.WORDS.get(new String(cps, i, len));
+                if (english != null) {
+                    break;
+                }
+            }
+            if (english == null) {
+                rest.appendCodePoint(cps[i]);
+                i++;
+                continue;
+            }
+            if (rest.length() > 0) {
+                words.add(List.of(rest.toString()));
+                rest.setLength(0);
+            }
+            words.add(english);
+            translated++;
+            i += len;
+        }
+        if (rest.length() > 0) {
+            words.add(List.of(rest.toString()));
+        }
+        return translated;
+    }
+
+    /** The word as looked up: NFC, lower case, Arabic script without vowel marks and with its variant letters made one,
+     *  Cyrillic ё as е. */
+    static String key(String word) {
+        String s = Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u064B' && c <= '\u0652' || c == '\u0670' || c == '\u0640' || c == '\u200C' || c == '\u200D') {
+                continue;   // vowel marks, tatweel, joiners
+            }
+            switch (c) {
+                case '\u0623', '\u0625', '\u0622', '\u0671' -> sb.append('\u0627');
+                case '\u0649', '\u06CC', '\u064A' -> sb.append('\u064A');
+                case '\u06A9' -> sb.append('\u0643');
+                case '\u0629', '\u06C0' -> sb.append('\u0647');
+                case 'ё' -> sb.append('е');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean foreign(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= '\u0400') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean arabic(String w) {
+        return w.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
+    }
+
+    private static boolean cyrillic(String w) {
+        return w.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
+    }
+
+    private static boolean eastAsian(String w) {
+        return w.codePoints().anyMatch(cp -> {
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HANGUL
+                    || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.match.fuzzy.InterdictV2;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganisationGlossaryTest {
+    private static List<String> texts(String name) {
+        return OrganisationGlossary.inEnglish(name).stream().map(OrganisationGlossary.Reading::text).toList();
+    }
+
+    @Test
+    void wordsWrittenApartAreReadOneByOne() {
+        assertThat(texts("Министерство обороны Российской Федерации")).contains("ministry defence russian federation");
+        assertThat(texts("Служба безпеки України")).contains("service security ukraine");
+        assertThat(texts("سپاه پاسداران انقلاب اسلامی").get(0)).startsWith("corps");
+        // a word with two English words is read with each, the other words with their first
+        assertThat(texts("شرکت ملی نفت ایران")).contains("company national oil iran", "company national oil iranian");
+    }
+
+    @Test
+    void arabicScriptIsReadWithoutItsArticleAndItsAnd() {
+        assertThat(texts("الجماعة الاسلامية المغربية المقاتلة")).contains("group islamic moroccan fighting");
+        assertThat(texts("والمقاومة")).containsExactly("and resistance");
+        // vowel marks and letter variants are one: the shadda, Arabic and Persian yeh
+        assertThat(texts("شرکت ملّی نفت ايران")).contains("company national oil iran");
+    }
+
+    @Test
+    void hanAndHangulAreCutIntoTheLongestWordsHeld() {
+        assertThat(texts("中国工商银行")).containsExactly("china industrial and commercial bank");
+        assertThat(texts("한국전력공사")).contains("korea electric power corporation");
+        // the whole country's name is one word of the table, longer than its parts
+        assertThat(texts("조선민주주의인민공화국").get(0)).isEqualTo("democratic people's republic of korea");
+        // characters the table lacks stay as written, to be transliterated
+        assertThat(texts("中国大疆银行")).containsExactly("china 大疆 bank");
+    }
+
+    @Test
+    void aCaseEndingIsReadAsTheNominativeTheTableHolds() {
+        int tried = 0;
+        for (SourcedTable.Row row : SourcedTable.read(OrganisationGlossary.class, "organisation-words.tsv", 4, "")) {
+            String word = row.fields()[0];
+            String genitive = word.endsWith("ая") ? word.substring(0, word.length() - 2) + "ой"
+                    : word.endsWith("ство") ? word.substring(0, word.length() - 1) + "а" : null;
+            if (genitive == null || genitive.length() < 5 || OrganisationGlossary.holds(genitive)) {
+                continue;
+            }
+            String english = row.fields()[1].split("\\|")[0];
+            assertThat(texts(genitive)).as(genitive + " (line " + row.line() + ")").contains(english);
+            tried++;
+        }
+        assertThat(tried).isGreaterThan(5);
+    }
+
+    @Test
+    void aNameWithoutOneOfItsWordsHasNoReading() {
+        assertThat(texts("Министерство Касперского")).containsExactly("ministry Касперского");
+        assertThat(OrganisationGlossary.inEnglish("Касперского")).isEmpty();
+        assertThat(OrganisationGlossary.inEnglish("Ministry of Defence")).isEmpty();
+        assertThat(OrganisationGlossary.inEnglish(null)).isEmpty();
+    }
+
+    @Test
+    void anOrganisationMeetsItsEnglishNameAndNotAnotherBodys() {
+        assertThat(InterdictV2.compare("Министерство обороны Российской Федерации",
+                "Ministry of Defence of the Russian Federation", Schema.ORGANIZATION).score()).isGreaterThanOrEqualTo(0.8);
+        assertThat(InterdictV2.compare("شرکت ملی نفت ایران", "National Iranian Oil Company", Schema.COMPANY).score())
+                .isGreaterThanOrEqualTo(0.8);
+        assertThat(InterdictV2.compare("中国工商银行", "Industrial and Commercial Bank of China", Schema.COMPANY).score())
+                .isGreaterThanOrEqualTo(0.8);
+        // the reading is English text: another body's own word still tells them apart
+        assertThat(InterdictV2.compare("شرکت ملی نفت ایران", "National Iranian South Oil Company", Schema.COMPANY).score())
+                .isLessThan(0.8);
+        assertThat(InterdictV2.compare("中国建设银行", "Industrial and Commercial Bank of China", Schema.COMPANY).score())
+                .isLessThan(0.8);
+        assertThat(InterdictV2.compare("Министерство обороны Российской Федерации", "Ministry of Foreign Affairs of the Russian Federation",
+                Schema.ORGANIZATION).score()).isLessThan(0.8);
+    }
+
+    @Test
+    void everyLineIsOneWordAndHanHangulOrKanaWordsHaveTwoCharactersOrMore() {
+        for (SourcedTable.Row row : SourcedTable.read(OrganisationGlossary.class, "organisation-words.tsv", 4, "")) {
+            String word = row.fields()[0];
+            assertThat(word).as("line " + row.line()).doesNotContain(" ").isNotBlank();
+            assertThat(row.fields()[1]).as("line " + row.line()).isEqualTo(row.fields()[1].toLowerCase(java.util.Locale.ROOT));
+            assertThat(row.fields()[3]).as("line " + row.line()).isNotBlank();
+            boolean eastAsian = word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                    || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL);
+            if (eastAsian) {
+                assertThat(word.codePointCount(0, word.length())).as("line " + row.line()).isGreaterThanOrEqualTo(2);
+            }
+        }
+    }
+}
