@@ -71,6 +71,13 @@ class OrganisationGlossaryTest {
                 .isGreaterThanOrEqualTo(0.8);
         assertThat(InterdictV2.compare("中国工商银行", "Industrial and Commercial Bank of China", Schema.COMPANY).score())
                 .isGreaterThanOrEqualTo(0.8);
+        // the explanation says the name was read in English, and how
+        assertThat(InterdictV2.compare("Industrial and Commercial Bank of China", "中国工商银行", Schema.COMPANY).features())
+                .anySatisfy(f -> {
+                    assertThat(f.name()).isEqualTo("read_in_english");
+                    assertThat(f.value()).isZero();
+                    assertThat(f.detail()).contains("中国工商银行", "china industrial and commercial bank");
+                });
         // the reading is English text: another body's own word still tells them apart
         assertThat(InterdictV2.compare("شرکت ملی نفت ایران", "National Iranian South Oil Company", Schema.COMPANY).score())
                 .isLessThan(0.8);

@@ -363,6 +363,11 @@ public final class FuzzyMatcher implements PartyMatcher {
         return n;
     }
 
+    /** Whether name {@code id} is a reading of a listed name in another romanisation ({@link ScriptReadings#readings}). */
+    private boolean readingName(int id) {
+        return readingNames != null ? readingNames.get(id) : compiled.reading(id);
+    }
+
     /** The prepared name of name {@code id} (explanations only: scores use its group's name, which scores alike). */
     private ScoringName scoringName(int id) {
         ScoringName n = scoring[id];
@@ -557,6 +562,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         // An organisation's name in another script, also read in English as Latin text (v2), when the glossary reads two
         // of its words or more and at least half: the query has no schema, and a person's name holds none of its words.
         List<String> translated = v2 ? ScriptReadings.translations(name, 2) : List.of();
+        int translatedFrom = plainForms.size();
         if (!translated.isEmpty()) {
             plainForms = new ArrayList<>(plainForms);
             for (String t : translated) {
@@ -565,6 +571,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                 }
             }
         }
+        String written = name;
         // Words written shortened ("Engg.") are also read as the candidates' words they shorten (v2).
         boolean shortened = v2 && AbbreviatedWords.any(name);
         List<String> forms = new ArrayList<>(queryForms(name, plainForms));
@@ -650,7 +657,8 @@ public final class FuzzyMatcher implements PartyMatcher {
                                 candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo) : v;
                         if (own >= MIN_CANDIDATE_SCORE) {
                             top = Math.max(top, offer(best, id, own, attributes ? traits : null, q, common, known, null,
-                                    f == countryForm ? countrySetAside : null));
+                                    f == countryForm ? countrySetAside : f >= translatedFrom && f < plain
+                                            ? InterdictV2.readInEnglish(written, alt) : null));
                         }
                     }
                 }
@@ -693,12 +701,28 @@ public final class FuzzyMatcher implements PartyMatcher {
             return InterdictV1.score(x.query, candidate, x.common, candidateCommonTokens);
         }
         NameScore n = InterdictV2.score(x.query, candidate, new InterdictV2.ListContext(x.common, candidateCommonTokens, x.known));
-        if (x.moved.isEmpty()) {
+        Feature listedInEnglish = listedInEnglish(x, candidate);
+        if (x.moved.isEmpty() && listedInEnglish == null) {
             return n;
         }
         List<Feature> all = new ArrayList<>(n.features());
         all.addAll(x.moved);
+        if (listedInEnglish != null) {
+            all.add(listedInEnglish);
+        }
         return new NameScore(x.score, all, n.pairs(), n.algorithm());
+    }
+
+    /** The {@code read_in_english} feature of a hit on a listed organisation's name indexed in English (a text that is
+     *  neither one of the name's '/' alternatives nor a reading), else null. */
+    private Feature listedInEnglish(Scored x, ScoringName candidate) {
+        if (x.candidate != null || readingName(x.name)) {
+            return null;
+        }
+        String listed = name(x.name).value();
+        String indexed = candidate.prepared.original();
+        return indexed == null || InterdictV1.alternatives(listed).contains(indexed) ? null
+                : InterdictV2.readInEnglish(listed, indexed);
     }
 
     /** {@link #candidateCommon}, for the bound: asked of a group it has decoded. */

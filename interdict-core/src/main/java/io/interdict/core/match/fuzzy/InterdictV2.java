@@ -490,6 +490,7 @@ public final class InterdictV2 {
         for (String b : InterdictV1.alternatives(name2)) {
             others.add(Forms.of(b, schema));
         }
+        Feature english = null;   // the read_in_english feature of the best score's reading, if it is a translation
         for (String a : InterdictV1.alternatives(name1)) {
             Forms mine = Forms.of(a, schema);
             for (ScoringName qa : mine.readings()) {
@@ -504,10 +505,19 @@ public final class InterdictV2 {
                         NameScore s = score(qa, cb, null);
                         if (best == null || s.score() > best.score()) {
                             best = s;
+                            english = mine.translations().contains(qa.prepared.original())
+                                    ? readInEnglish(a, qa.prepared.original())
+                                    : other.translations().contains(cb.prepared.original())
+                                    ? readInEnglish(other.name(), cb.prepared.original()) : null;
                         }
                     }
                 }
             }
+        }
+        if (english != null) {
+            List<Feature> features = new ArrayList<>(best.features());
+            features.add(english);
+            best = new NameScore(best.score(), features, best.pairs(), best.algorithm());
         }
         // A Hangul or Han name read the way the other name spells it, when its characters allow it (FittedReading).
         for (String a : InterdictV1.alternatives(name1)) {
@@ -521,18 +531,26 @@ public final class InterdictV2 {
 
     /** One form of a name compared pairwise: its readings ({@link ScriptReadings#scoringNames}), and for a person's
      *  name in pinyin, or in Han read in pinyin, its Wade-Giles reading (null where it reads the same). */
-    private record Forms(List<ScoringName> readings, boolean pinyin, String wadeGiles) {
+    private record Forms(String name, List<ScoringName> readings, boolean pinyin, String wadeGiles,
+                         List<String> translations) {
         static Forms of(String name, Schema schema) {
             boolean person = schema.isPerson();
+            List<String> translations = schema.isOrganization() ? ScriptReadings.translations(name, 1) : List.of();
             String han = person ? ScriptReadings.hanMandarin(name) : null;
             if (han != null) {   // read in pinyin: as a name written so
-                return new Forms(ScriptReadings.scoringNames(name, schema), true,
-                        io.interdict.core.names.WadeGilesReading.reading(han));
+                return new Forms(name, ScriptReadings.scoringNames(name, schema), true,
+                        io.interdict.core.names.WadeGilesReading.reading(han), translations);
             }
-            return new Forms(ScriptReadings.scoringNames(name, schema),
+            return new Forms(name, ScriptReadings.scoringNames(name, schema),
                     person && io.interdict.core.names.WadeGilesReading.pinyin(name),
-                    person ? io.interdict.core.names.WadeGilesReading.reading(name) : null);
+                    person ? io.interdict.core.names.WadeGilesReading.reading(name) : null, translations);
         }
+    }
+
+    /** The {@code read_in_english} feature: an organisation's name in another script was read in English
+     *  ({@link io.interdict.core.names.OrganisationGlossary}); it moves no score, it says which words met. */
+    static Feature readInEnglish(String written, String english) {
+        return new Feature("read_in_english", 0.0, "\"" + written + "\" read in English: \"" + english + "\"");
     }
 
     /** {@code best}, or the score of {@code foreign} read as {@code latin} spells it when that is higher. */

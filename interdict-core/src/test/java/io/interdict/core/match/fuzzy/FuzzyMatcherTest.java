@@ -139,11 +139,15 @@ class FuzzyMatcherTest {
         assertThat(hits.get(0).entityId()).isEqualTo("t:mod");
         assertThat(hits.get(0).match()).isTrue();
         assertThat(hits.stream().filter(h -> h.entityId().equals("t:mof")).noneMatch(SearchHit::match)).isTrue();
+        assertThat(hits.get(0).explanation().features()).anySatisfy(f -> assertThat(f.detail())
+                .contains("read in English: \"ministry defence russian federation\""));
         // a listed name in Persian is indexed in English too
         List<SearchHit> irgc = m.search("Islamic Revolutionary Guards Corps", null, 3);
         assertThat(irgc).isNotEmpty();
         assertThat(irgc.get(0).entityId()).isEqualTo("t:irgc");
         assertThat(irgc.get(0).match()).isTrue();
+        assertThat(irgc.get(0).explanation().features()).anySatisfy(f -> assertThat(f.detail())
+                .startsWith("\"سپاه پاسداران انقلاب اسلامی\" read in English"));
         // a person's name holding one such word is not read so ("اسلامی" is also the family name Eslami)
         assertThat(ScriptReadings.translations("محمد اسلامی", 2)).isEmpty();
     }
