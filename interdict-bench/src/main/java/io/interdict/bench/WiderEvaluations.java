@@ -116,10 +116,17 @@ final class WiderEvaluations {
         // 8. Organisations' names in their own script against their English names (and against other bodies' English
         //    names sharing generic words), split by CRC-32: the held-out half's errors are listed only with
         //    --held-out-errors.
-        if (WiderEvaluations.class.getResource(TRANSLATED_ORG_PAIRS) != null) {
-            List<PairEvaluation.Case> translated = crossScriptPairs(TRANSLATED_ORG_PAIRS);
+        //    (9): a second such set, more scripts (Greek, Hebrew, Armenian, Georgian, Indic, Thai, Burmese, Khmer) and
+        //    less-known bodies, written later by another helper; split the same way.
+        String[][] translatedSets = {{"(8) organisations' names translated", TRANSLATED_ORG_PAIRS},
+                {"(9) organisations' names translated, second set", TRANSLATED_ORG_PAIRS_2}};
+        for (String[] set : translatedSets) {
+            if (WiderEvaluations.class.getResource(set[1]) == null) {
+                continue;
+            }
+            List<PairEvaluation.Case> translated = crossScriptPairs(set[1]);
             for (boolean tuning : parts) {
-                reportPairs("(8) organisations' names translated, " + algorithm + ", " + (tuning ? "tuning" : "HELD-OUT"),
+                reportPairs(set[0] + ", " + algorithm + ", " + (tuning ? "tuning" : "HELD-OUT"),
                         PairEvaluation.part(translated, tuning), algorithm,
                         tuning ? verbose : List.of(args).contains("--held-out-errors"));
             }
@@ -235,6 +242,9 @@ final class WiderEvaluations {
 
     /** Organisations' names in their own script and their English names, and other bodies' (see eval/PROVENANCE.md). */
     static final String TRANSLATED_ORG_PAIRS = "/eval/cross-script-pairs-org-translated.csv";
+
+    /** The second set of organisations' names translated: more scripts, less-known bodies (see eval/PROVENANCE.md). */
+    static final String TRANSLATED_ORG_PAIRS_2 = "/eval/cross-script-pairs-org-translated-2.csv";
 
     /** The fifth fresh held-out pairs, written blind after the second to fourth had become tuning data (see
      *  eval/PROVENANCE.md). */
