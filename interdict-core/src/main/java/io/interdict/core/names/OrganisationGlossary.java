@@ -8,24 +8,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * An organisation's name written in Cyrillic, Arabic script, Han, Hangul or kana, read word by word into English
- * ({@code organisation-words.tsv}, each line citing the page it was taken from): "Министерство обороны Российской
- * Федерации" is read "ministry defence russian federation", "شرکت ملی نفت ایران" "company national oil iran", 中国工商银行
- * "china industrial commercial bank". Lists name such bodies in English, and a transliteration ("ministerstvo oborony")
- * meets none of their words.
+ * An organisation's name written in another script read word by word into English ({@code organisation-words.tsv},
+ * each line citing the page it was taken from): "Министерство обороны Российской Федерации" is read "ministry defence
+ * russian federation", "شرکت ملی نفت ایران" "company national oil iran", 中国工商银行 "china industrial and commercial
+ * bank". Lists name such bodies in English, and a transliteration ("ministerstvo oborony") meets none of their words.
  * <ul>
- *   <li>Words written apart (Cyrillic, Arabic script) are looked up one by one. Arabic script is looked up without its
- *   vowel marks, with its letter variants made one (أ إ آ as ا, ى and ی as ي, ک as ك, ة and ۀ as ه), and a word the
- *   table lacks is looked up again without a leading "و" (and, read "and") and then without the article (ال, لل, بال);
- *   a Russian or Ukrainian word the table lacks is looked up again with its case ending replaced by the nominative's
- *   ("обороны" as "оборона", "российской" as "российская"), when the table holds that form.</li>
- *   <li>Han, Hangul and kana are written without spaces, so a word is cut into the longest words the table holds (and
- *   {@code generic-words.tsv}'s), of two characters or more, from its start; characters between them stay as written
- *   and are transliterated as the pipeline does.</li>
+ *   <li>Words written apart (Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic script, Indic scripts) are looked up one
+ *   by one, lower case. Arabic script is looked up without its vowel marks, with its letter variants made one (أ إ آ as
+ *   ا, ى and ی as ي, ک as ك, ة and ۀ as ه), and a word the table lacks is looked up again without a leading "و" (and,
+ *   read "and"), then without the article (ال, لل, بال) or a preposition joined to it (ب, ل, ك, ف). Hebrew likewise
+ *   without a leading ו, then without one or two of the letters ה ב ל מ ש כ joined before it. Greek without its
+ *   accents. A Russian or Ukrainian word the table lacks is looked up again with its case ending replaced by a
+ *   nominative's ("обороны" as "оборона"), when the table holds that form.</li>
+ *   <li>Han, Hangul, kana, Thai, Lao, Burmese and Khmer are written without spaces between words, so a word is cut into
+ *   the longest words the table holds (and {@code generic-words.tsv}'s), of two characters or more, from its start;
+ *   characters between them stay as written and are transliterated as the pipeline does.</li>
  * </ul>
  * A word the table does not hold stays as written (a proper name: "Касперского", 大疆). A name none of whose words the
- * table holds has no reading. The English words are the table's first alternative, and, where a word gives two, a second
- * reading has its second ("کشور": country, state). Pure.
+ * table holds has no reading. Where words have a second English word, further readings have it ("ایران": iran,
+ * iranian). Pure.
  */
 public final class OrganisationGlossary {
 
@@ -37,7 +38,7 @@ public final class OrganisationGlossary {
         /** Normalised word to its English words (alternatives, the usual first). */
         static final Map<String, List<String>> WORDS = load();
         /** The longest word in Han, Hangul or kana, in characters. */
-        static final int LONGEST_EAST_ASIAN = WORDS.keySet().stream().filter(OrganisationGlossary::eastAsian)
+        static final int LONGEST_UNSPACED = WORDS.keySet().stream().filter(OrganisationGlossary::unspaced)
                 .mapToInt(w -> w.codePointCount(0, w.length())).max().orElse(2);
     }
 
@@ -53,7 +54,7 @@ public final class OrganisationGlossary {
                 throw new IllegalStateException("organisation-words.tsv line " + row.line() + ": '" + row.fields()[0]
                         + "' is not one word");
             }
-            if (eastAsian(word) && word.codePointCount(0, word.length()) < 2) {
+            if (unspaced(word) && word.codePointCount(0, word.length()) < 2) {
                 throw new IllegalStateException("organisation-words.tsv line " + row.line() + ": '" + row.fields()[0]
                         + "' is a single character (it would be cut out of too many names)");
             }
@@ -101,7 +102,7 @@ public final class OrganisationGlossary {
             if (w.isEmpty()) {
                 continue;
             }
-            if (w.indexOf('-') > 0 && !eastAsian(w) && !Table.WORDS.containsKey(key(w))
+            if (w.indexOf('-') > 0 && !unspaced(w) && !Table.WORDS.containsKey(key(w))
                     && !(cyrillic(w) && lemma(key(w)) != null)) {
                 for (String part : w.split("-")) {   // "экспортно-импортный": each part, when not listed whole
                     if (!part.isEmpty()) {
@@ -153,7 +154,10 @@ public final class OrganisationGlossary {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             int type = Character.getType(c);
-            sb.append(Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019'
+            // Hebrew writes an abbreviation with a geresh or gershayim inside a word (בע"מ): kept there
+            boolean inHebrewWord = (c == '"' || c == '\u05F3' || c == '\u05F4') && i > 0 && i + 1 < name.length()
+                    && hebrew(name.substring(i - 1, i)) && hebrew(name.substring(i + 1, i + 2));
+            sb.append(Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '\u2019' || inHebrewWord
                     || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                     || c == '\u200C' || c == '\u200D' ? c : ' ');
         }
@@ -162,7 +166,7 @@ public final class OrganisationGlossary {
 
     /** Adds the word's readings (one list per word it is read as); returns how many of them the table read. */
     private static int read(String word, List<List<String>> words) {
-        if (eastAsian(word)) {
+        if (unspaced(word)) {
             return cut(word, words);
         }
         List<String> english = Table.WORDS.get(key(word));
@@ -179,12 +183,24 @@ public final class OrganisationGlossary {
             }
         } else if (english == null && cyrillic(word)) {
             english = lemma(key(word));
+        } else if (english == null && hebrew(word)) {
+            String k = key(word);
+            if (k.startsWith("\u05D5") && k.length() > 3) {   // "ו" joined: "and"
+                english = lookUpHebrew(k.substring(1));
+                if (english != null) {
+                    words.add(List.of("and"));
+                }
+            }
+            if (english == null) {
+                english = lookUpHebrew(k);
+            }
         }
         words.add(english == null ? List.of(word) : english);
         return english == null ? 0 : 1;
     }
 
-    /** An Arabic-script word looked up without its article (ال, لل, بال, كال, فال). */
+    /** An Arabic-script word looked up without its article (ال, لل, بال, كال, فال), or without a preposition joined to it
+     *  (ب, ل, ك, ف). */
     private static List<String> lookUpArabic(String k) {
         List<String> english = Table.WORDS.get(k);
         if (english != null) {
@@ -199,7 +215,24 @@ public final class OrganisationGlossary {
                 }
             }
         }
+        // a preposition joined to a word without the article: "ببلاد" (in the lands of), "لتحرير" (for the liberation of)
+        if (k.length() >= 4 && "\u0628\u0644\u0643\u0641".indexOf(k.charAt(0)) >= 0) {
+            return Table.WORDS.get(k.substring(1));
+        }
         return null;
+    }
+
+    /** A Hebrew word looked up without a prefixed letter (ה the, ב in, ל to, מ from, ש that, כ as), and without two
+     *  (מה, שה, לה, כש...), the word left of two letters or more. */
+    private static List<String> lookUpHebrew(String k) {
+        List<String> english = Table.WORDS.get(k);
+        for (int strip = 1; english == null && strip <= 2 && k.length() - strip >= 2; strip++) {
+            if ("\u05D4\u05D1\u05DC\u05DE\u05E9\u05DB".indexOf(k.charAt(strip - 1)) < 0) {
+                return null;
+            }
+            english = Table.WORDS.get(k.substring(strip));
+        }
+        return english;
     }
 
     /** Case endings of Russian and Ukrainian adjectives and nouns, each with the nominative endings it may stand for;
@@ -241,7 +274,7 @@ public final class OrganisationGlossary {
         int i = 0;
         while (i < cps.length) {
             List<String> english = null;
-            int len = Math.min(Table.LONGEST_EAST_ASIAN, cps.length - i);
+            int len = Math.min(Table.LONGEST_UNSPACED, cps.length - i);
             for (; len >= 2; len--) {
                 english = Table.WORDS.get(new String(cps, i, len));
                 if (english != null) {
@@ -271,6 +304,9 @@ public final class OrganisationGlossary {
      *  Cyrillic ё as е. */
     static String key(String word) {
         String s = Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        if (greek(s)) {   // Greek without its accents and with one sigma: "Τράπεζας" as "τραπεζασ"
+            s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "").replace('\u03C2', '\u03C3');
+        }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -291,7 +327,7 @@ public final class OrganisationGlossary {
 
     private static boolean foreign(String name) {
         for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) >= '\u0400') {
+            if (name.charAt(i) >= '\u0370') {
                 return true;
             }
         }
@@ -306,11 +342,23 @@ public final class OrganisationGlossary {
         return w.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
     }
 
-    private static boolean eastAsian(String w) {
+    /** Whether the word is in a script written without spaces between words: Han, Hangul, kana, Thai, Lao, Burmese,
+     *  Khmer. */
+    private static boolean unspaced(String w) {
         return w.codePoints().anyMatch(cp -> {
             Character.UnicodeScript s = Character.UnicodeScript.of(cp);
             return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HANGUL
-                    || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
+                    || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+                    || s == Character.UnicodeScript.THAI || s == Character.UnicodeScript.LAO
+                    || s == Character.UnicodeScript.MYANMAR || s == Character.UnicodeScript.KHMER;
         });
+    }
+
+    private static boolean hebrew(String w) {
+        return w.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HEBREW);
+    }
+
+    private static boolean greek(String w) {
+        return w.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.GREEK);
     }
 }

@@ -39,6 +39,26 @@ class OrganisationGlossaryTest {
     }
 
     @Test
+    void greekIsReadWithoutItsAccentsAndHebrewWithoutItsPrefixedLetters() {
+        assertThat(texts("Εθνική Τράπεζα της Ελλάδος")).contains("national bank of greece");
+        assertThat(texts("ΕΘΝΙΚΗ ΤΡΑΠΕΖΑ")).containsExactly("national bank");
+        // ו (and), ה (the), ל (to) joined to the words
+        assertThat(texts("והתעשייה האווירית לישראל").get(0)).isEqualTo("and industries aerospace israel");
+        assertThat(texts("בנק לאומי")).containsExactly("bank national");
+    }
+
+    @Test
+    void thaiBurmeseAndKhmerAreCutLikeHan() {
+        assertThat(texts("ธนาคารแห่งประเทศไทย")).containsExactly("bank of thailand");
+        assertThat(texts("မြန်မာ့စီးပွားရေးဘဏ်").get(0)).isEqualTo("myanma economic bank");
+    }
+
+    @Test
+    void anArabicPrepositionJoinedToAWordIsReadApart() {
+        assertThat(texts("تنظيم القاعدة ببلاد المغرب الاسلامي").get(0)).contains("lands maghreb islamic");
+    }
+
+    @Test
     void aCaseEndingIsReadAsTheNominativeTheTableHolds() {
         int tried = 0;
         for (SourcedTable.Row row : SourcedTable.read(OrganisationGlossary.class, "organisation-words.tsv", 4, "")) {
