@@ -30,17 +30,7 @@ public final class BusinessWords {
                 throw new IllegalStateException("business-words.tsv line " + row.line() + ": '" + f[0]
                         + "' is not one word once folded");
             }
-            List<String> english = List.of(f[1].split("\\|"));
-            List<String> before = out.putIfAbsent(word, english);
-            if (before != null && !before.equals(english)) {
-                List<String> both = new ArrayList<>(before);
-                for (String e : english) {
-                    if (!both.contains(e)) {
-                        both.add(e);
-                    }
-                }
-                out.put(word, List.copyOf(both));
-            }
+            SourcedTable.putAlternatives(out, word, List.of(f[1].split("\\|")));
         }
         return Map.copyOf(out);
     }

@@ -58,27 +58,14 @@ public final class OrganisationGlossary {
                 throw new IllegalStateException("organisation-words.tsv line " + row.line() + ": '" + row.fields()[0]
                         + "' is a single character (it would be cut out of too many names)");
             }
-            add(out, word, List.of(row.fields()[1].strip().split("\\|")));
+            SourcedTable.putAlternatives(out, word, List.of(row.fields()[1].strip().split("\\|")));
         }
         // Generic-words.tsv's words too, which GenericWords reads at a name's end only: here they are cut out anywhere.
         for (SourcedTable.Row row : SourcedTable.read(OrganisationGlossary.class, "generic-words.tsv", 4,
                 "word TAB English (alternatives separated by |) TAB language TAB source")) {
-            add(out, key(row.fields()[0].strip()), List.of(row.fields()[1].strip().split("\\|")));
+            SourcedTable.putAlternatives(out, key(row.fields()[0].strip()), List.of(row.fields()[1].strip().split("\\|")));
         }
         return Map.copyOf(out);
-    }
-
-    private static void add(Map<String, List<String>> out, String word, List<String> english) {
-        List<String> before = out.putIfAbsent(word, english);
-        if (before != null && !before.equals(english)) {
-            List<String> both = new ArrayList<>(before);
-            for (String e : english) {
-                if (!both.contains(e)) {
-                    both.add(e);
-                }
-            }
-            out.put(word, List.copyOf(both));
-        }
     }
 
     /** Whether the table holds the word (as written in its own script). */
@@ -171,32 +158,28 @@ public final class OrganisationGlossary {
         }
         List<String> english = Table.WORDS.get(key(word));
         if (english == null && arabic(word)) {
-            String k = key(word);
-            if (k.startsWith("\u0648") && k.length() > 3) {   // "و" joined: "and"
-                english = lookUpArabic(k.substring(1));
-                if (english != null) {
-                    words.add(List.of("and"));
-                }
-            }
-            if (english == null) {
-                english = lookUpArabic(k);
-            }
+            english = withAnd(key(word), '\u0648', OrganisationGlossary::lookUpArabic, words);   // و
         } else if (english == null && cyrillic(word)) {
             english = lemma(key(word));
         } else if (english == null && hebrew(word)) {
-            String k = key(word);
-            if (k.startsWith("\u05D5") && k.length() > 3) {   // "ו" joined: "and"
-                english = lookUpHebrew(k.substring(1));
-                if (english != null) {
-                    words.add(List.of("and"));
-                }
-            }
-            if (english == null) {
-                english = lookUpHebrew(k);
-            }
+            english = withAnd(key(word), '\u05D5', OrganisationGlossary::lookUpHebrew, words);   // ו
         }
         words.add(english == null ? List.of(word) : english);
         return english == null ? 0 : 1;
+    }
+
+    /** A word looked up by {@code lookUp}, first without the letter "and" joined before it ({@code and}: Arabic و, Hebrew
+     *  ו), which then adds "and" to {@code words}; null when neither is held. */
+    private static List<String> withAnd(String k, char and, java.util.function.Function<String, List<String>> lookUp,
+                                        List<List<String>> words) {
+        if (k.length() > 3 && k.charAt(0) == and) {
+            List<String> english = lookUp.apply(k.substring(1));
+            if (english != null) {
+                words.add(List.of("and"));
+                return english;
+            }
+        }
+        return lookUp.apply(k);
     }
 
     /** An Arabic-script word looked up without its article (ال, لل, بال, كال, فال), or without a preposition joined to it

@@ -52,4 +52,20 @@ final class SourcedTable {
         }
         return rows;
     }
+
+    /** Puts a word's alternatives ({@code values}, the usual first) in {@code map}; a word on two lines keeps the first
+     *  line's alternatives first and adds the second's it lacks. */
+    static void putAlternatives(java.util.Map<String, java.util.List<String>> map, String word,
+                                java.util.List<String> values) {
+        java.util.List<String> before = map.putIfAbsent(word, values);
+        if (before != null && !before.equals(values)) {
+            java.util.List<String> both = new java.util.ArrayList<>(before);
+            for (String v : values) {
+                if (!both.contains(v)) {
+                    both.add(v);
+                }
+            }
+            map.put(word, java.util.List.copyOf(both));
+        }
+    }
 }
