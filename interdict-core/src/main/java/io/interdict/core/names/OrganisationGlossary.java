@@ -37,7 +37,7 @@ public final class OrganisationGlossary {
     private static final class Table {
         /** Normalised word to its English words (alternatives, the usual first). */
         static final Map<String, List<String>> WORDS = load();
-        /** The longest word in Han, Hangul or kana, in characters. */
+        /** The longest word in a script written without spaces (Han, Hangul, kana, Thai…), in characters. */
         static final int LONGEST_UNSPACED = WORDS.keySet().stream().filter(OrganisationGlossary::unspaced)
                 .mapToInt(w -> w.codePointCount(0, w.length())).max().orElse(2);
     }
@@ -105,7 +105,7 @@ public final class OrganisationGlossary {
         }
         List<Reading> out = new ArrayList<>(SWITCHED + 2);
         int n = words.size();
-        out.add(new Reading(join(words, -2), translated, n));
+        out.add(new Reading(join(words, FIRST), translated, n));
         int switched = 0;
         for (int k = 0; k < n && switched < SWITCHED; k++) {
             if (words.get(k).size() > 1) {
@@ -114,21 +114,24 @@ public final class OrganisationGlossary {
             }
         }
         if (switched > 1) {
-            out.add(new Reading(join(words, -1), translated, n));
+            out.add(new Reading(join(words, ALL_SECOND), translated, n));
         }
         return out;
     }
 
     /** How many words with a second English word are each read with it alone. */
     private static final int SWITCHED = 3;
+    /** {@link #join}'s every word with its first English word, and every word with its second. */
+    private static final int FIRST = -2;
+    private static final int ALL_SECOND = -1;
 
-    /** The words joined, each with its first reading, word {@code k}'s second ({@code k} >= 0) or every word's second
-     *  ({@code k == -1}). */
+    /** The words joined, each with its first reading ({@link #FIRST}), word {@code k}'s second ({@code k} >= 0), or every
+     *  word's second ({@link #ALL_SECOND}). */
     private static String join(List<List<String>> words, int k) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             List<String> w = words.get(i);
-            String put = w.size() > 1 && (k == -1 || k == i) ? w.get(1) : w.get(0);
+            String put = w.size() > 1 && (k == ALL_SECOND || k == i) ? w.get(1) : w.get(0);
             sb.append(sb.length() == 0 ? "" : " ").append(put);
         }
         return sb.toString();
