@@ -108,6 +108,17 @@ class OrganisationGlossaryTest {
     }
 
     @Test
+    void aNameOfNoSchemaIsReadSoWhenTwoOfItsWordsOrMoreAreTheTables() {
+        assertThat(InterdictV2.compare("Министерство обороны Российской Федерации",
+                "Ministry of Defence of the Russian Federation", Schema.UNKNOWN).score()).isGreaterThanOrEqualTo(0.8);
+        // one word of two: a person's name ("اسلامی" is also the family name Eslami), not read so
+        assertThat(InterdictV2.compare("محمد اسلامی", "Mohammad Islamic", Schema.UNKNOWN).score()).isLessThan(0.8);
+        // a person's name is never read so
+        assertThat(InterdictV2.compare("Министерство обороны", "Ministry of Defence", Schema.PERSON).score())
+                .isLessThan(0.8);
+    }
+
+    @Test
     void everyLineIsOneWordAndHanHangulOrKanaWordsHaveTwoCharactersOrMore() {
         for (SourcedTable.Row row : SourcedTable.read(OrganisationGlossary.class, "organisation-words.tsv", 4, "")) {
             String word = row.fields()[0];

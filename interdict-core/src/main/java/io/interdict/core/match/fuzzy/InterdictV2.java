@@ -535,7 +535,7 @@ public final class InterdictV2 {
                          List<String> translations) {
         static Forms of(String name, Schema schema) {
             boolean person = schema.isPerson();
-            List<String> translations = schema.isOrganization() ? ScriptReadings.translations(name, 1) : List.of();
+            List<String> translations = ScriptReadings.translations(name, schema);
             String han = person ? ScriptReadings.hanMandarin(name) : null;
             if (han != null) {   // read in pinyin: as a name written so
                 return new Forms(name, ScriptReadings.scoringNames(name, schema), true,

@@ -89,11 +89,10 @@ public final class ScriptReadings {
             }
         }
         // An organisation's name in another script read word by word in English ("Министерство обороны Российской
-        // Федерации" ~ "Ministry of Defence of the Russian Federation", OrganisationGlossary), as Latin text.
-        if (schema.isOrganization()) {
-            for (String english : translations(name, 1)) {
-                out.add(ScoringName.of(NamePipeline.standard().prepare(english, schema)));
-            }
+        // Федерации" ~ "Ministry of Defence of the Russian Federation", OrganisationGlossary), as Latin text; of a name
+        // of no schema, as a search query's is (two words read or more, and half).
+        for (String english : translations(name, schema)) {
+            out.add(ScoringName.of(NamePipeline.standard().prepare(english, schema)));
         }
         // Words run together with a capital each ("GroupeDiarraImportExport"), compared pairwise, also apart.
         String camel = CamelCase.split(name);
@@ -207,13 +206,22 @@ public final class ScriptReadings {
     }
 
     /**
-     * An organisation's name in Cyrillic, Arabic script, Han, Hangul or kana read word by word in English
+     * An organisation's name in another script read word by word in English
      * ({@link io.interdict.core.names.OrganisationGlossary}: "Министерство обороны Российской Федерации" -> "ministry
      * defence russian federation"), and that reading with its activity words in English too
-     * ({@link io.interdict.core.names.BusinessWords}); empty unless the glossary read at least {@code least} of its
-     * words, and, for more than one, at least half of them. A translation is English text, compared as a Latin name as
-     * written (an organisation's word of its own is one: "National Iranian South Oil Company" is another company).
+     * ({@link io.interdict.core.names.BusinessWords}): for an organisation's schema when the glossary read one of its
+     * words or more; for a name of no schema, as a search query's, when it read two or more and at least half (a
+     * person's name with one such word, "محمد اسلامی", is not read so); never for a person's or a vessel's. A reading
+     * read wholly in English is compared as a Latin name as written (an organisation's word of its own then counts:
+     * "National Iranian South Oil Company" is another company).
      */
+    public static List<String> translations(String name, Schema schema) {
+        return schema.isOrganization() ? translations(name, 1)
+                : schema == Schema.UNKNOWN ? translations(name, 2) : List.of();
+    }
+
+    /** The glossary's readings of the name and their activity-word readings, when the glossary read at least
+     *  {@code least} of its words, and, for more than one, at least half of them. */
     public static List<String> translations(String name, int least) {
         List<io.interdict.core.names.OrganisationGlossary.Reading> readings =
                 io.interdict.core.names.OrganisationGlossary.inEnglish(name);
