@@ -58,7 +58,9 @@ public final class OrganisationGlossary {
                 throw new IllegalStateException("organisation-words.tsv line " + row.line() + ": '" + row.fields()[0]
                         + "' is a single character (it would be cut out of too many names)");
             }
-            SourcedTable.putAlternatives(out, word, List.of(row.fields()[1].strip().split("\\|")));
+            // a whole name's English words without its commas ("ministry of economy, trade and industry"): a comma in a
+            // name sets words apart that the matcher then weighs otherwise
+            SourcedTable.putAlternatives(out, word, List.of(row.fields()[1].replace(',', ' ').strip().split("\\|")));
         }
         // Generic-words.tsv's words too, which GenericWords reads at a name's end only: here they are cut out anywhere.
         for (SourcedTable.Row row : SourcedTable.read(OrganisationGlossary.class, "generic-words.tsv", 4,
