@@ -91,8 +91,7 @@ public final class OrganisationGlossary {
             if (w.isEmpty()) {
                 continue;
             }
-            if (w.indexOf('-') > 0 && !unspaced(w) && !Table.WORDS.containsKey(key(w))
-                    && !(cyrillic(w) && lemma(key(w)) != null)) {
+            if (w.indexOf('-') > 0 && !unspaced(w) && !heldWhole(w)) {
                 for (String part : w.split("-")) {   // "экспортно-импортный": each part, when not listed whole
                     if (!part.isEmpty()) {
                         translated += read(part, words);
@@ -119,6 +118,12 @@ public final class OrganisationGlossary {
             out.add(new Reading(join(words, ALL_SECOND), translated, n));
         }
         return out;
+    }
+
+    /** Whether a hyphenated word is held whole ("научно-производственное"), or, in Cyrillic, in a nominative form. */
+    private static boolean heldWhole(String w) {
+        String k = key(w);
+        return Table.WORDS.containsKey(k) || cyrillic(w) && lemma(k) != null;
     }
 
     /** How many words with a second English word are each read with it alone. */
@@ -161,13 +166,14 @@ public final class OrganisationGlossary {
         if (unspaced(word)) {
             return cut(word, words);
         }
-        List<String> english = Table.WORDS.get(key(word));
+        String k = key(word);
+        List<String> english = Table.WORDS.get(k);
         if (english == null && arabic(word)) {
-            english = withAnd(key(word), '\u0648', OrganisationGlossary::lookUpArabic, words);   // و
+            english = withAnd(k, '\u0648', OrganisationGlossary::lookUpArabic, words);   // و
         } else if (english == null && cyrillic(word)) {
-            english = lemma(key(word));
+            english = lemma(k);
         } else if (english == null && hebrew(word)) {
-            english = withAnd(key(word), '\u05D5', OrganisationGlossary::lookUpHebrew, words);   // ו
+            english = withAnd(k, '\u05D5', OrganisationGlossary::lookUpHebrew, words);   // ו
         }
         words.add(english == null ? List.of(word) : english);
         return english == null ? 0 : 1;
@@ -254,7 +260,8 @@ public final class OrganisationGlossary {
         return null;
     }
 
-    /** A word in Han, Hangul or kana cut into the table's words, longest first, from its start; returns how many. */
+    /** A word in a script written without spaces (Han, Hangul, kana, Thai, Lao, Burmese, Khmer) cut into the table's
+     *  words, longest first, from its start; returns how many. */
     private static int cut(String word, List<List<String>> words) {
         int[] cps = word.codePoints().toArray();
         StringBuilder rest = new StringBuilder();

@@ -147,7 +147,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                     refs.add(n);
                     owners.add(e);
                     // v2: an organisation's name in another script is also indexed in English, as Latin text.
-                    for (String english : v2 && schema.isOrganization() ? ScriptReadings.translations(alt, 1) : List.<String>of()) {
+                    for (String english : v2 ? ScriptReadings.translations(alt, schema) : List.<String>of()) {
                         texts.add(english);
                         schemas.add(schema);
                         refs.add(n);
@@ -561,7 +561,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         }
         // An organisation's name in another script, also read in English as Latin text (v2), when the glossary reads two
         // of its words or more and at least half: the query has no schema, and a person's name holds none of its words.
-        List<String> translated = v2 ? ScriptReadings.translations(name, 2) : List.of();
+        List<String> translated = v2 ? ScriptReadings.translations(name, Schema.UNKNOWN) : List.of();
         int translatedFrom = plainForms.size();
         if (!translated.isEmpty()) {
             plainForms = new ArrayList<>(plainForms);

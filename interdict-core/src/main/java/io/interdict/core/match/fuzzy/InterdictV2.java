@@ -538,10 +538,10 @@ public final class InterdictV2 {
             List<String> translations = ScriptReadings.translations(name, schema);
             String han = person ? ScriptReadings.hanMandarin(name) : null;
             if (han != null) {   // read in pinyin: as a name written so
-                return new Forms(name, ScriptReadings.scoringNames(name, schema), true,
+                return new Forms(name, ScriptReadings.scoringNames(name, schema, translations), true,
                         io.interdict.core.names.WadeGilesReading.reading(han), translations);
             }
-            return new Forms(name, ScriptReadings.scoringNames(name, schema),
+            return new Forms(name, ScriptReadings.scoringNames(name, schema, translations),
                     person && io.interdict.core.names.WadeGilesReading.pinyin(name),
                     person ? io.interdict.core.names.WadeGilesReading.reading(name) : null, translations);
         }

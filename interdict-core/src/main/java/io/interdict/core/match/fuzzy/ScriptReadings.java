@@ -51,6 +51,11 @@ public final class ScriptReadings {
     /** The name as the pipeline prepares it, without its Baltic nominative endings ({@link BalticNominative}, Latin as
      *  written), then its readings (distinct, at most a handful). */
     public static List<ScoringName> scoringNames(String name, Schema schema) {
+        return scoringNames(name, schema, translations(name, schema));
+    }
+
+    /** {@link #scoringNames(String, Schema)}, with the name's {@link #translations} already worked out. */
+    static List<ScoringName> scoringNames(String name, Schema schema, List<String> translations) {
         List<ScoringName> out = new ArrayList<>(2);
         out.add(ScoringName.of(NamePipeline.standard().prepare(name, schema)));
         String baltic = BalticNominative.reading(name);
@@ -91,7 +96,7 @@ public final class ScriptReadings {
         // An organisation's name in another script read word by word in English ("Министерство обороны Российской
         // Федерации" ~ "Ministry of Defence of the Russian Federation", OrganisationGlossary), as Latin text; of a name
         // of no schema, as a search query's is (two words read or more, and half).
-        for (String english : translations(name, schema)) {
+        for (String english : translations) {
             out.add(ScoringName.of(NamePipeline.standard().prepare(english, schema)));
         }
         // Words run together with a capital each ("GroupeDiarraImportExport"), compared pairwise, also apart.
