@@ -118,8 +118,11 @@ final class WiderEvaluations {
         //    --held-out-errors.
         //    (9): a second such set, more scripts (Greek, Hebrew, Armenian, Georgian, Indic, Thai, Burmese, Khmer) and
         //    less-known bodies, written later by another helper; split the same way.
+        //    (10): Chinese, Korean and Japanese people's names as Russian writes them (Palladius, Kontsevich, Polivanov)
+        //    against their Latin names and other people's, by a helper who saw neither the tables nor the matcher.
         String[][] translatedSets = {{"(8) organisations' names translated", TRANSLATED_ORG_PAIRS},
-                {"(9) organisations' names translated, second set", TRANSLATED_ORG_PAIRS_2}};
+                {"(9) organisations' names translated, second set", TRANSLATED_ORG_PAIRS_2},
+                {"(10) East Asian names in Cyrillic", CYRILLIC_EAST_ASIAN_PAIRS}};
         for (String[] set : translatedSets) {
             if (WiderEvaluations.class.getResource(set[1]) == null) {
                 continue;
@@ -245,6 +248,7 @@ final class WiderEvaluations {
 
     /** The second set of organisations' names translated: more scripts, less-known bodies (see eval/PROVENANCE.md). */
     static final String TRANSLATED_ORG_PAIRS_2 = "/eval/cross-script-pairs-org-translated-2.csv";
+    static final String CYRILLIC_EAST_ASIAN_PAIRS = "/eval/cross-script-pairs-cyrillic-east-asian.csv";
 
     /** The fifth fresh held-out pairs, written blind after the second to fourth had become tuning data (see
      *  eval/PROVENANCE.md). */

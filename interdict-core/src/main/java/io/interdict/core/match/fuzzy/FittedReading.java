@@ -165,6 +165,12 @@ final class FittedReading {
     private String[] loanwordWords;
     private String[] alphabetWords;
     private String[] alphabetReads;
+    /** Whether the alphabet name is a Korean name in Cyrillic ({@link io.interdict.core.names.KoreanCyrillicSpelling}:
+     *  "Ким Чен Ын"), its words spelt as Korean too. */
+    private boolean koreanCyrillic;
+    /** Whether it is a Japanese name in Cyrillic ({@link io.interdict.core.names.JapaneseCyrillicSpelling}: "Итиро
+     *  Одзава"), its words spelt as kana too. */
+    private boolean japaneseCyrillic;
     private int[][] cps;
     private List<int[][]> korean;
     private boolean hangul;
@@ -184,6 +190,8 @@ final class FittedReading {
         if (spellable) {
             alphabetWords = words;
             alphabetReads = new String[words.length];
+            koreanCyrillic = io.interdict.core.names.KoreanCyrillicSpelling.korean(words);
+            japaneseCyrillic = io.interdict.core.names.JapaneseCyrillicSpelling.japanese(words);
             return;
         }
         words = io.interdict.core.names.Words.spaced(foreign);
@@ -279,7 +287,9 @@ final class FittedReading {
             String[] words = loanword ? loanwordWords : alphabetWords;
             alphabetFirst = new int[words.length];
             for (int k = 0; k < words.length; k++) {
-                alphabetFirst[k] = loanword ? LoanwordSpelling.firstLetters(words[k]) : LetterSpellings.firstLetters(words[k]);
+                alphabetFirst[k] = loanword ? LoanwordSpelling.firstLetters(words[k]) : LetterSpellings.firstLetters(words[k])
+                        | (koreanCyrillic ? io.interdict.core.names.KoreanCyrillicSpelling.firstLetters(words[k]) : 0)
+                        | (japaneseCyrillic ? io.interdict.core.names.JapaneseCyrillicSpelling.firstLetters(words[k]) : 0);
             }
         }
         char c = latin.isEmpty() ? 0 : latin.charAt(0);
@@ -290,7 +300,9 @@ final class FittedReading {
         java.util.Map<String, Boolean> spelt = memo.computeIfAbsent(word, k -> new java.util.HashMap<>());
         Boolean known = spelt.get(latin);
         if (known == null) {
-            known = loanword ? LoanwordSpelling.spells(word, latin) : LetterSpellings.spells(word, latin);
+            known = loanword ? LoanwordSpelling.spells(word, latin) : LetterSpellings.spells(word, latin)
+                    || koreanCyrillic && io.interdict.core.names.KoreanCyrillicSpelling.spells(word, latin)
+                    || japaneseCyrillic && io.interdict.core.names.JapaneseCyrillicSpelling.spells(word, latin);
             spelt.put(latin, known);
         }
         return known;

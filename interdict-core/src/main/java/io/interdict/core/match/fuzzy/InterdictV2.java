@@ -498,8 +498,8 @@ public final class InterdictV2 {
                     for (ScoringName cb : other.readings()) {
                         // Two names both in pinyin meet as written: read in Wade-Giles, another syllable may come a
                         // letter or two nearer ("Zhang Wei" chang ~ "Chen Wei"), as no two pinyin spellings are.
-                        if (mine.pinyin() && other.pinyin() && (qa.prepared.original().equals(mine.wadeGiles())
-                                || cb.prepared.original().equals(other.wadeGiles()))) {
+                        if (mine.pinyin() && other.pinyin() && (mine.wadeGiles().contains(qa.prepared.original())
+                                || other.wadeGiles().contains(cb.prepared.original()))) {
                             continue;
                         }
                         NameScore s = score(qa, cb, null);
@@ -530,8 +530,9 @@ public final class InterdictV2 {
     }
 
     /** One form of a name compared pairwise: its readings ({@link ScriptReadings#scoringNames}), and for a person's
-     *  name in pinyin, or in Han read in pinyin, its Wade-Giles reading (null where it reads the same). */
-    private record Forms(String name, List<ScoringName> readings, boolean pinyin, String wadeGiles,
+     *  name in pinyin, or in Han or Russian's Cyrillic read in pinyin, its Wade-Giles readings (none where they read the
+     *  same). */
+    private record Forms(String name, List<ScoringName> readings, boolean pinyin, List<String> wadeGiles,
                          List<String> translations) {
         static Forms of(String name, Schema schema) {
             boolean person = schema.isPerson();
@@ -539,11 +540,27 @@ public final class InterdictV2 {
             String han = person ? ScriptReadings.hanMandarin(name) : null;
             if (han != null) {   // read in pinyin: as a name written so
                 return new Forms(name, ScriptReadings.scoringNames(name, schema, translations), true,
-                        io.interdict.core.names.WadeGilesReading.reading(han), translations);
+                        wadeGiles(han), translations);
+            }
+            List<String> cyrillic = person ? ScriptReadings.cyrillicChinese(name) : List.of();
+            if (!cyrillic.isEmpty()) {   // "Си Цзиньпин": its pinyin readings and their Wade-Giles ones
+                List<String> wadeGiles = new ArrayList<>(2);
+                for (String r : cyrillic) {
+                    if (io.interdict.core.names.WadeGilesReading.pinyin(r)) {
+                        wadeGiles.addAll(wadeGiles(r));
+                    }
+                }
+                return new Forms(name, ScriptReadings.scoringNames(name, schema, translations), true, wadeGiles,
+                        translations);
             }
             return new Forms(name, ScriptReadings.scoringNames(name, schema, translations),
                     person && io.interdict.core.names.WadeGilesReading.pinyin(name),
-                    person ? io.interdict.core.names.WadeGilesReading.reading(name) : null, translations);
+                    person ? wadeGiles(name) : List.of(), translations);
+        }
+
+        private static List<String> wadeGiles(String pinyin) {
+            String r = io.interdict.core.names.WadeGilesReading.reading(pinyin);
+            return r == null ? List.of() : List.of(r);
         }
     }
 
@@ -1135,8 +1152,8 @@ public final class InterdictV2 {
             return latinBoth && koreanSyllables(q) && koreanSyllables(c) ? KOREAN_LATIN
                     : latinBoth && hepburnWords(q) && hepburnWords(c) ? JAPANESE_LATIN : SHORT;
         }
-        if (readAsSpelt(original)) {
-            return READINGS;
+        if (readAsSpelt(original) || foreign.hanReading) {
+            return READINGS;   // a Chinese name in Cyrillic read in pinyin is as exact (ScriptReadings#cyrillicChinese)
         }
         if (CrossScript.abjad(original)) {
             return foreign == q ? ABJAD_QUERY : ABJAD_CANDIDATE;

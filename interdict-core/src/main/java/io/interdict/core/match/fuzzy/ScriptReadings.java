@@ -106,8 +106,9 @@ public final class ScriptReadings {
         }
         List<String> readings = readings(name, schema);
         boolean han = !readings.isEmpty() && CrossScript.han(name);
+        List<String> chinese = readings.isEmpty() || han ? List.of() : cyrillicChinese(name);
         for (String r : readings) {
-            out.add(han ? ScoringName.hanReading(prepare(r, schema)) : ScoringName.of(prepare(r, schema)));
+            out.add(han || chinese.contains(r) ? ScoringName.hanReading(prepare(r, schema)) : ScoringName.of(prepare(r, schema)));
         }
         // A person's "عبد" joined to the article, also apart ("عبدالغنی" ~ "Abdul Ghani"), compared pairwise.
         String abd = schema.isPerson() ? abdApart(name) : null;
@@ -318,6 +319,25 @@ public final class ScriptReadings {
             return hebrew == null ? List.of() : List.of(hebrew);
         }
         List<String> cyrillic = CyrillicLanguages.readings(name);
+        List<String> chinese = cyrillicChinese(name);
+        if (!chinese.isEmpty()) {
+            Set<String> out = new LinkedHashSet<>(cyrillic);
+            out.addAll(chinese);
+            return List.copyOf(out);
+        }
+        // A Korean or Japanese name as Russian writes it ("Чхве Рён Хэ", "Итиро Одзава"): a spelling to look it up by
+        // (FittedReading spells it every way a Latin name may).
+        String korean = io.interdict.core.names.KoreanCyrillicSpelling.reading(name);
+        String japanese = io.interdict.core.names.JapaneseCyrillicSpelling.reading(name);
+        if (korean != null || japanese != null) {
+            Set<String> out = new LinkedHashSet<>(cyrillic);
+            for (String r : new String[] {korean, japanese}) {
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+            return List.copyOf(out);
+        }
         if (!cyrillic.isEmpty()) {
             return cyrillic;
         }
@@ -349,6 +369,24 @@ public final class ScriptReadings {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A Chinese name as Russian writes it ("Си Цзиньпин", {@link io.interdict.core.names.PalladiusReading}) in pinyin and
+     *  in Wade-Giles ("xi jinping", "hsi chin-ping"); empty for any other name. Each is a reading of the characters as
+     *  exact as a Han name's ({@link ScoringName#hanReading}). */
+    static List<String> cyrillicChinese(String name) {
+        List<String> pinyin = io.interdict.core.names.PalladiusReading.readings(name);
+        if (pinyin.isEmpty()) {
+            return pinyin;
+        }
+        List<String> out = new ArrayList<>(pinyin);
+        for (String p : pinyin) {
+            String wadeGiles = WadeGilesReading.reading(p);
+            if (wadeGiles != null) {
+                out.add(wadeGiles);
+            }
+        }
+        return out;
     }
 
     /** A Burmese name in the practical romanisation Myanmar's names are written in (ICU's reading, "mainnaaunglhaine" for

@@ -91,6 +91,17 @@ class CrossScriptPairsTest {
         "Kana|バラク・オバマ|Barack Obama",
         "Cyrillic|Жанна Волкова|Janna Volkova",
         "Han-Japanese|山田太郎|Yamada Taro",
+        // Chinese names as Russian writes them (Palladius), read back in pinyin and Wade-Giles
+        "Cyrillic-Chinese|Си Цзиньпин|Xi Jinping",
+        "Cyrillic-Chinese|Мао Цзэ-дун|Mao Zedong",
+        "Cyrillic-Chinese|Цзян Цзэминь|Chiang Tse-min",
+        // Korean names as Russian writes them (Kontsevich and older spellings)
+        "Cyrillic-Korean|Ким Чен Ын|Kim Jong Un",
+        "Cyrillic-Korean|Мун Чжэ Ин|Moon Jae-in",
+        "Cyrillic-Korean|Чхве Рён Хэ|Choe Ryong Hae",
+        // Japanese names as Russian writes them (Polivanov), read back into kana
+        "Cyrillic-Japanese|Итиро Одзава|Ichiro Ozawa",
+        "Cyrillic-Japanese|Кэйдзо Обути|Keizo Obuchi",
     })
     void sameNameInTwoScriptsMatches(String script, String original, String latin) {
         assertThat(InterdictV2.compare(original, latin, Schema.PERSON).score()).as(script).isGreaterThanOrEqualTo(REVIEW);
@@ -129,6 +140,11 @@ class CrossScriptPairsTest {
         "Arabic|طه حسين|Taha Hassan Hussein Ali",
         "Arabic|عبد الحق|Abdul Hadi",
         "Arabic|عبدالغنی برادر|Abdul Rahman Baradar",
+        "Cyrillic-Chinese|Си Цзиньпин|Xi Jinhua",
+        "Cyrillic-Chinese|Ху Цзиньтао|Hu Jinping",
+        "Cyrillic-Korean|Ким Чен Ын|Kim Jong Il",
+        "Cyrillic-Korean|Ким Ир Сен|Kim Il Chol",
+        "Cyrillic-Japanese|Итиро Одзава|Ichiro Ono",
     })
     void differentPeopleStayApart(String script, String original, String latin) {
         assertThat(InterdictV2.compare(original, latin, Schema.PERSON).score()).as(script).isLessThan(REVIEW);
