@@ -22,6 +22,11 @@ class FuzzyMatcherTest {
                 List.of(), List.of(), null, false, null);
     }
 
+    static Entity person(String id, String... names) {
+        return new Entity(id, EntityKind.PERSON, java.util.Arrays.stream(names).map(Name::primary).toList(),
+                List.of(), List.of(), null, false, null);
+    }
+
     static final List<Entity> ENTITIES = List.of(
             new Entity("interdict:app/alipay", EntityKind.APP, List.of(Name.primary("Alipay"), Name.alias("支付宝")),
                     List.of(Identifier.parse("android:com.eg.android.AlipayGphone")), List.of("CN"), null, false, null),
@@ -150,5 +155,28 @@ class FuzzyMatcherTest {
                 .startsWith("\"سپاه پاسداران انقلاب اسلامی\" read in English"));
         // a person's name holding one such word is not read so ("اسلامی" is also the family name Eslami)
         assertThat(ScriptReadings.translations("محمد اسلامی", 2)).isEmpty();
+    }
+
+    @Test
+    void eastAsianNamesWrittenInCyrillicAreSearchedInTheirOwnRomanisations() {
+        FuzzyMatcher m = new FuzzyMatcher(List.of(
+                person("t:choe", "CHOE, Ryong Hae"),
+                person("t:choe2", "CHOE, Son Hui"),
+                person("t:li", "LI, Fangwei"),
+                person("t:abe", "ABE, Shinzo")), MatchSettings.DEFAULTS, "interdict-v2");
+        // no word of the Russian transliteration ("chkhve ren khe") is near any listed word: found by its Korean spelling
+        List<SearchHit> choe = m.search("Чхве Рён Хэ", null, 3);
+        assertThat(choe).isNotEmpty();
+        assertThat(choe.get(0).entityId()).isEqualTo("t:choe");
+        assertThat(choe.get(0).match()).isTrue();
+        assertThat(choe.stream().filter(h -> h.entityId().equals("t:choe2")).noneMatch(SearchHit::match)).isTrue();
+        List<SearchHit> li = m.search("Ли Фанвэй", null, 3);
+        assertThat(li).isNotEmpty();
+        assertThat(li.get(0).entityId()).isEqualTo("t:li");
+        assertThat(li.get(0).match()).isTrue();
+        List<SearchHit> abe = m.search("Абэ Синдзо", null, 3);
+        assertThat(abe).isNotEmpty();
+        assertThat(abe.get(0).entityId()).isEqualTo("t:abe");
+        assertThat(abe.get(0).match()).isTrue();
     }
 }
