@@ -69,6 +69,9 @@ final class CoverageBound {
     /** A Latin name of Korean syllables ({@link InterdictV2#koreanSyllables}): against another, its words pair across
      *  the two romanisations' consonants ({@link InterdictV2#KOREAN_LATIN}), which the bound does not model. */
     private static final long KOREAN = 1L << 12;
+    /** A person's name with an East Slavic patronymic between its first and last words ({@link InterdictV2#patronymic}):
+     *  left unpaired, it lets {@code common_words_only} off, so the bound never counts that penalty certain. */
+    private static final long PATRONYMIC = 1L << 13;
     /** The bits of a word's hash long that keep its phonetic code's hash; the 8 above them keep its {@link NameVariants}
      *  groups, folded ({@link #variantBits}). */
     private static final int PHONETIC_MASK = 0xFFFFFF;
@@ -205,6 +208,7 @@ final class CoverageBound {
         header |= s.prepared.transliterated() && InterdictV2.readAsSpelt(s.prepared.original()) ? READ_AS_SPELT : 0;
         header |= s.schema().isPerson() ? PERSON : 0;
         header |= !s.prepared.transliterated() && InterdictV2.koreanSyllables(s) ? KOREAN : 0;
+        header |= s.schema().isPerson() && InterdictV2.hasPatronymic(s.text, n) ? PATRONYMIC : 0;
         if (n > 64) {
             return new long[] {header};
         }
@@ -495,7 +499,7 @@ final class CoverageBound {
         }
         int most = certain.queryOrganization() ? 0 : 1;
         boolean lone = wordsA <= most && unpairedWordB || wordsB <= most && unpairedWordA;
-        commonOnly &= pairedContent < InterdictV2.COMMON_RUN_ORGANIZATION && unpairedWordB;
+        commonOnly &= pairedContent < InterdictV2.COMMON_RUN_ORGANIZATION && unpairedWordB && (c[0] & PATRONYMIC) == 0;
         boolean partial = loosePairsOnly && pairableA != 0 && (unpairedWordA || unpairedWordB);
         return (lone ? InterdictV1.SINGLE_TOKEN_EXTRA : 0.0) + (commonOnly ? InterdictV1.COMMON_WORDS_ONLY : 0.0)
                 + (partial ? InterdictV2.PARTIAL_FUZZY : 0.0);

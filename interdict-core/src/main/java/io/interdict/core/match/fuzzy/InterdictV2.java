@@ -34,7 +34,8 @@ import java.util.List;
  * business/number/kinship/legal   as v1
  * lone_word_loose       not for a typo ({@link #typos}: "AWLIJAN" ~ "WALIJAN")
  * common_words_only     a typo counts as a close pair ("MOHAMMAD SLAIM HAQQANI" ~ "MOHAMMAD SALIM HAQQANI"); none
- *                       when COMMON_RUN common words pair closely (COMMON_RUN_ORGANIZATION against an organisation)
+ *                       when COMMON_RUN common words pair closely (COMMON_RUN_ORGANIZATION against an organisation);
+ *                       a listed person's patronymic left unpaired is no word left over ("Viktor Lukashenko")
  * weak_anchor           -WEAK_ANCHOR: two or more word pairs and none of them close ("Andrew Parks" ~
  *                       "PARIS, Andres": two different words that each look like a typo)
  * name_ending           -ENDING per word differing only in a final vowel ("MOROZOVA" ~ "MOROZOV", {@link #nameEnding}; never
@@ -1505,7 +1506,42 @@ public final class InterdictV2 {
             }
         }
         for (int j = 0; j < b.size(); j++) {
-            if (mb[j] == 0 && b.kind[j] == TokenKind.WORD) {
+            // A listed person's patronymic is left out of most writings of the name ("Viktor Lukashenko" for "LUKASHENKO,
+            // Viktor Aliaksandravich"): its absence says nothing of whether the query is another person.
+            if (mb[j] == 0 && b.kind[j] == TokenKind.WORD && !(c.schema().isPerson() && patronymic(b, j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** East Slavic patronymics ("-ovich", "-evna", Belarusian "-avich", Ukrainian "-ovych", "-ivna"): a word between
+     *  two others ending so. */
+    private static final String[] PATRONYMIC_ENDINGS = {"ovich", "evich", "avich", "ovych", "evych", "ovna", "evna",
+        "avna", "ichna", "ivna"};
+
+    /** Whether the side's word {@code j}, neither its first nor its last, is an East Slavic patronymic. */
+    static boolean patronymic(Side b, int j) {
+        return patronymic(b.text, j, b.size());
+    }
+
+    /** Whether word {@code j} of {@code n}, neither the first nor the last, is an East Slavic patronymic. */
+    static boolean patronymic(String[] text, int j, int n) {
+        if (j == 0 || j >= n - 1 || text[j].length() < 7) {
+            return false;
+        }
+        for (String e : PATRONYMIC_ENDINGS) {
+            if (text[j].endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name of {@code n} words has an East Slavic patronymic between its first and last. */
+    static boolean hasPatronymic(String[] text, int n) {
+        for (int j = 1; j < n - 1; j++) {
+            if (patronymic(text, j, n)) {
                 return true;
             }
         }

@@ -179,4 +179,31 @@ class FuzzyMatcherTest {
         assertThat(abe.get(0).entityId()).isEqualTo("t:abe");
         assertThat(abe.get(0).match()).isTrue();
     }
+
+    @Test
+    void aListedPersonsPatronymicLeftOutOfTheQueryIsNoSignOfAnotherPerson() {
+        // "lukashenko" and "viktor" are held by five entities or more: common words in this list
+        List<Entity> listed = new java.util.ArrayList<>(List.of(
+                person("t:viktor", "LUKASHENKO, Viktor Aliaksandravich"),
+                person("t:other", "LUKASHENKO, Viktor Sergei"),
+                person("t:dmitry", "LUKASHENKO, Dmitry Aliaksandravich"),
+                person("t:father", "LUKASHENKO, Aliaksandr Ryhoravich"),
+                person("t:l5", "LUKASHENKO, Pavel"),
+                person("t:l6", "LUKASHENKO, Oleg")));
+        for (int k = 0; k < 5; k++) {
+            listed.add(person("t:v" + k, "VIKTOR, Name" + (char) ('a' + k)));
+        }
+        FuzzyMatcher m = new FuzzyMatcher(listed, MatchSettings.DEFAULTS, "interdict-v2");
+        List<SearchHit> hits = m.search("Viktor Lukashenko", null, 10);
+        assertThat(hits).anySatisfy(h -> {
+            assertThat(h.entityId()).isEqualTo("t:viktor");
+            assertThat(h.match()).isTrue();
+        });
+        // a given name of its own left out still makes the common words the only evidence
+        assertThat(hits).anySatisfy(h -> {
+            assertThat(h.entityId()).isEqualTo("t:other");
+            assertThat(h.match()).isFalse();
+            assertThat(h.explanation().features()).anySatisfy(f -> assertThat(f.name()).isEqualTo("common_words_only"));
+        });
+    }
 }
