@@ -39,7 +39,7 @@ public final class YenteData implements Api.Endpoints {
     private static final java.util.Set<String> RAISING = java.util.Set.of("name_coverage", "identifier_match",
             "token_set_equal", "name_match", "dob_match", "dob_year_match", "nationality_match", "country_match");
     private static final java.util.Set<String> UNWEIGHTED = java.util.Set.of("token_pairs", "address_set_aside",
-            "account_set_aside", "country_set_aside", "read_in_english");
+            "account_set_aside", "country_set_aside", "read_in_english", "read_as_russian");
 
     static {
         FEATURE_DOCS.put("name_coverage", "Share of the name tokens of each side paired with a token of the other (the base score)");
@@ -65,6 +65,7 @@ public final class YenteData implements Api.Endpoints {
         FEATURE_DOCS.put("account_set_aside", "Reading (interdict-v2): the name was read without the account or party identifier line of a SWIFT party field (no weight of its own)");
         FEATURE_DOCS.put("country_set_aside", "Reading (interdict-v2): the name was read without a country named after it in a part of its own (no weight of its own)");
         FEATURE_DOCS.put("read_in_english", "Reading (interdict-v2): an organisation's name in another script was read word by word in English (no weight of its own)");
+        FEATURE_DOCS.put("read_as_russian", "Reading (interdict-v2): a Belarusian person's name was read in its Russian form (no weight of its own)");
         FEATURE_DOCS.put("address_set_aside", "Reading (interdict-v2): the name was read without the postal address written after it (no weight of its own)");
         FEATURE_DOCS.put("dob_match", "Attribute (interdict-v2): a full birth date equal on both sides");
         FEATURE_DOCS.put("dob_year_match", "Attribute (interdict-v2): birth years overlap (a year or a span on one side)");

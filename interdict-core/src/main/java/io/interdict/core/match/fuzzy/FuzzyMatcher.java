@@ -146,6 +146,14 @@ public final class FuzzyMatcher implements PartyMatcher {
                     schemas.add(schema);
                     refs.add(n);
                     owners.add(e);
+                    // v2: a Belarusian person's name is also indexed in its Russian form, as Latin text.
+                    String russian = v2 ? ScriptReadings.belarusianAsRussian(alt, schema) : null;
+                    if (russian != null) {
+                        texts.add(russian);
+                        schemas.add(schema);
+                        refs.add(n);
+                        owners.add(e);
+                    }
                     // v2: an organisation's name in another script is also indexed in English, as Latin text.
                     for (String english : v2 ? ScriptReadings.translations(alt, schema) : List.<String>of()) {
                         texts.add(english);
@@ -714,15 +722,23 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     /** The {@code read_in_english} feature of a hit on a listed organisation's name indexed in English (a text that is
-     *  neither one of the name's '/' alternatives nor a reading), else null. */
+     *  neither one of the name's '/' alternatives nor a reading), or {@code read_as_russian} of one on a Belarusian
+     *  person's name indexed in its Russian form; else null. */
     private Feature listedInEnglish(Scored x, ScoringName candidate) {
         if (x.candidate != null || readingName(x.name)) {
             return null;
         }
         String listed = name(x.name).value();
         String indexed = candidate.prepared.original();
-        return indexed == null || InterdictV1.alternatives(listed).contains(indexed) ? null
-                : InterdictV2.readInEnglish(listed, indexed);
+        if (indexed == null || InterdictV1.alternatives(listed).contains(indexed)) {
+            return null;
+        }
+        for (String alt : InterdictV1.alternatives(listed)) {
+            if (indexed.equals(io.interdict.core.names.BelarusianForms.russian(alt))) {
+                return InterdictV2.readAsRussian(listed, indexed);
+            }
+        }
+        return InterdictV2.readInEnglish(listed, indexed);
     }
 
     /** {@link #candidateCommon}, for the bound: asked of a group it has decoded. */
@@ -933,6 +949,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             // without Baltic nominative endings; with its ordinals written the other way ("Seventh" ~ "7TH"), in the
             // query only: the index keeps each listed name as written
             for (String form : new String[]{io.interdict.core.names.BalticNominative.reading(a),
+                    ScriptReadings.belarusianAsRussian(a, Schema.UNKNOWN),
                     io.interdict.core.names.Ordinals.inDigits(a), io.interdict.core.names.Ordinals.inWords(a)}) {
                 if (form != null) {
                     if (out == null) {

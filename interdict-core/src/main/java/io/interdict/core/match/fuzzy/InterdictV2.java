@@ -491,7 +491,7 @@ public final class InterdictV2 {
         for (String b : InterdictV1.alternatives(name2)) {
             others.add(Forms.of(b, schema));
         }
-        Feature english = null;   // the read_in_english feature of the best score's reading, if it is a translation
+        Feature english = null;   // read_in_english or read_as_russian of the best score's reading, if it is one
         for (String a : InterdictV1.alternatives(name1)) {
             Forms mine = Forms.of(a, schema);
             for (ScoringName qa : mine.readings()) {
@@ -509,7 +509,11 @@ public final class InterdictV2 {
                             english = mine.translations().contains(qa.prepared.original())
                                     ? readInEnglish(a, qa.prepared.original())
                                     : other.translations().contains(cb.prepared.original())
-                                    ? readInEnglish(other.name(), cb.prepared.original()) : null;
+                                    ? readInEnglish(other.name(), cb.prepared.original())
+                                    : qa.prepared.original().equals(ScriptReadings.belarusianAsRussian(a, schema))
+                                    ? readAsRussian(a, qa.prepared.original())
+                                    : cb.prepared.original().equals(ScriptReadings.belarusianAsRussian(other.name(), schema))
+                                    ? readAsRussian(other.name(), cb.prepared.original()) : null;
                         }
                     }
                 }
@@ -569,6 +573,12 @@ public final class InterdictV2 {
      *  ({@link io.interdict.core.names.OrganisationGlossary}); it moves no score, it says which words met. */
     static Feature readInEnglish(String written, String english) {
         return new Feature("read_in_english", 0.0, "\"" + written + "\" read in English: \"" + english + "\"");
+    }
+
+    /** The {@code read_as_russian} feature: a Belarusian person's name was read in its Russian form
+     *  ({@link io.interdict.core.names.BelarusianForms}); it moves no score, it says which words met. */
+    static Feature readAsRussian(String written, String russian) {
+        return new Feature("read_as_russian", 0.0, "\"" + written + "\" read in its Russian form: \"" + russian + "\"");
     }
 
     /** {@code best}, or the score of {@code foreign} read as {@code latin} spells it when that is higher. */

@@ -62,6 +62,12 @@ public final class ScriptReadings {
         if (baltic != null) {
             out.add(ScoringName.of(NamePipeline.standard().prepare(baltic, schema)));   // Latin text as written
         }
+        // A Belarusian person's name also in its Russian form ("Aliaksandr Lukashenka" ~ "Alexander Lukashenko",
+        // BelarusianForms), as Latin text as written.
+        String russian = belarusianAsRussian(name, schema);
+        if (russian != null) {
+            out.add(ScoringName.of(NamePipeline.standard().prepare(russian, schema)));
+        }
         // A Chinese name in pinyin, also in Wade-Giles ("Xi Jinping" ~ "Hsi Chin-ping"); persons only, compared pairwise.
         String wadeGiles = schema.isPerson() ? WadeGilesReading.reading(name) : null;
         if (wadeGiles != null) {
@@ -123,6 +129,12 @@ public final class ScriptReadings {
             out.add(ScoringName.hanReading(prepare(hanWadeGiles, schema)));
         }
         return out;
+    }
+
+    /** A person's (or a name of no schema's) Belarusian name in its Russian form ({@link
+     *  io.interdict.core.names.BelarusianForms}), or null. */
+    public static String belarusianAsRussian(String name, Schema schema) {
+        return schema.isPerson() || schema == Schema.UNKNOWN ? io.interdict.core.names.BelarusianForms.russian(name) : null;
     }
 
     /**
@@ -266,6 +278,17 @@ public final class ScriptReadings {
         return belowGreek(name) ? List.of() : byScript(name);
     }
 
+    /** Whether the name has a letter of the basic Cyrillic block (U+0400-U+04FF). */
+    static boolean cyrillicLetter(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= '\u0400' && c <= '\u04FF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether every character of the name lies below the Greek block (U+0370): Latin letters, digits, punctuation. */
     static boolean belowGreek(String name) {
         for (int i = 0; i < name.length(); i++) {
@@ -338,8 +361,21 @@ public final class ScriptReadings {
             }
             return List.copyOf(out);
         }
-        if (!cyrillic.isEmpty()) {
-            return cyrillic;
+        // A Belarusian name, read in Belarusian or as Russian reads its letters ("aliaksandr lukashenka", "alyaksandr
+        // lukashenka"), also in its Russian form ("aleksandr lukashenko").
+        List<String> belarusian = new ArrayList<>(cyrillic);
+        if (cyrillicLetter(name)) {
+            belarusian.add(NamePipeline.standard().prepare(name, Schema.UNKNOWN).normalized());
+        }
+        List<String> alphabet = new ArrayList<>(cyrillic);
+        for (String r : belarusian) {
+            String russian = io.interdict.core.names.BelarusianForms.russian(r);
+            if (russian != null && !alphabet.contains(russian)) {
+                alphabet.add(russian);
+            }
+        }
+        if (!alphabet.isEmpty()) {
+            return List.copyOf(alphabet);
         }
         GenericWords.Split generic = GenericWords.split(name);
         List<String> own = eastAsianReadings(name);

@@ -206,4 +206,24 @@ class FuzzyMatcherTest {
             assertThat(h.explanation().features()).anySatisfy(f -> assertThat(f.name()).isEqualTo("common_words_only"));
         });
     }
+
+    @Test
+    void aBelarusianNameMeetsItsRussianFormBothWays() {
+        FuzzyMatcher m = new FuzzyMatcher(List.of(
+                person("t:naumau", "NAUMAU, Uladzimir Uladzimiravich"),
+                person("t:naumov", "NAUMOV, Pavel"),
+                person("t:makei", "MAKEI, Vladimir")), MatchSettings.DEFAULTS, "interdict-v2");
+        // the listed Belarusian form is indexed in its Russian form too, and the hit says so
+        List<SearchHit> hits = m.search("Vladimir Naumov", null, 3);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).entityId()).isEqualTo("t:naumau");
+        assertThat(hits.get(0).match()).isTrue();
+        assertThat(hits.get(0).explanation().features()).anySatisfy(f -> assertThat(f.name()).isEqualTo("read_as_russian"));
+        assertThat(hits.stream().filter(h -> h.entityId().equals("t:naumov")).noneMatch(SearchHit::match)).isTrue();
+        // a query in the Belarusian form is read in the Russian one
+        List<SearchHit> makei = m.search("Uladzimir Makei", null, 3);
+        assertThat(makei).isNotEmpty();
+        assertThat(makei.get(0).entityId()).isEqualTo("t:makei");
+        assertThat(makei.get(0).match()).isTrue();
+    }
 }
