@@ -85,6 +85,24 @@ public final class BelarusianForms {
         return changed ? out.toString() : null;
     }
 
+    /** A name in Cyrillic read as Russian reads its letters (BGN/PCGN, {@link CyrillicFold}: "Аляксандр Лукашэнка" ->
+     *  "alyaksandr lukashenka"), then {@link #russian}; null when a word is not of the basic Cyrillic letters or the name
+     *  shows no Belarusian name. */
+    public static String russianOfCyrillic(String name) {
+        if (name == null || name.length() > 120) {
+            return null;
+        }
+        StringBuilder latin = new StringBuilder(name.length() + 8);
+        for (String w : Words.pieces(name.strip().toLowerCase(Locale.ROOT), ",")) {
+            String read = CyrillicFold.fold(w);
+            if (read == null) {
+                return null;
+            }
+            latin.append(latin.length() == 0 ? "" : " ").append(read.replace("\u00B7", ""));   // BGN's "lukash·enka"
+        }
+        return russian(latin.toString());
+    }
+
     /** Cheaply, before any word is cut out (every query is asked): the name is ASCII letters, spaces, commas, hyphens. */
     private static boolean mayBeBelarusian(String name) {
         for (int i = 0; i < name.length(); i++) {

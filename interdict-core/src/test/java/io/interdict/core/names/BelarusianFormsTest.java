@@ -27,6 +27,13 @@ class BelarusianFormsTest {
     }
 
     @Test
+    void aCyrillicNameIsReadAsRussianReadsItsLettersFirst() {
+        assertThat(BelarusianForms.russianOfCyrillic("Аляксандр Лукашэнка")).isEqualTo("aleksandr lukashenko");
+        assertThat(BelarusianForms.russianOfCyrillic("Владимир Путин")).isNull();
+        assertThat(BelarusianForms.russianOfCyrillic("Ким Чен Ын")).isNull();
+    }
+
+    @Test
     void russianPatronymicsFromRussianGivenNames() {
         assertThat(BelarusianForms.russianPatronymic("aleksandr", true)).isEqualTo("aleksandrovich");
         assertThat(BelarusianForms.russianPatronymic("nikolai", true)).isEqualTo("nikolayevich");

@@ -363,16 +363,16 @@ public final class ScriptReadings {
         }
         // A Belarusian name, read in Belarusian or as Russian reads its letters ("aliaksandr lukashenka", "alyaksandr
         // lukashenka"), also in its Russian form ("aleksandr lukashenko").
-        List<String> belarusian = new ArrayList<>(cyrillic);
-        if (cyrillicLetter(name)) {
-            belarusian.add(NamePipeline.standard().prepare(name, Schema.UNKNOWN).normalized());
-        }
         List<String> alphabet = new ArrayList<>(cyrillic);
-        for (String r : belarusian) {
+        for (String r : cyrillic) {
             String russian = io.interdict.core.names.BelarusianForms.russian(r);
             if (russian != null && !alphabet.contains(russian)) {
                 alphabet.add(russian);
             }
+        }
+        String asRussian = cyrillicLetter(name) ? io.interdict.core.names.BelarusianForms.russianOfCyrillic(name) : null;
+        if (asRussian != null && !alphabet.contains(asRussian)) {
+            alphabet.add(asRussian);
         }
         if (!alphabet.isEmpty()) {
             return List.copyOf(alphabet);
