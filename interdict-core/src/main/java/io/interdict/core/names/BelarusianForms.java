@@ -103,16 +103,42 @@ public final class BelarusianForms {
         return russian(latin.toString());
     }
 
-    /** Cheaply, before any word is cut out (every query is asked): the name is ASCII letters, spaces, commas, hyphens. */
+    /**
+     * Cheaply, before any word is cut out (every Latin query is asked): the name is ASCII letters, spaces, commas, hyphens
+     * and dots, and a word of it is a marker, its lower-case hash among the markers' ({@link #MARKER_HASHES}; a
+     * collision only costs the full look) or ending in -avich or -auna. No string is made.
+     */
     private static boolean mayBeBelarusian(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == ',' || c == '-' || c == '.')) {
+        boolean marker = false;
+        int hash = 0;
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : ' ';
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (letter) {
+                hash = 31 * hash + (c | 0x20);
+                continue;
+            }
+            if (c != ' ' && c != ',' && c != '-' && c != '.') {
                 return false;
             }
+            if (i > start && !marker) {
+                marker = java.util.Arrays.binarySearch(MARKER_HASHES, hash) >= 0
+                        || endsWithIgnoreCase(name, i, "avich") || endsWithIgnoreCase(name, i, "auna");
+            }
+            hash = 0;
+            start = i + 1;
         }
-        return true;
+        return marker;
     }
+
+    private static boolean endsWithIgnoreCase(String name, int end, String suffix) {
+        return end >= suffix.length() && name.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length());
+    }
+
+    /** The {@code String.hashCode()} of each marker given name (a Belarusian form not also another language's), sorted. */
+    private static final int[] MARKER_HASHES = GIVEN.keySet().stream().filter(k -> !ELSEWHERE.contains(k))
+            .mapToInt(String::hashCode).sorted().toArray();
 
     /** A Belarusian patronymic in its Russian form, or null: from a given name of the table, as Russian forms one from
      *  the Russian name ("ryhoravich" -> "grigoryevich", "uladzimiravich" -> "vladimirovich"), else the ending alone

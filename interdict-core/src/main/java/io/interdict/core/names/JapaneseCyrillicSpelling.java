@@ -153,7 +153,9 @@ public final class JapaneseCyrillicSpelling {
             return false;
         }
         for (String w : words) {
-            if (kana(w) == null) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            // A Russian woman's family name (-ова, -ева: "Иванова") is no Japanese word, though Polivanov could spell it.
+            if (lower.endsWith("ова") || lower.endsWith("ева") || kana(w) == null) {
                 return false;
             }
         }

@@ -58,6 +58,8 @@ public final class KoreanCyrillicSpelling {
             "во", new String[] {"wo", "weo"}, "ви", new String[] {"wi", "wee", "ui"});
     private static final int LONGEST_CONSONANTS = 2;
     private static final int MAX_SYLLABLES = 3;
+    /** The longest word of one or two Korean syllables in Cyrillic ("Ёнчхоль", "Чжэсон" and a little more). */
+    private static final int MAX_WORD = 9;
 
     private KoreanCyrillicSpelling() {
     }
@@ -81,6 +83,11 @@ public final class KoreanCyrillicSpelling {
             return null;
         }
         String[] words = Words.pieces(name.strip(), "-");
+        for (String w : words) {
+            if (w.length() > MAX_WORD) {
+                return null;   // "Владимир": no word of two Korean syllables is so long
+            }
+        }
         if (!korean(words)) {
             return null;
         }

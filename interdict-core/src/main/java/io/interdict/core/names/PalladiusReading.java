@@ -31,6 +31,8 @@ import java.util.Set;
  */
 public final class PalladiusReading {
     private static final int MAX_WORDS = 4;
+    /** The letters a Palladius syllable ends in. */
+    private static final String ENDS = "аеёиоуыэюянйрь";
     private static final int MAX_SYLLABLES = 3;
     /** The longest syllable in Cyrillic letters ("чжуань", "цзюань"). */
     private static final int LONGEST = 6;
@@ -91,6 +93,12 @@ public final class PalladiusReading {
         String[] words = Words.spaced(name.toLowerCase(Locale.ROOT));
         if (words.length < 2 || words.length > MAX_WORDS) {
             return null;
+        }
+        for (String w : words) {
+            // Every syllable ends in a vowel, н, нь, й or р (эр): "Петров" is cut no further.
+            if (w.isEmpty() || ENDS.indexOf(w.charAt(w.length() - 1)) < 0) {
+                return null;
+            }
         }
         StringBuilder out = new StringBuilder(name.length() + 8);
         for (String w : words) {

@@ -70,8 +70,13 @@ final class CoverageBound {
      *  the two romanisations' consonants ({@link InterdictV2#KOREAN_LATIN}), which the bound does not model. */
     private static final long KOREAN = 1L << 12;
     /** A person's name with an East Slavic patronymic between its first and last words ({@link InterdictV2#patronymic}):
-     *  left unpaired, it lets {@code common_words_only} off, so the bound never counts that penalty certain. */
-    private static final long PATRONYMIC = 1L << 13;
+     *  left unpaired, it lets {@code common_words_only} off, so the bound does not count that word as certainly
+     *  unpaired for it. Its index plus one, in the header's bits from {@link #PATRONYMIC_SHIFT} (0: none, or more
+     *  than one, when no word counts). */
+    private static final int PATRONYMIC_SHIFT = 16;
+    private static final long PATRONYMIC_MASK = 0xFFL << PATRONYMIC_SHIFT;
+    /** More than one patronymic: the bound counts none of the name's words certainly unpaired for the penalty. */
+    private static final long PATRONYMICS = 1L << 13;
     /** The bits of a word's hash long that keep its phonetic code's hash; the 8 above them keep its {@link NameVariants}
      *  groups, folded ({@link #variantBits}). */
     private static final int PHONETIC_MASK = 0xFFFFFF;
@@ -200,6 +205,20 @@ final class CoverageBound {
         return (summary[0] & TRANSLITERATED) != 0;
     }
 
+    /** The header's patronymic bits of a person's name ({@link #PATRONYMIC_SHIFT}, {@link #PATRONYMICS}). */
+    private static long patronymicBits(String[] text, int n) {
+        int found = -1;
+        for (int j = 1; j < n - 1 && n <= 64; j++) {
+            if (InterdictV2.patronymic(text, j, n)) {
+                if (found >= 0) {
+                    return PATRONYMICS;
+                }
+                found = j;
+            }
+        }
+        return found < 0 ? 0 : (long) (found + 1) << PATRONYMIC_SHIFT;
+    }
+
     /** What the bound reads of a prepared name, in one array. */
     static long[] summary(ScoringName s) {
         int n = s.size();
@@ -208,7 +227,7 @@ final class CoverageBound {
         header |= s.prepared.transliterated() && InterdictV2.readAsSpelt(s.prepared.original()) ? READ_AS_SPELT : 0;
         header |= s.schema().isPerson() ? PERSON : 0;
         header |= !s.prepared.transliterated() && InterdictV2.koreanSyllables(s) ? KOREAN : 0;
-        header |= s.schema().isPerson() && InterdictV2.hasPatronymic(s.text, n) ? PATRONYMIC : 0;
+        header |= s.schema().isPerson() ? patronymicBits(s.text, n) : 0;
         if (n > 64) {
             return new long[] {header};
         }
@@ -491,15 +510,20 @@ final class CoverageBound {
         }
         int wordsB = 0;
         boolean unpairedWordB = false;
+        boolean unpairedOtherB = false;   // a word certainly unpaired that is no patronymic (common_words_only)
+        int patronymic = (int) ((c[0] & PATRONYMIC_MASK) >>> PATRONYMIC_SHIFT) - 1;
+        boolean patronymics = (c[0] & PATRONYMICS) != 0;
         for (int j = 0; j < m; j++) {
             if (kind(c[3 + STRIDE * j]) == WORD) {
                 wordsB++;
-                unpairedWordB |= (pairableB & 1L << j) == 0;
+                boolean unpaired = (pairableB & 1L << j) == 0;
+                unpairedWordB |= unpaired;
+                unpairedOtherB |= unpaired && j != patronymic && !patronymics;
             }
         }
         int most = certain.queryOrganization() ? 0 : 1;
         boolean lone = wordsA <= most && unpairedWordB || wordsB <= most && unpairedWordA;
-        commonOnly &= pairedContent < InterdictV2.COMMON_RUN_ORGANIZATION && unpairedWordB && (c[0] & PATRONYMIC) == 0;
+        commonOnly &= pairedContent < InterdictV2.COMMON_RUN_ORGANIZATION && unpairedOtherB;
         boolean partial = loosePairsOnly && pairableA != 0 && (unpairedWordA || unpairedWordB);
         return (lone ? InterdictV1.SINGLE_TOKEN_EXTRA : 0.0) + (commonOnly ? InterdictV1.COMMON_WORDS_ONLY : 0.0)
                 + (partial ? InterdictV2.PARTIAL_FUZZY : 0.0);

@@ -1547,14 +1547,4 @@ public final class InterdictV2 {
         }
         return false;
     }
-
-    /** Whether a name of {@code n} words has an East Slavic patronymic between its first and last. */
-    static boolean hasPatronymic(String[] text, int n) {
-        for (int j = 1; j < n - 1; j++) {
-            if (patronymic(text, j, n)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
