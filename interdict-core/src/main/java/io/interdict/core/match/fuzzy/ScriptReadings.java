@@ -341,41 +341,11 @@ public final class ScriptReadings {
             String hebrew = HebrewReading.read(name);
             return hebrew == null ? List.of() : List.of(hebrew);
         }
-        List<String> cyrillic = CyrillicLanguages.readings(name);
-        List<String> chinese = cyrillicChinese(name);
-        if (!chinese.isEmpty()) {
-            Set<String> out = new LinkedHashSet<>(cyrillic);
-            out.addAll(chinese);
-            return List.copyOf(out);
-        }
-        // A Korean or Japanese name as Russian writes it ("Чхве Рён Хэ", "Итиро Одзава"): a spelling to look it up by
-        // (FittedReading spells it every way a Latin name may).
-        String korean = io.interdict.core.names.KoreanCyrillicSpelling.reading(name);
-        String japanese = io.interdict.core.names.JapaneseCyrillicSpelling.reading(name);
-        if (korean != null || japanese != null) {
-            Set<String> out = new LinkedHashSet<>(cyrillic);
-            for (String r : new String[] {korean, japanese}) {
-                if (r != null) {
-                    out.add(r);
-                }
+        if (cyrillicLetter(name)) {
+            List<String> cyrillic = cyrillicReadings(name);
+            if (!cyrillic.isEmpty()) {
+                return cyrillic;
             }
-            return List.copyOf(out);
-        }
-        // A Belarusian name, read in Belarusian or as Russian reads its letters ("aliaksandr lukashenka", "alyaksandr
-        // lukashenka"), also in its Russian form ("aleksandr lukashenko").
-        List<String> alphabet = new ArrayList<>(cyrillic);
-        for (String r : cyrillic) {
-            String russian = io.interdict.core.names.BelarusianForms.russian(r);
-            if (russian != null && !alphabet.contains(russian)) {
-                alphabet.add(russian);
-            }
-        }
-        String asRussian = cyrillicLetter(name) ? io.interdict.core.names.BelarusianForms.russianOfCyrillic(name) : null;
-        if (asRussian != null && !alphabet.contains(asRussian)) {
-            alphabet.add(asRussian);
-        }
-        if (!alphabet.isEmpty()) {
-            return List.copyOf(alphabet);
         }
         GenericWords.Split generic = GenericWords.split(name);
         List<String> own = eastAsianReadings(name);
@@ -411,6 +381,9 @@ public final class ScriptReadings {
      *  in Wade-Giles ("xi jinping", "hsi chin-ping"); empty for any other name. Each is a reading of the characters as
      *  exact as a Han name's ({@link ScoringName#hanReading}). */
     static List<String> cyrillicChinese(String name) {
+        if (name == null || !cyrillicLetter(name)) {
+            return List.of();
+        }
         List<String> pinyin = io.interdict.core.names.PalladiusReading.readings(name);
         if (pinyin.isEmpty()) {
             return pinyin;
@@ -423,6 +396,46 @@ public final class ScriptReadings {
             }
         }
         return out;
+    }
+
+    /** The readings of a name with Cyrillic letters: in the language its letters show ({@link CyrillicLanguages}); a
+     *  Chinese, Korean or Japanese name as Russian writes it in its own romanisation; a Belarusian name also in its
+     *  Russian form. Empty when it has none. */
+    static List<String> cyrillicReadings(String name) {
+        List<String> cyrillic = CyrillicLanguages.readings(name);
+        List<String> chinese = cyrillicChinese(name);
+        if (!chinese.isEmpty()) {
+            Set<String> out = new LinkedHashSet<>(cyrillic);
+            out.addAll(chinese);
+            return List.copyOf(out);
+        }
+        // A Korean or Japanese name as Russian writes it ("Чхве Рён Хэ", "Итиро Одзава"): a spelling to look it up by
+        // (FittedReading spells it every way a Latin name may).
+        String korean = io.interdict.core.names.KoreanCyrillicSpelling.reading(name);
+        String japanese = io.interdict.core.names.JapaneseCyrillicSpelling.reading(name);
+        if (korean != null || japanese != null) {
+            Set<String> out = new LinkedHashSet<>(cyrillic);
+            for (String r : new String[] {korean, japanese}) {
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+            return List.copyOf(out);
+        }
+        // A Belarusian name, read in Belarusian or as Russian reads its letters ("aliaksandr lukashenka", "alyaksandr
+        // lukashenka"), also in its Russian form ("aleksandr lukashenko").
+        List<String> alphabet = new ArrayList<>(cyrillic);
+        for (String r : cyrillic) {
+            String russian = io.interdict.core.names.BelarusianForms.russian(r);
+            if (russian != null && !alphabet.contains(russian)) {
+                alphabet.add(russian);
+            }
+        }
+        String asRussian = io.interdict.core.names.BelarusianForms.russianOfCyrillic(name);
+        if (asRussian != null && !alphabet.contains(asRussian)) {
+            alphabet.add(asRussian);
+        }
+        return List.copyOf(alphabet);
     }
 
     /** A Burmese name in the practical romanisation Myanmar's names are written in (ICU's reading, "mainnaaunglhaine" for
