@@ -9,7 +9,10 @@ import io.interdict.core.names.TokenKind;
  * candidates (95 % of the screening queries') share one word with the query and score far below
  * {@link FuzzyMatcher#MIN_CANDIDATE_SCORE}; proving that from the words' lengths and letter sets skips their alignment.
  *
- * <p>Exact, never a guess: {@link #below} is true only when {@link InterdictV2}'s value is certainly below the floor.
+ * <p>Exact, never a guess: {@link #below} is true only when {@link InterdictV2}'s value in a search (with a list
+ * context) is certainly below the floor. It bounds a search's score only, the one place it is used: compared pairwise
+ * (no list), the scorer makes pairs a search never makes ({@link TwoEditWord}'s slip two edits apart, a word written
+ * twice that weighs nothing), which the bound leaves out.
  * The proof, for two names neither of which is read from another script, or a Latin name and one read from Han, Hangul or
  * kana, or partly Latin ({@link InterdictV2#readAsSpelt}: its words pair as spelt, and as {@link NameVariants}' spellings
  * of one name; elsewhere the second opinions across scripts may pair any two words, by their consonants):
