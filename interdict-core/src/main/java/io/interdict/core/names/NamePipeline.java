@@ -16,18 +16,21 @@ import java.util.List;
  *   <li>{@link Numerals} — number words and Roman numerals to digits</li>
  *   <li>{@link Abbreviations} — "intl" to "international"</li>
  *   <li>{@link LegalForms} — legal forms to a canonical family token</li>
- *   <li>{@link WordClasses} — stopwords dropped, particles, generic words and initials marked</li>
+ *   <li>{@link WordClasses} — stopwords dropped (not from a name read from Arabic, Hebrew, Syriac or Thaana, whose
+ *       consonants may spell one: "עמר", Omer, reads "mr"), particles, generic words and initials marked</li>
  *   <li>{@link Honorifics} — a person's titles ("His Excellency", "General") and suffixes ("Jr.") dropped; not in
  *       {@code interdict-v1}'s pipeline</li>
  * </ol>
  * Pure and thread-safe. Idempotent on its own output: {@code prepare(p.normalized())} has the
- * same tokens as {@code p} (a property test checks it).
+ * same tokens as {@code p} (a property test checks it), except for a name read from a script that writes consonants
+ * alone: its output is Latin text, in which a word it kept ("mr") is a stopword.
  */
 public final class NamePipeline {
     private static final NamePipeline DEFAULT = new NamePipeline(
             List.of(new NfkcCaseFold(), ScriptLegalForms.v2(), new PersonNameOrder(), new Transliterate(),
                     new Punctuation(true, true)),
-            List.of(new Numerals(), new Abbreviations(true), new LegalForms(), new WordClasses(), new Honorifics()));
+            List.of(new Numerals(), new Abbreviations(true), new LegalForms(), WordClasses.readingConsonants(),
+                    new Honorifics()));
     /** {@code interdict-v1}'s pipeline, kept as it was frozen: short legal forms read wherever they stand, and the
      *  non-Latin forms inside words too ({@link ScriptLegalForms}), Roman numerals wherever they stand, Khmer unread. */
     private static final NamePipeline V1 = new NamePipeline(
@@ -96,8 +99,9 @@ public final class NamePipeline {
             }
             i = end + 1;
         }
+        boolean consonantal = transliterated && consonantal(name);
         for (TokenStep step : tokenSteps) {
-            tokens = step.apply(tokens, s);
+            tokens = step.apply(tokens, s, consonantal);
         }
         return new PreparedName(name == null ? "" : name, s, tokens, transliterated);
     }
@@ -111,6 +115,31 @@ public final class NamePipeline {
             text = step.apply(text, s);
         }
         return text;
+    }
+
+    /** Whether the name is written in a script that writes consonants alone (Arabic, Hebrew, Syriac, Thaana) and has
+     *  no Latin letter. */
+    static boolean consonantal(String name) {
+        boolean abjad = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x0590) {
+                if (cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z' || Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+                    return false;
+                }
+                continue;
+            }
+            switch (Character.UnicodeScript.of(cp)) {
+                case ARABIC, HEBREW, SYRIAC, THAANA -> abjad = true;
+                case LATIN -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return abjad;
     }
 
     private static boolean isLatinOrCommon(String s) {

@@ -8,15 +8,41 @@ import java.util.List;
  * else is left; particles and generic business words are marked; single letters are initials.
  */
 public final class WordClasses implements TokenStep {
+    private final boolean readingConsonants;
+
+    /** As {@code interdict-v1} was frozen: every name's stopwords dropped. */
+    public WordClasses() {
+        this(false);
+    }
+
+    private WordClasses(boolean readingConsonants) {
+        this.readingConsonants = readingConsonants;
+    }
+
+    /**
+     * Stopwords are Latin words: a name read from a script that writes consonants alone keeps every word it reads,
+     * whose consonants may spell one ("עמר", Omer, reads "mr"; "דר", Dar, "dr"; "נעם", Noam, "nm"). Titles in those
+     * scripts are written in them, not as Latin abbreviations (the standard pipeline).
+     */
+    static WordClasses readingConsonants() {
+        return new WordClasses(true);
+    }
+
     @Override
     public List<Token> apply(List<Token> tokens, Schema schema) {
+        return apply(tokens, schema, false);
+    }
+
+    @Override
+    public List<Token> apply(List<Token> tokens, Schema schema, boolean consonantal) {
+        boolean keepStopwords = consonantal && readingConsonants;
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             if (t.kind() != TokenKind.WORD) {
                 out.add(t);
                 continue;
             }
-            if (WordLists.STOPWORDS.contains(t.text())) {
+            if (!keepStopwords && WordLists.STOPWORDS.contains(t.text())) {
                 continue;
             }
             TokenKind k = WordLists.WORD_KINDS.get(t.text());

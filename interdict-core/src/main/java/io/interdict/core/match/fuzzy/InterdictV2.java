@@ -130,6 +130,11 @@ public final class InterdictV2 {
     static final TokenAlignment.PairOpinion SHORT = (x, kx, y, ky, s) ->
             koreanVowels(x, kx, y, ky, hypocorism(x, kx, y, ky, spelling(x, kx, y, ky, s)));
 
+    /** Whether the opinion is one between two names written in Latin letters, each word as its writer spelt it. */
+    static boolean spelt(TokenAlignment.PairOpinion opinion) {
+        return opinion == SHORT || opinion == KOREAN_LATIN || opinion == JAPANESE_LATIN;
+    }
+
     /** {@link #SHORT} for a reading of Hangul or Han, which writes a Korean syllable in both systems itself. */
     static final TokenAlignment.PairOpinion SHORT_READ = (x, kx, y, ky, s) -> hypocorism(x, kx, y, ky, spelling(x, kx, y, ky, s));
 

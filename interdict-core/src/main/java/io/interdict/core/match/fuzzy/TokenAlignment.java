@@ -25,6 +25,9 @@ final class TokenAlignment {
     static final double SKELETON_DISCOUNT = 0.05;
     /** Floor when Double Metaphone codes agree: "muhammad" ~ "mohammed", "husayn" ~ "hussein". */
     static final double PHONETIC_SIM = 0.8;
+    /** Later versions pair two Latin words on their sound code alone only when they are spelt this much alike:
+     *  "husayn" ~ "hussein" (0.57), not "gerhold" ~ "carlota" (0.29, both KRLT). */
+    static final double PHONETIC_MIN_SPELLING = 0.5;
     /** An initial paired with a word of the same first letter: "N. Nazarbayev" ~ "Nursultan Nazarbayev". */
     static final double INITIAL_SIM = 0.8;
     /** Glue adjacent tokens when the concatenation is at least this similar: "RamiMakhlouf", "Good Will",
@@ -286,6 +289,10 @@ final class TokenAlignment {
                 return opinion == null ? p : Math.max(p, opinion.similarity(x, kx, y, ky, p));   // later versions only
             }
             double s = textSimilarity(x, letters[i], phonetic[i], y, o.letters[j], o.phonetic[j]);
+            if (opinion != null && InterdictV2.spelt(opinion) && s == PHONETIC_SIM && phonetic[i] != null && phonetic[i].equals(o.phonetic[j])
+                    && TokenSimilarity.editRatio(x, y) < PHONETIC_MIN_SPELLING) {
+                s = 0.0;   // later versions: a sound code alone, spelt far apart ("gerhold" ~ "carlota": KRLT)
+            }
             String sx = skeleton[i];
             String sy = o.skeleton[j];
             if (s < 1.0 - SKELETON_DISCOUNT && !((sx == x || skeletonLetters[i] == letters[i] && sx.equals(x))
