@@ -50,6 +50,11 @@ final class FittedReading {
      *  word: two lookups by strings whose hashes are kept, where one key made of both would be a new string per ask. */
     private final java.util.Map<String, java.util.Map<String, Boolean>> memo = new java.util.HashMap<>();
 
+    /** The name this reads, as written. */
+    String foreign() {
+        return foreign;
+    }
+
     /** A reader of {@code foreign} for many Latin names ({@link #read}). */
     FittedReading(String foreign) {
         this.foreign = foreign;

@@ -438,8 +438,9 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     /** The most a person's family name written apart with a comma moves a name's score (interdict-v2's surname_partial
-     *  and family_missing, which only lower it). */
-    private static final double FAMILY_NAME_SPREAD = InterdictV2.SURNAME_PARTIAL + InterdictV2.FAMILY_MISSING;
+     *  and family_missing or family_crossed, which only lower it). */
+    private static final double FAMILY_NAME_SPREAD = InterdictV2.SURNAME_PARTIAL
+            + Math.max(InterdictV2.FAMILY_MISSING, InterdictV2.FAMILY_CROSSED);
 
     /** Per group (v2), whether its members write a person's family name apart in different ways ({@link FamilyName}):
      *  0 not known yet, 1 alike, 2 mixed. Worked out when first needed; a race stores the same value. */
@@ -607,6 +608,9 @@ public final class FuzzyMatcher implements PartyMatcher {
             if (q == null) {
                 q = ScoringName.known(plainText ? pipeline().prepare(alt, Schema.UNKNOWN)
                         : ScriptReadings.prepare(alt, Schema.UNKNOWN), tokenFacts);
+                if (v2) {
+                    q = q.readFrom(plainText ? alt : name);   // a name in Han or Hangul, or its reading: family name first
+                }
             }
             if (v2 && f < plain) {
                 asWritten.add(q);
@@ -915,7 +919,8 @@ public final class FuzzyMatcher implements PartyMatcher {
             return null;
         }
         List<String> r = query.read(java.util.Arrays.asList(candidate.text));
-        return r.isEmpty() ? null : ScoringName.known(ScriptReadings.prepare(r.get(0), Schema.UNKNOWN), tokenFacts);
+        return r.isEmpty() ? null
+                : ScoringName.known(ScriptReadings.prepare(r.get(0), Schema.UNKNOWN), tokenFacts).readFrom(query.foreign());
     }
 
     /** A listed Hangul or Han name ({@link FittedReading#appliesToListed}) read as the (Latin) query spells it, or null. */
@@ -924,7 +929,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             return null;
         }
         List<String> r = FittedReading.of(listed, java.util.Arrays.asList(q.text));
-        return r.isEmpty() ? null : ScoringName.of(ScriptReadings.prepare(r.get(0), schema));
+        return r.isEmpty() ? null : ScoringName.of(ScriptReadings.prepare(r.get(0), schema)).readFrom(listed);
     }
 
     /** The name's plain forms (its '/' alternatives; v2: {@link #plainForms}), then (v2) its readings in other

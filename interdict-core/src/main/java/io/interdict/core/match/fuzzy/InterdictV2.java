@@ -62,6 +62,9 @@ import java.util.List;
  *                       the patronymic suffix in two spellings ({@link PatronymicSuffix}: "Rabinovich" ~ "Rabinowitz")
  * family_missing        -FAMILY_MISSING: the given names of a listed "FAMILY, Given" person without the family name
  *                       ("Ngoc Lan" ~ "TRAN, Ngoc Lan")
+ * family_crossed        -FAMILY_CROSSED: a name written family name first (Han, Hangul, or read from them) whose family
+ *                       name pairs a listed "FAMILY, Given" person's given name, the listed family name one of its
+ *                       given names ("島田博" do jeon bak ~ "PAK, To-Chun")
  * abjad letters         a letter alone read from an abjad pairs with no word as an initial, nor the article "al" with a
  *                       person's word ({@link AbjadLetters})
  * across scripts        token pairs of a transliterated name also compare by consonants
@@ -369,6 +372,8 @@ public final class InterdictV2 {
     static final double SURNAME_PARTIAL = 0.15;
     /** A listed person's family name left out: "Ngoc Phung" ~ "VO, Ngoc Phung" (0.917 without). */
     static final double FAMILY_MISSING = 0.15;
+    /** Family names crossed: as much as {@link InterdictV1#KINSHIP_REVERSED}, "X bin Y" against "Y bin X". */
+    static final double FAMILY_CROSSED = InterdictV1.KINSHIP_REVERSED;
     /** Per word paired with the child's name of a kunya the other side does not write ({@link Kunya}): "Maryam al-Zahrani"
      *  is not "AL-ZAHRANI, Abu Maryam" (0.94 without). */
     static final double KUNYA_CHILD = 0.15;
@@ -594,8 +599,8 @@ public final class InterdictV2 {
         }
         boolean han = CrossScript.han(foreign);
         for (String r : FittedReading.of(foreign, java.util.Arrays.asList(l.text))) {
-            ScoringName f = han ? ScoringName.hanReading(ScriptReadings.prepare(r, schema))
-                    : ScoringName.of(ScriptReadings.prepare(r, schema));
+            ScoringName f = (han ? ScoringName.hanReading(ScriptReadings.prepare(r, schema))
+                    : ScoringName.of(ScriptReadings.prepare(r, schema))).readFrom(foreign);
             NameScore s = swapped ? score(l, f, null) : score(f, l, null);
             if (best == null || s.score() > best.score()) {
                 best = s;
@@ -1020,8 +1025,11 @@ public final class InterdictV2 {
                 ? -SURNAME_PARTIAL : 0.0;
         // The query names a listed person's given names and none of the family name the list writes apart ("Ngoc
         // Phung" ~ "VO, Ngoc Phung"): a given name shared by another family is another person.
-        double family = unpairedWordsA == 0 && c.schema().isPerson() && familyMissing(b, mb, c)
-                ? -FAMILY_MISSING : 0.0;
+        double family = unpairedWordsA == 0 && c.schema().isPerson() && familyMissing(b, mb, c) ? -FAMILY_MISSING : 0.0;
+        // A name written family name first (in Han or Hangul, or read from them) whose family name pairs a listed
+        // "FAMILY, Given" person's given name, the listed family name one of its given names, is another family's
+        // ("島田博" read "do jeon bak" ~ "PAK, To-Chun"; "苏伟" Su Wei ~ "WEI, Su"), as "X bin Y" is not "Y bin X".
+        double crossed = person && familyCrossed(q, c, a, b, pairOf) ? -FAMILY_CROSSED : 0.0;
         // A kunya's child named as the person ("Maryam" ~ "Abu Maryam", Kunya), a person's word only.
         int children = person ? Kunya.childPaired(a, b, pairOf) : 0;
         double kunya = -KUNYA_CHILD * children;
@@ -1032,13 +1040,15 @@ public final class InterdictV2 {
         // names of Korean syllables ("KIM Chol" ~ "KIM Young-Chul"), written apart. Which word is the family name is not
         // known once "KIM, Chol" is read "chol kim", so a family name left out counts too ("MYONG GUK" ~ "JON MYONG
         // GUK": a given name alone, as "Keqiang" ~ "Li Keqiang" is).
-        double syllable = person && !across && close > 0
+        // So is a syllable of a name read from Han characters, whose readings are the syllables themselves ("玉华 磊 张"
+        // yuhua lei zhang ~ "ZHANG, Lei").
+        double syllable = person && (!across || opinion == READINGS) && close > 0
                 && ((unpairedWordsA > 0) != (unpairedWordsB > 0) || unpairedWordsA == 0 && ChineseGivenName.syllableMore(a, b, pairOf))
                 && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b)
                 || person && !across && close > 0 && opinion == KOREAN_LATIN && (unpairedWordsA > 0) != (unpairedWordsB > 0)
                 ? -SYLLABLE_EXTRA : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + kunya + father + placeExtra
+                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + crossed + kunya + father + placeExtra
                 + syllable + insertedExtra + appendedExtra + countries + plural;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
@@ -1049,7 +1059,7 @@ public final class InterdictV2 {
         explained[0] = explain(new Moved(q, c, a, b, pairOf, ma, typo, across, slipCount, repeats, coverage, covA, covB, conflict,
                 Math.min(missA, missB), single, business, number, loneFuzzy, kinship, commonOnly, placeExtra, place, legal,
                 weakAnchor, wordPairs, ending, endings, faintPairs, faint, otherWord, otherWords, close, surname, family,
-                father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, insertedExtra, appendedExtra, countries,
+                crossed, father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, insertedExtra, appendedExtra, countries,
                 plural, total));
         return total;
     }
@@ -1060,7 +1070,8 @@ public final class InterdictV2 {
                          double unmatched, double single, double business, double number, double loneFuzzy,
                          double kinship, double commonOnly, double placeExtra, String place, double legal,
                          double weakAnchor, int wordPairs, double ending, int endings, double faintPairs, int faint,
-                         double otherWord, int otherWords, int close, double surname, double family, double father,
+                         double otherWord, int otherWords, int close, double surname, double family,
+                         double crossed, double father,
                          double kunya, int children, double partial, int looseOrInitials, int leftOver, double syllable,
                          double inserted, double appended, double countries, double plural, double total) {
     }
@@ -1100,6 +1111,8 @@ public final class InterdictV2 {
                 + ", no typo, not sounding alike, " + m.close() + " close");
         add(features, "surname_partial", m.surname(), "a word of the listed family name unpaired, another paired");
         add(features, "family_missing", m.family(), "no word of the listed family name paired");
+        add(features, "family_crossed", m.crossed(), "the listed family name paired with a given name of a name written"
+                + " family name first, whose family name paired a listed given name");
         add(features, "father_named", m.father(), "the own name of one side unpaired, the other's paired with its father's");
         add(features, "kunya_child", m.kunya(), m.children() + " words paired with the child's name of a kunya (abu, umm) on one side only");
         add(features, "partial_fuzzy", m.partial(), m.looseOrInitials() + " loosely paired words or initials, " + m.leftOver()
@@ -1227,6 +1240,76 @@ public final class InterdictV2 {
     static boolean notRead(TokenAlignment.PairOpinion opinion, String x, TokenKind kx, String y, TokenKind ky) {
         TokenAlignment.PairOpinion reading = opinion == ABJAD_QUERY ? CrossScript.ABJAD_QUERY : CrossScript.ABJAD_CANDIDATE;
         return kx == TokenKind.WORD && ky == TokenKind.WORD && reading.similarity(x, kx, y, ky, 0.0) == 0.0;
+    }
+
+    /**
+     * Whether one name, written family name first ({@link ScoringName#familyFirst}), meets a Latin "FAMILY, Given"
+     * person ({@link FamilyName}) with the family names crossed: its first word (the family name) paired with a given
+     * name of the other while a word of the other's family name pairs one of its later words (a given name); or a word
+     * of it paired with the other's given and family names glued, given name first ("김도현" kim dohyon ~ "HYON, Kim
+     * Do", read "kim do hyon": "dohyon"), which a name of one family's syllables, family name first, never spells.
+     */
+    static boolean familyCrossed(ScoringName q, ScoringName c, Side a, Side b, int[] pairOf) {
+        if (q.familyFirst == c.familyFirst) {
+            return false;
+        }
+        ScoringName listed = q.familyFirst ? c : q;
+        Side r = q.familyFirst ? a : b;
+        Side l = q.familyFirst ? b : a;
+        int k = listed.schema().isPerson() && !listed.prepared.transliterated() ? FamilyName.words(listed) : 0;
+        if (k < 1 || k >= listed.size()) {
+            return false;
+        }
+        int[] ends = tokenEnds(l, listed);   // where each of l's words ends among the listed name's own
+        if (ends == null) {
+            return false;
+        }
+        int[] toL = pairOf;
+        if (!q.familyFirst) {   // the pairs seen from the candidate's side
+            toL = new int[b.size()];
+            java.util.Arrays.fill(toL, -1);
+            for (int i = 0; i < pairOf.length; i++) {
+                if (pairOf[i] >= 0) {
+                    toL[pairOf[i]] = i;
+                }
+            }
+        }
+        int givenEnd = listed.size() - k;   // the listed name's words from here on are its family name
+        boolean firstToGiven = false;
+        boolean laterToFamily = false;
+        for (int i = 0; i < r.size(); i++) {
+            int j = toL[i];
+            if (j < 0) {
+                continue;
+            }
+            int start = j == 0 ? 0 : ends[j - 1];
+            if (start < givenEnd && ends[j] > givenEnd) {
+                return true;   // a given name and the family name glued, given name first
+            }
+            firstToGiven |= i == 0 && ends[j] <= givenEnd;
+            laterToFamily |= i > 0 && start >= givenEnd;
+        }
+        return firstToGiven && laterToFamily;
+    }
+
+    /** For each word of side {@code s} (the words of {@code name}, some glued), the index after the last of the name's
+     *  words it holds; null when its words are not the name's, glued in order. */
+    private static int[] tokenEnds(Side s, ScoringName name) {
+        int[] ends = new int[s.size()];
+        int t = 0;
+        for (int j = 0; j < s.size(); j++) {
+            String w = s.text[j];
+            int at = 0;
+            while (at < w.length() && t < name.size() && w.startsWith(name.text[t], at)) {
+                at += name.text[t].length();
+                t++;
+            }
+            if (at != w.length() || at == 0) {
+                return null;
+            }
+            ends[j] = t;
+        }
+        return t == name.size() ? ends : null;
     }
 
     /** Whether the candidate's family name ({@link FamilyName}) has no word paired while a given name is paired. */

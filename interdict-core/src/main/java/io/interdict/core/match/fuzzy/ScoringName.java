@@ -35,6 +35,9 @@ public final class ScoringName {
     /** A reading of a name written in Han characters ({@link ScriptReadings}, {@link FittedReading}): its words are the
      *  characters' readings, each exactly as some system spells it. */
     final boolean hanReading;
+    /** A reading of a person's name written in Han or Hangul in one word ({@link FittedReading#appliesToListed}), whose
+     *  first word is its family name, as Chinese, Korean and Japanese write their names ({@link #readFrom}). */
+    final boolean familyFirst;
     /** {@link FamilyName#words} once asked, or -1: a listed name meets many queries, and the answer depends on its text
      *  alone. Written racily, as {@code String}'s hash is: every thread works out the same value. */
     int familyWords = -1;
@@ -83,6 +86,7 @@ public final class ScoringName {
     private ScoringName(PreparedName prepared, java.util.Map<String, TokenFacts> memo, boolean grow, boolean hanReading) {
         this.prepared = prepared;
         this.hanReading = hanReading;
+        this.familyFirst = false;
         List<Token> content = new ArrayList<>();
         List<String> legalForms = new ArrayList<>();
         for (Token t : prepared.tokens()) {
@@ -128,6 +132,28 @@ public final class ScoringName {
         this.letters = letters;
         this.skeletonLetters = skeletonLetters;
         this.hanReading = false;
+        this.familyFirst = false;
+    }
+
+    /** The same name, read as a name written family name first: every array shared. */
+    private ScoringName(ScoringName s) {
+        this.prepared = s.prepared;
+        this.text = s.text;
+        this.kind = s.kind;
+        this.phonetic = s.phonetic;
+        this.skeleton = s.skeleton;
+        this.legal = s.legal;
+        this.letters = s.letters;
+        this.skeletonLetters = s.skeletonLetters;
+        this.hanReading = s.hanReading;
+        this.familyFirst = true;
+    }
+
+    /** This reading, as one of a name written in Han or Hangul in one word ({@link #familyFirst}) when {@code written}
+     *  is such a name; else this. Written in words apart, a name may follow the Latin order ("雷 张", Lei Zhang). */
+    ScoringName readFrom(String written) {
+        return familyFirst || !FittedReading.appliesToListed(written) || written.strip().indexOf(' ') >= 0 ? this
+                : new ScoringName(this);
     }
 
     public static ScoringName of(String name, Schema schema) {

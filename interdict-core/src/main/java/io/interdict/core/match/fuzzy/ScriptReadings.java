@@ -57,7 +57,7 @@ public final class ScriptReadings {
     /** {@link #scoringNames(String, Schema)}, with the name's {@link #translations} already worked out. */
     static List<ScoringName> scoringNames(String name, Schema schema, List<String> translations) {
         List<ScoringName> out = new ArrayList<>(2);
-        out.add(ScoringName.of(NamePipeline.standard().prepare(name, schema)));
+        out.add(ScoringName.of(NamePipeline.standard().prepare(name, schema)).readFrom(name));
         String baltic = BalticNominative.reading(name);
         if (baltic != null) {
             out.add(ScoringName.of(NamePipeline.standard().prepare(baltic, schema)));   // Latin text as written
@@ -114,7 +114,8 @@ public final class ScriptReadings {
         boolean han = !readings.isEmpty() && CrossScript.han(name);
         List<String> chinese = readings.isEmpty() || han ? List.of() : cyrillicChinese(name);
         for (String r : readings) {
-            out.add(han || chinese.contains(r) ? ScoringName.hanReading(prepare(r, schema)) : ScoringName.of(prepare(r, schema)));
+            out.add((han || chinese.contains(r) ? ScoringName.hanReading(prepare(r, schema))
+                    : ScoringName.of(prepare(r, schema))).readFrom(name));
         }
         // A person's "عبد" joined to the article, also apart ("عبدالغنی" ~ "Abdul Ghani"), compared pairwise.
         String abd = schema.isPerson() ? abdApart(name) : null;
@@ -126,7 +127,7 @@ public final class ScriptReadings {
         // A Chinese name in Han, also in Wade-Giles ("蔡英文" ~ "Tsai Ing-wen"); persons only, compared pairwise.
         String hanWadeGiles = han && schema.isPerson() ? hanWadeGiles(name) : null;
         if (hanWadeGiles != null) {
-            out.add(ScoringName.hanReading(prepare(hanWadeGiles, schema)));
+            out.add(ScoringName.hanReading(prepare(hanWadeGiles, schema)).readFrom(name));
         }
         return out;
     }

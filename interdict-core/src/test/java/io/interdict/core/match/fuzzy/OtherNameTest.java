@@ -98,4 +98,43 @@ class OtherNameTest {
         assertThat(InterdictV2.foldable("nur", io.interdict.core.names.TokenKind.WORD, "bashir",
                 io.interdict.core.names.TokenKind.WORD)).isFalse();
     }
+
+    @Test
+    void aNameWrittenFamilyNameFirstWhoseFamilyNamePairsAListedGivenNameIsAnotherFamily() {
+        // 島田博 read in Korean "do jeon bak": every syllable pairs with "PAK, To-Chun", but its family name 島 (do) with
+        // the given "To", and the listed family name PAK with its given name 博 (bak).
+        FuzzyMatcher m = matcher(person("p:1", "PAK, To-Chun"), person("p:2", "KIM, Hyon U"));
+        assertThat(matches(m, "島田博", "p:1")).isFalse();
+        assertThat(m.search("島田博", null, 5)).filteredOn(h -> h.entityId().equals("p:1"))
+                .allMatch(h -> h.explanation().features().stream().anyMatch(f -> f.name().equals("family_crossed")));
+        // The family name paired with the family name: the listed person (Hangul, family name first).
+        assertThat(matches(m, "김현우", "p:2")).isTrue();
+        assertThat(m.search("김현우", null, 1).get(0).explanation().features())
+                .noneMatch(f -> f.name().equals("family_crossed"));
+        // Pairwise too, with the feature named; also where the reading meets the listed given and family names glued,
+        // given name first (苏伟 "suwei" ~ "WEI, Su" read "su wei"; 김도현 "kim dohyon" ~ "HYON, Kim Do": "do hyon").
+        for (String[] p : new String[][]{{"島田博", "PAK, To-Chun"}, {"苏伟", "WEI, Su"}, {"김도현", "HYON, Kim Do"}}) {
+            NameScore crossed = FuzzyMatcher.compare(InterdictV2.NAME, p[0], p[1], "Person");
+            assertThat(crossed.features()).as(p[1]).anyMatch(f -> f.name().equals("family_crossed") && f.value() < 0);
+            assertThat(crossed.score()).as(p[1]).isLessThan(REVIEW);
+        }
+        for (String[] p : new String[][]{{"苏伟", "SU, Wei"}, {"김도현", "KIM, Do Hyon"}, {"김도현", "KIM Do Hyon"}}) {
+            NameScore same = FuzzyMatcher.compare(InterdictV2.NAME, p[0], p[1], "Person");
+            assertThat(same.features()).as(p[1]).noneMatch(f -> f.name().equals("family_crossed"));
+            assertThat(same.score()).as(p[1]).isGreaterThanOrEqualTo(REVIEW);
+        }
+        // Written in words apart, a name may follow the Latin order ("雷 张", Lei Zhang): no family name is known.
+        assertThat(FuzzyMatcher.compare(InterdictV2.NAME, "雷 张", "ZHANG, Lei", "Person").score()).isGreaterThanOrEqualTo(REVIEW);
+    }
+
+    @Test
+    void aSyllableOfANameReadFromHanThatTheOtherLacksIsAnotherGivenName() {
+        // 玉华 磊 张 (Yuhua Lei Zhang) is not ZHANG Lei: a Chinese given name has one or two syllables, as in Latin text.
+        FuzzyMatcher m = matcher(person("p:1", "ZHANG, Lei"));
+        assertThat(matches(m, "玉华 磊 张", "p:1")).isFalse();
+        assertThat(matches(m, "Yuhua Lei Zhang", "p:1")).isFalse();
+        assertThat(matches(m, "磊 张", "p:1")).isTrue();
+        assertThat(m.search("玉华 磊 张", null, 1).get(0).explanation().features())
+                .anyMatch(f -> f.name().equals("syllable_extra"));
+    }
 }
