@@ -53,6 +53,13 @@ public final class LegalForms implements TokenStep {
 
     @Override
     public List<Token> apply(List<Token> tokens, Schema schema) {
+        return apply(tokens, schema, Written.PLAIN);
+    }
+
+    /** A short form written with a diacritic ("Sá", a Portuguese family name) is no form: forms are written without
+     *  (by position only, the standard pipeline). */
+    @Override
+    public List<Token> apply(List<Token> tokens, Schema schema, Written written) {
         List<Token> out = new ArrayList<>(tokens.size());
         List<Token> shortWord = new ArrayList<>(tokens.size());   // the word a short one-word form was read from
         int i = 0;
@@ -78,6 +85,10 @@ public final class LegalForms implements TokenStep {
                 if (!WordLists.LEGAL_FORM_STARTS.contains(p)) {
                     break;   // no longer form begins with these words
                 }
+            }
+            if (matched == 1 && byPosition && ambiguous(tokens.get(i).text())
+                    && written.accented().contains(tokens.get(i).text())) {
+                matched = 0;   // "Sá": a word, not "S.A."
             }
             if (matched > 0) {
                 out.add(new Token(canonical, TokenKind.LEGAL));

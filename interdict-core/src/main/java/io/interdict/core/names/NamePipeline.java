@@ -15,15 +15,17 @@ import java.util.List;
  *   <li>tokenise on spaces</li>
  *   <li>{@link Numerals} — number words and Roman numerals to digits</li>
  *   <li>{@link Abbreviations} — "intl" to "international"</li>
- *   <li>{@link LegalForms} — legal forms to a canonical family token</li>
+ *   <li>{@link LegalForms} — legal forms to a canonical family token (not a short form written with a diacritic:
+ *       "Ana Sá" is a person's name, "Nestlé SA" a company's)</li>
  *   <li>{@link WordClasses} — stopwords dropped (not from a name read from Arabic, Hebrew, Syriac or Thaana, whose
  *       consonants may spell one: "עמר", Omer, reads "mr"), particles, generic words and initials marked</li>
  *   <li>{@link Honorifics} — a person's titles ("His Excellency", "General") and suffixes ("Jr.") dropped; not in
  *       {@code interdict-v1}'s pipeline</li>
  * </ol>
  * Pure and thread-safe. Idempotent on its own output: {@code prepare(p.normalized())} has the
- * same tokens as {@code p} (a property test checks it), except for a name read from a script that writes consonants
- * alone: its output is Latin text, in which a word it kept ("mr") is a stopword.
+ * same tokens as {@code p} (a property test checks it), except where the output writes a word as it was not written:
+ * a word of a name read from a script that writes consonants alone ("mr", kept, which Latin text would drop as a
+ * stopword), and a short word written with a diacritic ("Sá", kept, which "sa" would read as a legal form).
  */
 public final class NamePipeline {
     private static final NamePipeline DEFAULT = new NamePipeline(
@@ -99,9 +101,9 @@ public final class NamePipeline {
             }
             i = end + 1;
         }
-        boolean consonantal = transliterated && consonantal(name);
+        TokenStep.Written written = new TokenStep.Written(transliterated && consonantal(name), accentedShortWords(name));
         for (TokenStep step : tokenSteps) {
-            tokens = step.apply(tokens, s, consonantal);
+            tokens = step.apply(tokens, s, written);
         }
         return new PreparedName(name == null ? "" : name, s, tokens, transliterated);
     }
@@ -115,6 +117,45 @@ public final class NamePipeline {
             text = step.apply(text, s);
         }
         return text;
+    }
+
+    /** Short legal forms written with a diacritic, as the companies write them (lower case, letters only): Estonian
+     *  OÜ, TÜ, MTÜ (osaühing, tulundusühistu, mittetulundusühing) and Turkish A.Ş., Şti. (anonim şirket, şirketi). */
+    private static final java.util.Set<String> FORMS_WITH_MARKS = java.util.Set.of("oü", "tü", "mtü", "aş", "şti");
+
+    /** The words of the name of at most {@link LegalForms#SHORT} letters written with a diacritic, folded to ASCII
+     *  lower case ("Sá" -> "sa"): no legal form is written so. Empty for most names, which have none. */
+    static java.util.Set<String> accentedShortWords(String name) {
+        if (name == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = null;
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || Character.isWhitespace(name.charAt(i))) {
+                if (i - start >= 1 && i - start <= 2 * LegalForms.SHORT) {
+                    String w = name.substring(start, i);
+                    boolean marked = false;
+                    for (int k = 0; k < w.length() && !marked; k++) {
+                        char ch = w.charAt(k);
+                        marked = ch >= 0xC0 && ch < 0x250 && Character.isLetter(ch) || ch >= 0x300 && ch < 0x370;
+                    }
+                    String lower = w.replaceAll("[^\\p{L}]+", "").toLowerCase(java.util.Locale.ROOT);
+                    if (marked && !FORMS_WITH_MARKS.contains(lower)) {
+                        String folded = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)
+                                .replaceAll("[^\\p{L}]+", "").toLowerCase(java.util.Locale.ROOT);
+                        if (folded.length() <= LegalForms.SHORT) {
+                            if (out == null) {
+                                out = new java.util.HashSet<>();
+                            }
+                            out.add(folded);
+                        }
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return out == null ? java.util.Set.of() : out;
     }
 
     /** Whether the name is written in a script that writes consonants alone (Arabic, Hebrew, Syriac, Thaana) and has

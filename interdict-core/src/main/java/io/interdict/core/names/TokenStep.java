@@ -7,11 +7,21 @@ public interface TokenStep {
     List<Token> apply(List<Token> tokens, Schema schema);
 
     /**
-     * {@link #apply(List, Schema)} for a name read from a script that writes its consonants alone (Arabic, Hebrew,
-     * Syriac, Thaana) when {@code consonantal}: its words are read as consonants ("עמר" -> "mr"), which a step that
-     * reads Latin words may take for something they are not. Steps read such a name as any other unless they say so.
+     * {@link #apply(List, Schema)} knowing how the name was {@link Written}: a step that reads Latin words may take a
+     * word for something it is not ("עמר" read "mr", "Sá" folded "sa"). Steps read every name alike unless they say so.
      */
-    default List<Token> apply(List<Token> tokens, Schema schema, boolean consonantal) {
+    default List<Token> apply(List<Token> tokens, Schema schema, Written written) {
         return apply(tokens, schema);
+    }
+
+    /**
+     * How a name was written, beyond its prepared words.
+     *
+     * @param consonantal read from a script that writes its consonants alone (Arabic, Hebrew, Syriac, Thaana), and no
+     *                    Latin letter: its words are read as consonants ("עמר", Omer, -> "mr")
+     * @param accented    the words of at most three letters written with a diacritic, as folded ("Sá" -> "sa")
+     */
+    record Written(boolean consonantal, java.util.Set<String> accented) {
+        static final Written PLAIN = new Written(false, java.util.Set.of());
     }
 }

@@ -30,12 +30,12 @@ public final class WordClasses implements TokenStep {
 
     @Override
     public List<Token> apply(List<Token> tokens, Schema schema) {
-        return apply(tokens, schema, false);
+        return apply(tokens, schema, Written.PLAIN);
     }
 
     @Override
-    public List<Token> apply(List<Token> tokens, Schema schema, boolean consonantal) {
-        boolean keepStopwords = consonantal && readingConsonants;
+    public List<Token> apply(List<Token> tokens, Schema schema, Written written) {
+        boolean keepStopwords = written.consonantal() && readingConsonants;
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             if (t.kind() != TokenKind.WORD) {

@@ -32,7 +32,8 @@ import java.util.List;
  * token_conflict        as v1
  * single_token_extra    as v1
  * business/number/kinship/legal   as v1
- * lone_word_loose       not for a typo ({@link #typos}: "AWLIJAN" ~ "WALIJAN")
+ * lone_word_loose       not for a typo ({@link #typos}: "AWLIJAN" ~ "WALIJAN"); twice for a query's words glued by a
+ *                       reading of another script ("שבתאי עשת" sbtyst ~ "SOVTEST")
  * common_words_only     a typo counts as a close pair ("MOHAMMAD SLAIM HAQQANI" ~ "MOHAMMAD SALIM HAQQANI"); none
  *                       when COMMON_RUN common words pair closely (COMMON_RUN_ORGANIZATION against an organisation);
  *                       a listed person's patronymic left unpaired is no word left over ("Viktor Lukashenko")
@@ -777,8 +778,12 @@ public final class InterdictV2 {
             covB = wb == 0 ? 0 : (cb + typoLift(a, b, pairOf, ma, mb, typo, slips, person, false)) / wb;
             coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
         }
+        // Twice when the query's one word is its words glued by the reading of another script ("שבתאי עשת" sbty st,
+        // glued "sbtyst", ~ "SOVTEST"): the writer set them apart. Not an Arabic compound, written apart in Arabic
+        // script and as one word in Latin ("شمس الدین" shms aldyn ~ "SHAMSUDDIN", "عبد الرحمن", "أبو بكر").
         double loneFuzzy = list != null && !anyTrue(typo) && (InterdictV1.loneWordPair(a, b, pairOf, ma)
-                || across && loneWordBelow(a, b, pairOf, ma, LONE_ACROSS)) ? -InterdictV1.LONE_WORD_LOOSE : 0.0;
+                || across && loneWordBelow(a, b, pairOf, ma, LONE_ACROSS))
+                ? -InterdictV1.LONE_WORD_LOOSE * (across && n < q.size() && !arabicCompound(q) ? 2 : 1) : 0.0;
         double business = person ? 0.0 : -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(
                 InterdictV1.extraGeneric(a, ma, missB), InterdictV1.extraGeneric(b, mb, missA));
         boolean org = q.schema().isOrganization() || c.schema().isOrganization();
@@ -856,8 +861,10 @@ public final class InterdictV2 {
         // jiwon ~ "Han Ji-woo", "郭红梅" guohongmei ~ "Guo Hongmin"). Not kana nor Hangul, which also write foreign
         // names by sound (バラク・オバマ "baraku obama" ~ "Barack Obama"); not a company, whose Latin name is a brand.
         ScoringName foreignSide = q.prepared.transliterated() ? q : c;
-        boolean exactReadings = list == null && person && opinion == READINGS
+        boolean hanExact = person && opinion == READINGS
                 && (foreignSide.hanReading || CrossScript.han(foreignSide.prepared.original()));
+        boolean exactReadings = list == null && hanExact;
+        int otherCharacter = 0;
         int otherReading = 0;
         for (int i = 0; i < n; i++) {
             if (pairOf[i] < 0) {
@@ -921,6 +928,18 @@ public final class InterdictV2 {
             if (exactReadings && ma[i] < CLOSE && !typo[i] && !sameConsonants(a.text[i], b.text[pairOf[i]])) {
                 otherReading++;
             }
+            // Against a list, a word of a Han reading that no reading of its characters spells, vowels and all ("时烨华"
+            // shi yehua ~ "SHI, Yuhua": 烨 is ye, 玉 yu; "望月翔" wang yuexiang ~ "WANG, Exiang"): the search read the
+            // query as each candidate spells it too (FittedReading), so a loose pair left is another character.
+            if (list != null && hanExact && ma[i] < CLOSE && !typo[i]) {
+                otherCharacter++;
+            }
+            // So is a syllable of a query in Vietnamese orthography that is not the list's, its marks folded: every
+            // vowel is written ("Hoàng Phùng" ~ "Phong HOANG": phung is not phong), and syllables written apart are not
+            // one word ("Tăng Hồ", glued "tangho", ~ "TANGO").
+            if (syllables && ma[i] < 1.0) {
+                otherCharacter++;
+            }
             // An alphabet writes a word's first sound (CrossScript): a word read from Cyrillic, Armenian or Georgian
             // paired loosely with a Latin word that starts with another letter is another word ("смирнов" ~ "Mirnov").
             if (list == null && opinion == VOWELLED && ma[i] < CLOSE && !soundAlike
@@ -957,6 +976,7 @@ public final class InterdictV2 {
         // Against a list only, like lone_word_loose: among 69,000 names such a half is mostly chance; a pairwise
         // comparison's prior is a likely pair.
         int otherWords = list != null && close > 0 && close < 3 && weakAnchor == 0 ? Math.max(0, looseNoTypo - faint) : 0;
+        otherWords = Math.max(otherWords, list != null && close < 3 && weakAnchor == 0 ? otherCharacter - faint : 0);
         // Latin text: beside one close word only (more agreeing words make a slip on top of a spelling likelier:
         // "sayyitd" ~ "sayyed" in a name of five words).
         otherWords += list != null && close == 1 && weakAnchor == 0 ? Math.max(0, otherLatin - faint) : 0;
@@ -1290,6 +1310,27 @@ public final class InterdictV2 {
             laterToFamily |= i > 0 && start >= givenEnd;
         }
         return firstToGiven && laterToFamily;
+    }
+
+    /** The first words of an Arabic compound name as a reading of Arabic script spells them: عبد, أبو, أم, بن, ابن. */
+    private static final java.util.Set<String> COMPOUND_FIRST = java.util.Set.of("bd", "abd", "abw", "bw", "abu", "am",
+            "bn", "bin", "ibn", "abn");
+
+    /** Whether a name read from another script is an Arabic compound written apart: a word after the first opening with
+     *  the article ("aldyn", "allh", "alrhmn"), or a first word that begins a compound ("bd", "abw"). */
+    static boolean arabicCompound(ScoringName q) {
+        if (q.size() < 2) {
+            return false;
+        }
+        if (COMPOUND_FIRST.contains(q.text[0])) {
+            return true;
+        }
+        for (int i = 1; i < q.size(); i++) {
+            if (q.text[i].length() > 2 && (q.text[i].startsWith("al") || q.text[i].startsWith("el"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For each word of side {@code s} (the words of {@code name}, some glued), the index after the last of the name's

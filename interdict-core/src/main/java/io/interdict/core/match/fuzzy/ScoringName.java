@@ -135,8 +135,8 @@ public final class ScoringName {
         this.familyFirst = false;
     }
 
-    /** The same name, read as a name written family name first: every array shared. */
-    private ScoringName(ScoringName s) {
+    /** The same name, with other flags: every array shared. */
+    private ScoringName(ScoringName s, boolean hanReading, boolean familyFirst) {
         this.prepared = s.prepared;
         this.text = s.text;
         this.kind = s.kind;
@@ -145,15 +145,17 @@ public final class ScoringName {
         this.legal = s.legal;
         this.letters = s.letters;
         this.skeletonLetters = s.skeletonLetters;
-        this.hanReading = s.hanReading;
-        this.familyFirst = true;
+        this.hanReading = hanReading;
+        this.familyFirst = familyFirst;
     }
 
-    /** This reading, as one of a name written in Han or Hangul in one word ({@link #familyFirst}) when {@code written}
-     *  is such a name; else this. Written in words apart, a name may follow the Latin order ("雷 张", Lei Zhang). */
+    /** This reading, as one of {@code written}: of a name written in Han or Hangul in one word ({@link #familyFirst}),
+     *  and of a name written in Han ({@link #hanReading}). Written in words apart, a name may follow the Latin order
+     *  ("雷 张", Lei Zhang). */
     ScoringName readFrom(String written) {
-        return familyFirst || !FittedReading.appliesToListed(written) || written.strip().indexOf(' ') >= 0 ? this
-                : new ScoringName(this);
+        boolean first = familyFirst || FittedReading.appliesToListed(written) && written.strip().indexOf(' ') < 0;
+        boolean han = hanReading || prepared.transliterated() && CrossScript.han(written);
+        return first == familyFirst && han == hanReading ? this : new ScoringName(this, han, first);
     }
 
     public static ScoringName of(String name, Schema schema) {

@@ -137,4 +137,46 @@ class OtherNameTest {
         assertThat(m.search("玉华 磊 张", null, 1).get(0).explanation().features())
                 .anyMatch(f -> f.name().equals("syllable_extra"));
     }
+
+    @Test
+    void aWordOfAHanReadingThatNoReadingSpellsIsAnotherCharacterAgainstAList() {
+        // 时烨华 reads "shi yehua"; "SHI, Yuhua" is 玉华: one vowel apart, another character. The search read the query
+        // as the candidate spells it too, and nothing spelt "yuhua".
+        FuzzyMatcher m = matcher(person("p:1", "SHI, Yuhua"), person("p:2", "WANG, Exiang"));
+        assertThat(matches(m, "时烨华", "p:1")).isFalse();
+        assertThat(matches(m, "望月翔", "p:2")).isFalse();
+        assertThat(m.search("时烨华", null, 5)).filteredOn(h -> h.entityId().equals("p:1"))
+                .allMatch(h -> h.explanation().features().stream().anyMatch(f -> f.name().equals("other_word")));
+        // The listed person's own characters, and a name Korean reads as listed (金正恩, 김정은: "Kim Jong Un").
+        assertThat(matches(m, "时玉华", "p:1")).isTrue();
+        FuzzyMatcher kim = matcher(person("p:3", "KIM, Jong Un"));
+        assertThat(matches(kim, "金正恩", "p:3")).isTrue();
+    }
+
+    @Test
+    void aQuerysWordsGluedByTheReadingOfAnotherScriptIntoOneLooseWordAreWeak() {
+        // שבתאי עשת (Shabtai Eshet) is read "sbty st"; glued, "sbtyst" reads loosely as SOVTEST, one word of its own.
+        FuzzyMatcher m = matcher(new io.interdict.core.entity.Entity("o:1", io.interdict.core.entity.EntityKind.ORGANIZATION,
+                List.of(io.interdict.core.entity.Name.primary("SOVTEST")), List.of(), List.of(), java.util.Map.of(), false, null));
+        assertThat(matches(m, "שבתאי עשת", "o:1")).isFalse();
+        assertThat(m.search("שבתאי עשת", null, 5)).filteredOn(h -> h.entityId().equals("o:1"))
+                .allMatch(h -> h.explanation().features().stream()
+                        .anyMatch(f -> f.name().equals("lone_word_loose") && f.value() == -0.2));
+        // Written as one word, the reading is one loose word: the usual lone_word_loose alone.
+        assertThat(m.search("שבתאיעשת", null, 5)).filteredOn(h -> h.entityId().equals("o:1"))
+                .allMatch(h -> h.explanation().features().stream()
+                        .noneMatch(f -> f.name().equals("lone_word_loose") && f.value() < -0.1));
+    }
+
+    @Test
+    void aQueryInVietnameseOrthographyMeetsTheListsSyllablesAsWritten() {
+        // Syllables written apart are not one word ("Tăng Hồ", glued "tangho", ~ "TANGO"); its marks folded, the
+        // listed name written without them is the same name.
+        FuzzyMatcher m = matcher(new io.interdict.core.entity.Entity("o:1", io.interdict.core.entity.EntityKind.ORGANIZATION,
+                List.of(io.interdict.core.entity.Name.primary("TANGO")), List.of(), List.of(), java.util.Map.of(), false, null),
+                person("p:1", "NGUYEN, Van Thanh"));
+        assertThat(matches(m, "Tăng Hồ", "o:1")).isFalse();
+        assertThat(matches(m, "Nguyễn Văn Thành", "p:1")).isTrue();
+        assertThat(matches(m, "Nguyễn Văn Thạnh", "p:1")).isTrue();   // a mark apart: the same letters
+    }
 }
