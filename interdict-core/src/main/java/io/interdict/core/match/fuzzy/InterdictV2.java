@@ -875,7 +875,9 @@ public final class InterdictV2 {
                 // A person's surname against a middle initial ("beier" ~ "B." in "Geoffrey B. Roose") is loose;
                 // in a company's name an initial is a shortened word ("F.lli" ~ "Fratelli"), and a letter alone
                 // read from another script is no initial.
-                initialPairs += person && !across ? 1 : 0;
+                // So is it in a name of no schema shaped as a person's: no legal form nor business word on either side
+                // ("Julie Colin" ~ "Colin J. Devellerez", a list that gives no schema).
+                initialPairs += (person || personShaped(q, a) && personShaped(c, b)) && !across ? 1 : 0;
                 continue;
             }
             if (a.kind[i] != TokenKind.WORD || b.kind[pairOf[i]] != TokenKind.WORD) {
@@ -942,9 +944,12 @@ public final class InterdictV2 {
             }
             // An alphabet writes a word's first sound (CrossScript): a word read from Cyrillic, Armenian or Georgian
             // paired loosely with a Latin word that starts with another letter is another word ("смирнов" ~ "Mirnov").
-            if (list == null && opinion == VOWELLED && ma[i] < CLOSE && !soundAlike
-                    && firstSoundDiffers(a.text[i], b.text[pairOf[i]])) {
-                otherReading++;
+            if (opinion == VOWELLED && ma[i] < CLOSE && !soundAlike && firstSoundDiffers(a.text[i], b.text[pairOf[i]])) {
+                if (list == null) {
+                    otherReading++;
+                } else {
+                    otherCharacter++;   // against a list too ("Мария Громова" ~ "Mariya LOMOVA")
+                }
             }
             // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
             // "mahmoud"; not "pradhana" ~ "burton", both PRTN, nor "brjesa" ~ "burgess"); "andrew" ~ "andres" is neither.
@@ -1310,6 +1315,19 @@ public final class InterdictV2 {
             laterToFamily |= i > 0 && start >= givenEnd;
         }
         return firstToGiven && laterToFamily;
+    }
+
+    /** Whether a name of no organisation's schema has neither a legal form nor a business word: shaped as a person's. */
+    private static boolean personShaped(ScoringName n, Side s) {
+        if (n.schema().isOrganization() || n.legal.length > 0) {
+            return false;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.kind[i] == TokenKind.GENERIC || s.kind[i] == TokenKind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first words of an Arabic compound name as a reading of Arabic script spells them: عبد, أبو, أم, بن, ابن. */

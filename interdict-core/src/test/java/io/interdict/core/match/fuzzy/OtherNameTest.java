@@ -179,4 +179,35 @@ class OtherNameTest {
         assertThat(matches(m, "Nguyễn Văn Thành", "p:1")).isTrue();
         assertThat(matches(m, "Nguyễn Văn Thạnh", "p:1")).isTrue();   // a mark apart: the same letters
     }
+
+    @Test
+    void aWordPairedOnlyWithAnInitialBesideAWordTheOtherKeepsIsAPartialNameInANameOfNoSchemaToo() {
+        // A list that gives no schema ("Colin J. Devellerez"): "Julie" pairs only the initial J, "Colin" the given name,
+        // and the family name is left over: a partial name, as between two persons.
+        FuzzyMatcher m = matcher(entity("u:1", "Colin J. Devellerez", io.interdict.core.entity.EntityKind.UNKNOWN),
+                entity("u:2", "Kirby C. Santos", io.interdict.core.entity.EntityKind.UNKNOWN));
+        assertThat(matches(m, "Julie Colin", "u:1")).isFalse();
+        assertThat(matches(m, "Kirby Crist", "u:2")).isFalse();
+        assertThat(m.search("Kirby Crist", null, 5)).filteredOn(h -> h.entityId().equals("u:2"))
+                .allMatch(h -> h.explanation().features().stream().anyMatch(f -> f.name().equals("partial_fuzzy")));
+        assertThat(matches(m, "Colin Devellerez", "u:1")).isTrue();
+        assertThat(matches(m, "Kirby Santos", "u:2")).isTrue();
+        // A company's initial is a shortened word: no partial name for it.
+        FuzzyMatcher firm = matcher(entity("o:1", "Fratelli B. Rossi Trading Ltd", io.interdict.core.entity.EntityKind.UNKNOWN));
+        assertThat(firm.search("Fratelli Bianchi Trading Ltd", null, 5)).filteredOn(h -> h.entityId().equals("o:1"))
+                .allMatch(h -> h.explanation().features().stream().noneMatch(f -> f.name().equals("partial_fuzzy")));
+    }
+
+    @Test
+    void aWordReadFromAnAlphabetThatStartsWithAnotherSoundIsAnotherWordAgainstAListToo() {
+        // Cyrillic writes a word's first sound: "Громова" (gromova) is not "Lomova", one close word beside it.
+        FuzzyMatcher m = matcher(person("p:1", "Mariya LOMOVA"));
+        assertThat(matches(m, "Мария Громова", "p:1")).isFalse();
+        assertThat(matches(m, "Мария Ломова", "p:1")).isTrue();
+    }
+
+    private static io.interdict.core.entity.Entity entity(String id, String name, io.interdict.core.entity.EntityKind kind) {
+        return new io.interdict.core.entity.Entity(id, kind, List.of(io.interdict.core.entity.Name.primary(name)), List.of(),
+                List.of(), java.util.Map.of(), false, null);
+    }
 }
