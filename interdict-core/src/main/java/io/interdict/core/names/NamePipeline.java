@@ -31,7 +31,7 @@ public final class NamePipeline {
     private static final NamePipeline DEFAULT = new NamePipeline(
             List.of(new NfkcCaseFold(), ScriptLegalForms.v2(), new PersonNameOrder(), new Transliterate(),
                     new Punctuation(true, true)),
-            List.of(new Numerals(), new Abbreviations(true), new LegalForms(), WordClasses.readingConsonants(),
+            List.of(new Numerals(), new Abbreviations(true), new LegalForms(), WordClasses.standard(),
                     new Honorifics()));
     /** {@code interdict-v1}'s pipeline, kept as it was frozen: short legal forms read wherever they stand, and the
      *  non-Latin forms inside words too ({@link ScriptLegalForms}), Roman numerals wherever they stand, Khmer unread. */

@@ -8,23 +8,28 @@ import java.util.List;
  * else is left; particles and generic business words are marked; single letters are initials.
  */
 public final class WordClasses implements TokenStep {
-    private final boolean readingConsonants;
+    private final boolean standard;
 
-    /** As {@code interdict-v1} was frozen: every name's stopwords dropped. */
+    /** As {@code interdict-v1} was frozen: every name's stopwords dropped, every particle a particle. */
     public WordClasses() {
         this(false);
     }
 
-    private WordClasses(boolean readingConsonants) {
-        this.readingConsonants = readingConsonants;
+    private WordClasses(boolean standard) {
+        this.standard = standard;
     }
 
     /**
-     * Stopwords are Latin words: a name read from a script that writes consonants alone keeps every word it reads,
-     * whose consonants may spell one ("עמר", Omer, reads "mr"; "דר", Dar, "dr"; "נעם", Noam, "nm"). Titles in those
-     * scripts are written in them, not as Latin abbreviations (the standard pipeline).
+     * The standard pipeline's:
+     * <ul>
+     * <li>Stopwords are Latin words: a name read from a script that writes consonants alone keeps every word it reads,
+     *     whose consonants may spell one ("עמר", Omer, reads "mr"; "דר", Dar, "dr"; "נעם", Noam, "nm"). Titles in those
+     *     scripts are written in them, not as Latin abbreviations.</li>
+     * <li>A particle that links to the name after it ("von", "van", "bin", "dos") and ends the name links to nothing: it
+     *     is a word, a family name ("Katina Von", not "KATINA" and a particle).</li>
+     * </ul>
      */
-    static WordClasses readingConsonants() {
+    static WordClasses standard() {
         return new WordClasses(true);
     }
 
@@ -35,7 +40,7 @@ public final class WordClasses implements TokenStep {
 
     @Override
     public List<Token> apply(List<Token> tokens, Schema schema, Written written) {
-        boolean keepStopwords = written.consonantal() && readingConsonants;
+        boolean keepStopwords = written.consonantal() && standard;
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             if (t.kind() != TokenKind.WORD) {
@@ -52,6 +57,16 @@ public final class WordClasses implements TokenStep {
                 out.add(new Token(t.text(), TokenKind.INITIAL));
             } else {
                 out.add(t);
+            }
+        }
+        if (standard) {
+            int last = out.size() - 1;
+            while (last >= 0 && out.get(last).kind() == TokenKind.LEGAL) {
+                last--;
+            }
+            if (last > 0 && out.get(last).kind() == TokenKind.PARTICLE
+                    && WordLists.LINKING_PARTICLES.contains(out.get(last).text())) {
+                out.set(last, new Token(out.get(last).text(), TokenKind.WORD));
             }
         }
         if (allLegal(out)) {

@@ -20,6 +20,17 @@ class NamePipelinePropertiesTest {
         }
     }
 
+    /** A linking particle that ends a name links to nothing: a family name ("Katina Von"), as v1 did not read it. */
+    @Example
+    void aLinkingParticleThatEndsANameIsAWord() {
+        assertThat(pipeline.prepare("Katina Von", Schema.UNKNOWN).tokens())
+                .containsExactly(new Token("katina", TokenKind.WORD), new Token("von", TokenKind.WORD));
+        assertThat(pipeline.prepare("Ludwig van Beethoven", Schema.UNKNOWN).tokens())
+                .contains(new Token("van", TokenKind.PARTICLE));
+        assertThat(pipeline.prepare("Von", Schema.UNKNOWN).tokens()).containsExactly(new Token("von", TokenKind.PARTICLE));
+        assertThat(NamePipeline.v1().prepare("Katina Von", Schema.UNKNOWN).tokens()).contains(new Token("von", TokenKind.PARTICLE));
+    }
+
     /** A short word written with a diacritic is no legal form: "Sá" is a Portuguese family name, "SA" a company's
      *  form; read again, as "sa", the word is one. */
     @Example
