@@ -122,6 +122,8 @@ public final class NamePipeline {
     /** Short legal forms written with a diacritic, as the companies write them (lower case, letters only): Estonian
      *  OÜ, TÜ, MTÜ (osaühing, tulundusühistu, mittetulundusühing) and Turkish A.Ş., Şti. (anonim şirket, şirketi). */
     private static final java.util.Set<String> FORMS_WITH_MARKS = java.util.Set.of("oü", "tü", "mtü", "aş", "şti");
+    /** What is not a letter (marks, punctuation), taken out of a word. */
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     /** The words of the name of at most {@link LegalForms#SHORT} letters written with a diacritic, folded to ASCII
      *  lower case ("Sá" -> "sa"): no legal form is written so. Empty for most names, which have none. */
@@ -133,17 +135,16 @@ public final class NamePipeline {
         int start = 0;
         for (int i = 0; i <= name.length(); i++) {
             if (i == name.length() || Character.isWhitespace(name.charAt(i))) {
-                if (i - start >= 1 && i - start <= 2 * LegalForms.SHORT) {
+                boolean marked = false;
+                for (int k = start; i - start <= 2 * LegalForms.SHORT && k < i && !marked; k++) {
+                    char ch = name.charAt(k);
+                    marked = ch >= 0xC0 && ch < 0x250 && Character.isLetter(ch) || ch >= 0x300 && ch < 0x370;
+                }
+                if (marked) {   // a word of a few letters with a diacritic: most names have none, and pass here alone
                     String w = name.substring(start, i);
-                    boolean marked = false;
-                    for (int k = 0; k < w.length() && !marked; k++) {
-                        char ch = w.charAt(k);
-                        marked = ch >= 0xC0 && ch < 0x250 && Character.isLetter(ch) || ch >= 0x300 && ch < 0x370;
-                    }
-                    String lower = w.replaceAll("[^\\p{L}]+", "").toLowerCase(java.util.Locale.ROOT);
-                    if (marked && !FORMS_WITH_MARKS.contains(lower)) {
-                        String folded = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD)
-                                .replaceAll("[^\\p{L}]+", "").toLowerCase(java.util.Locale.ROOT);
+                    if (!FORMS_WITH_MARKS.contains(LETTERS.matcher(w).replaceAll("").toLowerCase(java.util.Locale.ROOT))) {
+                        String folded = LETTERS.matcher(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD))
+                                .replaceAll("").toLowerCase(java.util.Locale.ROOT);
                         if (folded.length() <= LegalForms.SHORT) {
                             if (out == null) {
                                 out = new java.util.HashSet<>();
