@@ -126,16 +126,19 @@ public final class NamePipeline {
     private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     /** The words of the name of at most {@link LegalForms#SHORT} letters written with a diacritic, folded to ASCII
-     *  lower case ("Sá" -> "sa"): no legal form is written so. Empty for most names, which have none. */
+     *  lower case ("Sá" -> "sa"): no legal form is written so. In a name in Vietnamese orthography (a letter only it
+     *  writes: ũ, ĩ, ơ, ư, or a vowel with a tone mark of U+1EA0–U+1EF9), every such word: a syllable ("Vũ Sa"). Empty
+     *  for most names, which have none. */
     static java.util.Set<String> accentedShortWords(String name) {
         if (name == null) {
             return java.util.Set.of();
         }
+        boolean vietnamese = vietnamese(name);
         java.util.Set<String> out = null;
         int start = 0;
         for (int i = 0; i <= name.length(); i++) {
             if (i == name.length() || Character.isWhitespace(name.charAt(i))) {
-                boolean marked = false;
+                boolean marked = vietnamese && i - start <= 2 * LegalForms.SHORT;
                 for (int k = start; i - start <= 2 * LegalForms.SHORT && k < i && !marked; k++) {
                     char ch = name.charAt(k);
                     marked = ch >= 0xC0 && ch < 0x250 && Character.isLetter(ch) || ch >= 0x300 && ch < 0x370;
@@ -157,6 +160,17 @@ public final class NamePipeline {
             }
         }
         return out == null ? java.util.Set.of() : out;
+    }
+
+    /** Whether the name has a letter only Vietnamese writes: ũ, ĩ, ơ, ư, or a vowel with a tone mark (U+1EA0–U+1EF9). */
+    private static boolean vietnamese(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= '\u1EA0' && c <= '\u1EF9' || "ũŨĩĨơƠưƯ".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the name is written in a script that writes consonants alone (Arabic, Hebrew, Syriac, Thaana) and has

@@ -40,6 +40,8 @@ class NamePipelinePropertiesTest {
         assertThat(pipeline.prepare("Nestlé SA", Schema.UNKNOWN).tokens())
                 .contains(new Token("jsc", TokenKind.LEGAL));
         assertThat(pipeline.prepare("Ana SA", Schema.UNKNOWN).tokens()).contains(new Token("jsc", TokenKind.LEGAL));
+        // A name in Vietnamese orthography writes syllables: "Vũ Sa".
+        assertThat(pipeline.prepare("Vũ Sa", Schema.UNKNOWN).normalized()).isEqualTo("vu sa");
         // Forms that are written with one: Estonian OÜ, Turkish A.Ş.
         assertThat(pipeline.prepare("Baltic Timberline OÜ", Schema.UNKNOWN).tokens()).anyMatch(t -> t.kind() == TokenKind.LEGAL);
         assertThat(pipeline.prepare("Koç Holding A.Ş.", Schema.UNKNOWN).tokens()).anyMatch(t -> t.kind() == TokenKind.LEGAL);
