@@ -135,7 +135,7 @@ public final class InterdictV2 {
             koreanVowels(x, kx, y, ky, hypocorism(x, kx, y, ky, spelling(x, kx, y, ky, s)));
 
     /** Whether the opinion is one between two names written in Latin letters, each word as its writer spelt it. */
-    static boolean spelt(TokenAlignment.PairOpinion opinion) {
+    static boolean bothLatin(TokenAlignment.PairOpinion opinion) {
         return opinion == SHORT || opinion == KOREAN_LATIN || opinion == JAPANESE_LATIN;
     }
 
@@ -864,7 +864,9 @@ public final class InterdictV2 {
         boolean hanExact = person && opinion == READINGS
                 && (foreignSide.hanReading || CrossScript.han(foreignSide.prepared.original()));
         boolean exactReadings = list == null && hanExact;
-        int otherCharacter = 0;
+        // Against a list, words another word by a spelling that is exact: a Han reading's, a Vietnamese syllable's, an
+        // alphabet's first sound (counted below, each with its example).
+        int otherAgainstList = 0;
         int otherReading = 0;
         for (int i = 0; i < n; i++) {
             if (pairOf[i] < 0) {
@@ -934,13 +936,13 @@ public final class InterdictV2 {
             // shi yehua ~ "SHI, Yuhua": 烨 is ye, 玉 yu; "望月翔" wang yuexiang ~ "WANG, Exiang"): the search read the
             // query as each candidate spells it too (FittedReading), so a loose pair left is another character.
             if (list != null && hanExact && ma[i] < CLOSE && !typo[i]) {
-                otherCharacter++;
+                otherAgainstList++;
             }
             // So is a syllable of a query in Vietnamese orthography that is not the list's, its marks folded: every
             // vowel is written ("Hoàng Phùng" ~ "Phong HOANG": phung is not phong), and syllables written apart are not
             // one word ("Tăng Hồ", glued "tangho", ~ "TANGO").
             if (syllables && ma[i] < 1.0) {
-                otherCharacter++;
+                otherAgainstList++;
             }
             // An alphabet writes a word's first sound (CrossScript): a word read from Cyrillic, Armenian or Georgian
             // paired loosely with a Latin word that starts with another letter is another word ("смирнов" ~ "Mirnov").
@@ -948,7 +950,7 @@ public final class InterdictV2 {
                 if (list == null) {
                     otherReading++;
                 } else {
-                    otherCharacter++;   // against a list too ("Мария Громова" ~ "Mariya LOMOVA")
+                    otherAgainstList++;   // against a list too ("Мария Громова" ~ "Mariya LOMOVA")
                 }
             }
             // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
@@ -981,7 +983,7 @@ public final class InterdictV2 {
         // Against a list only, like lone_word_loose: among 69,000 names such a half is mostly chance; a pairwise
         // comparison's prior is a likely pair.
         int otherWords = list != null && close > 0 && close < 3 && weakAnchor == 0 ? Math.max(0, looseNoTypo - faint) : 0;
-        otherWords = Math.max(otherWords, list != null && close < 3 && weakAnchor == 0 ? otherCharacter - faint : 0);
+        otherWords = Math.max(otherWords, list != null && close < 3 && weakAnchor == 0 ? otherAgainstList - faint : 0);
         // Latin text: beside one close word only (more agreeing words make a slip on top of a spelling likelier:
         // "sayyitd" ~ "sayyed" in a name of five words).
         otherWords += list != null && close == 1 && weakAnchor == 0 ? Math.max(0, otherLatin - faint) : 0;

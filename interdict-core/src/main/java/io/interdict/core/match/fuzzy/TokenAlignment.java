@@ -289,7 +289,7 @@ final class TokenAlignment {
                 return opinion == null ? p : Math.max(p, opinion.similarity(x, kx, y, ky, p));   // later versions only
             }
             double s = textSimilarity(x, letters[i], phonetic[i], y, o.letters[j], o.phonetic[j]);
-            if (s == PHONETIC_SIM && opinion != null && InterdictV2.spelt(opinion) && phonetic[i] != null && phonetic[i].equals(o.phonetic[j])
+            if (s == PHONETIC_SIM && opinion != null && InterdictV2.bothLatin(opinion) && phonetic[i] != null && phonetic[i].equals(o.phonetic[j])
                     && TokenSimilarity.editRatio(x, y) < PHONETIC_MIN_SPELLING) {
                 s = 0.0;   // later versions: a sound code alone, spelt far apart ("gerhold" ~ "carlota": KRLT)
             }
