@@ -18,7 +18,8 @@ import io.interdict.core.names.TokenKind;
  * of one name; elsewhere the second opinions across scripts may pair any two words, by their consonants):
  * <ul>
  * <li>no glueing: the side with more words has no run that {@link TokenAlignment.Side#mergeAgainst} could glue (its own
- *     length and letter tests, and no acronym its first letters spell), or, where those leave a run open, the merge
+ *     length and letter tests, and no acronym its first letters spell; between names of as many words in one script,
+ *     neither side has such a run, acronyms aside), or, where those leave a run open, the merge
  *     itself run ahead ({@link TokenAlignment#glues}) glues none; otherwise there is no bound;</li>
  * <li>a word pair is certainly unpaired (similarity 0) when neither is a particle, their letter sets or lengths put
  *     the edit distance beyond what {@link InterdictV1#textSimilarity} accepts, their phonetic codes differ, their
@@ -309,7 +310,9 @@ final class CoverageBound {
         }
         boolean person = ((hq | hc) & PERSON) != 0;
         boolean across = ((hq | hc) & TRANSLITERATED) != 0;
-        if (!unglued && (n > m ? mayGlue(q, n, c, m, !person) : m > n && mayGlue(c, m, q, n, !person))) {
+        if (!unglued && (n > m ? mayGlue(q, n, c, m, !person)
+                : m > n ? mayGlue(c, m, q, n, !person)
+                : !across && (mayGlue(q, n, c, m, false) || mayGlue(c, m, q, n, false)))) {
             return MAY_GLUE;
         }
         long pairableA = 0;

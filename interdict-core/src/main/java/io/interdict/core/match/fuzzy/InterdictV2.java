@@ -31,7 +31,9 @@ import java.util.List;
  * name_coverage         as v1, but a word paired as a typo covers at least TYPO_COVERS of itself ("YSA AIR" ~ "YAS AIR")
  * token_conflict        as v1
  * single_token_extra    as v1
- * business/number/kinship/legal   as v1
+ * business_word_extra   as v1, but not against a list between names in one script ("Huawei" ~ "HUAWEI TECHNOLOGIES CO.,
+ *                       LTD.": the brand, a hit to review)
+ * number/kinship/legal  as v1
  * lone_word_loose       not for a typo ({@link #typos}: "AWLIJAN" ~ "WALIJAN"); twice for a query's words glued by a
  *                       reading of another script ("שבתאי עשת" sbtyst ~ "SOVTEST")
  * common_words_only     a typo counts as a close pair ("MOHAMMAD SLAIM HAQQANI" ~ "MOHAMMAD SALIM HAQQANI"); none
@@ -656,7 +658,7 @@ public final class InterdictV2 {
         boolean across = q.prepared.transliterated() || c.prepared.transliterated();
         TokenAlignment.PairOpinion opinion = memo != null ? memo.opinion(q, c) : opinion(q, c);
         Alignment al = TokenAlignment.align(q, c, person, opinion,
-                opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE ? opinion : null, memo);
+                opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE ? opinion : null, memo, true, !across);
         Side a = al.a;
         Side b = al.b;
         double[] ma = al.ma;
@@ -784,7 +786,11 @@ public final class InterdictV2 {
         double loneFuzzy = list != null && !anyTrue(typo) && (InterdictV1.loneWordPair(a, b, pairOf, ma)
                 || across && loneWordBelow(a, b, pairOf, ma, LONE_ACROSS))
                 ? -InterdictV1.LONE_WORD_LOOSE * (across && n < q.size() && !arabicCompound(q) ? 2 : 1) : 0.0;
-        double business = person ? 0.0 : -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(
+        // Against a list, a company named by its own words meets its listed name with business words the other side does
+        // not write ("Huawei" ~ "HUAWEI TECHNOLOGIES CO., LTD.", "Orlath Shipping" ~ "ORLATH"): the brand, or a
+        // subsidiary sanctions reach too, a hit to review. Compared pairwise the words still weigh against (is it the
+        // same company?); so they do across scripts, where a reading's words meet a listed name's by coincidence.
+        double business = person || list != null && !across ? 0.0 : -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(
                 InterdictV1.extraGeneric(a, ma, missB), InterdictV1.extraGeneric(b, mb, missA));
         boolean org = q.schema().isOrganization() || c.schema().isOrganization();
         double number = org && !person ? -InterdictV1.NUMBER_EXTRA * Math.max(

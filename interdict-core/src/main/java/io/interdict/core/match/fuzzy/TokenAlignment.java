@@ -114,6 +114,19 @@ final class TokenAlignment {
 
     /** With {@code memo} (null: none), the similarities of the query's tokens are kept for its next candidates. */
     static Alignment align(ScoringName q, ScoringName c, boolean person, PairOpinion opinion, PairOpinion glue, PairMemo memo) {
+        return align(q, c, person, opinion, glue, memo, false, false);
+    }
+
+    /**
+     * With {@code closestRun} (later versions), of the runs that begin at a word the one spelling the other side's word
+     * most closely glues ("Total Energies SE" ~ "TotalEnergies SE": "total energies", not "total energies se"); without
+     * it (interdict-v1), runs of three words before those of two. With {@code evenSides} (later versions, between names
+     * in one script), names of as many words glue too: a run of one side may spell a word of the other beside a word of
+     * that side's own ("Blue Star" ~ "BlueStar Trading"), the query's runs first. Without it only the side with more words
+     * glues. Across scripts a reading's syllables are glued by its own rules ({@link FittedReading}).
+     */
+    static Alignment align(ScoringName q, ScoringName c, boolean person, PairOpinion opinion, PairOpinion glue, PairMemo memo,
+                           boolean closestRun, boolean evenSides) {
         Side a = Side.of(q);
         Side b = Side.of(c);
         a.opinion = opinion;
@@ -122,15 +135,17 @@ final class TokenAlignment {
         }
         // Only the side with more tokens can have words to glue ("tik tok" ~ "tiktok", "pla" ~ "people liberation army").
         if (a.size() > b.size()) {
-            a.mergeAgainst(b, !person);
+            a.mergeAgainst(b, !person, closestRun);
             if (glue != null) {
                 a.mergeByOpinion(b, glue, true, memo);
             }
         } else if (b.size() > a.size()) {
-            b.mergeAgainst(a, !person);
+            b.mergeAgainst(a, !person, closestRun);
             if (glue != null) {
                 b.mergeByOpinion(a, glue, false, memo);
             }
+        } else if (evenSides) {
+            mergeEven(a, b);
         }
 
         int n = a.size();
@@ -182,11 +197,28 @@ final class TokenAlignment {
      */
     static boolean glues(ScoringName q, ScoringName c, boolean person) {
         if (q.size() == c.size()) {
-            return false;
+            if (q.prepared.transliterated() || c.prepared.transliterated()) {
+                return false;
+            }
+            Side a = Side.of(q);
+            Side b = Side.of(c);
+            mergeEven(a, b);
+            return a.size() != q.size() || b.size() != c.size();
         }
         Side longer = Side.of(q.size() > c.size() ? q : c);
-        longer.mergeAgainst(Side.of(q.size() > c.size() ? c : q), !person);
+        longer.mergeAgainst(Side.of(q.size() > c.size() ? c : q), !person, true);
         return longer.size() != Math.max(q.size(), c.size());
+    }
+
+    /** Two sides of as many words: the query's runs glued against the candidate's words, else the candidate's against the
+     *  query's; by spelling only (an acronym stands for more words than it is), and never a run holding a word both sides
+     *  write: the words pair as they stand. */
+    private static void mergeEven(Side a, Side b) {
+        int n = a.size();
+        a.mergeAgainst(b, false, true, true);
+        if (a.size() == n) {
+            b.mergeAgainst(a, false, true, true);
+        }
     }
 
     /** A name's content tokens, with adjacent tokens glued where the other side has them as one word. */
@@ -314,7 +346,13 @@ final class TokenAlignment {
          * ("rami makhlouf" ~ "ramimakhlouf"), and runs whose initials spell an unmatched token of the
          * other side ("people liberation army" ~ "pla"; 3+ letters, not for persons: "Josefa Ruy" is not "Jr.").
          */
-        void mergeAgainst(Side other, boolean acronyms) {
+        void mergeAgainst(Side other, boolean acronyms, boolean closestRun) {
+            mergeAgainst(other, acronyms, closestRun, false);
+        }
+
+        /** {@code keepShared}: no run holding a word the other side writes too ("PAK TO CHUN" ~ "PAK TO TCHUN": "to" stays
+         *  "to", not a piece of "tochun"). */
+        void mergeAgainst(Side other, boolean acronyms, boolean closestRun, boolean keepShared) {
             for (int j = 0; acronyms && j < other.size(); j++) {
                 String acr = other.text[j];
                 int len = acr.length();
@@ -342,7 +380,7 @@ final class TokenAlignment {
                     long gluedLetters = 0;
                     boolean ok = true;
                     for (int k = i; k < i + len; k++) {
-                        if (kind[k] == TokenKind.NUMBER) {
+                        if (kind[k] == TokenKind.NUMBER || keepShared && other.contains(text[k])) {
                             ok = false;
                             break;
                         }
@@ -366,7 +404,8 @@ final class TokenAlignment {
                             glued = glued(i, len);
                         }
                         double s = TokenSimilarity.editRatioAtLeast(glued, gluedLetters, y, other.letters[j], MERGE_MIN);
-                        if (s < MERGE_MIN || s <= bestSingle(i, len, y)) {
+                        if (s < MERGE_MIN || s <= bestSingle(i, len, y)
+                                || closestRun && len == 3 && TokenSimilarity.editRatio(glued(i, 2), y) >= s) {
                             continue;
                         }
                         replace(i, len, glued, ScoringName.phoneticKey(glued, TokenKind.WORD));

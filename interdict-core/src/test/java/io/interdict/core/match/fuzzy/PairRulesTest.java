@@ -70,6 +70,40 @@ class PairRulesTest {
     }
 
     @Test
+    void wordsWrittenApartMeetTheirOneWordWhicheverSideHasMoreWords() {
+        // The side written apart has no more words than the other: it glues all the same.
+        assertThat(score("Varnel Quist", "VarnelQuist Trading", Schema.COMPANY)).isGreaterThan(0.5);
+        assertThat(InterdictV2.compare("Varnel Quist", "VarnelQuist Trading", Schema.COMPANY).pairs())
+                .anyMatch(p -> p.startsWith("varnelquist~varnelquist"));
+        assertThat(score("Varnel Quist", "VarnelQuist AG", Schema.COMPANY)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Varnel Quist", "VarnelQuist SE", Schema.COMPANY)).isGreaterThanOrEqualTo(REVIEW);
+        // Of the runs from one word, the one that spells the other side's word best: not a run with the next word in it.
+        assertThat(score("Varnel Quist SE", "VarnelQuist SE", Schema.COMPANY)).isGreaterThanOrEqualTo(REVIEW);
+        // A word both sides write pairs as it stands, in no run: "To" is no piece of "tochar" against "Tchar".
+        assertThat(score("LOM TO TCHAR", "LOM TO CHAR", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        // Words that spell no word of the other side stay apart.
+        assertThat(score("Varnel Quist", "Varnel Quist Trading", Schema.COMPANY)).isGreaterThan(0.5);
+        assertThat(score("Varnel Quist", "Marnel Twist Trading", Schema.COMPANY)).isLessThan(REVIEW);
+    }
+
+    @Test
+    void inASearchACompanyNamedByItsOwnWordsMeetsItsListedNameWithBusinessWords() {
+        FuzzyMatcher m = new FuzzyMatcher(List.of(
+                new Entity("c:1", EntityKind.ORGANIZATION, List.of(Name.primary("VARNOK TECHNOLOGIES CO., LTD.")),
+                        List.of(), List.of(), null, false, null),
+                new Entity("c:2", EntityKind.ORGANIZATION, List.of(Name.primary("Orlath")),
+                        List.of(), List.of(), null, false, null)),
+                MatchSettings.DEFAULTS, InterdictV2.NAME);
+        // The brand alone, or the brand with a business word the list does not write: a hit to review.
+        assertThat(m.search("Varnok", null, 5)).anyMatch(h -> h.entityId().equals("c:1") && h.match());
+        assertThat(m.search("Orlath Shipping", null, 5)).anyMatch(h -> h.entityId().equals("c:2") && h.match());
+        // Business words alone name no one.
+        assertThat(m.search("Technologies Co Ltd", null, 5)).noneMatch(h -> h.entityId().equals("c:1") && h.match());
+        // Compared pairwise (is this the same company?), a business word on one side only still weighs against.
+        assertThat(has("Varnok", "VARNOK TECHNOLOGIES CO., LTD.", Schema.COMPANY, "business_word_extra")).isTrue();
+    }
+
+    @Test
     void aHypocorismIsWeakEvidenceForItsGivenName() {
         assertThat(Hypocorisms.related("bill", "william")).isTrue();
         assertThat(Hypocorisms.related("william", "bill")).isTrue();
