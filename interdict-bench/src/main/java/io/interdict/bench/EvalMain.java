@@ -18,13 +18,15 @@ import java.util.Locale;
  *   java -cp ... io.interdict.bench.EvalMain crossscript [--tuning-only] [--verbose]  (names in two scripts: the UN list's, and our own pairs)
  *   java -cp ... io.interdict.bench.EvalMain world [--seed 7|8] [--people N] [--verbose]  (synthetic people from around the world, all lists)
  *   java -cp ... io.interdict.bench.EvalMain address [--seed 1|2] [--people N] [--verbose]  (UN names and synthetic people with an address after the name)
+ *   java -cp ... io.interdict.bench.EvalMain companies [--seed 7|9|8] [--companies N] [--verbose]  (synthetic companies from around the world, all lists)
  *   java -cp ... io.interdict.bench.EvalMain screening [--sample N] [--rounds N] [--warmup-passes N] [--verbose] [--dump FILE]
  *       (UN recall, 50k negatives FP rate, index build and rebuild, heap, speed: a first pass, warm-up passes
  *       until the JIT settles (at most --warmup-passes, default 6; each printed with its JIT time), then the
  *       median of --rounds further passes, default 3)
  *   java -cp ... io.interdict.bench.EvalMain ownpairs [--verbose] [--tuning-only]
  *       (labelled name pairs written for Interdict in the labelled sets' manner: own-pairs-people.csv and
- *       own-pairs-orgs.csv split by CRC-32, own-pairs-fresh.csv wholly held out; --verbose lists tuning errors only)
+ *       own-pairs-orgs.csv split by CRC-32, own-pairs-fresh.csv wholly held out, own-pairs-deviations-*.csv wholly
+ *       tuning data; --verbose lists tuning errors only)
  *   java -cp ... io.interdict.bench.EvalMain collisions [--verbose] [--tuning-only]
  *       (different persons of the DPRK sanctions whose names meet: OFAC tunes, the UK's 2018 list is held out)
  * </pre>
@@ -68,14 +70,17 @@ public final class EvalMain {
             case "ownpairs" -> ownPairs(args, threshold, verbose, algorithm);
             case "screening" -> ScreeningEvaluation.main(args);
             case "collisions" -> ListCollisions.main(args);
-            case "perturb", "crossscript", "world", "address" -> WiderEvaluations.main(cmd, args, algorithm);
-            default -> throw new IllegalArgumentException("unknown command '" + cmd + "' (pairs, ownpairs, screening, perturb, crossscript, world, address, collisions)");
+            case "perturb", "crossscript", "world", "address", "companies" -> WiderEvaluations.main(cmd, args, algorithm);
+            default -> throw new IllegalArgumentException("unknown command '" + cmd + "' (pairs, ownpairs, screening, perturb, crossscript, world, address, companies, collisions)");
         }
     }
 
     /** Our own labelled pair files: the first two split into tuning and held-out halves, the last held out whole. */
     static final List<String> OWN_SPLIT_PAIRS = List.of("/eval/own-pairs-people.csv", "/eval/own-pairs-orgs.csv");
     static final String OWN_FRESH_PAIRS = "/eval/own-pairs-fresh.csv";
+    /** Pairs in the manner of the public set's "LLM-proposed deviation" groups (session 32): every error read, tuning data. */
+    static final List<String> OWN_DEVIATION_PAIRS = List.of("/eval/own-pairs-deviations-people.csv",
+            "/eval/own-pairs-deviations-orgs.csv");
 
     static void ownPairs(String[] args, double threshold, boolean verbose, String algorithm) throws IOException {
         boolean tuningOnly = List.of(args).contains("--tuning-only");
@@ -87,6 +92,10 @@ public final class EvalMain {
             heldOut.addAll(PairEvaluation.part(cases, false));
         }
         pairs("own pairs, tuning halves", tuning, threshold, verbose, algorithm);
+        for (String resource : OWN_DEVIATION_PAIRS) {
+            pairs("own deviation pairs " + resource.substring(resource.lastIndexOf('-') + 1) + ", tuning (read whole)",
+                    resource(resource), threshold, verbose, algorithm);
+        }
         if (!tuningOnly) {
             pairs("own pairs, HELD-OUT halves", heldOut, threshold, false, algorithm);
             pairs("own fresh pairs, HELD-OUT", resource(OWN_FRESH_PAIRS), threshold, false, algorithm);

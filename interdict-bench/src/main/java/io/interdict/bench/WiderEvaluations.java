@@ -45,6 +45,7 @@ final class WiderEvaluations {
             case "perturb" -> perturb(entities, algorithm, args, verbose);
             case "crossscript" -> crossScript(entities, algorithm, args, verbose);
             case "address" -> address(entities, algorithm, args, verbose);
+            case "companies" -> companies(entities, algorithm, args, verbose);
             default -> world(entities, algorithm, args, verbose);
         }
     }
@@ -341,6 +342,35 @@ final class WiderEvaluations {
             System.out.printf(Locale.ROOT, "== %d synthetic people with an address after their name, seed %d (%s): flagged %d = %.4f%% (their names alone: %d = %.4f%%)%n",
                     people.size(), peopleSeed, tuning ? "tuning" : "HELD-OUT", flagged, 100.0 * flagged / people.size(), flaggedBare,
                     100.0 * flaggedBare / people.size());
+        }
+    }
+
+    /** Synthetic companies from around the world against all lists: how many a search flags ({@link WorldCompanies}). */
+    static void companies(List<Entity> entities, String algorithm, String[] args, boolean verbose) {
+        FuzzyMatcher m = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, algorithm);
+        java.util.Map<String, Entity> byId = new java.util.HashMap<>();
+        entities.forEach(e -> byId.putIfAbsent(e.id(), e));
+        int n = ScreeningEvaluation.option(args, "--companies", 20_000);
+        int only = ScreeningEvaluation.option(args, "--seed", -1);
+        long[] seeds = only >= 0 ? new long[]{only}
+                : new long[]{WorldCompanies.TUNING_SEEDS[0], WorldCompanies.TUNING_SEEDS[1], WorldCompanies.HELD_OUT_SEED};
+        for (long seed : seeds) {
+            boolean tuning = seed != WorldCompanies.HELD_OUT_SEED;
+            int flagged = 0;
+            for (WorldCompanies.Company c : WorldCompanies.generate(seed, n)) {
+                List<SearchHit> a = m.search(c.name(), null, 1);
+                if (!a.isEmpty() && a.get(0).match()) {
+                    flagged++;
+                    if (verbose && tuning) {
+                        Entity e = byId.get(a.get(0).entityId());
+                        System.out.printf(Locale.ROOT, "  FP %s (%s) -> %s %s %s %s %.3f %s%n", c.name(), c.locale(), a.get(0).entityId(),
+                                e == null ? "?" : e.kind(), a.get(0).strength(), a.get(0).name(), a.get(0).score(),
+                                a.get(0).explanation().features());
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "== %d synthetic companies from around the world, %s, seed %d (%s): flagged %d = %.4f%%%n",
+                    n, algorithm, seed, tuning ? "tuning" : "HELD-OUT", flagged, 100.0 * flagged / n);
         }
     }
 

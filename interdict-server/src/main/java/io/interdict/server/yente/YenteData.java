@@ -59,6 +59,7 @@ public final class YenteData implements Api.Endpoints {
         FEATURE_DOCS.put("surname_partial", "Penalty (interdict-v2): a listed family name of two words named by one");
         FEATURE_DOCS.put("family_missing", "Penalty (interdict-v2): a listed person's given names without the family name");
         FEATURE_DOCS.put("family_crossed", "Penalty (interdict-v2): a name written family name first (Han, Hangul) whose family name pairs a listed person's given name, and the listed family name one of its given names");
+        FEATURE_DOCS.put("other_kind_of_party", "Penalty (interdict-v2): a name a legal form (LLC, GmbH, OOO) begins or ends against a listed person's or vessel's");
         FEATURE_DOCS.put("father_named", "Penalty (interdict-v2): one side's own name unpaired, the other's paired with its father's");
         FEATURE_DOCS.put("kunya_child", "Penalty (interdict-v2): a word paired with the child's name of a kunya (abu, umm) on one side only");
         FEATURE_DOCS.put("place_extra", "Penalty (interdict-v2, compared pairwise): an organisation's country named on one side only");

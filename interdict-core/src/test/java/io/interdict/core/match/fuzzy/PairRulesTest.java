@@ -88,19 +88,53 @@ class PairRulesTest {
 
     @Test
     void inASearchACompanyNamedByItsOwnWordsMeetsItsListedNameWithBusinessWords() {
+        // "ORLATH" alone is listed: a vessel's name, or a company's written bare.
         FuzzyMatcher m = new FuzzyMatcher(List.of(
                 new Entity("c:1", EntityKind.ORGANIZATION, List.of(Name.primary("VARNOK TECHNOLOGIES CO., LTD.")),
                         List.of(), List.of(), null, false, null),
                 new Entity("c:2", EntityKind.ORGANIZATION, List.of(Name.primary("Orlath")),
                         List.of(), List.of(), null, false, null)),
                 MatchSettings.DEFAULTS, InterdictV2.NAME);
-        // The brand alone, or the brand with a business word the list does not write: a hit to review.
+        // The brand alone, spelt as listed: a hit to review.
         assertThat(m.search("Varnok", null, 5)).anyMatch(h -> h.entityId().equals("c:1") && h.match());
-        assertThat(m.search("Orlath Shipping", null, 5)).anyMatch(h -> h.entityId().equals("c:2") && h.match());
+        assertThat(m.search("Varnok Ltd", null, 5)).anyMatch(h -> h.entityId().equals("c:1") && h.match());
+        // Not the query's own business words against a bare listed name, nor a brand misspelt beside them.
+        assertThat(m.search("Orlath Shipping", null, 5)).noneMatch(h -> h.entityId().equals("c:2") && h.match());
+        assertThat(m.search("Varnak", null, 5)).noneMatch(h -> h.entityId().equals("c:1") && h.match());
         // Business words alone name no one.
         assertThat(m.search("Technologies Co Ltd", null, 5)).noneMatch(h -> h.entityId().equals("c:1") && h.match());
         // Compared pairwise (is this the same company?), a business word on one side only still weighs against.
         assertThat(has("Varnok", "VARNOK TECHNOLOGIES CO., LTD.", Schema.COMPANY, "business_word_extra")).isTrue();
+    }
+
+    @Test
+    void aNameWrittenWithALegalFormIsNoListedPerson() {
+        FuzzyMatcher m = new FuzzyMatcher(List.of(
+                new Entity("p:1", EntityKind.PERSON, List.of(Name.primary("KELMARSH, Oswin"), Name.weak("KELMARSH")),
+                        List.of(), List.of(), null, false, null),
+                new Entity("c:1", EntityKind.ORGANIZATION, List.of(Name.primary("Kelmarsh Ltd")),
+                        List.of(), List.of(), null, false, null)),
+                MatchSettings.DEFAULTS, InterdictV2.NAME);
+        // A company of the person's name is not the person; the company of that name is found.
+        assertThat(m.search("Kelmarsh LLC", null, 5)).noneMatch(h -> h.entityId().equals("p:1") && h.match())
+                .anyMatch(h -> h.entityId().equals("c:1") && h.match());
+        assertThat(m.search("ООО Кельмарш", null, 5)).noneMatch(h -> h.entityId().equals("p:1") && h.match());
+        assertThat(m.search("Kelmarsh LLC", null, 5)).filteredOn(h -> h.entityId().equals("p:1"))
+                .allMatch(h -> h.explanation().features().stream().anyMatch(f -> f.name().equals("other_kind_of_party")));
+        // Nor a vessel of the name.
+        FuzzyMatcher ship = new FuzzyMatcher(List.of(new Entity("v:1", EntityKind.VESSEL, List.of(Name.primary("KELMARSH")),
+                List.of(), List.of(), null, false, null)), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(ship.search("Kelmarsh S.A.", null, 5)).noneMatch(h -> h.match());
+        assertThat(ship.search("Kelmarsh", null, 5)).anyMatch(h -> h.match());
+        // A form among a person's words, or two letters without stops that may be a syllable, writes no company.
+        assertThat(m.search("Oswin Ltd Kelmarsh", null, 5)).filteredOn(h -> h.entityId().equals("p:1"))
+                .allMatch(h -> h.explanation().features().stream().noneMatch(f -> f.name().equals("other_kind_of_party")));
+        // The person's name written without a form still is.
+        assertThat(m.search("Oswin Kelmarsh", null, 5)).anyMatch(h -> h.entityId().equals("p:1") && h.match());
+        // Not between two names that read the same word as a form: a person called Ao.
+        FuzzyMatcher ao = new FuzzyMatcher(List.of(new Entity("p:2", EntityKind.PERSON, List.of(Name.primary("AO, Wei")),
+                List.of(), List.of(), null, false, null)), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(ao.search("Ao Wei", null, 5)).anyMatch(h -> h.entityId().equals("p:2") && h.match());
     }
 
     @Test
