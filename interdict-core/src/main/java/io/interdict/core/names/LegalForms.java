@@ -67,7 +67,10 @@ public final class LegalForms implements TokenStep {
             int matched = 0;
             String canonical = null;
             StringBuilder phrase = new StringBuilder();
-            for (int k = 0; k < WordLists.MAX_LEGAL_TOKENS && i + k < tokens.size(); k++) {
+            java.util.Map<String, String> forms = byPosition ? WordLists.LEGAL_FORMS_V2 : WordLists.LEGAL_FORMS;
+            int longest = byPosition ? WordLists.MAX_LEGAL_TOKENS_V2 : WordLists.MAX_LEGAL_TOKENS;
+            java.util.Set<String> starts = byPosition ? WordLists.LEGAL_FORM_STARTS_V2 : WordLists.LEGAL_FORM_STARTS;
+            for (int k = 0; k < longest && i + k < tokens.size(); k++) {
                 Token t = tokens.get(i + k);
                 if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.LEGAL) {
                     break;
@@ -77,12 +80,12 @@ public final class LegalForms implements TokenStep {
                 }
                 phrase.append(t.text());
                 String p = phrase.toString();
-                String c = WordLists.LEGAL_FORMS.get(p);
+                String c = forms.get(p);
                 if (c != null) {
                     matched = k + 1;
                     canonical = c;
                 }
-                if (!WordLists.LEGAL_FORM_STARTS.contains(p)) {
+                if (!starts.contains(p)) {
                     break;   // no longer form begins with these words
                 }
             }

@@ -37,6 +37,12 @@ public final class WordLists {
     public static boolean typedVariant(String variant) {
         return variant.length() < 3 || !variant.matches("a?[^aeiou]+");
     }
+    /** {@link #LEGAL_FORMS} and the forms interdict-v2's pipeline also reads ({@code legal-forms-v2.tsv}: Vietnam's). */
+    public static final Map<String, String> LEGAL_FORMS_V2;
+    /** Longest legal-form phrase of {@link #LEGAL_FORMS_V2}, in tokens. */
+    public static final int MAX_LEGAL_TOKENS_V2;
+    /** {@link #LEGAL_FORM_STARTS} of {@link #LEGAL_FORMS_V2}. */
+    public static final java.util.Set<String> LEGAL_FORM_STARTS_V2;
     /** Longest legal-form phrase, in tokens. */
     public static final int MAX_LEGAL_TOKENS;
     /** The phrases of leading words of the multi-word legal forms ("societe", "societe a"): a phrase
@@ -64,6 +70,22 @@ public final class WordLists {
             }
         }
         LEGAL_FORM_STARTS = java.util.Set.copyOf(starts);
+        Map<String, String> v2 = new LinkedHashMap<>(legal);
+        for (SourcedTable.Row row : SourcedTable.read(WordLists.class, "legal-forms-v2.tsv", 3, "form TAB family TAB source")) {
+            if (!legal.containsValue(row.fields()[1])) {
+                throw new IllegalStateException("legal-forms-v2.tsv line " + row.line() + ": no family " + row.fields()[1]);
+            }
+            v2.put(row.fields()[0], row.fields()[1]);
+        }
+        LEGAL_FORMS_V2 = Collections.unmodifiableMap(v2);
+        MAX_LEGAL_TOKENS_V2 = v2.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        java.util.Set<String> startsV2 = new java.util.HashSet<>();
+        for (String form : v2.keySet()) {
+            for (int sp = form.indexOf(' '); sp > 0; sp = form.indexOf(' ', sp + 1)) {
+                startsV2.add(form.substring(0, sp));
+            }
+        }
+        LEGAL_FORM_STARTS_V2 = java.util.Set.copyOf(startsV2);
 
         Map<String, TokenKind> kinds = new LinkedHashMap<>();
         java.util.Set<String> stops = new java.util.HashSet<>();

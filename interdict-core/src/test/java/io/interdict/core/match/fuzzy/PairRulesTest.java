@@ -138,6 +138,20 @@ class PairRulesTest {
     }
 
     @Test
+    void aVietnameseCompanysTypeOfEnterpriseIsItsLegalForm() {
+        // Law on Enterprises 2020, Article 37: "công ty TNHH" (LLC), "công ty cổ phần" (JSC) begin the name.
+        assertThat(NamePipeline.standard().prepare("Công ty TNHH Minh Phát", Schema.COMPANY).tokens())
+                .extracting(io.interdict.core.names.Token::text).containsExactly("ltd", "minh", "phat");
+        assertThat(score("Minh Phat Co., Ltd.", "Công ty TNHH Minh Phát", Schema.COMPANY)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Công ty Cổ phần Minh Phát", "MINH PHAT JSC", Schema.COMPANY)).isGreaterThanOrEqualTo(REVIEW);
+        // Two companies share no more than their type of enterprise.
+        assertThat(score("Công ty Văn", "CONG TY TNHH MINH PHAT", Schema.COMPANY)).isLessThan(REVIEW);
+        // interdict-v1's pipeline reads the words as it was frozen.
+        assertThat(NamePipeline.v1().prepare("Công ty TNHH Minh Phát", Schema.COMPANY).tokens())
+                .extracting(io.interdict.core.names.Token::text).contains("cong");
+    }
+
+    @Test
     void aHypocorismIsWeakEvidenceForItsGivenName() {
         assertThat(Hypocorisms.related("bill", "william")).isTrue();
         assertThat(Hypocorisms.related("william", "bill")).isTrue();
