@@ -62,14 +62,8 @@ public final class WordLists {
         script.sort((a, b) -> b.getKey().length() - a.getKey().length());
         LEGAL_FORMS = Collections.unmodifiableMap(legal);
         SCRIPT_LEGAL_FORMS = List.copyOf(script);
-        MAX_LEGAL_TOKENS = legal.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
-        java.util.Set<String> starts = new java.util.HashSet<>();
-        for (String form : legal.keySet()) {
-            for (int sp = form.indexOf(' '); sp > 0; sp = form.indexOf(' ', sp + 1)) {
-                starts.add(form.substring(0, sp));
-            }
-        }
-        LEGAL_FORM_STARTS = java.util.Set.copyOf(starts);
+        MAX_LEGAL_TOKENS = longestForm(legal.keySet());
+        LEGAL_FORM_STARTS = formStarts(legal.keySet());
         Map<String, String> v2 = new LinkedHashMap<>(legal);
         for (SourcedTable.Row row : SourcedTable.read(WordLists.class, "legal-forms-v2.tsv", 3, "form TAB family TAB source")) {
             if (!legal.containsValue(row.fields()[1])) {
@@ -78,14 +72,8 @@ public final class WordLists {
             v2.put(row.fields()[0], row.fields()[1]);
         }
         LEGAL_FORMS_V2 = Collections.unmodifiableMap(v2);
-        MAX_LEGAL_TOKENS_V2 = v2.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
-        java.util.Set<String> startsV2 = new java.util.HashSet<>();
-        for (String form : v2.keySet()) {
-            for (int sp = form.indexOf(' '); sp > 0; sp = form.indexOf(' ', sp + 1)) {
-                startsV2.add(form.substring(0, sp));
-            }
-        }
-        LEGAL_FORM_STARTS_V2 = java.util.Set.copyOf(startsV2);
+        MAX_LEGAL_TOKENS_V2 = longestForm(v2.keySet());
+        LEGAL_FORM_STARTS_V2 = formStarts(v2.keySet());
 
         Map<String, TokenKind> kinds = new LinkedHashMap<>();
         java.util.Set<String> stops = new java.util.HashSet<>();
@@ -153,5 +141,21 @@ public final class WordLists {
             throw new UncheckedIOException(e);
         }
         return rows;
+    }
+
+    /** The most words a form of {@code forms} has. */
+    private static int longestForm(java.util.Set<String> forms) {
+        return forms.stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    /** The leading words of the forms of several words ("societe", "societe a"). */
+    private static java.util.Set<String> formStarts(java.util.Set<String> forms) {
+        java.util.Set<String> starts = new java.util.HashSet<>();
+        for (String form : forms) {
+            for (int sp = form.indexOf(' '); sp > 0; sp = form.indexOf(' ', sp + 1)) {
+                starts.add(form.substring(0, sp));
+            }
+        }
+        return java.util.Set.copyOf(starts);
     }
 }

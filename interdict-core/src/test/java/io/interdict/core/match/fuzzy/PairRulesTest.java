@@ -28,6 +28,15 @@ class PairRulesTest {
         return InterdictV2.compare(a, b, schema).score();
     }
 
+    /** A listed party of one name. */
+    private static Entity listed(String id, EntityKind kind, Name... names) {
+        return new Entity(id, kind, List.of(names), List.of(), List.of(), null, false, null);
+    }
+
+    private static FuzzyMatcher matcher(Entity... entities) {
+        return new FuzzyMatcher(List.of(entities), MatchSettings.DEFAULTS, InterdictV2.NAME);
+    }
+
     private static boolean has(String a, String b, Schema schema, String feature) {
         return InterdictV2.compare(a, b, schema).features().stream().anyMatch(f -> f.name().equals(feature));
     }
@@ -89,12 +98,8 @@ class PairRulesTest {
     @Test
     void inASearchACompanyNamedByItsOwnWordsMeetsItsListedNameWithBusinessWords() {
         // "ORLATH" alone is listed: a vessel's name, or a company's written bare.
-        FuzzyMatcher m = new FuzzyMatcher(List.of(
-                new Entity("c:1", EntityKind.ORGANIZATION, List.of(Name.primary("VARNOK TECHNOLOGIES CO., LTD.")),
-                        List.of(), List.of(), null, false, null),
-                new Entity("c:2", EntityKind.ORGANIZATION, List.of(Name.primary("Orlath")),
-                        List.of(), List.of(), null, false, null)),
-                MatchSettings.DEFAULTS, InterdictV2.NAME);
+        FuzzyMatcher m = matcher(listed("c:1", EntityKind.ORGANIZATION, Name.primary("VARNOK TECHNOLOGIES CO., LTD.")),
+                listed("c:2", EntityKind.ORGANIZATION, Name.primary("Orlath")));
         // The brand alone, spelt as listed: a hit to review.
         assertThat(m.search("Varnok", null, 5)).anyMatch(h -> h.entityId().equals("c:1") && h.match());
         assertThat(m.search("Varnok Ltd", null, 5)).anyMatch(h -> h.entityId().equals("c:1") && h.match());
@@ -109,12 +114,8 @@ class PairRulesTest {
 
     @Test
     void aNameWrittenWithALegalFormIsNoListedPerson() {
-        FuzzyMatcher m = new FuzzyMatcher(List.of(
-                new Entity("p:1", EntityKind.PERSON, List.of(Name.primary("KELMARSH, Oswin"), Name.weak("KELMARSH")),
-                        List.of(), List.of(), null, false, null),
-                new Entity("c:1", EntityKind.ORGANIZATION, List.of(Name.primary("Kelmarsh Ltd")),
-                        List.of(), List.of(), null, false, null)),
-                MatchSettings.DEFAULTS, InterdictV2.NAME);
+        FuzzyMatcher m = matcher(listed("p:1", EntityKind.PERSON, Name.primary("KELMARSH, Oswin"), Name.weak("KELMARSH")),
+                listed("c:1", EntityKind.ORGANIZATION, Name.primary("Kelmarsh Ltd")));
         // A company of the person's name is not the person; the company of that name is found.
         assertThat(m.search("Kelmarsh LLC", null, 5)).noneMatch(h -> h.entityId().equals("p:1") && h.match())
                 .anyMatch(h -> h.entityId().equals("c:1") && h.match());
@@ -122,8 +123,7 @@ class PairRulesTest {
         assertThat(m.search("Kelmarsh LLC", null, 5)).filteredOn(h -> h.entityId().equals("p:1"))
                 .allMatch(h -> h.explanation().features().stream().anyMatch(f -> f.name().equals("other_kind_of_party")));
         // Nor a vessel of the name.
-        FuzzyMatcher ship = new FuzzyMatcher(List.of(new Entity("v:1", EntityKind.VESSEL, List.of(Name.primary("KELMARSH")),
-                List.of(), List.of(), null, false, null)), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        FuzzyMatcher ship = matcher(listed("v:1", EntityKind.VESSEL, Name.primary("KELMARSH")));
         assertThat(ship.search("Kelmarsh S.A.", null, 5)).noneMatch(h -> h.match());
         assertThat(ship.search("Kelmarsh", null, 5)).anyMatch(h -> h.match());
         // A form among a person's words, or two letters without stops that may be a syllable, writes no company.
@@ -132,8 +132,7 @@ class PairRulesTest {
         // The person's name written without a form still is.
         assertThat(m.search("Oswin Kelmarsh", null, 5)).anyMatch(h -> h.entityId().equals("p:1") && h.match());
         // Not between two names that read the same word as a form: a person called Ao.
-        FuzzyMatcher ao = new FuzzyMatcher(List.of(new Entity("p:2", EntityKind.PERSON, List.of(Name.primary("AO, Wei")),
-                List.of(), List.of(), null, false, null)), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        FuzzyMatcher ao = matcher(listed("p:2", EntityKind.PERSON, Name.primary("AO, Wei")));
         assertThat(ao.search("Ao Wei", null, 5)).anyMatch(h -> h.entityId().equals("p:2") && h.match());
     }
 
@@ -237,12 +236,8 @@ class PairRulesTest {
 
     @Test
     void aSearchReadsTheQuerysShortenedWordsAsTheListedWordsTheyShorten() {
-        FuzzyMatcher m = new FuzzyMatcher(List.of(
-                new Entity("c:1", EntityKind.ORGANIZATION, List.of(Name.primary("Harwell Engineering Works Ltd")),
-                        List.of(), List.of(), null, false, null),
-                new Entity("c:2", EntityKind.ORGANIZATION, List.of(Name.primary("Dunmore Shipping Agency")),
-                        List.of(), List.of(), null, false, null)),
-                MatchSettings.DEFAULTS, InterdictV2.NAME);
+        FuzzyMatcher m = matcher(listed("c:1", EntityKind.ORGANIZATION, Name.primary("Harwell Engineering Works Ltd")),
+                listed("c:2", EntityKind.ORGANIZATION, Name.primary("Dunmore Shipping Agency")));
         List<SearchHit> hits = m.search("Harwell Engg. Works Ltd", null, 5);
         assertThat(hits).anySatisfy(h -> {
             assertThat(h.entityId()).isEqualTo("c:1");
