@@ -43,6 +43,26 @@ final class ChineseGivenName {
         return true;
     }
 
+    /**
+     * Whether a name of syllables writes some letters pinyin or Wade-Giles write and few other languages' names do (zh,
+     * x, q, ng, hs, ts; the vowel pairs ao, ou, ei, ui, uo, ie, iu, ua): "Zhang Lei", "Hsu Yu-hua". A name of plain
+     * syllables only ("Idi Amin Dada", "Ali Musa Bala") is written as much in Africa and the Arab world.
+     */
+    static boolean lettersOfChinese(Side s) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.text[i];
+            for (String m : CHINESE_LETTERS) {
+                if (w.contains(m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] CHINESE_LETTERS = {"zh", "x", "q", "ng", "hs", "ts", "ao", "ou", "ei", "ui", "uo", "ie",
+        "iu", "ua"};
+
     /** Whether one word is the other and a syllable more, written joined ("keqiang" ~ "qiang", "keming" ~ "ke"). */
     static boolean syllableMore(String x, String y) {
         String longer = x.length() > y.length() ? x : y;

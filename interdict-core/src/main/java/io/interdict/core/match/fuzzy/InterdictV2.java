@@ -796,9 +796,12 @@ public final class InterdictV2 {
         // "HERMANN", a vessel): synthetic companies flagged 0.49 % -> 0.72 % with them (`companies`, seed 7), 0.52 %
         // without. Compared pairwise the words still weigh against (is it the same company?); so they do across
         // scripts, where a reading's words meet a listed name's by coincidence.
-        boolean brand = list != null && !across && pairedClosely(ma);
-        double business = person ? 0.0 : -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(
-                InterdictV1.extraGeneric(a, ma, missB), brand ? 0 : InterdictV1.extraGeneric(b, mb, missA));
+        double business = 0.0;
+        if (!person) {
+            int listedExtra = InterdictV1.extraGeneric(b, mb, missA);
+            boolean brand = listedExtra > 0 && list != null && !across && pairedClosely(ma);
+            business = -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(InterdictV1.extraGeneric(a, ma, missB), brand ? 0 : listedExtra);
+        }
         boolean org = q.schema().isOrganization() || c.schema().isOrganization();
         double number = org && !person ? -InterdictV1.NUMBER_EXTRA * Math.max(
                 InterdictV1.extraNumbers(a, ma, b, mb), InterdictV1.extraNumbers(b, mb, a, ma)) : 0.0;
@@ -848,8 +851,8 @@ public final class InterdictV2 {
         // A name written as a company's, a legal form beginning or ending it, names no person nor vessel ("Zulkarnain
         // LLC" ~ "ZULKARNAIN", a person's alias; "ООО Владимир" ~ "VLADIMIR"; "Viana S.A." ~ the vessel "VIANA"): another
         // kind of party. Not where the other name reads a form too ("Ao Wei" ~ "AO, Wei").
-        double company = c.legal.length == 0 && otherKind(c) && !otherKind(q) && writtenAsCompany(q, c)
-                || q.legal.length == 0 && otherKind(q) && !otherKind(c) && writtenAsCompany(c, q)
+        double company = q.legal.length > 0 && c.legal.length == 0 && otherKind(c) && !otherKind(q) && writtenAsCompany(q, c)
+                || c.legal.length > 0 && q.legal.length == 0 && otherKind(q) && !otherKind(c) && writtenAsCompany(c, q)
                 ? -COMPANY_PERSON : 0.0;
         double countries = list == null && org && !person && !q.schema().isPerson() && !c.schema().isPerson()
                 && LegalFormCountries.disjoint(q.prepared.original(), c.prepared.original()) ? -LEGAL_COUNTRIES : 0.0;
@@ -1087,10 +1090,12 @@ public final class InterdictV2 {
         // known once "KIM, Chol" is read "chol kim", so a family name left out counts too ("MYONG GUK" ~ "JON MYONG
         // GUK": a given name alone, as "Keqiang" ~ "Li Keqiang" is).
         // So is a syllable of a name read from Han characters, whose readings are the syllables themselves ("玉华 磊 张"
-        // yuhua lei zhang ~ "ZHANG, Lei").
+        // yuhua lei zhang ~ "ZHANG, Lei"). A Latin name of plain syllables only, none of the letters pinyin writes and few
+        // other languages' names do, may as well be African or Arabic: "Idi Amin Dada" ~ "Idi Amin" keeps its middle name.
         double syllable = person && (!across || opinion == READINGS) && close > 0
                 && ((unpairedWordsA > 0) != (unpairedWordsB > 0) || unpairedWordsA == 0 && ChineseGivenName.syllableMore(a, b, pairOf))
                 && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b)
+                && (opinion == READINGS || ChineseGivenName.lettersOfChinese(a) || ChineseGivenName.lettersOfChinese(b))
                 || person && !across && close > 0 && opinion == KOREAN_LATIN && (unpairedWordsA > 0) != (unpairedWordsB > 0)
                 ? -SYLLABLE_EXTRA : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal

@@ -380,7 +380,7 @@ final class TokenAlignment {
                     long gluedLetters = 0;
                     boolean ok = true;
                     for (int k = i; k < i + len; k++) {
-                        if (kind[k] == TokenKind.NUMBER || keepShared && other.contains(text[k])) {
+                        if (kind[k] == TokenKind.NUMBER) {
                             ok = false;
                             break;
                         }
@@ -405,7 +405,8 @@ final class TokenAlignment {
                         }
                         double s = TokenSimilarity.editRatioAtLeast(glued, gluedLetters, y, other.letters[j], MERGE_MIN);
                         if (s < MERGE_MIN || s <= bestSingle(i, len, y)
-                                || closestRun && len == 3 && TokenSimilarity.editRatio(glued(i, 2), y) >= s) {
+                                || closestRun && len == 3 && TokenSimilarity.editRatio(glued(i, 2), y) >= s
+                                || keepShared && holdsShared(i, len, other)) {
                             continue;
                         }
                         replace(i, len, glued, ScoringName.phoneticKey(glued, TokenKind.WORD));
@@ -508,6 +509,16 @@ final class TokenAlignment {
                 }
             }
             return true;
+        }
+
+        /** Whether a word of the run from {@code from} is a word the other side writes too. */
+        private boolean holdsShared(int from, int len, Side other) {
+            for (int k = from; k < from + len; k++) {
+                if (other.contains(text[k])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private double bestSingle(int from, int len, String y) {
