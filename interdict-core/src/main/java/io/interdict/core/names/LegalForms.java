@@ -67,9 +67,9 @@ public final class LegalForms implements TokenStep {
             int matched = 0;
             String canonical = null;
             StringBuilder phrase = new StringBuilder();
-            java.util.Map<String, String> forms = byPosition ? WordLists.LEGAL_FORMS_V2 : WordLists.LEGAL_FORMS;
-            int longest = byPosition ? WordLists.MAX_LEGAL_TOKENS_V2 : WordLists.MAX_LEGAL_TOKENS;
-            java.util.Set<String> starts = byPosition ? WordLists.LEGAL_FORM_STARTS_V2 : WordLists.LEGAL_FORM_STARTS;
+            java.util.Map<String, String> forms = byPosition ? StandardLegalForms.FORMS : WordLists.LEGAL_FORMS;
+            int longest = byPosition ? StandardLegalForms.LONGEST : WordLists.MAX_LEGAL_TOKENS;
+            java.util.Set<String> starts = byPosition ? StandardLegalForms.STARTS : WordLists.LEGAL_FORM_STARTS;
             for (int k = 0; k < longest && i + k < tokens.size(); k++) {
                 Token t = tokens.get(i + k);
                 if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.LEGAL) {

@@ -108,6 +108,30 @@ public final class NamePipeline {
         return new PreparedName(name == null ? "" : name, s, tokens, transliterated);
     }
 
+    /** The words of a name as the token steps before {@link LegalForms} leave them, space separated: how a legal form
+     *  of a table written as companies write it ("S.A.B. de C.V.") reads when a name ends with it. */
+    String wordsBeforeLegalForms(String form) {
+        String text = foldedText(form, Schema.COMPANY);
+        List<Token> tokens = new ArrayList<>();
+        for (String w : text.split(" ")) {
+            if (!w.isEmpty()) {
+                tokens.add(Token.word(w));
+            }
+        }
+        TokenStep.Written written = new TokenStep.Written(false, accentedShortWords(form));
+        for (TokenStep step : tokenSteps) {
+            if (step instanceof LegalForms) {
+                break;
+            }
+            tokens = step.apply(tokens, Schema.COMPANY, written);
+        }
+        StringBuilder out = new StringBuilder();
+        for (Token t : tokens) {
+            out.append(out.length() > 0 ? " " : "").append(t.text());
+        }
+        return out.toString();
+    }
+
     /** The name's text after the text steps alone (case folded, transliterated, punctuation read), before it is cut
      *  into words: for readers of the words as written, before legal forms become their families. */
     String foldedText(String name, Schema schema) {

@@ -37,12 +37,9 @@ public final class WordLists {
     public static boolean typedVariant(String variant) {
         return variant.length() < 3 || !variant.matches("a?[^aeiou]+");
     }
-    /** {@link #LEGAL_FORMS} and the forms interdict-v2's pipeline also reads ({@code legal-forms-v2.tsv}: Vietnam's). */
+    /** {@link #LEGAL_FORMS} and the forms interdict-v2's pipeline also reads ({@code legal-forms-v2.tsv}: Vietnam's);
+     *  {@link StandardLegalForms} adds the ISO 20275 code list's. */
     public static final Map<String, String> LEGAL_FORMS_V2;
-    /** Longest legal-form phrase of {@link #LEGAL_FORMS_V2}, in tokens. */
-    public static final int MAX_LEGAL_TOKENS_V2;
-    /** {@link #LEGAL_FORM_STARTS} of {@link #LEGAL_FORMS_V2}. */
-    public static final java.util.Set<String> LEGAL_FORM_STARTS_V2;
     /** Longest legal-form phrase, in tokens. */
     public static final int MAX_LEGAL_TOKENS;
     /** The phrases of leading words of the multi-word legal forms ("societe", "societe a"): a phrase
@@ -72,8 +69,6 @@ public final class WordLists {
             v2.put(row.fields()[0], row.fields()[1]);
         }
         LEGAL_FORMS_V2 = Collections.unmodifiableMap(v2);
-        MAX_LEGAL_TOKENS_V2 = longestForm(v2.keySet());
-        LEGAL_FORM_STARTS_V2 = formStarts(v2.keySet());
 
         Map<String, TokenKind> kinds = new LinkedHashMap<>();
         java.util.Set<String> stops = new java.util.HashSet<>();
@@ -144,12 +139,12 @@ public final class WordLists {
     }
 
     /** The most words a form of {@code forms} has. */
-    private static int longestForm(java.util.Set<String> forms) {
+    static int longestForm(java.util.Set<String> forms) {
         return forms.stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
     /** The leading words of the forms of several words ("societe", "societe a"). */
-    private static java.util.Set<String> formStarts(java.util.Set<String> forms) {
+    static java.util.Set<String> formStarts(java.util.Set<String> forms) {
         java.util.Set<String> starts = new java.util.HashSet<>();
         for (String form : forms) {
             for (int sp = form.indexOf(' '); sp > 0; sp = form.indexOf(' ', sp + 1)) {
