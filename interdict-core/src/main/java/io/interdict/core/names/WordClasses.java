@@ -42,12 +42,13 @@ public final class WordClasses implements TokenStep {
     public List<Token> apply(List<Token> tokens, Schema schema, Written written) {
         boolean keepStopwords = written.consonantal() && standard;
         List<Token> out = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.kind() != TokenKind.WORD) {
                 out.add(t);
                 continue;
             }
-            if (!keepStopwords && WordLists.STOPWORDS.contains(t.text())) {
+            if (!keepStopwords && WordLists.STOPWORDS.contains(t.text()) && !initialAtAnEnd(tokens, i, schema)) {
                 continue;
             }
             TokenKind k = WordLists.WORD_KINDS.get(t.text());
@@ -80,6 +81,17 @@ public final class WordClasses implements TokenStep {
             return all.isEmpty() ? tokens : all;
         }
         return out;
+    }
+
+    /**
+     * Whether the word at {@code i} is a one-letter stopword that begins or ends the name, in the standard pipeline: an
+     * initial, not the conjunction "e" or "y", which stands between two words ("Ortega y Gasset", "Pereira e Silva").
+     * "E. Macron" and "Macron E." keep their initial, as "A. Merkel" does. Not an organisation's name, which names no
+     * one by initials ("Sputnik E").
+     */
+    private boolean initialAtAnEnd(List<Token> tokens, int i, Schema schema) {
+        return standard && !schema.isOrganization() && tokens.size() > 1 && (i == 0 || i == tokens.size() - 1)
+                && tokens.get(i).text().codePointCount(0, tokens.get(i).text().length()) == 1;
     }
 
     private static boolean allLegal(List<Token> tokens) {

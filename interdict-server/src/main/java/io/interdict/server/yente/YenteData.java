@@ -49,6 +49,7 @@ public final class YenteData implements Api.Endpoints {
         FEATURE_DOCS.put("number_extra", "Penalty: a number on one side only");
         FEATURE_DOCS.put("lone_word_loose", "Penalty: one word against one word, loosely paired");
         FEATURE_DOCS.put("kinship_reversed", "Penalty: X bin Y against Y bin X");
+        FEATURE_DOCS.put("generation_differs", "Penalty (interdict-v2): the names state two generations (Jr. against III, Sr. against Jr.)");
         FEATURE_DOCS.put("common_words_only", "Penalty: every paired word is common in the list");
         FEATURE_DOCS.put("legal_form_mismatch", "Penalty: different legal forms");
         FEATURE_DOCS.put("weak_anchor", "Penalty (interdict-v2): two or more word pairs, none of them close");

@@ -98,6 +98,8 @@ import java.util.List;
  * vessel_plural         -VESSEL_PLURAL, pairwise: a vessel's word against its plural, a sister ship ("Altair Stars")
  * other_kind_of_party   -COMPANY_PERSON: a name a legal form begins or ends against a person's or a vessel's, whose name
  *                       reads none ("Zulkarnain LLC" ~ "ZULKARNAIN", a person's alias; "Viana S.A." ~ the vessel VIANA)
+ * generation_differs    -GENERATION_DIFFERS: two persons' names that state different generations ({@link Generation}:
+ *                       "Benigno Aquino Jr." ~ "Benigno Aquino III")
  * </pre>
  * Query words a search found nothing for are repaired by {@link QueryRepair} (split, joined, misspelt
  * particles, stopwords, legal forms and articles).
@@ -377,6 +379,9 @@ public final class InterdictV2 {
     static final double SURNAME_PARTIAL = 0.15;
     /** A listed person's family name left out: "Ngoc Phung" ~ "VO, Ngoc Phung" (0.917 without). */
     static final double FAMILY_MISSING = 0.15;
+    /** Two persons' names that state different generations ({@link Generation}): as much as a word each side lacks. */
+    static final double GENERATION_DIFFERS = 0.3;
+
     /** Family names crossed: as much as {@link InterdictV1#KINSHIP_REVERSED}, "X bin Y" against "Y bin X". */
     static final double FAMILY_CROSSED = InterdictV1.KINSHIP_REVERSED;
     /** Per word paired with the child's name of a kunya the other side does not write ({@link Kunya}): "Maryam al-Zahrani"
@@ -806,6 +811,8 @@ public final class InterdictV2 {
         double number = org && !person ? -InterdictV1.NUMBER_EXTRA * Math.max(
                 InterdictV1.extraNumbers(a, ma, b, mb), InterdictV1.extraNumbers(b, mb, a, ma)) : 0.0;
         double kinship = person && kinshipReversed(a, b, pairOf) ? -InterdictV1.KINSHIP_REVERSED : 0.0;
+        // "Benigno Aquino Jr." ~ "Benigno Aquino III": father and son share every other word.
+        double generation = person && Generation.differ(q.prepared.original(), c.prepared.original()) ? -GENERATION_DIFFERS : 0.0;
         double commonOnly = list != null && list.common() != null
                 && restsOnCommonWords(q, a, pairOf, ma, mb, b, c, list, typo, across) ? -InterdictV1.COMMON_WORDS_ONLY : 0.0;
         double legal = InterdictV1.legalMismatch(q.legal, c.legal) && !kabushikiKaishaInEnglish(q, c)
@@ -1100,7 +1107,7 @@ public final class InterdictV2 {
                 ? -SYLLABLE_EXTRA : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
                 + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + crossed + kunya + father + placeExtra
-                + syllable + insertedExtra + appendedExtra + countries + plural + company;
+                + syllable + insertedExtra + appendedExtra + countries + plural + company + generation;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -1111,7 +1118,7 @@ public final class InterdictV2 {
                 Math.min(missA, missB), single, business, number, loneFuzzy, kinship, commonOnly, placeExtra, place, legal,
                 weakAnchor, wordPairs, ending, endings, faintPairs, faint, otherWord, otherWords, close, surname, family,
                 crossed, father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, insertedExtra, appendedExtra, countries,
-                plural, company, total));
+                plural, company, generation, total));
         return total;
     }
 
@@ -1124,7 +1131,8 @@ public final class InterdictV2 {
                          double otherWord, int otherWords, int close, double surname, double family,
                          double crossed, double father,
                          double kunya, int children, double partial, int looseOrInitials, int leftOver, double syllable,
-                         double inserted, double appended, double countries, double plural, double company, double total) {
+                         double inserted, double appended, double countries, double plural, double company,
+                         double generation, double total) {
     }
 
     /** The score's explanation: its token pairs and every feature that moved it. */
@@ -1174,6 +1182,7 @@ public final class InterdictV2 {
         add(features, "vessel_plural", m.plural(), "a vessel's word against its plural: a sister ship");
         add(features, "other_kind_of_party", m.company(), "a name written as a company's (a legal form begins or ends it)"
                 + " against a person's or a vessel's");
+        add(features, "generation_differs", m.generation(), "two generations of one name (Jr., Sr., II, III, IV)");
         if (m.countries() != 0) {
             add(features, "legal_form_countries", m.countries(), "legal forms of no common country: "
                     + String.join(",", new java.util.TreeSet<>(LegalFormCountries.of(m.q().prepared.original()))) + " vs "
