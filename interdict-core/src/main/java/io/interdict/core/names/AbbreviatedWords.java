@@ -15,7 +15,8 @@ import java.util.Locale;
  * as a legal form or a known abbreviation ("Co.", "Ltd.", "Intl." are). It shortens a word of the other name that is at
  * least two letters longer, begins with its first letter and holds its letters in order, and either begins with all of
  * them (a truncation: "Comm." ~ "Commendatore", "Corp.") or ends with its last letter (a contraction: "Cía." ~
- * "Compañía", "Engg." ~ "Engineering", "Mohd." ~ "Mohammed"). Letters compare without case or accents.
+ * "Compañía", "Engg." ~ "Engineering", "Mohd." ~ "Mohammed"). Letters compare without case or accents. Muhammad's
+ * contractions are so written without a stop too ({@link #MUHAMMAD}: "Mohd Najib", "Md Yunus").
  */
 public final class AbbreviatedWords {
     /** A shortened word has at least this many letters: one letter with a full stop is an initial. */
@@ -34,9 +35,18 @@ public final class AbbreviatedWords {
     public record Reading(String text, List<Expansion> expansions) {
     }
 
+    /**
+     * Contractions of Muhammad written as words of their own, without a full stop: "Mohd" (Malaysia, South Asia) and
+     * "Md" (Bangladesh). The Daily Star (Dhaka), "Some reflections on Mohammad, Muhammad and Md" (2005-07-27): "the use of
+     * Md. as an abbreviation of Muhammad"; notesonreligion.blogspot.com, "Kashmir standardises the spelling of name"
+     * (2008): "common in South Asia to spell the name Muhammad (when it is part of a man's name) as Mohd, or even Md".
+     * Each is read as the other name's spelling of Muhammad ({@code given-name-spellings.tsv}), whichever it is.
+     */
+    static final java.util.Set<String> MUHAMMAD = java.util.Set.of("mohd", "md");
+
     /** Whether {@code name} writes a word shortened (whatever another name holds): a cheap test before {@link #against}. */
     public static boolean any(String name) {
-        if (name == null || name.indexOf('.') < 0) {
+        if (name == null || name.indexOf('.') < 0 && !mayContractMuhammad(name)) {
             return false;
         }
         for (int[] w = next(name, 0); w != null; w = next(name, w[1])) {
@@ -49,7 +59,7 @@ public final class AbbreviatedWords {
 
     /** The reading of {@code name}'s shortened words against {@code other}'s words, or null when none shortens one. */
     public static Reading against(String name, String other) {
-        if (name == null || other == null || name.indexOf('.') < 0) {
+        if (name == null || other == null || name.indexOf('.') < 0 && !mayContractMuhammad(name)) {
             return null;
         }
         List<String> otherWords = null;
@@ -71,7 +81,7 @@ public final class AbbreviatedWords {
                     full = null;   // the other name writes it shortened too: nothing to read
                     break;
                 }
-                if (full == null && shortens(shortWord, f)) {
+                if (full == null && (MUHAMMAD.contains(shortWord) ? muhammad(f) : shortens(shortWord, f))) {
                     full = o;
                 }
             }
@@ -82,9 +92,10 @@ public final class AbbreviatedWords {
                 out = new StringBuilder(name.length() + 16);
                 expansions = new ArrayList<>(2);
             }
+            boolean stopped = w[1] < name.length() && name.charAt(w[1]) == '.';
             out.append(name, copied, w[0]).append(full);
-            copied = w[1] + 1;   // the full stop goes with the shortening
-            expansions.add(new Expansion(name.substring(w[0], w[1]) + ".", full));
+            copied = stopped ? w[1] + 1 : w[1];   // the full stop goes with the shortening
+            expansions.add(new Expansion(name.substring(w[0], w[1]) + (stopped ? "." : ""), full));
         }
         if (out == null) {
             return null;
@@ -116,12 +127,27 @@ public final class AbbreviatedWords {
         int end = w[1];
         boolean stopped = end < name.length() && name.charAt(end) == '.';
         boolean standsAlone = start == 0 || !isWordJoiner(name.charAt(start - 1));
+        if (!stopped && standsAlone && (end == name.length() || !isWordJoiner(name.charAt(end)))
+                && MUHAMMAD.contains(name.substring(start, end).toLowerCase(Locale.ROOT))) {
+            return name.substring(start, end).toLowerCase(Locale.ROOT);   // "Mohd Najib"
+        }
         if (!stopped || !standsAlone || !latin(name, start, end)) {
             return null;
         }
         String folded = fold(name.substring(start, end));
         return folded.length() < MIN_LETTERS || WordLists.LEGAL_FORMS.containsKey(folded)
                 || WordLists.ABBREVIATIONS.containsKey(folded) ? null : folded;
+    }
+
+    /** Whether the name may write one of {@link #MUHAMMAD} (a cheap test: the letters m and d, either case). */
+    private static boolean mayContractMuhammad(String name) {
+        return (name.indexOf('m') >= 0 || name.indexOf('M') >= 0) && (name.indexOf('d') >= 0 || name.indexOf('D') >= 0);
+    }
+
+    /** Whether {@code word} (folded) is a spelling of Muhammad ({@code given-name-spellings.tsv}). */
+    private static boolean muhammad(String word) {
+        String group = NameVariants.givenName(word);
+        return group != null && group.equals(NameVariants.givenName("muhammad"));
     }
 
     /** Whether {@code shortWord} (folded) shortens {@code full} (folded): see the class comment. */

@@ -244,6 +244,19 @@ class PairRulesTest {
     }
 
     @Test
+    void muhammadsContractionsAreReadWithoutAFullStopToo() {
+        // "Mohd" and "Md" are written so in Malaysian and South Asian names, as the other name's spelling of Muhammad.
+        assertThat(AbbreviatedWords.against("Mohd Najib Tellen", "Mohammad Najib Tellen").text()).isEqualTo("Mohammad Najib Tellen");
+        assertThat(AbbreviatedWords.against("MD ABDUL KARIM", "Muhammad Abdul Karim").text()).isEqualTo("Muhammad ABDUL KARIM");
+        assertThat(score("Mohd Ali Venteri", "Muhammad Ali Venteri", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Md Yunus Tellen", "Mohammed Yunus Tellen", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        // Only for Muhammad: not another name that begins with M and ends with d, nor "Md" inside a word or a name.
+        assertThat(AbbreviatedWords.against("Md Yunus", "Mahmud Yunus")).isNull();
+        assertThat(AbbreviatedWords.against("Ahmd Yunus", "Ahmad Yunus")).isNull();
+        assertThat(score("Md Yunus Tellen", "Mahmud Yunus Tellen", Schema.PERSON)).isLessThan(REVIEW);
+    }
+
+    @Test
     void aSearchReadsTheQuerysShortenedWordsAsTheListedWordsTheyShorten() {
         FuzzyMatcher m = matcher(listed("c:1", EntityKind.ORGANIZATION, Name.primary("Harwell Engineering Works Ltd")),
                 listed("c:2", EntityKind.ORGANIZATION, Name.primary("Dunmore Shipping Agency")));
