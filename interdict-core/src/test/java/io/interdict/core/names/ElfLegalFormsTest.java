@@ -3,7 +3,6 @@ package io.interdict.core.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,9 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The legal forms of the ISO 20275 code list, written out or abbreviated as companies write them, are legal forms. */
 class ElfLegalFormsTest {
     private static String tokens(String name, Schema schema) {
-        return NamePipeline.standard().prepare(name, schema).tokens().stream()
-                .map(t -> t.kind() == TokenKind.LEGAL ? "<" + t.text() + ">" : t.text())
-                .collect(Collectors.joining(" "));
+        return LegalFormPositionTest.tokens(name, schema);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** A short legal form is read as one only where companies write it; elsewhere it is a syllable of the name. */
 class LegalFormPositionTest {
-    private static String tokens(String name, Schema schema) {
+    /** The name's prepared words, legal forms shown as {@code <family>}. */
+    static String tokens(String name, Schema schema) {
         return NamePipeline.standard().prepare(name, schema).tokens().stream()
                 .map(t -> t.kind() == TokenKind.LEGAL ? "<" + t.text() + ">" : t.text())
                 .collect(Collectors.joining(" "));

@@ -24,26 +24,30 @@ final class Generation {
         if (start == 0 || start == end) {
             return 0;   // a name of one word states no generation
         }
-        String word = original.substring(start, end);
-        switch (word) {   // numerals in capitals, as they are written ("Nguyen Van Ii" ends with a syllable)
-            case "II":
-                return 2;
-            case "III":
-                return 3;
-            case "IV":
-                return 4;
-            default:
-                break;
+        // Compared in place: scoring asks this of every pair of persons, and a word cut out would be allocated each time.
+        int length = end - start;
+        if (length > 6) {
+            return 0;
         }
-        switch (word.toLowerCase(java.util.Locale.ROOT)) {
-            case "sr": case "snr": case "senior":
-                return 1;
-            case "jr": case "jnr": case "junior":
-                return 2;
-            default:
-                return 0;
+        for (int g = 0; g < NUMERALS.length; g++) {   // numerals in capitals, as they are written ("Nguyen Van Ii")
+            if (length == NUMERALS[g].length() && original.startsWith(NUMERALS[g], start)) {
+                return g + 2;
+            }
         }
+        for (String[] words : WORDS) {
+            for (String w : words) {
+                if (length == w.length() && original.regionMatches(true, start, w, 0, length)) {
+                    return words == WORDS[0] ? 1 : 2;
+                }
+            }
+        }
+        return 0;
     }
+
+    /** "II", "III", "IV": the second, third and fourth of the name. */
+    private static final String[] NUMERALS = {"II", "III", "IV"};
+    /** The words for the first of the name, then for the second. */
+    private static final String[][] WORDS = {{"sr", "snr", "senior"}, {"jr", "jnr", "junior"}};
 
     /** Whether both names state a generation, and not the same one: two persons of one family. */
     static boolean differ(String a, String b) {
