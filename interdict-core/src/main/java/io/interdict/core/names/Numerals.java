@@ -17,6 +17,8 @@ public final class Numerals implements TokenStep {
      * of Mandarin names in pinyin (习, 席, 西, 希, 喜: "Xi Jinping", "Li Xi"), which as 11 no longer matched "Hsi" or "Shi".
      */
     private static final java.util.Set<String> NAME_SYLLABLES = java.util.Set.of("xi");
+    /** The words a unit before them multiplies (the standard pipeline only; interdict-v1's is frozen). */
+    private static final Map<String, Integer> MULTIPLIERS = Map.of("hundred", 100, "thousand", 1000);
     private final boolean anywhere;
 
     /** Roman numerals after a name's first word, "xi" a word (the standard pipeline). */
@@ -46,6 +48,13 @@ public final class Numerals implements TokenStep {
                         v += unit;
                         i++;
                     }
+                }
+                // The standard pipeline: a unit times "hundred" or "thousand" ("One Hundred Rivers" ~ "100 Rivers").
+                Integer times = !anywhere && v > 0 && v < 10 && i + 1 < tokens.size()
+                        ? MULTIPLIERS.get(tokens.get(i + 1).text()) : null;
+                if (times != null) {
+                    v *= times;
+                    i++;
                 }
                 out.add(new Token(Integer.toString(v), TokenKind.NUMBER));
             } else if (ROMAN.containsKey(t) && (anywhere || i > 0 && !NAME_SYLLABLES.contains(t))) {

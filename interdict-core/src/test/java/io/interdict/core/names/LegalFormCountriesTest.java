@@ -20,6 +20,10 @@ class LegalFormCountriesTest {
         assertThat(LegalFormCountries.of("Sea AG Trading")).as("a form amid the name is a word").isEmpty();
         assertThat(LegalFormCountries.of("SA Breweries")).as("two letters first, not where companies write a form").isEmpty();
         assertThat(LegalFormCountries.of("GmbH")).as("a name that is only a form").isEmpty();
+        // "Private Limited" ends Indian names; "Private Limited Company" describes a B.V., a GmbH, a UK company in English
+        assertThat(LegalFormCountries.of("Brandvik Hydraulik Private Limited")).contains("IN");
+        assertThat(LegalFormCountries.of("Brandvik Hydraulik Private Limited Company")).isEmpty();
+        assertThat(LegalFormCountries.disjoint("Van Dijk Transport B.V.", "Van Dijk Transport Private Limited Company")).isFalse();
     }
 
     @Test

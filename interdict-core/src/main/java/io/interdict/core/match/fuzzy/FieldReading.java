@@ -5,16 +5,18 @@ import io.interdict.core.names.AccountReferences;
 import io.interdict.core.names.AddressTail;
 import io.interdict.core.names.CountryTail;
 import io.interdict.core.names.PartyFieldLines;
+import io.interdict.core.names.RegistrationReferences;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What a name field holds besides the name, set aside before the name is read ({@code interdict-v2}): the account or
  * party identifier line and the line numbers of a SWIFT party field ({@link PartyFieldLines}), an account reference
- * written into the name ({@link AccountReferences}: "MAHAN AIR ACCT NO 12345678"), then a postal address written after
- * the name ({@link AddressTail}). Each part set aside is a feature of no weight of its own, so an
- * explanation says which words were not read as the name: {@code account_set_aside}, {@code address_set_aside} (and
- * {@link #countrySetAside} for a country, which is read both with and without).
+ * written into the name ({@link AccountReferences}: "MAHAN AIR ACCT NO 12345678"), a company's or a vessel's
+ * registration number ({@link RegistrationReferences}: "Delmar Shipping Ltd (Reg. No. HE 123456)"), then a postal
+ * address written after the name ({@link AddressTail}). Each part set aside is a feature of no weight of its own, so an
+ * explanation says which words were not read as the name: {@code account_set_aside}, {@code registration_set_aside},
+ * {@code address_set_aside} (and {@link #countrySetAside} for a country, which is read both with and without).
  *
  * @param name     the name to read (the field itself when nothing is set aside)
  * @param setAside the features naming what was set aside (empty when nothing)
@@ -36,6 +38,13 @@ record FieldReading(String name, List<Feature> setAside) {
             name = account.name();
             features = new ArrayList<>(features);
             features.add(new Feature("account_set_aside", 0.0, "read without the account reference \"" + account.reference() + "\""));
+        }
+        RegistrationReferences.Read registration = RegistrationReferences.read(name);
+        if (registration != null) {
+            name = registration.name();
+            features = new ArrayList<>(features);
+            features.add(new Feature("registration_set_aside", 0.0, "read without the registration number \""
+                    + registration.reference() + "\""));
         }
         AddressTail.Read address = AddressTail.read(name);
         if (address != null) {

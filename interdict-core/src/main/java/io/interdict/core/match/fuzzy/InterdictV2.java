@@ -427,6 +427,9 @@ public final class InterdictV2 {
     private static NameScore compareNames(String name1, String name2, Schema schema) {
         NameScore best = compareAsWritten(name1, name2, schema);
         best = withoutCountries(name1, name2, schema, best);
+        best = withoutVesselNotes(name1, name2, schema, best);
+        best = numberWordsJoined(name1, name2, schema, false, best);
+        best = numberWordsJoined(name2, name1, schema, true, best);
         best = abbreviated(name1, name2, schema, false, best);
         best = abbreviated(name2, name1, schema, true, best);
         if (schema != Schema.PERSON) {
@@ -481,6 +484,58 @@ public final class InterdictV2 {
             }
         }
         return new NameScore(s.score(), features, s.pairs(), s.algorithm());
+    }
+
+    /** {@code best}, or the score with a number word and the word beside it read as one word, as the other name writes
+     *  them ({@link io.interdict.core.names.NumberWordsJoined}: "Five Star" ~ "Fivestar", "Three M" ~ "3M"), when that is
+     *  higher, with the {@code words_joined} feature. */
+    private static NameScore numberWordsJoined(String name, String other, Schema schema, boolean swapped, NameScore best) {
+        String read = io.interdict.core.names.NumberWordsJoined.against(name, other);
+        return read == null ? best : readOtherwise(read, other, schema, swapped, 0.0,
+                new Feature("words_joined", 0.0, "\"" + name + "\" read as \"" + read + "\""), best);
+    }
+
+    /** {@code best}, or, between two vessels' names, the score of the names read without the bracketed notes they end
+     *  with when that is higher, with the {@code note_set_aside} feature: a ship's name holds no brackets, and what a
+     *  record writes in them after it is its port, flag, build year or former name ("M/V MZIURI (Batumi)", "HALVERSTONE
+     *  SPIRIT (Marshall Islands flag)"). An organisation keeps them: "(Schweiz)" may name another company. */
+    private static NameScore withoutVesselNotes(String name1, String name2, Schema schema, NameScore best) {
+        if (schema != Schema.VESSEL) {
+            return best;
+        }
+        String a = withoutTrailingBrackets(name1);
+        String b = withoutTrailingBrackets(name2);
+        if (a == null && b == null) {
+            return best;
+        }
+        NameScore s = compareAsWritten(a != null ? a : name1, b != null ? b : name2, schema);
+        if (s.score() <= best.score()) {
+            return best;
+        }
+        List<Feature> features = new ArrayList<>(s.features());
+        for (String[] n : new String[][] {{a, name1}, {b, name2}}) {
+            if (n[0] != null) {
+                features.add(new Feature("note_set_aside", 0.0, "read without the note \""
+                        + n[1].strip().substring(n[0].length()).strip() + "\" after the vessel's name"));
+            }
+        }
+        return new NameScore(s.score(), features, s.pairs(), s.algorithm());
+    }
+
+    /** The name without the bracketed parts it ends with ("MZIURI (Batumi)" -> "MZIURI"), or null when it ends with
+     *  none or nothing with a letter would be left. */
+    static String withoutTrailingBrackets(String name) {
+        String n = name.strip();
+        boolean cut = false;
+        while (n.endsWith(")") || n.endsWith("]")) {
+            int open = n.lastIndexOf(n.endsWith(")") ? '(' : '[');
+            if (open <= 0) {
+                break;
+            }
+            n = n.substring(0, open).strip();
+            cut = true;
+        }
+        return cut && n.codePoints().anyMatch(Character::isLetter) ? n : null;
     }
 
     /** Per shortened word read as the other name's word: "Comm." may stand for "Commendatore" or "Commerciale". */
@@ -1100,7 +1155,8 @@ public final class InterdictV2 {
         // yuhua lei zhang ~ "ZHANG, Lei"). A Latin name of plain syllables only, none of the letters pinyin writes and few
         // other languages' names do, may as well be African or Arabic: "Idi Amin Dada" ~ "Idi Amin" keeps its middle name.
         double syllable = person && (!across || opinion == READINGS) && close > 0
-                && ((unpairedWordsA > 0) != (unpairedWordsB > 0) || unpairedWordsA == 0 && ChineseGivenName.syllableMore(a, b, pairOf))
+                && ((unpairedWordsA > 0) != (unpairedWordsB > 0)
+                        || unpairedWordsA == 0 && repeats == 0 && ChineseGivenName.syllableMore(a, b, pairOf))
                 && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b)
                 && (opinion == READINGS || ChineseGivenName.lettersOfChinese(a) || ChineseGivenName.lettersOfChinese(b))
                 || person && !across && close > 0 && opinion == KOREAN_LATIN && (unpairedWordsA > 0) != (unpairedWordsB > 0)
@@ -1201,13 +1257,30 @@ public final class InterdictV2 {
         return false;
     }
 
-    /** Whether token {@code i} of the side is an unpaired word that the side writes again, paired, next to it. */
+    /** Whether token {@code i} of the side is an unpaired word that the side writes again, paired, next to it, or in
+     *  the same place of a whole name written twice ("Xi Jinping Xi Jinping"). */
     static boolean repeated(Side s, double[] m, int i) {
         if (m[i] != 0 || s.kind[i] != TokenKind.WORD) {
             return false;
         }
+        int half = s.size() / 2;
         return i > 0 && m[i - 1] > 0 && s.text[i - 1].equals(s.text[i])
-                || i + 1 < s.size() && m[i + 1] > 0 && s.text[i + 1].equals(s.text[i]);
+                || i + 1 < s.size() && m[i + 1] > 0 && s.text[i + 1].equals(s.text[i])
+                || writtenTwice(s) && m[(i + half) % s.size()] > 0;
+    }
+
+    /** Whether the side is a name of two words or more written twice over: its second half repeats its first. */
+    private static boolean writtenTwice(Side s) {
+        int n = s.size();
+        if (n < 4 || n % 2 != 0) {
+            return false;
+        }
+        for (int k = 0; k < n / 2; k++) {
+            if (!s.text[k].equals(s.text[k + n / 2]) || s.kind[k] != s.kind[k + n / 2]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -30,7 +30,8 @@ final class TransliterationHabits {
 
     /** Whether two different lower-case Latin words are one name, one of them in German or French transliteration. */
     static boolean variants(String x, String y) {
-        if (x.equals(y) || !lengthsMayPair(x.length(), y.length())) {
+        // Only a marked word is read back: between two unmarked words (nearly every pair a search asks) no key is needed.
+        if (x.equals(y) || !lengthsMayPair(x.length(), y.length()) || !marked(x) && !marked(y)) {
             return false;
         }
         Keys keys = KEYS.get();

@@ -28,6 +28,48 @@ class DataEntryVariantsTest {
         assertThat(s.features().get(0).detail()).contains("1 words written twice weigh once");
     }
 
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Xi Jinping Xi Jinping|Xi Jinping",       // no given name's syllable on one side only either
+        "Lin Wei Hao Lin Wei Hao|Lin Wei Hao",
+        "Tomas Berger Tomas Berger|Tomas Berger",
+    })
+    void aWholeNameWrittenTwiceIsReadOnce(String a, String b) {
+        NameScore s = InterdictV2.compare(a, b, Schema.PERSON);
+        assertThat(s.score()).isEqualTo(1.0);
+        assertThat(s.features().get(0).detail()).contains("words written twice weigh once");
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Five Star Logistics|Fivestar Logistics",
+        "Tencent Holdings|Ten Cent Holdings",
+        "Three M Company|3M Company",
+        "One Hundred Rivers Trading|100 Rivers Trading",
+    })
+    void aNumberWordJoinedOrInDigitsIsTheSameName(String a, String b) {
+        assertThat(InterdictV2.compare(a, b, Schema.COMPANY).score()).isGreaterThanOrEqualTo(REVIEW);
+    }
+
+    @Test
+    void aVesselsNameIsReadWithoutTheNoteInBracketsAfterIt() {
+        NameScore s = InterdictV2.compare("Aurora (Valletta)", "AURORA", Schema.VESSEL);
+        assertThat(s.score()).isEqualTo(1.0);
+        assertThat(s.features()).anyMatch(f -> f.name().equals("note_set_aside") && f.detail().contains("(Valletta)"));
+        assertThat(InterdictV2.compare("KAPITAN ALI (ex-Deniz) (2004)", "Kapitan Ali", Schema.VESSEL).score()).isEqualTo(1.0);
+        // an organisation keeps them: "(Norway)" may name a subsidiary
+        NameScore company = InterdictV2.compare("Halden Construction AS (Norway)", "Halden Construction AS", Schema.COMPANY);
+        assertThat(company.features()).noneMatch(f -> f.name().equals("note_set_aside"));
+        assertThat(company.score()).isLessThan(REVIEW);
+    }
+
+    @Test
+    void aNameWrittenTwiceOverWithAnotherWordIsNotARepeat() {
+        // the halves differ: "Ahmad Ali Ahmad Hasan" names a grandfather, not the same two words again
+        NameScore s = InterdictV2.compare("Ahmad Ali Ahmad Hasan", "Ahmad Ali", Schema.PERSON);
+        assertThat(s.features().get(0).detail()).doesNotContain("written twice");
+    }
+
     @Test
     void anotherWordBesideARepeatStillCounts() {
         assertThat(InterdictV2.compare("Pavel Pavel Grinberg Kuznetsov", "Pavel Grinberg", Schema.PERSON).score())
