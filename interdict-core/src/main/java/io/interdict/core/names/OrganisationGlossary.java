@@ -86,21 +86,7 @@ public final class OrganisationGlossary {
             return List.of();
         }
         List<List<String>> words = new ArrayList<>();   // each word's readings: as written, or its English words
-        int translated = 0;
-        for (String w : Words.spaced(bare(name))) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            if (w.indexOf('-') > 0 && !unspaced(w) && !heldWhole(w)) {
-                for (String part : w.split("-")) {   // "экспортно-импортный": each part, when not listed whole
-                    if (!part.isEmpty()) {
-                        translated += read(part, words);
-                    }
-                }
-            } else {
-                translated += read(w, words);
-            }
-        }
+        int translated = wordsOf(name, words);
         if (translated == 0) {
             return List.of();
         }
@@ -118,6 +104,60 @@ public final class OrganisationGlossary {
             out.add(new Reading(join(words, ALL_SECOND), translated, n));
         }
         return out;
+    }
+
+    /** Each word of the name and its readings into {@code words} (as written, or its English words); returns how many
+     *  words the table read. */
+    private static int wordsOf(String name, List<List<String>> words) {
+        int translated = 0;
+        for (String w : Words.spaced(bare(name))) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.indexOf('-') > 0 && !unspaced(w) && !heldWhole(w)) {
+                for (String part : w.split("-")) {   // "экспортно-импортный": each part, when not listed whole
+                    if (!part.isEmpty()) {
+                        translated += read(part, words);
+                    }
+                }
+            } else {
+                translated += read(w, words);
+            }
+        }
+        return translated;
+    }
+
+    /**
+     * The name read in English with each word the table holds read as whichever of its English words {@code other}
+     * writes (every word of it among other's words, lower case): "ကုန်သွယ်ရေး" (trade, commerce, trading) read "trading"
+     * against "U Kyaw Zaw Htun Trading". Compared pairwise, the other name tells which of a word's meanings its name
+     * uses, where {@link #inEnglish} tries the first two alone. Null when no word is read otherwise than by its first
+     * English word, or the name holds none of the table's words.
+     */
+    public static Reading inEnglishAgainst(String name, String other) {
+        if (name == null || other == null || !foreign(name)) {
+            return null;
+        }
+        List<List<String>> words = new ArrayList<>();
+        int translated = wordsOf(name, words);
+        if (translated == 0) {
+            return null;
+        }
+        java.util.Set<String> otherWords = new java.util.HashSet<>(List.of(Words.spaced(bare(other).toLowerCase(java.util.Locale.ROOT))));
+        StringBuilder sb = new StringBuilder();
+        boolean chosen = false;
+        for (List<String> w : words) {
+            String put = w.get(0);
+            for (int k = 1; k < w.size(); k++) {
+                if (!otherWords.contains(put) && otherWords.containsAll(List.of(w.get(k).split(" ")))) {
+                    put = w.get(k);
+                    chosen = true;
+                    break;
+                }
+            }
+            sb.append(sb.length() == 0 ? "" : " ").append(put);
+        }
+        return chosen ? new Reading(sb.toString(), translated, words.size()) : null;
     }
 
     /** Whether a hyphenated word is held whole ("научно-производственное"), or, in Cyrillic, in a nominative form. */

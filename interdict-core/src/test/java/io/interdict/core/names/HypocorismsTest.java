@@ -30,6 +30,21 @@ class HypocorismsTest {
     }
 
     @Test
+    void ukrainianItalianGermanFrenchPortugueseAndHebrewShortFormsHaveTablesOfTheirOwn() {
+        assertThat(Hypocorisms.related("volodya", "volodymyr")).isTrue();
+        assertThat(Hypocorisms.related("lyosha", "alexei")).isTrue();
+        assertThat(Hypocorisms.related("beppe", "giuseppe")).isTrue();
+        assertThat(Hypocorisms.related("sepp", "josef")).isTrue();
+        assertThat(Hypocorisms.related("manu", "emmanuel")).isTrue();
+        assertThat(Hypocorisms.related("lula", "luiz")).isTrue();
+        assertThat(Hypocorisms.related("bibi", "benjamin")).isTrue();
+        assertThat(Hypocorisms.groups("bibi") & Hypocorisms.groups("benjamin")).isNotZero();
+        // a pet name a family uses is no record's: left out
+        assertThat(Hypocorisms.related("toto", "thomas")).isFalse();
+        assertThat(Hypocorisms.related("bibi", "yosef")).isFalse();
+    }
+
+    @Test
     void anEnglishNameMeetsItsCognatesButTwoCognatesDoNotMeet() {
         assertThat(Hypocorisms.related("john", "juan")).isTrue();
         assertThat(Hypocorisms.related("giuseppe", "joseph")).isTrue();

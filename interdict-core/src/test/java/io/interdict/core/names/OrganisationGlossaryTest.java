@@ -21,6 +21,20 @@ class OrganisationGlossaryTest {
     }
 
     @Test
+    void againstAnotherNameEachWordTakesTheEnglishWordThatNameWrites() {
+        // ကုန်သွယ်ရေး is trade, commerce or trading; ပို့ဆောင်ရေး transport, transportation or logistics
+        assertThat(OrganisationGlossary.inEnglishAgainst("ဦးကျော်ဇော်ထွန်း ကုန်သွယ်ရေး", "U Kyaw Zaw Htun Trading").text())
+                .isEqualTo("ဦးကျော်ဇော်ထွန်း trading");
+        assertThat(OrganisationGlossary.inEnglishAgainst("ရတနာမင်္ဂလာ ပို့ဆောင်ရေး", "Yadanar Mingalar Logistics Co., Ltd.")
+                .text()).endsWith("logistics");
+        // nothing to choose: the first English word is the other's, or the other writes none of a word's meanings
+        assertThat(OrganisationGlossary.inEnglishAgainst("ဦးကျော်ဇော်ထွန်း ကုန်သွယ်ရေး", "U Kyaw Zaw Htun Trade")).isNull();
+        assertThat(OrganisationGlossary.inEnglishAgainst("ဦးကျော်ဇော်ထွန်း ကုန်သွယ်ရေး", "Kyaw Zaw Htun Shipping")).isNull();
+        assertThat(InterdictV2.compare("ဦးကျော်ဇော်ထွန်း ကုန်သွယ်ရေး", "U Kyaw Zaw Htun Trading", Schema.COMPANY).score())
+                .isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     void arabicScriptIsReadWithoutItsArticleAndItsAnd() {
         assertThat(texts("الجماعة الاسلامية المغربية المقاتلة")).contains("group islamic moroccan fighting");
         assertThat(texts("والمقاومة")).containsExactly("and resistance");

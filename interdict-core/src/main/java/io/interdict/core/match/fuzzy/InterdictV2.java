@@ -430,6 +430,8 @@ public final class InterdictV2 {
         best = withoutVesselNotes(name1, name2, schema, best);
         best = numberWordsJoined(name1, name2, schema, false, best);
         best = numberWordsJoined(name2, name1, schema, true, best);
+        best = inEnglishAgainst(name1, name2, schema, false, best);
+        best = inEnglishAgainst(name2, name1, schema, true, best);
         best = abbreviated(name1, name2, schema, false, best);
         best = abbreviated(name2, name1, schema, true, best);
         if (schema != Schema.PERSON) {
@@ -484,6 +486,24 @@ public final class InterdictV2 {
             }
         }
         return new NameScore(s.score(), features, s.pairs(), s.algorithm());
+    }
+
+    /** {@code best}, or the score of an organisation's name in another script read in English with each word's English
+     *  word the other name writes ({@link io.interdict.core.names.OrganisationGlossary#inEnglishAgainst}: "ကုန်သွယ်ရေး"
+     *  read "trading", not "trade", against "U Kyaw Zaw Htun Trading"), when that is higher, with {@code read_in_english}.
+     *  As {@link ScriptReadings#translations}: for an organisation's schema when the glossary read a word, for no schema
+     *  when it read two and at least half; never for a person's or a vessel's. */
+    private static NameScore inEnglishAgainst(String name, String other, Schema schema, boolean swapped, NameScore best) {
+        if (!schema.isOrganization() && schema != Schema.UNKNOWN) {
+            return best;
+        }
+        io.interdict.core.names.OrganisationGlossary.Reading r =
+                io.interdict.core.names.OrganisationGlossary.inEnglishAgainst(name, other);
+        int least = schema.isOrganization() ? 1 : 2;
+        if (r == null || r.translated() < least || least > 1 && 2 * r.translated() < r.words()) {
+            return best;
+        }
+        return readOtherwise(r.text(), other, schema, swapped, 0.0, readInEnglish(name, r.text()), best);
     }
 
     /** {@code best}, or the score with a number word and the word beside it read as one word, as the other name writes
