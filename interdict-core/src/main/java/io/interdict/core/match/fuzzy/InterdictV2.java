@@ -515,10 +515,11 @@ public final class InterdictV2 {
                 new Feature("words_joined", 0.0, "\"" + name + "\" read as \"" + read + "\""), best);
     }
 
-    /** {@code best}, or, between two vessels' names, the score of the names read without the bracketed notes they end
-     *  with when that is higher, with the {@code note_set_aside} feature: a ship's name holds no brackets, and what a
-     *  record writes in them after it is its port, flag, build year or former name ("M/V MZIURI (Batumi)", "HALVERSTONE
-     *  SPIRIT (Marshall Islands flag)"). An organisation keeps them: "(Schweiz)" may name another company. */
+    /** {@code best}, or, between two vessels' names, the score of the names read without the notes they end with when
+     *  that is higher, with the {@code note_set_aside} feature: a ship's name holds no brackets, commas or spaced dashes,
+     *  and what a record writes after them is its port, flag, build year or former name ("M/V MZIURI (Batumi)", "MV
+     *  AURORA, Valletta", "HALVERSTONE SPIRIT (Marshall Islands flag)"). An organisation keeps them: "(Schweiz)" may name
+     *  another company. */
     private static NameScore withoutVesselNotes(String name1, String name2, Schema schema, NameScore best) {
         if (schema != Schema.VESSEL) {
             return best;
@@ -542,8 +543,9 @@ public final class InterdictV2 {
         return new NameScore(s.score(), features, s.pairs(), s.algorithm());
     }
 
-    /** The name without the bracketed parts it ends with ("MZIURI (Batumi)" -> "MZIURI"), or null when it ends with
-     *  none or nothing with a letter would be left. */
+    /** The name without the bracketed parts it ends with ("MZIURI (Batumi)" -> "MZIURI") and without what follows a
+     *  comma or a dash set apart by spaces ("MV AURORA, Valletta", "MV Aurora - Valletta" -> "MV AURORA"), or null when
+     *  it has none or nothing with a letter would be left. */
     static String withoutTrailingBrackets(String name) {
         String n = name.strip();
         boolean cut = false;
@@ -553,6 +555,17 @@ public final class InterdictV2 {
                 break;
             }
             n = n.substring(0, open).strip();
+            cut = true;
+        }
+        int at = -1;
+        for (String separator : new String[] {",", " - ", " \u2013 "}) {
+            int i = n.indexOf(separator);
+            if (i > 0 && (at < 0 || i < at)) {
+                at = i;
+            }
+        }
+        if (at > 0 && n.substring(0, at).codePoints().anyMatch(Character::isLetter)) {
+            n = n.substring(0, at).strip();
             cut = true;
         }
         return cut && n.codePoints().anyMatch(Character::isLetter) ? n : null;

@@ -57,6 +57,9 @@ class DataEntryVariantsTest {
         assertThat(s.score()).isEqualTo(1.0);
         assertThat(s.features()).anyMatch(f -> f.name().equals("note_set_aside") && f.detail().contains("(Valletta)"));
         assertThat(InterdictV2.compare("KAPITAN ALI (ex-Deniz) (2004)", "Kapitan Ali", Schema.VESSEL).score()).isEqualTo(1.0);
+        assertThat(InterdictV2.compare("MV AURORA, Valletta", "AURORA", Schema.VESSEL).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("M/T Neptune - port of registry Monrovia", "NEPTUNE", Schema.VESSEL).score())
+                .isGreaterThanOrEqualTo(REVIEW);
         // an organisation keeps them: "(Norway)" may name a subsidiary
         NameScore company = InterdictV2.compare("Halden Construction AS (Norway)", "Halden Construction AS", Schema.COMPANY);
         assertThat(company.features()).noneMatch(f -> f.name().equals("note_set_aside"));
