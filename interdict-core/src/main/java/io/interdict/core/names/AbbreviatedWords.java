@@ -16,7 +16,9 @@ import java.util.Locale;
  * least two letters longer, begins with its first letter and holds its letters in order, and either begins with all of
  * them (a truncation: "Comm." ~ "Commendatore", "Corp.") or ends with its last letter (a contraction: "Cía." ~
  * "Compañía", "Engg." ~ "Engineering", "Mohd." ~ "Mohammed"). Letters compare without case or accents. Muhammad's
- * contractions are so written without a stop too ({@link #MUHAMMAD}: "Mohd Najib", "Md Yunus").
+ * contractions are so written without a stop too ({@link #MUHAMMAD}: "Mohd Najib", "Md Yunus"), and so are business
+ * words' contractions by their consonants, read only as a business word of the other name ({@link #consonantContraction}:
+ * "Trdg" ~ "Trading", "Shpg" ~ "Shipping", "Engg" ~ "Engineering").
  */
 public final class AbbreviatedWords {
     /** A shortened word has at least this many letters: one letter with a full stop is an initial. */
@@ -46,7 +48,7 @@ public final class AbbreviatedWords {
 
     /** Whether {@code name} writes a word shortened (whatever another name holds): a cheap test before {@link #against}. */
     public static boolean any(String name) {
-        if (name == null || name.indexOf('.') < 0 && !mayContractMuhammad(name)) {
+        if (name == null || name.indexOf('.') < 0 && !mayContractMuhammad(name) && !mayContractConsonants(name)) {
             return false;
         }
         for (int[] w = next(name, 0); w != null; w = next(name, w[1])) {
@@ -59,7 +61,8 @@ public final class AbbreviatedWords {
 
     /** The reading of {@code name}'s shortened words against {@code other}'s words, or null when none shortens one. */
     public static Reading against(String name, String other) {
-        if (name == null || other == null || name.indexOf('.') < 0 && !mayContractMuhammad(name)) {
+        if (name == null || other == null
+                || name.indexOf('.') < 0 && !mayContractMuhammad(name) && !mayContractConsonants(name)) {
             return null;
         }
         List<String> otherWords = null;
@@ -81,7 +84,9 @@ public final class AbbreviatedWords {
                     full = null;   // the other name writes it shortened too: nothing to read
                     break;
                 }
-                if (full == null && (MUHAMMAD.contains(shortWord) ? muhammad(f) : shortens(shortWord, f))) {
+                boolean written = w[1] < name.length() && name.charAt(w[1]) == '.';
+                if (full == null && (MUHAMMAD.contains(shortWord) ? muhammad(f)
+                        : shortens(shortWord, f) && (written || businessWord(f)))) {
                     full = o;
                 }
             }
@@ -131,12 +136,63 @@ public final class AbbreviatedWords {
                 && MUHAMMAD.contains(name.substring(start, end).toLowerCase(Locale.ROOT))) {
             return name.substring(start, end).toLowerCase(Locale.ROOT);   // "Mohd Najib"
         }
-        if (!stopped || !standsAlone || !latin(name, start, end)) {
+        if (!standsAlone || !latin(name, start, end)) {
             return null;
         }
         String folded = fold(name.substring(start, end));
+        if (!stopped && (end < name.length() && isWordJoiner(name.charAt(end)) || !consonantContraction(folded))) {
+            return null;
+        }
         return folded.length() < MIN_LETTERS || WordLists.LEGAL_FORMS.containsKey(folded)
                 || WordLists.ABBREVIATIONS.containsKey(folded) ? null : folded;
+    }
+
+    /**
+     * Whether a word written without a full stop is a business word's contraction by its consonants, as trade records
+     * write them ("Trdg", "Shpg", "Engg", "Inds", "Mktg"): three letters or more, none a vowel after the first (the first
+     * too, in a word of three: "Eng", "Ang" and "Ong" are family names). A word with vowels ("Dev", "Tran", "Fin") is as
+     * likely a name of its own, and is read shortened only with its full stop. It is read only as a business word of the
+     * other name ({@link #businessWord}).
+     */
+    static boolean consonantContraction(String folded) {
+        int n = folded.length();
+        if (n < 3 || n == 3 && vowel(folded.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = folded.charAt(i);
+            if (c < 'a' || c > 'z' || i > 0 && vowel(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the name has a run of three Latin letters or more with no vowel after its first: a cheap test before
+     *  {@link #consonantContraction} is asked of each word. */
+    private static boolean mayContractConsonants(String name) {
+        int run = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                run = run == 0 || !vowel(c) ? (run < 0 ? -1 : run + 1) : -1;
+                if (run >= 3) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean vowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+
+    /** Whether the folded word is a business word ({@code words.csv}'s generic words: trading, shipping, engineering). */
+    private static boolean businessWord(String folded) {
+        return WordLists.WORD_KINDS.get(folded) == TokenKind.GENERIC;
     }
 
     /** Whether the name may write one of {@link #MUHAMMAD} (a cheap test: the letters m and d, either case). */

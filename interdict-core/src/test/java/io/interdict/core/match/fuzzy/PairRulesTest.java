@@ -137,6 +137,14 @@ class PairRulesTest {
     }
 
     @Test
+    void aTurkishLimitedSirketiIsItsLtdSti() {
+        // the form as a name writes it, with its possessive: "Limited Şirketi", abbreviated "Ltd. Şti."
+        assertThat(NamePipeline.standard().prepare("Sarıkaya Hububat Limited Şirketi", Schema.COMPANY).tokens())
+                .extracting(io.interdict.core.names.Token::text).containsExactly("sarikaya", "hububat", "ltd");
+        assertThat(score("Sarikaya Hububat Limited Sirketi", "Sarikaya Hububat Ltd Sti", Schema.COMPANY)).isEqualTo(1.0);
+    }
+
+    @Test
     void aVietnameseCompanysTypeOfEnterpriseIsItsLegalForm() {
         // Law on Enterprises 2020, Article 37: "công ty TNHH" (LLC), "công ty cổ phần" (JSC) begin the name.
         assertThat(NamePipeline.standard().prepare("Công ty TNHH Minh Phát", Schema.COMPANY).tokens())
@@ -231,9 +239,17 @@ class PairRulesTest {
         // Read so, the pair is a little weaker than the word written out.
         assertThat(score("Harwell Engg. Works", "Harwell Engineering Works", Schema.COMPANY))
                 .isLessThan(score("Harwell Engineering Works", "Harwell Engineering Works", Schema.COMPANY));
-        // Not a shortening: no full stop, letters out of order, another last letter, barely shorter, an initial, or
-        // a word the other name writes shortened too.
-        assertThat(AbbreviatedWords.against("Harwell Engg Works", "Harwell Engineering Works")).isNull();
+        // Without a full stop, only a business word's contraction by its consonants ("Engg", "Trdg", "Shpg"), read only
+        // as the other name's business word: a word with vowels may be a name ("Dev", "Tran"), "Eng" is a family name.
+        assertThat(AbbreviatedWords.against("Harwell Engg Works", "Harwell Engineering Works").text())
+                .isEqualTo("Harwell Engineering Works");
+        assertThat(score("Delta Trdg Co", "Delta Trading Company", Schema.COMPANY)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Orion Shpg Ltd", "Orion Shipping Limited", Schema.COMPANY)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(AbbreviatedWords.against("Harwell Eng Works", "Harwell Engineering Works")).isNull();
+        assertThat(AbbreviatedWords.against("Tran Holdings", "Transport Holdings")).isNull();
+        assertThat(AbbreviatedWords.against("Brnd Holdings", "Brandenburg Holdings")).as("no business word").isNull();
+        // Not a shortening: letters out of order, another last letter, barely shorter, an initial, or a word the
+        // other name writes shortened too.
         assertThat(AbbreviatedWords.against("Harwell Egn. Works", "Harwell Engineering Works")).isNull();
         assertThat(AbbreviatedWords.against("Harwell Engr. Works", "Harwell Engineering Works")).isNull();
         assertThat(AbbreviatedWords.against("Mar. Tellen", "Mari Tellen")).isNull();
@@ -269,8 +285,10 @@ class PairRulesTest {
                 assertThat(f.detail()).contains("Engg. read as Engineering");
             });
         });
-        // Without the full stop the word is no shortening; a shortening of no listed word changes nothing.
-        assertThat(m.search("Harwell Engg Works Ltd", null, 5)).noneMatch(h -> h.entityId().equals("c:1") && h.match());
+        // Without the full stop only a business word's contraction by its consonants is one ("Engg"; not "Eng", a family
+        // name too); a shortening of no listed word changes nothing.
+        assertThat(m.search("Harwell Engg Works Ltd", null, 5)).anyMatch(h -> h.entityId().equals("c:1") && h.match());
+        assertThat(m.search("Harwell Eng Works Ltd", null, 5)).noneMatch(h -> h.entityId().equals("c:1") && h.match());
         assertThat(m.search("Dunmore Engg. Agency", null, 5)).noneMatch(SearchHit::match);
         // The same with the bound off: the reading does not depend on it.
         FuzzyMatcher full = new FuzzyMatcher(List.of(
