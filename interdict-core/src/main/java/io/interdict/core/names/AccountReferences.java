@@ -37,13 +37,8 @@ public final class AccountReferences {
             }
             int end = accountEnd(name, at);
             if (end > 0) {
-                String before = name.substring(0, m.start()).strip();
-                String after = name.substring(end).strip();
-                String rest = (before + (before.isEmpty() || after.isEmpty() ? "" : " ") + after).strip();
-                if (!hasLetter(rest)) {
-                    return null;
-                }
-                return new Read(rest, name.substring(m.start(), end).strip());
+                String rest = without(name, m.start(), end);
+                return rest == null ? null : new Read(rest, name.substring(m.start(), end).strip());
             }
         }
         return null;
@@ -86,7 +81,17 @@ public final class AccountReferences {
         return false;
     }
 
-    private static boolean hasLetter(String s) {
+    /** The name without its characters from {@code from} to {@code to}, the parts either side joined by a space (none
+     *  before a comma or semicolon that begins the second), stripped; null when no letter is left. */
+    static String without(String name, int from, int to) {
+        String before = name.substring(0, from).strip();
+        String after = name.substring(to).strip();
+        boolean joined = before.isEmpty() || after.isEmpty() || after.charAt(0) == ',' || after.charAt(0) == ';';
+        String rest = (before + (joined ? "" : " ") + after).strip();
+        return hasLetter(rest) ? rest : null;
+    }
+
+    static boolean hasLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLetter(s.charAt(i))) {
                 return true;

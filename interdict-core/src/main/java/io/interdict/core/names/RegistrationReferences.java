@@ -72,15 +72,10 @@ public final class RegistrationReferences {
                     to = next < 0 ? name.length() : next;
                 }
             }
-            String before = name.substring(0, from).strip();
-            String after = name.substring(to).strip();
-            boolean joined = before.isEmpty() || after.isEmpty() || after.charAt(0) == ',' || after.charAt(0) == ';';
-            String rest = (before + (joined ? "" : " ") + after).strip();
-            rest = trimSeparators(rest);
-            if (!hasLetter(rest)) {
-                return null;
-            }
-            return new Read(rest, name.substring(m.start(), end).strip());
+            String rest = AccountReferences.without(name, from, to);
+            rest = rest == null ? null : trimSeparators(rest);
+            return rest == null || !AccountReferences.hasLetter(rest) ? null
+                    : new Read(rest, name.substring(m.start(), end).strip());
         }
         return null;
     }
@@ -183,12 +178,4 @@ public final class RegistrationReferences {
         return s.substring(a, b);
     }
 
-    private static boolean hasLetter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

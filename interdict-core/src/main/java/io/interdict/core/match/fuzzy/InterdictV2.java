@@ -470,8 +470,19 @@ public final class InterdictV2 {
     /** {@code best}, or the score of the names read without a country named after them in a part of its own
      *  ({@link CountryTail}: "MAHAN AIR, Iran") when that is higher, with the {@code country_set_aside} feature. */
     private static NameScore withoutCountries(String name1, String name2, Schema schema, NameScore best) {
-        String a = CountryTail.nameBefore(name1);
-        String b = CountryTail.nameBefore(name2);
+        return readWithout(name1, name2, schema, best, CountryTail::nameBefore,
+                (read, written) -> FieldReading.countrySetAside(written));
+    }
+
+    /**
+     * {@code best}, or the score of the two names each read as {@code shorter} reads it (null: as written), when that is
+     * higher, with {@code feature} of each name read so ({@code feature(read, written)}); {@code best} when neither is.
+     */
+    private static NameScore readWithout(String name1, String name2, Schema schema, NameScore best,
+                                         java.util.function.UnaryOperator<String> shorter,
+                                         java.util.function.BiFunction<String, String, Feature> feature) {
+        String a = shorter.apply(name1);
+        String b = shorter.apply(name2);
         if (a == null && b == null) {
             return best;
         }
@@ -482,7 +493,7 @@ public final class InterdictV2 {
         List<Feature> features = new ArrayList<>(s.features());
         for (String[] n : new String[][] {{a, name1}, {b, name2}}) {
             if (n[0] != null) {
-                features.add(FieldReading.countrySetAside(n[1]));
+                features.add(feature.apply(n[0], n[1]));
             }
         }
         return new NameScore(s.score(), features, s.pairs(), s.algorithm());
@@ -521,26 +532,9 @@ public final class InterdictV2 {
      *  AURORA, Valletta", "HALVERSTONE SPIRIT (Marshall Islands flag)"). An organisation keeps them: "(Schweiz)" may name
      *  another company. */
     private static NameScore withoutVesselNotes(String name1, String name2, Schema schema, NameScore best) {
-        if (schema != Schema.VESSEL) {
-            return best;
-        }
-        String a = withoutTrailingBrackets(name1);
-        String b = withoutTrailingBrackets(name2);
-        if (a == null && b == null) {
-            return best;
-        }
-        NameScore s = compareAsWritten(a != null ? a : name1, b != null ? b : name2, schema);
-        if (s.score() <= best.score()) {
-            return best;
-        }
-        List<Feature> features = new ArrayList<>(s.features());
-        for (String[] n : new String[][] {{a, name1}, {b, name2}}) {
-            if (n[0] != null) {
-                features.add(new Feature("note_set_aside", 0.0, "read without the note \""
-                        + n[1].strip().substring(n[0].length()).strip() + "\" after the vessel's name"));
-            }
-        }
-        return new NameScore(s.score(), features, s.pairs(), s.algorithm());
+        return schema != Schema.VESSEL ? best : readWithout(name1, name2, schema, best, InterdictV2::withoutTrailingBrackets,
+                (read, written) -> new Feature("note_set_aside", 0.0, "read without the note \""
+                        + written.strip().substring(read.length()).strip() + "\" after the vessel's name"));
     }
 
     /** The name without the bracketed parts it ends with ("MZIURI (Batumi)" -> "MZIURI") and without what follows a
