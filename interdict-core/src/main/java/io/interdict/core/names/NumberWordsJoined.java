@@ -27,15 +27,20 @@ public final class NumberWordsJoined {
         if (name == null || other == null) {
             return null;
         }
+        List<int[]> spans = new ArrayList<>();
+        boolean numberWord = false;
+        Matcher m = WORD.matcher(name);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            numberWord |= WordLists.NUMERALS.containsKey(m.group().toLowerCase(Locale.ROOT));
+        }
+        if (!numberWord) {
+            return null;   // most names: nothing to join, and the other name is not read
+        }
         Set<String> otherWords = new HashSet<>();
         Matcher o = WORD.matcher(other.toLowerCase(Locale.ROOT));
         while (o.find()) {
             otherWords.add(o.group());
-        }
-        List<int[]> spans = new ArrayList<>();
-        Matcher m = WORD.matcher(name);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
         }
         StringBuilder out = new StringBuilder();
         int copied = 0;
