@@ -532,15 +532,15 @@ public final class InterdictV2 {
      *  AURORA, Valletta", "HALVERSTONE SPIRIT (Marshall Islands flag)"). An organisation keeps them: "(Schweiz)" may name
      *  another company. */
     private static NameScore withoutVesselNotes(String name1, String name2, Schema schema, NameScore best) {
-        return schema != Schema.VESSEL ? best : readWithout(name1, name2, schema, best, InterdictV2::withoutTrailingBrackets,
+        return schema != Schema.VESSEL ? best : readWithout(name1, name2, schema, best, InterdictV2::vesselNameAlone,
                 (read, written) -> new Feature("note_set_aside", 0.0, "read without the note \""
                         + written.strip().substring(read.length()).strip() + "\" after the vessel's name"));
     }
 
-    /** The name without the bracketed parts it ends with ("MZIURI (Batumi)" -> "MZIURI") and without what follows a
+    /** A vessel's name without the bracketed parts it ends with ("MZIURI (Batumi)" -> "MZIURI") and without what follows a
      *  comma or a dash set apart by spaces ("MV AURORA, Valletta", "MV Aurora - Valletta" -> "MV AURORA"), or null when
      *  it has none or nothing with a letter would be left. */
-    static String withoutTrailingBrackets(String name) {
+    static String vesselNameAlone(String name) {
         String n = name.strip();
         boolean cut = false;
         while (n.endsWith(")") || n.endsWith("]")) {
