@@ -51,10 +51,7 @@ public final class AccountReferences {
         int digits = 0;
         int end = -1;
         while (true) {
-            int start = i;
-            while (start < s.length() && (s.charAt(start) == ' ' || s.charAt(start) == ':' || s.charAt(start) == '\t')) {
-                start++;
-            }
+            int start = afterSeparators(s, i);
             int stop = start;
             int wordDigits = 0;
             while (stop < s.length() && (Character.isLetterOrDigit(s.charAt(stop)) || s.charAt(stop) == '-')) {
@@ -69,6 +66,15 @@ public final class AccountReferences {
             i = stop;
         }
         return digits >= MIN_DIGITS ? end : -1;
+    }
+
+    /** Where the next word after {@code from} begins: past spaces, tabs and colons. */
+    static int afterSeparators(String s, int from) {
+        int i = from;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == ':' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether the text has a digit. */

@@ -88,10 +88,7 @@ public final class RegistrationReferences {
         int end = -1;
         boolean first = true;
         while (true) {
-            int start = i;
-            while (start < s.length() && (s.charAt(start) == ' ' || s.charAt(start) == ':' || s.charAt(start) == '\t')) {
-                start++;
-            }
+            int start = AccountReferences.afterSeparators(s, i);
             int stop = start;
             int wordDigits = 0;
             while (stop < s.length() && (Character.isLetterOrDigit(s.charAt(stop))
