@@ -24,6 +24,25 @@ public final class CountryNames {
         return Table.NAMES.contains(words);
     }
 
+    /**
+     * Whether two different folded words are each a country's name, of no region in common: two countries, not one
+     * misspelt ("iran" ~ "iraq", "austria" ~ "australia", "gambia" ~ "zambia"). Two names of one country ("irak" ~
+     * "iraq") or a word that names no country are not.
+     */
+    public static boolean twoCountries(String x, String y) {
+        String rx = Table.REGIONS.get(x);
+        String ry = rx == null ? null : Table.REGIONS.get(y);
+        if (ry == null || x.equals(y)) {
+            return false;
+        }
+        for (String r : rx.split(" ")) {
+            if ((" " + ry + " ").contains(" " + r + " ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The most words a country name has here. */
     public static int maxWords() {
         return MAX_WORDS;
@@ -32,6 +51,18 @@ public final class CountryNames {
     /** Loaded on first use (the generator folds with this class before the table exists). */
     private static final class Table {
         static final Set<String> NAMES = load();
+        /** A one-word name -> its regions, space apart. */
+        static final java.util.Map<String, String> REGIONS = regions();
+    }
+
+    private static java.util.Map<String, String> regions() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (SourcedTable.Row r : SourcedTable.read(CountryNames.class, "country-names.tsv", 3, "name<TAB>regions<TAB>source")) {
+            if (!r.fields()[0].contains(" ")) {
+                out.merge(r.fields()[0], r.fields()[1].trim().replace(',', ' '), (a, b) -> a + " " + b);
+            }
+        }
+        return java.util.Map.copyOf(out);
     }
 
     private static Set<String> load() {

@@ -42,8 +42,17 @@ public final class Hypocorisms {
     }
 
     /** Every word of the table. */
-    static Set<String> words() {
+    public static Set<String> words() {
         return RELATED.keySet();
+    }
+
+    /** The words of the table related to {@code x}: its hypocorisms, or the names it is one of (empty outside it). */
+    public static Set<String> relatives(String x) {
+        if (!mayHold(x)) {
+            return Set.of();
+        }
+        Set<String> r = RELATED.get(x);
+        return r == null ? Set.of() : r;
     }
 
     private static boolean mayHold(String w) {

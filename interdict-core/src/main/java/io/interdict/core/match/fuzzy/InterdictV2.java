@@ -140,6 +140,16 @@ public final class InterdictV2 {
     static final TokenAlignment.PairOpinion SHORT = (x, kx, y, ky, s) ->
             koreanVowels(x, kx, y, ky, hypocorism(x, kx, y, ky, spelling(x, kx, y, ky, s)));
 
+    /**
+     * 0 for two words that name two different countries ({@link CountryNames#twoCountries}: "iran" ~ "iraq", "austria" ~
+     * "australia"), which the spelling alone pairs as a slip: "Central Bank of Iran" is not "Central Bank of Iraq",
+     * however close the letters; else {@code s}. Every opinion of this version gives its pairs through it ({@link
+     * TokenAlignment.Side#similarity}); asked only of pairs paired at all, below equality.
+     */
+    static double twoCountries(String x, String y, double s) {
+        return s > 0 && s < 1 && CountryNames.twoCountries(x, y) ? 0.0 : s;
+    }
+
     /** Whether the opinion is one between two names written in Latin letters, each word as its writer spelt it. */
     static boolean bothLatin(TokenAlignment.PairOpinion opinion) {
         return opinion == SHORT || opinion == KOREAN_LATIN || opinion == JAPANESE_LATIN;
@@ -247,7 +257,7 @@ public final class InterdictV2 {
     static final double HYPOCORISM = 0.8;
 
     private static double hypocorism(String x, TokenKind kx, String y, TokenKind ky, double s) {
-        return s < HYPOCORISM && kx == TokenKind.WORD && ky == TokenKind.WORD && Hypocorisms.related(x, y) ? HYPOCORISM : s;
+        return s < HYPOCORISM && kx == TokenKind.WORD && ky == TokenKind.WORD && ShortForms.related(x, y) ? HYPOCORISM : s;
     }
 
     /** Whether a word pair is a given name's short form on a side with no word of its own, against the name on a side
@@ -260,7 +270,7 @@ public final class InterdictV2 {
         String x = a.text[i];
         String y = b.text[j];
         if (a.kind[i] != TokenKind.WORD || b.kind[j] != TokenKind.WORD || x.length() == y.length()
-                || !Hypocorisms.related(x, y)) {
+                || !ShortForms.related(x, y)) {
             return false;
         }
         return x.length() < y.length() ? unpairedA == 0 && leftOverInside(b, mb) : unpairedB == 0 && leftOverInside(a, ma);
@@ -1020,7 +1030,7 @@ public final class InterdictV2 {
                     && TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 1) > 1
                     && writtenAs(a.text[i], q) && writtenAs(b.text[pairOf[i]], c)
                     && !PatronymicSuffix.sameName(a.text[i], b.text[pairOf[i]])
-                    && !Hypocorisms.related(a.text[i], b.text[pairOf[i]])) {
+                    && !ShortForms.related(a.text[i], b.text[pairOf[i]])) {
                 otherLatin++;
                 otherLatinFar += TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 2) > 2 ? 1 : 0;
             }

@@ -36,6 +36,12 @@ final class RomanisationFold {
 
     private static final PerThread<Folds> FOLDS = PerThread.withInitial(Folds::new);
 
+    /** The fold of a lower-case word, as {@link #of}, from this thread's recent folds: the array is shared, never to be
+     *  written. */
+    static char[] folded(String word) {
+        return FOLDS.get().of(word);
+    }
+
     /**
      * One thread's recent folds, direct-mapped by the word's hash: a word evicts the one in its slot, and a word not
      * found is folded again, so a fold found here is the very fold {@link #fold} writes (exact, only cheaper).

@@ -338,7 +338,8 @@ final class TokenAlignment {
                 }
             }
             s = Math.max(0.0, s);
-            return opinion == null ? s : Math.max(s, opinion.similarity(x, kx, y, ky, s));
+            // Later versions: the opinion, and never two countries' names ("iran" ~ "iraq").
+            return opinion == null ? s : InterdictV2.twoCountries(x, y, Math.max(s, opinion.similarity(x, kx, y, ky, s)));
         }
 
         /**

@@ -297,4 +297,30 @@ class PairRulesTest {
         full.coverageBound = false;
         assertThat(full.search("Harwell Engg. Works Ltd", null, 5).get(0).score()).isEqualTo(hits.get(0).score());
     }
+
+    @Test
+    void twoCountriesNamesAreNeverOneMisspelt() {
+        // One letter apart, two countries: the pair is no slip, and the names are two banks.
+        assertThat(CountryNames.twoCountries("iran", "iraq")).isTrue();
+        assertThat(score("Central Bank of Iran", "Central Bank of Iraq", Schema.ORGANIZATION)).isLessThan(REVIEW);
+        assertThat(score("Zambia Copper Ltd", "Gambia Copper Ltd", Schema.COMPANY)).isLessThan(REVIEW);
+        assertThat(score("Bank of Austria", "Bank of Australia", Schema.COMPANY)).isLessThan(REVIEW);
+        // Two names of one country, or a slip in a word that names no country, still pair.
+        assertThat(CountryNames.twoCountries("irak", "iraq")).isFalse();
+        assertThat(score("Central Bank of Irak", "Central Bank of Iraq", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Central Bank of Iraq", "Centrl Bank of Iraq", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Jordan Smith", "Jordon Smith", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+    }
+
+    @Test
+    void aShortFormMeetsEveryCognateAndSpellingOfItsName() {
+        // A short form of one spelling of a name is one of its other spellings' ("Kate", Katherine's, ~ "Catherine").
+        assertThat(score("Kate Middleton", "Catherine Middleton", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        // An English name and its forms in other languages, beside the same family name.
+        assertThat(score("George Papandreou", "Giorgos Papandreou", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Matthew Morawiecki", "Mateusz Morawiecki", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        // Weak evidence alone: a cognate with another family name, or a short word folding like a short form, is none.
+        assertThat(score("George Smith", "Giorgio Rossi", Schema.PERSON)).isLessThan(REVIEW);
+        assertThat(score("Lea Leroy", "Lea Li", Schema.PERSON)).isLessThan(REVIEW);
+    }
 }
