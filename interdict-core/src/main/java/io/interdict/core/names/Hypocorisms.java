@@ -13,8 +13,9 @@ import java.util.Set;
  * {@code slavic-hypocorisms.tsv}, Spanish ones ("Pepe" for José, "Paco" for Francisco): {@code spanish-hypocorisms.tsv},
  * Italian, German, French and Portuguese ones ("Beppe", "Sepp", "Manu", "Lula"): {@code european-hypocorisms.tsv}, Hebrew
  * ones in Latin letters ("Bibi" for Benjamin): {@code hebrew-hypocorisms.tsv}, all written for Interdict from the pages each
- * line cites, and an English given name's cognates in other European languages ("John": "Juan",
- * "Jean"): {@code given-name-cognates.tsv}. A name and a
+ * line cites, an English given name's cognates in other European languages ("John": "Juan",
+ * "Jean"): {@code given-name-cognates.tsv}, and Ukrainian given names' Russian forms ("Mykola": "Nikolai"):
+ * {@code ukrainian-given-names.tsv}. A name and a
  * hypocorism of it are related either way; two hypocorisms of one name are not ("Ted" is Theodore's and Edward's).
  */
 public final class Hypocorisms {
@@ -55,7 +56,8 @@ public final class Hypocorisms {
         return r == null ? Set.of() : r;
     }
 
-    private static boolean mayHold(String w) {
+    /** Whether the word may be in the table: false only for a word that is not (a filter, no lookup). */
+    public static boolean mayHold(String w) {
         return MEMBERS.mayHold(w);
     }
 
@@ -85,7 +87,8 @@ public final class Hypocorisms {
         return Map.copyOf(out);
     }
 
-    private static int bit(String name) {
+    /** The one bit of {@link #groups} that is the word's own (every word it is related to has it among its groups). */
+    public static int bit(String name) {
         int h = name.hashCode();
         return 1 << Math.floorMod(h ^ h >>> 16, GROUP_BITS);
     }
@@ -109,6 +112,16 @@ public final class Hypocorisms {
             for (int k = 1; k < words.length; k++) {
                 out.computeIfAbsent(words[0], x -> new HashSet<>()).add(words[k]);
                 out.computeIfAbsent(words[k], x -> new HashSet<>()).add(words[0]);
+            }
+        }
+        // Ukrainian given names and the Russian forms of the same names: each spelling of one form and each of the other.
+        for (SourcedTable.Row r : SourcedTable.read(Hypocorisms.class, "ukrainian-given-names.tsv", 3,
+                "ukrainian TAB russian TAB source")) {
+            for (String u : r.fields()[0].split(" ")) {
+                for (String ru : r.fields()[1].split(" ")) {
+                    out.computeIfAbsent(u, x -> new HashSet<>()).add(ru);
+                    out.computeIfAbsent(ru, x -> new HashSet<>()).add(u);
+                }
             }
         }
         Map<String, Set<String>> frozen = new HashMap<>();

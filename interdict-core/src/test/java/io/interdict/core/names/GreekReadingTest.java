@@ -70,10 +70,11 @@ class GreekReadingTest {
                 .isGreaterThanOrEqualTo(0.8);
         assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("Ελένη Μενεγάκη", "Helen Menegaki", Schema.PERSON).score())
                 .isGreaterThanOrEqualTo(0.8);
-        // another name stays another, and two Latin names are not paired by the Greek table
+        // another name stays another, and two Latin names are not paired by the Greek table: "Ioannis" is no cognate of
+        // John's in given-name-cognates.tsv (which pairs "Giorgos" and "George" in Latin letters, as weak evidence)
         assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("Γιώργος Σεφέρης", "John Seferis", Schema.PERSON).score())
                 .isLessThan(0.8);
-        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("Giorgos Seferis", "George Seferis", Schema.PERSON).score())
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("Ioannis Seferis", "John Seferis", Schema.PERSON).score())
                 .isLessThan(0.8);
     }
 

@@ -1780,7 +1780,9 @@ public final class InterdictV2 {
 
     /**
      * Whether two words one edit apart differ only as name endings do: a final vowel for another
-     * ("antonia" / "antonio", "mohamadi" / "mohamady"), or a final vowel added ("daniel" / "daniela").
+     * ("antonia" / "antonio", "mohamadi" / "mohamady"), or a final vowel added ("daniel" / "daniela"). A final i or y
+     * after a word's own final y or i is none: it spells one ending, the Ukrainian -ий ("Zelenskyy", "Zelenskyi" against
+     * "Zelensky"), as English writes a final long i.
      */
     static boolean nameEnding(String x, String y) {
         String longer = x.length() >= y.length() ? x : y;
@@ -1789,6 +1791,10 @@ public final class InterdictV2 {
         if (longer.length() == shorter.length()) {
             int n = longer.length();
             return longer.regionMatches(0, shorter, 0, n - 1) && isVowel(last) && isVowel(shorter.charAt(n - 1));
+        }
+        if ((last == 'i' || last == 'y') && !shorter.isEmpty()
+                && (shorter.charAt(shorter.length() - 1) == 'y' || shorter.charAt(shorter.length() - 1) == 'i')) {
+            return false;
         }
         return isVowel(last) && longer.startsWith(shorter);
     }

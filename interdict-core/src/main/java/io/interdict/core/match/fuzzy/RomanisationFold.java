@@ -42,6 +42,13 @@ final class RomanisationFold {
         return FOLDS.get().of(word);
     }
 
+    /** {@code Arrays.hashCode} of the word's {@link #folded fold}, kept with it: equal folds hash alike. */
+    static int foldHash(String word) {
+        Folds f = FOLDS.get();
+        f.of(word);
+        return f.lastHash;
+    }
+
     /**
      * One thread's recent folds, direct-mapped by the word's hash: a word evicts the one in its slot, and a word not
      * found is folded again, so a fold found here is the very fold {@link #fold} writes (exact, only cheaper).
@@ -52,13 +59,18 @@ final class RomanisationFold {
         /** The words' hashes: a slot held by another word is told from it without reading that word's string. */
         private final int[] hash = new int[SLOTS];
         private final char[][] fold = new char[SLOTS][];
+        /** {@code Arrays.hashCode} of each fold. */
+        private final int[] foldHash = new int[SLOTS];
         private char[] scratch = new char[32];
+        /** The fold hash of the word {@link #of} last gave. */
+        int lastHash;
 
         char[] of(String w) {
             int h = w.hashCode();
             int slot = (h ^ h >>> 16) & (SLOTS - 1);
             String kept = word[slot];
             if (kept == w || kept != null && hash[slot] == h && kept.equals(w)) {
+                lastHash = foldHash[slot];
                 return fold[slot];
             }
             if (scratch.length < capacity(w)) {
@@ -68,6 +80,8 @@ final class RomanisationFold {
             word[slot] = w;
             hash[slot] = h;
             fold[slot] = f;
+            foldHash[slot] = java.util.Arrays.hashCode(f);
+            lastHash = foldHash[slot];
             return f;
         }
     }

@@ -323,4 +323,17 @@ class PairRulesTest {
         assertThat(score("George Smith", "Giorgio Rossi", Schema.PERSON)).isLessThan(REVIEW);
         assertThat(score("Lea Leroy", "Lea Li", Schema.PERSON)).isLessThan(REVIEW);
     }
+
+    @Test
+    void aUkrainianGivenNameMeetsItsRussianForm() {
+        assertThat(score("Mykola Azarov", "Nikolai Azarov", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Hryhoriy Surkis", "Grigory Surkis", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Volodymyr Zelenskyy", "Vladimir Zelensky", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        // Another given name stays another.
+        assertThat(score("Mykola Petrenko", "Nikita Petrenko", Schema.PERSON)).isLessThan(REVIEW);
+        // The Ukrainian -ий spelt -yy or -yi is one ending with -y; a woman's -a is another.
+        assertThat(InterdictV2.nameEnding("zelenskyy", "zelensky")).isFalse();
+        assertThat(InterdictV2.nameEnding("zelenskyi", "zelensky")).isFalse();
+        assertThat(InterdictV2.nameEnding("morozova", "morozov")).isTrue();
+    }
 }
