@@ -25,9 +25,9 @@ public final class CountryNames {
     }
 
     /**
-     * Whether two different folded words are each a country's name, of no region in common: two countries, not one
-     * misspelt ("iran" ~ "iraq", "austria" ~ "australia", "gambia" ~ "zambia"). Two names of one country ("irak" ~
-     * "iraq") or a word that names no country are not.
+     * Whether two different folded words are each a country's name, of no region in common: two countries ("iran" ~
+     * "iraq", "austria" ~ "australia", "gambia" ~ "zambia"). Two names of one country ("irak" ~ "iraq") or a word that
+     * names no country are not.
      */
     public static boolean twoCountries(String x, String y) {
         String rx = Table.REGIONS.get(x);

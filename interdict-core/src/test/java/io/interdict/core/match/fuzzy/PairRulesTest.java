@@ -299,13 +299,15 @@ class PairRulesTest {
     }
 
     @Test
-    void twoCountriesNamesAreNeverOneMisspelt() {
-        // One letter apart, two countries: the pair is no slip, and the names are two banks.
-        assertThat(CountryNames.twoCountries("iran", "iraq")).isTrue();
-        assertThat(score("Central Bank of Iran", "Central Bank of Iraq", Schema.ORGANIZATION)).isLessThan(REVIEW);
-        assertThat(score("Zambia Copper Ltd", "Gambia Copper Ltd", Schema.COMPANY)).isLessThan(REVIEW);
+    void twoCountriesNamesTwoEditsApartAreNeverOneMisspelt() {
+        // Two edits apart, two countries: the pair is no slip, and the names are two banks.
+        assertThat(CountryNames.twoCountries("austria", "australia")).isTrue();
         assertThat(score("Bank of Austria", "Bank of Australia", Schema.COMPANY)).isLessThan(REVIEW);
-        // Two names of one country, or a slip in a word that names no country, still pair.
+        assertThat(score("Niger Oil Company", "Nigeria Oil Company", Schema.COMPANY)).isLessThan(REVIEW);
+        // One edit stays a possible slip, as issue 11 asks of every word; two names of one country, or a slip in a word
+        // that names no country, still pair.
+        assertThat(CountryNames.twoCountries("iran", "iraq")).isTrue();
+        assertThat(score("Central Bank of Iran", "Central Bank of Iraq", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(REVIEW);
         assertThat(CountryNames.twoCountries("irak", "iraq")).isFalse();
         assertThat(score("Central Bank of Irak", "Central Bank of Iraq", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(REVIEW);
         assertThat(score("Central Bank of Iraq", "Centrl Bank of Iraq", Schema.ORGANIZATION)).isGreaterThanOrEqualTo(REVIEW);
