@@ -30,6 +30,9 @@ public final class CountryNames {
      * names no country are not.
      */
     public static boolean twoCountries(String x, String y) {
+        if (!Table.ONE_WORD.mayHold(x) || !Table.ONE_WORD.mayHold(y)) {
+            return false;   // asked of many word pairs, nearly all of words that name no country
+        }
         String rx = Table.REGIONS.get(x);
         String ry = rx == null ? null : Table.REGIONS.get(y);
         if (ry == null || x.equals(y)) {
@@ -53,6 +56,7 @@ public final class CountryNames {
         static final Set<String> NAMES = load();
         /** A one-word name -> its regions, space apart. */
         static final java.util.Map<String, String> REGIONS = regions();
+        static final WordFilter ONE_WORD = new WordFilter(REGIONS.keySet(), 1 << 14);
     }
 
     private static java.util.Map<String, String> regions() {

@@ -16,6 +16,8 @@ final class ShortForms {
     /** The fewest letters of a spelling read through its fold: short words fold alike too easily ("li", a family name,
      *  folds as "lee", Leroy's short form). */
     private static final int SPELT = 4;
+    /** The fewest letters a short form read through a spelling is shorter than the name by. */
+    private static final int SHORTER = 2;
     /** Per word of the table, its relatives and the hashes of their folds (relatives of {@link #SPELT} letters or more),
      *  sorted: worked out once, as a search asks about the table's words against every candidate's. */
     private static final Map<String, Entry> ENTRIES = entries();
@@ -36,8 +38,11 @@ final class ShortForms {
         if (ex == null && ey == null) {
             return false;
         }
-        return ex != null && ey != null && ex.relatives().contains(y) || ex != null && throughSpelling(ex, y)
-                || ey != null && throughSpelling(ey, x);
+        // Through a spelling, only a short form two letters shorter than the name at least ("kate", "catherine"): a
+        // search asks about the table's words against every candidate's, and names of one length are not short forms.
+        return ex != null && ey != null && ex.relatives().contains(y)
+                || ex != null && x.length() + SHORTER <= y.length() && throughSpelling(ex, y)
+                || ey != null && y.length() + SHORTER <= x.length() && throughSpelling(ey, x);
     }
 
     private static Entry entry(String w) {
