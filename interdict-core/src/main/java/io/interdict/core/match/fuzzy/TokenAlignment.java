@@ -338,7 +338,7 @@ final class TokenAlignment {
                 }
             }
             s = Math.max(0.0, s);
-            // Later versions: the opinion, and never two countries' names ("iran" ~ "iraq").
+            // Later versions: the opinion, and never two countries' names two edits apart ("austria" ~ "australia").
             return opinion == null ? s : InterdictV2.twoCountries(x, y, Math.max(s, opinion.similarity(x, kx, y, ky, s)));
         }
 
