@@ -25,7 +25,7 @@ import java.util.Locale;
  *       median of --rounds further passes, default 3)
  *   java -cp ... io.interdict.bench.EvalMain ownpairs [--verbose] [--tuning-only]
  *       (labelled name pairs written for Interdict in the labelled sets' manner: own-pairs-people.csv and
- *       own-pairs-orgs.csv split by CRC-32, own-pairs-fresh.csv wholly held out, own-pairs-deviations-*.csv wholly
+ *       own-pairs-orgs.csv split by CRC-32, own-pairs-fresh*.csv wholly held out, own-pairs-deviations*.csv wholly
  *       tuning data; --verbose lists tuning errors only)
  *   java -cp ... io.interdict.bench.EvalMain collisions [--verbose] [--tuning-only]
  *       (different persons of the DPRK sanctions whose names meet: OFAC tunes, the UK's 2018 list is held out)
@@ -78,9 +78,13 @@ public final class EvalMain {
     /** Our own labelled pair files: the first two split into tuning and held-out halves, the last held out whole. */
     static final List<String> OWN_SPLIT_PAIRS = List.of("/eval/own-pairs-people.csv", "/eval/own-pairs-orgs.csv");
     static final String OWN_FRESH_PAIRS = "/eval/own-pairs-fresh.csv";
+    /** Session 36's fresh held-out sets, written blind by helper sessions and measured once (never read). */
+    static final List<String> OWN_FRESH2_PAIRS = List.of("/eval/own-pairs-fresh2-people.csv", "/eval/own-pairs-fresh2-orgs.csv");
     /** Pairs in the manner of the public set's "LLM-proposed deviation" groups (session 32): every error read, tuning data. */
     static final List<String> OWN_DEVIATION_PAIRS = List.of("/eval/own-pairs-deviations-people.csv",
-            "/eval/own-pairs-deviations-orgs.csv");
+            "/eval/own-pairs-deviations-orgs.csv", "/eval/own-pairs-deviations2-people.csv",
+            "/eval/own-pairs-deviations2-orgs.csv", "/eval/own-pairs-deviations2-categories.csv",
+            "/eval/own-pairs-deviations2-person-categories.csv");
 
     static void ownPairs(String[] args, double threshold, boolean verbose, String algorithm) throws IOException {
         boolean tuningOnly = List.of(args).contains("--tuning-only");
@@ -93,12 +97,16 @@ public final class EvalMain {
         }
         pairs("own pairs, tuning halves", tuning, threshold, verbose, algorithm);
         for (String resource : OWN_DEVIATION_PAIRS) {
-            pairs("own deviation pairs " + resource.substring(resource.lastIndexOf('-') + 1) + ", tuning (read whole)",
+            pairs("own deviation pairs " + resource.substring(resource.indexOf("deviations")) + ", tuning (read whole)",
                     resource(resource), threshold, verbose, algorithm);
         }
         if (!tuningOnly) {
             pairs("own pairs, HELD-OUT halves", heldOut, threshold, false, algorithm);
             pairs("own fresh pairs, HELD-OUT", resource(OWN_FRESH_PAIRS), threshold, false, algorithm);
+            for (String resource : OWN_FRESH2_PAIRS) {
+                pairs("own fresh pairs " + resource.substring(resource.indexOf("fresh2")) + ", HELD-OUT", resource(resource),
+                        threshold, false, algorithm);
+            }
         }
     }
 

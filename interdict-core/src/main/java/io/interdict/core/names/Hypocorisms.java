@@ -12,7 +12,8 @@ import java.util.Set;
  * and Ukrainian given names and theirs ("Sasha" for Aleksandr, "Vova" for Vladimir and Volodymyr):
  * {@code slavic-hypocorisms.tsv}, Spanish ones ("Pepe" for José, "Paco" for Francisco): {@code spanish-hypocorisms.tsv},
  * Italian, German, French and Portuguese ones ("Beppe", "Sepp", "Manu", "Lula"): {@code european-hypocorisms.tsv}, Hebrew
- * ones in Latin letters ("Bibi" for Benjamin): {@code hebrew-hypocorisms.tsv}, all written for Interdict from the pages each
+ * ones in Latin letters ("Bibi" for Benjamin): {@code hebrew-hypocorisms.tsv}, Polish ones ("Gosia" for Małgorzata, "Wojtek"
+ * for Wojciech): {@code polish-hypocorisms.tsv}, all written for Interdict from the pages each
  * line cites, an English given name's cognates in other European languages ("John": "Juan",
  * "Jean"): {@code given-name-cognates.tsv}, and Ukrainian given names' Russian forms ("Mykola": "Nikolai"):
  * {@code ukrainian-given-names.tsv}. A name and a
@@ -96,7 +97,7 @@ public final class Hypocorisms {
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> out = new HashMap<>();
         for (String table : new String[]{"hypocorisms.tsv", "slavic-hypocorisms.tsv", "spanish-hypocorisms.tsv",
-                "european-hypocorisms.tsv", "hebrew-hypocorisms.tsv"}) {
+                "european-hypocorisms.tsv", "hebrew-hypocorisms.tsv", "polish-hypocorisms.tsv"}) {
             for (SourcedTable.Row r : SourcedTable.read(Hypocorisms.class, table, 3, "name<TAB>hypocorisms<TAB>source")) {
                 String name = r.fields()[0];
                 for (String nick : r.fields()[1].split(" ")) {

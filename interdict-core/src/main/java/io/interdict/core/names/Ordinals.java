@@ -82,6 +82,39 @@ public final class Ordinals {
         return any ? out.toString() : null;
     }
 
+    private static final Pattern THE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])the\\s+$");
+
+    /** The name with each ordinal, in words or in digits, written as its number in digits, and a "the" before it dropped
+     *  ("Nikolai the Second" -> "Nikolai 2", "Benedict 16th" -> "Benedict 16"), as a regnal or generation number is also
+     *  written in Roman numerals, which the pipeline reads as numbers ("Nikolai II"); null if it has none. */
+    public static String asNumbers(String name) {
+        if (name == null) {
+            return null;
+        }
+        String digits = inDigits(name);
+        String s = digits != null ? digits : name;
+        if (!AccountReferences.hasDigits(s)) {
+            return null;
+        }
+        Matcher m = DIGITS.matcher(s);
+        StringBuilder out = new StringBuilder();
+        boolean any = false;
+        int last = 0;
+        while (m.find()) {
+            int v = Integer.parseInt(m.group(1));
+            if (!suffix(v).equalsIgnoreCase(m.group(2))) {
+                continue;
+            }
+            String before = s.substring(last, m.start());
+            Matcher the = THE.matcher(before);
+            out.append(the.find() ? before.substring(0, the.start()) : before).append(v);
+            last = m.end();
+            any = true;
+        }
+        out.append(s.substring(last));
+        return any ? out.toString() : null;
+    }
+
     /** Whether some run of letters of the name ends as every ordinal word and tens word does (st, nd, rd, th, ty): a
      *  cheap test before the pattern, asked of every query. */
     private static boolean mayHoldWords(String name) {

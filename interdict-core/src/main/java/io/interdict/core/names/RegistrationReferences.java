@@ -32,12 +32,18 @@ public final class RegistrationReferences {
             + "|commercial\\s+regist(?:ration|ry)(?:\\s*(?:no|nr|number))?|c\\.?\\s?r\\.?\\s*no|crn"
             + "|tax\\s*(?:id|no|number)|vat\\s*(?:id|no|nr|number|reg(?:istration)?\\s*(?:no|number))?"
             + "|hrb|hra|org\\.?\\s*(?:nr|no)|organisationsnummer|organisasjonsnummer|cvr(?:-?nr)?|l?y-tunnus"
-            + "|registrikood|reg\\.?\\s*kood|krs|nip|regon|i[čc]o|kvk(?:-?nummer|\\s*nr)?|siren|siret|rcs"
+            + "|registrikood|reg\\.?\\s*kood|krs|nip|regon|i[čc]o|kvk(?:-?nummer|\\s*nr)?|siren|siret|r\\.?\\s?c\\.?\\s?s"
             + "|p\\.?\\s?iva|partita\\s+iva|cif|nif|ogrn|огрн|inn|инн|kpp|кпп|edrpou|єдрпоу|cnpj|cuit|rfc|rut"
             + "|cin|gstin|uen|acn|abn|arbn|ein|duns|lei|tin"
             + "|imo(?:\\s*(?:no|nr|number))?|mmsi|official\\s+(?:no|number)"
             + ")(?![\\p{L}\\p{N}])\\.?\\s*[:#]?");
     private static final int MIN_DIGITS = 5;
+    /** The words a French register's mention may write between "RCS" and the SIREN: the town of the court's registry,
+     *  of one or two words, and the letter A or B of the category it once wrote ("RCS PARIS A 654 987 321"): "la mention
+     *  RCS suivie du nom de la ville où se trouve le greffe" (fiducial.fr, "N° d'immatriculation au RCS ou au RM";
+     *  expertsdelentreprise.com, "Numéro de SIRET : définition et obtention"; randomsiret.fr, "RCS Paris 123 456
+     *  789"). */
+    private static final int PLACE_WORDS = 3;
 
     /** A name with a registration reference taken out, and the reference as written. */
     public record Read(String name, String reference) {
@@ -53,11 +59,22 @@ public final class RegistrationReferences {
         }
         Matcher m = MARKER.matcher(name);
         while (m.find()) {
-            int end = numberEnd(name, m.end());
+            boolean rcs = m.group().replace(".", "").replace(" ", "").toLowerCase(java.util.Locale.ROOT).startsWith("rcs");
+            int end = numberEnd(name, m.end(), rcs ? PLACE_WORDS : 0);
+            int from = m.start();
+            if (end < 0 && rcs) {
+                // The SIREN written first, the mention after it: "333 444 555 R.C.S. PARIS" (laloi.com, "Numéro unique
+                // d'identification : suppression des lettres A, B, C, D", on decree 97-497 of 16 May 1997).
+                int number = sirenBefore(name, from);
+                if (number >= 0) {
+                    from = number;
+                    end = placeEnd(name, m.end());
+                }
+            }
             if (end < 0) {
                 continue;
             }
-            int from = m.start();
+            int start = from;
             int to = end;
             int open = openBracket(name, from);
             int close = open < 0 ? -1 : closeBracket(name, open, end);
@@ -75,18 +92,21 @@ public final class RegistrationReferences {
             String rest = AccountReferences.without(name, from, to);
             rest = rest == null ? null : trimSeparators(rest);
             return rest == null || !AccountReferences.hasLetter(rest) ? null
-                    : new Read(rest, name.substring(m.start(), end).strip());
+                    : new Read(rest, name.substring(start, end).strip());
         }
         return null;
     }
 
     /** Where the number after {@code from} ends: the words holding a digit (letters, digits, and . - / inside), one
-     *  word of letters alone allowed first, {@link #MIN_DIGITS} digits or more in all; -1 when there is none. */
-    private static int numberEnd(String s, int from) {
+     *  word of letters alone allowed first, {@link #MIN_DIGITS} digits or more in all; -1 when there is none.
+     *  {@code places}: how many words of letters of any length may come first instead (the town of a French register:
+     *  "RCS Rennes 812 456 903"). */
+    private static int numberEnd(String s, int from, int places) {
         int i = from;
         int digits = 0;
         int end = -1;
         boolean first = true;
+        int placeWords = 0;
         while (true) {
             int start = AccountReferences.afterSeparators(s, i);
             int stop = start;
@@ -101,6 +121,11 @@ public final class RegistrationReferences {
                 break;
             }
             if (wordDigits == 0) {
+                if (digits == 0 && placeWords < places) {
+                    placeWords++;   // the register's town, and the letter of the old category ("RCS Paris B 552 …")
+                    i = stop;
+                    continue;
+                }
                 if (!first || digits > 0 || stop - start > 3) {
                     break;   // a word without a digit after the number: the number ended before it
                 }
@@ -114,6 +139,35 @@ public final class RegistrationReferences {
             i = stop;
         }
         return digits >= MIN_DIGITS ? end : -1;
+    }
+
+    /** Where a SIREN written just before {@code at} begins (nine digits, in groups or not, spaces only between), or -1. */
+    private static int sirenBefore(String s, int at) {
+        int i = at;
+        int digits = 0;
+        int begin = -1;
+        while (i > 0) {
+            char c = s.charAt(i - 1);
+            if (Character.isDigit(c)) {
+                digits++;
+                begin = i - 1;
+            } else if (c != ' ') {
+                break;
+            }
+            i--;
+        }
+        return digits == 9 && (begin == 0 || !Character.isLetterOrDigit(s.charAt(begin - 1))) ? begin : -1;
+    }
+
+    /** The end of the town written after a register's mention: the next comma, semicolon or closing bracket, or the end. */
+    private static int placeEnd(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == ')' || c == ']') {
+                return i;
+            }
+        }
+        return s.length();
     }
 
     /** The bracket opened before {@code at} and not closed before it, or -1. */

@@ -23,4 +23,15 @@ class OrdinalsTest {
         assertThat(Ordinals.inWords("2th Harbour")).as("not its own suffix").isNull();
         assertThat(Ordinals.inWords("Brigade 313")).isNull();
     }
+
+    @Test
+    void ordinalsAsNumbers() {
+        assertThat(Ordinals.asNumbers("Nikolai the Second")).isEqualTo("Nikolai 2");
+        assertThat(Ordinals.asNumbers("Benedict 16th")).isEqualTo("Benedict 16");
+        assertThat(Ordinals.asNumbers("Henry Ford 2nd")).isEqualTo("Henry Ford 2");
+        assertThat(Ordinals.asNumbers("Seventh Sea Shipping")).isEqualTo("7 Sea Shipping");
+        assertThat(Ordinals.asNumbers("Theodore 2th")).as("not its own suffix").isNull();
+        assertThat(Ordinals.asNumbers("Henry Ford II")).as("no ordinal").isNull();
+        assertThat(Ordinals.asNumbers("Breathe Second")).as("the word 'the' alone").isEqualTo("Breathe 2");
+    }
 }

@@ -23,6 +23,10 @@ class RegistrationReferencesTest {
         "Kestrel Mining Pty Ltd ACN 123 456 789|Kestrel Mining Pty Ltd|ACN 123 456 789",
         "ООО Ромашка ИНН 7743813961|ООО Ромашка|ИНН 7743813961",
         "Rossi Costruzioni S.p.A. P.IVA 01234567890|Rossi Costruzioni S.p.A.|P.IVA 01234567890",
+        // a French register's mention names its town, before or after the SIREN
+        "Boulangeries Lemarchand SARL, RCS Rennes 812 456 903|Boulangeries Lemarchand SARL|RCS Rennes 812 456 903",
+        "Atelier Vasseur SAS (R.C.S. Paris B 552 100 554)|Atelier Vasseur SAS|R.C.S. Paris B 552 100 554",
+        "Transports Giraud SA 333 444 555 RCS Lyon|Transports Giraud SA|333 444 555 RCS Lyon",
     })
     void aRegistrationNumberIsTakenOut(String written, String name, String reference) {
         RegistrationReferences.Read r = RegistrationReferences.read(written);
@@ -39,6 +43,8 @@ class RegistrationReferencesTest {
         "Tin Mining Corporation",
         "Lei Zhang",
         "IMO 9345678",                     // nothing left as a name
+        "RCS Paris Holding SA",            // the mention with no number
+        "Rennes Courses RCS 12 Ltd",       // a number too short for a SIREN before or after it
     })
     void otherNamesAreLeftAsWritten(String written) {
         assertThat(RegistrationReferences.read(written)).isNull();

@@ -39,7 +39,8 @@ public final class YenteData implements Api.Endpoints {
     private static final java.util.Set<String> RAISING = java.util.Set.of("name_coverage", "identifier_match",
             "token_set_equal", "name_match", "dob_match", "dob_year_match", "nationality_match", "country_match");
     private static final java.util.Set<String> UNWEIGHTED = java.util.Set.of("token_pairs", "address_set_aside",
-            "account_set_aside", "registration_set_aside", "note_set_aside", "words_joined", "country_set_aside", "read_in_english", "read_as_russian");
+            "account_set_aside", "registration_set_aside", "note_set_aside", "other_name_read", "words_joined", "country_set_aside",
+            "read_in_english", "read_as_russian");
 
     static {
         FEATURE_DOCS.put("name_coverage", "Share of the name tokens of each side paired with a token of the other (the base score)");
@@ -67,7 +68,8 @@ public final class YenteData implements Api.Endpoints {
         FEATURE_DOCS.put("abbreviation", "Penalty (interdict-v2): a word written shortened (Engg.) read as the word it shortens");
         FEATURE_DOCS.put("account_set_aside", "Reading (interdict-v2): the name was read without the account or party identifier line of a SWIFT party field (no weight of its own)");
         FEATURE_DOCS.put("registration_set_aside", "Reading (interdict-v2): the name was read without a company's or a vessel's registration number written into it (Reg. No., HRB, IMO; no weight of its own)");
-        FEATURE_DOCS.put("note_set_aside", "Reading (interdict-v2, compared pairwise): a vessel's name was read without the bracketed note after it (its port, flag or former name; no weight of its own)");
+        FEATURE_DOCS.put("note_set_aside", "Reading (interdict-v2): the name was read without a note written into it: a vessel's port, flag or former name after it (compared pairwise), another name of the party (formerly, a.k.a., ex-, t/a) or a branch (no weight of its own)");
+        FEATURE_DOCS.put("other_name_read", "Reading (interdict-v2): the name was read as the other name of the party a note in it gives (formerly, a.k.a., ex-, t/a; no weight of its own)");
         FEATURE_DOCS.put("words_joined", "Reading (interdict-v2, compared pairwise): a number word and the word beside it were read as one word, as the other name writes them (Five Star, Fivestar; no weight of its own)");
         FEATURE_DOCS.put("country_set_aside", "Reading (interdict-v2): the name was read without a country named after it in a part of its own (no weight of its own)");
         FEATURE_DOCS.put("read_in_english", "Reading (interdict-v2): an organisation's name in another script was read word by word in English (no weight of its own)");

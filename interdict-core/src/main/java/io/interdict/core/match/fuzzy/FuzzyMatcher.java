@@ -14,6 +14,7 @@ import io.interdict.core.match.NameLimits;
 import io.interdict.core.match.PartyMatcher;
 import io.interdict.core.names.AbbreviatedWords;
 import io.interdict.core.names.CountryTail;
+import io.interdict.core.names.NameNotes;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.tx.Party;
@@ -568,6 +569,28 @@ public final class FuzzyMatcher implements PartyMatcher {
             plainForms.add(withoutCountry);
             countrySetAside = FieldReading.countrySetAside(name);
         }
+        // Notes written into the name field (NameNotes, v2: "(formerly Delta Crest Marine Ltd)", "(Singapore Branch)"):
+        // the name without them and each other name they give are forms of their own, whose hits say so.
+        Map<Integer, Feature> noteForms = Map.of();
+        NameNotes.Read notes = v2 ? NameNotes.read(name) : null;
+        if (notes != null) {
+            plainForms = new ArrayList<>(plainForms);
+            noteForms = new HashMap<>();
+            String written = "\"" + name + "\"";
+            if (!plainForms.contains(notes.name())) {
+                noteForms.put(plainForms.size(), new Feature("note_set_aside", 0.0, written + " read without the note \""
+                        + String.join(" ", notes.notes()) + "\""));
+                plainForms.add(notes.name());
+            }
+            for (String other : notes.otherNames()) {
+                if (!plainForms.contains(other)) {
+                    noteForms.put(plainForms.size(), new Feature("other_name_read", 0.0, written
+                            + " read as the other name its note gives, \"" + other + "\""));
+                    plainForms.add(other);
+                }
+            }
+        }
+        final Map<Integer, Feature> noteFeatures = noteForms;
         // An organisation's name in another script, also read in English as Latin text (v2), when the glossary reads two
         // of its words or more and at least half: the query has no schema, and a person's name holds none of its words.
         List<String> translated = v2 ? ScriptReadings.translations(name, Schema.UNKNOWN) : List.of();
@@ -669,7 +692,8 @@ public final class FuzzyMatcher implements PartyMatcher {
                                 candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo) : v;
                         if (own >= MIN_CANDIDATE_SCORE) {
                             top = Math.max(top, offer(best, id, own, attributes ? traits : null, q, common, known, null,
-                                    f == countryForm ? countrySetAside : f >= translatedFrom && f < plain
+                                    f == countryForm ? countrySetAside : noteFeatures.containsKey(f) ? noteFeatures.get(f)
+                                            : f >= translatedFrom && f < plain
                                             ? InterdictV2.readInEnglish(written, alt) : null));
                         }
                     }

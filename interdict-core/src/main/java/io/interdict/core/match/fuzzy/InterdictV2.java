@@ -12,6 +12,7 @@ import io.interdict.core.names.Hypocorisms;
 import io.interdict.core.names.JapaneseLongVowels;
 import io.interdict.core.names.KoreanNameSpelling;
 import io.interdict.core.names.LegalFormCountries;
+import io.interdict.core.names.NameNotes;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.names.TokenKind;
@@ -96,8 +97,12 @@ import java.util.List;
  * legal_form_countries  -LEGAL_COUNTRIES, pairwise: two organisations' legal forms of no common country
  *                       ({@link LegalFormCountries}: "… GmbH" ~ "… Sdn. Bhd."); English forms tell no country
  * vessel_plural         -VESSEL_PLURAL, pairwise: a vessel's word against its plural, a sister ship ("Altair Stars")
+ * vessel_letter         -VESSEL_LETTER, pairwise: a vessel's name ending in a letter of its own paired as the initial of the
+ *                       other's word ("Eagle S" ~ "Eagle Star")
  * other_kind_of_party   -COMPANY_PERSON: a name a legal form begins or ends against a person's or a vessel's, whose name
- *                       reads none ("Zulkarnain LLC" ~ "ZULKARNAIN", a person's alias; "Viana S.A." ~ the vessel VIANA)
+ *                       reads none ("Zulkarnain LLC" ~ "ZULKARNAIN", a person's alias; "Viana S.A." ~ the vessel VIANA);
+ *                       compared pairwise as two vessels' names, one of them so written ("Orient Pearl" ~ "Orient Pearl
+ *                       Navigation Co., Ltd.", the ship's owner)
  * generation_differs    -GENERATION_DIFFERS: two persons' names that state different generations ({@link Generation}:
  *                       "Benigno Aquino Jr." ~ "Benigno Aquino III")
  * </pre>
@@ -415,6 +420,9 @@ public final class InterdictV2 {
     /** Compared pairwise, a vessel's word against its plural ({@link OrganisationWords#plural}): "Altair Star" ~ "Altair Stars" (0.925
      *  without) are sister ships, as shipowners name them. */
     static final double VESSEL_PLURAL = 0.2;
+    /** Compared pairwise, a vessel's name ending in a letter of its own paired as an initial ({@code vessel_letter}):
+     *  "Eagle S" is not "Eagle Star" (0.94 without). */
+    static final double VESSEL_LETTER = 0.2;
 
     private InterdictV2() {
     }
@@ -434,9 +442,82 @@ public final class InterdictV2 {
         return b.explain(a.explain(compareNames(a.name(), b.name(), schema)));
     }
 
-    /** {@link #compare} of two names as read, each possibly with words written shortened ({@link AbbreviatedWords}). */
+    /** {@link #compare} of two names as read, each possibly with words written shortened ({@link AbbreviatedWords}), and
+     *  each also read without the notes it holds ({@link NameNotes}: another name of the party, a branch). */
     private static NameScore compareNames(String name1, String name2, Schema schema) {
+        NameScore best = compareReadings(name1, name2, schema);
+        NameNotes.Read a = NameNotes.read(name1);
+        NameNotes.Read b = NameNotes.read(name2);
+        if (a == null && b == null) {
+            return best;
+        }
+        // Each name as written, without its notes, and as each other name they give: the best pair of readings, with a
+        // feature of no weight per name read otherwise, saying which.
+        List<String[]> as = noted(name1, a);
+        List<String[]> bs = noted(name2, b);
+        for (String[] x : as) {
+            for (String[] y : bs) {
+                if (x[1] == null && y[1] == null) {
+                    continue;   // both as written: scored above
+                }
+                NameScore s = compareReadings(x[0], y[0], schema);
+                if (s.score() > best.score()) {
+                    List<Feature> features = new ArrayList<>(s.features());
+                    for (String[] r : new String[][] {x, y}) {
+                        if (r[1] != null) {
+                            features.add(new Feature(r[2], 0.0, r[1]));
+                        }
+                    }
+                    best = new NameScore(s.score(), features, s.pairs(), s.algorithm());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])[IVXLC]{2,}|(?<![\\p{L}\\p{N}])[VX](?![\\p{L}\\p{N}])");
+
+    /** Whether a name writes a number: a digit, or a Roman numeral in capitals (of two letters or more, or V or X). */
+    static boolean numberWritten(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isDigit(name.charAt(i))) {
+                return true;
+            }
+        }
+        java.util.regex.Matcher m = ROMAN.matcher(name);
+        while (m.find()) {
+            int end = m.end();
+            if (end == name.length() || !Character.isLetterOrDigit(name.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name's readings with its notes ({@code read} null: none): {text, explanation or null as written, feature}. */
+    private static List<String[]> noted(String written, NameNotes.Read read) {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {written, null, null});
+        if (read != null) {
+            String notes = String.join(" ", read.notes());
+            out.add(new String[] {read.name(), "\"" + written + "\" read without the note \"" + notes + "\"", "note_set_aside"});
+            for (String other : read.otherNames()) {
+                out.add(new String[] {other, "\"" + written + "\" read as the other name its note gives, \"" + other + "\"",
+                        "other_name_read"});
+            }
+        }
+        return out;
+    }
+
+    /** {@link #compareNames} without reading notes. */
+    private static NameScore compareReadings(String name1, String name2, Schema schema) {
         NameScore best = compareAsWritten(name1, name2, schema);
+        // An ordinal read as its number where the other name writes one ("Benedict 16th" ~ "Benedict XVI"): not otherwise,
+        // where a number would weigh less than the word ("Human Rights First" read "Human Rights 1").
+        if (numberWritten(name1) || numberWritten(name2)) {
+            best = readWithout(name1, name2, schema, best, io.interdict.core.names.Ordinals::asNumbers,
+                    (read, written) -> new Feature("ordinal_as_number", 0.0, "\"" + written + "\" read as \"" + read + "\""));
+        }
         best = withoutCountries(name1, name2, schema, best);
         best = withoutVesselNotes(name1, name2, schema, best);
         best = numberWordsJoined(name1, name2, schema, false, best);
@@ -945,14 +1026,24 @@ public final class InterdictV2 {
         int plurals = list == null && (OrganisationWords.vessel(q) || OrganisationWords.vessel(c))
                 ? OrganisationWords.plurals(a, b, pairOf) : 0;
         double plural = -VESSEL_PLURAL * plurals;
+        // Compared pairwise, a vessel's name ending in a letter of its own, paired as the initial of the other's word: a
+        // letter owners put after a ship's name ("Eagle S", "Evangelia S"), no initial of another ship's word ("Eagle
+        // Star"). Not a letter with a full stop, an initial of a person a ship is named after ("Akademik M. Lavrentyev").
+        double letter = list == null && (OrganisationWords.vessel(q) || OrganisationWords.vessel(c))
+                && OrganisationWords.endingLetterAsInitial(q, c, a, b, pairOf) ? -VESSEL_LETTER : 0.0;
         // Compared pairwise, one name with the legal forms of two countries' company law, no country common to both:
         // the same family's company in another country ("Wieczorek Machine Works GmbH" ~ "... Sp. z o.o."). English
         // forms a company anywhere may be written with (Ltd, LLC, Inc.) tell no country.
         // A name written as a company's, a legal form beginning or ending it, names no person nor vessel ("Zulkarnain
         // LLC" ~ "ZULKARNAIN", a person's alias; "ООО Владимир" ~ "VLADIMIR"; "Viana S.A." ~ the vessel "VIANA"): another
         // kind of party. Not where the other name reads a form too ("Ao Wei" ~ "AO, Wei").
-        double company = q.legal.length > 0 && c.legal.length == 0 && otherKind(c) && !otherKind(q) && writtenAsCompany(q, c)
-                || c.legal.length > 0 && q.legal.length == 0 && otherKind(q) && !otherKind(c) && writtenAsCompany(c, q)
+        // Compared pairwise as two vessels' names, one written as a company's is the ship's owner or manager, not the ship
+        // ("Orient Pearl" ~ "Orient Pearl Navigation Co., Ltd.", "KAPITAN GUSEYNOV" ~ "Kapitan Guseynov Shipping Ltd"): a
+        // ship's name holds no legal form.
+        boolean vessels = list == null && q.schema() == Schema.VESSEL && c.schema() == Schema.VESSEL;
+        double company = q.legal.length > 0 && c.legal.length == 0 && (vessels || otherKind(c) && !otherKind(q))
+                && writtenAsCompany(q, c)
+                || c.legal.length > 0 && q.legal.length == 0 && (vessels || otherKind(q) && !otherKind(c)) && writtenAsCompany(c, q)
                 ? -COMPANY_PERSON : 0.0;
         double countries = list == null && org && !person && !q.schema().isPerson() && !c.schema().isPerson()
                 && LegalFormCountries.disjoint(q.prepared.original(), c.prepared.original()) ? -LEGAL_COUNTRIES : 0.0;
@@ -1201,7 +1292,7 @@ public final class InterdictV2 {
                 ? -SYLLABLE_EXTRA : 0.0;
         double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
                 + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + crossed + kunya + father + placeExtra
-                + syllable + insertedExtra + appendedExtra + countries + plural + company + generation;
+                + syllable + insertedExtra + appendedExtra + countries + plural + letter + company + generation;
         total = Math.max(0.0, Math.min(1.0, total));
         if (explained == null) {
             return total;
@@ -1212,7 +1303,7 @@ public final class InterdictV2 {
                 Math.min(missA, missB), single, business, number, loneFuzzy, kinship, commonOnly, placeExtra, place, legal,
                 weakAnchor, wordPairs, ending, endings, faintPairs, faint, otherWord, otherWords, close, surname, family,
                 crossed, father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, insertedExtra, appendedExtra, countries,
-                plural, company, generation, total));
+                plural, letter, company, generation, total));
         return total;
     }
 
@@ -1225,7 +1316,7 @@ public final class InterdictV2 {
                          double otherWord, int otherWords, int close, double surname, double family,
                          double crossed, double father,
                          double kunya, int children, double partial, int looseOrInitials, int leftOver, double syllable,
-                         double inserted, double appended, double countries, double plural, double company,
+                         double inserted, double appended, double countries, double plural, double letter, double company,
                          double generation, double total) {
     }
 
@@ -1274,6 +1365,8 @@ public final class InterdictV2 {
         add(features, "word_inserted", m.inserted(), "an organisation's word of its own between words both names share");
         add(features, "word_appended", m.appended(), "an organisation's words of its own before or after the words both names share");
         add(features, "vessel_plural", m.plural(), "a vessel's word against its plural: a sister ship");
+        add(features, "vessel_letter", m.letter(), "a vessel's name ending in a letter of its own, paired as the initial of"
+                + " the other's word");
         add(features, "other_kind_of_party", m.company(), "a name written as a company's (a legal form begins or ends it)"
                 + " against a person's or a vessel's");
         add(features, "generation_differs", m.generation(), "two generations of one name (Jr., Sr., II, III, IV)");

@@ -28,6 +28,36 @@ final class OrganisationWords {
         return n;
     }
 
+    /** Whether either name ends in a letter written alone, no full stop after it ("Eagle S"), paired with a word of the
+     *  other as its initial. */
+    static boolean endingLetterAsInitial(ScoringName q, ScoringName c, Side a, Side b, int[] pairOf) {
+        int lastA = a.size() - 1;
+        if (lastA >= 0 && a.kind[lastA] == TokenKind.INITIAL && pairOf[lastA] >= 0 && b.kind[pairOf[lastA]] != TokenKind.INITIAL
+                && endsInLetter(q.prepared.original())) {
+            return true;
+        }
+        int lastB = b.size() - 1;
+        if (lastB < 0 || b.kind[lastB] != TokenKind.INITIAL || !endsInLetter(c.prepared.original())) {
+            return false;
+        }
+        for (int i = 0; i < pairOf.length; i++) {
+            if (pairOf[i] == lastB) {
+                return a.kind[i] != TokenKind.INITIAL;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name ends in a letter written alone: a letter, after a space or the name's start. */
+    private static boolean endsInLetter(String original) {
+        if (original == null) {
+            return false;
+        }
+        String o = original.strip();
+        int n = o.length();
+        return n >= 1 && Character.isLetter(o.charAt(n - 1)) && (n == 1 || o.charAt(n - 2) == ' ');
+    }
+
     /** A vessel's name: of the vessel schema, or written after a vessel's prefix whatever its schema ("MV Espoir
      *  d'Abidjan", "M/T Ardrevan Pearl"). */
     static boolean vessel(ScoringName n) {

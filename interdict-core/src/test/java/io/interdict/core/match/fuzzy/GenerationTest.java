@@ -13,6 +13,8 @@ class GenerationTest {
         "Benigno Aquino Jr.|2", "Benigno Aquino III|3", "John Smith Sr|1", "Martin Luther King Junior|2",
         "Abdullah II|2", "Henry IV|4", "Benigno Aquino|0", "Putin V.|0", "Junior|0",
         "Kim Il Sung|0", "Nguyen Van Ii|0",   // a word, not a numeral written in capitals
+        "Henry Ford 2nd|2", "Henry Ford 2|2", "John Smith 3rd|3", "John Smith 3th|0", "Agent 47|0", "Louis 1st|0",
+        "Henry Ford second|2", "Nikolai the Third|3",
     })
     void theGenerationIsReadFromTheLastWord(String name, int generation) {
         assertThat(Generation.of(name)).isEqualTo(generation);
@@ -35,6 +37,15 @@ class GenerationTest {
         assertThat(score("Benigno Aquino Jr.", "Benigno Aquino II")).isGreaterThanOrEqualTo(0.9);
         assertThat(score("Benigno Aquino Jr.", "Benigno Aquino")).isGreaterThanOrEqualTo(0.9);
         assertThat(score("John Smith Jr", "John Smith Junior")).isGreaterThanOrEqualTo(0.9);
+        assertThat(score("Henry Ford II", "Henry Ford 2nd")).isGreaterThanOrEqualTo(0.9);
+        assertThat(score("Nikolai II", "Nikolai the Second")).isGreaterThanOrEqualTo(0.9);
+        assertThat(score("Benedict XVI", "Benedict 16th")).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void aGenerationInDigitsDiffersFromAnotherWrittenOtherwise() {
+        assertThat(score("Henry Ford III", "Henry Ford 2nd")).isLessThan(0.8);
+        assertThat(score("Henry Ford Jr.", "Henry Ford 3rd")).isLessThan(0.8);
     }
 
     @Test

@@ -338,4 +338,80 @@ class PairRulesTest {
         assertThat(InterdictV2.nameEnding("zelenskyi", "zelensky")).isFalse();
         assertThat(InterdictV2.nameEnding("morozova", "morozov")).isTrue();
     }
+
+    @Test
+    void aPartysOtherNameOrBranchWrittenIntoItsNameIsReadAsSuch() {
+        // A former name or an alias in a note: the name without it, and the other name it gives, are both the party's.
+        String formerly = "Petrosud Marine Services Ltd (formerly Delta Crest Marine Ltd)";
+        assertThat(score(formerly, "Petrosud Marine Services Ltd", Schema.COMPANY)).isGreaterThanOrEqualTo(0.95);
+        assertThat(score(formerly, "Delta Crest Marine Ltd", Schema.COMPANY)).isGreaterThanOrEqualTo(0.95);
+        assertThat(has(formerly, "Delta Crest Marine Ltd", Schema.COMPANY, "other_name_read")).isTrue();
+        assertThat(score("Anatolian Bulk Carriers S.A. a.k.a. ABC Shipping", "Anatolian Bulk Carriers S.A.", Schema.COMPANY))
+                .isGreaterThanOrEqualTo(0.95);
+        // A branch is part of the company it names, even when it names a country.
+        assertThat(score("Takahashi Kaiun Co., Ltd.", "Takahashi Kaiun Co., Ltd. (Singapore Branch)", Schema.COMPANY))
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(has("Takahashi Kaiun Co., Ltd.", "Takahashi Kaiun Co., Ltd. (Singapore Branch)", Schema.COMPANY,
+                "note_set_aside")).isTrue();
+        // A subsidiary named by its country stays another company; a note's other name is no licence for a third one.
+        assertThat(score("Takahashi Kaiun Co., Ltd.", "Takahashi Kaiun (Singapore) Pte. Ltd.", Schema.COMPANY)).isLessThan(REVIEW);
+        assertThat(score(formerly, "Delta Star Shipping Ltd", Schema.COMPANY)).isLessThan(REVIEW);
+    }
+
+    @Test
+    void inASearchANoteGivesTheQueryItsOtherNames() {
+        FuzzyMatcher m = new FuzzyMatcher(List.of(new Entity("c:1", EntityKind.ORGANIZATION,
+                List.of(Name.primary("Delta Crest Marine Ltd")), List.of(), List.of(), null, false, null)),
+                MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(m.search("Petrosud Marine Services Ltd (formerly Delta Crest Marine Ltd)", null, 5))
+                .anyMatch(h -> h.entityId().equals("c:1") && h.match()
+                        && h.explanation().features().stream().anyMatch(f -> f.name().equals("other_name_read")));
+    }
+
+    @Test
+    void aRegnalOrGenerationNumberIsOneNumberInEveryWriting() {
+        assertThat(score("Benedict XVI", "Benedict 16th", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Nikolai II", "Nikolai the Second", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Henry Ford II", "Henry Ford 2nd", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        // Another number is another generation; an ordinal is no number where the other name writes none.
+        assertThat(score("Henry Ford III", "Henry Ford 2nd", Schema.PERSON)).isLessThan(REVIEW);
+        assertThat(score("Human Rights First", "Human Rights Watch, Inc.", Schema.ORGANIZATION)).isLessThan(REVIEW);
+    }
+
+    @Test
+    void aPolishGivenNameMeetsItsShortForm() {
+        assertThat(score("NOWAK, Małgorzata", "Gosia Nowak", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Wojtek Kowalski", "Wojciech Kowalski", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Kasia Wojcik", "Katarzyna Wojcik", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Kasia Wojcik", "Barbara Wojcik", Schema.PERSON)).isLessThan(REVIEW);
+    }
+
+    @Test
+    void cldrsShortCountryNamesPlaceASubsidiary() {
+        assertThat(has("HSBC Bank plc", "HSBC Bank USA, N.A.", Schema.COMPANY, "place_extra")).isTrue();
+        assertThat(score("HSBC Bank plc", "HSBC Bank USA, N.A.", Schema.COMPANY)).isLessThan(REVIEW);
+    }
+
+    @Test
+    void aLetterEndingAVesselsNameIsNoInitial() {
+        assertThat(score("Eagle S", "Eagle Star", Schema.VESSEL)).isLessThan(REVIEW);
+        assertThat(has("Eagle S", "Eagle Star", Schema.VESSEL, "vessel_letter")).isTrue();
+        // The same letter on both sides, and a person's initial a ship is named after, stay as they were.
+        assertThat(score("M/V Evangelia S, Piraeus, Greece", "Evangelia S", Schema.VESSEL)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Akademik M. Lavrentyev", "Akademik Mikhail Lavrentyev", Schema.VESSEL)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(has("Kapitan A Ivanov", "Kapitan Aleksandr Ivanov", Schema.VESSEL, "vessel_letter")).isFalse();
+        // A person's name ending in an initial is no vessel's.
+        assertThat(has("Eagle S", "Eagle Star", Schema.PERSON, "vessel_letter")).isFalse();
+    }
+
+    @Test
+    void aVesselIsNotItsOwnerCompany() {
+        // Compared as two vessels' names, one written as a company's is the ship's owner or manager.
+        assertThat(score("Orient Pearl", "Orient Pearl Navigation Co., Ltd.", Schema.VESSEL)).isLessThan(REVIEW);
+        assertThat(has("KAPITAN GUSEYNOV", "Kapitan Guseynov Shipping Ltd", Schema.VESSEL, "other_kind_of_party")).isTrue();
+        // Two ships' names, or a ship's with its prefix, stay as they were.
+        assertThat(score("MV Orient Pearl", "ORIENT PEARL", Schema.VESSEL)).isGreaterThanOrEqualTo(REVIEW);
+        // Two companies' names are no vessel's.
+        assertThat(has("Orient Pearl", "Orient Pearl Navigation Co., Ltd.", Schema.COMPANY, "other_kind_of_party")).isFalse();
+    }
 }

@@ -1,0 +1,192 @@
+package io.interdict.core.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Notes a record writes into a party's name field besides the name: another name of the same party, introduced by a
+ * marker ("Petrosud Marine Services Ltd (formerly Delta Crest Marine Ltd)", "Anatolian Bulk Carriers S.A. a.k.a. ABC
+ * Shipping", "Sea Lantern (ex-Pacific Marlin, ex-Santa Lucia)", "Acme Trading Ltd t/a Acme Foods"), and a branch of the
+ * party named after it ("Takahashi Kaiun Co., Ltd. (Singapore Branch)", "Rahimi Trading GmbH, Zweigniederlassung Wien"):
+ * a branch is no legal person of its own but a part of the company it names.
+ *
+ * <p>What is read as a note:
+ * <ul>
+ *   <li>a bracketed part whose every comma-separated piece begins with a marker of another name, each piece read as that
+ *       name ("(ex-Pacific Marlin, ex-Santa Lucia)");</li>
+ *   <li>a marker of another name written after the name, set apart by a space or a comma ("… a.k.a. ABC Shipping", "…,
+ *       formerly Delta Crest Marine Ltd"), what follows it to the end read as that name; "ex-" only after a comma or in
+ *       brackets, where it cannot be a word of the name;</li>
+ *   <li>a bracketed part, or the part after a comma or a spaced dash at the end, that a branch word begins or ends
+ *       ("(Dubai Branch)", "– Port Harcourt Branch", ", Zweigniederlassung Wien", "(Sucursal en España)").</li>
+ * </ul>
+ * The markers are the usual English ones of sanctions lists and trade records (a.k.a., f.k.a., formerly, previously,
+ * also known as, alias, ex-, d/b/a, t/a, trading as); the branch words are the English word and its usual equivalents
+ * in German (Zweigniederlassung, Niederlassung), French (succursale), Spanish and Portuguese (sucursal), Polish
+ * (oddział) and Russian (филиал). <b>Unconfirmed by a cited page</b>: these are the words' dictionary meanings, kept as
+ * such.
+ */
+public final class NameNotes {
+    private static final String MARKERS = "a\\.?\\s?k\\.?\\s?a\\.?|a/k/a|f\\.?\\s?k\\.?\\s?a\\.?|f/k/a|formerly(?:\\s+known\\s+as)?"
+            + "|previously(?:\\s+known\\s+as)?|also\\s+known\\s+as|alias|d\\.?\\s?b\\.?\\s?a\\.?|d/b/a|t/a|trading\\s+as"
+            + "|former\\s+name:?";
+    /** A marker beginning a bracketed piece: the usual ones, and "ex-" / "ex " (a vessel's or company's former name). */
+    private static final Pattern PIECE = Pattern.compile("(?iu)^\\s*(?:(?:" + MARKERS + ")(?![\\p{L}\\p{N}])|ex\\s*-\\s*|ex\\s+)\\s*:?\\s*");
+    /** A marker written after the name, with a space or a comma before it and a word after it. */
+    private static final Pattern TRAILING = Pattern.compile("(?iu)(?:\\s*,\\s*|\\s+)(?:(?:" + MARKERS
+            + ")(?![\\p{L}\\p{N}])|(?<=,\\s{0,3})ex\\s*-\\s*)\\s*:?\\s*(?=\\p{L}|\\p{N})");
+    private static final java.util.Set<String> BRANCH_WORDS = java.util.Set.of("branch", "zweigniederlassung",
+            "niederlassung", "succursale", "sucursal", "oddzial", "oddział", "филиал");
+
+    /**
+     * A name read without its notes.
+     *
+     * @param name       the name without the notes
+     * @param otherNames the party's other names the notes give (empty for a branch alone)
+     * @param notes      the notes as written, for an explanation
+     */
+    public record Read(String name, List<String> otherNames, List<String> notes) {
+    }
+
+    private NameNotes() {
+    }
+
+    /** The name without its notes, or null when it has none (or no name with a letter would be left). */
+    public static Read read(String written) {
+        if (written == null || written.length() < 6 || !mayHoldNote(written)) {
+            return null;
+        }
+        String name = written.strip();
+        List<String> others = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            // Bracketed parts: other names, or a branch.
+            int close = name.lastIndexOf(')');
+            int open = close < 0 ? -1 : name.lastIndexOf('(', close);
+            if (open > 0 && name.indexOf(')', open) == close) {
+                String inside = name.substring(open + 1, close);
+                List<String> named = otherNames(inside);
+                if (named != null || branch(inside)) {
+                    if (named != null) {
+                        others.addAll(named);
+                    }
+                    notes.add(name.substring(open, close + 1));
+                    name = (name.substring(0, open) + " " + name.substring(close + 1)).strip().replaceAll("\\s{2,}", " ");
+                    name = trimSeparators(name);
+                    changed = true;
+                    continue;
+                }
+            }
+            // A marker after the name: what follows is another name.
+            Matcher m = TRAILING.matcher(name);
+            if (m.find() && m.start() > 0 && hasLetter(name.substring(0, m.start())) && !nameWord(m.group())) {
+                String other = trimSeparators(name.substring(m.end()));
+                if (hasLetter(other)) {
+                    others.add(other);
+                    notes.add(name.substring(m.start()).strip());
+                    name = trimSeparators(name.substring(0, m.start()));
+                    changed = true;
+                    continue;
+                }
+            }
+            // A branch after a comma or a spaced dash, at the end.
+            int at = lastSeparator(name);
+            if (at > 0 && branch(name.substring(at + 1)) && hasLetter(name.substring(0, at))) {
+                notes.add(name.substring(at).strip());
+                name = trimSeparators(name.substring(0, at));
+                changed = true;
+            }
+        }
+        return notes.isEmpty() || !hasLetter(name) ? null : new Read(name, List.copyOf(others), List.copyOf(notes));
+    }
+
+    /** Whether a marker matched is written as a word of a name: "Aka" is an Akan family name ("Jean Aka Kouassi"), read
+     *  as a marker only written "a.k.a.", "AKA" or "aka". */
+    private static boolean nameWord(String marker) {
+        String m = marker.replaceAll("[\\s,:]", "");
+        return m.equals("Aka");
+    }
+
+    /** What a note begins with or holds, one of which {@link #mayHoldNote} looks for before any pattern runs. */
+    private static final String[] KEYS = {"a.k.a", "aka", "f.k.a", "fka", "formerly", "previously", "known as", "alias",
+        "d.b.a", "dba", "trading as", "former name", "ex-", "ex -", "branch", "zweigniederlassung", "niederlassung",
+        "succursale", "sucursal",
+        "oddzia", "филиал"};
+
+    /** A cheap test before the patterns, asked of every query: a bracket or a slash, or a key beginning a word, in any
+     *  case (compared in place: a copy of the name in lower case would be allocated for each). */
+    private static boolean mayHoldNote(String s) {
+        if (s.indexOf('(') >= 0 || s.indexOf('/') >= 0) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (i > 0 && Character.isLetter(s.charAt(i - 1))) {
+                continue;
+            }
+            char c = Character.toLowerCase(s.charAt(i));
+            for (String key : KEYS) {
+                if (key.charAt(0) == c && s.regionMatches(true, i, key, 0, key.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The other names a bracketed part gives, each of its pieces beginning with a marker; null when it is no such part. */
+    private static List<String> otherNames(String inside) {
+        List<String> out = new ArrayList<>();
+        for (String piece : inside.split("[,;]")) {
+            if (piece.isBlank()) {
+                continue;
+            }
+            Matcher m = PIECE.matcher(piece);
+            if (!m.find()) {
+                return null;
+            }
+            String other = trimSeparators(piece.substring(m.end()));
+            if (!hasLetter(other)) {
+                return null;
+            }
+            out.add(other);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** Whether a note's first or last word is a branch word. */
+    private static boolean branch(String note) {
+        String[] words = note.strip().toLowerCase(Locale.ROOT).split("[\\s.,:;()]+");
+        int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
+        return words.length > first && (BRANCH_WORDS.contains(words[first]) || BRANCH_WORDS.contains(words[words.length - 1])
+                || words.length - first >= 2 && (words[words.length - 1].equals("office") || words[words.length - 1].equals("offices"))
+                && BRANCH_WORDS.contains(words[words.length - 2]));
+    }
+
+    /** The last comma, or the first character of the last dash set apart by spaces, or -1. */
+    private static int lastSeparator(String s) {
+        int comma = s.lastIndexOf(',');
+        int dash = Math.max(s.lastIndexOf(" - "), Math.max(s.lastIndexOf(" \u2013 "), s.lastIndexOf(" \u2014 ")));
+        return Math.max(comma, dash >= 0 ? dash + 1 : -1);
+    }
+
+    private static boolean hasLetter(String s) {
+        return s.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static String trimSeparators(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && ",;:-\u2013\u2014 ".indexOf(s.charAt(a)) >= 0) {
+            a++;
+        }
+        while (b > a && ",;:-\u2013\u2014 ".indexOf(s.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+}

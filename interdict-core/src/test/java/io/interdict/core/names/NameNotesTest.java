@@ -1,0 +1,57 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Another name of the party, or a branch, written into a name field. */
+class NameNotesTest {
+    @ParameterizedTest(name = "{0} -> {1} / {2}")
+    @CsvSource(delimiter = '|', value = {
+        // a bracketed part of other names
+        "Petrosud Marine Services Ltd (formerly Delta Crest Marine Ltd)|Petrosud Marine Services Ltd|Delta Crest Marine Ltd",
+        "Sea Lantern (ex-Pacific Marlin, ex-Santa Lucia)|Sea Lantern|Pacific Marlin;Santa Lucia",
+        "Star Voyager (ex Southern Glory)|Star Voyager|Southern Glory",
+        "Sepehr Rasa Trading FZE (a.k.a. Sepehr Rasa General Trading)|Sepehr Rasa Trading FZE|Sepehr Rasa General Trading",
+        // a marker after the name
+        "Anatolian Bulk Carriers S.A. a.k.a. ABC Shipping|Anatolian Bulk Carriers S.A.|ABC Shipping",
+        "Acme Trading Ltd t/a Acme Foods|Acme Trading Ltd|Acme Foods",
+        "Nordwind Logistik GmbH, formerly Baltic Cargo GmbH|Nordwind Logistik GmbH|Baltic Cargo GmbH",
+        "Joaquín Guzmán Loera alias El Chapo|Joaquín Guzmán Loera|El Chapo",
+        "Kestrel Agro Ltd, ex-Kestrel Farms Ltd|Kestrel Agro Ltd|Kestrel Farms Ltd",
+        // a branch
+        "Takahashi Kaiun Co., Ltd. (Singapore Branch)|Takahashi Kaiun Co., Ltd.|",
+        "Okafor Petroleum Services Limited – Port Harcourt Branch|Okafor Petroleum Services Limited|",
+        "Rahimi Trading GmbH, Zweigniederlassung Wien|Rahimi Trading GmbH|",
+        "Sindh Agro Chemicals (Pvt) Ltd, Sukkur Branch|Sindh Agro Chemicals (Pvt) Ltd|",
+        "Banco Rioja S.A. (Sucursal en España)|Banco Rioja S.A.|",
+        "Muheza Sisal Estates Ltd (Branch)|Muheza Sisal Estates Ltd|",
+        // both
+        "Tidewater Feeds Ltd (Mombasa Branch) (formerly Coastline Feeds Ltd)|Tidewater Feeds Ltd|Coastline Feeds Ltd",
+    })
+    void notesAreSetAside(String written, String name, String others) {
+        NameNotes.Read r = NameNotes.read(written);
+        assertThat(r).isNotNull();
+        assertThat(r.name()).isEqualTo(name);
+        assertThat(r.otherNames()).isEqualTo(others == null ? List.of() : List.of(others.split(";")));
+        assertThat(r.notes()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} keeps its words")
+    @ValueSource(strings = {
+        "Sindh Agro Chemicals (Pvt) Ltd",     // a bracket holding no note
+        "Deutsche Bank (Schweiz) AG",         // a country is no branch: another company
+        "Branch Banking and Trust Company",   // the branch word inside the name
+        "Jean Aka Kouassi",                   // an Akan family name, not the marker
+        "Alias Holdings Ltd",                 // a word at the name's start
+        "Exxon Mobil Corporation",
+        "Ex Libris Ltd",
+        "Ahmad Rostamian Trading Est.",
+    })
+    void otherNamesAreLeftAsWritten(String written) {
+        assertThat(NameNotes.read(written)).isNull();
+    }
+}
