@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * An organisation's name written in another script read word by word into English ({@code organisation-words.tsv},
- * each line citing the page it was taken from): "Министерство обороны Российской Федерации" is read "ministry defence
+ * each line citing the page it was taken from, with {@code generic-words.tsv}'s words and {@code business-words.tsv}'s
+ * written in their own script): "Министерство обороны Российской Федерации" is read "ministry defence
  * russian federation", "شرکت ملی نفت ایران" "company national oil iran", 中国工商银行 "china industrial and commercial
  * bank". Lists name such bodies in English, and a transliteration ("ministerstvo oborony") meets none of their words.
  * <ul>
@@ -66,6 +67,18 @@ public final class OrganisationGlossary {
         for (SourcedTable.Row row : SourcedTable.read(OrganisationGlossary.class, "generic-words.tsv", 4,
                 "word TAB English (alternatives separated by |) TAB language TAB source")) {
             SourcedTable.putAlternatives(out, key(row.fields()[0].strip()), List.of(row.fields()[1].strip().split("\\|")));
+        }
+        // Business-words.tsv's words written in their own script (Arabic, Persian, Hebrew, Cyrillic, Greek, Georgian,
+        // Armenian), which BusinessWords reads in their transliteration: here they are read in English as the glossary's
+        // own are, their English words after the glossary's ("التجارة": trade, trading; "للتجارة" looked up without its
+        // article: "مؤسسة الراشد للتجارة" ~ "Al Rashed Trading Establishment").
+        for (SourcedTable.Row row : SourcedTable.read(OrganisationGlossary.class, "business-words.tsv", 4,
+                "word TAB English (alternatives separated by |) TAB language TAB source")) {
+            String word = row.fields()[0].strip();
+            if (!word.isEmpty() && !word.contains(" ") && word.codePoints().anyMatch(c -> Character.isLetter(c)
+                    && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN)) {
+                SourcedTable.putAlternatives(out, key(word), List.of(row.fields()[1].strip().split("\\|")));
+            }
         }
         return Map.copyOf(out);
     }

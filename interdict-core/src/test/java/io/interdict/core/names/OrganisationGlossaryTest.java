@@ -43,6 +43,15 @@ class OrganisationGlossaryTest {
     }
 
     @Test
+    void businessWordsWrittenInTheirOwnScriptAreTheGlossarysToo() {
+        // business-words.tsv's "التجارة" (trade, trading), looked up without "لل" (li- and the article)
+        assertThat(OrganisationGlossary.inEnglishAgainst("مؤسسة الراشد للتجارة", "Al Rashed Trading Establishment").text())
+                .isEqualTo("establishment الراشد trading");
+        // a word the glossary had before keeps its first English word first
+        assertThat(texts("شرکت ملی نفت ایران")).contains("company national oil iran");
+    }
+
+    @Test
     void hanAndHangulAreCutIntoTheLongestWordsHeld() {
         assertThat(texts("中国工商银行")).containsExactly("china industrial and commercial bank");
         assertThat(texts("한국전력공사")).contains("korea electric power corporation");

@@ -414,4 +414,10 @@ class PairRulesTest {
         // Two companies' names are no vessel's.
         assertThat(has("Orient Pearl", "Orient Pearl Navigation Co., Ltd.", Schema.COMPANY, "other_kind_of_party")).isFalse();
     }
+
+    @Test
+    void anArabicCompanyNameMeetsItsEnglishNameThroughItsBusinessWord() {
+        assertThat(score("مؤسسة الراشد للتجارة", "Al Rashed Trading Establishment", Schema.COMPANY)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("مؤسسة الراشد للتجارة", "Al Rashid Construction Establishment", Schema.COMPANY)).isLessThan(REVIEW);
+    }
 }
