@@ -3,6 +3,11 @@ package io.interdict.core.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,5 +58,28 @@ class NameNotesTest {
     })
     void otherNamesAreLeftAsWritten(String written) {
         assertThat(NameNotes.read(written)).isNull();
+    }
+
+    /** Names of one to four words of letters, none of them a marker or a branch word. */
+    @Provide
+    Arbitrary<String> plainNames() {
+        java.util.Set<String> markers = java.util.Set.of("aka", "fka", "dba", "alias", "formerly", "previously", "ex",
+                "branch", "niederlassung", "zweigniederlassung", "succursale", "sucursal", "oddzial");
+        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(9)
+                .filter(w -> !markers.contains(w))
+                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        return word.list().ofMinSize(1).ofMaxSize(4).map(ws -> String.join(" ", ws));
+    }
+
+    @Property(tries = 300)
+    void aNameWithoutANoteIsLeftAlone(@ForAll("plainNames") String name) {
+        assertThat(NameNotes.read(name)).isNull();
+    }
+
+    @Property(tries = 300)
+    void aFormerNameInBracketsIsReadBesideTheName(@ForAll("plainNames") String name, @ForAll("plainNames") String former) {
+        NameNotes.Read r = NameNotes.read(name + " (formerly " + former + ")");
+        assertThat(r.name()).isEqualTo(name);
+        assertThat(r.otherNames()).containsExactly(former);
     }
 }
