@@ -420,4 +420,12 @@ class PairRulesTest {
         assertThat(score("مؤسسة الراشد للتجارة", "Al Rashed Trading Establishment", Schema.COMPANY)).isGreaterThanOrEqualTo(REVIEW);
         assertThat(score("مؤسسة الراشد للتجارة", "Al Rashid Construction Establishment", Schema.COMPANY)).isLessThan(REVIEW);
     }
+
+    @Test
+    void moreSpanishAndPortugueseShortFormsMeetTheirNames() {
+        assertThat(score("Gabo García Márquez", "Gabriel García Márquez", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Tião Santos", "Sebastião Santos", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        // "Agus", an Indonesian given name of its own, was left out as Agustín's short form
+        assertThat(score("Agus Rifai", "Agustin Rifai", Schema.PERSON)).isLessThan(REVIEW);
+    }
 }
