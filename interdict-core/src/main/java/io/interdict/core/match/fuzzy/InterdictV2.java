@@ -453,19 +453,17 @@ public final class InterdictV2 {
         }
         // Each name as written, without its notes, and as each other name they give: the best pair of readings, with a
         // feature of no weight per name read otherwise, saying which.
-        List<String[]> as = noted(name1, a);
-        List<String[]> bs = noted(name2, b);
-        for (String[] x : as) {
-            for (String[] y : bs) {
-                if (x[1] == null && y[1] == null) {
+        for (Noted x : noted(name1, a)) {
+            for (Noted y : noted(name2, b)) {
+                if (x.feature() == null && y.feature() == null) {
                     continue;   // both as written: scored above
                 }
-                NameScore s = compareReadings(x[0], y[0], schema);
+                NameScore s = compareReadings(x.text(), y.text(), schema);
                 if (s.score() > best.score()) {
                     List<Feature> features = new ArrayList<>(s.features());
-                    for (String[] r : new String[][] {x, y}) {
-                        if (r[1] != null) {
-                            features.add(new Feature(r[2], 0.0, r[1]));
+                    for (Noted r : List.of(x, y)) {
+                        if (r.feature() != null) {
+                            features.add(r.feature());
                         }
                     }
                     best = new NameScore(s.score(), features, s.pairs(), s.algorithm());
@@ -494,16 +492,20 @@ public final class InterdictV2 {
         return false;
     }
 
-    /** A name's readings with its notes ({@code read} null: none): {text, explanation or null as written, feature}. */
-    private static List<String[]> noted(String written, NameNotes.Read read) {
-        List<String[]> out = new ArrayList<>();
-        out.add(new String[] {written, null, null});
+    /** A reading of a name with notes: its text, and the feature that says how it was read (null: as written). */
+    private record Noted(String text, Feature feature) {
+    }
+
+    /** A name's readings with its notes ({@code read} null: none): as written, without them, and as each other name. */
+    private static List<Noted> noted(String written, NameNotes.Read read) {
+        List<Noted> out = new ArrayList<>();
+        out.add(new Noted(written, null));
         if (read != null) {
-            String notes = String.join(" ", read.notes());
-            out.add(new String[] {read.name(), "\"" + written + "\" read without the note \"" + notes + "\"", "note_set_aside"});
+            out.add(new Noted(read.name(), new Feature("note_set_aside", 0.0, "\"" + written + "\" read without the note \""
+                    + String.join(" ", read.notes()) + "\"")));
             for (String other : read.otherNames()) {
-                out.add(new String[] {other, "\"" + written + "\" read as the other name its note gives, \"" + other + "\"",
-                        "other_name_read"});
+                out.add(new Noted(other, new Feature("other_name_read", 0.0, "\"" + written
+                        + "\" read as the other name its note gives, \"" + other + "\"")));
             }
         }
         return out;
