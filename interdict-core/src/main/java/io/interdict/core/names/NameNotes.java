@@ -84,9 +84,9 @@ public final class NameNotes {
             }
             // A marker after the name: what follows is another name.
             Matcher m = TRAILING.matcher(name);
-            if (m.find() && m.start() > 0 && hasLetter(name.substring(0, m.start())) && !nameWord(m.group())) {
+            if (m.find() && m.start() > 0 && AccountReferences.hasLetter(name.substring(0, m.start())) && !nameWord(m.group())) {
                 String other = trimSeparators(name.substring(m.end()));
-                if (hasLetter(other)) {
+                if (AccountReferences.hasLetter(other)) {
                     others.add(other);
                     notes.add(name.substring(m.start()).strip());
                     name = trimSeparators(name.substring(0, m.start()));
@@ -96,13 +96,13 @@ public final class NameNotes {
             }
             // A branch after a comma or a spaced dash, at the end.
             int at = lastSeparator(name);
-            if (at > 0 && branch(name.substring(at + 1)) && hasLetter(name.substring(0, at))) {
+            if (at > 0 && branch(name.substring(at + 1)) && AccountReferences.hasLetter(name.substring(0, at))) {
                 notes.add(name.substring(at).strip());
                 name = trimSeparators(name.substring(0, at));
                 changed = true;
             }
         }
-        return notes.isEmpty() || !hasLetter(name) ? null : new Read(name, List.copyOf(others), List.copyOf(notes));
+        return notes.isEmpty() || !AccountReferences.hasLetter(name) ? null : new Read(name, List.copyOf(others), List.copyOf(notes));
     }
 
     /** Whether a marker matched is written as a word of a name: "Aka" is an Akan family name ("Jean Aka Kouassi"), read
@@ -150,7 +150,7 @@ public final class NameNotes {
                 return null;
             }
             String other = trimSeparators(piece.substring(m.end()));
-            if (!hasLetter(other)) {
+            if (!AccountReferences.hasLetter(other)) {
                 return null;
             }
             out.add(other);
@@ -172,10 +172,6 @@ public final class NameNotes {
         int comma = s.lastIndexOf(',');
         int dash = Math.max(s.lastIndexOf(" - "), Math.max(s.lastIndexOf(" \u2013 "), s.lastIndexOf(" \u2014 ")));
         return Math.max(comma, dash >= 0 ? dash + 1 : -1);
-    }
-
-    private static boolean hasLetter(String s) {
-        return s.codePoints().anyMatch(Character::isLetter);
     }
 
     private static String trimSeparators(String s) {
