@@ -61,6 +61,19 @@ record FieldReading(String name, List<Feature> setAside) {
         return new Feature("country_set_aside", 0.0, "read without the country \"" + CountryTail.country(written) + "\"");
     }
 
+    /** The {@code note_set_aside} feature of a name read without the notes written into it ({@link
+     *  io.interdict.core.names.NameNotes}), which a search and a pairwise comparison read both ways. */
+    static Feature noteSetAside(String written, io.interdict.core.names.NameNotes.Read read) {
+        return new Feature("note_set_aside", 0.0, "\"" + written + "\" read without the note \""
+                + String.join(" ", read.notes()) + "\"");
+    }
+
+    /** The {@code other_name_read} feature of a name read as another name of the party a note in it gives. */
+    static Feature otherNameRead(String written, String other) {
+        return new Feature("other_name_read", 0.0, "\"" + written + "\" read as the other name its note gives, \""
+                + other + "\"");
+    }
+
     /** {@code n} with the features of what was set aside added. */
     NameScore explain(NameScore n) {
         if (setAside.isEmpty()) {

@@ -576,16 +576,13 @@ public final class FuzzyMatcher implements PartyMatcher {
         if (notes != null) {
             plainForms = new ArrayList<>(plainForms);
             noteForms = new HashMap<>();
-            String written = "\"" + name + "\"";
             if (!plainForms.contains(notes.name())) {
-                noteForms.put(plainForms.size(), new Feature("note_set_aside", 0.0, written + " read without the note \""
-                        + String.join(" ", notes.notes()) + "\""));
+                noteForms.put(plainForms.size(), FieldReading.noteSetAside(name, notes));
                 plainForms.add(notes.name());
             }
             for (String other : notes.otherNames()) {
                 if (!plainForms.contains(other)) {
-                    noteForms.put(plainForms.size(), new Feature("other_name_read", 0.0, written
-                            + " read as the other name its note gives, \"" + other + "\""));
+                    noteForms.put(plainForms.size(), FieldReading.otherNameRead(name, other));
                     plainForms.add(other);
                 }
             }

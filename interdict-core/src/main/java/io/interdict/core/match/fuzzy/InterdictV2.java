@@ -501,11 +501,9 @@ public final class InterdictV2 {
         List<Noted> out = new ArrayList<>();
         out.add(new Noted(written, null));
         if (read != null) {
-            out.add(new Noted(read.name(), new Feature("note_set_aside", 0.0, "\"" + written + "\" read without the note \""
-                    + String.join(" ", read.notes()) + "\"")));
+            out.add(new Noted(read.name(), FieldReading.noteSetAside(written, read)));
             for (String other : read.otherNames()) {
-                out.add(new Noted(other, new Feature("other_name_read", 0.0, "\"" + written
-                        + "\" read as the other name its note gives, \"" + other + "\"")));
+                out.add(new Noted(other, FieldReading.otherNameRead(written, other)));
             }
         }
         return out;
