@@ -84,7 +84,8 @@ public final class EvalMain {
     static final List<String> OWN_DEVIATION_PAIRS = List.of("/eval/own-pairs-deviations-people.csv",
             "/eval/own-pairs-deviations-orgs.csv", "/eval/own-pairs-deviations2-people.csv",
             "/eval/own-pairs-deviations2-orgs.csv", "/eval/own-pairs-deviations2-categories.csv",
-            "/eval/own-pairs-deviations2-person-categories.csv");
+            "/eval/own-pairs-deviations2-person-categories.csv", "/eval/own-pairs-deviations3-people.csv",
+            "/eval/own-pairs-deviations3-orgs.csv");
 
     static void ownPairs(String[] args, double threshold, boolean verbose, String algorithm) throws IOException {
         boolean tuningOnly = List.of(args).contains("--tuning-only");

@@ -212,7 +212,12 @@ final class WiderEvaluations {
     static final List<String> TUNING_PAIRS = List.of(FRESH_PAIRS, "/eval/cross-script-pairs-tuning.csv",
             WiderEvaluations.TUNING2_PAIRS, WiderEvaluations.TUNING3_PAIRS, WiderEvaluations.TRANSCRIBED_PAIRS,
             WiderEvaluations.THAI_PAIRS, WiderEvaluations.HANJA_PAIRS, WiderEvaluations.ORG_PAIRS,
-            WiderEvaluations.FRESH2_PAIRS, WiderEvaluations.FRESH3_PAIRS, WiderEvaluations.FRESH4_PAIRS);
+            WiderEvaluations.FRESH2_PAIRS, WiderEvaluations.FRESH3_PAIRS, WiderEvaluations.FRESH4_PAIRS,
+            WiderEvaluations.ARABIC_LIST_PAIRS);
+
+    /** Tuning pairs of names in Arabic, Persian, Pashto and Urdu spelling against the Latin forms sanctions lists print,
+     *  written 2026-12-04 and scored once before any change (see eval/PROVENANCE.md). */
+    static final String ARABIC_LIST_PAIRS = "/eval/cross-script-pairs-arabic-lists.csv";
 
     /** Tuning pairs of European and American names transcribed into katakana, Hangul and Han (see eval/PROVENANCE.md). */
     static final String TRANSCRIBED_PAIRS = "/eval/cross-script-pairs-transcribed.csv";

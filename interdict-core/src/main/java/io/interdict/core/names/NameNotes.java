@@ -28,10 +28,13 @@ import java.util.regex.Pattern;
  * in German (Zweigniederlassung, Niederlassung), French (succursale), Spanish and Portuguese (sucursal), Polish
  * (oddział) and Russian (филиал). <b>Unconfirmed by a cited page</b>: these are the words' dictionary meanings, kept as
  * such.
+ *
+ * <p>A field that writes the name in two scripts ({@link ScriptPieces}: "El Harrachi (الحراشي)") is read as its first
+ * piece, with the others as the party's other names.
  */
 public final class NameNotes {
     private static final String MARKERS = "a\\.?\\s?k\\.?\\s?a\\.?|a/k/a|f\\.?\\s?k\\.?\\s?a\\.?|f/k/a|formerly(?:\\s+known\\s+as)?"
-            + "|previously(?:\\s+known\\s+as)?|also\\s+known\\s+as|alias|d\\.?\\s?b\\.?\\s?a\\.?|d/b/a|t/a|trading\\s+as"
+            + "|previously(?:\\s+(?:known|listed)\\s+as)?|also\\s+known\\s+as|alias|d\\.?\\s?b\\.?\\s?a\\.?|d/b/a|t/a|trading\\s+as"
             + "|former\\s+name:?";
     /** A marker beginning a bracketed piece: the usual ones, and "ex-" / "ex " (a vessel's or company's former name). */
     private static final Pattern PIECE = Pattern.compile("(?iu)^\\s*(?:(?:" + MARKERS + ")(?![\\p{L}\\p{N}])|ex\\s*-\\s*|ex\\s+)\\s*:?\\s*");
@@ -49,6 +52,13 @@ public final class NameNotes {
      * @param notes      the notes as written, for an explanation
      */
     public record Read(String name, List<String> otherNames, List<String> notes) {
+        /** The name without the notes, then each other name. */
+        public List<String> pieces() {
+            List<String> out = new ArrayList<>(1 + otherNames.size());
+            out.add(name);
+            out.addAll(otherNames);
+            return out;
+        }
     }
 
     private NameNotes() {
@@ -58,6 +68,11 @@ public final class NameNotes {
     public static Read read(String written) {
         if (written == null || written.length() < 6 || !mayHoldNote(written)) {
             return null;
+        }
+        List<String> pieces = ScriptPieces.of(written);
+        if (pieces != null) {
+            List<String> others = pieces.subList(1, pieces.size());
+            return new Read(pieces.get(0), List.copyOf(others), List.copyOf(others));
         }
         String name = written.strip();
         List<String> others = new ArrayList<>();
@@ -121,7 +136,7 @@ public final class NameNotes {
     /** A cheap test before the patterns, asked of every query: a bracket or a slash, or a key beginning a word, in any
      *  case (compared in place: a copy of the name in lower case would be allocated for each). */
     private static boolean mayHoldNote(String s) {
-        if (s.indexOf('(') >= 0 || s.indexOf('/') >= 0) {
+        if (s.indexOf('(') >= 0 || s.indexOf('/') >= 0 || ScriptPieces.mixed(s)) {
             return true;
         }
         for (int i = 0; i < s.length(); i++) {
@@ -141,6 +156,7 @@ public final class NameNotes {
     /** The other names a bracketed part gives, each of its pieces beginning with a marker; null when it is no such part. */
     private static List<String> otherNames(String inside) {
         List<String> out = new ArrayList<>();
+        boolean listed = false;
         for (String piece : inside.split("[,;]")) {
             if (piece.isBlank()) {
                 continue;
@@ -151,11 +167,16 @@ public final class NameNotes {
             }
             String other = trimSeparators(piece.substring(m.end()));
             if (!AccountReferences.hasLetter(other)) {
+                // "(previously listed as)": the UN's note that the name written before it is a former listing's.
+                if (m.group().toLowerCase(Locale.ROOT).contains("listed")) {
+                    listed = true;
+                    continue;
+                }
                 return null;
             }
             out.add(other);
         }
-        return out.isEmpty() ? null : out;
+        return out.isEmpty() && !listed ? null : out;
     }
 
     /** Whether a note's first or last word is a branch word. */

@@ -82,6 +82,26 @@ public final class Ordinals {
         return any ? out.toString() : null;
     }
 
+    private static final Pattern LAST_ROMAN_ONE = Pattern.compile("(?<=\\p{L}{2}[.,]?\\s{1,3})I$");
+    private static final Pattern LAST_ONE = Pattern.compile("(?<=\\p{L}{2}[.,]?\\s{1,3})1$");
+
+    /**
+     * The name with a last word "I" written as the number 1, or a last word "1" as "I": the first of a series of ships or
+     * funds ("GRACE I" ~ "GRACE 1"), which the pipeline cannot read as a Roman numeral, I being as often a letter (an
+     * initial). Only a capital I after a word of two letters or more; null when the name ends in neither.
+     */
+    public static String lastOneOtherWay(String name) {
+        if (name == null || name.length() < 4) {
+            return null;
+        }
+        char c = name.charAt(name.length() - 1);
+        if (c != 'I' && c != '1') {
+            return null;
+        }
+        Matcher m = (c == 'I' ? LAST_ROMAN_ONE : LAST_ONE).matcher(name);
+        return m.find() ? name.substring(0, m.start()) + (c == 'I' ? "1" : "I") : null;
+    }
+
     private static final Pattern THE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])the\\s+$");
 
     /** The name with each ordinal, in words or in digits, written as its number in digits, and a "the" before it dropped

@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,6 +59,48 @@ class NameNotesTest {
     })
     void otherNamesAreLeftAsWritten(String written) {
         assertThat(NameNotes.read(written)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} / {2}")
+    @CsvSource(delimiter = '|', value = {
+        // the UN's alias fields: the name in two scripts
+        "El Harrachi (الحراشي)|El Harrachi|الحراشي",
+        "Amir Khazmat (original script: Амир Хазмат)|Amir Khazmat|Амир Хазмат",
+        "حسن غول (Hassan Ghul; Hassan Gul; Hasan Gul)|حسن غول|Hassan Ghul;Hassan Gul;Hasan Gul",
+        "Akhter Mohmad son of Noor Mohmad (اختر محمد ولد نور محمد ),|Akhter Mohmad son of Noor Mohmad|اختر محمد ولد نور محمد",
+        "Jin Tiesan (金铁三)|Jin Tiesan|金铁三",
+        "Hay’at Tahrir al-Sham (HTS) (هيئة تحرير الشام (original script); Hayat Tahrir al-Sham)|Hay’at Tahrir al-Sham|HTS;هيئة تحرير الشام;Hayat Tahrir al-Sham",
+        // a note of the listing
+        "Ezatullah Haqqani (previously listed as)|Ezatullah Haqqani|",
+    })
+    void aNameInTwoScriptsIsReadAsEach(String written, String name, String others) {
+        NameNotes.Read r = NameNotes.read(written);
+        assertThat(r).isNotNull();
+        assertThat(r.name()).isEqualTo(name);
+        assertThat(r.otherNames()).isEqualTo(others == null ? List.of() : List.of(others.split(";")));
+        assertThat(r.pieces()).first().isEqualTo(name);
+    }
+
+    @ParameterizedTest(name = "{0} is one name")
+    @ValueSource(strings = {
+        "Gаzprom Neft",              // a Cyrillic а inside a Latin word: no piece of its own
+        "株式会社ヤマダ",               // Han and katakana: one Japanese name
+        "삼성電子",                    // Hangul and Han: one Korean name
+        "Nguyễn Tấn Dũng",           // Latin letters beyond Latin-1
+        "Ahmad (Trading) Est.",      // a bracket in the same script
+    })
+    void aNameInOneScriptIsNotCut(String written) {
+        assertThat(NameNotes.read(written)).isNull();
+        assertThat(ScriptPieces.sideBySide(written)).isNull();
+    }
+
+    @Test
+    void aListedNameWrittenTwiceSideBySideIsReadAsEachHalf() {
+        assertThat(ScriptPieces.sideBySide("Agha Jan Alizai اغا جان عالیزی")).containsExactly("Agha Jan Alizai", "اغا جان عالیزی");
+        // Runs of unequal length are no name written twice.
+        assertThat(ScriptPieces.sideBySide("Петрин Construction збут")).isNull();
+        assertThat(ScriptPieces.sideBySide("علی عسگری Foods Holdings and Sons")).isNull();
+        assertThat(NameNotes.read("Agha Jan Alizai اغا جان عالیزی")).isNull();
     }
 
     /** Names of one to four words of letters, none of them a marker or a branch word. */

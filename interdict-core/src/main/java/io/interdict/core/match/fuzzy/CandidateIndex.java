@@ -21,6 +21,9 @@ public final class CandidateIndex {
     /** Variant keys with more postings than this are skipped at query time: "-ohn" (john, ohn...) or a
      *  common skeleton would touch thousands of names that the exact word reaches anyway. */
     static final int MAX_VARIANT_POSTINGS = 1000;
+    /** The most postings a word read from another script looks up when its every key has more than
+     *  {@link #MAX_VARIANT_POSTINGS}: the narrowest of them, if no wider than this. */
+    static final int MAX_READ_POSTINGS = 8 * MAX_VARIANT_POSTINGS;
     private static final char EXACT = '-';
     private static final char SKELETON = '~';
     private static final char PHONETIC = '#';
@@ -524,6 +527,9 @@ public final class CandidateIndex {
         boolean loanword = consonantKeys && query.prepared.transliterated()
                 && (loanwordReading || io.interdict.core.names.LoanwordReading.isKatakana(query.prepared.original()));
         int size = query.size();
+        // A name written in a script that leaves vowels out (or implies them) has words with no key of their own among
+        // Latin names: each is weighed by its narrowest key (readWord). An alphabet's reading writes its vowels.
+        boolean read = consonants && CrossScript.vowelless(query.prepared.original());
         for (int g = 0; g < groups; g++) {
             if (!postsGroup(query, g)) {
                 continue;   // no keys
@@ -533,6 +539,10 @@ public final class CandidateIndex {
             int flags = g < size ? query.kind[g].ordinal() << 2 | (loanword ? 2 : 0) | (consonants ? 1 : 0)
                     : 64 | (consonants && query.kind[g - size] != TokenKind.INITIAL && query.kind[g - size + 1] != TokenKind.INITIAL ? 1 : 0);
             int token = ++s.token;
+            if (read && g < size) {
+                readWord(query, g, token, queryStart, s, loanword);
+                continue;
+            }
             // Words recur from query to query; glued pairs seldom do, and would only push words out.
             int[] hits = g < size ? recent.get(text, flags) : null;
             int df;
@@ -552,19 +562,7 @@ public final class CandidateIndex {
                     if (length == 0 || (k > 0 && length > MAX_VARIANT_POSTINGS)) {
                         continue;
                     }
-                    int offset = (int) (range >>> 32);
-                    for (int p = offset; p < offset + length; p++) {
-                        int id = postings[p];
-                        int stamp = slots[2 * id];
-                        if (stamp != token) {
-                            if (stamp <= queryStart) {   // first seen in this query
-                                slots[2 * id + 1] = 0;   // the bits of 0.0f
-                                s.touched.add(id);
-                            }
-                            slots[2 * id] = token;
-                            found.add(id);
-                        }
-                    }
+                    post(range, token, queryStart, s, found);
                 }
                 df = found.size;
                 hits = found.a;
@@ -593,6 +591,85 @@ public final class CandidateIndex {
             }
         }
         return top(s, limit, accept);
+    }
+
+    /**
+     * The names a word read from a script without vowels (an abjad's, an abugida's) reaches, each weighed by the rarity
+     * of the narrowest of its keys that reaches it. Such a word has no key of its own among Latin names, only variants (its consonants, deletions, folds),
+     * and a name reached by a rare one is likelier its spelling than one reached by a common one: for محمد احمدی, read
+     * "mhmd ahmdy", MOHAMMAD AHMADI is reached through "ahmdi" (14 names), every Ahmad through "hmd" (hundreds). When
+     * every key is shared by more than {@link #MAX_VARIANT_POSTINGS} names ("mhmd"), the narrowest one still selects,
+     * up to {@link #MAX_READ_POSTINGS}.
+     */
+    private void readWord(ScoringName query, int g, int token, int queryStart, Scratch s, boolean loanword) {
+        s.keys.clear();
+        tokenKeys(query, g, s.keys, true, consonantKeys);
+        if (loanword && query.kind[g] == TokenKind.WORD) {
+            liquidVariants(ConsonantReading.key(query.text[g]), s.keys);
+        }
+        long[] ranges = s.ranges(s.keys.size);
+        int n = 0;
+        long narrowestWide = 0;
+        for (int k = 0; k < s.keys.size; k++) {
+            long range = get(s.keys.keys[k]);
+            int length = (int) range;
+            if (length == 0) {
+                continue;
+            }
+            if (k > 0 && length > MAX_VARIANT_POSTINGS) {
+                if (length <= MAX_READ_POSTINGS && (narrowestWide == 0 || length < (int) narrowestWide)) {
+                    narrowestWide = range;
+                }
+                continue;
+            }
+            // Narrowest first (a word has a dozen keys at most): a name takes the rarity of the first key reaching it.
+            int at = n++;
+            while (at > 0 && (int) ranges[at - 1] > length) {
+                ranges[at] = ranges[at - 1];
+                at--;
+            }
+            ranges[at] = range;
+        }
+        if (n == 0 && narrowestWide != 0) {
+            ranges[n++] = narrowestWide;
+        }
+        int[] slots = s.slots;
+        for (int r = 0; r < n; r++) {
+            int length = (int) ranges[r];
+            int offset = (int) (ranges[r] >>> 32);
+            float idf = (float) Math.log(1.0 + (double) this.size / length);
+            for (int p = offset; p < offset + length; p++) {
+                int id = postings[p];
+                int stamp = slots[2 * id];
+                if (stamp != token) {
+                    if (stamp <= queryStart) {   // first seen in this query
+                        slots[2 * id + 1] = 0;   // the bits of 0.0f
+                        s.touched.add(id);
+                    }
+                    slots[2 * id] = token;
+                    slots[2 * id + 1] = Float.floatToRawIntBits(Float.intBitsToFloat(slots[2 * id + 1]) + idf);
+                }
+            }
+        }
+    }
+
+    /** The names of a key's posting range into {@code found}, each once per query token; a name first seen in the query is touched. */
+    private void post(long range, int token, int queryStart, Scratch s, IntList found) {
+        int[] slots = s.slots;
+        int length = (int) range;
+        int offset = (int) (range >>> 32);
+        for (int p = offset; p < offset + length; p++) {
+            int id = postings[p];
+            int stamp = slots[2 * id];
+            if (stamp != token) {
+                if (stamp <= queryStart) {   // first seen in this query
+                    slots[2 * id + 1] = 0;   // the bits of 0.0f
+                    s.touched.add(id);
+                }
+                slots[2 * id] = token;
+                found.add(id);
+            }
+        }
     }
 
     private static int[] top(Scratch s, int limit, IntPredicate accept) {
@@ -659,7 +736,16 @@ public final class CandidateIndex {
         final IntList touched = new IntList();
         final IntList tokenHits = new IntList();
         final KeyBuffer keys = new KeyBuffer();
+        private long[] ranges = new long[16];
         int token;
+
+        /** Scratch space for n posting ranges. */
+        long[] ranges(int n) {
+            if (ranges.length < n) {
+                ranges = new long[Math.max(n, 2 * ranges.length)];
+            }
+            return ranges;
+        }
 
         Scratch(int size) {
             slots = new int[2 * size];

@@ -130,6 +130,12 @@ final class CrossScript {
         return x.length() == 2 && !isVowel(x.charAt(0)) && !isVowel(x.charAt(1)) ? 2 : ConsonantReading.consonants(x);
     }
 
+    /** Whether abjad reading x writes an alef before the cluster Latin y starts with: "astankzy" ~ "stanekzai". */
+    static boolean prostheticAlef(String x, String y) {
+        return x.length() >= 4 && x.charAt(0) == 'a' && x.charAt(1) == 's' && !isVowel(x.charAt(2)) && x.charAt(2) != 'h'
+                && y.length() >= 4 && y.charAt(0) == 's' && y.charAt(1) == x.charAt(2);
+    }
+
     /** @param x the word transliterated from the other script (when {@code vowelless}), y the Latin one */
     static double similarity(String x, TokenKind kx, String y, TokenKind ky, double s, boolean vowelless, boolean abjad) {
         s = variants(x, kx, y, ky, s);
@@ -158,6 +164,11 @@ final class CrossScript {
             // Except the article's a, which the Maghreb's French spellings elide before a vowel: العربي "Larbi",
             // الأخضر "Lakhdar", الأمين "Lamine" (the l read with the word, as it is said).
             if (abjad && x.startsWith("al") && x.length() >= 5 && y.charAt(0) == 'l' && ConsonantReading.cost(x.substring(1), y) == 0) {
+                return Math.max(s, SAME_CONSONANTS);
+            }
+            // Or the alef Persian, Pashto and Arabic write before an s and a consonant, which they never begin a word
+            // with: استانکزی "Stanekzai", اسپین "Spin" (a Latin s with a vowel after it had no cluster to prop up).
+            if (abjad && prostheticAlef(x, y) && ConsonantReading.cost(x.substring(1), y) == 0) {
                 return Math.max(s, SAME_CONSONANTS);
             }
             return s;

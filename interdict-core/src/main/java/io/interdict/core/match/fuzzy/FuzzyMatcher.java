@@ -103,6 +103,45 @@ public final class FuzzyMatcher implements PartyMatcher {
      *  tests turn it off to compare the results with and without (they are the same). */
     boolean coverageBound = true;
 
+    /**
+     * The forms a listed name is indexed in (v2): {@link InterdictV1#alternatives}, each also with its umlauts spelled out
+     * ({@link io.interdict.core.names.UmlautSpelling}: "Müller" as "Mueller"), and each also without the notes
+     * written into it and as each other name they give ({@link NameNotes}: "AL-HARAMAIN (ALBANIA BRANCH)" as
+     * "AL-HARAMAIN", "El Harrachi (الحراشي)" as "El Harrachi" and "الحراشي", "PEARL (A.K.A. NEI-CHIEN CHU) LI" as
+     * "PEARL LI" and "NEI-CHIEN CHU"): a query names the party one way, not the field as a whole.
+     */
+    static List<String> listedForms(String value) {
+        List<String> forms = InterdictV1.alternatives(value);
+        List<String> out = null;
+        for (String form : forms) {
+            // "Müller" also as "Mueller", the passports' spelling (the pipeline folds it to "muller").
+            String spelled = io.interdict.core.names.UmlautSpelling.spelledOut(form);
+            if (spelled != null) {
+                if (out == null) {
+                    out = new ArrayList<>(forms);
+                }
+                out.add(spelled);
+            }
+            NameNotes.Read notes = NameNotes.read(form);
+            List<String> pieces = notes != null ? notes.pieces() : io.interdict.core.names.ScriptPieces.sideBySide(form);
+            // Two halves side by side are the name twice only when they compare as one ("Agha Jan Alizai اغا جان عالیزی",
+            // not "בן שחר Trading Group").
+            if (pieces == null || notes == null
+                    && InterdictV2.compare(pieces.get(0), pieces.get(1), Schema.UNKNOWN).score() < MatchSettings.DEFAULTS.reviewThreshold()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(forms);
+            }
+            for (String other : pieces) {
+                if (!out.contains(other)) {
+                    out.add(other);
+                }
+            }
+        }
+        return out == null ? forms : out;
+    }
+
     public FuzzyMatcher(Collection<Entity> entities, MatchSettings settings) {
         this(entities, settings, InterdictV1.NAME);
     }
@@ -142,7 +181,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             }
             Schema schema = Schema.of(entity.kind());
             for (Name n : entity.names()) {
-                for (String alt : InterdictV1.alternatives(n.value())) {
+                for (String alt : v2 ? listedForms(n.value()) : InterdictV1.alternatives(n.value())) {
                     texts.add(alt);
                     schemas.add(schema);
                     refs.add(n);
@@ -975,8 +1014,9 @@ public final class FuzzyMatcher implements PartyMatcher {
             // without Baltic nominative endings; with its ordinals written the other way ("Seventh" ~ "7TH"), in the
             // query only: the index keeps each listed name as written
             for (String form : new String[]{io.interdict.core.names.BalticNominative.reading(a),
-                    ScriptReadings.belarusianAsRussian(a, Schema.UNKNOWN),
-                    io.interdict.core.names.Ordinals.inDigits(a), io.interdict.core.names.Ordinals.inWords(a)}) {
+                    ScriptReadings.belarusianAsRussian(a, Schema.UNKNOWN), io.interdict.core.names.UmlautSpelling.spelledOut(a),
+                    io.interdict.core.names.Ordinals.inDigits(a), io.interdict.core.names.Ordinals.inWords(a),
+                    io.interdict.core.names.Ordinals.lastOneOtherWay(a)}) {
                 if (form != null) {
                     if (out == null) {
                         out = new ArrayList<>(alts);

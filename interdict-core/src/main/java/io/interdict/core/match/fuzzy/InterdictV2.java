@@ -86,8 +86,8 @@ import java.util.List;
  * place_extra           -PLACE_EXTRA, pairwise: an organisation's country named on one side only ({@link CountryNames}:
  *                       "Banco Santander" ~ "Banco Santander México")
  * hypocorisms           a given name and its short form pair at HYPOCORISM ({@link Hypocorisms}: "ted" ~ "theodore")
- * surname_partial       -SURNAME_PARTIAL: a listed family name of two words named by one ({@link FamilyName}: "Antonio
- *                       Coronado" ~ "GALARZA CORONADO, Antonio")
+ * surname_partial       -SURNAME_PARTIAL: a listed family name of two words named by a later one alone ({@link FamilyName}:
+ *                       "Antonio Coronado" ~ "GALARZA CORONADO, Antonio"; not "Nicolás Maduro" ~ "MADURO MOROS, Nicolás")
  * abbreviation          -ABBREVIATION per word one name writes shortened with a full stop, read as the other's word it
  *                       shortens ({@link AbbreviatedWords}: "Engg." ~ "Engineering"); in a search, the query's words
  * acronym               -ACRONYM, pairwise, not for persons: an organisation's acronym read as the other name's words it
@@ -517,7 +517,21 @@ public final class InterdictV2 {
         if (numberWritten(name1) || numberWritten(name2)) {
             best = readWithout(name1, name2, schema, best, io.interdict.core.names.Ordinals::asNumbers,
                     (read, written) -> new Feature("ordinal_as_number", 0.0, "\"" + written + "\" read as \"" + read + "\""));
+            // A last word "I" read as the 1 the other name ends in ("GRACE I" ~ "GRACE 1").
+            String one = io.interdict.core.names.Ordinals.lastOneOtherWay(name1);
+            if (one != null && one.endsWith("1") && name2.endsWith("1")) {
+                best = readWithout(name1, name2, schema, best, n -> n == name1 ? one : null,
+                        (read, written) -> new Feature("ordinal_as_number", 0.0, "\"" + written + "\" read as \"" + read + "\""));
+            }
+            String other = io.interdict.core.names.Ordinals.lastOneOtherWay(name2);
+            if (other != null && other.endsWith("1") && name1.endsWith("1")) {
+                best = readWithout(name1, name2, schema, best, n -> n == name2 ? other : null,
+                        (read, written) -> new Feature("ordinal_as_number", 0.0, "\"" + written + "\" read as \"" + read + "\""));
+            }
         }
+        // Umlauts spelled out as passports spell them ("Jürgen Müller" ~ "Juergen Mueller"), not only folded ("muller").
+        best = readWithout(name1, name2, schema, best, io.interdict.core.names.UmlautSpelling::spelledOut,
+                (read, written) -> new Feature("umlaut_spelled_out", 0.0, "\"" + written + "\" read as \"" + read + "\""));
         best = withoutCountries(name1, name2, schema, best);
         best = withoutVesselNotes(name1, name2, schema, best);
         best = numberWordsJoined(name1, name2, schema, false, best);
@@ -1481,7 +1495,7 @@ public final class InterdictV2 {
         return false;
     }
 
-    /** Whether the candidate's family name ({@link FamilyName}) has a word paired and a word left unpaired. */
+    /** Whether the candidate's family name ({@link FamilyName}) has its first word left unpaired and a later one paired. */
     static boolean surnamePartial(Side b, double[] mb, ScoringName c) {
         if (b.size() != c.size()) {
             return false;
@@ -1490,15 +1504,22 @@ public final class InterdictV2 {
         if (k < 2 || k >= b.size()) {
             return false;
         }
-        boolean paired = false;
-        boolean unpaired = false;
+        // The first word of the family name unpaired and a later one paired: someone named by a second surname alone.
+        // The first one paired, a later one not, is the usual short form ("Nicolás Maduro" ~ "MADURO MOROS, Nicolás").
+        boolean first = true;
+        boolean firstUnpaired = false;
+        boolean laterPaired = false;
         for (int j = b.size() - k; j < b.size(); j++) {
             if (b.kind[j] == TokenKind.WORD) {
-                paired |= mb[j] > 0;
-                unpaired |= mb[j] == 0;
+                if (first) {
+                    firstUnpaired = mb[j] == 0;
+                    first = false;
+                } else {
+                    laterPaired |= mb[j] > 0;
+                }
             }
         }
-        return paired && unpaired;
+        return firstUnpaired && laterPaired;
     }
 
     /** Whether a word pair read from an abjad pairs by its Latin spelling alone, not by the letters it is written with
@@ -1884,7 +1905,8 @@ public final class InterdictV2 {
         char last = longer.charAt(longer.length() - 1);
         if (longer.length() == shorter.length()) {
             int n = longer.length();
-            return longer.regionMatches(0, shorter, 0, n - 1) && isVowel(last) && isVowel(shorter.charAt(n - 1));
+            return longer.regionMatches(0, shorter, 0, n - 1) && isVowel(last) && isVowel(shorter.charAt(n - 1))
+                    && !belarusianEnding(longer, shorter);
         }
         if ((last == 'i' || last == 'y') && !shorter.isEmpty()
                 && (shorter.charAt(shorter.length() - 1) == 'y' || shorter.charAt(shorter.length() - 1) == 'i')) {
@@ -1895,6 +1917,18 @@ public final class InterdictV2 {
 
     private static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
+    /**
+     * Whether two words of one stem end in "-enka" and "-enko": the Belarusian and the Russian or Ukrainian spelling of
+     * one family name (Лукашэнка "Lukashenka", Лукашенко "Lukashenko"; Belarusian writes the unstressed final o as a),
+     * not a name's gender. Sources: forum.wordreference.com, "Belarusian: Lukashenko - correct pronunciation of final
+     * vowel" ("I've also heard the 'Lukashenka' pronunciation"; the Russian form "Lukashenko"); freerepublic.com thread
+     * 3260383 ("spelled with an -o in Russian but with an -a in the Belarusian language"). Derived: the same for every
+     * "-enko" name.
+     */
+    static boolean belarusianEnding(String x, String y) {
+        return x.length() > 5 && (x.endsWith("enka") && y.endsWith("enko") || x.endsWith("enko") && y.endsWith("enka"));
     }
 
     /** Whether two words of one length differ only in a final i against a final y: a spelling, not a name ending. Latin

@@ -1,0 +1,94 @@
+package io.interdict.core.match.fuzzy;
+
+import static io.interdict.core.match.fuzzy.FuzzyMatcherTest.org;
+import static io.interdict.core.match.fuzzy.FuzzyMatcherTest.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.entity.Entity;
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A listed name field found by each name it holds, and a name written in another script found among Latin ones. */
+class ListedFormsSearchTest {
+    private static final List<Entity> LISTED = List.of(
+            person("un:279", "El Harrachi (الحراشي)"),
+            person("un:306", "حسن غول (Hassan Ghul; Hasan Gul)"),
+            person("un:148", "Agha Jan Alizai اغا جان عالیزی"),
+            org("bis:1", "Gazprom Telekom, OOO (f.k.a. Zakrytoe Aktsionernoe Obshchestvo Gaztelekom)"),
+            org("uk:8429", "AL-HARAMAIN (ALBANIA BRANCH)"),
+            person("un:064", "Ezatullah Haqqani (previously listed as)"),
+            person("x:1", "Hassan Rouhani"),
+            org("x:2", "Gazprom Neft"));
+
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource(delimiter = '|', value = {
+        "El Harrachi|un:279",
+        "الحراشي|un:279",
+        "Hasan Gul|un:306",
+        "Agha Jan Alizai|un:148",
+        "اغا جان عالیزی|un:148",
+        "Zakrytoe Aktsionernoe Obshchestvo Gaztelekom|bis:1",
+        "Al Haramain|uk:8429",
+        "Ezatullah Haqqani|un:064",
+    })
+    void eachNameOfTheFieldFindsTheParty(String query, String id) {
+        FuzzyMatcher m = new FuzzyMatcher(LISTED, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        List<SearchHit> hits = m.search(query, null, 3);
+        assertThat(hits).as(query).isNotEmpty();
+        assertThat(hits.get(0).entityId()).isEqualTo(id);
+        assertThat(hits.get(0).match()).isTrue();
+        assertThat(hits.get(0).score()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void aListedNameIsIndexedInEachOfItsForms() {
+        assertThat(FuzzyMatcher.listedForms("Agha Jan Alizai اغا جان عالیزی"))
+                .containsExactly("Agha Jan Alizai اغا جان عالیزی", "Agha Jan Alizai", "اغا جان عالیزی");
+        assertThat(FuzzyMatcher.listedForms("בן שחר Trading Group")).containsExactly("בן שחר Trading Group");
+        assertThat(FuzzyMatcher.listedForms("SCHRÖDER, Gerhard")).containsExactly("SCHRÖDER, Gerhard", "SCHROEDER, Gerhard");
+        assertThat(FuzzyMatcher.listedForms("AL-HARAMAIN (ALBANIA BRANCH)")).containsExactly("AL-HARAMAIN (ALBANIA BRANCH)", "AL-HARAMAIN");
+        assertThat(FuzzyMatcher.listedForms("MAHAN AIR")).containsExactly("MAHAN AIR");
+    }
+
+    @Test
+    void theFieldIsTheHitsName() {
+        FuzzyMatcher m = new FuzzyMatcher(LISTED, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(m.search("El Harrachi", null, 1).get(0).name()).isEqualTo("El Harrachi (الحراشي)");
+    }
+
+    /**
+     * Among many Latin names that share the words' consonants (1,200 spellings of "Mohammad", "Ahmad", "Hamid", "MHD"), a
+     * name in Arabic script still brings its own spelling among the candidates: "mhmd"'s every key but a rare one is
+     * shared by too many names, and a name reached by a rare key of "ahmdy" ("ahmdi") outranks names reached by common
+     * keys of both words.
+     */
+    @Test
+    void aNameInArabicScriptFindsItsLatinSpellingAmongManyAlike() {
+        Random r = new Random(11);
+        List<ScoringName> names = new ArrayList<>();
+        String[] common = {"AHMAD", "AHMED", "HAMID", "HAMED", "HAMMAD", "HAMDI"};
+        String[] first = {"MOHAMMAD", "MUHAMMAD", "MOHAMMED", "MOHAMED", "MUHAMAD"};
+        for (int i = 0; i < 1_200; i++) {
+            StringBuilder surname = new StringBuilder();
+            for (int k = 0; k < 7; k++) {
+                surname.append((char) ('A' + r.nextInt(26)));
+            }
+            names.add(ScoringName.of(first[i % first.length] + " " + (i % 5 == 0 ? common[i / 5 % common.length] : surname),
+                    Schema.PERSON));
+        }
+        for (int i = 0; i < 30; i++) {
+            names.add(ScoringName.of("MHD " + common[i % common.length], Schema.PERSON));
+        }
+        names.add(ScoringName.of("MOHAMMAD AHMADI", Schema.PERSON));
+        CandidateIndex index = CandidateIndex.build(names, true);
+        ScoringName query = ScoringName.of("محمد احمدی", Schema.PERSON);
+        assertThat(query.prepared.transliterated()).isTrue();
+        assertThat(index.candidates(query, 16, null)).contains(names.size() - 1);
+    }
+}

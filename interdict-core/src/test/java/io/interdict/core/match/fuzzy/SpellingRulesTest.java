@@ -1,0 +1,101 @@
+package io.interdict.core.match.fuzzy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.Ordinals;
+import io.interdict.core.names.Schema;
+import io.interdict.core.names.UmlautSpelling;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Spellings of one name that the lists and their queries write otherwise (session 37). */
+class SpellingRulesTest {
+    static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
+
+    private static NameScore compare(String a, String b, String schema) {
+        return InterdictV2.compare(a, b, Schema.of(schema));
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Juergen Mueller|Jürgen Müller|Person",
+        "Gerhard Schroeder|SCHRÖDER, Gerhard|Person",
+        "Soeren Loekke|Søren Løkke|Person",
+        "Aalborg Portland|Ålborg Portland|Company",
+    })
+    void umlautsSpelledOutAsPassportsSpellThemAreTheSameName(String a, String b, String schema) {
+        NameScore s = compare(a, b, schema);
+        assertThat(s.score()).isGreaterThanOrEqualTo(0.95);
+        assertThat(s.features()).anyMatch(f -> f.name().equals("umlaut_spelled_out"));
+    }
+
+    @Test
+    void umlautSpelling() {
+        assertThat(UmlautSpelling.spelledOut("Jürgen MÜLLER")).isEqualTo("Juergen MUELLER");
+        assertThat(UmlautSpelling.spelledOut("Ü. Özdemir")).isEqualTo("Ue. Oezdemir");
+        assertThat(UmlautSpelling.spelledOut("Ju\u0308rgen")).isEqualTo("Juergen");   // a combining diaeresis
+        assertThat(UmlautSpelling.spelledOut("Muller")).isNull();
+    }
+
+    @Test
+    void aLastRomanOneIsTheNumberOne() {
+        assertThat(Ordinals.lastOneOtherWay("GRACE I")).isEqualTo("GRACE 1");
+        assertThat(Ordinals.lastOneOtherWay("HAPPINESS 1")).isEqualTo("HAPPINESS I");
+        assertThat(Ordinals.lastOneOtherWay("John A I")).isNull();   // after an initial: a letter
+        assertThat(Ordinals.lastOneOtherWay("GRACE II")).isNull();   // the pipeline reads it
+        assertThat(compare("GRACE I", "GRACE 1", "Vessel").score()).isGreaterThanOrEqualTo(0.95);
+        assertThat(compare("HAPPINESS 1", "HAPPINESS I", "Vessel").score()).isGreaterThanOrEqualTo(0.95);
+        // Another number of the series stays another ship.
+        assertThat(compare("GRACE I", "GRACE 2", "Vessel").score()).isLessThan(REVIEW);
+    }
+
+    @Test
+    void theFirstOfTwoSurnamesIsTheUsualShortForm() {
+        // Named by the first surname: the usual short form of a Spanish name.
+        NameScore first = compare("Nicolas Maduro", "MADURO MOROS, Nicolás", "Person");
+        assertThat(first.score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(first.features()).noneMatch(f -> f.name().equals("surname_partial"));
+        // Named by the second alone: mostly another person.
+        NameScore second = compare("Antonio Coronado", "GALARZA CORONADO, Antonio", "Person");
+        assertThat(second.score()).isLessThan(REVIEW);
+        assertThat(second.features()).anyMatch(f -> f.name().equals("surname_partial"));
+    }
+
+    @Test
+    void belarusianEnkaIsRussianEnko() {
+        assertThat(InterdictV2.belarusianEnding("lukashenka", "lukashenko")).isTrue();
+        assertThat(InterdictV2.belarusianEnding("petrova", "petrovo")).isFalse();
+        NameScore s = compare("Alexander Lukashenka", "LUKASHENKO, Alexander Grigoryevich", "Person");
+        assertThat(s.score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(s.features()).noneMatch(f -> f.name().equals("name_ending"));
+        // A gender ending still counts.
+        assertThat(compare("Olga Petrova", "Olga Petrov", "Person").features()).anyMatch(f -> f.name().equals("name_ending"));
+    }
+
+    @Test
+    void aShiaClericalTitleIsNoWordOfTheName() {
+        assertThat(compare("Ayatollah Ali Khamenei", "Ali KHAMENEI", "Person").score()).isGreaterThanOrEqualTo(0.95);
+        assertThat(compare("Grand Ayatollah Ali al-Sistani", "Ali al-Sistani", "Person").score()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void dawudIsSpelledManyWays() {
+        assertThat(compare("Daud Ibrahim Kaskar", "KASKAR, Dawood Ibrahim", "Person").score()).isGreaterThanOrEqualTo(0.95);
+        assertThat(compare("Daoud Ibrahim", "Dawud Ibrahim", "Person").score()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "استانکزی|STANEKZAI",
+        "شیر محمد عباس استانکزی|SHER MOHAMMAD ABBAS STANEKZAI",
+        "اسپین بولدک|Spin Boldak",
+    })
+    void theAlefBeforeAnSClusterIsNoVowelOfTheLatinName(String a, String b) {
+        assertThat(compare(a, b, "Person").score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(CrossScript.prostheticAlef("astankzy", "stanekzai")).isTrue();
+        // A Latin name with a vowel after the s had no cluster to prop up.
+        assertThat(CrossScript.prostheticAlef("asad", "sad")).isFalse();
+    }
+}
