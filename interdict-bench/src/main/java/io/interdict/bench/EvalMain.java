@@ -78,14 +78,16 @@ public final class EvalMain {
     /** Our own labelled pair files: the first two split into tuning and held-out halves, the last held out whole. */
     static final List<String> OWN_SPLIT_PAIRS = List.of("/eval/own-pairs-people.csv", "/eval/own-pairs-orgs.csv");
     static final String OWN_FRESH_PAIRS = "/eval/own-pairs-fresh.csv";
-    /** Session 36's fresh held-out sets, written blind by helper sessions and measured once (never read). */
-    static final List<String> OWN_FRESH2_PAIRS = List.of("/eval/own-pairs-fresh2-people.csv", "/eval/own-pairs-fresh2-orgs.csv");
+    /** Session 36's and session 37's fresh held-out sets, written blind by helper sessions and measured once (never read). */
+    static final List<String> OWN_FRESH2_PAIRS = List.of("/eval/own-pairs-fresh2-people.csv", "/eval/own-pairs-fresh2-orgs.csv",
+            "/eval/own-pairs-fresh3-people.csv", "/eval/own-pairs-fresh3-orgs.csv");
     /** Pairs in the manner of the public set's "LLM-proposed deviation" groups (session 32): every error read, tuning data. */
     static final List<String> OWN_DEVIATION_PAIRS = List.of("/eval/own-pairs-deviations-people.csv",
             "/eval/own-pairs-deviations-orgs.csv", "/eval/own-pairs-deviations2-people.csv",
             "/eval/own-pairs-deviations2-orgs.csv", "/eval/own-pairs-deviations2-categories.csv",
             "/eval/own-pairs-deviations2-person-categories.csv", "/eval/own-pairs-deviations3-people.csv",
-            "/eval/own-pairs-deviations3-orgs.csv");
+            "/eval/own-pairs-deviations3-orgs.csv", "/eval/own-pairs-compound-people.csv",
+            "/eval/own-pairs-languages-orgs.csv");
 
     static void ownPairs(String[] args, double threshold, boolean verbose, String algorithm) throws IOException {
         boolean tuningOnly = List.of(args).contains("--tuning-only");
@@ -98,14 +100,14 @@ public final class EvalMain {
         }
         pairs("own pairs, tuning halves", tuning, threshold, verbose, algorithm);
         for (String resource : OWN_DEVIATION_PAIRS) {
-            pairs("own deviation pairs " + resource.substring(resource.indexOf("deviations")) + ", tuning (read whole)",
+            pairs("own deviation pairs " + resource.substring(resource.indexOf("own-pairs-") + "own-pairs-".length()) + ", tuning (read whole)",
                     resource(resource), threshold, verbose, algorithm);
         }
         if (!tuningOnly) {
             pairs("own pairs, HELD-OUT halves", heldOut, threshold, false, algorithm);
             pairs("own fresh pairs, HELD-OUT", resource(OWN_FRESH_PAIRS), threshold, false, algorithm);
             for (String resource : OWN_FRESH2_PAIRS) {
-                pairs("own fresh pairs " + resource.substring(resource.indexOf("fresh2")) + ", HELD-OUT", resource(resource),
+                pairs("own fresh pairs " + resource.substring(resource.indexOf("own-pairs-") + "own-pairs-".length()) + ", HELD-OUT", resource(resource),
                         threshold, false, algorithm);
             }
         }

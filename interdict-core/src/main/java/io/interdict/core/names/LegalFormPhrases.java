@@ -116,7 +116,8 @@ public final class LegalFormPhrases {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.length() != name.length()
                 || lower.indexOf("бществ") < 0 && lower.indexOf("obsh") < 0 && lower.indexOf("obsch") < 0
-                && lower.indexOf("sociedad") < 0) {
+                && lower.indexOf("sociedad") < 0 && lower.indexOf("verein") < 0 && lower.indexOf("товари") < 0
+                && lower.indexOf("tovar") < 0) {
             return null;
         }
         String out = name;

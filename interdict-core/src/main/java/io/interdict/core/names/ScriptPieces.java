@@ -72,6 +72,14 @@ public final class ScriptPieces {
 
     /** Whether letters of two scripts are in the field (a cheap test before anything is cut). */
     static boolean mixed(String s) {
+        // Most names are Latin letters alone: none of them is past Latin Extended-B.
+        int i0 = 0;
+        while (i0 < s.length() && s.charAt(i0) < 0x0250) {
+            i0++;
+        }
+        if (i0 == s.length()) {
+            return false;
+        }
         int seen = NONE;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);

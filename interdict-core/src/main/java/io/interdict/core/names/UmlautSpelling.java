@@ -49,7 +49,11 @@ public final class UmlautSpelling {
 
     private static boolean has(String s) {
         for (int i = 0; i < s.length(); i++) {
-            switch (s.charAt(i)) {
+            char c = s.charAt(i);
+            if (c < 0xC4) {
+                continue;
+            }
+            switch (c) {
                 case 'ä', 'ö', 'ü', 'å', 'æ', 'ø', 'Ä', 'Ö', 'Ü', 'Å', 'Æ', 'Ø', '\u0308', '\u030A' -> {
                     return true;
                 }

@@ -114,13 +114,16 @@ public final class FuzzyMatcher implements PartyMatcher {
         List<String> forms = InterdictV1.alternatives(value);
         List<String> out = null;
         for (String form : forms) {
-            // "Müller" also as "Mueller", the passports' spelling (the pipeline folds it to "muller").
-            String spelled = io.interdict.core.names.UmlautSpelling.spelledOut(form);
-            if (spelled != null) {
-                if (out == null) {
-                    out = new ArrayList<>(forms);
+            // "Müller" also as "Mueller", the passports' spelling (the pipeline folds it to "muller"); "Badr al-Din" also
+            // as "Badruddin".
+            for (String other : new String[] {io.interdict.core.names.UmlautSpelling.spelledOut(form),
+                io.interdict.core.names.DinCompounds.joined(form)}) {
+                if (other != null) {
+                    if (out == null) {
+                        out = new ArrayList<>(forms);
+                    }
+                    out.add(other);
                 }
-                out.add(spelled);
             }
             NameNotes.Read notes = NameNotes.read(form);
             List<String> pieces = notes != null ? notes.pieces() : io.interdict.core.names.ScriptPieces.sideBySide(form);
@@ -1016,7 +1019,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             for (String form : new String[]{io.interdict.core.names.BalticNominative.reading(a),
                     ScriptReadings.belarusianAsRussian(a, Schema.UNKNOWN), io.interdict.core.names.UmlautSpelling.spelledOut(a),
                     io.interdict.core.names.Ordinals.inDigits(a), io.interdict.core.names.Ordinals.inWords(a),
-                    io.interdict.core.names.Ordinals.lastOneOtherWay(a)}) {
+                    io.interdict.core.names.Ordinals.lastOneOtherWay(a), io.interdict.core.names.DinCompounds.joined(a)}) {
                 if (form != null) {
                     if (out == null) {
                         out = new ArrayList<>(alts);

@@ -98,4 +98,53 @@ class SpellingRulesTest {
         // A Latin name with a vowel after the s had no cluster to prop up.
         assertThat(CrossScript.prostheticAlef("asad", "sad")).isFalse();
     }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Badr al-Din Haqqani|Badruddin HAQQANI",
+        "Nur al-Din Zengi|Nuruddin Zengi",
+        "Nasreddine Ahmed|Nasr al-Din Ahmed",
+        "Jalaluddin Haqqani|Jallaloudine HAQQANI",
+    })
+    void anArabicDinCompoundIsOneNameHoweverWritten(String a, String b) {
+        assertThat(compare(a, b, "Person").score()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void dinCompounds() {
+        assertThat(io.interdict.core.names.DinCompounds.joined("Salah ad-Din")).isEqualTo("Salahuddin");
+        assertThat(io.interdict.core.names.DinCompounds.joined("Nasreddine")).isEqualTo("Nasruddin");
+        assertThat(io.interdict.core.names.DinCompounds.joined("Salahuddin")).isNull();   // already so
+        assertThat(io.interdict.core.names.DinCompounds.joined("Aldin Hodzic")).isNull();  // a name of its own
+        assertThat(io.interdict.core.names.DinCompounds.joined("Geraldine Smith")).isNull();
+    }
+
+    @Test
+    void aGivenNamesOtherLanguageFormBesideADroppedPatronymicIsTheUsualShortForm() {
+        assertThat(compare("Dmytro Firtash", "FIRTASH, Dmitry Vasilyevich", "Person").score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(compare("Nikolay Azarov", "AZAROV, Mykola Yanovych", "Person").score()).isGreaterThanOrEqualTo(REVIEW);
+        // Not a word of another name left over: issue 11's partial name stays under.
+        assertThat(compare("Lisa Donna Lloyd", "DONA ELISA", "Person").score()).isLessThan(REVIEW);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Transportes Garcia Sociedad Limitada|Transportes García, S.L.",
+        "Foerderverein Kinderhilfe Dresden eingetragener Verein|Förderverein Kinderhilfe Dresden e.V.",
+        "Karaganda Ugol LLP|Tovarishchestvo s Ogranichennoy Otvetstvennostyu Karaganda Ugol",
+        "TOV Kyivenergobud|Tovarystvo z Obmezhenoyu Vidpovidalnistyu Kyivenergobud",
+        "ТОВ Київенергобуд|Товариство з обмеженою відповідальністю Київенергобуд",
+        "Cie Financiere Edmond Martin|Compagnie Financière Edmond Martin SA",
+        "Cia Brasileira de Aluminio|Companhia Brasileira de Alumínio",
+    })
+    void aLegalFormOrCompanyWordWrittenOutIsItsAbbreviation(String a, String b) {
+        assertThat(compare(a, b, "Company").score()).isGreaterThanOrEqualTo(REVIEW);
+    }
+
+    @Test
+    void aScoreEqualToTheThresholdIsNotMissedByARoundingError() {
+        NameScore s = compare("Emirates NBD Bank PJSC", "Emirates NBD", "Company");
+        assertThat(s.score()).isEqualTo(0.8);
+        assertThat(InterdictV2.rounded(0.95 - 0.15)).isEqualTo(0.8);
+    }
 }
