@@ -607,6 +607,11 @@ public final class CandidateIndex {
         if (loanword && query.kind[g] == TokenKind.WORD) {
             liquidVariants(ConsonantReading.key(query.text[g]), s.keys);
         }
+        // The word with its final y and w read as the vowels they write ("ghfary" as "ghfari"), as written: a listed
+        // word one short vowel away from it ("ghafari") has it among its deletions, which narrows "ghfr" (Ghafur too).
+        if (query.kind[g] == TokenKind.WORD && !query.skeleton[g].equals(query.text[g])) {
+            s.keys.add(hash(EXACT, query.skeleton[g], -1));
+        }
         long[] ranges = s.ranges(s.keys.size);
         int n = 0;
         long narrowestWide = 0;

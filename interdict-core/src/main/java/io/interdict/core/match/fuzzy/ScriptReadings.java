@@ -658,8 +658,10 @@ public final class ScriptReadings {
                 sb.append(' ');
             }
             // The article before a word of two letters or more: "الحق" is al-Haq ("عبد الحق" Abdul Haq), "الحي" al-Hai;
-            // not Allah's name, "الله", which lists write whole ("Abdullah", "Allah").
-            if (w.startsWith("\u0627\u0644") && w.codePointCount(0, w.length()) >= 4 && !w.equals("\u0627\u0644\u0644\u0647")) {
+            // not Allah's name, "الله", which lists write whole ("Abdullah", "Allah"), nor its Urdu spelling "اللہ", with
+            // the heh goal (ہ) Urdu writes for he ("ثناء اللہ" Sanaullah).
+            if (w.startsWith("\u0627\u0644") && w.codePointCount(0, w.length()) >= 4 && !w.equals("\u0627\u0644\u0644\u0647")
+                    && !w.equals("\u0627\u0644\u0644\u06C1")) {
                 sb.append("\u0627\u0644 ");
                 w = w.substring(2);
                 changed = true;

@@ -91,4 +91,30 @@ class ListedFormsSearchTest {
         assertThat(query.prepared.transliterated()).isTrue();
         assertThat(index.candidates(query, 16, null)).contains(names.size() - 1);
     }
+
+    /** Allah's name in Urdu spelling (اللہ, with the heh goal) stays one word, as "الله" does: no article is cut off it. */
+    @Test
+    void allahsNameInUrduSpellingIsOneWord() {
+        String read = ScriptReadings.arabicArticleApart("ثناء اللہ غفاری");
+        assertThat(read == null ? "ثناء اللہ غفاری" : read).contains("اللہ").doesNotContain("ال لہ");
+        assertThat(ScriptReadings.arabicArticleApart("عبد الحق")).contains("ال ");   // an article before a name is cut
+    }
+
+    /**
+     * A word read from Arabic script with a final ی ("ghfary") shares its consonants "ghfr" with every Ghafur; read with
+     * the i it writes, "ghfari" is one short vowel from "ghafari", whose deletions hold it: the name comes among the 16
+     * candidates however many Ghafurs there are.
+     */
+    @Test
+    void aReadWordsFinalYaIsReadAsItsVowel() {
+        List<ScoringName> names = new ArrayList<>();
+        String[] given = {"BARZAN", "RUKAN", "SUNDUS", "ABD", "SAIF", "JAMAL", "KHALID", "NAJIB", "RAFI", "TAHIR",
+            "SALIM", "HAMID", "WALID", "ZAID", "FARIS", "HUDA", "AMIR", "BASIM", "QAIS", "RAMI"};
+        for (String g : given) {
+            names.add(ScoringName.of(g + " AL-GHAFUR", Schema.PERSON));
+        }
+        names.add(ScoringName.of("SANAULLAH GHAFARI", Schema.PERSON));
+        CandidateIndex index = CandidateIndex.build(names, true);
+        assertThat(index.candidates(ScoringName.of("غفاری", Schema.PERSON), 16, null)).contains(names.size() - 1);
+    }
 }
