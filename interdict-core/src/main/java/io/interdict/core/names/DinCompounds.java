@@ -41,12 +41,17 @@ public final class DinCompounds {
         return r.equals(name) ? null : r;
     }
 
-    /** A cheap test: "din", "dyn" or "deen" in any case. */
+    /** A cheap test, asked of every query: "din", "dyn" or "deen" in any case ("dine" holds "din"). */
     private static boolean mayHold(String s) {
-        for (int i = 0; i + 2 < s.length(); i++) {
+        int n = s.length();
+        for (int i = 0; i + 2 < n; i++) {
             char c = s.charAt(i);
-            if ((c == 'd' || c == 'D') && (Character.toLowerCase(s.charAt(i + 1)) == 'i' || Character.toLowerCase(s.charAt(i + 1)) == 'y'
-                    || Character.toLowerCase(s.charAt(i + 1)) == 'e')) {
+            if (c != 'd' && c != 'D') {
+                continue;
+            }
+            char v = (char) (s.charAt(i + 1) | 0x20);
+            char after = (char) (s.charAt(i + 2) | 0x20);
+            if ((v == 'i' || v == 'y') && after == 'n' || v == 'e' && after == 'e' && i + 3 < n && (s.charAt(i + 3) | 0x20) == 'n') {
                 return true;
             }
         }

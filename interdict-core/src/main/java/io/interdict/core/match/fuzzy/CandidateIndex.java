@@ -562,7 +562,19 @@ public final class CandidateIndex {
                     if (length == 0 || (k > 0 && length > MAX_VARIANT_POSTINGS)) {
                         continue;
                     }
-                    post(range, token, queryStart, s, found);
+                    int offset = (int) (range >>> 32);
+                    for (int p = offset; p < offset + length; p++) {
+                        int id = postings[p];
+                        int stamp = slots[2 * id];
+                        if (stamp != token) {
+                            if (stamp <= queryStart) {   // first seen in this query
+                                slots[2 * id + 1] = 0;   // the bits of 0.0f
+                                s.touched.add(id);
+                            }
+                            slots[2 * id] = token;
+                            found.add(id);
+                        }
+                    }
                 }
                 df = found.size;
                 hits = found.a;
@@ -595,8 +607,9 @@ public final class CandidateIndex {
 
     /**
      * The names a word read from a script without vowels (an abjad's, an abugida's) reaches, each weighed by the rarity
-     * of the narrowest of its keys that reaches it. Such a word has no key of its own among Latin names, only variants (its consonants, deletions, folds),
-     * and a name reached by a rare one is likelier its spelling than one reached by a common one: for محمد احمدی, read
+     * of the narrowest of its keys that reaches it. Such a word has no key of its own among Latin names, only variants
+     * (its consonants, deletions, folds), and a name reached by a rare one is likelier its spelling than one reached by
+     * a common one: for محمد احمدی, read
      * "mhmd ahmdy", MOHAMMAD AHMADI is reached through "ahmdi" (14 names), every Ahmad through "hmd" (hundreds). When
      * every key is shared by more than {@link #MAX_VARIANT_POSTINGS} names ("mhmd"), the narrowest one still selects,
      * up to {@link #MAX_READ_POSTINGS}.
@@ -654,25 +667,6 @@ public final class CandidateIndex {
                     slots[2 * id] = token;
                     slots[2 * id + 1] = Float.floatToRawIntBits(Float.intBitsToFloat(slots[2 * id + 1]) + idf);
                 }
-            }
-        }
-    }
-
-    /** The names of a key's posting range into {@code found}, each once per query token; a name first seen in the query is touched. */
-    private void post(long range, int token, int queryStart, Scratch s, IntList found) {
-        int[] slots = s.slots;
-        int length = (int) range;
-        int offset = (int) (range >>> 32);
-        for (int p = offset; p < offset + length; p++) {
-            int id = postings[p];
-            int stamp = slots[2 * id];
-            if (stamp != token) {
-                if (stamp <= queryStart) {   // first seen in this query
-                    slots[2 * id + 1] = 0;   // the bits of 0.0f
-                    s.touched.add(id);
-                }
-                slots[2 * id] = token;
-                found.add(id);
             }
         }
     }

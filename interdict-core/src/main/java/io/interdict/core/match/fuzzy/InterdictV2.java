@@ -1071,9 +1071,6 @@ public final class InterdictV2 {
         int wordPairs = 0;
         int close = 0;
         int loose = 0;
-        // One side names every word it has, the other a patronymic besides, which the usual short form leaves out.
-        boolean patronymicOnly = person && (unpairedWordsA == 0 && unpairedWordsB == 1 && SlavicPatronymic.leftOut(b, mb)
-                || unpairedWordsB == 0 && unpairedWordsA == 1 && SlavicPatronymic.leftOut(a, ma));
         // Of the loose pairs, those that are a typist's slip; and the words paired closely as spelt (sounding alike aside).
         int looseTypos = 0;
         int spelledClose = 0;
@@ -1195,12 +1192,15 @@ public final class InterdictV2 {
             }
             // A given name and its other language's form or short form, by the tables (ShortForms: "mykola" ~
             // "nikolay", "dmytro" ~ "dmitry"), are one name, not a loose guess, when all the fuller name has besides is
-            // a patronymic ("Dmytro Firtash" ~ "FIRTASH, Dmitry Vasilyevich"); other words left over may be another
-            // name's ("Lisa Donna Lloyd" ~ "DONA ELISA", shortFormOfAFullerName above for middle names).
+            // one patronymic, which the usual short form leaves out ("Dmytro Firtash" ~ "FIRTASH, Dmitry Vasilyevich");
+            // other words left over may be another name's ("Lisa Donna Lloyd" ~ "DONA ELISA"; shortFormOfAFullerName
+            // above for middle names).
             if (ma[i] < CLOSE && !(typo[i] && spellings(a.text[i], b.text[pairOf[i]]))
                     && !(person && shortFormOfAFullerName(a, ma, unpairedWordsA, i, b, mb, unpairedWordsB, pairOf[i]))
-                    && !(person && ma[i] >= HYPOCORISM && a.kind[i] == TokenKind.WORD && patronymicOnly
-                    && ShortForms.related(a.text[i], b.text[pairOf[i]]))) {
+                    && !(person && ma[i] >= HYPOCORISM && a.kind[i] == TokenKind.WORD
+                    && (unpairedWordsA == 0 && unpairedWordsB == 1 || unpairedWordsB == 0 && unpairedWordsA == 1)
+                    && ShortForms.related(a.text[i], b.text[pairOf[i]])
+                    && (unpairedWordsA == 0 ? SlavicPatronymic.leftOut(b, mb) : SlavicPatronymic.leftOut(a, ma)))) {
                 // For partial names, spelling decides: "kayla" ~ "kelly" sound alike, and are two names; so are "lisa" ~
                 // "elisa", one edit apart; another romanisation of the same word is the same word ("masud" ~ "masood").
                 loose++;
