@@ -195,7 +195,7 @@ public final class NameNotes {
         return Math.max(comma, dash >= 0 ? dash + 1 : -1);
     }
 
-    private static String trimSeparators(String s) {
+    static String trimSeparators(String s) {
         int a = 0;
         int b = s.length();
         while (a < b && ",;:-\u2013\u2014 ".indexOf(s.charAt(a)) >= 0) {

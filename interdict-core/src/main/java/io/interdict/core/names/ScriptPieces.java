@@ -73,28 +73,9 @@ public final class ScriptPieces {
     /** Whether letters of two scripts are in the field (a cheap test before anything is cut). */
     static boolean mixed(String s) {
         // Most names are Latin letters alone: none of them is past Latin Extended-B.
-        int i0 = 0;
-        while (i0 < s.length() && s.charAt(i0) < 0x0250) {
-            i0++;
-        }
-        if (i0 == s.length()) {
-            return false;
-        }
-        int seen = NONE;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) {
-                continue;
-            }
-            int sc = scriptOf(cp);
-            if (sc == NONE) {
-                continue;
-            }
-            if (seen == NONE) {
-                seen = sc;
-            } else if (sc != seen) {
-                return true;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x0250) {
+                return script(s) == MIXED;
             }
         }
         return false;
@@ -234,16 +215,7 @@ public final class ScriptPieces {
     }
 
     private static String clean(String s) {
-        String t = s.strip().replaceAll("\\s{2,}", " ");
-        int a = 0;
-        int b = t.length();
-        while (a < b && ",;:-\u2013\u2014 ".indexOf(t.charAt(a)) >= 0) {
-            a++;
-        }
-        while (b > a && ",;:-\u2013\u2014 ".indexOf(t.charAt(b - 1)) >= 0) {
-            b--;
-        }
-        return t.substring(a, b);
+        return NameNotes.trimSeparators(s.strip().replaceAll("\\s{2,}", " "));
     }
 
     private static boolean hasLetter(String s) {
