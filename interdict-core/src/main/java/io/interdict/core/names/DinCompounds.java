@@ -1,6 +1,5 @@
 package io.interdict.core.names;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,14 +30,8 @@ public final class DinCompounds {
         }
         String s = APART.matcher(name).replaceAll("$1uddin");
         s = GLUED_PARTS.matcher(s).replaceAll("$1uddin");
-        Matcher m = GLUED.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "uddin"));
-        }
-        m.appendTail(out);
-        String r = out.toString();
-        return r.equals(name) ? null : r;
+        s = GLUED.matcher(s).replaceAll("$1uddin");
+        return s.equals(name) ? null : s;
     }
 
     /** A cheap test, asked of every query: "din", "dyn" or "deen" in any case ("dine" holds "din"). */

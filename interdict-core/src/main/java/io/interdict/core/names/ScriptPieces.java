@@ -24,8 +24,9 @@ public final class ScriptPieces {
     private static final int NONE = -1;
 
     /**
-     * The field's pieces, first the one outside brackets (or the first run of one script), then the others in the order
-     * written; null when the field's letters are all of one script, or it is no such field.
+     * The field's pieces, first the one outside brackets, then the others in the order written; null when the field's
+     * letters are all of one script, or it has no bracket of another script's name ({@link #sideBySide} reads a field
+     * without brackets).
      */
     public static List<String> of(String written) {
         if (!mixed(written)) {
@@ -35,20 +36,17 @@ public final class ScriptPieces {
         List<String> pieces = new ArrayList<>();
         StringBuilder outside = new StringBuilder();
         List<String> insides = new ArrayList<>();
-        if (!bracketGroups(text, outside, insides)) {
-            return null;
-        }
-        if (insides.isEmpty()) {
+        if (!bracketGroups(text, outside, insides) || insides.isEmpty()) {
             return null;
         }
         String first = clean(outside.toString());
-        if (hasLetter(first)) {
+        if (AccountReferences.hasLetter(first)) {
             pieces.add(first);
         }
         for (String inside : insides) {
             for (String piece : splitTopLevel(inside)) {
                 String p = clean(piece);
-                if (hasLetter(p) && !pieces.contains(p)) {
+                if (AccountReferences.hasLetter(p) && !pieces.contains(p)) {
                     pieces.add(p);
                 }
             }
@@ -204,7 +202,7 @@ public final class ScriptPieces {
             run.append(run.length() == 0 ? "" : " ").append(word);
         }
         out.add(clean(run.toString()));
-        out.removeIf(p -> !hasLetter(p));
+        out.removeIf(p -> !AccountReferences.hasLetter(p));
         // The same name twice: two runs of as many words, two or more each. A name in one script with a word or two of
         // English in it ("Петрин Construction", "علی عسگری Foods Holdings and Sons") is one name.
         if (out.size() != 2) {
@@ -216,9 +214,5 @@ public final class ScriptPieces {
 
     private static String clean(String s) {
         return NameNotes.trimSeparators(s.strip().replaceAll("\\s{2,}", " "));
-    }
-
-    private static boolean hasLetter(String s) {
-        return AccountReferences.hasLetter(s);
     }
 }

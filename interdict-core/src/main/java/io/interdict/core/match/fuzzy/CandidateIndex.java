@@ -609,10 +609,9 @@ public final class CandidateIndex {
      * The names a word read from a script without vowels (an abjad's, an abugida's) reaches, each weighed by the rarity
      * of the narrowest of its keys that reaches it. Such a word has no key of its own among Latin names, only variants
      * (its consonants, deletions, folds), and a name reached by a rare one is likelier its spelling than one reached by
-     * a common one: for محمد احمدی, read
-     * "mhmd ahmdy", MOHAMMAD AHMADI is reached through "ahmdi" (14 names), every Ahmad through "hmd" (hundreds). When
-     * every key is shared by more than {@link #MAX_VARIANT_POSTINGS} names ("mhmd"), the narrowest one still selects,
-     * up to {@link #MAX_READ_POSTINGS}.
+     * a common one: for محمد احمدی, read "mhmd ahmdy", MOHAMMAD AHMADI is reached through "ahmdi" (14 names), every Ahmad
+     * through "hmd" (hundreds). When every key is shared by more than {@link #MAX_VARIANT_POSTINGS} names ("mhmd"), the
+     * narrowest one still selects, up to {@link #MAX_READ_POSTINGS}.
      */
     private void readWord(ScoringName query, int g, int token, int queryStart, Scratch s, boolean loanword) {
         s.keys.clear();

@@ -518,14 +518,9 @@ public final class InterdictV2 {
             best = readWithout(name1, name2, schema, best, io.interdict.core.names.Ordinals::asNumbers,
                     (read, written) -> new Feature("ordinal_as_number", 0.0, "\"" + written + "\" read as \"" + read + "\""));
             // A last word "I" read as the 1 the other name ends in ("GRACE I" ~ "GRACE 1").
-            String one = io.interdict.core.names.Ordinals.lastOneOtherWay(name1);
-            if (one != null && one.endsWith("1") && name2.endsWith("1")) {
-                best = readWithout(name1, name2, schema, best, n -> n == name1 ? one : null,
-                        (read, written) -> new Feature("ordinal_as_number", 0.0, "\"" + written + "\" read as \"" + read + "\""));
-            }
-            String other = io.interdict.core.names.Ordinals.lastOneOtherWay(name2);
-            if (other != null && other.endsWith("1") && name1.endsWith("1")) {
-                best = readWithout(name1, name2, schema, best, n -> n == name2 ? other : null,
+            if (name1.endsWith("1") != name2.endsWith("1")) {
+                best = readWithout(name1, name2, schema, best,
+                        n -> n.endsWith("I") ? io.interdict.core.names.Ordinals.lastOneOtherWay(n) : null,
                         (read, written) -> new Feature("ordinal_as_number", 0.0, "\"" + written + "\" read as \"" + read + "\""));
             }
         }
@@ -533,10 +528,8 @@ public final class InterdictV2 {
         best = readWithout(name1, name2, schema, best, io.interdict.core.names.UmlautSpelling::spelledOut,
                 (read, written) -> new Feature("umlaut_spelled_out", 0.0, "\"" + written + "\" read as \"" + read + "\""));
         // An Arabic "X al-Din" compound in its other spellings ("Badr al-Din" ~ "Badruddin", "Nasreddine").
-        if (schema.isPerson() || schema == Schema.UNKNOWN) {
-            best = readWithout(name1, name2, schema, best, io.interdict.core.names.DinCompounds::joined,
-                    (read, written) -> new Feature("words_joined", 0.0, "\"" + written + "\" read as \"" + read + "\""));
-        }
+        best = readWithout(name1, name2, schema, best, io.interdict.core.names.DinCompounds::joined,
+                (read, written) -> new Feature("words_joined", 0.0, "\"" + written + "\" read as \"" + read + "\""));
         best = withoutCountries(name1, name2, schema, best);
         best = withoutVesselNotes(name1, name2, schema, best);
         best = numberWordsJoined(name1, name2, schema, false, best);
