@@ -34,7 +34,7 @@ final class ScreeningEvaluation {
     static void main(String[] args) throws IOException {
         boolean verbose = List.of(args).contains("--verbose");
         long t0 = System.nanoTime();
-        io.interdict.core.names.NamePipeline.warmUpAsync();   // as Embedded does while lists import
+        io.interdict.core.match.fuzzy.FuzzyMatcher.warmUpAsync();   // as Embedded does while lists import
         List<Entity> entities = new ArrayList<>();
         for (SourcePart p : BundledLists.all()) {
             entities.addAll(p.entities());

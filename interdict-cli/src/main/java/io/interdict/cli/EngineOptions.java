@@ -108,7 +108,7 @@ final class EngineOptions {
      * from loading (`serve` warms up after it is ready; without it a script loads on first use).
      */
     void warmUpNames() {
-        io.interdict.core.names.NamePipeline.warmUpAsync();
+        io.interdict.core.match.fuzzy.FuzzyMatcher.warmUpAsync();
     }
 
     /** The screener with the configured matcher, its index read from the compiled snapshot. */

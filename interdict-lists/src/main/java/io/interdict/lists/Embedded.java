@@ -33,7 +33,7 @@ public final class Embedded {
     }
 
     private static Snapshot build() {
-        io.interdict.core.names.NamePipeline.warmUpAsync();
+        io.interdict.core.match.fuzzy.FuzzyMatcher.warmUpAsync();
         List<SourcePart> parts = new ArrayList<>();
         parts.add(RegimeLoader.load());
         parts.addAll(Bundled.PARTS);
@@ -67,7 +67,7 @@ public final class Embedded {
     }
 
     private static Snapshot stored(Path listsDir, Regime regime) {
-        io.interdict.core.names.NamePipeline.warmUpAsync();
+        io.interdict.core.match.fuzzy.FuzzyMatcher.warmUpAsync();
         List<SourcePart> stored;
         try {
             stored = new ListStore(listsDir).load();

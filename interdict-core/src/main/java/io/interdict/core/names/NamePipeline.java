@@ -66,11 +66,20 @@ public final class NamePipeline {
      * never waited for.
      */
     public static void warmUpAsync() {
+        warmUpAsync(() -> { });
+    }
+
+    /**
+     * {@link #warmUpAsync()}, then {@code then} on the same thread (what else the caller's index build loads on first
+     * use). Only the first call of either starts the thread.
+     */
+    public static void warmUpAsync(Runnable then) {
         if (WARMING.compareAndSet(false, true)) {
             Thread t = new Thread(() -> {
                 DEFAULT.prepare("支付宝 カメラ Путин محمد אביאל पद्म 경수 กิติชัย Erdoğan", Schema.UNKNOWN);
                 // the Latin spellings of Korean syllables, which the index build asks of every listed name
                 KoreanNameSpelling.latinSyllables("kim");
+                then.run();
             }, "interdict-pipeline-warm-up");
             t.setDaemon(true);
             t.start();

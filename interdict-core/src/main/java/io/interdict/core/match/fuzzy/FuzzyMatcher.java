@@ -171,48 +171,38 @@ public final class FuzzyMatcher implements PartyMatcher {
         // one entity, all its names.
         Map<String, Integer> byId = new HashMap<>();
         NamePipeline pipeline = pipeline();
-        for (Entity entity : entities) {
+        List<Entity> all = entities instanceof List<Entity> l ? l : new ArrayList<>(entities);
+        int[] entityAt = new int[all.size()];
+        java.util.BitSet firstSeen = new java.util.BitSet(all.size());
+        for (int k = 0; k < all.size(); k++) {
+            Entity entity = all.get(k);
             Integer known = byId.get(entity.id());
             int e = known == null ? byId.size() : known;
             if (known == null) {
                 byId.put(entity.id(), e);
+                firstSeen.set(k);
                 ids[e] = entity.id();
-                entitySource[e] = sourceIds.computeIfAbsent(entity.source(), k -> sourceIds.size());
-                if (v2) {
-                    entityFacts[e] = AttributeScore.EntityFacts.of(entity);
-                }
+                entitySource[e] = sourceIds.computeIfAbsent(entity.source(), k2 -> sourceIds.size());
             }
-            Schema schema = Schema.of(entity.kind());
-            for (Name n : entity.names()) {
-                for (String alt : v2 ? listedForms(n.value()) : InterdictV1.alternatives(n.value())) {
-                    texts.add(alt);
-                    schemas.add(schema);
-                    refs.add(n);
-                    owners.add(e);
-                    // v2: a Belarusian person's name is also indexed in its Russian form, as Latin text.
-                    String russian = v2 ? ScriptReadings.belarusianAsRussian(alt, schema) : null;
-                    if (russian != null) {
-                        texts.add(russian);
-                        schemas.add(schema);
-                        refs.add(n);
-                        owners.add(e);
-                    }
-                    // v2: an organisation's name in another script is also indexed in English, as Latin text.
-                    for (String english : v2 ? ScriptReadings.translations(alt, schema) : List.<String>of()) {
-                        texts.add(english);
-                        schemas.add(schema);
-                        refs.add(n);
-                        owners.add(e);
-                    }
-                    // v2: a name in Hangul or Han is also indexed in its other romanisations.
-                    for (String reading : v2 ? ScriptReadings.readings(alt, schema) : List.<String>of()) {
-                        readings.set(texts.size());
-                        texts.add(reading);
-                        schemas.add(schema);
-                        refs.add(n);
-                        owners.add(e);
-                    }
+            entityAt[k] = e;
+        }
+        // The forms each entity's names are indexed in, and its facts, are pure and per entity: worked out in parallel,
+        // then laid out in the lists' order (the index and its groups come out as from one thread).
+        List<IndexedForm>[] formsOf = indexedForms(all, v2);
+        if (v2) {
+            java.util.stream.IntStream.range(0, all.size()).filter(firstSeen::get).parallel()
+                    .forEach(k -> entityFacts[entityAt[k]] = AttributeScore.EntityFacts.of(all.get(k)));
+        }
+        for (int k = 0; k < all.size(); k++) {
+            Schema schema = Schema.of(all.get(k).kind());
+            for (IndexedForm form : formsOf[k]) {
+                if (form.reading()) {
+                    readings.set(texts.size());
                 }
+                texts.add(form.text());
+                schemas.add(schema);
+                refs.add(form.name());
+                owners.add(entityAt[k]);
             }
         }
         entityIds = java.util.Arrays.copyOf(ids, byId.size());
@@ -262,8 +252,8 @@ public final class FuzzyMatcher implements PartyMatcher {
         fittable = new byte[groups.length];
         fittableNames = new byte[scoring.length];
         boundSummaries = new long[groups.length][];
-        for (int g = 0; g < groups.length && v2; g++) {
-            boundSummaries[g] = CoverageBound.summary(groups[g]);
+        if (v2) {
+            java.util.stream.IntStream.range(0, groups.length).parallel().forEach(g -> boundSummaries[g] = CoverageBound.summary(groups[g]));
         }
         members = new int[groups.length][];
         groupSources = new long[groups.length];
@@ -288,6 +278,67 @@ public final class FuzzyMatcher implements PartyMatcher {
                 candidateCommon[g][t] = frequency(n.text[t]) >= threshold;
             }
         }
+    }
+
+    /**
+     * {@link NamePipeline#warmUpAsync()}, and after the pipeline the tables an index build reads of every listed name
+     * (the organisation glossary, the Han, Hangul and kana readings, the Belarusian forms, the notes' and spellings'
+     * rules): each loads on its first name, half a second together, which would otherwise fall inside the first build.
+     * Called where a process starts importing lists, so they load on the other core meanwhile. Idempotent; never waited for.
+     */
+    public static void warmUpAsync() {
+        NamePipeline.warmUpAsync(() -> {
+            for (String name : new String[] {"Министерство обороны Российской Федерации", "支付宝网络技术有限公司",
+                "주식회사 조선광선은행", "アレフ 株式会社", "شركة الحراشي للتجارة", "Αλέξανδρος Παπαδόπουλος"}) {
+                ScriptReadings.translations(name, Schema.ORGANIZATION);
+                ScriptReadings.readings(name, Schema.ORGANIZATION);
+            }
+            for (String name : new String[] {"김정은", "山田太郎", "やまだ たろう", "Аляксандр Лукашэнка", "กิติชัย",
+                "पद्म प्रधान", "Badr al-Din Müller (الحراشي)"}) {
+                ScriptReadings.readings(name, Schema.PERSON);
+                ScriptReadings.belarusianAsRussian(name, Schema.PERSON);
+                listedForms(name);
+            }
+        });
+    }
+
+    /** A text a listed name is indexed under: one of its forms, or (v2) a form's Russian spelling, English reading or
+     *  romanisation ({@code reading}: read from Hangul or Han, prepared as such). */
+    private record IndexedForm(Name name, String text, boolean reading) {
+    }
+
+    /** Each entity's {@link IndexedForm}s, in its names' order, worked out in parallel. */
+    @SuppressWarnings("unchecked")
+    private static List<IndexedForm>[] indexedForms(List<Entity> entities, boolean v2) {
+        List<IndexedForm>[] out = new List[entities.size()];
+        java.util.stream.IntStream.range(0, entities.size()).parallel().forEach(k -> {
+            Entity entity = entities.get(k);
+            Schema schema = Schema.of(entity.kind());
+            List<IndexedForm> forms = new ArrayList<>();
+            for (Name n : entity.names()) {
+                for (String alt : v2 ? listedForms(n.value()) : InterdictV1.alternatives(n.value())) {
+                    forms.add(new IndexedForm(n, alt, false));
+                    if (!v2) {
+                        continue;
+                    }
+                    // A Belarusian person's name is also indexed in its Russian form, as Latin text.
+                    String russian = ScriptReadings.belarusianAsRussian(alt, schema);
+                    if (russian != null) {
+                        forms.add(new IndexedForm(n, russian, false));
+                    }
+                    // An organisation's name in another script is also indexed in English, as Latin text.
+                    for (String english : ScriptReadings.translations(alt, schema)) {
+                        forms.add(new IndexedForm(n, english, false));
+                    }
+                    // A name in Hangul or Han is also indexed in its other romanisations.
+                    for (String reading : ScriptReadings.readings(alt, schema)) {
+                        forms.add(new IndexedForm(n, reading, true));
+                    }
+                }
+            }
+            out[k] = forms;
+        });
+        return out;
     }
 
     /** A matcher over a compiled index: arrays of names, groups and entity ids start empty and fill from {@code compiled}. */
