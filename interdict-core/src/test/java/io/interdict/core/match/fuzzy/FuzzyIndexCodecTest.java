@@ -86,6 +86,36 @@ class FuzzyIndexCodecTest {
         return Snapshot.of(List.of(new SourcePart(new SourceInfo("t", "t", null, null, "sha256:2"), entities, List.of(), List.of())));
     }
 
+    /**
+     * The build works out its names' forms, facts and summaries in parallel: the index it makes must not depend on which
+     * thread finished first, nor on the collection the entities come in. Two builds compile to the same bytes.
+     */
+    @Test
+    void anIndexBuiltTwiceCompilesToTheSameBytesWhateverCollectionHoldsTheEntities() {
+        String[] words = {"Ahmad", "Hassan", "Kim", "Jong", "Petrov", "Trading", "Shipping", "Al-Din", "Müller", "Ltd",
+            "김정은", "张磊", "Лукашэнка", "محمد", "山田", "(formerly Sea Star)", "Компания", "有限公司"};
+        java.util.Random random = new java.util.Random(38);
+        List<Entity> entities = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int w = 0; w < 2 + random.nextInt(3); w++) {
+                name.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+            }
+            EntityKind kind = i % 3 == 0 ? EntityKind.ORGANIZATION : EntityKind.PERSON;
+            entities.add(new Entity("t:" + i, kind, List.of(Name.primary(name.toString()), Name.alias(words[i % words.length] + " " + i)),
+                    List.of(), List.of(), java.util.Map.of("birth_date", List.of(String.valueOf(1950 + i % 50))), false, null));
+        }
+        Snapshot s = Snapshot.of(List.of(new SourcePart(new SourceInfo("t", "t", null, null, "sha256:3"), entities, List.of(), List.of())));
+        MatcherFactory factory = Matchers.byName(InterdictV2.NAME);
+        IndexCodec codec = factory.codec().orElseThrow();
+        Encoder first = new Encoder();
+        codec.write(factory.build(new ArrayList<>(s.entities()), MatchSettings.DEFAULTS), s, first);
+        Encoder again = new Encoder();
+        codec.write(factory.build(new java.util.LinkedHashSet<>(s.entities()), MatchSettings.DEFAULTS), s, again);
+        assertThat(first.size()).isGreaterThan(100_000);
+        assertThat(again.toByteArray()).isEqualTo(first.toByteArray());
+    }
+
     @Test
     void interdictV2ReadsBackWithTheSameMatchesScoresAndExplanationsAttributesIncluded() {
         Snapshot s = peopleSnapshot();
