@@ -16,7 +16,7 @@ import java.util.List;
  * registration number ({@link RegistrationReferences}: "Delmar Shipping Ltd (Reg. No. HE 123456)"), then a postal
  * address written after the name ({@link AddressTail}). Each part set aside is a feature of no weight of its own, so an
  * explanation says which words were not read as the name: {@code account_set_aside}, {@code registration_set_aside},
- * {@code address_set_aside} (and {@link #countrySetAside} for a country, which is read both with and without).
+ * {@code address_set_aside}, {@code directive_set_aside} (and {@link #countrySetAside} for a country, which is read both with and without).
  *
  * @param name     the name to read (the field itself when nothing is set aside)
  * @param setAside the features naming what was set aside (empty when nothing)
@@ -32,6 +32,12 @@ record FieldReading(String name, List<Feature> setAside) {
                 features = new ArrayList<>(List.of(new Feature("account_set_aside", 0.0,
                         "read without the account or party identifier line \"" + lines.setAside() + "\"")));
             }
+        }
+        io.interdict.core.names.PaymentDirectives.Read directive = io.interdict.core.names.PaymentDirectives.read(name);
+        if (directive != null) {
+            name = directive.name();
+            features = new ArrayList<>(features);
+            features.add(new Feature("directive_set_aside", 0.0, "read without the payment directive \"" + directive.directive() + "\""));
         }
         AccountReferences.Read account = AccountReferences.read(name);
         if (account != null) {
@@ -66,6 +72,12 @@ record FieldReading(String name, List<Feature> setAside) {
     static Feature noteSetAside(String written, io.interdict.core.names.NameNotes.Read read) {
         return new Feature("note_set_aside", 0.0, "\"" + written + "\" read without the note \""
                 + String.join(" ", read.notes()) + "\"");
+    }
+
+    /** The {@code holder_read} feature of a joint account's field read as one of its holders ({@link
+     *  io.interdict.core.names.JointHolders}), which a search and a pairwise comparison read besides the field as written. */
+    static Feature holderRead(String written, String holder) {
+        return new Feature("holder_read", 0.0, "\"" + written + "\" read as the joint holder \"" + holder + "\"");
     }
 
     /** The {@code other_name_read} feature of a name read as another name of the party a note in it gives. */

@@ -680,6 +680,16 @@ public final class FuzzyMatcher implements PartyMatcher {
                 }
             }
         }
+        // A joint account's field ("IVAN PETROV AND MARIA PETROVA", JointHolders, v2): each holder is a form of its own,
+        // whose hits say so.
+        for (String holder : v2 ? io.interdict.core.names.JointHolders.holders(name) : List.<String>of()) {
+            if (!plainForms.contains(holder)) {
+                plainForms = new ArrayList<>(plainForms);
+                noteForms = noteForms.isEmpty() ? new HashMap<>() : noteForms;
+                noteForms.put(plainForms.size(), FieldReading.holderRead(name, holder));
+                plainForms.add(holder);
+            }
+        }
         final Map<Integer, Feature> noteFeatures = noteForms;
         // An organisation's name in another script, also read in English as Latin text (v2), when the glossary reads two
         // of its words or more and at least half: the query has no schema, and a person's name holds none of its words.

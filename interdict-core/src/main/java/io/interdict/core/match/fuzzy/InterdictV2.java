@@ -448,7 +448,8 @@ public final class InterdictV2 {
         NameScore best = compareReadings(name1, name2, schema);
         NameNotes.Read a = NameNotes.read(name1);
         NameNotes.Read b = NameNotes.read(name2);
-        if (a == null && b == null) {
+        if (a == null && b == null && !io.interdict.core.names.JointHolders.mayJoin(name1)
+                && !io.interdict.core.names.JointHolders.mayJoin(name2)) {
             return best;
         }
         // Each name as written, without its notes, and as each other name they give: the best pair of readings, with a
@@ -496,7 +497,8 @@ public final class InterdictV2 {
     private record Noted(String text, Feature feature) {
     }
 
-    /** A name's readings with its notes ({@code read} null: none): as written, without them, and as each other name. */
+    /** A name's readings with its notes ({@code read} null: none): as written, without them, and as each other name;
+     *  and a joint account's field as each of its holders ({@link io.interdict.core.names.JointHolders}). */
     private static List<Noted> noted(String written, NameNotes.Read read) {
         List<Noted> out = new ArrayList<>();
         out.add(new Noted(written, null));
@@ -505,6 +507,9 @@ public final class InterdictV2 {
             for (String other : read.otherNames()) {
                 out.add(new Noted(other, FieldReading.otherNameRead(written, other)));
             }
+        }
+        for (String holder : io.interdict.core.names.JointHolders.holders(written)) {
+            out.add(new Noted(holder, FieldReading.holderRead(written, holder)));
         }
         return out;
     }

@@ -51,6 +51,41 @@ class AddressReadingTest {
     }
 
     @Test
+    void aPaymentDirectiveBeforeTheNameIsSetAside() {
+        List<SearchHit> hits = matcher.search("ATTN: ROSOBORONEXPORT JSC", null, 3);
+        assertThat(hits.get(0).entityId()).isEqualTo("ofac:2");
+        assertThat(hits.get(0).match()).isTrue();
+        assertThat(hits.get(0).explanation().features()).filteredOn(f -> f.name().equals("directive_set_aside"))
+                .singleElement().satisfies(f -> assertThat(f.detail()).contains("ATTN:"));
+        // Pairwise too, and only before the name.
+        assertThat(InterdictV2.compare("FOR FURTHER CREDIT TO MAHAN AIR", "MAHAN AIR", Schema.UNKNOWN).score()).isEqualTo(1.0);
+        assertThat(InterdictV2.compare("MAHAN AIR", "MAHAN AIR", Schema.UNKNOWN).features())
+                .noneMatch(f -> f.name().equals("directive_set_aside"));
+    }
+
+    @Test
+    void eachHolderOfAJointAccountIsReadAsANameOfItsOwn() {
+        FuzzyMatcher m = new FuzzyMatcher(List.of(
+                QueryRepairTest.entity("ofac:7", EntityKind.PERSON, "BOUT, Viktor Anatolijevitch"),
+                QueryRepairTest.entity("ofac:8", EntityKind.PERSON, "PETROV, Ivan")), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        for (String field : List.of("ALLA BOUT AND VIKTOR BOUT", "Mr. Viktor Bout or Mrs. Alla Bout", "VIKTOR BOUT & ALLA BOUT")) {
+            List<SearchHit> hits = m.search(field, null, 3);
+            assertThat(hits).as(field).isNotEmpty();
+            assertThat(hits.get(0).entityId()).as(field).isEqualTo("ofac:7");
+            assertThat(hits.get(0).match()).as(field).isTrue();
+            assertThat(hits.get(0).explanation().features()).as(field).filteredOn(f -> f.name().equals("holder_read"))
+                    .singleElement().satisfies(f -> assertThat(f.detail()).containsIgnoringCase("viktor bout"));
+        }
+        // Two holders, two listed parties: each is a hit.
+        assertThat(m.search("IVAN PETROV AND VIKTOR BOUT", null, 3)).filteredOn(SearchHit::match)
+                .extracting(SearchHit::entityId).containsExactlyInAnyOrder("ofac:7", "ofac:8");
+        // A holder who is not listed makes no hit of a listed party who shares the family name only.
+        assertThat(m.search("ALLA BOUT AND OLGA BOUT", null, 3)).noneMatch(SearchHit::match);
+        assertThat(InterdictV2.compare("VIKTOR BOUT AND ALLA BOUT", "BOUT, Viktor Anatolijevitch", Schema.PERSON).score())
+                .isGreaterThanOrEqualTo(MatchSettings.DEFAULTS.reviewThreshold());
+    }
+
+    @Test
     void aCountryInAPartOfItsOwnIsReadAsideAndTheNameWithItStillMeetsNamesHoldingIt() {
         FuzzyMatcher m = new FuzzyMatcher(List.of(
                 QueryRepairTest.entity("ofac:1", EntityKind.ORGANIZATION, "MAHAN AIR"),

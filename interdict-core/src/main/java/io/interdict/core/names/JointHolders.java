@@ -1,0 +1,87 @@
+package io.interdict.core.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The holders of a joint account written in one name field, as payment messages write them: "IVAN PETROV AND MARIA
+ * PETROVA", "VIKTOR BOUT OR ALLA BOUT", "JOHN SMITH & JANE DOE", "MR AND MRS JOHN SMITH" (a title alone names no one),
+ * and "ALLA AND VIKTOR BOUT" (a given name alone before another holder's full name shares that holder's family name:
+ * "ALLA BOUT"). A screening reads each holder as a name of its own: the listed party is one of them.
+ *
+ * <p>A field is read so only when every part the words AND, OR, AND/OR, "&amp;" or "+" join reads as a person's name
+ * (as the standard pipeline reads it, with no schema: words, particles and initials only, no organisation's generic
+ * word, legal form or number; its titles, the pipeline's stopwords, not counted), at most four parts, one of them at
+ * least of two words, no comma in the field ("Smith, Jones and Brown" is a firm named after its partners), and no
+ * country's name across a join ({@link CountryNames}): "Smith and Wesson", "Marks &amp;
+ * Spencer Group", "Trinidad and Tobago Airways" and "Johnson &amp; Sons Ltd" stay whole. A part of one word ("ALLA
+ * AND VIKTOR BOUT", "VIKTOR BOUT AND ALLA") names no one the field says enough of, and is left out: it may be a
+ * partner's name in a firm's ("Wanjiru &amp; Wambui Advocates"), not a holder's given name. Pure.
+ */
+public final class JointHolders {
+    private static final Pattern JOINS = Pattern.compile("(?i)\\s+(?:and/or|and|or|&|\\+)\\s+");
+    private static final int MAX_PARTS = 4;
+
+    private JointHolders() {
+    }
+
+    /** Whether the field has a word that may join two holders (a cheap test before {@link #holders}). */
+    public static boolean mayJoin(String field) {
+        return field != null && JOINS.matcher(field).find();
+    }
+
+    /** The holders the field names, in its order; empty when it is not read as a joint account. */
+    public static List<String> holders(String field) {
+        if (!mayJoin(field)) {
+            return List.of();
+        }
+        if (field.indexOf(',') >= 0) {
+            return List.of();   // "Smith, Jones and Brown": a firm named after its partners, as "A, B and C" lists them
+        }
+        String[] parts = JOINS.split(field.strip(), -1);
+        if (parts.length < 2 || parts.length > MAX_PARTS) {
+            return List.of();
+        }
+        for (int i = 0; i + 1 < parts.length; i++) {
+            String left = parts[i].strip();
+            String right = parts[i + 1].strip();
+            String l = left.substring(left.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            String r = right.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+            if (CountryNames.is(l + " " + r) || CountryNames.is(l + " and " + r)) {   // the table as the pipeline folds: no "and"
+                return List.of();   // "Trinidad and Tobago Airways"
+            }
+        }
+        int[] words = new int[parts.length];
+        boolean full = false;
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (part.isEmpty()) {
+                return List.of();
+            }
+            PreparedName p = NamePipeline.standard().prepare(part, Schema.UNKNOWN);
+            for (Token t : p.tokens()) {
+                if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.PARTICLE && t.kind() != TokenKind.INITIAL) {
+                    return List.of();   // an organisation's word, a legal form or a number: no person's name
+                }
+            }
+            for (Token t : p.tokens()) {
+                words[i] += WordLists.STOPWORDS.contains(t.text()) ? 0 : 1;   // a title alone ("MR AND MRS ...") names no one
+            }
+            full |= words[i] >= 2;
+        }
+        if (!full) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String holder = parts[i].strip();
+            if (words[i] >= 2 && !out.contains(holder)) {
+                out.add(holder);
+            }
+        }
+        return out;
+    }
+
+}
