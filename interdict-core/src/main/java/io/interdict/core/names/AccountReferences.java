@@ -8,13 +8,18 @@ import java.util.regex.Pattern;
  * "IBAN", and the German, Spanish, French and Portuguese "KONTO", "CUENTA", "COMPTE", "CONTA"), maybe a number sign
  * ("NO", "NR", "NUMBER", "#", ":"), then the account: the words after it that hold a digit ("12345678",
  * "DE89 3704 0044 0532 0130 00"), five digits or more in all. "MAHAN AIR ACCT NO 12345678" is the name "MAHAN AIR";
- * "ACC Holdings" and "Account 12" keep their words (no account of five digits follows).
+ * "ACC Holdings" and "Account 12" keep their words (no account of five digits follows). A party field's account line
+ * flattened before the name ("/DE89370400440532013000 ALEXEI ORLOV") is one too.
  */
 public final class AccountReferences {
     private static final Pattern MARKER = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N}])(?:a/c|acct|acc|account|iban|konto|cuenta|compte|conta)(?![\\p{L}\\p{N}/])[.:#]?");
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)\\s*(?:no|nr|num|number|n°|#)(?![\\p{L}\\p{N}])[.:#]?");
     private static final int MIN_DIGITS = 5;
+    /** A party field's account written before the name on its own line, the field flattened to one line
+     *  ("/DE89370400440532013000 ALEXEI ORLOV"): a slash, then up to 34 characters without a space ({@link
+     *  PartyFieldLines}' account line), five digits or more among them. */
+    private static final Pattern LEADING_ACCOUNT = Pattern.compile("^\\s*/(\\S{1,34})\\s+");
 
     /** A name with an account reference taken out, and the reference as written. */
     public record Read(String name, String reference) {
@@ -27,6 +32,11 @@ public final class AccountReferences {
     public static Read read(String name) {
         if (name == null || !hasDigits(name)) {
             return null;
+        }
+        Matcher lead = LEADING_ACCOUNT.matcher(name);
+        if (lead.lookingAt() && lead.group(1).chars().filter(Character::isDigit).count() >= MIN_DIGITS) {
+            String rest = name.substring(lead.end()).strip();
+            return hasLetter(rest) ? new Read(rest, name.substring(0, lead.end()).strip()) : null;
         }
         Matcher m = MARKER.matcher(name);
         while (m.find()) {

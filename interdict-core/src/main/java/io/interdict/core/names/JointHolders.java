@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  *
  * <p>A field is read so only when every part the words AND, OR, AND/OR, "&amp;" or "+" join reads as a person's name
  * (as the standard pipeline reads it, with no schema: words, particles and initials only, no organisation's generic
- * word, legal form or number; its titles, the pipeline's stopwords, not counted), at most four parts, one of them at
- * least of two words, no comma in the field ("Smith, Jones and Brown" is a firm named after its partners), and no
+ * word, legal form or number; its titles, the pipeline's stopwords, and its particles not counted as words), at most
+ * four parts, one of them at least of two words, no comma in the field ("Smith, Jones and Brown" is a firm named after its partners), and no
  * country's name across a join ({@link CountryNames}): "Smith and Wesson", "Marks &amp;
- * Spencer Group", "Trinidad and Tobago Airways" and "Johnson &amp; Sons Ltd" stay whole. A part of one word ("ALLA
- * AND VIKTOR BOUT", "VIKTOR BOUT AND ALLA") names no one the field says enough of, and is left out: it may be a
- * partner's name in a firm's ("Wanjiru &amp; Wambui Advocates"), not a holder's given name. Pure.
+ * Spencer Group", "Trinidad and Tobago Airways" and "Johnson &amp; Sons Ltd" stay whole. Any other part of one word
+ * ("VIKTOR BOUT AND ALLA") names no one the field says enough of, and is left out: a one-word part shares a family name
+ * only when it and the next part's first word are both given names ({@link Hypocorisms}' table), not a partner's name
+ * in a firm's ("Wanjiru &amp; Wambui Advocates"). Pure.
  */
 public final class JointHolders {
     private static final Pattern JOINS = Pattern.compile("(?i)\\s+(?:and/or|and|or|&|\\+)\\s+");
@@ -67,7 +68,8 @@ public final class JointHolders {
                 }
             }
             for (Token t : p.tokens()) {
-                words[i] += WordLists.STOPWORDS.contains(t.text()) ? 0 : 1;   // a title alone ("MR AND MRS ...") names no one
+                // a title alone ("MR AND MRS ...") names no one, nor an article with one word ("AL-HARAMAIN")
+                words[i] += WordLists.STOPWORDS.contains(t.text()) || t.kind() == TokenKind.PARTICLE ? 0 : 1;
             }
             full |= words[i] >= 2;
         }
@@ -76,12 +78,26 @@ public final class JointHolders {
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
-            String holder = parts[i].strip();
-            if (words[i] >= 2 && !out.contains(holder)) {
+            String part = parts[i].strip();
+            String holder = words[i] >= 2 ? part
+                    : words[i] == 1 && i + 1 < parts.length && words[i + 1] >= 2 ? sharingFamilyName(part, parts[i + 1].strip())
+                    : null;
+            if (holder != null && !out.contains(holder)) {
                 out.add(holder);
             }
         }
         return out;
+    }
+
+    /** A given name alone before another holder's full name that begins with a given name too ("ALLA AND VIKTOR BOUT"),
+     *  with that holder's family name, its last word ("ALLA BOUT"); null unless both are given names of {@link
+     *  Hypocorisms}' table ("Wanjiru &amp; Wambui Advocates" is a firm's name). */
+    private static String sharingFamilyName(String given, String next) {
+        String first = next.split(" ", 2)[0];
+        if (Hypocorisms.groups(given.toLowerCase(Locale.ROOT)) == 0 || Hypocorisms.groups(first.toLowerCase(Locale.ROOT)) == 0) {
+            return null;
+        }
+        return given + " " + next.substring(next.lastIndexOf(' ') + 1);
     }
 
 }

@@ -21,10 +21,14 @@ import java.util.regex.Pattern;
  *       formerly Delta Crest Marine Ltd"), what follows it to the end read as that name; "ex-" only after a comma or in
  *       brackets, where it cannot be a word of the name;</li>
  *   <li>a bracketed part, or the part after a comma or a spaced dash at the end, that a branch word begins or ends
- *       ("(Dubai Branch)", "– Port Harcourt Branch", ", Zweigniederlassung Wien", "(Sucursal en España)").</li>
+ *       ("(Dubai Branch)", "– Port Harcourt Branch", ", Zweigniederlassung Wien", "(Sucursal en España)");</li>
+ *   <li>a branch written after the name with no separator, as payment messages write one ("BANK MELLI IRAN DUBAI
+ *       BRANCH"): the branch word last, its place the word before it, or the two before it when they name a country
+ *       ({@link CountryNames}: "... HONG KONG BRANCH").</li>
  * </ul>
  * The markers are the usual English ones of sanctions lists and trade records (a.k.a., f.k.a., formerly, previously,
- * also known as, alias, ex-, d/b/a, t/a, trading as); the branch words are the English word and its usual equivalents
+ * also known as, alias, ex-, d/b/a, t/a, trading as), and payment messages' "care of" (c/o, c/-, care of, in care of:
+ * "TAMARA FROLOVA C/O ELENA SIDOROVA" names two parties, each read, as another name is); the branch words are the English word and its usual equivalents
  * in German (Zweigniederlassung, Niederlassung), French (succursale), Spanish and Portuguese (sucursal), Polish
  * (oddział) and Russian (филиал). <b>Unconfirmed by a cited page</b>: these are the words' dictionary meanings, kept as
  * such.
@@ -35,7 +39,7 @@ import java.util.regex.Pattern;
 public final class NameNotes {
     private static final String MARKERS = "a\\.?\\s?k\\.?\\s?a\\.?|a/k/a|f\\.?\\s?k\\.?\\s?a\\.?|f/k/a|formerly(?:\\s+known\\s+as)?"
             + "|previously(?:\\s+(?:known|listed)\\s+as)?|also\\s+known\\s+as|alias|d\\.?\\s?b\\.?\\s?a\\.?|d/b/a|t/a|trading\\s+as"
-            + "|former\\s+name:?";
+            + "|former\\s+name:?|c/o|c/-|(?:in\\s+)?care\\s+of";
     /** A marker beginning a bracketed piece: the usual ones, and "ex-" / "ex " (a vessel's or company's former name). */
     private static final Pattern PIECE = Pattern.compile("(?iu)^\\s*(?:(?:" + MARKERS + ")(?![\\p{L}\\p{N}])|ex\\s*-\\s*|ex\\s+)\\s*:?\\s*");
     /** A marker written after the name, with a space or a comma before it and a word after it. */
@@ -115,6 +119,14 @@ public final class NameNotes {
                 notes.add(name.substring(at).strip());
                 name = trimSeparators(name.substring(0, at));
                 changed = true;
+                continue;
+            }
+            // A branch written after the name with no separator, as payment messages write one.
+            at = bareBranch(name);
+            if (at > 0) {
+                notes.add(name.substring(at).strip());
+                name = trimSeparators(name.substring(0, at));
+                changed = true;
             }
         }
         return notes.isEmpty() || !AccountReferences.hasLetter(name) ? null : new Read(name, List.copyOf(others), List.copyOf(notes));
@@ -129,7 +141,7 @@ public final class NameNotes {
 
     /** What a note begins with or holds, one of which {@link #mayHoldNote} looks for before any pattern runs. */
     private static final String[] KEYS = {"a.k.a", "aka", "f.k.a", "fka", "formerly", "previously", "known as", "alias",
-        "d.b.a", "dba", "trading as", "former name", "ex-", "ex -", "branch", "zweigniederlassung", "niederlassung",
+        "d.b.a", "dba", "trading as", "former name", "ex-", "ex -", "care of", "branch", "zweigniederlassung", "niederlassung",
         "succursale", "sucursal",
         "oddzia", "филиал"};
 
@@ -177,6 +189,32 @@ public final class NameNotes {
             out.add(other);
         }
         return out.isEmpty() && !listed ? null : out;
+    }
+
+    /**
+     * Where a branch written after the name with no separator begins ("BANK MELLI IRAN DUBAI BRANCH", "VTB BANK PJSC
+     * SHANGHAI BRANCH OFFICE"): a branch word last (or before "OFFICE"), its place the one word before it, or the two
+     * when they name a country ("... HONG KONG BRANCH"), and a word of the name at least before that; -1 when none.
+     */
+    private static int bareBranch(String name) {
+        String[] words = name.split(" ");
+        int n = words.length;
+        if (n >= 2 && (words[n - 1].equalsIgnoreCase("office") || words[n - 1].equalsIgnoreCase("offices"))) {
+            n--;
+        }
+        if (n < 3 || !BRANCH_WORDS.contains(words[n - 1].toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int place = n >= 4 && CountryNames.is((words[n - 3] + " " + words[n - 2]).toLowerCase(Locale.ROOT)) ? 2 : 1;
+        int start = n - 1 - place;
+        if (start < 1 || !AccountReferences.hasLetter(words[start - 1])) {
+            return -1;
+        }
+        int at = 0;
+        for (int i = 0; i < start; i++) {
+            at += words[i].length() + 1;
+        }
+        return at - 1;
     }
 
     /** Whether a note's first or last word is a branch word. */

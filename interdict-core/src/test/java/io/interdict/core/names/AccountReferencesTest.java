@@ -17,6 +17,8 @@ class AccountReferencesTest {
         "Account No. 123-456-789 Rosoboronexport JSC|Rosoboronexport JSC|Account No. 123-456-789",
         "Müller GmbH Konto 0532013000|Müller GmbH|Konto 0532013000",
         "JOHN SMITH ACC#99887766|JOHN SMITH|ACC#99887766",
+        "/DE89370400440532013000 ALEXEI ORLOV|ALEXEI ORLOV|/DE89370400440532013000",
+        "/12345678 MAHAN AIR|MAHAN AIR|/12345678",
     })
     void anAccountReferenceIsTakenOut(String written, String name, String reference) {
         AccountReferences.Read r = AccountReferences.read(written);
@@ -31,6 +33,7 @@ class AccountReferencesTest {
         "Accountancy Partners 12345",  // no marker word
         "Brasskey Shipping 3 Inc",
         "ACCT NO 12345678",            // nothing left as a name
+        "/ABC MAHAN AIR 2",            // a slash and no account of five digits
     })
     void otherNamesAreLeftAsWritten(String written) {
         assertThat(AccountReferences.read(written)).isNull();

@@ -15,7 +15,9 @@ class JointHoldersTest {
         "Viktor Bout or Alla Bout|Viktor Bout;Alla Bout",
         "JOHN SMITH & JANE DOE|JOHN SMITH;JANE DOE",
         "JOHN SMITH AND/OR JANE DOE|JOHN SMITH;JANE DOE",
-        "ALLA AND VIKTOR BOUT|VIKTOR BOUT",                           // a part of one word names no one
+        "ALLA AND VIKTOR BOUT|ALLA BOUT;VIKTOR BOUT",                 // a given name alone shares the next holder's family name
+        "MIKHAIL AND ANNA PLISYUK|MIKHAIL PLISYUK;ANNA PLISYUK",
+        "Wanjiru & Wambui Advocates|Wambui Advocates",               // no given names of the table: no name shared
         "MR AND MRS JOHN SMITH|MRS JOHN SMITH",                        // a title alone names no one
         "Mr. Ivan Petrov and Mrs. Maria Petrova|Mr. Ivan Petrov;Mrs. Maria Petrova",
         "VIKTOR BOUT AND ALLA|VIKTOR BOUT",                           // a given name alone at the end: left out
@@ -32,6 +34,7 @@ class JointHoldersTest {
         "Trinidad and Tobago Airways",
         "Johnson & Sons Ltd",               // a legal form
         "BLACK AND DECKER",
+        "AL-HARAMAIN & AL-AQSA",            // an article and one word each
         "Ortega y Gasset",                  // Spanish y joins a person's two surnames
         "JOHN SMITH",
         "Smith, Jones and Brown",           // a firm named after its partners

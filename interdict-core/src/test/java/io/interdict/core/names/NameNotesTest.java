@@ -35,6 +35,14 @@ class NameNotesTest {
         "Sindh Agro Chemicals (Pvt) Ltd, Sukkur Branch|Sindh Agro Chemicals (Pvt) Ltd|",
         "Banco Rioja S.A. (Sucursal en España)|Banco Rioja S.A.|",
         "Muheza Sisal Estates Ltd (Branch)|Muheza Sisal Estates Ltd|",
+        // a branch as payment messages write it, with no separator
+        "BANK MELLI IRAN DUBAI BRANCH|BANK MELLI IRAN|",
+        "VTB BANK PJSC SHANGHAI BRANCH OFFICE|VTB BANK PJSC|",
+        "REACH SHIPPING LINES CO LTD HONG KONG BRANCH|REACH SHIPPING LINES CO LTD|",
+        // care of another party
+        "TAMARA FROLOVA C/O ELENA SIDOROVA|TAMARA FROLOVA|ELENA SIDOROVA",
+        "Golden Star Shipping Ltd care of Atlas Agency|Golden Star Shipping Ltd|Atlas Agency",
+        "Golden Star Shipping Ltd (c/o Atlas Agency)|Golden Star Shipping Ltd|Atlas Agency",
         // both
         "Tidewater Feeds Ltd (Mombasa Branch) (formerly Coastline Feeds Ltd)|Tidewater Feeds Ltd|Coastline Feeds Ltd",
     })
@@ -51,6 +59,8 @@ class NameNotesTest {
         "Sindh Agro Chemicals (Pvt) Ltd",     // a bracket holding no note
         "Deutsche Bank (Schweiz) AG",         // a country is no branch: another company
         "Branch Banking and Trust Company",   // the branch word inside the name
+        "DUBAI BRANCH",                       // no word of a name before the branch's place
+        "Careof Holdings Ltd",
         "Jean Aka Kouassi",                   // an Akan family name, not the marker
         "Alias Holdings Ltd",                 // a word at the name's start
         "Exxon Mobil Corporation",

@@ -40,7 +40,7 @@ public final class YenteData implements Api.Endpoints {
             "token_set_equal", "name_match", "dob_match", "dob_year_match", "nationality_match", "country_match");
     private static final java.util.Set<String> UNWEIGHTED = java.util.Set.of("token_pairs", "address_set_aside",
             "account_set_aside", "registration_set_aside", "note_set_aside", "other_name_read", "words_joined", "country_set_aside",
-            "read_in_english", "read_as_russian", "umlaut_spelled_out", "directive_set_aside", "holder_read");
+            "read_in_english", "read_as_russian", "umlaut_spelled_out", "directive_set_aside", "holder_read", "word_cut");
 
     static {
         FEATURE_DOCS.put("name_coverage", "Share of the name tokens of each side paired with a token of the other (the base score)");
@@ -74,6 +74,7 @@ public final class YenteData implements Api.Endpoints {
         FEATURE_DOCS.put("country_set_aside", "Reading (interdict-v2): the name was read without a country named after it in a part of its own (no weight of its own)");
         FEATURE_DOCS.put("read_in_english", "Reading (interdict-v2): an organisation's name in another script was read word by word in English (no weight of its own)");
         FEATURE_DOCS.put("directive_set_aside", "Reading (interdict-v2): the name was read without the payment directive written before it, ATTN, FBO, IN FAVOUR OF, FOR FURTHER CREDIT TO (no weight of its own)");
+        FEATURE_DOCS.put("word_cut", "Reading (interdict-v2): a name field as long as a payment message's line (35 or 70 characters) had its last word read as the listed word it begins (no weight of its own)");
         FEATURE_DOCS.put("holder_read", "Reading (interdict-v2): a joint account's name field (X AND Y, X OR Y) was read as one of its holders (no weight of its own)");
         FEATURE_DOCS.put("umlaut_spelled_out", "Reading (interdict-v2): a name's umlauts were spelled out as passports spell them, ä ae, ö oe, ü ue, å aa, æ ae, ø oe (no weight of its own)");
         FEATURE_DOCS.put("read_as_russian", "Reading (interdict-v2): a Belarusian person's name was read in its Russian form (no weight of its own)");

@@ -706,6 +706,8 @@ public final class FuzzyMatcher implements PartyMatcher {
         String written = name;
         // Words written shortened ("Engg.") are also read as the candidates' words they shorten (v2).
         boolean shortened = v2 && AbbreviatedWords.any(name);
+        // A field as long as a payment message's line may be cut in its last word (FieldCut, v2).
+        boolean cut = v2 && io.interdict.core.names.FieldCut.mayBeCut(name);
         List<String> forms = new ArrayList<>(queryForms(name, plainForms));
         int plain = plainForms.size();
         int repaired = forms.size();
@@ -779,6 +781,9 @@ public final class FuzzyMatcher implements PartyMatcher {
                 }
                 if (shortened && f < plain) {
                     top = Math.max(top, shortened(alt, g, wanted, attributes ? traits : null, best));
+                }
+                if (cut && f < plain && v < settings.reviewThreshold()) {
+                    top = Math.max(top, completedCut(alt, g, wanted, attributes ? traits : null, best));
                 }
                 // A group's members may write a person's family name apart with a comma or not (FamilyName), which
                 // interdict-v2 scores otherwise: each is then scored as written, as its explanation is.
@@ -1032,6 +1037,34 @@ public final class FuzzyMatcher implements PartyMatcher {
         for (int id : ids) {
             if (wanted < 0 || sourceOf[id] == wanted) {
                 top = Math.max(top, offer(best, id, v, traits, q, common, known, null, read));
+            }
+        }
+        return top;
+    }
+
+    /**
+     * Group g's members scored with the query's last word read as each word of the group's name it begins, the query
+     * maybe cut at a payment message's line width ({@link io.interdict.core.names.FieldCut}: "PUBLIC JOINT STOCK COMPANY
+     * UZHURALZ"); the best total offered, 0 when none.
+     */
+    private double completedCut(String form, int g, int wanted, Traits traits, Map<Integer, Scored> best) {
+        int[] ids = members(g);
+        double top = 0;
+        for (String read : io.interdict.core.names.FieldCut.completions(form, name(ids[0]).value())) {
+            ScoringName q = ScoringName.known(pipeline().prepare(read, Schema.UNKNOWN), tokenFacts).readFrom(read);
+            int[] frequencies = tokenFrequencies(q);
+            boolean[] common = commonTokens(frequencies);
+            boolean[] known = knownTokens(frequencies);
+            double v = InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known),
+                    MIN_CANDIDATE_SCORE);
+            if (v < MIN_CANDIDATE_SCORE) {
+                continue;
+            }
+            Feature feature = InterdictV2.wordCut(form, read);
+            for (int id : ids) {
+                if (wanted < 0 || sourceOf[id] == wanted) {
+                    top = Math.max(top, offer(best, id, v, traits, q, common, known, null, feature));
+                }
             }
         }
         return top;

@@ -535,6 +535,8 @@ public final class InterdictV2 {
         // An Arabic "X al-Din" compound in its other spellings ("Badr al-Din" ~ "Badruddin", "Nasreddine").
         best = readWithout(name1, name2, schema, best, io.interdict.core.names.DinCompounds::joined,
                 (read, written) -> new Feature("words_joined", 0.0, "\"" + written + "\" read as \"" + read + "\""));
+        best = completedCut(name1, name2, schema, false, best);
+        best = completedCut(name2, name1, schema, true, best);
         best = withoutCountries(name1, name2, schema, best);
         best = withoutVesselNotes(name1, name2, schema, best);
         best = numberWordsJoined(name1, name2, schema, false, best);
@@ -574,6 +576,23 @@ public final class InterdictV2 {
         List<Feature> features = new ArrayList<>(s.features());
         features.add(feature);
         return new NameScore(score, features, s.pairs(), s.algorithm());
+    }
+
+    /** {@code best}, or the score with {@code cut}'s last word read as a word of {@code other} it begins, when
+     *  {@code cut} may have been cut at a payment message's line width ({@link io.interdict.core.names.FieldCut}:
+     *  "PUBLIC JOINT STOCK COMPANY UZHURALZ" ~ "... UZHURALZOLOTO GROUP OF COMPANIES"), with the {@code word_cut}
+     *  feature, when that is higher. */
+    private static NameScore completedCut(String cut, String other, Schema schema, boolean swapped, NameScore best) {
+        for (String read : io.interdict.core.names.FieldCut.completions(cut, other)) {
+            best = readOtherwise(read, other, schema, swapped, 0.0, wordCut(cut, read), best);
+        }
+        return best;
+    }
+
+    /** The {@code word_cut} feature of a field whose last word was read as the word it begins. */
+    static Feature wordCut(String cut, String read) {
+        return new Feature("word_cut", 0.0, "\"" + io.interdict.core.names.FieldCut.lastWord(cut) + "\" read as \""
+                + io.interdict.core.names.FieldCut.lastWord(read) + "\": the field may be cut at a payment message's line width");
     }
 
     /** {@code best}, or the score of the names read without a country named after them in a part of its own

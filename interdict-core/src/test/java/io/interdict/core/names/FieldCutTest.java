@@ -1,0 +1,34 @@
+package io.interdict.core.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A name cut at a payment message's line width. */
+class FieldCutTest {
+    @Test
+    void aFieldOfALinesWidthHasItsLastWordWrittenOutAsEachWordOfTheOtherNameItBegins() {
+        String cut = "PUBLIC JOINT STOCK COMPANY UZHURALZ";
+        assertThat(cut).hasSize(35);
+        assertThat(FieldCut.mayBeCut(cut)).isTrue();
+        assertThat(FieldCut.completions(cut, "PUBLIC JOINT STOCK COMPANY UZHURALZOLOTO GROUP OF COMPANIES"))
+                .containsExactly("PUBLIC JOINT STOCK COMPANY UZHURALZOLOTO");
+        assertThat(FieldCut.completions("THE REVIVAL OF ISLAMIC HERITAGE SOC", "Revival of Islamic Heritage Society"))
+                .containsExactly("THE REVIVAL OF ISLAMIC HERITAGE SOCIETY");
+        assertThat(FieldCut.lastWord(cut)).isEqualTo("UZHURALZ");
+    }
+
+    @Test
+    void otherFieldsAreNotCut() {
+        // shorter or longer than a line
+        assertThat(FieldCut.completions("PUBLIC JOINT STOCK COMPANY UZHURAL", "UZHURALZOLOTO")).isEmpty();
+        assertThat(FieldCut.mayBeCut("PUBLIC JOINT STOCK COMPANY UZHURALZOL")).isFalse();
+        // a last word of one letter (an initial), or one no word of the other name begins with
+        assertThat(FieldCut.completions("VLADIKAVKAZ TECHNOLOGICAL CENTER B", "CENTER BASPIK")).isEmpty();
+        assertThat(FieldCut.completions("VLADIKAVKAZ TECHNOLOGICAL CENTER BA", "CENTER ZASPIK")).isEmpty();
+        // the word itself, not longer
+        assertThat(FieldCut.completions("VLADIKAVKAZ TECHNOLOGICAL CENTER BA", "CENTER BA")).isEmpty();
+        assertThat(FieldCut.completions(null, "X")).isEqualTo(List.of());
+    }
+}
