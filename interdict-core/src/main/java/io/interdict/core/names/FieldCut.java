@@ -3,6 +3,8 @@ package io.interdict.core.names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A name cut at a payment message's field width: SWIFT MT name and address lines hold 35 characters each ("4*35x",
@@ -30,11 +32,19 @@ public final class FieldCut {
     }
 
     /**
-     * The field with its last word written out as each longer word of {@code other} that it begins ("UZHURALZ" ->
-     * "UZHURALZOLOTO"), in {@code other}'s order, compared in lower case; empty when the field may not be cut, its last
-     * word is shorter than two letters, or no word of the other begins with it.
+     * The field read as cut before {@code other}'s word its last word begins: the field with that word written out
+     * ({@code read}: "UZHURALZ" -> "UZHURALZOLOTO"), and the other name cut after that word as the field was
+     * ({@code otherCut}: "... UZHURALZOLOTO", without "GROUP OF COMPANIES", which a cut field cannot show).
      */
-    public static List<String> completions(String field, String other) {
+    public record Completion(String read, String otherCut) {
+    }
+
+    /**
+     * The field's {@link Completion}s against each longer word of {@code other} that its last word begins, in
+     * {@code other}'s order, compared in lower case; empty when the field may not be cut, its last word is shorter than
+     * two letters or holds other than letters, or no word of the other begins with it.
+     */
+    public static List<Completion> completions(String field, String other) {
         if (!mayBeCut(field) || other == null) {
             return List.of();
         }
@@ -44,18 +54,23 @@ public final class FieldCut {
         if (space < 0 || last.length() < MIN_START || !last.chars().allMatch(Character::isLetter)) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        for (String word : other.split("[^\\p{L}\\p{N}]+")) {
+        List<Completion> out = new ArrayList<>();
+        Matcher m = WORD.matcher(other);
+        while (m.find()) {
+            String word = m.group();
             String w = word.toLowerCase(Locale.ROOT);
             if (w.length() > last.length() && w.startsWith(last)) {
-                String read = s.substring(0, space + 1) + word.toUpperCase(Locale.ROOT);
-                if (!out.contains(read)) {
-                    out.add(read);
+                Completion c = new Completion(s.substring(0, space + 1) + word.toUpperCase(Locale.ROOT),
+                        other.substring(0, m.end()));
+                if (!out.contains(c)) {
+                    out.add(c);
                 }
             }
         }
         return out;
     }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** The field's last word as written (what a completion replaces). */
     public static String lastWord(String field) {

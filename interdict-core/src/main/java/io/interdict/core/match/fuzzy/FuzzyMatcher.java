@@ -1043,27 +1043,28 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     /**
-     * Group g's members scored with the query's last word read as each word of the group's name it begins, the query
-     * maybe cut at a payment message's line width ({@link io.interdict.core.names.FieldCut}: "PUBLIC JOINT STOCK COMPANY
-     * UZHURALZ"); the best total offered, 0 when none.
+     * Group g's members scored with the query's last word read as each word of the member's name it begins, against
+     * that name cut after the word as the query was, the query maybe cut at a payment message's line width ({@link
+     * io.interdict.core.names.FieldCut}: "PUBLIC JOINT STOCK COMPANY UZHURALZ"); the best total offered, 0 when none.
      */
     private double completedCut(String form, int g, int wanted, Traits traits, Map<Integer, Scored> best) {
         int[] ids = members(g);
         double top = 0;
-        for (String read : io.interdict.core.names.FieldCut.completions(form, name(ids[0]).value())) {
-            ScoringName q = ScoringName.known(pipeline().prepare(read, Schema.UNKNOWN), tokenFacts).readFrom(read);
-            int[] frequencies = tokenFrequencies(q);
-            boolean[] common = commonTokens(frequencies);
-            boolean[] known = knownTokens(frequencies);
-            double v = InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known),
-                    MIN_CANDIDATE_SCORE);
-            if (v < MIN_CANDIDATE_SCORE) {
+        for (int id : ids) {
+            if (wanted >= 0 && sourceOf[id] != wanted) {
                 continue;
             }
-            Feature feature = InterdictV2.wordCut(form, read);
-            for (int id : ids) {
-                if (wanted < 0 || sourceOf[id] == wanted) {
-                    top = Math.max(top, offer(best, id, v, traits, q, common, known, null, feature));
+            Name listed = name(id);
+            for (io.interdict.core.names.FieldCut.Completion c : io.interdict.core.names.FieldCut.completions(form, listed.value())) {
+                ScoringName q = ScoringName.known(pipeline().prepare(c.read(), Schema.UNKNOWN), tokenFacts).readFrom(c.read());
+                // The listed name cut after the word as the field was: the words a cut field cannot show are not missing.
+                ScoringName candidate = ScoringName.known(pipeline().prepare(c.otherCut(), scoringName(id).schema()), tokenFacts);
+                int[] frequencies = tokenFrequencies(q);
+                boolean[] common = commonTokens(frequencies);
+                boolean[] known = knownTokens(frequencies);
+                double v = InterdictV2.value(q, candidate, new InterdictV2.ListContext(common, null, known), MIN_CANDIDATE_SCORE);
+                if (v >= MIN_CANDIDATE_SCORE) {
+                    top = Math.max(top, offer(best, id, v, traits, q, common, known, candidate, InterdictV2.wordCut(form, c.read())));
                 }
             }
         }

@@ -578,13 +578,13 @@ public final class InterdictV2 {
         return new NameScore(score, features, s.pairs(), s.algorithm());
     }
 
-    /** {@code best}, or the score with {@code cut}'s last word read as a word of {@code other} it begins, when
-     *  {@code cut} may have been cut at a payment message's line width ({@link io.interdict.core.names.FieldCut}:
-     *  "PUBLIC JOINT STOCK COMPANY UZHURALZ" ~ "... UZHURALZOLOTO GROUP OF COMPANIES"), with the {@code word_cut}
-     *  feature, when that is higher. */
+    /** {@code best}, or the score with {@code cut}'s last word read as a word of {@code other} it begins, and
+     *  {@code other} cut after that word as {@code cut} was, when {@code cut} may have been cut at a payment message's
+     *  line width ({@link io.interdict.core.names.FieldCut}: "PUBLIC JOINT STOCK COMPANY UZHURALZ" ~ "... UZHURALZOLOTO
+     *  GROUP OF COMPANIES"), with the {@code word_cut} feature, when that is higher. */
     private static NameScore completedCut(String cut, String other, Schema schema, boolean swapped, NameScore best) {
-        for (String read : io.interdict.core.names.FieldCut.completions(cut, other)) {
-            best = readOtherwise(read, other, schema, swapped, 0.0, wordCut(cut, read), best);
+        for (io.interdict.core.names.FieldCut.Completion c : io.interdict.core.names.FieldCut.completions(cut, other)) {
+            best = readOtherwise(c.read(), c.otherCut(), schema, swapped, 0.0, wordCut(cut, c.read()), best);
         }
         return best;
     }
