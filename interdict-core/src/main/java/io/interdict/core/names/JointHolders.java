@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
  * and "ALLA AND VIKTOR BOUT" (a given name alone before another holder's full name shares that holder's family name:
  * "ALLA BOUT"). A screening reads each holder as a name of its own: the listed party is one of them.
  *
- * <p>A field is read so only when every part the words AND, OR, AND/OR, "&amp;" or "+" join reads as a person's name
- * (as the standard pipeline reads it, with no schema: words, particles and initials only, no organisation's generic
- * word, legal form or number; its titles, the pipeline's stopwords, and its particles not counted as words), at most
- * four parts, one of them at least of two words, no comma in the field ("Smith, Jones and Brown" is a firm named after its partners), and no
- * country's name across a join ({@link CountryNames}): "Smith and Wesson", "Marks &amp;
- * Spencer Group", "Trinidad and Tobago Airways" and "Johnson &amp; Sons Ltd" stay whole. Any other part of one word
- * ("VIKTOR BOUT AND ALLA") names no one the field says enough of, and is left out: a one-word part shares a family name
- * only when it and the next part's first word are both given names ({@link Hypocorisms}' table), not a partner's name
- * in a firm's ("Wanjiru &amp; Wambui Advocates"). Pure.
+ * <p>A field is read so only when every part the words AND, OR, AND/OR, "&amp;" or "+" join reads as a person's name,
+ * as the standard pipeline reads it with no schema: words, particles and initials only, no organisation's generic word,
+ * legal form or number (its titles, the pipeline's stopwords, and its particles are not counted as words). Besides: at
+ * most four parts, one of them of two words or more, no comma in the field ("Smith, Jones and Brown" is a firm named
+ * after its partners), and no country's name across a join ({@link CountryNames}). "Smith and Wesson", "Marks &amp;
+ * Spencer Group", "Trinidad and Tobago Airways" and "Johnson &amp; Sons Ltd" stay whole. A part of one word shares the
+ * next part's family name only when it and that part's first word are both given names ({@link Hypocorisms}' table),
+ * not a partner's name in a firm's ("Wanjiru &amp; Wambui Advocates"); any other ("VIKTOR BOUT AND ALLA") names no one
+ * the field says enough of, and is left out. Pure.
  */
 public final class JointHolders {
     private static final Pattern JOINS = Pattern.compile("(?i)\\s+(?:and/or|and|or|&|\\+)\\s+");
@@ -66,8 +66,6 @@ public final class JointHolders {
                 if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.PARTICLE && t.kind() != TokenKind.INITIAL) {
                     return List.of();   // an organisation's word, a legal form or a number: no person's name
                 }
-            }
-            for (Token t : p.tokens()) {
                 // a title alone ("MR AND MRS ...") names no one, nor an article with one word ("AL-HARAMAIN")
                 words[i] += WordLists.STOPWORDS.contains(t.text()) || t.kind() == TokenKind.PARTICLE ? 0 : 1;
             }
