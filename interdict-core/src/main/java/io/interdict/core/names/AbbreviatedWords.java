@@ -18,7 +18,9 @@ import java.util.Locale;
  * "Compañía", "Engg." ~ "Engineering", "Mohd." ~ "Mohammed"). Letters compare without case or accents. Muhammad's
  * contractions are so written without a stop too ({@link #MUHAMMAD}: "Mohd Najib", "Md Yunus"), and so are business
  * words' contractions by their consonants, read only as a business word of the other name ({@link #consonantContraction}:
- * "Trdg" ~ "Trading", "Shpg" ~ "Shipping", "Engg" ~ "Engineering").
+ * "Trdg" ~ "Trading", "Shpg" ~ "Shipping", "Engg" ~ "Engineering"), and so are business words' truncations in an
+ * organisation's name, as payment messages' 35-character lines write them ({@link #truncation}: "Industrial Dev Co" ~
+ * "Industrial Development Co", Turkish "San ve Tic AS" ~ "Sanayi ve Ticaret AS").
  */
 public final class AbbreviatedWords {
     /** A shortened word has at least this many letters: one letter with a full stop is an initial. */
@@ -48,11 +50,13 @@ public final class AbbreviatedWords {
 
     /** Whether {@code name} writes a word shortened (whatever another name holds): a cheap test before {@link #against}. */
     public static boolean any(String name) {
-        if (name == null || name.indexOf('.') < 0 && !mayContractMuhammad(name) && !mayContractConsonants(name)) {
+        if (name == null || name.indexOf('.') < 0 && !mayContractMuhammad(name) && !mayContractConsonants(name)
+                && !organisation(name)) {
             return false;
         }
+        boolean organisation = organisation(name);
         for (int[] w = next(name, 0); w != null; w = next(name, w[1])) {
-            if (shortWord(name, w) != null) {
+            if (shortWord(name, w, organisation) != null) {
                 return true;
             }
         }
@@ -62,15 +66,16 @@ public final class AbbreviatedWords {
     /** The reading of {@code name}'s shortened words against {@code other}'s words, or null when none shortens one. */
     public static Reading against(String name, String other) {
         if (name == null || other == null
-                || name.indexOf('.') < 0 && !mayContractMuhammad(name) && !mayContractConsonants(name)) {
+                || name.indexOf('.') < 0 && !mayContractMuhammad(name) && !mayContractConsonants(name) && !organisation(name)) {
             return null;
         }
         List<String> otherWords = null;
         StringBuilder out = null;
         List<Expansion> expansions = null;
         int copied = 0;
+        boolean organisation = organisation(name);
         for (int[] w = next(name, 0); w != null; w = next(name, w[1])) {
-            String shortWord = shortWord(name, w);
+            String shortWord = shortWord(name, w, organisation);
             if (shortWord == null) {
                 continue;
             }
@@ -86,7 +91,9 @@ public final class AbbreviatedWords {
                 }
                 boolean written = w[1] < name.length() && name.charAt(w[1]) == '.';
                 if (full == null && (MUHAMMAD.contains(shortWord) ? muhammad(f)
-                        : shortens(shortWord, f) && (written || businessWord(f)))) {
+                        : written || consonantContraction(shortWord) ? shortens(shortWord, f) && (written || businessWord(f))
+                        : organisation && f.startsWith(shortWord) && f.length() >= shortWord.length() + MIN_SHORTER
+                                && vowel(f.charAt(shortWord.length())) && (businessWord(f) || BusinessWords.holds(f)))) {
                     full = o;
                 }
             }
@@ -126,8 +133,9 @@ public final class AbbreviatedWords {
         return new int[] {start, i};
     }
 
-    /** The run {@code w} of {@code name} folded, when it is a word written shortened (see the class comment); else null. */
-    private static String shortWord(String name, int[] w) {
+    /** The run {@code w} of {@code name} folded, when it is a word written shortened (see the class comment); else null.
+     *  {@code organisation}: whether the name is an organisation's ({@link #organisation}). */
+    private static String shortWord(String name, int[] w, boolean organisation) {
         int start = w[0];
         int end = w[1];
         boolean stopped = end < name.length() && name.charAt(end) == '.';
@@ -140,7 +148,8 @@ public final class AbbreviatedWords {
             return null;
         }
         String folded = fold(name.substring(start, end));
-        if (!stopped && (end < name.length() && isWordJoiner(name.charAt(end)) || !consonantContraction(folded))) {
+        if (!stopped && (end < name.length() && isWordJoiner(name.charAt(end))
+                || !consonantContraction(folded) && !(organisation && truncation(folded)))) {
             return null;
         }
         return folded.length() < MIN_LETTERS || WordLists.LEGAL_FORMS.containsKey(folded)
@@ -166,6 +175,48 @@ public final class AbbreviatedWords {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a word written without a full stop in an organisation's name may be a business word's truncation, as
+     * payment messages' 35-character lines write them ("Dev", "Ind", "Mach", "Intl"; Turkish "San", "Tic"): three
+     * letters or more (a word of three not beginning with a vowel: "Eng", "Ang" and "Ong" are family names, so "Ind" and
+     * "Int" are not read), ending in a consonant, and no word the name tables know of its own (a given name, a particle, a
+     * generic word). It is read only as a business word of the other name ({@link #businessWord} or {@link
+     * BusinessWords}: "Sanayi", "Ticaret") that it begins and that goes on with a vowel: a truncation is cut after a
+     * consonant and before a vowel ("Dev|elopment", "Mach|inery", "Tic|aret"), so "Ali" is no cut of "Alimentos" nor
+     * "Tran", a Vietnamese family name, of "Trans|port".
+     */
+    static boolean truncation(String folded) {
+        int n = folded.length();
+        if (n < 3 || n == 3 && vowel(folded.charAt(0)) || vowel(folded.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = folded.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return !WordLists.WORD_KINDS.containsKey(folded) && NameVariants.givenName(folded) == null
+                && !Hypocorisms.words().contains(folded);
+    }
+
+    /**
+     * Whether the name is an organisation's by its own words: it writes a legal form ("Co", "AS", "LLC") or a business
+     * word ({@code words.csv}'s generic words, {@link BusinessWords}' activity words) as a word of its own.
+     */
+    static boolean organisation(String name) {
+        for (int[] w = next(name, 0); w != null; w = next(name, w[1])) {
+            if (w[1] - w[0] < 2 || !latin(name, w[0], w[1])) {
+                continue;
+            }
+            String f = fold(name.substring(w[0], w[1]));
+            if (WordLists.LEGAL_FORMS.containsKey(f) || businessWord(f) || BusinessWords.holds(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the name has a run of three Latin letters or more with no vowel after its first: a cheap test before

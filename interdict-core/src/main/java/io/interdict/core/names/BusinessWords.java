@@ -35,6 +35,11 @@ public final class BusinessWords {
         return Map.copyOf(out);
     }
 
+    /** Whether the folded word is an activity word the table holds ("sanayi", "ticaret", "rederi"). */
+    public static boolean holds(String folded) {
+        return WORDS.containsKey(folded);
+    }
+
     /**
      * The name's readings with each activity word the table holds in English: one with every such word's usual
      * English word, and one with its second where the table gives two ("maoyi": trading, trade); empty when the name

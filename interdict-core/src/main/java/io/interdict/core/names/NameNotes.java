@@ -44,7 +44,7 @@ public final class NameNotes {
     private static final Pattern PIECE = Pattern.compile("(?iu)^\\s*(?:(?:" + MARKERS + ")(?![\\p{L}\\p{N}])|ex\\s*-\\s*|ex\\s+)\\s*:?\\s*");
     /** A marker written after the name, with a space or a comma before it and a word after it. */
     private static final Pattern TRAILING = Pattern.compile("(?iu)(?:\\s*,\\s*|\\s+)(?:(?:" + MARKERS
-            + ")(?![\\p{L}\\p{N}])|(?<=,\\s{0,3})ex\\s*-\\s*)\\s*:?\\s*(?=\\p{L}|\\p{N})");
+            + ")(?![\\p{L}\\p{N}])|(?<=,\\s{0,3})ex\\s*-\\s*)\\s*[:,]?\\s*(?=\\p{L}|\\p{N})");
     private static final java.util.Set<String> BRANCH_WORDS = java.util.Set.of("branch", "zweigniederlassung",
             "niederlassung", "succursale", "sucursal", "oddzial", "oddział", "филиал");
 

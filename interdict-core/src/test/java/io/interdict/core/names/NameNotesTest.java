@@ -24,6 +24,7 @@ class NameNotesTest {
         "Sepehr Rasa Trading FZE (a.k.a. Sepehr Rasa General Trading)|Sepehr Rasa Trading FZE|Sepehr Rasa General Trading",
         // a marker after the name
         "Anatolian Bulk Carriers S.A. a.k.a. ABC Shipping|Anatolian Bulk Carriers S.A.|ABC Shipping",
+        "Thermal Processing Institute, a.k.a., Hot Working Institute Ltd.|Thermal Processing Institute|Hot Working Institute Ltd.",
         "Acme Trading Ltd t/a Acme Foods|Acme Trading Ltd|Acme Foods",
         "Nordwind Logistik GmbH, formerly Baltic Cargo GmbH|Nordwind Logistik GmbH|Baltic Cargo GmbH",
         "Joaquín Guzmán Loera alias El Chapo|Joaquín Guzmán Loera|El Chapo",

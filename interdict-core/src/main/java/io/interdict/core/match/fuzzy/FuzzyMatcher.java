@@ -108,9 +108,24 @@ public final class FuzzyMatcher implements PartyMatcher {
      * ({@link io.interdict.core.names.UmlautSpelling}: "Müller" as "Mueller"), and each also without the notes
      * written into it and as each other name they give ({@link NameNotes}: "AL-HARAMAIN (ALBANIA BRANCH)" as
      * "AL-HARAMAIN", "El Harrachi (الحراشي)" as "El Harrachi" and "الحراشي", "PEARL (A.K.A. NEI-CHIEN CHU) LI" as
-     * "PEARL LI" and "NEI-CHIEN CHU"): a query names the party one way, not the field as a whole.
+     * "PEARL LI" and "NEI-CHIEN CHU"): a query names the party one way, not the field as a whole. A field of several
+     * names separated by semicolons ({@link io.interdict.core.names.NameSeries}) is indexed as each name's forms.
      */
     static List<String> listedForms(String value) {
+        // Several names in one field, separated by semicolons (NameSeries: "Qasim Soleimani; Qasem Sulaimani; …"): each
+        // name's forms, the field whole none.
+        List<String> series = io.interdict.core.names.NameSeries.of(value);
+        if (series != null) {
+            List<String> out = new ArrayList<>();
+            for (String name : series) {
+                for (String form : listedForms(name)) {
+                    if (!out.contains(form)) {
+                        out.add(form);
+                    }
+                }
+            }
+            return out;
+        }
         List<String> forms = InterdictV1.alternatives(value);
         List<String> out = null;
         for (String form : forms) {

@@ -23,6 +23,9 @@ class ListedFormsSearchTest {
             org("bis:1", "Gazprom Telekom, OOO (f.k.a. Zakrytoe Aktsionernoe Obshchestvo Gaztelekom)"),
             org("uk:8429", "AL-HARAMAIN (ALBANIA BRANCH)"),
             person("un:064", "Ezatullah Haqqani (previously listed as)"),
+            person("un:039", "Qasim Soleimani; Qasem Sulaimani; Qasim Sulaymani; Kasim Soleimani"),
+            org("bis:2", "NPO Izhmash OAO;OJSC Concern Kalashnikov"),
+            org("bis:3", "Thermal Processing Technology Research Institute, a.k.a., Hot Working Technology Research Institute."),
             person("x:1", "Hassan Rouhani"),
             org("x:2", "Gazprom Neft"));
 
@@ -36,6 +39,11 @@ class ListedFormsSearchTest {
         "Zakrytoe Aktsionernoe Obshchestvo Gaztelekom|bis:1",
         "Al Haramain|uk:8429",
         "Ezatullah Haqqani|un:064",
+        "Qasim Sulaymani|un:039",
+        "Kasim Soleimani|un:039",
+        "OJSC Concern Kalashnikov|bis:2",
+        "NPO Izhmash|bis:2",
+        "Hot Working Technology Research Institute|bis:3",
     })
     void eachNameOfTheFieldFindsTheParty(String query, String id) {
         FuzzyMatcher m = new FuzzyMatcher(LISTED, MatchSettings.DEFAULTS, InterdictV2.NAME);
@@ -54,6 +62,10 @@ class ListedFormsSearchTest {
         assertThat(FuzzyMatcher.listedForms("SCHRÖDER, Gerhard")).containsExactly("SCHRÖDER, Gerhard", "SCHROEDER, Gerhard");
         assertThat(FuzzyMatcher.listedForms("AL-HARAMAIN (ALBANIA BRANCH)")).containsExactly("AL-HARAMAIN (ALBANIA BRANCH)", "AL-HARAMAIN");
         assertThat(FuzzyMatcher.listedForms("MAHAN AIR")).containsExactly("MAHAN AIR");
+        assertThat(FuzzyMatcher.listedForms("Abdul Rehman; Abd Ur-Rehman; Abdur Rahman"))
+                .containsExactly("Abdul Rehman", "Abd Ur-Rehman", "Abdur Rahman");
+        assertThat(FuzzyMatcher.listedForms("COMPAGNIE DES GRANDS LACS (CAGL) ; GREAT LAKES BUSINESS COMPANY (GLBC)"))
+                .startsWith("COMPAGNIE DES GRANDS LACS (CAGL)").contains("GREAT LAKES BUSINESS COMPANY (GLBC)");
     }
 
     @Test

@@ -248,6 +248,18 @@ class PairRulesTest {
         assertThat(AbbreviatedWords.against("Harwell Eng Works", "Harwell Engineering Works")).isNull();
         assertThat(AbbreviatedWords.against("Tran Holdings", "Transport Holdings")).isNull();
         assertThat(AbbreviatedWords.against("Brnd Holdings", "Brandenburg Holdings")).as("no business word").isNull();
+        // In an organisation's name (a legal form or a business word of its own), a business word's truncation is read
+        // without a stop too, as payment messages write them: cut after a consonant, before a vowel of the word.
+        assertThat(AbbreviatedWords.against("Dandong Industrial Dev Co", "Dandong Industrial Development Co Ltd").text())
+                .isEqualTo("Dandong Industrial Development Co");
+        assertThat(score("Perlite Insaat San ve Tic AS", "Perlite Insaat Sanayi ve Ticaret AS", Schema.COMPANY))
+                .isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Jinhu Minsheng Mach Co", "Jinhu Minsheng Machinery Co. Ltd", Schema.COMPANY)).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(AbbreviatedWords.against("Dev Patel", "Development Patel")).as("no organisation").isNull();
+        assertThat(AbbreviatedWords.against("Ali Trading LLC", "Alimentos Trading LLC")).as("ends in a vowel").isNull();
+        assertThat(AbbreviatedWords.against("Rafi Tran Trading LLC", "Rafi Transport Trading LLC")).as("cut before a consonant").isNull();
+        assertThat(AbbreviatedWords.against("Vega Mar Co", "Vega Mario Co")).as("no business word").isNull();
+        assertThat(AbbreviatedWords.against("Sami Trading LLC", "Samir Trading LLC")).as("a given name").isNull();
         // Not a shortening: letters out of order, another last letter, barely shorter, an initial, or a word the
         // other name writes shortened too.
         assertThat(AbbreviatedWords.against("Harwell Egn. Works", "Harwell Engineering Works")).isNull();
