@@ -50,70 +50,113 @@ public final class AbbreviatedWords {
 
     /** Whether {@code name} writes a word shortened (whatever another name holds): a cheap test before {@link #against}. */
     public static boolean any(String name) {
-        if (name == null || name.indexOf('.') < 0 && !mayContractMuhammad(name) && !mayContractConsonants(name)
-                && !organisation(name)) {
-            return false;
-        }
-        boolean organisation = organisation(name);
-        for (int[] w = next(name, 0); w != null; w = next(name, w[1])) {
-            if (shortWord(name, w, organisation) != null) {
-                return true;
-            }
-        }
-        return false;
+        return of(name) != null;
     }
 
     /** The reading of {@code name}'s shortened words against {@code other}'s words, or null when none shortens one. */
     public static Reading against(String name, String other) {
-        if (name == null || other == null
-                || name.indexOf('.') < 0 && !mayContractMuhammad(name) && !mayContractConsonants(name) && !organisation(name)) {
+        Shortened s = of(name);
+        return s == null ? null : s.against(other);
+    }
+
+    /** {@code name}'s words written shortened (whatever another name holds), found once for reading against many other
+     *  names (a search's candidates); null when it has none. */
+    public static Shortened of(String name) {
+        return name == null ? null : of(name, organisation(name));
+    }
+
+    /** {@link #of(String)}, told whether the name is an organisation's ({@link #organisation}; a search knows it from the
+     *  query's prepared words). */
+    public static Shortened of(String name, boolean organisation) {
+        if (name == null
+                || name.indexOf('.') < 0 && !mayContractMuhammad(name) && !mayContractConsonants(name) && !organisation) {
             return null;
         }
-        List<String> otherWords = null;
-        StringBuilder out = null;
-        List<Expansion> expansions = null;
-        int copied = 0;
-        boolean organisation = organisation(name);
+        List<int[]> at = null;
+        List<String> words = null;
         for (int[] w = next(name, 0); w != null; w = next(name, w[1])) {
             String shortWord = shortWord(name, w, organisation);
-            if (shortWord == null) {
-                continue;
-            }
-            if (otherWords == null) {
-                otherWords = words(other);
-            }
-            String full = null;
-            for (String o : otherWords) {
-                String f = fold(o);
-                if (f.equals(shortWord)) {
-                    full = null;   // the other name writes it shortened too: nothing to read
-                    break;
+            if (shortWord != null) {
+                if (at == null) {
+                    at = new ArrayList<>(2);
+                    words = new ArrayList<>(2);
                 }
-                boolean written = w[1] < name.length() && name.charAt(w[1]) == '.';
-                if (full == null && (MUHAMMAD.contains(shortWord) ? muhammad(f)
-                        : written || consonantContraction(shortWord) ? shortens(shortWord, f) && (written || businessWord(f))
-                        : organisation && f.startsWith(shortWord) && f.length() >= shortWord.length() + MIN_SHORTER
-                                && vowel(f.charAt(shortWord.length())) && (businessWord(f) || BusinessWords.holds(f)))) {
-                    full = o;
-                }
+                at.add(w);
+                words.add(shortWord);
             }
-            if (full == null) {
-                continue;
+        }
+        return at == null ? null : new Shortened(name, organisation, at, words);
+    }
+
+    /** A name's words written shortened: where each is ({@code at}, {start, end}) and each folded ({@code words}). */
+    public static final class Shortened {
+        private final String name;
+        private final boolean organisation;
+        private final List<int[]> at;
+        private final List<String> words;
+
+        private Shortened(String name, boolean organisation, List<int[]> at, List<String> words) {
+            this.name = name;
+            this.organisation = organisation;
+            this.at = at;
+            this.words = words;
+        }
+
+        /** The reading of the name's shortened words against {@code other}'s words, or null when none shortens one. */
+        public Reading against(String other) {
+            if (other == null) {
+                return null;
+            }
+            List<String> otherWords = words(other);
+            String[] folded = new String[otherWords.size()];
+            StringBuilder out = null;
+            List<Expansion> expansions = null;
+            int copied = 0;
+            for (int k = 0; k < at.size(); k++) {
+                int[] w = at.get(k);
+                String shortWord = words.get(k);
+                boolean stopped = w[1] < name.length() && name.charAt(w[1]) == '.';
+                String full = null;
+                for (int j = 0; j < folded.length; j++) {
+                    // Every reading needs the same first letter: a word beginning with another ASCII letter is not folded.
+                    char first = Character.toLowerCase(otherWords.get(j).charAt(0));
+                    if (first < 128 && first != shortWord.charAt(0)) {
+                        continue;
+                    }
+                    String f = folded[j] == null ? folded[j] = fold(otherWords.get(j)) : folded[j];
+                    if (f.equals(shortWord)) {
+                        full = null;   // the other name writes it shortened too: nothing to read
+                        break;
+                    }
+                    if (full == null && (MUHAMMAD.contains(shortWord) ? muhammad(f)
+                            : stopped || consonantContraction(shortWord) ? shortens(shortWord, f) && (stopped || businessWord(f))
+                            : organisation && truncates(shortWord, f))) {
+                        full = otherWords.get(j);
+                    }
+                }
+                if (full == null) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new StringBuilder(name.length() + 16);
+                    expansions = new ArrayList<>(2);
+                }
+                out.append(name, copied, w[0]).append(full);
+                copied = stopped ? w[1] + 1 : w[1];   // the full stop goes with the shortening
+                expansions.add(new Expansion(name.substring(w[0], w[1]) + (stopped ? "." : ""), full));
             }
             if (out == null) {
-                out = new StringBuilder(name.length() + 16);
-                expansions = new ArrayList<>(2);
+                return null;
             }
-            boolean stopped = w[1] < name.length() && name.charAt(w[1]) == '.';
-            out.append(name, copied, w[0]).append(full);
-            copied = stopped ? w[1] + 1 : w[1];   // the full stop goes with the shortening
-            expansions.add(new Expansion(name.substring(w[0], w[1]) + (stopped ? "." : ""), full));
+            out.append(name, copied, name.length());
+            return new Reading(out.toString(), List.copyOf(expansions));
         }
-        if (out == null) {
-            return null;
-        }
-        out.append(name, copied, name.length());
-        return new Reading(out.toString(), List.copyOf(expansions));
+    }
+
+    /** Whether {@code shortWord} (folded, a {@link #truncation}) is cut from the business word {@code full} (folded). */
+    private static boolean truncates(String shortWord, String full) {
+        return full.length() >= shortWord.length() + MIN_SHORTER && full.startsWith(shortWord)
+                && vowel(full.charAt(shortWord.length())) && (businessWord(full) || BusinessWords.holds(full));
     }
 
     /** The next run of letters (and marks) of {@code s} from {@code from}: {start, end}, or null. */

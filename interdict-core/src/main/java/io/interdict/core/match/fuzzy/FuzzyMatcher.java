@@ -17,6 +17,7 @@ import io.interdict.core.names.CountryTail;
 import io.interdict.core.names.NameNotes;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
+import io.interdict.core.names.TokenKind;
 import io.interdict.core.tx.Party;
 import io.interdict.core.tx.Traits;
 import java.util.ArrayList;
@@ -719,8 +720,6 @@ public final class FuzzyMatcher implements PartyMatcher {
             }
         }
         String written = name;
-        // Words written shortened ("Engg.") are also read as the candidates' words they shorten (v2).
-        boolean shortened = v2 && AbbreviatedWords.any(name);
         // A field as long as a payment message's line may be cut in its last word (FieldCut, v2).
         boolean cut = v2 && io.interdict.core.names.FieldCut.mayBeCut(name);
         List<String> forms = new ArrayList<>(queryForms(name, plainForms));
@@ -755,6 +754,10 @@ public final class FuzzyMatcher implements PartyMatcher {
             if (v2 && f < plain) {
                 asWritten.add(q);
             }
+            // Words written shortened ("Engg.", in an organisation's name "Dev") are also read as the candidates' words they
+            // shorten (v2): found once for all the form's candidates. The form is an organisation's when its prepared
+            // words hold a legal form or a generic word.
+            AbbreviatedWords.Shortened shortenings = v2 && f < plain ? AbbreviatedWords.of(alt, q.legal.length > 0 || q.holds(TokenKind.GENERIC)) : null;
             int[] ids = index.candidates(q, v2 ? CANDIDATES_PER_QUERY_V2 : CANDIDATES_PER_QUERY, everySource,
                     f >= plain && f < repaired && loanwordReading(name, alt));
             int[] frequencies = tokenFrequencies(q);
@@ -794,8 +797,8 @@ public final class FuzzyMatcher implements PartyMatcher {
                     }
                     top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
                 }
-                if (shortened && f < plain) {
-                    top = Math.max(top, shortened(alt, g, wanted, attributes ? traits : null, best));
+                if (shortenings != null) {
+                    top = Math.max(top, shortened(shortenings, g, wanted, attributes ? traits : null, best));
                 }
                 if (cut && f < plain && v < settings.reviewThreshold()) {
                     top = Math.max(top, completedCut(alt, g, wanted, attributes ? traits : null, best));
@@ -1029,11 +1032,11 @@ public final class FuzzyMatcher implements PartyMatcher {
      * The query's words written shortened with a full stop read as the words of group {@code g}'s name they shorten
      * ({@link AbbreviatedWords}: "Harwell Engg. Works" against "HARWELL ENGINEERING WORKS"), scored against the group at
      * {@link InterdictV2#ABBREVIATION} a word, and offered for its members; the best total offered, or 0. {@code form}:
-     * a plain form of the query as written.
+     * a plain form of the query as written, its shortened words found.
      */
-    private double shortened(String form, int g, int wanted, Traits traits, Map<Integer, Scored> best) {
+    private double shortened(AbbreviatedWords.Shortened form, int g, int wanted, Traits traits, Map<Integer, Scored> best) {
         int[] ids = members(g);
-        AbbreviatedWords.Reading r = AbbreviatedWords.against(form, name(ids[0]).value());
+        AbbreviatedWords.Reading r = form.against(name(ids[0]).value());
         if (r == null) {
             return 0;
         }

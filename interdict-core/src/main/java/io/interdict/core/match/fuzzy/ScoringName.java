@@ -120,6 +120,16 @@ public final class ScoringName {
         legal = legalForms.toArray(new String[0]);
     }
 
+    /** Whether one of the name's words is of {@code k}. */
+    boolean holds(TokenKind k) {
+        for (TokenKind x : kind) {
+            if (x == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A name read back from a compiled index, exactly as it was prepared. */
     ScoringName(PreparedName prepared, String[] text, TokenKind[] kind, String[] phonetic, String[] skeleton,
                 String[] legal, long[] letters, long[] skeletonLetters) {

@@ -302,6 +302,16 @@ class PairRulesTest {
         assertThat(m.search("Harwell Engg Works Ltd", null, 5)).anyMatch(h -> h.entityId().equals("c:1") && h.match());
         assertThat(m.search("Harwell Eng Works Ltd", null, 5)).noneMatch(h -> h.entityId().equals("c:1") && h.match());
         assertThat(m.search("Dunmore Engg. Agency", null, 5)).noneMatch(SearchHit::match);
+        // An organisation's business word cut short without a stop, as payment messages write them.
+        FuzzyMatcher payments = matcher(listed("c:3", EntityKind.ORGANIZATION, Name.primary("Perlite Insaat Sanayi ve Ticaret AS")));
+        assertThat(payments.search("PERLITE INSAAT SAN VE TIC AS", null, 5)).anySatisfy(h -> {
+            assertThat(h.entityId()).isEqualTo("c:3");
+            assertThat(h.match()).isTrue();
+            assertThat(h.explanation().features()).anySatisfy(f -> assertThat(f.detail())
+                    .isEqualTo("SAN read as Sanayi, TIC read as Ticaret"));
+        });
+        assertThat(payments.search("PERLITE SAN VE TIC", null, 5)).as("no organisation's word").noneMatch(h ->
+                h.explanation().features().stream().anyMatch(f -> f.name().equals("abbreviation")));
         // The same with the bound off: the reading does not depend on it.
         FuzzyMatcher full = new FuzzyMatcher(List.of(
                 new Entity("c:1", EntityKind.ORGANIZATION, List.of(Name.primary("Harwell Engineering Works Ltd")),
