@@ -45,6 +45,8 @@ public final class NameNotes {
     /** A marker written after the name, with a space or a comma before it and a word after it. */
     private static final Pattern TRAILING = Pattern.compile("(?iu)(?:\\s*,\\s*|\\s+)(?:(?:" + MARKERS
             + ")(?![\\p{L}\\p{N}])|(?<=,\\s{0,3})ex\\s*-\\s*)\\s*[:,]?\\s*(?=\\p{L}|\\p{N})");
+    /** "c/o" or "c/-" as a word of its own. */
+    private static final Pattern CARE_OF = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])c/[o-](?![\\p{L}\\p{N}])");
     private static final java.util.Set<String> BRANCH_WORDS = java.util.Set.of("branch", "zweigniederlassung",
             "niederlassung", "succursale", "sucursal", "oddzial", "oddział", "филиал");
 
@@ -56,6 +58,20 @@ public final class NameNotes {
      * @param notes      the notes as written, for an explanation
      */
     public record Read(String name, List<String> otherNames, List<String> notes) {
+        /**
+         * Whether a note is written "c/o" or "c/-" ("TAMARA FROLOVA C/O ELENA SIDOROVA"): the field names two parties,
+         * and read whole it would join one's given name to the other's family name. ("Care of" in words may be a
+         * name's: "Health Care of America".)
+         */
+        public boolean careOf() {
+            for (String note : notes) {
+                if (CARE_OF.matcher(note).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The name without the notes, then each other name. */
         public List<String> pieces() {
             List<String> out = new ArrayList<>(1 + otherNames.size());

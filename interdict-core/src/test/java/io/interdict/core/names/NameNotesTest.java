@@ -55,6 +55,14 @@ class NameNotesTest {
         assertThat(r.notes()).isNotEmpty();
     }
 
+    @Test
+    void aCareOfNoteNamesASecondParty() {
+        assertThat(NameNotes.read("TAMARA FROLOVA C/O ELENA SIDOROVA").careOf()).isTrue();
+        assertThat(NameNotes.read("Golden Star Shipping Ltd (c/- Atlas Agency)").careOf()).isTrue();
+        assertThat(NameNotes.read("Golden Star Shipping Ltd care of Atlas Agency").careOf()).isFalse();
+        assertThat(NameNotes.read("Anatolian Bulk Carriers S.A. a.k.a. ABC Shipping").careOf()).isFalse();
+    }
+
     @ParameterizedTest(name = "{0} keeps its words")
     @ValueSource(strings = {
         "Sindh Agro Chemicals (Pvt) Ltd",     // a bracket holding no note

@@ -683,7 +683,13 @@ public final class FuzzyMatcher implements PartyMatcher {
         Map<Integer, Feature> noteForms = Map.of();
         NameNotes.Read notes = v2 ? NameNotes.read(name) : null;
         if (notes != null) {
-            plainForms = new ArrayList<>(plainForms);
+            // A field naming two parties with "c/o" is no name as a whole ("TAMARA FROLOVA C/O ELENA SIDOROVA" is no
+            // "FROLOVA, Elena"): only its parties are read.
+            plainForms = notes.careOf() ? new ArrayList<>() : new ArrayList<>(plainForms);
+            if (notes.careOf()) {
+                countryForm = -1;
+                countrySetAside = null;
+            }
             noteForms = new HashMap<>();
             if (!plainForms.contains(notes.name())) {
                 noteForms.put(plainForms.size(), FieldReading.noteSetAside(name, notes));

@@ -445,9 +445,12 @@ public final class InterdictV2 {
     /** {@link #compare} of two names as read, each possibly with words written shortened ({@link AbbreviatedWords}), and
      *  each also read without the notes it holds ({@link NameNotes}: another name of the party, a branch). */
     private static NameScore compareNames(String name1, String name2, Schema schema) {
-        NameScore best = compareReadings(name1, name2, schema);
         NameNotes.Read a = NameNotes.read(name1);
         NameNotes.Read b = NameNotes.read(name2);
+        // A field naming two parties with "c/o" is no name as a whole: only its parties are read.
+        boolean wholeA = a == null || !a.careOf();
+        boolean wholeB = b == null || !b.careOf();
+        NameScore best = wholeA && wholeB ? compareReadings(name1, name2, schema) : null;
         if (a == null && b == null && !io.interdict.core.names.JointHolders.mayJoin(name1)
                 && !io.interdict.core.names.JointHolders.mayJoin(name2)) {
             return best;
@@ -456,11 +459,11 @@ public final class InterdictV2 {
         // feature of no weight per name read otherwise, saying which.
         for (Noted x : noted(name1, a)) {
             for (Noted y : noted(name2, b)) {
-                if (x.feature() == null && y.feature() == null) {
-                    continue;   // both as written: scored above
+                if (x.feature() == null && (y.feature() == null || !wholeA) || y.feature() == null && !wholeB) {
+                    continue;   // both as written: scored above; or a c/o field whole
                 }
                 NameScore s = compareReadings(x.text(), y.text(), schema);
-                if (s.score() > best.score()) {
+                if (best == null || s.score() > best.score()) {
                     List<Feature> features = new ArrayList<>(s.features());
                     for (Noted r : List.of(x, y)) {
                         if (r.feature() != null) {

@@ -391,6 +391,24 @@ class PairRulesTest {
     }
 
     @Test
+    void aFieldNamingTwoPartiesWithCareOfIsReadAsEachPartyNeverWhole() {
+        // Read whole, "ROSA GAXIOLA C/O RIGOBERTO MEDINA" holds "GAXIOLA", "MEDINA" and "RIGOBERTO": another person.
+        String field = "ROSA GAXIOLA C/O RIGOBERTO MEDINA";
+        assertThat(score(field, "GAXIOLA MEDINA, Rigoberto", Schema.PERSON)).isLessThan(REVIEW);
+        assertThat(has("GAXIOLA MEDINA, Rigoberto", field, Schema.PERSON, "other_name_read")).as("either side").isTrue();
+        assertThat(score(field, "MEDINA, Rigoberto", Schema.PERSON)).isGreaterThanOrEqualTo(0.95);
+        assertThat(score(field, "GAXIOLA, Rosa", Schema.PERSON)).isGreaterThanOrEqualTo(0.95);
+        // Each party still found in a search; the two parties' words joined are not.
+        FuzzyMatcher m = matcher(listed("p:1", EntityKind.PERSON, Name.primary("GAXIOLA MEDINA, Rigoberto")),
+                listed("p:2", EntityKind.PERSON, Name.primary("MEDINA, Rigoberto")));
+        List<SearchHit> hits = m.search(field, null, 5);
+        assertThat(hits).anyMatch(h -> h.entityId().equals("p:2") && h.match());
+        assertThat(hits).noneMatch(h -> h.entityId().equals("p:1") && h.match());
+        // "Care of" written in words may be a name's own ("Health Care of America"): that field is also read whole.
+        assertThat(score("Health Care of America Inc", "Health Care of America Inc", Schema.COMPANY)).isEqualTo(1.0);
+    }
+
+    @Test
     void aRegnalOrGenerationNumberIsOneNumberInEveryWriting() {
         assertThat(score("Benedict XVI", "Benedict 16th", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
         assertThat(score("Nikolai II", "Nikolai the Second", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
