@@ -48,11 +48,6 @@ public final class AbbreviatedWords {
      */
     static final java.util.Set<String> MUHAMMAD = java.util.Set.of("mohd", "md");
 
-    /** Whether {@code name} writes a word shortened (whatever another name holds): a cheap test before {@link #against}. */
-    public static boolean any(String name) {
-        return of(name) != null;
-    }
-
     /** The reading of {@code name}'s shortened words against {@code other}'s words, or null when none shortens one. */
     public static Reading against(String name, String other) {
         Shortened s = of(name);
@@ -222,7 +217,7 @@ public final class AbbreviatedWords {
 
     /**
      * Whether a word written without a full stop in an organisation's name may be a business word's truncation, as
-     * payment messages' 35-character lines write them ("Dev", "Ind", "Mach", "Intl"; Turkish "San", "Tic"): three
+     * payment messages' 35-character lines write them ("Dev", "Mach", "Chem"; Turkish "San", "Tic"): three
      * letters or more (a word of three not beginning with a vowel: "Eng", "Ang" and "Ong" are family names, so "Ind" and
      * "Int" are not read), ending in a consonant, and no word the name tables know of its own (a given name, a particle, a
      * generic word). It is read only as a business word of the other name ({@link #businessWord} or {@link

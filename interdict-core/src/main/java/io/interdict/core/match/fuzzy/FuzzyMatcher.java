@@ -685,8 +685,9 @@ public final class FuzzyMatcher implements PartyMatcher {
         if (notes != null) {
             // A field naming two parties with "c/o" is no name as a whole ("TAMARA FROLOVA C/O ELENA SIDOROVA" is no
             // "FROLOVA, Elena"): only its parties are read.
-            plainForms = notes.careOf() ? new ArrayList<>() : new ArrayList<>(plainForms);
-            if (notes.careOf()) {
+            boolean careOf = notes.careOf();
+            plainForms = careOf ? new ArrayList<>() : new ArrayList<>(plainForms);
+            if (careOf) {
                 countryForm = -1;
                 countrySetAside = null;
             }
