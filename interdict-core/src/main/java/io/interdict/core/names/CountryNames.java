@@ -2,6 +2,7 @@ package io.interdict.core.names;
 
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -46,6 +47,183 @@ public final class CountryNames {
         return true;
     }
 
+    /**
+     * Whether {@code word} (one folded word) names the country that {@code words} (folded words, one space apart) name,
+     * in other words: another of its names ("usa" for "united states", "uk" for "united kingdom") or, when it has two
+     * letters, its ISO 3166 code ("hk" for "hong kong"). The same words are not another name.
+     */
+    public static boolean otherName(String words, String word) {
+        if (words.equals(word)) {
+            return false;
+        }
+        String rw = Table.ALL_REGIONS.get(words);
+        if (rw == null) {
+            return false;
+        }
+        String padded = " " + rw + " ";
+        if (word.length() == 2 && padded.contains(" " + word.toUpperCase(Locale.ROOT) + " ")) {
+            return true;
+        }
+        String ry = Table.ALL_REGIONS.get(word);
+        if (ry == null) {
+            return false;
+        }
+        for (String r : ry.split(" ")) {
+            if (padded.contains(" " + r + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a one-word {@code word} may be another name of some country's run of words: a country's name of one word
+     *  whose country has a name of more ("usa", "uk"), or any word of two letters (an ISO 3166 code, or not). */
+    public static boolean mayBeOtherName(String word) {
+        return word.length() == 2 || Table.ONE_WORD.mayHold(word) && Table.SHORT_NAMES.contains(word);
+    }
+
+    /** Whether the folded words (one space apart) are a country's name ("hong kong"). */
+    public static boolean isName(String words) {
+        return Table.ALL_REGIONS.containsKey(words);
+    }
+
+    /**
+     * The name with each country it names in two or three words after its first written as the country's ISO 3166 code
+     * ("Mikrocity Hong Kong Limited" -> "Mikrocity HK Limited"), or null when it names none so: how a search also
+     * looks for a listed name that writes the code ("Mikrocity HK Limited"), whose one word in common with the name as
+     * written would not bring it up among the names that share two.
+     */
+    public static String asCodes(String name) {
+        if (!mayNameLongerCountry(name)) {
+            return null;   // asked of every query: most name no country in words
+        }
+        String[] words = name.trim().split("\\s+");
+        String[] folded = new String[words.length];
+        boolean any = false;
+        for (int i = 0; i < words.length; i++) {
+            folded[i] = foldWord(words[i]);
+            any |= i > 0 && i + 1 < words.length && Table.FIRST_WORDS.contains(folded[i]);
+        }
+        if (!any) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(words[0]);
+        boolean changed = false;
+        for (int i = 1; i < words.length; i++) {
+            int end = -1;
+            String code = null;
+            if (Table.FIRST_WORDS.contains(folded[i])) {
+                StringBuilder run = new StringBuilder(folded[i]);
+                for (int k = i + 1; k < words.length && k < i + MAX_WORDS; k++) {
+                    run.append(' ').append(folded[k]);
+                    String regions = Table.ALL_REGIONS.get(run.toString());
+                    if (regions != null) {
+                        String first = regions.split(" ")[0];
+                        if (first.length() == 2 && first.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                            end = k;
+                            code = first;
+                        }
+                    }
+                }
+            }
+            if (code != null) {
+                // keep what the run's words wrote around it: "(Hong Kong)" -> "(HK)"
+                String open = words[i].substring(0, leadingPunctuation(words[i]));
+                String close = words[end].substring(words[end].length() - trailingPunctuation(words[end]));
+                out.append(' ').append(open).append(code).append(close);
+                i = end;
+                changed = true;
+            } else {
+                out.append(' ').append(words[i]);
+            }
+        }
+        return changed ? out.toString() : null;
+    }
+
+    /** Whether some word of the name after its first, its ASCII letters in lower case, begins a country's name of two
+     *  words or more; true too for a word with a letter beyond ASCII (its fold is not worked out here). */
+    private static boolean mayNameLongerCountry(String name) {
+        int n = name.length();
+        int i = 0;
+        while (i < n && name.charAt(i) == ' ') {
+            i++;
+        }
+        while (i < n && name.charAt(i) != ' ') {
+            i++;   // the first word
+        }
+        StringBuilder w = new StringBuilder(16);
+        while (i < n) {
+            while (i < n && name.charAt(i) == ' ') {
+                i++;
+            }
+            w.setLength(0);
+            boolean other = false;
+            for (; i < n && name.charAt(i) != ' '; i++) {
+                char c = name.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    w.append((char) (c | 0x20));
+                } else if (c >= 'a' && c <= 'z') {
+                    w.append(c);
+                } else if (c > 0x7F) {
+                    other = true;
+                }
+            }
+            if (other || w.length() > 0 && Table.FIRST_WORDS.contains(w.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #fold} of one word, without the normaliser when it is ASCII (most are). */
+    private static String foldWord(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c > 0x7F) {
+                return fold(w);
+            }
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                b.append((char) (c | 0x20));
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+        int end = b.length();
+        while (end > 0 && b.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return b.substring(0, end);
+    }
+
+    private static int leadingPunctuation(String w) {
+        int i = 0;
+        while (i < w.length() && !Character.isLetterOrDigit(w.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trailingPunctuation(String w) {
+        int i = 0;
+        while (i < w.length() && !Character.isLetterOrDigit(w.charAt(w.length() - 1 - i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a folded word names a country, as its name of one word ("lebanon", "belarus") or its adjective
+     *  ({@code demonyms.tsv}: "lebanese", "belarusian"). */
+    public static boolean placeWord(String word) {
+        return Table.REGIONS.containsKey(word) || Table.DEMONYMS.contains(word);
+    }
+
+    /** Whether {@code word} is the first word of a country's name of two words or more ("hong", "united"), of three
+     *  letters or more. */
+    public static boolean beginsLongerName(String word) {
+        return Table.FIRST_WORDS.contains(word);
+    }
+
     /** The most words a country name has here. */
     public static int maxWords() {
         return MAX_WORDS;
@@ -57,6 +235,61 @@ public final class CountryNames {
         /** A one-word name -> its regions, space apart. */
         static final java.util.Map<String, String> REGIONS = regions();
         static final WordFilter ONE_WORD = new WordFilter(REGIONS.keySet(), 1 << 14);
+        /** Every name -> its regions, space apart. */
+        static final java.util.Map<String, String> ALL_REGIONS = allRegions();
+        /** Countries' adjectives, folded ("lebanese"). */
+        static final Set<String> DEMONYMS = demonyms();
+        /** The first words of names of two words or more. */
+        static final Set<String> FIRST_WORDS = firstWords(ALL_REGIONS.keySet());
+        /** One-word names of countries that have a name of more words too ("usa", "uk", "uae"). */
+        static final Set<String> SHORT_NAMES = shortNames(ALL_REGIONS);
+    }
+
+    private static Set<String> demonyms() {
+        Set<String> out = new HashSet<>();
+        for (SourcedTable.Row r : SourcedTable.read(CountryNames.class, "demonyms.tsv", 3, "adjective<TAB>region<TAB>source")) {
+            out.add(fold(r.fields()[0]));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> shortNames(java.util.Map<String, String> regions) {
+        Set<String> longer = new HashSet<>();
+        for (var e : regions.entrySet()) {
+            if (e.getKey().contains(" ")) {
+                longer.addAll(List.of(e.getValue().split(" ")));
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (var e : regions.entrySet()) {
+            if (!e.getKey().contains(" ")) {
+                for (String r : e.getValue().split(" ")) {
+                    if (longer.contains(r)) {
+                        out.add(e.getKey());
+                    }
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> firstWords(Set<String> names) {
+        Set<String> out = new HashSet<>();
+        for (String n : names) {
+            int space = n.indexOf(' ');
+            if (space >= 3) {   // not "st", "el", "la", "o": words too many names hold ("El Salvador" is left out)
+                out.add(n.substring(0, space));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static java.util.Map<String, String> allRegions() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (SourcedTable.Row r : SourcedTable.read(CountryNames.class, "country-names.tsv", 3, "name<TAB>regions<TAB>source")) {
+            out.merge(r.fields()[0], r.fields()[1].trim().replace(',', ' '), (a, b) -> a + " " + b);
+        }
+        return java.util.Map.copyOf(out);
     }
 
     private static java.util.Map<String, String> regions() {

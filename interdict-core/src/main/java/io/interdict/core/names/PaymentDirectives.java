@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * Organization), FBO and F/B/O (for the benefit of), I/F/O (in favour of; IFO only with a colon), FFC and F/F/C (for
  * further credit), O/B/O (on behalf of), BENEF, BENEFICIARY, PAYEE, /BNF/ (BNF only with a colon), and the phrases FOR
  * (FURTHER) CREDIT TO|OF, FOR THE BENEFIT|ACCOUNT OF, FOR ACCOUNT OF, IN FAVOUR|FAVOR OF, PAY TO, BY ORDER OF, ON
- * BEHALF OF; each maybe followed by a colon or a full stop. Only at the start of the field, and never when no letter
- * would be left. Pure.
+ * BEHALF OF; each maybe followed by a colon or a full stop. An attention directive (ATTN, ATTENTION, FAO) may address a
+ * department before the party, which goes with it: "ATTN ACCOUNTS DEPT MONSOON SHIPPING LTD" is "MONSOON SHIPPING LTD"
+ * (a firm's own function, such as accounts, payments or treasury, and DEPT, DEPARTMENT, DIVISION, DESK or TEAM). Only at the start of the field, and never when no
+ * letter would be left. Pure.
  */
 public final class PaymentDirectives {
     private static final Pattern LEADING = Pattern.compile("(?i)^\\s*(?:"
@@ -21,6 +23,16 @@ public final class PaymentDirectives {
             + "|for (?:further )?credit (?:to|of)|for the (?:benefit|account) of|for account of|in favou?r of|pay to"
             + "|by order of|on behalf of)(?![\\p{L}\\p{N}/])[.:]?"
             + "|(?:fao|ifo|bnf)\\s*:|/bnf/)\\s*");
+
+    /** An attention directive, which may name a department before the party ("ATTN ACCOUNTS DEPT MONSOON SHIPPING"). */
+    private static final Pattern ATTENTION = Pattern.compile("(?i)^\\s*(?:attn|attention|f\\.?a\\.?o)\\b");
+    /** The department an attention directive addresses: a firm's own function (accounts, payments, treasury...), one
+     *  or two words of them, and DEPT, DEPARTMENT, DIVISION, DESK or TEAM. A closed list: a listed entity may be a
+     *  department ("Munitions Industry Department"), whose name is never set aside. */
+    private static final Pattern DEPARTMENT = Pattern.compile("(?i)^(?:(?:accounts?|accounting|finance|financial|payments?"
+            + "|payables?|receivables?|treasury|sales|billing|purchasing|procurement|credit|operations|hr|legal|compliance"
+            + "|admin|administration|export|import|logistics|chartering|claims|customer service|back office)\\s+){1,2}"
+            + "(?:dept|department|division|desk|team)(?![\\p{L}\\p{N}])[.:,]?\\s*");
 
     /** A name with its leading directive taken out, and the directive as written. */
     public record Read(String name, String directive) {
@@ -38,7 +50,14 @@ public final class PaymentDirectives {
         if (!m.lookingAt()) {
             return null;
         }
-        String rest = name.substring(m.end()).strip();
-        return AccountReferences.hasLetter(rest) ? new Read(rest, name.substring(0, m.end()).strip()) : null;
+        int end = m.end();
+        if (ATTENTION.matcher(name).lookingAt()) {
+            Matcher d = DEPARTMENT.matcher(name).region(end, name.length());
+            if (d.lookingAt() && AccountReferences.hasLetter(name.substring(d.end()))) {
+                end = d.end();
+            }
+        }
+        String rest = name.substring(end).strip();
+        return AccountReferences.hasLetter(rest) ? new Read(rest, name.substring(0, end).strip()) : null;
     }
 }

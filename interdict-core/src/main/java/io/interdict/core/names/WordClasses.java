@@ -51,7 +51,7 @@ public final class WordClasses implements TokenStep {
             if (!keepStopwords && WordLists.STOPWORDS.contains(t.text()) && !initialAtAnEnd(tokens, i, schema)) {
                 continue;
             }
-            TokenKind k = WordLists.WORD_KINDS.get(t.text());
+            TokenKind k = (standard ? WordLists.WORD_KINDS : WordLists.WORD_KINDS_V1).get(t.text());
             if (k != null) {
                 out.add(new Token(t.text(), k));
             } else if (t.text().codePointCount(0, t.text().length()) == 1) {

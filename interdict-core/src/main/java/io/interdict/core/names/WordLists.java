@@ -19,6 +19,8 @@ public final class WordLists {
     /** Non-Latin legal forms (CJK, Cyrillic...) to canonical token, longest first. */
     public static final List<Map.Entry<String, String>> SCRIPT_LEGAL_FORMS;
     public static final Map<String, TokenKind> WORD_KINDS;
+    /** {@link #WORD_KINDS} as interdict-v1 was frozen: without words.csv's "generic-v2" rows. */
+    static final Map<String, TokenKind> WORD_KINDS_V1;
     public static final java.util.Set<String> STOPWORDS;
     /** Particles that link to the name after them and so never end a name ("van", "bin", "dos"; words.csv's "linking"
      *  kind); each is also a {@link TokenKind#PARTICLE} of {@link #WORD_KINDS}. */
@@ -73,6 +75,7 @@ public final class WordLists {
         Map<String, TokenKind> kinds = new LinkedHashMap<>();
         java.util.Set<String> stops = new java.util.HashSet<>();
         java.util.Set<String> linking = new java.util.HashSet<>();
+        java.util.Set<String> v2Only = new java.util.HashSet<>();
         for (String[] row : read("words.csv")) {
             switch (row[1]) {
                 case "stop" -> stops.add(row[0]);
@@ -82,10 +85,17 @@ public final class WordLists {
                     linking.add(row[0]);
                 }
                 case "generic" -> kinds.put(row[0], TokenKind.GENERIC);
+                case "generic-v2" -> {
+                    kinds.put(row[0], TokenKind.GENERIC);
+                    v2Only.add(row[0]);
+                }
                 default -> throw new IllegalStateException("words.csv: unknown kind '" + row[1] + "'");
             }
         }
         WORD_KINDS = Collections.unmodifiableMap(kinds);
+        Map<String, TokenKind> v1 = new LinkedHashMap<>(kinds);
+        v1.keySet().removeAll(v2Only);
+        WORD_KINDS_V1 = Collections.unmodifiableMap(v1);
         STOPWORDS = Collections.unmodifiableSet(stops);
         LINKING_PARTICLES = java.util.Set.copyOf(linking);
 

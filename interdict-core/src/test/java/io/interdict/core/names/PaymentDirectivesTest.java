@@ -20,6 +20,16 @@ class PaymentDirectivesTest {
         "FAO: JOHN SMITH|JOHN SMITH|FAO:",
         "/BNF/MAHAN AIR|MAHAN AIR|/BNF/",
         "BENEFICIARY: MAHAN AIR|MAHAN AIR|BENEFICIARY:",
+        // an attention directive's department goes with it
+        "ATTN ACCOUNTS DEPT MONSOON SHIPPING LTD|MONSOON SHIPPING LTD|ATTN ACCOUNTS DEPT",
+        "Attn: Accounts Payable Department, Monsoon Shipping Ltd|Monsoon Shipping Ltd|Attn: Accounts Payable Department,",
+        "ATTENTION TREASURY DESK ALFA TRADING|ALFA TRADING|ATTENTION TREASURY DESK",
+        // not a firm's own function: the words are the name's
+        "ATTN MUNITIONS INDUSTRY DEPARTMENT KOREA|MUNITIONS INDUSTRY DEPARTMENT KOREA|ATTN",
+        // nothing after the department: it is the name
+        "ATTN ACCOUNTS DEPT|ACCOUNTS DEPT|ATTN",
+        // a department after another directive is the name's
+        "FBO SALES DEPT ALFA TRADING|SALES DEPT ALFA TRADING|FBO",
     })
     void aLeadingDirectiveIsTakenOut(String written, String name, String directive) {
         PaymentDirectives.Read r = PaymentDirectives.read(written);

@@ -1,5 +1,6 @@
 package io.interdict.core.match.fuzzy;
 
+import io.interdict.core.names.CountryNames;
 import io.interdict.core.names.Hypocorisms;
 import io.interdict.core.names.NameVariants;
 import io.interdict.core.names.TokenKind;
@@ -73,6 +74,15 @@ final class CoverageBound {
     /** A Latin name of Korean syllables ({@link InterdictV2#koreanSyllables}): against another, its words pair across
      *  the two romanisations' consonants ({@link InterdictV2#KOREAN_LATIN}), which the bound does not model. */
     private static final long KOREAN = 1L << 12;
+    /** An organisation's name holding a run of words that names a country ({@code COUNTRY_RUN}), or a word that may name
+     *  one otherwise ({@code COUNTRY_WORD}: a code, a short name): the alignment may glue the one into the other
+     *  ({@link TokenAlignment.Side#mergeCountries}), which the bound does not model. */
+    private static final long COUNTRY_RUN = 1L << 14;
+    private static final long COUNTRY_WORD = 1L << 15;
+    /** A name that is no person's holding a country's name or adjective ({@link CountryNames#placeWord}): left unpaired
+     *  beside a query's lone brand it may let {@code single_token_extra} off ({@link InterdictV2#qualifiedBrand}), so the
+     *  bound does not count that penalty certain. */
+    private static final long PLACE_WORD = 1L << 24;
     /** A person's name with an East Slavic patronymic between its first and last words ({@link InterdictV2#patronymic}):
      *  left unpaired, it lets {@code common_words_only} off, so the bound does not count that word as certainly
      *  unpaired for it. Its index plus one, in the header's bits from {@link #PATRONYMIC_SHIFT} (0: none, or more
@@ -231,7 +241,7 @@ final class CoverageBound {
         header |= s.prepared.transliterated() && InterdictV2.readAsSpelt(s.prepared.original()) ? READ_AS_SPELT : 0;
         header |= s.schema().isPerson() ? PERSON : 0;
         header |= !s.prepared.transliterated() && InterdictV2.koreanSyllables(s) ? KOREAN : 0;
-        header |= s.schema().isPerson() ? patronymicBits(s.text, n) : 0;
+        header |= s.schema().isPerson() ? patronymicBits(s.text, n) : countryBits(s);
         if (n > 64) {
             return new long[] {header};
         }
@@ -257,6 +267,31 @@ final class CoverageBound {
         }
         out[0] = header;
         return out;
+    }
+
+    /** {@link #COUNTRY_RUN} and {@link #COUNTRY_WORD} of a name that is no person's. */
+    private static long countryBits(ScoringName s) {
+        long bits = 0;
+        for (int t = 0; t < s.size(); t++) {
+            String w = s.text[t];
+            if (s.kind[t] == TokenKind.WORD && (w.length() != 2 || t > 0) && CountryNames.mayBeOtherName(w)) {
+                bits |= COUNTRY_WORD;
+            }
+            if ((s.kind[t] == TokenKind.WORD || s.kind[t] == TokenKind.GENERIC) && t + 1 < s.size()
+                    && CountryNames.beginsLongerName(w)) {
+                StringBuilder run = new StringBuilder(w);
+                for (int k = t + 1; k < s.size() && k < t + CountryNames.maxWords()
+                        && (s.kind[k] == TokenKind.WORD || s.kind[k] == TokenKind.GENERIC); k++) {
+                    if (CountryNames.isName(run.append(' ').append(s.text[k]).toString())) {
+                        bits |= COUNTRY_RUN;
+                    }
+                }
+            }
+            if (s.kind[t] == TokenKind.WORD && CountryNames.placeWord(w)) {
+                bits |= PLACE_WORD;
+            }
+        }
+        return bits;
     }
 
     /** A word's {@link NameVariants#groups}, folded into 8 bits (group k sets bit k mod 8): two spellings of one name
@@ -310,6 +345,10 @@ final class CoverageBound {
         }
         boolean person = ((hq | hc) & PERSON) != 0;
         boolean across = ((hq | hc) & TRANSLITERATED) != 0;
+        if (!unglued && !person && n != m && ((hq & COUNTRY_RUN) != 0 && (hc & COUNTRY_WORD) != 0
+                || (hc & COUNTRY_RUN) != 0 && (hq & COUNTRY_WORD) != 0)) {
+            return MAY_GLUE;   // a country's name against its code (the side of more words glues)
+        }
         if (!unglued && (n > m ? mayGlue(q, n, c, m, !person)
                 : m > n ? mayGlue(c, m, q, n, !person)
                 : !across && (mayGlue(q, n, c, m, false) || mayGlue(c, m, q, n, false)))) {
@@ -528,7 +567,9 @@ final class CoverageBound {
             }
         }
         int most = certain.queryOrganization() ? 0 : 1;
-        boolean lone = wordsA <= most && unpairedWordB || wordsB <= most && unpairedWordA;
+        // A lone query word against a listed name that adds its place may be a brand (InterdictV2#qualifiedBrand).
+        boolean lone = wordsA <= most && unpairedWordB && ((c[0] & PLACE_WORD) == 0 || ((q[0] | c[0]) & PERSON) != 0)
+                || wordsB <= most && unpairedWordA;
         commonOnly &= pairedContent < InterdictV2.COMMON_RUN_ORGANIZATION && unpairedOtherB;
         boolean partial = loosePairsOnly && pairableA != 0 && (unpairedWordA || unpairedWordB);
         return (lone ? InterdictV1.SINGLE_TOKEN_EXTRA : 0.0) + (commonOnly ? InterdictV1.COMMON_WORDS_ONLY : 0.0)
@@ -674,7 +715,9 @@ final class CoverageBound {
             return true;
         }
         int apart = Math.max(Math.abs(sx - sy), TokenSimilarity.lettersApart(a[x + 1], b[y + 1]));
-        return apart <= SKELETON_APART[sMax];
+        return apart <= SKELETON_APART[sMax] || fx == 'a' && fy == 'a'
+                && OrganisationWords.mayBeAirline((int) (a[x + 3] >>> 32)) && OrganisationWords.mayBeAirline((int) (b[y + 3] >>> 32));
+        // (last: an airline's words pair whatever their spelling, TokenAlignment.Side#similarity)
     }
 
     /**
@@ -765,16 +808,25 @@ final class CoverageBound {
                 int gluedLength = 0;
                 long gluedLetters = 0;
                 boolean ok = true;
+                boolean word = false;
                 for (int k = i; k < i + len; k++) {
                     long meta = longer[3 + STRIDE * k];
                     if (kind(meta) == NUMBER) {
                         ok = false;
-                        break;
+                    } else {
+                        word = true;
                     }
                     gluedLength += (int) (meta & 0xFF);
                     gluedLetters |= longer[1 + STRIDE * k];
                 }
                 if (!ok) {
+                    // A number among words glues only as the other side's word letter for letter: of its length and letters.
+                    for (int j = 0; word && j < otherSize; j++) {
+                        long mj = other[3 + STRIDE * j];
+                        if (kind(mj) == WORD && (int) (mj & 0xFF) == gluedLength && other[1 + STRIDE * j] == gluedLetters) {
+                            return true;
+                        }
+                    }
                     continue;
                 }
                 for (int j = 0; j < otherSize; j++) {

@@ -1129,7 +1129,9 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     /** (v2) The name's Latin forms as written: its '/' alternatives, and each without its Baltic nominative endings
-     *  ({@link BalticNominative}: "Sergejs Lavrovs" -> "sergej lavrov"). */
+     *  ({@link BalticNominative}: "Sergejs Lavrovs" -> "sergej lavrov"), and with the others below, among them its
+     *  countries written as their codes ({@link io.interdict.core.names.CountryNames#asCodes}) and its airline's word as
+     *  each other one ({@link OrganisationWords#airlineForms}). */
     private static List<String> plainForms(String name) {
         List<String> alts = InterdictV1.alternatives(name);
         List<String> out = null;
@@ -1139,13 +1141,20 @@ public final class FuzzyMatcher implements PartyMatcher {
             for (String form : new String[]{io.interdict.core.names.BalticNominative.reading(a),
                     ScriptReadings.belarusianAsRussian(a, Schema.UNKNOWN), io.interdict.core.names.UmlautSpelling.spelledOut(a),
                     io.interdict.core.names.Ordinals.inDigits(a), io.interdict.core.names.Ordinals.inWords(a),
-                    io.interdict.core.names.Ordinals.lastOneOtherWay(a), io.interdict.core.names.DinCompounds.joined(a)}) {
+                    io.interdict.core.names.Ordinals.lastOneOtherWay(a), io.interdict.core.names.DinCompounds.joined(a),
+                    io.interdict.core.names.CountryNames.asCodes(a)}) {
                 if (form != null) {
                     if (out == null) {
                         out = new ArrayList<>(alts);
                     }
                     out.add(form);
                 }
+            }
+            for (String form : OrganisationWords.airlineForms(a)) {   // "MAHAN AIRLINES" also as "MAHAN AIR"
+                if (out == null) {
+                    out = new ArrayList<>(alts);
+                }
+                out.add(form);
             }
         }
         return out == null ? alts : out;

@@ -983,7 +983,11 @@ public final class InterdictV2 {
             }
         }
         boolean bothOrgs = q.schema().isOrganization() && c.schema().isOrganization();
-        boolean lone = InterdictV1.loneAgainst(a, b, mb, bothOrgs) || InterdictV1.loneAgainst(b, a, ma, bothOrgs);
+        boolean noPerson = !q.schema().isPerson() && !c.schema().isPerson();
+        boolean lone = InterdictV1.loneAgainst(a, b, mb, bothOrgs) && !(noPerson && q.legal.length == 0
+                        && qualifiedBrand(a, ma, b, mb))
+                || InterdictV1.loneAgainst(b, a, ma, bothOrgs) && !(noPerson && list == null && c.legal.length == 0
+                        && qualifiedBrand(b, mb, a, ma));
         double single = lone ? -InterdictV1.SINGLE_TOKEN_EXTRA : 0.0;
         // Typos are a typist's slips in Latin text; a reading of another script differs otherwise.
         // A query in Vietnamese orthography is spelt syllable by syllable, tones and vowels written: a syllable one
@@ -1766,6 +1770,44 @@ public final class InterdictV2 {
     }
 
     /** Whether every word of a side that is paired is paired at {@link #CLOSE} or more. */
+    /**
+     * Whether lone side {@code x}, an organisation's one word ("HEZBOLLAH", "BELAVIA"), meets that word in fuller name
+     * {@code y} that adds to it only where the organisation is, or its business words ("LEBANESE HEZBOLLAH", "BELAVIA
+     * BELARUSIAN AIRLINES"): its word of four letters or more paired closely, and every word of {@code y} left unpaired a
+     * country's name or adjective ({@link CountryNames#placeWord}), a business or generic word, or a legal form. Then
+     * {@code single_token_extra} does not apply: the brand is the organisation, and names it as the lists do without
+     * its place. Neither name a person's, and the brand no given name ("SABRINA"), written alone: with no legal form
+     * (which a search may have read from a slip: "Zaránd Pál", "pal" for "SAL") and no word but business words (no
+     * particle, initial or number). In a search the brand is the query's and the fuller name the listed one.
+     */
+    static boolean qualifiedBrand(Side x, double[] mx, Side y, double[] my) {
+        int word = -1;
+        for (int i = 0; i < x.size(); i++) {
+            if (x.kind[i] == TokenKind.WORD) {
+                if (word >= 0) {
+                    return false;
+                }
+                word = i;
+            } else if (x.kind[i] != TokenKind.GENERIC) {
+                return false;
+            }
+        }
+        if (word < 0 || mx[word] < CLOSE || x.text[word].length() < 4
+                || io.interdict.core.names.NameVariants.givenName(x.text[word]) != null) {
+            return false;
+        }
+        boolean place = false;
+        for (int j = 0; j < y.size(); j++) {
+            if (my[j] == 0 && y.kind[j] == TokenKind.WORD) {
+                if (!io.interdict.core.names.CountryNames.placeWord(y.text[j])) {
+                    return false;
+                }
+                place = true;
+            }
+        }
+        return place;
+    }
+
     private static boolean pairedClosely(double[] m) {
         for (double v : m) {
             if (v > 0 && v < CLOSE) {

@@ -12,6 +12,71 @@ import io.interdict.core.names.TokenKind;
  * {@link InterdictV2} weighs what they find; the person's-name rules stay there. Pure.
  */
 final class OrganisationWords {
+    /** An airline's words: "Air", "Airline", "Airlines" and "Airways" name one airline as the lists write it both ways
+     *  (OFAC's MAHAN AIR is BIS's MAHAN AIRWAYS; OFAC lists DENA AIRLINES and DENA AIRWAYS). */
+    private static final String[] AIRLINE = {"air", "airline", "airlines", "airways"};
+    /** Their {@link String#hashCode}s, as the search bound's summaries keep a word's ({@link CoverageBound}). */
+    private static final int[] AIRLINE_HASHES = java.util.Arrays.stream(AIRLINE).mapToInt(String::hashCode).toArray();
+
+    /** Whether two different words are two of an airline's words ("airways" ~ "air"): one word, as a spelling is. */
+    static boolean airline(String x, String y) {
+        // asked of every pair of words a later version compares: "air" first, in place
+        return x.startsWith("air") && y.startsWith("air") && !x.equals(y) && airlineWord(x) && airlineWord(y);
+    }
+
+    private static boolean airlineWord(String w) {
+        for (String a : AIRLINE) {
+            if (a.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name with its airline's word written as each other one ("MAHAN AIRLINES" -> "MAHAN AIR", "MAHAN AIRWAYS",
+     * "MAHAN AIRLINE"), or none when it writes none: a search also looks for those, since the listed name shares only
+     * the airline's own word with the query as written, which names many airlines' words beside.
+     */
+    static java.util.List<String> airlineForms(String name) {
+        boolean air = false;   // asked of every query: most write no "air" at all
+        for (int i = name.indexOf('i'); i > 0 && !air; i = name.indexOf('i', i + 1)) {
+            air = (name.charAt(i - 1) | 0x20) == 'a' && i + 1 < name.length() && (name.charAt(i + 1) | 0x20) == 'r';
+        }
+        for (int i = name.indexOf('I'); i > 0 && !air; i = name.indexOf('I', i + 1)) {
+            air = (name.charAt(i - 1) | 0x20) == 'a' && i + 1 < name.length() && (name.charAt(i + 1) | 0x20) == 'r';
+        }
+        if (!air) {
+            return java.util.List.of();
+        }
+        String[] words = name.split(" ", -1);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(java.util.Locale.ROOT);
+            if (airlineWord(w)) {
+                java.util.List<String> out = new java.util.ArrayList<>(AIRLINE.length - 1);
+                for (String other : AIRLINE) {
+                    if (!other.equals(w)) {
+                        String[] copy = words.clone();
+                        copy[i] = other;
+                        out.add(String.join(" ", copy));
+                    }
+                }
+                return out;
+            }
+        }
+        return java.util.List.of();
+    }
+
+    /** Whether a word whose text has this hash may be one of an airline's words (the bound's test: never false for one). */
+    static boolean mayBeAirline(int hash) {
+        for (int h : AIRLINE_HASHES) {
+            if (h == hash) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private OrganisationWords() {
     }
 

@@ -104,6 +104,13 @@ public final class ScriptReadings {
         // of no schema, as a search query's is (two words read or more, and half).
         for (String english : translations) {
             out.add(ScoringName.of(NamePipeline.standard().prepare(english, schema)));
+            // Its words the glossary left in their script, also in their script's readings ("office حنيفة exchange":
+            // حنيفة as "hanifa" too, not only letter for letter).
+            if (!belowGreek(english)) {
+                for (String r : byScript(english)) {
+                    out.add(ScoringName.of(prepare(r, schema)).readFrom(english));
+                }
+            }
         }
         // Words run together with a capital each ("GroupeDiarraImportExport"), compared pairwise, also apart.
         String camel = CamelCase.split(name);

@@ -1,5 +1,6 @@
 package io.interdict.core.match.fuzzy;
 
+import io.interdict.core.names.CountryNames;
 import io.interdict.core.names.TokenKind;
 
 /**
@@ -314,6 +315,9 @@ final class TokenAlignment {
             if (kx == TokenKind.INITIAL || ky == TokenKind.INITIAL) {
                 return x.charAt(0) == y.charAt(0) && kx != ky ? INITIAL_SIM : 0.0;
             }
+            if (opinion != null && OrganisationWords.airline(x, y)) {
+                return 1.0;   // later versions: "Mahan Airways" ~ "MAHAN AIR", one airline's words
+            }
             if ((kx == TokenKind.PARTICLE) != (ky == TokenKind.PARTICLE)) {
                 // "al" must not pair with "ali"; only a one-letter typo of a particle may ("xal-Assad").
                 String word = kx == TokenKind.PARTICLE ? y : x;
@@ -354,6 +358,9 @@ final class TokenAlignment {
         /** {@code keepShared}: no run holding a word the other side writes too ("PAK TO CHUN" ~ "PAK TO TCHUN": "to" stays
          *  "to", not a piece of "tochun"). */
         void mergeAgainst(Side other, boolean acronyms, boolean closestRun, boolean keepShared) {
+            if (acronyms && closestRun) {
+                mergeCountries(other);
+            }
             for (int j = 0; acronyms && j < other.size(); j++) {
                 String acr = other.text[j];
                 int len = acr.length();
@@ -383,12 +390,14 @@ final class TokenAlignment {
                     for (int k = i; k < i + len; k++) {
                         if (kind[k] == TokenKind.NUMBER) {
                             ok = false;
-                            break;
                         }
                         gluedLength += text[k].length();
                         gluedLetters |= letters[k];
                     }
                     if (!ok) {
+                        if (closestRun && gluesDigits(i, len, gluedLength, other)) {
+                            replace(i, len, glued(i, len), ScoringName.phoneticKey(glued(i, len), TokenKind.WORD));
+                        }
                         continue;
                     }
                     String glued = null;
@@ -485,6 +494,70 @@ final class TokenAlignment {
                 sb.append(text[k]);
             }
             return sb.toString();
+        }
+
+        /**
+         * Glues a run of this organisation's words that names a country into the other side's one word naming it
+         * otherwise: its ISO code ("Hong Kong" ~ "HK", "VICTORY SOMO GROUP HK LIMITED") or another of its names ("United
+         * States" ~ "USA", "United Kingdom" ~ "UK"), as {@link CountryNames#otherName} reads them (later versions:
+         * {@code closestRun}). A code never stands first in a name: "GE Healthcare" is not "Georgia Healthcare". Runs of
+         * two words and more only: a country's one-word names are words the alignment pairs by spelling.
+         */
+        void mergeCountries(Side other) {
+            boolean begins = false;   // asked of every pair of organisations' names: most name no country in two words
+            for (int i = 0; i + 1 < size && !begins; i++) {
+                begins = CountryNames.beginsLongerName(text[i]);
+            }
+            if (!begins) {
+                return;
+            }
+            for (int j = 0; j < other.size(); j++) {
+                String y = other.text[j];
+                if (other.kind[j] != TokenKind.WORD || y.length() == 2 && j == 0 || !CountryNames.mayBeOtherName(y)
+                        || contains(y)) {
+                    continue;
+                }
+                runs:
+                for (int i = 0; i + 1 < size; i++) {
+                    if (kind[i] != TokenKind.WORD && kind[i] != TokenKind.GENERIC || !CountryNames.beginsLongerName(text[i])) {
+                        continue;
+                    }
+                    StringBuilder run = new StringBuilder(text[i]);
+                    for (int k = i + 1; k < size && k < i + CountryNames.maxWords(); k++) {
+                        if (kind[k] != TokenKind.WORD && kind[k] != TokenKind.GENERIC) {
+                            break;
+                        }
+                        run.append(' ').append(text[k]);
+                        if (CountryNames.otherName(run.toString(), y)) {
+                            replace(i, k - i + 1, y, other.phonetic[j]);
+                            break runs;
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * Whether the run of {@code len} tokens from {@code from}, a number among words ("yu", "7872"), is written as one
+         * word of the other side, letter for letter ("yu7872"): a vessel's or a company's number glued to its word, as
+         * payment messages write it. Spelling alone never glues a number (its digits are not letters to misspell), so
+         * only the exact word does; the later versions' rule ({@code closestRun}).
+         */
+        private boolean gluesDigits(int from, int len, int gluedLength, Side other) {
+            boolean word = false;
+            for (int k = from; k < from + len; k++) {
+                word |= kind[k] != TokenKind.NUMBER;
+            }
+            if (!word) {
+                return false;   // "7 872" is a number apart, not a word
+            }
+            for (int j = 0; j < other.size(); j++) {
+                String y = other.text[j];
+                if (other.kind[j] == TokenKind.WORD && y.length() == gluedLength && y.equals(glued(from, len))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a word of the other side has a length the run of {@code len} words from {@code from} may read as
