@@ -767,6 +767,14 @@ public final class FuzzyMatcher implements PartyMatcher {
             AbbreviatedWords.Shortened shortenings = v2 && f < plain ? AbbreviatedWords.of(alt, q.legal.length > 0 || q.holds(TokenKind.GENERIC)) : null;
             int[] ids = index.candidates(q, v2 ? CANDIDATES_PER_QUERY_V2 : CANDIDATES_PER_QUERY, everySource,
                     f >= plain && f < repaired && loanwordReading(name, alt));
+            if (v2 && f < plain) {
+                // An airline's word written as each other one brings up the listed names that write that one ("MAHAN
+                // AIRLINES": MAHAN AIR, which its many airlines' words would crowd out); scored as the query is written.
+                for (String other : OrganisationWords.airlineForms(alt)) {
+                    ids = union(ids, index.candidates(ScoringName.known(pipeline().prepare(other, Schema.UNKNOWN), tokenFacts),
+                            CANDIDATES_PER_QUERY_V2, everySource, false));
+                }
+            }
             int[] frequencies = tokenFrequencies(q);
             boolean[] common = commonTokens(frequencies);
             boolean[] known = v2 ? knownTokens(frequencies) : null;
@@ -860,6 +868,22 @@ public final class FuzzyMatcher implements PartyMatcher {
                             : field.explain(explain(x, candidate, candidateCommonTokens))));
         }
         return out;
+    }
+
+    /** The groups of both, each once, {@code a}'s first. */
+    private static int[] union(int[] a, int[] b) {
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        int n = a.length;
+        outer:
+        for (int g : b) {
+            for (int k = 0; k < n; k++) {
+                if (out[k] == g) {
+                    continue outer;
+                }
+            }
+            out[n++] = g;
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     private NameScore explain(Scored x, ScoringName candidate, boolean[] candidateCommonTokens) {
@@ -1130,8 +1154,7 @@ public final class FuzzyMatcher implements PartyMatcher {
 
     /** (v2) The name's Latin forms as written: its '/' alternatives, and each without its Baltic nominative endings
      *  ({@link BalticNominative}: "Sergejs Lavrovs" -> "sergej lavrov"), and with the others below, among them its
-     *  countries written as their codes ({@link io.interdict.core.names.CountryNames#asCodes}) and its airline's word as
-     *  each other one ({@link OrganisationWords#airlineForms}). */
+     *  countries written as their codes ({@link io.interdict.core.names.CountryNames#asCodes}). */
     private static List<String> plainForms(String name) {
         List<String> alts = InterdictV1.alternatives(name);
         List<String> out = null;
@@ -1149,12 +1172,6 @@ public final class FuzzyMatcher implements PartyMatcher {
                     }
                     out.add(form);
                 }
-            }
-            for (String form : OrganisationWords.airlineForms(a)) {   // "MAHAN AIRLINES" also as "MAHAN AIR"
-                if (out == null) {
-                    out = new ArrayList<>(alts);
-                }
-                out.add(form);
             }
         }
         return out == null ? alts : out;

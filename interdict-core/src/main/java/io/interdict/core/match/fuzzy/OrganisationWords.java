@@ -15,6 +15,8 @@ final class OrganisationWords {
     /** An airline's words: "Air", "Airline", "Airlines" and "Airways" name one airline as the lists write it both ways
      *  (OFAC's MAHAN AIR is BIS's MAHAN AIRWAYS; OFAC lists DENA AIRLINES and DENA AIRWAYS). */
     private static final String[] AIRLINE = {"air", "airline", "airlines", "airways"};
+    /** How closely two of an airline's words pair: as one word, a little below the same word written alike. */
+    static final double AIRLINE_WORDS = 0.95;
     /** Their {@link String#hashCode}s, as the search bound's summaries keep a word's ({@link CoverageBound}). */
     private static final int[] AIRLINE_HASHES = java.util.Arrays.stream(AIRLINE).mapToInt(String::hashCode).toArray();
 
@@ -35,8 +37,8 @@ final class OrganisationWords {
 
     /**
      * The name with its airline's word written as each other one ("MAHAN AIRLINES" -> "MAHAN AIR", "MAHAN AIRWAYS",
-     * "MAHAN AIRLINE"), or none when it writes none: a search also looks for those, since the listed name shares only
-     * the airline's own word with the query as written, which names many airlines' words beside.
+     * "MAHAN AIRLINE"), or none when it writes none: a search also brings up the listed names these find, since such a
+     * name shares only the airline's own word with the query as written, and many listed airlines share its other.
      */
     static java.util.List<String> airlineForms(String name) {
         boolean air = false;   // asked of every query: most write no "air" at all

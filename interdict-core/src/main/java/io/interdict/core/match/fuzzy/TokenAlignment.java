@@ -316,7 +316,9 @@ final class TokenAlignment {
                 return x.charAt(0) == y.charAt(0) && kx != ky ? INITIAL_SIM : 0.0;
             }
             if (opinion != null && OrganisationWords.airline(x, y)) {
-                return 1.0;   // later versions: "Mahan Airways" ~ "MAHAN AIR", one airline's words
+                // later versions: "Mahan Airways" ~ "MAHAN AIR", one airline's words; a name that writes the same word
+                // ranks first
+                return OrganisationWords.AIRLINE_WORDS;
             }
             if ((kx == TokenKind.PARTICLE) != (ky == TokenKind.PARTICLE)) {
                 // "al" must not pair with "ali"; only a one-letter typo of a particle may ("xal-Assad").

@@ -29,7 +29,8 @@ class AirlineWordTest {
         "Fars Qeshm Airline|FARS QESHM AIRLINES",
     })
     void anAirlinesWordsAreOne(String a, String b) {
-        assertThat(InterdictV2.compare(a, b, Schema.COMPANY).score()).isEqualTo(1.0);
+        assertThat(InterdictV2.compare(a, b, Schema.COMPANY).score())
+                .isGreaterThanOrEqualTo(MatchSettings.DEFAULTS.blockThreshold());
     }
 
     @ParameterizedTest(name = "{0} ~ {1}")
@@ -67,6 +68,17 @@ class AirlineWordTest {
                 List.of(), List.of(), Map.of(), false, null);
         FuzzyMatcher m = new FuzzyMatcher(List.of(listed), MatchSettings.DEFAULTS, "interdict-v2");
         assertThat(m.search("Mahan Airlines", null, 5)).singleElement()
-                .satisfies(h -> assertThat(h.score()).isEqualTo(1.0));
+                .satisfies(h -> assertThat(h.score()).isGreaterThanOrEqualTo(MatchSettings.DEFAULTS.blockThreshold()));
+    }
+
+    @Test
+    void theSameWordRanksFirst() {
+        Entity air = new Entity("test:air", EntityKind.ORGANIZATION, List.of(Name.primary("MAHAN AIR")), List.of(), List.of(),
+                Map.of(), false, null);
+        Entity airways = new Entity("test:airways", EntityKind.ORGANIZATION, List.of(Name.primary("MAHAN AIRWAYS")),
+                List.of(), List.of(), Map.of(), false, null);
+        FuzzyMatcher m = new FuzzyMatcher(List.of(airways, air), MatchSettings.DEFAULTS, "interdict-v2");
+        assertThat(m.search("Mahaan Air", null, 5)).extracting(SearchHit::entityId).first().isEqualTo("test:air");
+        assertThat(m.search("Mahan Airways", null, 5)).extracting(SearchHit::entityId).first().isEqualTo("test:airways");
     }
 }
