@@ -979,7 +979,10 @@ public final class InterdictV2 {
                 most = InterdictV1.COVERAGE_BEST * Math.max(mostA, mostB) + InterdictV1.COVERAGE_OTHER * Math.min(mostA, mostB);
             }
             if (most + conflict < floor) {
-                return Math.max(0.0, Math.min(1.0, most + conflict));
+                // rounded as a value is, so that it is never below the value it bounds (0.9166666666 < 0.916666667)
+                double v = Math.max(0.0, Math.min(1.0, most + conflict));
+                double r = rounded(v);
+                return r < floor ? r : v;
             }
         }
         boolean bothOrgs = q.schema().isOrganization() && c.schema().isOrganization();
