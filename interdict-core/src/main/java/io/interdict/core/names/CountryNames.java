@@ -77,9 +77,10 @@ public final class CountryNames {
     }
 
     /** Whether a one-word {@code word} may be another name of some country's run of words: a country's name of one word
-     *  whose country has a name of more ("usa", "uk"), or any word of two letters (an ISO 3166 code, or not). */
+     *  whose country has a name of more ("usa", "uk"), or its ISO 3166 code ("hk", "us"; not "li" or "ma", whose
+     *  countries' names are one word each). */
     public static boolean mayBeOtherName(String word) {
-        return word.length() == 2 || Table.ONE_WORD.mayHold(word) && Table.SHORT_NAMES.contains(word);
+        return word.length() == 2 && Table.LONGER_CODES.contains(word) || Table.SHORT_NAMES.contains(word);
     }
 
     /** Whether the folded words (one space apart) are a country's name ("hong kong"). */
@@ -243,12 +244,30 @@ public final class CountryNames {
         static final Set<String> FIRST_WORDS = firstWords(ALL_REGIONS.keySet());
         /** One-word names of countries that have a name of more words too ("usa", "uk", "uae"). */
         static final Set<String> SHORT_NAMES = shortNames(ALL_REGIONS);
+        /** The ISO codes, in lower case, of countries that have a name of more words, its first of three letters or
+         *  more ("hk", "us", "gb"). */
+        static final Set<String> LONGER_CODES = longerCodes(ALL_REGIONS);
     }
 
     private static Set<String> demonyms() {
         Set<String> out = new HashSet<>();
         for (SourcedTable.Row r : SourcedTable.read(CountryNames.class, "demonyms.tsv", 3, "adjective<TAB>region<TAB>source")) {
             out.add(fold(r.fields()[0]));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> longerCodes(java.util.Map<String, String> regions) {
+        Set<String> out = new HashSet<>();
+        for (var e : regions.entrySet()) {
+            int space = e.getKey().indexOf(' ');
+            if (space >= 3) {
+                for (String r : e.getValue().split(" ")) {
+                    if (r.length() == 2) {
+                        out.add(r.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
         }
         return Set.copyOf(out);
     }
