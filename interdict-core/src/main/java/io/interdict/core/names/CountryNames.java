@@ -152,24 +152,24 @@ public final class CountryNames {
         while (i < n && name.charAt(i) != ' ') {
             i++;   // the first word
         }
-        StringBuilder w = new StringBuilder(16);
         while (i < n) {
             while (i < n && name.charAt(i) == ' ') {
                 i++;
             }
-            w.setLength(0);
+            // the word's letters in lower case, hashed as String.hashCode hashes them: no string made unless it may be one
+            int hash = 0;
+            int letters = 0;
             boolean other = false;
             for (; i < n && name.charAt(i) != ' '; i++) {
                 char c = name.charAt(i);
-                if (c >= 'A' && c <= 'Z') {
-                    w.append((char) (c | 0x20));
-                } else if (c >= 'a' && c <= 'z') {
-                    w.append(c);
+                if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                    hash = 31 * hash + (c | 0x20);
+                    letters++;
                 } else if (c > 0x7F) {
                     other = true;
                 }
             }
-            if (other || w.length() > 0 && Table.FIRST_WORDS.contains(w.toString())) {
+            if (other || letters >= 3 && java.util.Arrays.binarySearch(Table.FIRST_WORD_HASHES, hash) >= 0) {
                 return true;
             }
         }
@@ -242,6 +242,8 @@ public final class CountryNames {
         static final Set<String> DEMONYMS = demonyms();
         /** The first words of names of two words or more. */
         static final Set<String> FIRST_WORDS = firstWords(ALL_REGIONS.keySet());
+        /** Their hashes, sorted. */
+        static final int[] FIRST_WORD_HASHES = FIRST_WORDS.stream().mapToInt(String::hashCode).sorted().toArray();
         /** One-word names of countries that have a name of more words too ("usa", "uk", "uae"). */
         static final Set<String> SHORT_NAMES = shortNames(ALL_REGIONS);
         /** The ISO codes, in lower case, of countries that have a name of more words, its first of three letters or

@@ -768,12 +768,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             int[] ids = index.candidates(q, v2 ? CANDIDATES_PER_QUERY_V2 : CANDIDATES_PER_QUERY, everySource,
                     f >= plain && f < repaired && loanwordReading(name, alt));
             if (v2 && f < plain) {
-                // An airline's word written as each other one brings up the listed names that write that one ("MAHAN
-                // AIRLINES": MAHAN AIR, which its many airlines' words would crowd out); scored as the query is written.
-                for (String other : OrganisationWords.airlineForms(alt)) {
-                    ids = union(ids, index.candidates(ScoringName.known(pipeline().prepare(other, Schema.UNKNOWN), tokenFacts),
-                            CANDIDATES_PER_QUERY_V2, everySource, false));
-                }
+                ids = withAirlineForms(ids, alt, everySource);
             }
             int[] frequencies = tokenFrequencies(q);
             boolean[] common = commonTokens(frequencies);
@@ -868,6 +863,20 @@ public final class FuzzyMatcher implements PartyMatcher {
                             : field.explain(explain(x, candidate, candidateCommonTokens))));
         }
         return out;
+    }
+
+    /**
+     * {@code ids} and the candidates of {@code form} with its airline's word written as each other one, which bring up
+     * the listed names that write that one ("MAHAN AIRLINES": MAHAN AIR, which the many listed airlines' words would
+     * crowd out); they are scored as the query is written. A method of its own: the search loop stays small enough for
+     * the compiler.
+     */
+    private int[] withAirlineForms(int[] ids, String form, java.util.function.IntPredicate everySource) {
+        for (String other : OrganisationWords.airlineForms(form)) {
+            ids = union(ids, index.candidates(ScoringName.known(pipeline().prepare(other, Schema.UNKNOWN), tokenFacts),
+                    CANDIDATES_PER_QUERY_V2, everySource, false));
+        }
+        return ids;
     }
 
     /** The groups of both, each once, {@code a}'s first. */
