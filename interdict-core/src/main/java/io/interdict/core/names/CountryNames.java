@@ -232,12 +232,12 @@ public final class CountryNames {
 
     /** Loaded on first use (the generator folds with this class before the table exists). */
     private static final class Table {
-        static final Set<String> NAMES = load();
-        /** A one-word name -> its regions, space apart. */
-        static final java.util.Map<String, String> REGIONS = regions();
-        static final WordFilter ONE_WORD = new WordFilter(REGIONS.keySet(), 1 << 14);
         /** Every name -> its regions, space apart. */
         static final java.util.Map<String, String> ALL_REGIONS = allRegions();
+        static final Set<String> NAMES = ALL_REGIONS.keySet();
+        /** A one-word name -> its regions, space apart. */
+        static final java.util.Map<String, String> REGIONS = oneWord(ALL_REGIONS);
+        static final WordFilter ONE_WORD = new WordFilter(REGIONS.keySet(), 1 << 14);
         /** Countries' adjectives, folded ("lebanese"). */
         static final Set<String> DEMONYMS = demonyms();
         /** The first words of names of two words or more. */
@@ -313,22 +313,14 @@ public final class CountryNames {
         return java.util.Map.copyOf(out);
     }
 
-    private static java.util.Map<String, String> regions() {
+    private static java.util.Map<String, String> oneWord(java.util.Map<String, String> all) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (SourcedTable.Row r : SourcedTable.read(CountryNames.class, "country-names.tsv", 3, "name<TAB>regions<TAB>source")) {
-            if (!r.fields()[0].contains(" ")) {
-                out.merge(r.fields()[0], r.fields()[1].trim().replace(',', ' '), (a, b) -> a + " " + b);
+        all.forEach((name, regions) -> {
+            if (!name.contains(" ")) {
+                out.put(name, regions);
             }
-        }
+        });
         return java.util.Map.copyOf(out);
-    }
-
-    private static Set<String> load() {
-        Set<String> out = new HashSet<>();
-        for (SourcedTable.Row r : SourcedTable.read(CountryNames.class, "country-names.tsv", 3, "name<TAB>regions<TAB>source")) {
-            out.add(r.fields()[0]);
-        }
-        return Set.copyOf(out);
     }
 
     /** Marks dropped, lower case, anything but a letter a space between words. */
