@@ -142,7 +142,7 @@ public final class CountryNames {
     }
 
     /** Whether some word of the name after its first, its ASCII letters in lower case, begins a country's name of two
-     *  words or more; true too for a word with a letter beyond ASCII (its fold is not worked out here). */
+     *  words or more; true too for a word with a Latin letter beyond ASCII ({@link #mayFoldToLatin}: its fold is not worked out here). */
     private static boolean mayNameLongerCountry(String name) {
         int n = name.length();
         int i = 0;
@@ -165,7 +165,7 @@ public final class CountryNames {
                 if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
                     hash = 31 * hash + (c | 0x20);
                     letters++;
-                } else if (c > 0x7F) {
+                } else if (c > 0x7F && mayFoldToLatin(c)) {
                     other = true;
                 }
             }
@@ -174,6 +174,13 @@ public final class CountryNames {
             }
         }
         return false;
+    }
+
+    /** Whether a character beyond ASCII may be a Latin letter or a mark on one, which {@link #fold} may fold to a letter
+     *  ("É"); a letter of another script folds to none (a name in Arabic or Han letters names no country here). */
+    static boolean mayFoldToLatin(char c) {
+        return c < 0x0370 || c >= 0x1D00 && c < 0x2150 || c >= 0x2C60 && c < 0x2C80 || c >= 0xA720 && c < 0xA800
+                || c >= 0xFB00;
     }
 
     /** {@link #fold} of one word, without the normaliser when it is ASCII (most are). */

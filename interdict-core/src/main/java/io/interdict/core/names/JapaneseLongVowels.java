@@ -36,7 +36,32 @@ public final class JapaneseLongVowels {
 
     /** Whether a Latin word (lower-case ASCII) is written wholly in Hepburn's syllables ("tarou", "shinzo", not "boris"). */
     public static boolean hepburn(String w) {
-        return w.length() <= 16 && HEPBURN.matcher(w).matches();
+        return w.length() <= 16 && mayBeHepburn(w) && HEPBURN.matcher(w).matches();
+    }
+
+    /** The pattern alone, for the tests of {@link #mayBeHepburn}. */
+    static boolean matchesPattern(String w) {
+        return HEPBURN.matcher(w).matches();
+    }
+
+    /** False for a word {@link #HEPBURN} cannot match, without the matcher: one holding a letter none of its syllables
+     *  writes (l, q, v, x) or ending otherwise than its syllables may end (a vowel, n, the h of a long o). Asked of every
+     *  query's words. */
+    private static boolean mayBeHepburn(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        char last = w.charAt(w.length() - 1);
+        if (last != 'a' && last != 'e' && last != 'i' && last != 'o' && last != 'u' && last != 'n' && last != 'h') {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z' || c == 'l' || c == 'q' || c == 'v' || c == 'x') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word writes a long vowel at all: the cheap test before the fold. */

@@ -22,4 +22,16 @@ class CountryNamesTest {
         assertThat(CountryNames.is("sverige")).isTrue();
         assertThat(CountryNames.is("bank")).isFalse();
     }
+
+    @Test
+    void aCharacterThatMayNotFoldToLatinFoldsToNoLetter() {
+        // asCodes skips a word of such characters without folding it: its fold must hold no letter
+        for (char c = 0x80; c < 0xFFFF; c++) {
+            if (!Character.isSurrogate(c) && !CountryNames.mayFoldToLatin(c)) {
+                assertThat(CountryNames.fold("x" + c + "y")).as("U+%04X", (int) c).isIn("x y", "xy");
+            }
+        }
+        assertThat(CountryNames.asCodes("Компания Гонконг Лимитед")).isNull();
+        assertThat(CountryNames.asCodes("Société Hong Kong Limitée")).isEqualTo("Société HK Limitée");
+    }
 }

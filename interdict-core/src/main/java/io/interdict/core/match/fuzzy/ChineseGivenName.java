@@ -18,6 +18,8 @@ import java.util.Set;
 final class ChineseGivenName {
     /** Pinyin and Wade–Giles syllables. */
     private static final Set<String> SYLLABLES = syllables();
+    /** The longest syllable's letters: a word is split into two only where neither part is longer. */
+    private static final int LONGEST = SYLLABLES.stream().mapToInt(String::length).max().orElse(0);
 
     private ChineseGivenName() {
     }
@@ -137,7 +139,7 @@ final class ChineseGivenName {
         if (SYLLABLES.contains(w)) {
             return true;
         }
-        for (int i = 1; i < w.length(); i++) {
+        for (int i = Math.max(1, w.length() - LONGEST); i < w.length() && i <= LONGEST; i++) {
             if (SYLLABLES.contains(w.substring(0, i)) && SYLLABLES.contains(w.substring(i))) {
                 return true;
             }

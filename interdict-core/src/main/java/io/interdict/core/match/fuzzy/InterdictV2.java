@@ -208,9 +208,10 @@ public final class InterdictV2 {
                 if (s.kind[i] != TokenKind.WORD) {
                     kinds = 0;
                 } else {
-                    kinds &= (KoreanNameSpelling.latinSyllables(s.text[i]) != null ? KOREAN_WORDS : 0)
-                            | (JapaneseLongVowels.hepburn(s.text[i]) ? HEPBURN_WORDS : 0)
-                            | (ChineseGivenName.oneOrTwoSyllables(s.text[i]) ? MANDARIN_WORDS : 0);
+                    // each test only while its kind is still possible: most names fail all three at their first word
+                    kinds &= ((kinds & KOREAN_WORDS) != 0 && KoreanNameSpelling.latinSyllables(s.text[i]) != null ? KOREAN_WORDS : 0)
+                            | ((kinds & HEPBURN_WORDS) != 0 && JapaneseLongVowels.hepburn(s.text[i]) ? HEPBURN_WORDS : 0)
+                            | ((kinds & MANDARIN_WORDS) != 0 && ChineseGivenName.oneOrTwoSyllables(s.text[i]) ? MANDARIN_WORDS : 0);
                 }
             }
         }
