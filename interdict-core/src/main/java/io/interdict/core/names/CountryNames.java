@@ -88,136 +88,20 @@ public final class CountryNames {
         return Table.ALL_REGIONS.containsKey(words);
     }
 
-    /**
-     * The name with each country it names in two or three words after its first written as the country's ISO 3166 code
-     * ("Mikrocity Hong Kong Limited" -> "Mikrocity HK Limited"), or null when it names none so: how a search also
-     * looks for a listed name that writes the code ("Mikrocity HK Limited"), whose one word in common with the name as
-     * written would not bring it up among the names that share two.
-     */
-    public static String asCodes(String name) {
-        if (!mayNameLongerCountry(name)) {
-            return null;   // asked of every query: most name no country in words
-        }
-        String[] words = name.trim().split("\\s+");
-        String[] folded = new String[words.length];
-        boolean any = false;
-        for (int i = 0; i < words.length; i++) {
-            folded[i] = foldWord(words[i]);
-            any |= i > 0 && i + 1 < words.length && Table.FIRST_WORDS.contains(folded[i]);
-        }
-        if (!any) {
+    /** The ISO 3166 code of two letters of the country the folded words name ("hong kong" -> "HK"), or null. */
+    static String code(String words) {
+        String regions = Table.ALL_REGIONS.get(words);
+        if (regions == null) {
             return null;
         }
-        StringBuilder out = new StringBuilder(words[0]);
-        boolean changed = false;
-        for (int i = 1; i < words.length; i++) {
-            int end = -1;
-            String code = null;
-            if (Table.FIRST_WORDS.contains(folded[i])) {
-                StringBuilder run = new StringBuilder(folded[i]);
-                for (int k = i + 1; k < words.length && k < i + MAX_WORDS; k++) {
-                    run.append(' ').append(folded[k]);
-                    String regions = Table.ALL_REGIONS.get(run.toString());
-                    if (regions != null) {
-                        String first = regions.split(" ")[0];
-                        if (first.length() == 2 && first.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-                            end = k;
-                            code = first;
-                        }
-                    }
-                }
-            }
-            if (code != null) {
-                // keep what the run's words wrote around it: "(Hong Kong)" -> "(HK)"
-                String open = words[i].substring(0, leadingPunctuation(words[i]));
-                String close = words[end].substring(words[end].length() - trailingPunctuation(words[end]));
-                out.append(' ').append(open).append(code).append(close);
-                i = end;
-                changed = true;
-            } else {
-                out.append(' ').append(words[i]);
-            }
-        }
-        return changed ? out.toString() : null;
+        String first = regions.split(" ")[0];
+        return first.length() == 2 && first.chars().allMatch(c -> c >= 'A' && c <= 'Z') ? first : null;
     }
 
-    /** Whether some word of the name after its first, its ASCII letters in lower case, begins a country's name of two
-     *  words or more; true too for a word with a Latin letter beyond ASCII ({@link #mayFoldToLatin}: its fold is not worked out here). */
-    private static boolean mayNameLongerCountry(String name) {
-        int n = name.length();
-        int i = 0;
-        while (i < n && name.charAt(i) == ' ') {
-            i++;
-        }
-        while (i < n && name.charAt(i) != ' ') {
-            i++;   // the first word
-        }
-        while (i < n) {
-            while (i < n && name.charAt(i) == ' ') {
-                i++;
-            }
-            // the word's letters in lower case, hashed as String.hashCode hashes them: no string made unless it may be one
-            int hash = 0;
-            int letters = 0;
-            boolean other = false;
-            for (; i < n && name.charAt(i) != ' '; i++) {
-                char c = name.charAt(i);
-                if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
-                    hash = 31 * hash + (c | 0x20);
-                    letters++;
-                } else if (c > 0x7F && mayFoldToLatin(c)) {
-                    other = true;
-                }
-            }
-            if (other || letters >= 3 && java.util.Arrays.binarySearch(Table.FIRST_WORD_HASHES, hash) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a character beyond ASCII may be a Latin letter or a mark on one, which {@link #fold} may fold to a letter
-     *  ("É"); a letter of another script folds to none (a name in Arabic or Han letters names no country here). */
-    static boolean mayFoldToLatin(char c) {
-        return c < 0x0370 || c >= 0x1D00 && c < 0x2150 || c >= 0x2C60 && c < 0x2C80 || c >= 0xA720 && c < 0xA800
-                || c >= 0xFB00;
-    }
-
-    /** {@link #fold} of one word, without the normaliser when it is ASCII (most are). */
-    private static String foldWord(String w) {
-        StringBuilder b = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c > 0x7F) {
-                return fold(w);
-            }
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
-                b.append((char) (c | 0x20));
-            } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
-                b.append(' ');
-            }
-        }
-        int end = b.length();
-        while (end > 0 && b.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return b.substring(0, end);
-    }
-
-    private static int leadingPunctuation(String w) {
-        int i = 0;
-        while (i < w.length() && !Character.isLetterOrDigit(w.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int trailingPunctuation(String w) {
-        int i = 0;
-        while (i < w.length() && !Character.isLetterOrDigit(w.charAt(w.length() - 1 - i))) {
-            i++;
-        }
-        return i;
+    /** Whether a word's {@code String.hashCode} is that of a word {@link #beginsLongerName} holds: the cheap test before
+     *  a word's string is made. */
+    static boolean mayBeginLongerName(int hash) {
+        return java.util.Arrays.binarySearch(Table.FIRST_WORD_HASHES, hash) >= 0;
     }
 
     /** Whether a folded word names a country, as its name of one word ("lebanon", "belarus") or its adjective

@@ -25,13 +25,13 @@ class CountryNamesTest {
 
     @Test
     void aCharacterThatMayNotFoldToLatinFoldsToNoLetter() {
-        // asCodes skips a word of such characters without folding it: its fold must hold no letter
+        // CountryCodes.of skips a word of such characters without folding it: its fold must hold no letter
         for (char c = 0x80; c < 0xFFFF; c++) {
-            if (!Character.isSurrogate(c) && !CountryNames.mayFoldToLatin(c)) {
+            if (!Character.isSurrogate(c) && !CountryCodes.mayFoldToLatin(c)) {
                 assertThat(CountryNames.fold("x" + c + "y")).as("U+%04X", (int) c).isIn("x y", "xy");
             }
         }
-        assertThat(CountryNames.asCodes("Компания Гонконг Лимитед")).isNull();
-        assertThat(CountryNames.asCodes("Société Hong Kong Limitée")).isEqualTo("Société HK Limitée");
+        assertThat(CountryCodes.of("Компания Гонконг Лимитед")).isNull();
+        assertThat(CountryCodes.of("Société Hong Kong Limitée")).isEqualTo("Société HK Limitée");
     }
 }

@@ -1163,7 +1163,7 @@ public final class FuzzyMatcher implements PartyMatcher {
 
     /** (v2) The name's Latin forms as written: its '/' alternatives, and each without its Baltic nominative endings
      *  ({@link BalticNominative}: "Sergejs Lavrovs" -> "sergej lavrov"), and with the others below, among them its
-     *  countries written as their codes ({@link io.interdict.core.names.CountryNames#asCodes}). */
+     *  countries written as their codes ({@link io.interdict.core.names.CountryCodes#of}). */
     private static List<String> plainForms(String name) {
         List<String> alts = InterdictV1.alternatives(name);
         List<String> out = null;
@@ -1174,7 +1174,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                     ScriptReadings.belarusianAsRussian(a, Schema.UNKNOWN), io.interdict.core.names.UmlautSpelling.spelledOut(a),
                     io.interdict.core.names.Ordinals.inDigits(a), io.interdict.core.names.Ordinals.inWords(a),
                     io.interdict.core.names.Ordinals.lastOneOtherWay(a), io.interdict.core.names.DinCompounds.joined(a),
-                    io.interdict.core.names.CountryNames.asCodes(a)}) {
+                    io.interdict.core.names.CountryCodes.of(a)}) {
                 if (form != null) {
                     if (out == null) {
                         out = new ArrayList<>(alts);

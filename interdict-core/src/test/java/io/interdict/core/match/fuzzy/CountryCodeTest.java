@@ -6,7 +6,7 @@ import io.interdict.core.entity.Entity;
 import io.interdict.core.entity.EntityKind;
 import io.interdict.core.entity.Name;
 import io.interdict.core.match.MatchSettings;
-import io.interdict.core.names.CountryNames;
+import io.interdict.core.names.CountryCodes;
 import io.interdict.core.names.Schema;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +53,10 @@ class CountryCodeTest {
 
     @Test
     void theSearchAlsoLooksForTheCodeAListedNameWrites() {
-        assertThat(CountryNames.asCodes("Mikrocity Hong Kong Limited")).isEqualTo("Mikrocity HK Limited");
-        assertThat(CountryNames.asCodes("Well Smart (Hong Kong) Technology")).isEqualTo("Well Smart (HK) Technology");
-        assertThat(CountryNames.asCodes("Hong Kong Haimao Development")).as("not the name's first words").isNull();
-        assertThat(CountryNames.asCodes("Alder Trading Limited")).isNull();
+        assertThat(CountryCodes.of("Mikrocity Hong Kong Limited")).isEqualTo("Mikrocity HK Limited");
+        assertThat(CountryCodes.of("Well Smart (Hong Kong) Technology")).isEqualTo("Well Smart (HK) Technology");
+        assertThat(CountryCodes.of("Hong Kong Haimao Development")).as("not the name's first words").isNull();
+        assertThat(CountryCodes.of("Alder Trading Limited")).isNull();
         Entity listed = new Entity("test:1", EntityKind.ORGANIZATION, List.of(Name.primary("Mikrocity HK Limited")),
                 List.of(), List.of(), Map.of(), false, null);
         Entity other = new Entity("test:2", EntityKind.ORGANIZATION, List.of(Name.primary("Harbour Hong Kong Limited")),

@@ -1,0 +1,140 @@
+package io.interdict.core.names;
+
+/**
+ * A name read with the countries it writes in words written as their codes ("Mikrocity Hong Kong Limited" ->
+ * "Mikrocity HK Limited"): a reading a search also looks for, since a listed name may write the code. The countries'
+ * names and codes are {@link CountryNames}'s table.
+ */
+public final class CountryCodes {
+    private CountryCodes() {
+    }
+
+    /**
+     * The name with each country it names in two or three words after its first written as the country's ISO 3166 code
+     * ("Mikrocity Hong Kong Limited" -> "Mikrocity HK Limited"), or null when it names none so: how a search also
+     * looks for a listed name that writes the code ("Mikrocity HK Limited"), whose one word in common with the name as
+     * written would not bring it up among the names that share two.
+     */
+    public static String of(String name) {
+        if (!mayNameLongerCountry(name)) {
+            return null;   // asked of every query: most name no country in words
+        }
+        String[] words = name.trim().split("\\s+");
+        String[] folded = new String[words.length];
+        boolean any = false;
+        for (int i = 0; i < words.length; i++) {
+            folded[i] = foldWord(words[i]);
+            any |= i > 0 && i + 1 < words.length && CountryNames.beginsLongerName(folded[i]);
+        }
+        if (!any) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(words[0]);
+        boolean changed = false;
+        for (int i = 1; i < words.length; i++) {
+            int end = -1;
+            String code = null;
+            if (CountryNames.beginsLongerName(folded[i])) {
+                StringBuilder run = new StringBuilder(folded[i]);
+                for (int k = i + 1; k < words.length && k < i + CountryNames.MAX_WORDS; k++) {
+                    run.append(' ').append(folded[k]);
+                    String named = CountryNames.code(run.toString());
+                    if (named != null) {
+                        end = k;
+                        code = named;
+                    }
+                }
+            }
+            if (code != null) {
+                // keep what the run's words wrote around it: "(Hong Kong)" -> "(HK)"
+                String open = words[i].substring(0, leadingPunctuation(words[i]));
+                String close = words[end].substring(words[end].length() - trailingPunctuation(words[end]));
+                out.append(' ').append(open).append(code).append(close);
+                i = end;
+                changed = true;
+            } else {
+                out.append(' ').append(words[i]);
+            }
+        }
+        return changed ? out.toString() : null;
+    }
+
+    /** Whether some word of the name after its first, its ASCII letters in lower case, begins a country's name of two
+     *  words or more; true too for a word with a Latin letter beyond ASCII ({@link #mayFoldToLatin}: its fold is not worked out here). */
+    private static boolean mayNameLongerCountry(String name) {
+        int n = name.length();
+        int i = 0;
+        while (i < n && name.charAt(i) == ' ') {
+            i++;
+        }
+        while (i < n && name.charAt(i) != ' ') {
+            i++;   // the first word
+        }
+        while (i < n) {
+            while (i < n && name.charAt(i) == ' ') {
+                i++;
+            }
+            // the word's letters in lower case, hashed as String.hashCode hashes them: no string made unless it may be one
+            int hash = 0;
+            int letters = 0;
+            boolean other = false;
+            for (; i < n && name.charAt(i) != ' '; i++) {
+                char c = name.charAt(i);
+                if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                    hash = 31 * hash + (c | 0x20);
+                    letters++;
+                } else if (c > 0x7F && mayFoldToLatin(c)) {
+                    other = true;
+                }
+            }
+            if (other || letters >= 3 && CountryNames.mayBeginLongerName(hash)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a character beyond ASCII may be a Latin letter or a mark on one, which {@link CountryNames#fold} may fold to a letter
+     *  ("É"); a letter of another script folds to none (a name in Arabic or Han letters names no country here). */
+    static boolean mayFoldToLatin(char c) {
+        return c < 0x0370 || c >= 0x1D00 && c < 0x2150 || c >= 0x2C60 && c < 0x2C80 || c >= 0xA720 && c < 0xA800
+                || c >= 0xFB00;
+    }
+
+    /** {@link CountryNames#fold} of one word, without the normaliser when it is ASCII (most are). */
+    private static String foldWord(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c > 0x7F) {
+                return CountryNames.fold(w);
+            }
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                b.append((char) (c | 0x20));
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+        }
+        int end = b.length();
+        while (end > 0 && b.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return b.substring(0, end);
+    }
+
+    private static int leadingPunctuation(String w) {
+        int i = 0;
+        while (i < w.length() && !Character.isLetterOrDigit(w.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trailingPunctuation(String w) {
+        int i = 0;
+        while (i < w.length() && !Character.isLetterOrDigit(w.charAt(w.length() - 1 - i))) {
+            i++;
+        }
+        return i;
+    }
+}
