@@ -695,8 +695,11 @@ final class CoverageBound {
             return true;   // the phonetic codes may agree
         }
         if (kx == WORD && ky == WORD
-                && (fx == fy && min >= 3 && max - min <= 2 && sameFold(mx, my) || min == 2 && max == 3)) {
-            return true;   // InterdictV2.foldable and folding alike, or a two- and a three-letter word (InterdictV2.SHORT)
+                && (fx == fy && min >= 3 && max - min <= 2 && sameFold(mx, my) || min == 2 && max == 3
+                || min >= 3 && max - min <= 3 && (fx == 'd' && fy == 'j' || fx == 'j' && fy == 'd') && sameFold(mx, my))) {
+            // InterdictV2.foldable and folding alike ("jokhar" ~ "dzhokhar" too), or a two- and a three-letter word
+            // (InterdictV2.SHORT)
+            return true;
         }
         if (kx == WORD && ky == WORD && ((mx | my) & HABIT) != 0 && TransliterationHabits.lengthsMayPair(lx, ly)) {
             return true;   // one word in German or French transliteration, the other in English (InterdictV2.SHORT)

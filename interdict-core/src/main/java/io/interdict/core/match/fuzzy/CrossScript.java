@@ -81,6 +81,17 @@ final class CrossScript {
     private CrossScript() {
     }
 
+    /** Whether a name has a Cyrillic letter. */
+    static boolean cyrillic(String original) {
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c >= 0x0400 && c <= 0x052F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a name is written (partly) in a script that leaves vowels out or implies them. */
     static boolean vowelless(String original) {
         for (int i = 0; i < original.length(); ) {

@@ -359,8 +359,15 @@ public final class InterdictV2 {
     /** Two words the spelling does not pair that may still fold alike: same first letter, at most two letters apart in
      *  length ("nur" ~ "noor": two edits in four letters); a cheap test before the fold. */
     static boolean foldable(String x, TokenKind kx, String y, TokenKind ky) {
-        return kx == TokenKind.WORD && ky == TokenKind.WORD && x.charAt(0) == y.charAt(0)
-                && Math.min(x.length(), y.length()) >= 3 && Math.abs(x.length() - y.length()) <= 2;
+        return kx == TokenKind.WORD && ky == TokenKind.WORD && Math.min(x.length(), y.length()) >= 3
+                && (x.charAt(0) == y.charAt(0) && Math.abs(x.length() - y.length()) <= 2 || jSound(x, y) || jSound(y, x));
+    }
+
+    /** Whether {@code x} begins with j and {@code y} with a longer spelling of it ({@link RomanisationFold}: "dzh", "dsch"),
+     *  at most three letters longer: "jokhar" ~ "dzhokhar". */
+    private static boolean jSound(String x, String y) {
+        return x.charAt(0) == 'j' && y.charAt(0) == 'd' && y.length() > x.length() && y.length() - x.length() <= 3
+                && (y.startsWith("dzh") || y.startsWith("dsch"));
     }
 
     /** Two particles one edit apart are one particle spelt two ways or misspelt ("el" ~ "al", the Arabic article in
@@ -1128,6 +1135,8 @@ public final class InterdictV2 {
         // alphabet's first sound (counted below, each with its example).
         int otherAgainstList = 0;
         int otherReading = 0;
+        // Cyrillic writes each first sound with letters of its own in every romanisation (CyrillicFirstSounds).
+        boolean cyrillic = opinion == VOWELLED && CrossScript.cyrillic(foreignSide.prepared.original());
         for (int i = 0; i < n; i++) {
             if (pairOf[i] < 0) {
                 continue;
@@ -1205,8 +1214,10 @@ public final class InterdictV2 {
                 otherAgainstList++;
             }
             // An alphabet writes a word's first sound (CrossScript): a word read from Cyrillic, Armenian or Georgian
-            // paired loosely with a Latin word that starts with another letter is another word ("смирнов" ~ "Mirnov").
-            if (opinion == VOWELLED && ma[i] < CLOSE && !soundAlike && firstSoundDiffers(a.text[i], b.text[pairOf[i]])) {
+            // paired loosely with a Latin word that starts with another letter is another word ("смирнов" ~ "Mirnov";
+            // from Cyrillic, "беспалов" ~ "Posobilov").
+            if (opinion == VOWELLED && ma[i] < CLOSE && !soundAlike && (cyrillic
+                    ? CyrillicFirstSounds.differ(a.text[i], b.text[pairOf[i]]) : firstSoundDiffers(a.text[i], b.text[pairOf[i]]))) {
                 if (list == null) {
                     otherReading++;
                 } else {
@@ -2004,7 +2015,7 @@ public final class InterdictV2 {
         return isVowel(last) && longer.startsWith(shorter);
     }
 
-    private static boolean isVowel(char c) {
+    static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 

@@ -8,7 +8,10 @@ package io.interdict.core.match.fuzzy;
  *   <li>long vowels: "oo" / "ou" / "u" ("Masood" / "Masud", "Ould" / "Uld"), "ee" / "ie" / "i"
  *       ("Rafeeq" / "Rafiq", "Rezaie" / "Rezai"), "y" / "i" ("Sayed" / "Saied");</li>
  *   <li>consonants written with an h or without: "gh" / "g", "kh" / "h", "th" / "t", "dh" / "d",
- *       "ph" / "f"; "tch" / "ch", "sch" / "sh", "dj" / "j";</li>
+ *       "ph" / "f"; "tch" / "ch", "sch" / "sh", "dj" / "j"; and for Cyrillic дж, "dzh" (BGN/PCGN, as the lists write
+ *       Russian) / "j" (English) / "dsch" (German): Джохар Дудаев is "Dzhokhar Dudayev" (en.wikipedia.org/wiki/
+ *       Dzhokhar_Dudayev), "Jokhar Dudayev" (encycloped.ru, Historical Dictionary of the Russian Federation, "Dudayev,
+ *       Jokhar Musayevich") and "Dschochar Dudajew" (de.wikipedia.org/wiki/Dschochar_Dudajew);</li>
  *   <li>one letter for another: "w" / "v", "q" / "k", "c" / "k" (not in "ch"), "x" / "ks";
  *       a final "-off" for "-ov" ("Smirnoff");</li>
  *   <li>doubled letters single ("Hassan" / "Hasan");</li>
@@ -172,6 +175,16 @@ final class RomanisationFold {
                 case 'd' -> {
                     if (next == 'j') {
                         continue;       // dj -> j
+                    }
+                    if (next == 'z' && after == 'h') {
+                        i += 2;         // dzh -> j
+                        out[len++] = 'j';
+                        continue;
+                    }
+                    if (next == 's' && after == 'c' && i + 3 < n && w.charAt(i + 3) == 'h') {
+                        i += 3;         // dsch -> j
+                        out[len++] = 'j';
+                        continue;
                     }
                     if (next == 'h') {
                         i++;            // dh -> d

@@ -34,12 +34,12 @@ class CoverageBoundPropertiesTest {
         "trading", "bank", "shipping", "international", "group", "petro", "petrochemical", "ivanov", "ivanova", "sergey",
         "sergei", "morozov", "morozova", "antonio", "antonia", "teh", "nd", "ven", "pla", "people", "liberation", "army",
         "zhang", "wei", "chen", "nguyen", "tran", "van", "thi", "ngoc", "lan", "o'brien", "mc", "donald", "mcdonald",
-        "tok2", "2air", "bank1990"};
+        "tok2", "2air", "bank1990", "dzhokhar", "jokhar", "dschochar", "dzhamal", "jamal", "djamal"};
     private static final String[] SMALL = {"al", "el", "bin", "ibn", "de", "van", "der", "A.", "B.", "J.", "2", "IV", "1990"};
     private static final String[] LEGAL = {"ltd", "LLC", "GmbH", "Inc.", "S.A.", "co"};
     private static final String[] OTHER_SCRIPTS = {"محمد علي", "Сергей Морозов", "김정은", "山本一平", "Μαρία Παπαδοπούλου"};
     /** Names read by their consonants against a Latin name (an abjad, an alphabet): never bounded. */
-    private static final String[] READ_BY_CONSONANTS = {"محمد علي", "Сергей Морозов", "Μαρία Παπαδοπούλου", "דוד כהן",
+    private static final String[] READ_BY_CONSONANTS = {"محمد علي", "Сергей Морозов", "Джохар Дудаев", "Μαρία Παπαδοπούλου", "דוד כהן",
         "राम कुमार"};
     /** Names read as spelt (Hangul, Han, kana: exact romanisations), and Latin names of their words, readings' variants
      *  ("moon" ~ "mun", "park" ~ "bak"), misspellings and other words. */

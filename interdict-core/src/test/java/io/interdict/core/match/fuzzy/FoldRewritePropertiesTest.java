@@ -125,6 +125,16 @@ class FoldRewritePropertiesTest {
                     if (next == 'j') {
                         continue;
                     }
+                    if (next == 'z' && after == 'h') {   // since 2026-12-04: Cyrillic дж as "dzh" (and "dsch") is j
+                        i += 2;
+                        sb.append('j');
+                        continue;
+                    }
+                    if (next == 's' && after == 'c' && i + 3 < n && w.charAt(i + 3) == 'h') {
+                        i += 3;
+                        sb.append('j');
+                        continue;
+                    }
                     if (next == 'h') {
                         i++;
                     }
