@@ -45,6 +45,9 @@ public final class CountryCodes {
                     }
                 }
             }
+            if (code != null && !readAsWord(code, end + 1 < words.length)) {
+                code = null;   // a code the pipeline reads otherwise ("SA", a legal form at a name's end; "SS", a stopword)
+            }
             if (code != null) {
                 // keep what the run's words wrote around it: "(Hong Kong)" -> "(HK)"
                 String open = words[i].substring(0, leadingPunctuation(words[i]));
@@ -61,24 +64,38 @@ public final class CountryCodes {
 
     /** Whether some word of the name after its first, its ASCII letters in lower case, begins a country's name of two
      *  words or more; true too for a word with a Latin letter beyond ASCII ({@link #mayFoldToLatin}: its fold is not worked out here). */
+    /** Whether the pipeline reads the code as a word of its own where the run stands (followed by another word, or
+     *  ending the name): "SA" ends a name as a legal form (société anonyme), "SS" is a stopword, "AG" a legal form. */
+    private static boolean readAsWord(String code, boolean followed) {
+        java.util.List<Token> tokens = NamePipeline.standard().prepare(followed ? "acme " + code + " trading" : "acme " + code,
+                Schema.ORGANIZATION).tokens();
+        String lower = code.toLowerCase(java.util.Locale.ROOT);
+        for (Token t : tokens) {
+            if (t.kind() == TokenKind.WORD && t.text().equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mayNameLongerCountry(String name) {
         int n = name.length();
         int i = 0;
-        while (i < n && name.charAt(i) == ' ') {
+        while (i < n && Character.isWhitespace(name.charAt(i))) {
             i++;
         }
-        while (i < n && name.charAt(i) != ' ') {
+        while (i < n && !Character.isWhitespace(name.charAt(i))) {
             i++;   // the first word
         }
         while (i < n) {
-            while (i < n && name.charAt(i) == ' ') {
+            while (i < n && Character.isWhitespace(name.charAt(i))) {
                 i++;
             }
             // the word's letters in lower case, hashed as String.hashCode hashes them: no string made unless it may be one
             int hash = 0;
             int letters = 0;
             boolean other = false;
-            for (; i < n && name.charAt(i) != ' '; i++) {
+            for (; i < n && !Character.isWhitespace(name.charAt(i)); i++) {
                 char c = name.charAt(i);
                 if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
                     hash = 31 * hash + (c | 0x20);

@@ -107,7 +107,9 @@ public final class CountryNames {
     /** Whether a folded word names a country, as its name of one word ("lebanon", "belarus") or its adjective
      *  ({@code demonyms.tsv}: "lebanese", "belarusian"). */
     public static boolean placeWord(String word) {
-        return Table.REGIONS.containsKey(word) || Table.DEMONYMS.contains(word);
+        // not a name of three letters, which other languages' short names fold to and ordinary words are ("ira",
+        // Portuguese for Iran, is the IRA of "CONTINUITY IRA"; "oma")
+        return word.length() >= 4 && Table.REGIONS.containsKey(word) || Table.DEMONYMS.contains(word);
     }
 
     /** Whether {@code word} is the first word of a country's name of two words or more ("hong", "united"), of three

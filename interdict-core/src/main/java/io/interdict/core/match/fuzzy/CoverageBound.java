@@ -74,6 +74,10 @@ final class CoverageBound {
     /** A Latin name of Korean syllables ({@link InterdictV2#koreanSyllables}): against another, its words pair across
      *  the two romanisations' consonants ({@link InterdictV2#KOREAN_LATIN}), which the bound does not model. */
     private static final long KOREAN = 1L << 12;
+    /** What the bits of a {@link #summary} mean, which a compiled index stores ({@link FuzzyIndexCodec}): changed with
+     *  them, so that an index compiled before is read as stale, not bounded with bits it lacks (2026-12-04: the country
+     *  and place bits). */
+    static final String SUMMARY_LAYOUT = "2026-12-04";
     /** An organisation's name holding a run of words that names a country ({@code COUNTRY_RUN}), or a word that may name
      *  one otherwise ({@code COUNTRY_WORD}: a code, a short name): the alignment may glue the one into the other
      *  ({@link TokenAlignment.Side#mergeCountries}), which the bound does not model. */

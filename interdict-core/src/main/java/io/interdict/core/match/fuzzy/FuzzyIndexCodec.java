@@ -253,10 +253,11 @@ final class FuzzyIndexCodec implements IndexCodec {
         return out;
     }
 
-    /** The enumerations a compiled index stores by position: a build that reorders them reads the index as stale. */
+    /** The enumerations a compiled index stores by position, and the layout of the bound's stored summaries: a build that
+     *  changes them reads the index as stale. */
     private String layout() {
         return section + " " + List.of(KINDS) + List.of(SCHEMAS) + List.of(STRENGTHS) + " min_delete="
-                + CandidateIndex.MIN_DELETE_LENGTH + (v2 ? " fold_keys" : "");
+                + CandidateIndex.MIN_DELETE_LENGTH + (v2 ? " fold_keys summary=" + CoverageBound.SUMMARY_LAYOUT : "");
     }
 
     @Override

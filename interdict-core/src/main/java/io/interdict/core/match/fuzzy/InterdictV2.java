@@ -987,10 +987,12 @@ public final class InterdictV2 {
                 most = InterdictV1.COVERAGE_BEST * Math.max(mostA, mostB) + InterdictV1.COVERAGE_OTHER * Math.min(mostA, mostB);
             }
             if (most + conflict < floor) {
-                // rounded as a value is, so that it is never below the value it bounds (0.9166666666 < 0.916666667)
-                double v = Math.max(0.0, Math.min(1.0, most + conflict));
-                double r = rounded(v);
-                return r < floor ? r : v;
+                // rounded as a value is, so that it is never below the value it bounds (0.9166666666 < 0.916666667);
+                // a bound that rounds up to the floor proves nothing: the value is worked out
+                double r = rounded(Math.max(0.0, Math.min(1.0, most + conflict)));
+                if (r < floor) {
+                    return r;
+                }
             }
         }
         boolean bothOrgs = q.schema().isOrganization() && c.schema().isOrganization();
@@ -1784,7 +1786,6 @@ public final class InterdictV2 {
         return letters <= 2;
     }
 
-    /** Whether every word of a side that is paired is paired at {@link #CLOSE} or more. */
     /**
      * Whether lone side {@code x}, an organisation's one word ("HEZBOLLAH", "BELAVIA"), meets that word in fuller name
      * {@code y} that adds to it only where the organisation is, or its business words ("LEBANESE HEZBOLLAH", "BELAVIA
@@ -1818,11 +1819,14 @@ public final class InterdictV2 {
                     return false;
                 }
                 place = true;
+            } else if (my[j] == 0 && (y.kind[j] == TokenKind.NUMBER || y.kind[j] == TokenKind.INITIAL)) {
+                return false;   // a number or an initial is no place ("LEBANESE HEZBOLLAH 2")
             }
         }
         return place;
     }
 
+    /** Whether every word of a side that is paired is paired at {@link #CLOSE} or more. */
     private static boolean pairedClosely(double[] m) {
         for (double v : m) {
             if (v > 0 && v < CLOSE) {

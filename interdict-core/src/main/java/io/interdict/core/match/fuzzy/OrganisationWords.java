@@ -42,24 +42,34 @@ final class OrganisationWords {
      */
     static java.util.List<String> airlineForms(String name) {
         boolean air = false;   // asked of every query: most write no "air" at all
-        for (int i = name.indexOf('i'); i > 0 && !air; i = name.indexOf('i', i + 1)) {
+        for (int i = name.indexOf('i', 1); i >= 0 && !air; i = name.indexOf('i', i + 1)) {
             air = (name.charAt(i - 1) | 0x20) == 'a' && i + 1 < name.length() && (name.charAt(i + 1) | 0x20) == 'r';
         }
-        for (int i = name.indexOf('I'); i > 0 && !air; i = name.indexOf('I', i + 1)) {
+        for (int i = name.indexOf('I', 1); i >= 0 && !air; i = name.indexOf('I', i + 1)) {
             air = (name.charAt(i - 1) | 0x20) == 'a' && i + 1 < name.length() && (name.charAt(i + 1) | 0x20) == 'r';
         }
         if (!air) {
             return java.util.List.of();
         }
-        String[] words = name.split(" ", -1);
+        String[] words = name.trim().split("\\s+");
         for (int i = 0; i < words.length; i++) {
-            String w = words[i].toLowerCase(java.util.Locale.ROOT);
+            // the word's letters, what is written around them kept: "(MAHAN AIR)", "MAHAN AIRWAYS,"
+            String word = words[i];
+            int from = 0;
+            int to = word.length();
+            while (from < to && !Character.isLetter(word.charAt(from))) {
+                from++;
+            }
+            while (to > from && !Character.isLetter(word.charAt(to - 1))) {
+                to--;
+            }
+            String w = word.substring(from, to).toLowerCase(java.util.Locale.ROOT);
             if (airlineWord(w)) {
                 java.util.List<String> out = new java.util.ArrayList<>(AIRLINE.length - 1);
                 for (String other : AIRLINE) {
                     if (!other.equals(w)) {
                         String[] copy = words.clone();
-                        copy[i] = other;
+                        copy[i] = word.substring(0, from) + other + word.substring(to);
                         out.add(String.join(" ", copy));
                     }
                 }

@@ -81,4 +81,20 @@ class AirlineWordTest {
         assertThat(m.search("Mahaan Air", null, 5)).extracting(SearchHit::entityId).first().isEqualTo("test:air");
         assertThat(m.search("Mahan Airways", null, 5)).extracting(SearchHit::entityId).first().isEqualTo("test:airways");
     }
+
+    @Test
+    void theFormsOfANameBeginningWithI() {
+        // a name whose first letter is an i is read for its airline's word too (the scan once stopped at that first i)
+        assertThat(OrganisationWords.airlineForms("IRAN AIRWAYS")).containsExactlyInAnyOrder("IRAN air", "IRAN airline",
+                "IRAN airlines");
+        assertThat(OrganisationWords.airlineForms("iraqi airways")).contains("iraqi air");
+        assertThat(OrganisationWords.airlineForms("IRAN KHODRO")).isEmpty();
+    }
+
+    @Test
+    void theFormsKeepWhatIsWrittenAroundTheWord() {
+        assertThat(OrganisationWords.airlineForms("(MAHAN AIR)")).contains("(MAHAN airways)");
+        assertThat(OrganisationWords.airlineForms("MAHAN AIRWAYS,")).contains("MAHAN air,");
+        assertThat(OrganisationWords.airlineForms("MAHAN\tAIRLINES")).contains("MAHAN air");
+    }
 }

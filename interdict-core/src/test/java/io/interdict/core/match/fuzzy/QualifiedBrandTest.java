@@ -34,7 +34,9 @@ class QualifiedBrandTest {
             org("4", "SYRIAN ARAB AIRLINES"),
             org("5", "HOLLOWAY GRAIN TRADERS"),
             org("6", "MORVANE IRANIAN STEEL COMPANY"),
-            org("7", "SABRINA"));
+            org("7", "SABRINA"),
+            org("8", "CONTINUITY IRA"),
+            org("9", "GARVELTON TRADING 2"));
 
     @ParameterizedTest(name = "{0} finds {1}")
     @CsvSource(delimiter = '|', value = {
@@ -57,6 +59,8 @@ class QualifiedBrandTest {
         "LEBANESE|test:1",        // the place itself
         "Morvane Pal|test:6",     // a person's name, whose short word a search may read as a legal form (SAL)
         "Sabrina Montenegro|test:7",   // the fuller name is the query's, not the listed one's
+        "CONTINUITY|test:8",      // "ira" is Portuguese for Iran, and no place here: three letters are no place word
+        "GARVELTON|test:9",       // a number is no place
     })
     void otherLoneWordsStayLone(String query, String id) {
         FuzzyMatcher m = new FuzzyMatcher(LISTED, MatchSettings.DEFAULTS, "interdict-v2");
@@ -75,6 +79,8 @@ class QualifiedBrandTest {
         assertThat(CountryNames.placeWord("lebanese")).isTrue();
         assertThat(CountryNames.placeWord("belarus")).isTrue();
         assertThat(CountryNames.placeWord("holloway")).isFalse();
+        assertThat(CountryNames.placeWord("ira")).as("Irã, folded").isFalse();
+        assertThat(CountryNames.placeWord("oman")).isTrue();
     }
 
     @Test
