@@ -29,6 +29,10 @@ public final class BalticNominative {
         if (name == null || !mayBeBaltic(name)) {
             return null;
         }
+        return readWords(name);
+    }
+
+    private static String readWords(String name) {
         String[] words = Words.spaced(name);
         if (words.length < 2) {
             return null;
@@ -57,19 +61,33 @@ public final class BalticNominative {
     }
 
     /** Cheaply, before any word is cut out (every query is asked): a word ends in s or š before a space or the end,
-     *  and the name has a space. */
-    private static boolean mayBeBaltic(String name) {
+     *  the name has a space, and it has a Latvian or Lithuanian letter or writes a telling ending somewhere ("James
+     *  Jones" has none: read as written, as {@link #reading} would). */
+    static boolean mayBeBaltic(String name) {
         boolean space = false;
         boolean s = false;
+        boolean telling = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c == ' ') {
+            if (Words.asciiSpace(c)) {
                 space = true;
-            } else if ((c == 's' || c == 'S' || c == 'š' || c == 'Š') && (i + 1 == name.length() || name.charAt(i + 1) == ' ')) {
-                s = true;
+            } else if (c == 's' || c == 'S' || c == 'š' || c == 'Š') {
+                s |= i + 1 == name.length() || Words.asciiSpace(name.charAt(i + 1));
+                for (int e = 0; e < TELLING_ENDINGS.length && !telling; e++) {
+                    int from = i + 1 - TELLING_ENDINGS[e].length();
+                    telling = from >= 0 && name.regionMatches(true, from, TELLING_ENDINGS[e], 0, TELLING_ENDINGS[e].length());
+                }
+                telling |= c == 'š' || c == 'Š';
+            } else if (c > 0x7F && !telling) {
+                telling = BALTIC_LETTERS.indexOf(c) >= 0 || BALTIC_LETTERS.indexOf(Character.toLowerCase(c)) >= 0;
             }
         }
-        return space && s;
+        return space && s && telling;
+    }
+
+    /** {@link #reading} without its cheap test first (the tests' reference). */
+    static String read(String name) {
+        return readWords(name);
     }
 
     private static boolean endsInS(String lower) {

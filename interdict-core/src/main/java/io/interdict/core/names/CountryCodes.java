@@ -19,6 +19,11 @@ public final class CountryCodes {
         if (!mayNameLongerCountry(name)) {
             return null;   // asked of every query: most name no country in words
         }
+        return read(name);
+    }
+
+    /** {@link #of} without its cheap test first (the tests' reference). */
+    static String read(String name) {
         String[] words = name.trim().split("\\s+");
         String[] folded = new String[words.length];
         boolean any = false;
@@ -62,8 +67,6 @@ public final class CountryCodes {
         return changed ? out.toString() : null;
     }
 
-    /** Whether some word of the name after its first, its ASCII letters in lower case, begins a country's name of two
-     *  words or more; true too for a word with a Latin letter beyond ASCII ({@link #mayFoldToLatin}: its fold is not worked out here). */
     /** Whether the pipeline reads the code as a word of its own where the run stands (followed by another word, or
      *  ending the name): "SA" ends a name as a legal form (société anonyme), "SS" is a stopword, "AG" a legal form. */
     private static boolean readAsWord(String code, boolean followed) {
@@ -78,6 +81,10 @@ public final class CountryCodes {
         return false;
     }
 
+    /** Whether some word of the name after its first, its letters in lower case and without their marks, may begin a
+     *  country's name of two words or more (by the hashes of those first words): false only when none does. A character
+     *  up to U+214F is read as its {@link CountryNames#fold} ({@link #LATIN_BASE}: "é" as e, a mark as nothing); any
+     *  later one {@link #mayFoldToLatin} makes the word a maybe (its fold is not worked out here). */
     private static boolean mayNameLongerCountry(String name) {
         int n = name.length();
         int i = 0;
@@ -100,7 +107,14 @@ public final class CountryCodes {
                 if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
                     hash = 31 * hash + (c | 0x20);
                     letters++;
-                } else if (c > 0x7F && mayFoldToLatin(c)) {
+                } else if (c >= LATIN_FROM && c < LATIN_FROM + LATIN_BASE.length) {
+                    if (LATIN_BASE[c - LATIN_FROM] != 0) {
+                        hash = 31 * hash + LATIN_BASE[c - LATIN_FROM];   // "nevárez": no string folded
+                        letters++;
+                    }
+                    // else a mark, which the fold drops, or a character it reads as a space: within a word that word
+                    // is then two, and no country's first word (those are one word); at its ends it is trimmed
+                } else if (mayFoldToLatin(c)) {
                     other = true;
                 }
             }
@@ -109,6 +123,21 @@ public final class CountryCodes {
             }
         }
         return false;
+    }
+
+    private static final char LATIN_FROM = 0x00C0;
+    /** For the characters from U+00C0 to U+214F (Latin-1 to Latin Extended Additional and the letterlike symbols,
+     *  with the marks and the scripts between), the one letter a to z {@link CountryNames#fold} folds each to, or 0: it
+     *  folds to none (a mark, a letter of another script) or to a space ("æ", "ß", "ı"). */
+    private static final char[] LATIN_BASE = latinBase();
+
+    private static char[] latinBase() {
+        char[] out = new char[0x2150 - LATIN_FROM];
+        for (int i = 0; i < out.length; i++) {
+            String f = CountryNames.fold(String.valueOf((char) (LATIN_FROM + i)));
+            out[i] = f.length() == 1 && f.charAt(0) >= 'a' && f.charAt(0) <= 'z' ? f.charAt(0) : 0;
+        }
+        return out;
     }
 
     /** Whether a character beyond ASCII may be a Latin letter or a mark on one, which {@link CountryNames#fold} may fold to a letter
