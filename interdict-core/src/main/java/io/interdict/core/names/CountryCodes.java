@@ -42,6 +42,12 @@ public final class CountryCodes {
             if (CountryNames.beginsLongerName(folded[i])) {
                 StringBuilder run = new StringBuilder(folded[i]);
                 for (int k = i + 1; k < words.length && k < i + CountryNames.MAX_WORDS; k++) {
+                    if (!glued(folded[k])) {
+                        // "Côte d'Ivoire", "Isle of Man", "Île de Man": the pipeline reads the d as an initial, drops
+                        // the of and keeps the de as a particle, so the scorer never glues the run into its code
+                        // (TokenAlignment.Side#mergeCountries glues words only); the search does not read it so either
+                        break;
+                    }
                     run.append(' ').append(folded[k]);
                     String named = CountryNames.code(run.toString());
                     if (named != null) {
@@ -65,6 +71,17 @@ public final class CountryCodes {
             }
         }
         return changed ? out.toString() : null;
+    }
+
+    /** Whether each word of a folded word ("d ivoire" is two) may stand in a run the scorer glues: no initial, stopword
+     *  or particle. */
+    private static boolean glued(String folded) {
+        for (String w : folded.split(" ")) {
+            if (w.length() < 2 || WordLists.STOPWORDS.contains(w) || WordLists.WORD_KINDS.get(w) == TokenKind.PARTICLE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the pipeline reads the code as a word of its own where the run stands (followed by another word, or

@@ -61,6 +61,11 @@ class CountryCodeTest {
         assertThat(CountryCodes.of("ALFA SAUDI ARABIA")).isNull();
         assertThat(CountryCodes.of("NILE PETROLEUM SOUTH SUDAN")).isNull();
         assertThat(CountryCodes.of("ACME\tHONG KONG LIMITED")).isEqualTo("ACME HK LIMITED");
+        // a run the scorer cannot glue (an initial, a stopword, a particle among its words) is not written as a code
+        assertThat(CountryCodes.of("ACME COTE D'IVOIRE SARL")).isNull();
+        assertThat(CountryCodes.of("ACME ISLE OF MAN LIMITED")).isNull();
+        assertThat(CountryCodes.of("ACME ILE DE MAN LIMITED")).isNull();
+        assertThat(CountryCodes.of("ACME NEW ZEALAND TRADING")).isEqualTo("ACME NZ TRADING");
         Entity listed = new Entity("test:1", EntityKind.ORGANIZATION, List.of(Name.primary("Mikrocity HK Limited")),
                 List.of(), List.of(), Map.of(), false, null);
         Entity other = new Entity("test:2", EntityKind.ORGANIZATION, List.of(Name.primary("Harbour Hong Kong Limited")),
