@@ -26,12 +26,6 @@ class BalticNominativeFilterTest {
                 "Marija", "Zaharova", "Ivanovs", "Petrovas", "Jonas", "Ozoliņš", "OZOLIŅŠ", "Vītols", "Ann", "Lee", "s",
                 "Aleksandrs", "Ins", "js");
         Arbitrary<String> spaces = Arbitraries.of(" ", " ", "  ", "\t", "\u00a0", "-");
-        return words.list().ofMinSize(1).ofMaxSize(4).flatMap(ws -> spaces.list().ofSize(ws.size()).map(sp -> {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < ws.size(); i++) {
-                b.append(i > 0 ? sp.get(i) : "").append(ws.get(i));
-            }
-            return b.toString();
-        }));
+        return SpacedNames.of(words, spaces, 4);
     }
 }

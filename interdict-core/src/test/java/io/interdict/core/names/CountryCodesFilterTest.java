@@ -28,12 +28,6 @@ class CountryCodesFilterTest {
                 "Kong)", "South", "Africa", "Südafrika", "Nouvelle-Calédonie", "Nouvelle", "Calédonie", "New", "Zealand",
                 "Việt", "Nam", "Viet", "Puerto", "Rico", "Ｈｏｎｇ");
         Arbitrary<String> spaces = Arbitraries.of(" ", " ", " ", "  ", "\t", "\u00a0");
-        return words.list().ofMinSize(1).ofMaxSize(5).flatMap(ws -> spaces.list().ofSize(ws.size()).map(sp -> {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < ws.size(); i++) {
-                b.append(i > 0 ? sp.get(i) : "").append(ws.get(i));
-            }
-            return b.toString();
-        }));
+        return SpacedNames.of(words, spaces, 5);
     }
 }
