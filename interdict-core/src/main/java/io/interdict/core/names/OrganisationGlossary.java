@@ -24,6 +24,8 @@ import java.util.Map;
  *   <li>Han, Hangul, kana, Thai, Lao, Burmese and Khmer are written without spaces between words, so a word is cut into
  *   the longest words the table holds (and {@code generic-words.tsv}'s), of two characters or more, from its start;
  *   characters between them stay as written and are transliterated as the pipeline does.</li>
+ *   <li>Words in Latin letters are the table's Russian, Ukrainian and Belarusian words romanised, in any of the usual
+ *   systems ({@link RomanisedGlossary}): "AO KONTSERN OKEANPRIBOR" is read "AO concern OKEANPRIBOR".</li>
  * </ul>
  * A word the table does not hold stays as written (a proper name: "Касперского", 大疆). A name none of whose words the
  * table holds has no reading. Where words have a second English word, further readings have it ("ایران": iran,
@@ -92,10 +94,11 @@ public final class OrganisationGlossary {
      * The name's readings in English, the table's words replaced and every other word as written: one with each word's
      * usual English word, then, where words have a second, one with each such word's second alone (at most
      * {@value #SWITCHED}), and one with all of them switched ("ایران": iran, iranian; "شرکت": company, corporation).
-     * Empty when the name holds no word of the table, or is written in Latin letters alone.
+     * Empty when the name holds no word of the table. A word in Latin letters is read by {@link RomanisedGlossary}
+     * (the table's Russian, Ukrainian and Belarusian words romanised: "kontsern", "gornaya").
      */
     public static List<Reading> inEnglish(String name) {
-        if (name == null || !foreign(name)) {
+        if (name == null || !foreign(name) && !RomanisedGlossary.mayHold(name)) {
             return List.of();
         }
         List<List<String>> words = new ArrayList<>();   // each word's readings: as written, or its English words
@@ -137,8 +140,17 @@ public final class OrganisationGlossary {
                 translated += read(w, words);
             }
         }
+        // A name in Latin letters alone is read when two of its words are a Russian, Ukrainian or Belarusian body's
+        // romanised, or one is and a legal form tells such a company ("AO KONTSERN OKEANPRIBOR"): one word alone may be
+        // another language's word romanised alike ("Policy" folds as "политики" does).
+        if (translated == 1 && !foreign(name) && java.util.Collections.disjoint(LegalFormCountries.of(name), EAST_SLAVIC)) {
+            return 0;
+        }
         return translated;
     }
+
+    /** The countries whose bodies' names {@link RomanisedGlossary} reads. */
+    private static final java.util.Set<String> EAST_SLAVIC = java.util.Set.of("RU", "UA", "BY");
 
     /**
      * The name read in English with each word the table holds read as whichever of its English words {@code other}
@@ -148,7 +160,7 @@ public final class OrganisationGlossary {
      * English word, or the name holds none of the table's words.
      */
     public static Reading inEnglishAgainst(String name, String other) {
-        if (name == null || other == null || !foreign(name)) {
+        if (name == null || other == null || !foreign(name) && !RomanisedGlossary.mayHold(name)) {
             return null;
         }
         List<List<String>> words = new ArrayList<>();
@@ -176,7 +188,8 @@ public final class OrganisationGlossary {
     /** Whether a hyphenated word is held whole ("научно-производственное"), or, in Cyrillic, in a nominative form. */
     private static boolean heldWhole(String w) {
         String k = key(w);
-        return Table.WORDS.containsKey(k) || cyrillic(w) && lemma(k) != null;
+        return Table.WORDS.containsKey(k) || cyrillic(w) && lemma(k) != null
+                || !foreign(w) && RomanisedGlossary.english(w) != null;
     }
 
     /** How many words with a second English word are each read with it alone. */
@@ -216,6 +229,11 @@ public final class OrganisationGlossary {
 
     /** Adds the word's readings (one list per word it is read as); returns how many of them the table read. */
     private static int read(String word, List<List<String>> words) {
+        if (!foreign(word)) {   // a Russian, Ukrainian or Belarusian word in Latin letters ("kontsern", "gornaya")
+            List<String> english = RomanisedGlossary.english(word);
+            words.add(english == null ? List.of(word) : english);
+            return english == null || RomanisedGlossary.nearlyItself(word, english) ? 0 : 1;
+        }
         if (unspaced(word)) {
             return cut(word, words);
         }
@@ -284,7 +302,7 @@ public final class OrganisationGlossary {
 
     /** Case endings of Russian and Ukrainian adjectives and nouns, each with the nominative endings it may stand for;
      *  the longest ending first. */
-    private static final String[][] ENDINGS = {
+    static final String[][] ENDINGS = {
             {"ого", "ый", "ий", "ой", "ое"}, {"его", "ий", "ее"}, {"ому", "ый", "ий", "ой", "ое"}, {"ему", "ий", "ее"},
             {"ой", "ая", "ый", "а"}, {"ей", "яя", "ий", "я", "ь"}, {"ую", "ая"}, {"ых", "ые", "ый", "ая", ""},
             {"их", "ие", "ий"}, {"ым", "ый", "ые"}, {"ими", "ие"}, {"ами", "а", ""}, {"ов", "", "ы"}, {"ев", "ь", "й"},
@@ -311,6 +329,23 @@ public final class OrganisationGlossary {
             }
         }
         return null;
+    }
+
+    /** The case forms of a Cyrillic word of five letters or more that {@link #lemma} reads back to it: each ending of
+     *  {@link #ENDINGS} put for a nominative ending the word has ("оборона": "обороны", "обороне"...). */
+    static List<String> caseForms(String k) {
+        List<String> out = new ArrayList<>();
+        for (String[] e : ENDINGS) {
+            for (int i = 1; i < e.length; i++) {
+                if (k.endsWith(e[i])) {
+                    String form = k.substring(0, k.length() - e[i].length()) + e[0];
+                    if (form.length() >= 5 && !form.equals(k) && !out.contains(form)) {
+                        out.add(form);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** A word in a script written without spaces (Han, Hangul, kana, Thai, Lao, Burmese, Khmer) cut into the table's
