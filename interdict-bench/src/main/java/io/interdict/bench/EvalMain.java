@@ -70,8 +70,9 @@ public final class EvalMain {
             case "ownpairs" -> ownPairs(args, threshold, verbose, algorithm);
             case "screening" -> ScreeningEvaluation.main(args);
             case "collisions" -> ListCollisions.main(args);
+            case "romanised" -> RomanisedEvaluation.main(args);
             case "perturb", "crossscript", "world", "address", "companies" -> WiderEvaluations.main(cmd, args, algorithm);
-            default -> throw new IllegalArgumentException("unknown command '" + cmd + "' (pairs, ownpairs, screening, perturb, crossscript, world, address, companies, collisions)");
+            default -> throw new IllegalArgumentException("unknown command '" + cmd + "' (pairs, ownpairs, screening, perturb, crossscript, world, address, companies, collisions, romanised)");
         }
     }
 

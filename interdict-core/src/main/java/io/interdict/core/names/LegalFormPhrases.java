@@ -32,6 +32,12 @@ public final class LegalFormPhrases {
         return List.copyOf(out);
     }
 
+    /** The words of the phrases written in Cyrillic, lower case ("акционерное", "общество", "товариство"). */
+    static List<String> cyrillicWords() {
+        return PHRASES.stream().map(Phrase::words).filter(w -> w.chars().anyMatch(c -> c >= 0x400 && c < 0x500))
+                .flatMap(w -> java.util.Arrays.stream(w.split(" "))).distinct().toList();
+    }
+
     /** The abbreviations of the Latin phrases (jsc, llc, "S.A. de C.V."), each as its runs of letters ("s a de c v"). */
     private static final List<List<String>> LATIN_ABBREVIATIONS = PHRASES.stream()
             .filter(p -> p.words().chars().allMatch(c -> c < 0x370)).map(p -> runs(p.abbreviation().toLowerCase(Locale.ROOT)))

@@ -141,9 +141,11 @@ public final class OrganisationGlossary {
             }
         }
         // A name in Latin letters alone is read when two of its words are a Russian, Ukrainian or Belarusian body's
-        // romanised, or one is and a legal form tells such a company ("AO KONTSERN OKEANPRIBOR"): one word alone may be
+        // romanised, or one is and a legal form tells such a company ("AO KONTSERN OKEANPRIBOR", "OBSHCHESTVO S
+        // OGRANICHENNOI OTVETSTVENNOSTYU YUZHNY PROEKT"): one word alone may be
         // another language's word romanised alike ("Policy" folds as "политики" does).
-        if (translated == 1 && !foreign(name) && java.util.Collections.disjoint(LegalFormCountries.of(name), EAST_SLAVIC)) {
+        if (translated == 1 && !foreign(name) && !RomanisedGlossary.writesEastSlavicForm(name)
+                && java.util.Collections.disjoint(LegalFormCountries.of(name), EAST_SLAVIC)) {
             return 0;
         }
         return translated;

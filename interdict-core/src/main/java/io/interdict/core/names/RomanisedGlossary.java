@@ -17,7 +17,8 @@ import java.util.Map;
  * romanised by ICU's BGN/PCGN transliterator for its language ({@code Russian-Latin/BGN}, {@code Ukrainian-Latin/BGN},
  * {@code Belarusian-Latin/BGN}; BGN/PCGN is how the US and UK lists romanise), with the case forms
  * {@link OrganisationGlossary#ENDINGS} reads back to it ("oborony" for "оборона"), and looked up by a {@link #key} that
- * folds the letters the other romanisations write otherwise:
+ * folds the letters the other romanisations write otherwise ({@code business-words.tsv}'s Russian, Ukrainian and
+ * Belarusian words it writes romanised already are looked up by the same key):
  * <ul>
  *   <li>я, ю, й and ы before a vowel: "ya", "yu", "y" (BGN/PCGN; Yandex's rules for Russian names, yandex.com/support/
  *       mapeditor/en/app_transliteration: "Я | Ya", "Й | Y", "ый → y (similarly ... ий → y)"), "ia", "iu", "i" (ICAO Doc
@@ -38,6 +39,9 @@ public final class RomanisedGlossary {
 
     private static final class Table {
         static final Map<String, List<String>> WORDS = load();
+        /** The keys of the words of Russian, Ukrainian and Kazakh legal forms written out ({@link LegalFormPhrases}'s
+         *  Cyrillic phrases romanised: "obshchestvo", "aktsionernoe", "otvetstvennostyu", "tovarystvo"). */
+        static final java.util.Set<String> FORM_WORDS = formWords();
         /** The keys' {@link #hash}es, sorted. */
         static final long[] HASHES = WORDS.keySet().stream().mapToLong(k -> hash(k.toCharArray(), k.length()))
                 .sorted().distinct().toArray();
@@ -54,16 +58,50 @@ public final class RomanisedGlossary {
         return Map.copyOf(words);
     }
 
+    private static java.util.Set<String> formWords() {
+        Transliterator russian = Transliterator.getInstance("Russian-Latin/BGN");
+        Transliterator ukrainian = Transliterator.getInstance("Ukrainian-Latin/BGN");
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : LegalFormPhrases.cyrillicWords()) {
+            boolean ukrainianLetters = w.chars().anyMatch(c -> "іїєґ".indexOf(c) >= 0);
+            String k = key((ukrainianLetters ? ukrainian : russian).transliterate(w));
+            if (k != null && k.length() >= MIN_KEY) {
+                out.add(k);
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /** Whether a word of the name is a word of a Russian, Ukrainian or Kazakh legal form written out, romanised
+     *  ("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU", "TOVARYSTVO Z OBMEZHENOYU VIDPOVIDALNISTYU"). */
+    static boolean writesEastSlavicForm(String name) {
+        for (String w : Words.pieces(name.toLowerCase(Locale.ROOT), ",.;:()'\"")) {
+            String k = w.length() >= MIN_KEY ? key(w) : null;
+            if (k != null && Table.FORM_WORDS.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void read(String file, boolean commas, Map<String, List<String>> words, Map<String, List<String>> forms,
                              Map<String, Transliterator> bgn) {
         for (SourcedTable.Row row : SourcedTable.read(RomanisedGlossary.class, file, 4,
                 "word TAB English (alternatives separated by |) TAB language TAB source")) {
             String word = OrganisationGlossary.key(row.fields()[0].strip());
-            if (word.isEmpty() || word.contains(" ") || !cyrillic(word)) {
+            if (word.isEmpty() || word.contains(" ")) {
                 continue;
             }
             String english = commas ? row.fields()[1].replace(',', ' ').strip() : row.fields()[1].strip();
             List<String> alternatives = List.of(english.split("\\|"));
+            if (!cyrillic(word)) {
+                // a word the table writes romanised already ("promyshlennost", "sberegatelnyj"), of these languages
+                if (List.of(row.fields()[2].split(",\\s*")).stream().anyMatch(l -> l.equals("ru") || l.equals("uk")
+                        || l.equals("be"))) {
+                    put(words, key(word), alternatives);
+                }
+                continue;
+            }
             for (String language : row.fields()[2].split(",")) {
                 String id = switch (language.strip()) {
                     case "ru" -> "Russian-Latin/BGN";

@@ -60,6 +60,17 @@ class RomanisedGlossaryTest {
         assertThat(RomanisedGlossary.english("Federalnaya")).contains("federal");
         assertThat(texts("Federalnaya Sluzhba Bezopasnosti")).contains("federal service security");
         assertThat(texts("Pakistani Federal Institut")).isEmpty();
+        // a Russian or Ukrainian legal form written out, romanised, tells such a company as its abbreviation does
+        assertThat(texts("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU YUZHNY PROEKT")).isNotEmpty();
+        assertThat(texts("TOVARYSTVO Z OBMEZHENOYU VIDPOVIDALNISTYU FIDES SHYP MENEDZHMENT")).isNotEmpty();
+        assertThat(texts("YUZHNY PROEKT")).isEmpty();
+    }
+
+    @Test
+    void businessWordsWrittenRomanisedAreReadByTheSameKey() {
+        // business-words.tsv writes "sberegatelnyj" (savings): the ICAO and BGN/PCGN spellings find it too
+        assertThat(RomanisedGlossary.english("SBEREGATELNY")).contains("savings");
+        assertThat(RomanisedGlossary.english("sberegatelnyy")).contains("savings");
     }
 
     @Test
