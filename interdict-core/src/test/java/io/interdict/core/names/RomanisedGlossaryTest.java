@@ -84,6 +84,16 @@ class RomanisedGlossaryTest {
                 .score()).isLessThan(0.8);
     }
 
+    @Test
+    void aSearchQueryWithALegalFormIsReadInEnglishForOneWord() {
+        // no schema: two words read, or one in a name the pipeline reads a legal form in
+        assertThat(io.interdict.core.match.fuzzy.ScriptReadings.translations("AO KONTSERN OKEANPRIBOR", Schema.UNKNOWN))
+                .contains("AO concern OKEANPRIBOR");
+        assertThat(io.interdict.core.match.fuzzy.ScriptReadings.translations("ООО Восточная Ромашка", Schema.UNKNOWN))
+                .isNotEmpty();
+        assertThat(io.interdict.core.match.fuzzy.ScriptReadings.translations("Восточная Ромашка", Schema.UNKNOWN)).isEmpty();
+    }
+
     /** Every word the BGN/PCGN transliterator romanises has the key its ICAO-style spelling has, where the two differ only
      *  in the letters the key folds: a property over random Cyrillic words. */
     @Property(tries = 300)

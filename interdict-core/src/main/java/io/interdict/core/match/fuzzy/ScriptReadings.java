@@ -247,7 +247,8 @@ public final class ScriptReadings {
     }
 
     /** The glossary's readings of the name and their activity-word readings, when the glossary read at least
-     *  {@code least} of its words, and, for more than one, at least half of them. */
+     *  {@code least} of its words, and, for more than one, at least half of them; or one word of a name the pipeline
+     *  reads a legal form in. */
     public static List<String> translations(String name, int least) {
         List<io.interdict.core.names.OrganisationGlossary.Reading> readings =
                 io.interdict.core.names.OrganisationGlossary.inEnglish(name);
@@ -255,9 +256,20 @@ public final class ScriptReadings {
             return List.of();
         }
         List<String> out = new ArrayList<>(3);
+        // A name of no schema that carries a legal form is an organisation's ("AO KONTSERN OKEANPRIBOR", "ООО Восточная
+        // верфь"): one word read is enough, as for a name known to be one. Prepared only when a reading falls short.
+        Boolean legalForm = null;
         for (io.interdict.core.names.OrganisationGlossary.Reading r : readings) {
             if (r.translated() < least || least > 1 && 2 * r.translated() < r.words()) {
-                continue;
+                if (r.translated() == 0) {
+                    continue;
+                }
+                if (legalForm == null) {
+                    legalForm = carriesLegalForm(name);
+                }
+                if (!legalForm) {
+                    continue;
+                }
             }
             out.add(r.text());
             List<String> activities = io.interdict.core.names.BusinessWords.inEnglish(r.text());
@@ -266,6 +278,16 @@ public final class ScriptReadings {
             }
         }
         return out;
+    }
+
+    /** Whether the pipeline reads a legal form in the name. */
+    private static boolean carriesLegalForm(String name) {
+        for (io.interdict.core.names.Token t : NamePipeline.standard().prepare(name, Schema.UNKNOWN).tokens()) {
+            if (t.kind() == io.interdict.core.names.TokenKind.LEGAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Latin readings of a Hangul or Han name; an Arabic name with its article apart; a Thai name in RTGS; a Hindi name with schwa deletion
