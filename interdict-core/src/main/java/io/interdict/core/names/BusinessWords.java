@@ -35,6 +35,48 @@ public final class BusinessWords {
         return Map.copyOf(out);
     }
 
+    /** The {@code String.hashCode}s of the table's words, sorted: {@link #mayHold} looks a word up by its hash. */
+    private static final int[] HASHES = WORDS.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+
+    /**
+     * Whether the name may hold an activity word the table holds: a run of letters, lower case and without their marks,
+     * whose hash is a word's, or any word with a letter or mark that is no ASCII letter with marks ("ı", "ø", another
+     * script's), which only the full reading tells.
+     * Asked of every search query: allocates nothing.
+     */
+    public static boolean mayHold(String name) {
+        int n = name.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(name.charAt(i))) {
+                i++;
+            }
+            int h = 0;
+            int len = 0;
+            while (i < n && wordChar(name.charAt(i))) {
+                char c = name.charAt(i++);
+                char base = c < 0x80 ? c : RomanisedGlossary.base(c);   // é as e, ş as s
+                if (base == 0) {
+                    return true;   // a letter or mark of another script, or a Latin one folded otherwise
+                }
+                h = 31 * h + (base >= 'A' && base <= 'Z' ? base + 32 : base);
+                len++;
+            }
+            if (len >= 4 && java.util.Arrays.binarySearch(HASHES, h) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordChar(char c) {
+        if (c < 0x80) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
     /** Whether the folded word is an activity word the table holds ("sanayi", "ticaret", "rederi"). */
     public static boolean holds(String folded) {
         return WORDS.containsKey(folded);

@@ -42,9 +42,9 @@ public final class RomanisedGlossary {
         /** The keys of the words of Russian, Ukrainian and Kazakh legal forms written out ({@link LegalFormPhrases}'s
          *  Cyrillic phrases romanised: "obshchestvo", "aktsionernoe", "otvetstvennostyu", "tovarystvo"). */
         static final java.util.Set<String> FORM_WORDS = formWords();
-        /** The keys' {@link #hash}es, sorted. */
-        static final long[] HASHES = WORDS.keySet().stream().mapToLong(k -> hash(k.toCharArray(), k.length()))
-                .sorted().distinct().toArray();
+        /** The {@link #hash}es of the keys that make a reading count ({@link #counts}), in an open-addressed table. */
+        static final long[] HASHES = hashTable(WORDS.entrySet().stream().filter(e -> counts(e.getKey(), e.getValue()))
+                .mapToLong(e -> hash(e.getKey().toCharArray(), e.getKey().length())).toArray());
     }
 
     private static Map<String, List<String>> load() {
@@ -151,12 +151,44 @@ public final class RomanisedGlossary {
      */
     public static boolean nearlyItself(String word, List<String> english) {
         String k = key(word);
+        return k != null && !counts(k, english);
+    }
+
+    /** Whether a word of key {@code k} read as {@code english} is more than itself with an ending more or less. */
+    private static boolean counts(String k, List<String> english) {
         String own = key(english.get(0));
-        return k != null && own != null && (k.startsWith(own) || own.startsWith(k));
+        return own == null || !k.startsWith(own) && !own.startsWith(k);
+    }
+
+    /** The hashes in an open-addressed table of twice their number or more (a power of two), 0 for an empty slot
+     *  (a hash of 0 is stored as 1, as {@link #holds} looks it up). */
+    private static long[] hashTable(long[] hashes) {
+        long[] table = new long[Integer.highestOneBit(Math.max(8, hashes.length * 2)) << 1];
+        for (long h : hashes) {
+            long v = h == 0 ? 1 : h;
+            int slot = (int) (v ^ v >>> 32) & (table.length - 1);
+            while (table[slot] != 0 && table[slot] != v) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = v;
+        }
+        return table;
+    }
+
+    /** Whether the table of {@link #hashTable} holds the hash. */
+    private static boolean holds(long[] table, long h) {
+        long v = h == 0 ? 1 : h;
+        for (int slot = (int) (v ^ v >>> 32) & (table.length - 1); table[slot] != 0; slot = (slot + 1) & (table.length - 1)) {
+            if (table[slot] == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * Whether the name holds a word {@link #english} reads, a run of letters between other characters, a hyphen's parts
+     * Whether the name holds a word {@link #english} reads more than as itself with an ending more or less ({@link
+     * #nearlyItself}: only such words make a name's reading), a run of letters between other characters, a hyphen's parts
      * counted apart and together ("nauchno-proizvodstvennoe"); asked of every name in Latin letters, so it allocates
      * nothing but one buffer: each word's key is hashed as it is folded and looked up among the table's keys' hashes (a
      * hash met by chance only sends the name on to the full reading, which looks words up by their keys).
@@ -181,7 +213,7 @@ public final class RomanisedGlossary {
                     buf = new char[Math.max(32, i - start)];
                 }
                 int len = letters(name, start, i, buf);
-                if (len >= MIN_KEY && java.util.Arrays.binarySearch(Table.HASHES, hash(buf, fold(buf, len))) >= 0) {
+                if (len >= MIN_KEY && holds(Table.HASHES, hash(buf, fold(buf, len)))) {
                     return true;
                 }
             }
@@ -240,6 +272,11 @@ public final class RomanisedGlossary {
     private static boolean dropped(char c) {
         return c == '\'' || c == '\u2019' || c == '`' || c == '"' || c == '-' || c == '\u02B9' || c == '\u02BA'
                 || c == '\u00B7';
+    }
+
+    /** The lower-case base letter a-z of a letter of U+00C0 to U+1EFF written with marks (é, Š, ạ); 0 for any other. */
+    static char base(char c) {
+        return c < BASE.length ? BASE[c] : 0;
     }
 
     /** The base letter a-z of each letter U+00C0 to U+1EFF that decomposes into one and marks (é, š, ŭ, ạ), lower case;

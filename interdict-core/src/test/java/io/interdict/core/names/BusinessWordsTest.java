@@ -24,6 +24,35 @@ class BusinessWordsTest {
                 Schema.COMPANY).score()).isLessThan(0.8);
     }
 
+    /** mayHold, the search's cheap test, says yes to every name the full reading reads: each line's word, as the table
+     *  writes it, upper case or with random words around it. */
+    @Test
+    void theCheapTestNeverMissesAWordTheReadingReads() {
+        java.util.Random random = new java.util.Random(42);
+        String[] others = {"Haldor", "Yılmaz", "Nguyễn", "Zhongshan", "AS", "Ltd", "Co.", "Søren", "d.o.o."};
+        for (SourcedTable.Row row : SourcedTable.read(BusinessWords.class, "business-words.tsv", 4, "")) {
+            String word = row.fields()[0];
+            for (String name : new String[]{word, word.toUpperCase(java.util.Locale.ROOT),
+                    others[random.nextInt(others.length)] + " " + word + " " + others[random.nextInt(others.length)]}) {
+                if (!BusinessWords.inEnglish(name).isEmpty()) {
+                    assertThat(BusinessWords.mayHold(name)).as("line %d: %s", row.line(), name).isTrue();
+                }
+            }
+        }
+        assertThat(BusinessWords.mayHold("John Smith")).isFalse();
+        assertThat(BusinessWords.mayHold("Solheim Shipping AS")).isFalse();
+    }
+
+    @Test
+    void aNameOfNoSchemaWithALegalFormIsReadInASearch() {
+        // the query of a search: read when it writes a legal form, as an organisation's; not without
+        assertThat(io.interdict.core.match.fuzzy.ScriptReadings.translations("Yiwu Xinhe Maoyi Youxian Gongsi",
+                Schema.UNKNOWN)).contains("yiwu xinhe trading youxian gongsi");
+        assertThat(io.interdict.core.match.fuzzy.ScriptReadings.translations("Haldor Rederi AS", Schema.UNKNOWN))
+                .contains("haldor shipping as");
+        assertThat(io.interdict.core.match.fuzzy.ScriptReadings.translations("Haldor Rederi", Schema.UNKNOWN)).isEmpty();
+    }
+
     @Test
     void aNameWithoutOneHasNoReading() {
         assertThat(BusinessWords.inEnglish("Solheim Shipping AS")).isEmpty();

@@ -242,8 +242,29 @@ public final class ScriptReadings {
      * "National Iranian South Oil Company" is another company).
      */
     public static List<String> translations(String name, Schema schema) {
-        return schema.isOrganization() ? translations(name, 1)
-                : schema == Schema.UNKNOWN ? translations(name, 2) : List.of();
+        if (schema.isOrganization()) {
+            return translations(name, 1);
+        }
+        if (schema != Schema.UNKNOWN) {
+            return List.of();
+        }
+        List<String> out = translations(name, 2);
+        // A name of no schema that writes a legal form is an organisation's: its activity words in their own language are
+        // read in English too ("Yiwu Xinhe Maoyi Youxian Gongsi" ~ "YIWU XINHE TRADING CO., LTD.", BusinessWords), as a
+        // pairwise comparison of organisations reads them.
+        if (belowGreek(name) && io.interdict.core.names.BusinessWords.mayHold(name)) {   // another script's: the glossary's
+            List<String> activities = io.interdict.core.names.BusinessWords.inEnglish(name);
+            if (!activities.isEmpty() && (!io.interdict.core.names.LegalFormCountries.of(name).isEmpty()
+                    || carriesLegalForm(name))) {
+                out = new ArrayList<>(out);
+                for (String a : activities) {
+                    if (!out.contains(a)) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The glossary's readings of the name and their activity-word readings, when the glossary read at least

@@ -129,4 +129,24 @@ class ListedFormsSearchTest {
         CandidateIndex index = CandidateIndex.build(names, true);
         assertThat(index.candidates(ScoringName.of("غفاری", Schema.PERSON), 16, null)).contains(names.size() - 1);
     }
+
+    /** An organisation's name in its own words, written in Latin letters (romanised Russian, activity words of other
+     *  languages), finds the listed English name, and the English name the listed name in its own words. */
+    @Test
+    void anOrganisationsOwnWordsFindItsEnglishNameAndBack() {
+        FuzzyMatcher m = new FuzzyMatcher(List.of(org("ofac:1", "JSC CONCERN OCEANPRIBOR"),
+                org("bis:1", "YIWU XINHE TRADING CO., LTD."), org("eu:1", "HALDOR REDERI AS"),
+                org("x:9", "SOUTHERN PROJECT LLC")), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(m.search("AO KONTSERN OKEANPRIBOR", null, 1)).first()
+                .satisfies(h -> assertThat(h.entityId()).isEqualTo("ofac:1"))
+                .satisfies(h -> assertThat(h.match()).isTrue());
+        assertThat(m.search("Yiwu Xinhe Maoyi Youxian Gongsi", null, 1)).first()
+                .satisfies(h -> assertThat(h.entityId()).isEqualTo("bis:1"))
+                .satisfies(h -> assertThat(h.match()).isTrue());
+        assertThat(m.search("Haldor Shipping AS", null, 1)).first()
+                .satisfies(h -> assertThat(h.entityId()).isEqualTo("eu:1"))
+                .satisfies(h -> assertThat(h.match()).isTrue());
+        // without a legal form one romanised word does not say whose name it is: no reading
+        assertThat(m.search("Yuzhny Proekt", null, 1)).allSatisfy(h -> assertThat(h.match()).isFalse());
+    }
 }
