@@ -15,7 +15,7 @@ import java.util.Map;
  *
  * <p>No word is typed here: each Cyrillic word of the table (and of {@code business-words.tsv}'s written in Cyrillic) is
  * romanised by ICU's BGN/PCGN transliterator for its language ({@code Russian-Latin/BGN}, {@code Ukrainian-Latin/BGN},
- * {@code Belarusian-Latin/BGN}; BGN/PCGN is how the US and UK lists romanise), with the case forms
+ * {@code Belarusian-Latin/BGN}; BGN/PCGN is how the US and UK lists romanise; letter by letter, {@link Letters}), with the case forms
  * {@link OrganisationGlossary#ENDINGS} reads back to it ("oborony" for "оборона"), and looked up by a {@link #key} that
  * folds the letters the other romanisations write otherwise ({@code business-words.tsv}'s Russian, Ukrainian and
  * Belarusian words it writes romanised already are looked up by the same key):
@@ -50,7 +50,7 @@ public final class RomanisedGlossary {
     private static Map<String, List<String>> load() {
         Map<String, List<String>> words = new HashMap<>();
         Map<String, List<String>> forms = new HashMap<>();
-        Map<String, Transliterator> bgn = new HashMap<>();
+        Map<String, Letters> bgn = new HashMap<>();
         read("organisation-words.tsv", true, words, forms, bgn);
         read("business-words.tsv", false, words, forms, bgn);
         // A case form stands for its word only where no word of the table is romanised alike.
@@ -59,8 +59,8 @@ public final class RomanisedGlossary {
     }
 
     private static java.util.Set<String> formWords() {
-        Transliterator russian = Transliterator.getInstance("Russian-Latin/BGN");
-        Transliterator ukrainian = Transliterator.getInstance("Ukrainian-Latin/BGN");
+        Letters russian = Letters.of("Russian-Latin/BGN");
+        Letters ukrainian = Letters.of("Ukrainian-Latin/BGN");
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : LegalFormPhrases.cyrillicWords()) {
             boolean ukrainianLetters = w.chars().anyMatch(c -> "іїєґ".indexOf(c) >= 0);
@@ -85,7 +85,7 @@ public final class RomanisedGlossary {
     }
 
     private static void read(String file, boolean commas, Map<String, List<String>> words, Map<String, List<String>> forms,
-                             Map<String, Transliterator> bgn) {
+                             Map<String, Letters> bgn) {
         for (SourcedTable.Row row : SourcedTable.read(RomanisedGlossary.class, file, 4,
                 "word TAB English (alternatives separated by |) TAB language TAB source")) {
             String word = OrganisationGlossary.key(row.fields()[0].strip());
@@ -112,12 +112,44 @@ public final class RomanisedGlossary {
                 if (id == null) {
                     continue;
                 }
-                Transliterator t = bgn.computeIfAbsent(id, Transliterator::getInstance);
+                Letters t = bgn.computeIfAbsent(id, Letters::of);
                 put(words, key(t.transliterate(word)), alternatives);
                 for (String form : OrganisationGlossary.caseForms(word)) {
                     put(forms, key(t.transliterate(form)), alternatives);
                 }
             }
+        }
+    }
+
+    /**
+     * A transliterator's Latin for each lower-case Cyrillic letter (U+0430 to U+045F, U+0491), worked out letter by
+     * letter: what it writes for a letter by its place in the word (BGN/PCGN's "ye" for е at a word's start or after a
+     * vowel, "e" elsewhere; Ukrainian "ye" and "ie" for є, "yi" and "i" for ї) differs only in an i, y or j before a
+     * vowel, which {@link #key} folds, and its signs between letters it drops (a test checks every word of the table
+     * against the transliterator's own reading). Letter by letter, the table's thousands of words and case forms load in
+     * milliseconds rather than the tenths of a second the transliterator takes for them.
+     */
+    static final class Letters {
+        private final String[] latin = new String[0x60];
+        private String ghe;
+
+        static Letters of(String id) {
+            Transliterator t = Transliterator.getInstance(id);
+            Letters out = new Letters();
+            for (char c = 0x430; c < 0x490; c++) {
+                out.latin[c - 0x430] = t.transliterate(String.valueOf(c));
+            }
+            out.ghe = t.transliterate("\u0491");
+            return out;
+        }
+
+        String transliterate(String word) {
+            StringBuilder sb = new StringBuilder(word.length() + 4);
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                sb.append(c >= 0x430 && c < 0x490 ? latin[c - 0x430] : c == '\u0491' ? ghe : String.valueOf(c));
+            }
+            return sb.toString();
         }
     }
 

@@ -94,6 +94,32 @@ class RomanisedGlossaryTest {
         assertThat(io.interdict.core.match.fuzzy.ScriptReadings.translations("Восточная Ромашка", Schema.UNKNOWN)).isEmpty();
     }
 
+    /** The table is romanised letter by letter (RomanisedGlossary.Letters): every Russian, Ukrainian and Belarusian word of
+     *  it, and each case form, has the key the transliterator's own reading of the whole word has. */
+    @Test
+    void letterByLetterEveryWordHasTheKeyOfTheTransliteratorsReading() {
+        int checked = 0;
+        for (String[] lang : new String[][]{{"ru", "Russian-Latin/BGN"}, {"uk", "Ukrainian-Latin/BGN"},
+                {"be", "Belarusian-Latin/BGN"}}) {
+            Transliterator whole = Transliterator.getInstance(lang[1]);
+            RomanisedGlossary.Letters letters = RomanisedGlossary.Letters.of(lang[1]);
+            for (SourcedTable.Row row : SourcedTable.read(RomanisedGlossary.class, "organisation-words.tsv", 4, "")) {
+                String word = OrganisationGlossary.key(row.fields()[0]);
+                if (!List.of(row.fields()[2].split(",\\s*")).contains(lang[0]) || word.contains(" ")) {
+                    continue;
+                }
+                List<String> forms = new java.util.ArrayList<>(OrganisationGlossary.caseForms(word));
+                forms.add(word);
+                for (String form : forms) {
+                    assertThat(RomanisedGlossary.key(letters.transliterate(form))).as("%s %s", lang[0], form)
+                            .isEqualTo(RomanisedGlossary.key(whole.transliterate(form)));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(3000);
+    }
+
     /** Every word the BGN/PCGN transliterator romanises has the key its ICAO-style spelling has, where the two differ only
      *  in the letters the key folds: a property over random Cyrillic words. */
     @Property(tries = 300)

@@ -309,6 +309,10 @@ public final class FuzzyMatcher implements PartyMatcher {
                 ScriptReadings.translations(name, Schema.ORGANIZATION);
                 ScriptReadings.readings(name, Schema.ORGANIZATION);
             }
+            // Romanised Russian words and other languages' activity words, read in Latin names of no schema too (the
+            // romanised table transliterates the glossary's words on loading: a few tenths of a second, ICU's included).
+            ScriptReadings.translations("AO KONTSERN OKEANPRIBOR", Schema.UNKNOWN);
+            ScriptReadings.translations("Haldor Rederi AS", Schema.UNKNOWN);
             for (String name : new String[] {"김정은", "山田太郎", "やまだ たろう", "Аляксандр Лукашэнка", "กิติชัย",
                 "पद्म प्रधान", "Badr al-Din Müller (الحراشي)"}) {
                 ScriptReadings.readings(name, Schema.PERSON);
