@@ -47,14 +47,21 @@ public final class BusinessWords {
     public static boolean mayHold(String name) {
         int n = name.length();
         int i = 0;
+        int singles = 0;   // single letters in a row: a word spelt out ("R-e-d-e-r-i"), which the fold joins
         while (i < n) {
             while (i < n && !wordChar(name.charAt(i))) {
-                i++;
+                char c = name.charAt(i++);
+                if (c == '@' || c == '!' || c == '$' || c == '\u00AD') {
+                    return true;   // read as a, i, s inside a word, or a soft hyphen the fold deletes
+                }
             }
             int h = 0;
             int len = 0;
-            while (i < n && wordChar(name.charAt(i))) {
+            while (i < n && (wordChar(name.charAt(i)) || inWord(name.charAt(i)))) {
                 char c = name.charAt(i++);
+                if (inWord(c)) {
+                    continue;   // an apostrophe the fold takes out of the word ("Havapeyma'i")
+                }
                 char base = c < 0x80 ? c : RomanisedGlossary.base(c);   // é as e, ş as s
                 if (base == 0) {
                     return true;   // a letter or mark of another script, or a Latin one folded otherwise
@@ -62,11 +69,17 @@ public final class BusinessWords {
                 h = 31 * h + (base >= 'A' && base <= 'Z' ? base + 32 : base);
                 len++;
             }
-            if (len >= 4 && java.util.Arrays.binarySearch(HASHES, h) >= 0) {
+            singles = len == 1 ? singles + 1 : 0;
+            if (len >= 4 && java.util.Arrays.binarySearch(HASHES, h) >= 0 || singles >= 3) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An apostrophe, which the fold drops from inside a word. */
+    private static boolean inWord(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`';
     }
 
     private static boolean wordChar(char c) {

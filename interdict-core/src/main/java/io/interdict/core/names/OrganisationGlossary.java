@@ -231,7 +231,9 @@ public final class OrganisationGlossary {
 
     /** Adds the word's readings (one list per word it is read as); returns how many of them the table read. */
     private static int read(String word, List<List<String>> words) {
-        if (!foreign(word)) {   // a Russian, Ukrainian or Belarusian word in Latin letters ("kontsern", "gornaya")
+        if (!foreign(word)) {
+            // a Russian, Ukrainian or Belarusian word in Latin letters ("kontsern", "gornaya"); the table itself holds
+            // no Latin word (business-words.tsv's Latin words are BusinessWords')
             List<String> english = RomanisedGlossary.english(word);
             words.add(english == null ? List.of(word) : english);
             return english == null || RomanisedGlossary.nearlyItself(word, english) ? 0 : 1;

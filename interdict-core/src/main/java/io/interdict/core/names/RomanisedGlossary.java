@@ -28,7 +28,8 @@ import java.util.Map;
  *   <li>ж, х, ц, ч, ш, щ: "zh", "kh", "ts", "ch", "sh", "shch" in BGN/PCGN and ICAO, "sch" for щ in Yandex's, "cz" for ц in
  *       GOST 7.79's system B, ž, h, c, č, š, ŝ in ISO 9 (their marks dropped): each is read as its one letter without
  *       the h (zh as z, kh as h, ts and cz as c, ch as c, sh, sch and shch as s);</li>
- *   <li>ь and ъ: BGN/PCGN's ʹ and ʺ, an apostrophe, GOST's ` — dropped.</li>
+ *   <li>ь and ъ: BGN/PCGN's ʹ and ʺ, an apostrophe — dropped. (A name's reading parts words at a quote mark, a
+ *       backquote and a middle dot: "OB\"YEDINENIYE" is two words there.)</li>
  * </ul>
  * The fold loses distinctions (ц and ч, ш and щ), which a lookup in a table of a few hundred words can afford. A key of
  * fewer than four letters is not looked up (it would meet too many words of other languages). Pure.
@@ -75,7 +76,7 @@ public final class RomanisedGlossary {
     /** Whether a word of the name is a word of a Russian, Ukrainian or Kazakh legal form written out, romanised
      *  ("OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU", "TOVARYSTVO Z OBMEZHENOYU VIDPOVIDALNISTYU"). */
     static boolean writesEastSlavicForm(String name) {
-        for (String w : Words.pieces(name.toLowerCase(Locale.ROOT), ",.;:()'\"")) {
+        for (String w : Words.pieces(name.toLowerCase(Locale.ROOT), ",.;:()\"")) {   // an apostrophe is ь's ("OTVETSTVENNOST'YU")
             String k = w.length() >= MIN_KEY ? key(w) : null;
             if (k != null && Table.FORM_WORDS.contains(k)) {
                 return true;
@@ -260,9 +261,12 @@ public final class RomanisedGlossary {
      *  {@code hyphen}. */
     private static boolean boundary(char c, boolean hyphen) {
         if (c < 0x80) {
-            return c == '-' ? hyphen : !((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c == '\'' || c == '`' || c == '"');
+            return c == '-' ? hyphen : !((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c == '\'');
         }
-        return !(Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK || dropped(c));
+        // as OrganisationGlossary's reading parts a name: what it keeps in a word (letters, marks, ’) is in a word here
+        int type = Character.getType(c);
+        return !(Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || c == '\u2019');
     }
 
     /**

@@ -268,8 +268,8 @@ public final class ScriptReadings {
     }
 
     /** The glossary's readings of the name and their activity-word readings, when the glossary read at least
-     *  {@code least} of its words, and, for more than one, at least half of them; or one word of a name the pipeline
-     *  reads a legal form in. */
+     *  {@code least} of its words, and, for more than one, at least half of them; in a name the pipeline reads a legal
+     *  form in, as in an organisation's ({@code least} 1), any word read. */
     public static List<String> translations(String name, int least) {
         List<io.interdict.core.names.OrganisationGlossary.Reading> readings =
                 io.interdict.core.names.OrganisationGlossary.inEnglish(name);
