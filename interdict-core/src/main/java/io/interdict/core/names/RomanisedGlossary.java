@@ -123,7 +123,7 @@ public final class RomanisedGlossary {
     }
 
     /**
-     * A transliterator's Latin for each lower-case Cyrillic letter (U+0430 to U+045F, U+0491), worked out letter by
+     * A transliterator's Latin for each lower-case Cyrillic letter (U+0430 to U+048F, U+0491), worked out letter by
      * letter: what it writes for a letter by its place in the word (BGN/PCGN's "ye" for е at a word's start or after a
      * vowel, "e" elsewhere; Ukrainian "ye" and "ie" for є, "yi" and "i" for ї) differs only in an i, y or j before a
      * vowel, which {@link #key} folds, and its signs between letters it drops (a test checks every word of the table
