@@ -350,13 +350,6 @@ public final class FuzzyMatcher implements PartyMatcher {
                     for (String english : ScriptReadings.translations(alt, schema)) {
                         forms.add(new IndexedForm(n, english, false));
                     }
-                    // So are an organisation's activity words in its own language ("HALDOR REDERI AS": "haldor shipping
-                    // as", BusinessWords), which a pairwise comparison reads too.
-                    if (schema.isOrganization() && ScriptReadings.belowGreek(alt) && io.interdict.core.names.BusinessWords.mayHold(alt)) {
-                        for (String english : io.interdict.core.names.BusinessWords.inEnglish(alt)) {
-                            forms.add(new IndexedForm(n, english, false));
-                        }
-                    }
                     // A name in Hangul or Han is also indexed in its other romanisations.
                     for (String reading : ScriptReadings.readings(alt, schema)) {
                         forms.add(new IndexedForm(n, reading, true));
