@@ -227,31 +227,34 @@ public final class RomanisedGlossary {
      * hash met by chance only sends the name on to the full reading, which looks words up by their keys).
      */
     static boolean mayHold(String name) {
+        return mayHold(name, true) || name.indexOf('-') >= 0 && mayHold(name, false);
+    }
+
+    /** This thread's buffer for a word's letters ({@link #mayHold}: no allocation per name). */
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[64]);
+
+    /** {@link #mayHold} with a hyphen parting words ({@code hyphenParts}) or not. */
+    private static boolean mayHold(String name, boolean hyphenParts) {
         char[] buf = null;
         int n = name.length();
-        for (boolean hyphenParts : new boolean[]{true, false}) {
-            int i = 0;
-            while (i < n) {
-                while (i < n && boundary(name.charAt(i), hyphenParts)) {
-                    i++;
-                }
-                int start = i;
-                while (i < n && !boundary(name.charAt(i), hyphenParts)) {
-                    i++;
-                }
-                if (i - start < MIN_KEY) {
-                    continue;
-                }
-                if (buf == null || buf.length < i - start) {
-                    buf = new char[Math.max(32, i - start)];
-                }
-                int len = letters(name, start, i, buf);
-                if (len >= MIN_KEY && holds(Table.HASHES, hash(buf, fold(buf, len)))) {
-                    return true;
-                }
+        int i = 0;
+        while (i < n) {
+            while (i < n && boundary(name.charAt(i), hyphenParts)) {
+                i++;
             }
-            if (name.indexOf('-') < 0) {
-                break;   // the words are the same either way
+            int start = i;
+            while (i < n && !boundary(name.charAt(i), hyphenParts)) {
+                i++;
+            }
+            if (i - start < MIN_KEY) {
+                continue;
+            }
+            if (buf == null || buf.length < i - start) {
+                buf = i - start <= 64 ? BUFFER.get() : new char[i - start];
+            }
+            int len = letters(name, start, i, buf);
+            if (len >= MIN_KEY && holds(Table.HASHES, hash(buf, fold(buf, len)))) {
+                return true;
             }
         }
         return false;
@@ -289,7 +292,7 @@ public final class RomanisedGlossary {
             char c = s.charAt(i);
             if (c < 0x80) {
                 char lower = (char) (c | 0x20);
-                if (lower >= 'a' && lower <= 'z' && Character.isLetter(c)) {
+                if (lower >= 'a' && lower <= 'z') {   // exactly A-Z and a-z among ASCII
                     buf[n++] = lower;
                 } else if (!dropped(c)) {
                     return -1;
