@@ -143,7 +143,7 @@ public final class OrganisationGlossary {
         // A name in Latin letters alone is read when two of its words are a Russian, Ukrainian or Belarusian body's
         // romanised, or one is and a legal form tells such a company ("AO KONTSERN OKEANPRIBOR", "OBSHCHESTVO S
         // OGRANICHENNOI OTVETSTVENNOSTYU YUZHNY PROEKT"): one word alone may be
-        // another language's word romanised alike ("Policy" folds as "политики" does).
+        // another language's word romanised alike ("Policy" folds as "полиции" does).
         if (translated == 1 && !foreign(name) && !RomanisedGlossary.writesEastSlavicForm(name)
                 && java.util.Collections.disjoint(LegalFormCountries.of(name), EAST_SLAVIC)) {
             return 0;
@@ -306,7 +306,7 @@ public final class OrganisationGlossary {
 
     /** Case endings of Russian and Ukrainian adjectives and nouns, each with the nominative endings it may stand for;
      *  the longest ending first. */
-    static final String[][] ENDINGS = {
+    private static final String[][] ENDINGS = {
             {"ого", "ый", "ий", "ой", "ое"}, {"его", "ий", "ее"}, {"ому", "ый", "ий", "ой", "ое"}, {"ему", "ий", "ее"},
             {"ой", "ая", "ый", "а"}, {"ей", "яя", "ий", "я", "ь"}, {"ую", "ая"}, {"ых", "ые", "ый", "ая", ""},
             {"их", "ие", "ий"}, {"ым", "ый", "ые"}, {"ими", "ие"}, {"ами", "а", ""}, {"ов", "", "ы"}, {"ев", "ь", "й"},
@@ -425,7 +425,7 @@ public final class OrganisationGlossary {
         return w.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC);
     }
 
-    private static boolean cyrillic(String w) {
+    static boolean cyrillic(String w) {
         return w.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
     }
 

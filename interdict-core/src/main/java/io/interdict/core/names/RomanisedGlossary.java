@@ -16,7 +16,7 @@ import java.util.Map;
  * <p>No word is typed here: each Cyrillic word of the table (and of {@code business-words.tsv}'s written in Cyrillic) is
  * romanised by ICU's BGN/PCGN transliterator for its language ({@code Russian-Latin/BGN}, {@code Ukrainian-Latin/BGN},
  * {@code Belarusian-Latin/BGN}; BGN/PCGN is how the US and UK lists romanise; letter by letter, {@link Letters}), with the case forms
- * {@link OrganisationGlossary#ENDINGS} reads back to it ("oborony" for "оборона"), and looked up by a {@link #key} that
+ * {@link OrganisationGlossary#caseForms} reads back to it ("oborony" for "оборона"), and looked up by a {@link #key} that
  * folds the letters the other romanisations write otherwise ({@code business-words.tsv}'s Russian, Ukrainian and
  * Belarusian words it writes romanised already are looked up by the same key):
  * <ul>
@@ -39,6 +39,8 @@ public final class RomanisedGlossary {
     }
 
     private static final class Table {
+        /** Each BGN/PCGN transliterator's letters, by ICU id, made once for the tables below. */
+        static final Map<String, Letters> BGN = new HashMap<>();
         static final Map<String, List<String>> WORDS = load();
         /** The keys of the words of Russian, Ukrainian and Kazakh legal forms written out ({@link LegalFormPhrases}'s
          *  Cyrillic phrases romanised: "obshchestvo", "aktsionernoe", "otvetstvennostyu", "tovarystvo"). */
@@ -51,17 +53,16 @@ public final class RomanisedGlossary {
     private static Map<String, List<String>> load() {
         Map<String, List<String>> words = new HashMap<>();
         Map<String, List<String>> forms = new HashMap<>();
-        Map<String, Letters> bgn = new HashMap<>();
-        read("organisation-words.tsv", true, words, forms, bgn);
-        read("business-words.tsv", false, words, forms, bgn);
+        read("organisation-words.tsv", true, words, forms, Table.BGN);
+        read("business-words.tsv", false, words, forms, Table.BGN);
         // A case form stands for its word only where no word of the table is romanised alike.
         forms.forEach(words::putIfAbsent);
         return Map.copyOf(words);
     }
 
     private static java.util.Set<String> formWords() {
-        Letters russian = Letters.of("Russian-Latin/BGN");
-        Letters ukrainian = Letters.of("Ukrainian-Latin/BGN");
+        Letters russian = Table.BGN.computeIfAbsent("Russian-Latin/BGN", Letters::of);
+        Letters ukrainian = Table.BGN.computeIfAbsent("Ukrainian-Latin/BGN", Letters::of);
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : LegalFormPhrases.cyrillicWords()) {
             boolean ukrainianLetters = w.chars().anyMatch(c -> "іїєґ".indexOf(c) >= 0);
@@ -95,7 +96,7 @@ public final class RomanisedGlossary {
             }
             String english = commas ? row.fields()[1].replace(',', ' ').strip() : row.fields()[1].strip();
             List<String> alternatives = List.of(english.split("\\|"));
-            if (!cyrillic(word)) {
+            if (!OrganisationGlossary.cyrillic(word)) {
                 // a word the table writes romanised already ("promyshlennost", "sberegatelnyj"), of these languages
                 if (List.of(row.fields()[2].split(",\\s*")).stream().anyMatch(l -> l.equals("ru") || l.equals("uk")
                         || l.equals("be"))) {
@@ -379,7 +380,4 @@ public final class RomanisedGlossary {
         return h;
     }
 
-    private static boolean cyrillic(String w) {
-        return w.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC);
-    }
 }
