@@ -107,10 +107,29 @@ public final class KeyPostings {
 
     /** 64-bit FNV-1a of the string, then mixed: the key of a string. */
     public static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        return hash(s, 0, s.length());
+    }
+
+    /** {@link #hash(String)} of {@code s.subSequence(from, to)}, without making that string. */
+    public static long hash(CharSequence s, int from, int to) {
+        long h = FNV_START;
+        for (int i = from; i < to; i++) {
+            h = fnv(h, s.charAt(i));
         }
+        return mixed(h);
+    }
+
+    /** FNV-1a's state before any character: {@code mixed(fnv(...fnv(FNV_START, c0)..., cn))} is the {@link #hash} of
+     *  c0..cn, worked out a character at a time (the hashes of a word's prefixes, one pass). */
+    public static final long FNV_START = 0xcbf29ce484222325L;
+
+    /** FNV-1a's state after one more character. */
+    public static long fnv(long state, char c) {
+        return (state ^ c) * 0x100000001b3L;
+    }
+
+    /** The key of an FNV-1a state: the state mixed. */
+    public static long mixed(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -31,17 +31,66 @@ public final class JapaneseLongVowels {
         }
         String fx = fold(x);
         String fy = fold(y);
-        return fx.equals(fy) && vowels(fx) >= 2 && HEPBURN.matcher(x).matches() && HEPBURN.matcher(y).matches();
+        return fx.equals(fy) && vowels(fx) >= 2 && syllables(x) && syllables(y);
     }
 
     /** Whether a Latin word (lower-case ASCII) is written wholly in Hepburn's syllables ("tarou", "shinzo", not "boris"). */
     public static boolean hepburn(String w) {
-        return w.length() <= 16 && mayBeHepburn(w) && HEPBURN.matcher(w).matches();
+        return w.length() <= 16 && mayBeHepburn(w) && syllables(w);
     }
 
-    /** The pattern alone, for the tests of {@link #mayBeHepburn}. */
+    /** The pattern alone, for the tests of {@link #mayBeHepburn} and {@link #syllables}. */
     static boolean matchesPattern(String w) {
         return HEPBURN.matcher(w).matches();
+    }
+
+    /**
+     * Whether the word is {@link #HEPBURN}'s syllables, as the pattern's {@code matches} says, without its matcher (asked
+     * of every query's words): which prefixes a run of its units can spell, one bit per end position. A unit is a vowel
+     * after an onset (none, one letter, or ky gy sh ch ts ny hy by py my ry), a moraic n, a consonant of k s t p g b d c z
+     * before another of them (a doubled consonant, the next left in place), or an h after an o.
+     */
+    static boolean syllables(String w) {
+        int n = w.length();
+        if (n == 0 || n > 62) {
+            return n != 0 && HEPBURN.matcher(w).matches();
+        }
+        long reach = 1L;   // bit i: the units can spell w's first i letters
+        for (int i = 0; i < n; i++) {
+            if ((reach & 1L << i) == 0) {
+                continue;
+            }
+            char c = w.charAt(i);
+            if (vowel(c) || c == 'n') {   // a vowel alone; the moraic n
+                reach |= 1L << i + 1;
+            }
+            if (i + 1 < n) {
+                char d = w.charAt(i + 1);
+                if (vowel(d) && (c == 'j' || "kgsztdnhbpmrwyf".indexOf(c) >= 0)) {
+                    reach |= 1L << i + 2;   // one letter's onset, a vowel
+                }
+                if (i + 2 < n && vowel(w.charAt(i + 2)) && twoLetterOnset(c, d)) {
+                    reach |= 1L << i + 3;
+                }
+                if (doubled(c) && doubled(d)) {
+                    reach |= 1L << i + 1;
+                }
+            }
+            if (c == 'h' && i > 0 && w.charAt(i - 1) == 'o') {
+                reach |= 1L << i + 1;
+            }
+        }
+        return (reach & 1L << n) != 0;
+    }
+
+    /** ky gy sh ch ts ny hy by py my ry. */
+    private static boolean twoLetterOnset(char c, char d) {
+        return d == 'y' ? "kgnhbpmr".indexOf(c) >= 0 : d == 'h' ? c == 's' || c == 'c' : c == 't' && d == 's';
+    }
+
+    /** A consonant the pattern takes before another of its kind: k s t p g b d c z. */
+    private static boolean doubled(char c) {
+        return "kstpgbdcz".indexOf(c) >= 0;
     }
 
     /** False for a word {@link #HEPBURN} cannot match, without the matcher: one holding a letter none of its syllables

@@ -17,6 +17,22 @@ class JapaneseHepburnFilterTest {
         assertThat(JapaneseLongVowels.hepburn(w)).isEqualTo(w.length() <= 16 && JapaneseLongVowels.matchesPattern(w));
     }
 
+    @Property(tries = 5000)
+    void theSyllableReaderAgreesWithThePattern(@ForAll("words") String w) {
+        assertThat(JapaneseLongVowels.syllables(w)).as(w).isEqualTo(JapaneseLongVowels.matchesPattern(w));
+    }
+
+    @Property(tries = 5000)
+    void theSyllableReaderAgreesWithThePatternOnAnyLetters(@ForAll("letters") String w) {
+        assertThat(JapaneseLongVowels.syllables(w)).as(w).isEqualTo(JapaneseLongVowels.matchesPattern(w));
+    }
+
+    /** Any run of the letters the pattern reads and a few it does not: onsets and cuts in every order. */
+    @Provide
+    Arbitrary<String> letters() {
+        return Arbitraries.strings().withChars("aeiounkgsztdhbpmrwyfjcyl").ofMinLength(0).ofMaxLength(14);
+    }
+
     @Provide
     Arbitrary<String> words() {
         // Hepburn's syllables and the letters around them, with a few it never writes
@@ -28,7 +44,8 @@ class JapaneseHepburnFilterTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({
         "tarou, true", "shinzo, true", "ohno, true", "john, true", "boris, false", "lee, false", "kato, true",
-        "matsumoto, true", "max, false", "yuki, true", "takk, false",
+        "matsumoto, true", "max, false", "yuki, true", "takk, false", "kyoto, true", "tsutomu, true", "rikka, true",
+        "shinnosuke, true", "hyo, true", "bh, false", "oh, true", "ah, false", "kk, false",
     })
     void examples(String w, boolean hepburn) {
         assertThat(JapaneseLongVowels.hepburn(w)).isEqualTo(hepburn);

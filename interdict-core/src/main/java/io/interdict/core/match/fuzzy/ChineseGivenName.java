@@ -132,18 +132,67 @@ final class ChineseGivenName {
         return SYLLABLES.contains(w);
     }
 
+    /** Whether the word is one Mandarin syllable or two written together. Asked of every query's words: a word of
+     *  letters a-z is cut without making its halves (each half's {@link #code} is looked up among the syllables'). */
     static boolean oneOrTwoSyllables(String w) {
-        if (w.length() > 12) {
+        int n = w.length();
+        if (n > 12) {
             return false;
         }
         if (SYLLABLES.contains(w)) {
             return true;
         }
+        long[] suffix = null;
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return cutAsStrings(w);
+            }
+        }
+        long prefix = 0;
+        for (int i = 1; i < n && i <= LONGEST; i++) {
+            prefix = prefix << 5 | w.charAt(i - 1) - 'a' + 1;
+            if (i < n - LONGEST || java.util.Arrays.binarySearch(CODES, prefix) < 0) {
+                continue;
+            }
+            if (suffix == null) {
+                suffix = new long[n + 1];
+                for (int k = n - 1; k >= 0; k--) {
+                    suffix[k] = suffix[k + 1] | (long) (w.charAt(k) - 'a' + 1) << 5 * (n - 1 - k);
+                }
+            }
+            if (java.util.Arrays.binarySearch(CODES, suffix[i]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #oneOrTwoSyllables}'s cuts of a word holding a letter outside a-z, as strings. */
+    static boolean cutAsStrings(String w) {
         for (int i = Math.max(1, w.length() - LONGEST); i < w.length() && i <= LONGEST; i++) {
             if (SYLLABLES.contains(w.substring(0, i)) && SYLLABLES.contains(w.substring(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The {@link #code}s of the syllables written in a-z alone, sorted. */
+    private static final long[] CODES = SYLLABLES.stream().filter(ChineseGivenName::plainLetters)
+            .mapToLong(ChineseGivenName::code).sorted().toArray();
+
+    private static boolean plainLetters(String w) {
+        return w.length() <= 12 && w.chars().allMatch(c -> c >= 'a' && c <= 'z');
+    }
+
+    /** Five bits a letter a-z (1 to 26), the first highest: two words of such letters of at most 12 have one code only
+     *  when equal. */
+    static long code(String w) {
+        long code = 0;
+        for (int i = 0; i < w.length(); i++) {
+            code = code << 5 | w.charAt(i) - 'a' + 1;
+        }
+        return code;
     }
 }

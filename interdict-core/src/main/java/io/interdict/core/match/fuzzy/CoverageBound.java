@@ -263,7 +263,7 @@ final class CoverageBound {
             out[at + 1] = s.skeletonLetters[t];
             out[at + 2] = text.length() | (long) s.kind[t].ordinal() << 8 | (long) skeleton.length() << 11
                     | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20
-                    | (long) (RomanisationFold.of(text).hashCode() & FOLD_HASH_MASK) << FOLD_HASH_SHIFT
+                    | (long) (RomanisationFold.foldStringHash(text) & FOLD_HASH_MASK) << FOLD_HASH_SHIFT
                     | (long) ShortForms.groups(text) << HYPOCORISM_SHIFT
                     | (s.kind[t] == TokenKind.WORD && TransliterationHabits.marked(text) ? HABIT : 0);
             out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & PHONETIC_MASK)

@@ -481,6 +481,11 @@ final class FuzzyIndexCodec implements IndexCodec {
 
         abstract V value(int word, int entry);
 
+        /** The filter of the table's words ({@link KeyPostings#hash}): it never says no to one of them. */
+        KeyFilter filter() {
+            return filter;
+        }
+
         @Override
         @SuppressWarnings("unchecked")
         public V get(Object key) {

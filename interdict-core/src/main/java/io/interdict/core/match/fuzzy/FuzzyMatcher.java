@@ -284,6 +284,9 @@ public final class FuzzyMatcher implements PartyMatcher {
         }
         index = CandidateIndex.build(groupNames, v2);
         entityFrequency = entityFrequencies(scoring, entityOf);
+        KeyFilter words = KeyFilter.ofStrings(entityFrequency.keySet());
+        listed = new ListedWords(words, t -> frequency(t) > 0);
+        widelyListed = new ListedWords(words, t -> frequency(t) > 1);
         commonThreshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * entityIds.length));
         int threshold = commonThreshold;
         candidateCommon = new boolean[groups.length][];
@@ -375,6 +378,11 @@ public final class FuzzyMatcher implements PartyMatcher {
         this.identifiers = identifiers;
         this.index = index;
         this.entityFrequency = entityFrequency;
+        // A compiled table's words already have their filter; another map's are filtered here.
+        KeyFilter words = entityFrequency instanceof FuzzyIndexCodec.WordMap<?> table ? table.filter()
+                : KeyFilter.ofStrings(entityFrequency.keySet());
+        this.listed = new ListedWords(words, t -> frequency(t) > 0);
+        this.widelyListed = new ListedWords(words, t -> frequency(t) > 1);
         this.tokenFacts = tokenFacts;
         this.sourceIds = sourceIds;
         this.entityOf = entityOf;
@@ -942,8 +950,8 @@ public final class FuzzyMatcher implements PartyMatcher {
     private final java.util.function.IntFunction<ScoringName> groupNames = this::group;
     /** Whether the lists hold a word; whether they hold it in two names or more. One instance each per matcher: the query
      *  repair keeps its work on the words it asks of them ({@code QueryRepair}'s memo of splits). */
-    private final java.util.function.Predicate<String> listed = t -> frequency(t) > 0;
-    private final java.util.function.Predicate<String> widelyListed = t -> frequency(t) > 1;
+    private final ListedWords listed;
+    private final ListedWords widelyListed;
     /** Whether some listed name may hold both words (false only when certainly none does), for the repair's splits. */
     private final java.util.function.BiPredicate<String, String> heldTogether = this::mayHoldBoth;
 

@@ -36,6 +36,16 @@ final class KeyFilter {
         return f;
     }
 
+    /** The filter of these strings' {@link io.interdict.core.codec.KeyPostings#hash keys}. */
+    static KeyFilter ofStrings(java.util.Collection<String> strings) {
+        KeyFilter f = new KeyFilter(new long[size(strings.size())]);
+        for (String s : strings) {
+            long key = io.interdict.core.codec.KeyPostings.hash(s);
+            f.words[f.word(key)] |= bits(key);
+        }
+        return f;
+    }
+
     /** ~8 to 16 bits per key, a power of two of 64-bit words. */
     private static int size(int keyCount) {
         return Integer.highestOneBit(Math.max(64, keyCount / 8 - 1) * 2);

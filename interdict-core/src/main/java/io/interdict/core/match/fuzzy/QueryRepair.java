@@ -1,5 +1,6 @@
 package io.interdict.core.match.fuzzy;
 
+import io.interdict.core.codec.KeyPostings;
 import io.interdict.core.names.TokenKind;
 import io.interdict.core.names.WordLists;
 import java.util.HashMap;
@@ -450,9 +451,24 @@ final class QueryRepair {
      * not; the first cut that passes is taken.
      */
     static String split(String t, Predicate<String> known, BiPredicate<String, String> together, boolean last) {
-        for (int k = 2; k <= t.length() - 2; k++) {
+        // Each half is first asked of the filters by its hash (the left's worked out a letter at a time), and cut out as
+        // a string only when it may be a word: most halves of a word the lists lack are none (ListedWords).
+        KeyFilter listed = known instanceof ListedWords l ? l.filter() : null;
+        int n = t.length();
+        if (n < 4) {
+            return null;   // no cut leaves two letters on each side
+        }
+        long state = KeyPostings.fnv(KeyPostings.FNV_START, t.charAt(0));
+        for (int k = 2; k <= n - 2; k++) {
+            state = KeyPostings.fnv(state, t.charAt(k - 1));
+            if (!mayBeWord(KeyPostings.mixed(state), k, listed)) {
+                continue;
+            }
             String left = t.substring(0, k);
             if (!word(left, known)) {
+                continue;
+            }
+            if (!mayBeWord(KeyPostings.hash(t, k, n), n - k, listed)) {
                 continue;
             }
             String right = t.substring(k);
@@ -497,6 +513,26 @@ final class QueryRepair {
             }
         }
         return !WordLists.STOPWORDS.contains(w) && !WordLists.LEGAL_FORMS.containsKey(w) && !WordLists.WORD_KINDS.containsKey(w);
+    }
+
+    /** False only when no word of {@code length} letters with this {@link KeyPostings#hash key} is a {@link #word}:
+     *  neither a listed word ({@code listed}, null: not known) nor one of the word lists'. */
+    private static boolean mayBeWord(long key, int length, KeyFilter listed) {
+        return length >= 3 && (listed == null || listed.mayContain(key)) || WORD_LIST_WORDS.mayContain(key);
+    }
+
+    /** The word lists' words a {@link #word} may be whatever the lists hold: stopwords, legal forms, generic words. */
+    private static final KeyFilter WORD_LIST_WORDS = wordListWords();
+
+    private static KeyFilter wordListWords() {
+        java.util.Set<String> words = new java.util.HashSet<>(WordLists.STOPWORDS);
+        words.addAll(WordLists.LEGAL_FORMS.keySet());
+        WordLists.WORD_KINDS.forEach((w, k) -> {
+            if (k == TokenKind.GENERIC) {
+                words.add(w);
+            }
+        });
+        return KeyFilter.ofStrings(words);
     }
 
     private static boolean word(String w, Predicate<String> known) {

@@ -45,6 +45,15 @@ final class RomanisationFold {
         return FOLDS.get().of(word);
     }
 
+    /** {@code of(word).hashCode()}, from this thread's recent folds: no string is made. */
+    static int foldStringHash(String word) {
+        int h = 0;
+        for (char c : FOLDS.get().of(word)) {
+            h = 31 * h + c;
+        }
+        return h;
+    }
+
     /** {@code Arrays.hashCode} of the word's {@link #folded fold}, kept with it: equal folds hash alike. */
     static int foldHash(String word) {
         Folds f = FOLDS.get();

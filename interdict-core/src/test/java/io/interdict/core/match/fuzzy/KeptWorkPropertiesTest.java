@@ -48,6 +48,15 @@ class KeptWorkPropertiesTest {
         }
     }
 
+    @Property(tries = 20)
+    void theFoldHashKeptIsTheHashOfTheFoldWrittenOut(@ForAll long seed) {
+        Random r = new Random(seed);
+        for (int k = 0; k < 5_000; k++) {
+            String w = word(r);
+            assertThat(RomanisationFold.foldStringHash(w)).as(w).isEqualTo(RomanisationFold.of(w).hashCode());
+        }
+    }
+
     @Example
     void foldsKeptStillTellVariantsApart() {
         assertThat(RomanisationFold.variants("dawud", "dawood")).isTrue();
