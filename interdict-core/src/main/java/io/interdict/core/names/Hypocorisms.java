@@ -22,7 +22,7 @@ import java.util.Set;
 public final class Hypocorisms {
     private static final Map<String, Set<String>> RELATED = load();
     /** How many bits {@link #groups} folds the table's names into. */
-    public static final int GROUP_BITS = 12;
+    public static final int GROUP_BITS = 32;
     private static final Map<String, Integer> GROUPS = groups();
 
     private Hypocorisms() {

@@ -17,7 +17,7 @@ class HypocorismsTest {
     void aWordOutsideTheTableHasNoGroupAndPairsWithNothing() {
         assertThat(Hypocorisms.groups("zzyzx")).isZero();
         assertThat(Hypocorisms.related("zzyzx", "ted")).isFalse();
-        assertThat(Hypocorisms.groups("ted")).isNotZero().isLessThan(1 << Hypocorisms.GROUP_BITS);
+        assertThat(Hypocorisms.groups("ted")).isNotZero();
     }
 
     @Test

@@ -42,7 +42,8 @@ import io.interdict.core.names.TokenKind;
  *     unpaired: "Eduardo" ~ "Luis Eduardo Cuellar Castro") and, in a search, {@code common_words_only}.</li>
  * </ul>
  * The bound reads each name from a {@link #summary}: one array of primitives per name (lengths, kinds, first letters,
- * letter sets, hashes of the text, the phonetic code and the fold), so a candidate skipped costs one read of memory, not one
+ * letter sets, hashes of the text, the phonetic code and the fold, the bits of a given name's relatives and the hashes of
+ * its keys in other transliteration habits), so a candidate skipped costs one read of memory, not one
  * per
  * array and string of its prepared name. Hashes decide only "certainly different" (equal strings hash alike).
  * A property test compares the bound with the full score on random names ({@code CoverageBoundPropertiesTest}).
@@ -77,7 +78,7 @@ final class CoverageBound {
     /** What the bits of a {@link #summary} mean, which a compiled index stores ({@link FuzzyIndexCodec}): changed with
      *  them, so that an index compiled before is read as stale, not bounded with bits it lacks (2026-12-04: the country
      *  and place bits). */
-    static final String SUMMARY_LAYOUT = "2026-12-04";
+    static final String SUMMARY_LAYOUT = "2026-12-04b";
     /** An organisation's name holding a run of words that names a country ({@code COUNTRY_RUN}), or a word that may name
      *  one otherwise ({@code COUNTRY_WORD}: a code, a short name): the alignment may glue the one into the other
      *  ({@link TokenAlignment.Side#mergeCountries}), which the bound does not model. */
@@ -99,19 +100,25 @@ final class CoverageBound {
      *  groups, folded ({@link #variantBits}). */
     private static final int PHONETIC_MASK = 0xFFFFFF;
     private static final int VARIANT_SHIFT = 24;
-    /** Longs per word in a summary: letters, skeleton letters, lengths/kind/first letter, hashes. */
-    private static final int STRIDE = 4;
+    /** Longs per word in a summary: letters, skeleton letters, lengths/kind/first letter, hashes, relatives. */
+    private static final int STRIDE = 5;
     private static final long NO_PHONETIC = 1L << 19;
-    /** Where a word's meta long keeps its {@link Hypocorisms#groups} bits: two words may pair as a given name and its
-     *  hypocorism only when these share a bit (the word's own and its related words' bits; a word outside the table has
-     *  none), so a common given name no longer keeps every candidate with another common given name from being bounded. */
-    private static final int HYPOCORISM_SHIFT = 63 - Hypocorisms.GROUP_BITS;
+    /** A word's fifth long, its relatives: the high half keeps its {@link Hypocorisms#groups} bits (through {@link
+     *  ShortForms#groups}): two words may pair as a given name and its hypocorism only when these share a bit (the word's
+     *  own and its related words' bits; a word outside the table has none), so a common given name no longer keeps every
+     *  candidate with another common given name from being bounded. The low half keeps the hashes of its keys in
+     *  {@link TransliterationHabits}: as written ({@link #HABIT_PLAIN}) and, for a word in German or French
+     *  transliteration ({@link #HABIT}), as read back to English ({@link #HABIT_READ}), so two words pair in two habits
+     *  only when the one's key read back hashes as the other's as written. */
+    private static final int RELATIVES_SHIFT = 32;
+    private static final int HABIT_PLAIN = 0;
+    private static final int HABIT_READ = 16;
     /** A word's meta bit: the word carries a group only German or French transliteration writes, and may pair with its
      *  English spelling ({@link TransliterationHabits}) however far the spelling puts them apart. */
     private static final long HABIT = 1L << 36;
     /** Where a word's meta long keeps the low bits of its {@link RomanisationFold} fold's hash (equal folds hash alike). */
     private static final int FOLD_HASH_SHIFT = 37;
-    private static final int FOLD_HASH_MASK = (1 << (HYPOCORISM_SHIFT - FOLD_HASH_SHIFT)) - 1;
+    private static final int FOLD_HASH_MASK = (1 << (63 - FOLD_HASH_SHIFT)) - 1;
 
     private CoverageBound() {
     }
@@ -264,13 +271,32 @@ final class CoverageBound {
             out[at + 2] = text.length() | (long) s.kind[t].ordinal() << 8 | (long) skeleton.length() << 11
                     | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20
                     | (long) (RomanisationFold.foldStringHash(text) & FOLD_HASH_MASK) << FOLD_HASH_SHIFT
-                    | (long) ShortForms.groups(text) << HYPOCORISM_SHIFT
                     | (s.kind[t] == TokenKind.WORD && TransliterationHabits.marked(text) ? HABIT : 0);
             out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & PHONETIC_MASK)
                     | (long) variantBits(text) << VARIANT_SHIFT;
+            out[at + 4] = (ShortForms.groups(text) & 0xFFFFFFFFL) << RELATIVES_SHIFT
+                    | (s.kind[t] == TokenKind.WORD ? habitHashes(text) : 0);
         }
         out[0] = header;
         return out;
+    }
+
+    /** A word's {@link TransliterationHabits} key hashes, as its fifth long's low half keeps them (0 when the word is
+     *  too short for the habits). */
+    private static long habitHashes(String text) {
+        if (text.length() < TransliterationHabits.MIN_LENGTH - 1) {
+            return 0;
+        }
+        long plain = TransliterationHabits.keyHash(text, false) & 0xFFFFL;
+        long read = TransliterationHabits.keyHash(text, true) & 0xFFFFL;
+        return plain << HABIT_PLAIN | read << HABIT_READ;
+    }
+
+    /** Whether two words, one of them in German or French transliteration, may be one name in two habits ({@link
+     *  TransliterationHabits#variants}): a marked word's key read back hashes as the other's key as written. */
+    private static boolean habitsMayMeet(long mx, long rx, long my, long ry) {
+        return (mx & HABIT) != 0 && (rx >>> HABIT_READ & 0xFFFF) == (ry >>> HABIT_PLAIN & 0xFFFF)
+                || (my & HABIT) != 0 && (ry >>> HABIT_READ & 0xFFFF) == (rx >>> HABIT_PLAIN & 0xFFFF);
     }
 
     /** {@link #COUNTRY_RUN} and {@link #COUNTRY_WORD} of a name that is no person's. */
@@ -705,10 +731,11 @@ final class CoverageBound {
             // (InterdictV2.SHORT)
             return true;
         }
-        if (kx == WORD && ky == WORD && ((mx | my) & HABIT) != 0 && TransliterationHabits.lengthsMayPair(lx, ly)) {
+        if (kx == WORD && ky == WORD && ((mx | my) & HABIT) != 0 && TransliterationHabits.lengthsMayPair(lx, ly)
+                && habitsMayMeet(mx, a[x + 4], my, b[y + 4])) {
             return true;   // one word in German or French transliteration, the other in English (InterdictV2.SHORT)
         }
-        if (kx == WORD && ky == WORD && (mx & my) >>> HYPOCORISM_SHIFT != 0) {
+        if (kx == WORD && ky == WORD && (a[x + 4] & b[y + 4]) >>> RELATIVES_SHIFT != 0) {
             return true;   // a given name and its hypocorism may pair (InterdictV2.SHORT): both words are in the table
         }
         if (readings && kx == WORD && ky == WORD && ((int) a[x + 3] & (int) b[y + 3]) >>> VARIANT_SHIFT != 0) {

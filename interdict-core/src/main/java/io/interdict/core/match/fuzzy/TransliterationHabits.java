@@ -41,6 +41,72 @@ final class TransliterationHabits {
                 || ky.read != null && ky.read.length >= MIN_LENGTH - 1 && spells(ky.read, kx.plain);
     }
 
+    /**
+     * A hash of the word's key as written ({@code readBack} false) or read back to English from German or French (true;
+     * 0 for a word that carries no group of theirs), with the letters a German read-back cannot tell apart written
+     * alike (ш, ж; s, z): when {@link #variants} finds two words one name, the one's key read back hashes as the
+     * other's as written ({@link CoverageBound}'s summaries keep both).
+     */
+    static int keyHash(String w, boolean readBack) {
+        if (!readBack) {
+            return foldKeyHash(RomanisationFold.folded(w));   // every listed word's: no key is written out
+        }
+        String back = german(w) ? fromGerman(w) : french(w) ? fromFrench(w) : null;
+        return back == null ? 0 : foldKeyHash(RomanisationFold.of(back).toCharArray());
+    }
+
+    /** The hash {@link #keyHash} gives of {@link #key}'s key of a word whose fold is {@code f}, worked out as the key is
+     *  read, letter by letter. */
+    private static int foldKeyHash(char[] f) {
+        int n = f.length;
+        int i = n >= 2 && (f[0] == 'y' || f[0] == 'i') && f[1] == 'e' ? 1 : 0;
+        int h = 1;
+        char last = 0;
+        boolean any = false;
+        while (i < n) {
+            char c;
+            if (at(f, i, "shch")) {
+                c = SHCH;
+                i += 4;
+            } else if (at(f, i, "sh")) {
+                c = SH;
+                i += 2;
+            } else if (at(f, i, "zh")) {
+                c = ZH;
+                i += 2;
+            } else if (at(f, i, "ch")) {
+                c = CH;
+                i += 2;
+            } else if (at(f, i, "ts")) {
+                c = TS;
+                i += 2;
+            } else {
+                c = f[i++];
+                if (c == 'o' && any) {
+                    c = last == SH || last == ZH || last == SH_OR_ZH || last == CH || last == SHCH ? 'e' : 'o';
+                }
+            }
+            if (!any || last != c) {
+                h = 31 * h + (c == SH || c == ZH ? SH_OR_ZH : c == 's' || c == 'z' ? S_OR_Z : c);
+                last = c;
+                any = true;
+            }
+        }
+        return h ^ h >>> 16;
+    }
+
+    private static boolean at(char[] f, int i, String group) {
+        if (i + group.length() > f.length) {
+            return false;
+        }
+        for (int k = 0; k < group.length(); k++) {
+            if (f[i + k] != group.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether words of these lengths may be one name in two habits ({@link #variants} asks it first). */
     static boolean lengthsMayPair(int x, int y) {
         return Math.max(x, y) >= MIN_LENGTH && Math.min(x, y) >= MIN_LENGTH - 1 && Math.abs(x - y) <= MAX_LENGTH_GAP;
