@@ -78,7 +78,7 @@ final class CoverageBound {
     /** What the bits of a {@link #summary} mean, which a compiled index stores ({@link FuzzyIndexCodec}): changed with
      *  them, so that an index compiled before is read as stale, not bounded with bits it lacks (2026-12-04: the country
      *  and place bits). */
-    static final String SUMMARY_LAYOUT = "2026-12-04b";
+    static final String SUMMARY_LAYOUT = "2026-12-04d";
     /** An organisation's name holding a run of words that names a country ({@code COUNTRY_RUN}), or a word that may name
      *  one otherwise ({@code COUNTRY_WORD}: a code, a short name): the alignment may glue the one into the other
      *  ({@link TokenAlignment.Side#mergeCountries}), which the bound does not model. */
@@ -100,17 +100,17 @@ final class CoverageBound {
      *  groups, folded ({@link #variantBits}). */
     private static final int PHONETIC_MASK = 0xFFFFFF;
     private static final int VARIANT_SHIFT = 24;
-    /** Longs per word in a summary: letters, skeleton letters, lengths/kind/first letter, hashes, relatives. */
-    private static final int STRIDE = 5;
+    /** Longs per word in a summary: letters, skeleton letters, lengths/kind/first letter, hashes, relatives, habit keys. */
+    private static final int STRIDE = 6;
     private static final long NO_PHONETIC = 1L << 19;
-    /** A word's fifth long, its relatives: the high half keeps its {@link Hypocorisms#groups} bits (through {@link
-     *  ShortForms#groups}): two words may pair as a given name and its hypocorism only when these share a bit (the word's
-     *  own and its related words' bits; a word outside the table has none), so a common given name no longer keeps every
-     *  candidate with another common given name from being bounded. The low half keeps the hashes of its keys in
-     *  {@link TransliterationHabits}: as written ({@link #HABIT_PLAIN}) and, for a word in German or French
-     *  transliteration ({@link #HABIT}), as read back to English ({@link #HABIT_READ}), so two words pair in two habits
-     *  only when the one's key read back hashes as the other's as written. */
-    private static final int RELATIVES_SHIFT = 32;
+    /** A word's fifth long, its relatives ({@link ShortForms#ownAndRelatives}): two words may pair as a given name and its
+     *  hypocorism only when the one's own bit is among the other's relatives' bits (a word outside the table has none),
+     *  so a common given name no longer keeps every candidate with another common given name from being bounded. Its
+     *  sixth long keeps the hashes of its keys in {@link TransliterationHabits}: as written ({@link #HABIT_PLAIN}) and,
+     *  for a word in German or French transliteration ({@link #HABIT}), as read back to English ({@link #HABIT_READ}), so
+     *  two words pair in two habits only when the one's key read back hashes as the other's as written; its high half,
+     *  the word's {@link ShortForms#secondOwnAndRelatives}, a second test of relatives two related words pass too. */
+    private static final int SECOND_RELATIVES_SHIFT = 32;
     private static final int HABIT_PLAIN = 0;
     private static final int HABIT_READ = 16;
     /** A word's meta bit: the word carries a group only German or French transliteration writes, and may pair with its
@@ -274,14 +274,15 @@ final class CoverageBound {
                     | (s.kind[t] == TokenKind.WORD && TransliterationHabits.marked(text) ? HABIT : 0);
             out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & PHONETIC_MASK)
                     | (long) variantBits(text) << VARIANT_SHIFT;
-            out[at + 4] = (ShortForms.groups(text) & 0xFFFFFFFFL) << RELATIVES_SHIFT
-                    | (s.kind[t] == TokenKind.WORD ? habitHashes(text) : 0);
+            out[at + 4] = ShortForms.ownAndRelatives(text);
+            out[at + 5] = (s.kind[t] == TokenKind.WORD ? habitHashes(text) : 0)
+                    | (long) ShortForms.secondOwnAndRelatives(text) << SECOND_RELATIVES_SHIFT;
         }
         out[0] = header;
         return out;
     }
 
-    /** A word's {@link TransliterationHabits} key hashes, as its fifth long's low half keeps them (0 when the word is
+    /** A word's {@link TransliterationHabits} key hashes, as its sixth long keeps them (0 when the word is
      *  too short for the habits). */
     private static long habitHashes(String text) {
         if (text.length() < TransliterationHabits.MIN_LENGTH - 1) {
@@ -732,10 +733,11 @@ final class CoverageBound {
             return true;
         }
         if (kx == WORD && ky == WORD && ((mx | my) & HABIT) != 0 && TransliterationHabits.lengthsMayPair(lx, ly)
-                && habitsMayMeet(mx, a[x + 4], my, b[y + 4])) {
+                && habitsMayMeet(mx, a[x + 5], my, b[y + 5])) {
             return true;   // one word in German or French transliteration, the other in English (InterdictV2.SHORT)
         }
-        if (kx == WORD && ky == WORD && (a[x + 4] & b[y + 4]) >>> RELATIVES_SHIFT != 0) {
+        if (kx == WORD && ky == WORD && ShortForms.mayRelate(a[x + 4], b[y + 4])
+                && ShortForms.mayRelateSecond((int) (a[x + 5] >>> SECOND_RELATIVES_SHIFT), (int) (b[y + 5] >>> SECOND_RELATIVES_SHIFT))) {
             return true;   // a given name and its hypocorism may pair (InterdictV2.SHORT): both words are in the table
         }
         if (readings && kx == WORD && ky == WORD && ((int) a[x + 3] & (int) b[y + 3]) >>> VARIANT_SHIFT != 0) {

@@ -21,9 +21,11 @@ final class ShortForms {
     /** Per word of the table, its relatives and the hashes of their folds (relatives of {@link #SPELT} letters or more),
      *  sorted: worked out once, as a search asks about the table's words against every candidate's. */
     private static final Map<String, Entry> ENTRIES = entries();
-    /** Per hash of a fold, the {@link Hypocorisms#groups} bits of the table's words of that fold (their own bits): a word
-     *  spelt like a word of the table shares that word's bit with its relatives ({@link #groups}). */
-    private static final Map<Integer, Integer> FOLD_BITS = foldBits();
+    /** Per hash of a fold, the {@link Hypocorisms#bit}s of the table's words of that fold: a word spelt like a word of the
+     *  table has that word's bit among its own ({@link #ownAndRelatives}), which is among its relatives' relatives. */
+    private static final Map<Integer, Integer> FOLD_BITS = foldBits(Hypocorisms::bit);
+    /** {@link #FOLD_BITS} by {@link #secondBit}. */
+    private static final Map<Integer, Integer> FOLD_SECOND_BITS = foldBits(ShortForms::secondBit);
 
     private record Entry(Set<String> relatives, int[] folds) {
     }
@@ -65,13 +67,48 @@ final class ShortForms {
     }
 
     /**
-     * The word's {@link Hypocorisms#groups}, with the bits of the table's words it folds like: two words {@link #related}
-     * share a bit (a summary for bounding searches, {@link CoverageBound}; it may join unrelated words, never part
-     * related ones: a short form's groups hold each of its names' bits, and a spelling of a name that name's bit).
+     * The word's own bits (its {@link Hypocorisms#bit} in the table, and the bits of the table's words it folds like)
+     * and its relatives' bits, as one long: own in the high half, relatives in the low. Two words {@link #related} have
+     * the one's own bit among the other's relatives' ({@link #mayRelate}): a summary for bounding searches that joins
+     * few unrelated words (a common name's many relatives no longer meet every other common name's, as they did when
+     * each word kept its own and its relatives' bits together).
      */
-    static int groups(String x) {
+    static long ownAndRelatives(String x) {
         Integer g = x.length() < SPELT ? null : FOLD_BITS.get(RomanisationFold.foldHash(x));
-        return Hypocorisms.groups(x) | (g == null ? 0 : g);
+        long own = (Hypocorisms.relatives(x).isEmpty() ? 0 : Hypocorisms.bit(x)) | (g == null ? 0 : g);
+        int relatives = 0;
+        for (String r : Hypocorisms.relatives(x)) {
+            relatives |= Hypocorisms.bit(r);
+        }
+        return (own & 0xFFFFFFFFL) << 32 | (relatives & 0xFFFFFFFFL);
+    }
+
+    /** Whether two words of these {@link #ownAndRelatives} may be {@link #related}: false only when they are not. */
+    static boolean mayRelate(long x, long y) {
+        return ((x >>> 32) & y & 0xFFFFFFFFL) != 0 || ((y >>> 32) & x & 0xFFFFFFFFL) != 0;
+    }
+
+    /** {@link #ownAndRelatives} by {@link #secondBit}, own bits in the high 16 and relatives' in the low: a second test
+     *  that two related words pass too, whose bits fall otherwise, so two unrelated words seldom pass both. */
+    static int secondOwnAndRelatives(String x) {
+        Integer g = x.length() < SPELT ? null : FOLD_SECOND_BITS.get(RomanisationFold.foldHash(x));
+        int own = (Hypocorisms.relatives(x).isEmpty() ? 0 : secondBit(x)) | (g == null ? 0 : g);
+        int relatives = 0;
+        for (String r : Hypocorisms.relatives(x)) {
+            relatives |= secondBit(r);
+        }
+        return own << 16 | relatives;
+    }
+
+    /** Whether two words of these {@link #secondOwnAndRelatives} may be {@link #related}: false only when they are not. */
+    static boolean mayRelateSecond(int x, int y) {
+        return (x >>> 16 & y & 0xFFFF) != 0 || (y >>> 16 & x & 0xFFFF) != 0;
+    }
+
+    /** A word's one bit of sixteen for {@link #secondOwnAndRelatives}, by another mix of its hash than {@link
+     *  Hypocorisms#bit}'s. */
+    private static int secondBit(String w) {
+        return 1 << ((w.hashCode() * 0x9E3779B1) >>> 28);
     }
 
     private static Map<String, Entry> entries() {
@@ -85,11 +122,11 @@ final class ShortForms {
         return out;
     }
 
-    private static Map<Integer, Integer> foldBits() {
+    private static Map<Integer, Integer> foldBits(java.util.function.ToIntFunction<String> bit) {
         Map<Integer, Integer> out = new HashMap<>();
         for (String w : Hypocorisms.words()) {
             if (w.length() >= SPELT) {
-                out.merge(RomanisationFold.foldHash(w), Hypocorisms.bit(w), (a, b) -> a | b);
+                out.merge(RomanisationFold.foldHash(w), bit.applyAsInt(w), (a, b) -> a | b);
             }
         }
         return Map.copyOf(out);
