@@ -27,7 +27,9 @@ final class ShortForms {
     /** {@link #FOLD_BITS} by {@link #secondBit}. */
     private static final Map<Integer, Integer> FOLD_SECOND_BITS = foldBits(ShortForms::secondBit);
 
-    private record Entry(Set<String> relatives, int[] folds) {
+    /** A word of the table: its relatives, their folds' hashes, and its own and its relatives' bits by both hashes
+     *  ({@link #ownAndRelatives}, {@link #secondOwnAndRelatives}, before the bits of the words it folds like). */
+    private record Entry(Set<String> relatives, int[] folds, long ownAndRelatives, int secondOwnAndRelatives) {
     }
 
     private ShortForms() {
@@ -75,12 +77,8 @@ final class ShortForms {
      */
     static long ownAndRelatives(String x) {
         Integer g = x.length() < SPELT ? null : FOLD_BITS.get(RomanisationFold.foldHash(x));
-        long own = (Hypocorisms.relatives(x).isEmpty() ? 0 : Hypocorisms.bit(x)) | (g == null ? 0 : g);
-        int relatives = 0;
-        for (String r : Hypocorisms.relatives(x)) {
-            relatives |= Hypocorisms.bit(r);
-        }
-        return (own & 0xFFFFFFFFL) << 32 | (relatives & 0xFFFFFFFFL);
+        Entry e = entry(x);
+        return (e == null ? 0 : e.ownAndRelatives()) | (g == null ? 0 : (g & 0xFFFFFFFFL) << 32);
     }
 
     /** Whether two words of these {@link #ownAndRelatives} may be {@link #related}: false only when they are not. */
@@ -92,12 +90,8 @@ final class ShortForms {
      *  that two related words pass too, whose bits fall otherwise, so two unrelated words seldom pass both. */
     static int secondOwnAndRelatives(String x) {
         Integer g = x.length() < SPELT ? null : FOLD_SECOND_BITS.get(RomanisationFold.foldHash(x));
-        int own = (Hypocorisms.relatives(x).isEmpty() ? 0 : secondBit(x)) | (g == null ? 0 : g);
-        int relatives = 0;
-        for (String r : Hypocorisms.relatives(x)) {
-            relatives |= secondBit(r);
-        }
-        return own << 16 | relatives;
+        Entry e = entry(x);
+        return (e == null ? 0 : e.secondOwnAndRelatives()) | (g == null ? 0 : g << 16);
     }
 
     /** Whether two words of these {@link #secondOwnAndRelatives} may be {@link #related}: false only when they are not. */
@@ -117,7 +111,14 @@ final class ShortForms {
             Set<String> relatives = Hypocorisms.relatives(w);
             int[] h = relatives.stream().filter(f -> f.length() >= SPELT)
                     .mapToInt(RomanisationFold::foldHash).sorted().distinct().toArray();
-            out.put(w, new Entry(relatives, h));
+            int first = 0;
+            int second = 0;
+            for (String r : relatives) {
+                first |= Hypocorisms.bit(r);
+                second |= secondBit(r);
+            }
+            out.put(w, new Entry(relatives, h, (Hypocorisms.bit(w) & 0xFFFFFFFFL) << 32 | (first & 0xFFFFFFFFL),
+                    secondBit(w) << 16 | second));
         }
         return out;
     }
