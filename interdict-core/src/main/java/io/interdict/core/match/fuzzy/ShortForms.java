@@ -23,9 +23,7 @@ final class ShortForms {
     private static final Map<String, Entry> ENTRIES = entries();
     /** Per hash of a fold, the {@link Hypocorisms#bit}s of the table's words of that fold: a word spelt like a word of the
      *  table has that word's bit among its own ({@link #ownAndRelatives}), which is among its relatives' relatives. */
-    private static final Map<Integer, Integer> FOLD_BITS = foldBits(Hypocorisms::bit);
-    /** {@link #FOLD_BITS} by {@link #secondBit}. */
-    private static final Map<Integer, Integer> FOLD_SECOND_BITS = foldBits(ShortForms::secondBit);
+    private static final FoldBits FOLD_BITS = new FoldBits();
 
     /** A word of the table: its relatives, their folds' hashes, and its own and its relatives' bits by both hashes
      *  ({@link #ownAndRelatives}, {@link #secondOwnAndRelatives}, before the bits of the words it folds like). */
@@ -76,9 +74,9 @@ final class ShortForms {
      * each word kept its own and its relatives' bits together).
      */
     static long ownAndRelatives(String x) {
-        Integer g = x.length() < SPELT ? null : FOLD_BITS.get(RomanisationFold.foldHash(x));
+        long g = x.length() < SPELT ? 0 : FOLD_BITS.get(RomanisationFold.foldHash(x));
         Entry e = entry(x);
-        return (e == null ? 0 : e.ownAndRelatives()) | (g == null ? 0 : (g & 0xFFFFFFFFL) << 32);
+        return (e == null ? 0 : e.ownAndRelatives()) | (g & 0xFFFFFFFFL) << 32;
     }
 
     /** Whether two words of these {@link #ownAndRelatives} may be {@link #related}: false only when they are not. */
@@ -89,9 +87,9 @@ final class ShortForms {
     /** {@link #ownAndRelatives} by {@link #secondBit}, own bits in the high 16 and relatives' in the low: a second test
      *  that two related words pass too, whose bits fall otherwise, so two unrelated words seldom pass both. */
     static int secondOwnAndRelatives(String x) {
-        Integer g = x.length() < SPELT ? null : FOLD_SECOND_BITS.get(RomanisationFold.foldHash(x));
+        long g = x.length() < SPELT ? 0 : FOLD_BITS.get(RomanisationFold.foldHash(x));
         Entry e = entry(x);
-        return (e == null ? 0 : e.secondOwnAndRelatives()) | (g == null ? 0 : g << 16);
+        return (e == null ? 0 : e.secondOwnAndRelatives()) | (int) (g >>> 32) << 16;
     }
 
     /** Whether two words of these {@link #secondOwnAndRelatives} may be {@link #related}: false only when they are not. */
@@ -123,13 +121,51 @@ final class ShortForms {
         return out;
     }
 
-    private static Map<Integer, Integer> foldBits(java.util.function.ToIntFunction<String> bit) {
-        Map<Integer, Integer> out = new HashMap<>();
-        for (String w : Hypocorisms.words()) {
-            if (w.length() >= SPELT) {
-                out.merge(RomanisationFold.foldHash(w), bit.applyAsInt(w), (a, b) -> a | b);
+    /**
+     * Per hash of a fold ({@link RomanisationFold#foldHash}), the bits of the table's words of {@link #SPELT} letters or
+     * more of that fold: {@link Hypocorisms#bit}s in the low half, {@link #secondBit}s in the high; 0 for a fold no
+     * such word has. Open addressing over primitives: it is asked of every query word, and a map keyed by boxed hashes
+     * allocated a key for each.
+     */
+    private static final class FoldBits {
+        private final int[] keys;
+        private final long[] bits;
+        private final int mask;
+
+        FoldBits() {
+            Map<Integer, Long> byFold = new HashMap<>();
+            for (String w : Hypocorisms.words()) {
+                if (w.length() >= SPELT) {
+                    long b = (Hypocorisms.bit(w) & 0xFFFFFFFFL) | (long) secondBit(w) << 32;
+                    byFold.merge(RomanisationFold.foldHash(w), b, (x, y) -> x | y);
+                }
             }
+            int size = Integer.highestOneBit(Math.max(16, byFold.size() * 4 - 1));
+            keys = new int[size];
+            bits = new long[size];
+            mask = size - 1;
+            byFold.forEach((fold, b) -> {
+                int slot = slot(fold);
+                while (bits[slot] != 0) {
+                    slot = slot + 1 & mask;
+                }
+                keys[slot] = fold;
+                bits[slot] = b;   // never 0: each word gives a bit of each kind
+            });
         }
-        return Map.copyOf(out);
+
+        long get(int fold) {
+            for (int slot = slot(fold); bits[slot] != 0; slot = slot + 1 & mask) {
+                if (keys[slot] == fold) {
+                    return bits[slot];
+                }
+            }
+            return 0;
+        }
+
+        private int slot(int fold) {
+            int h = fold * 0x9E3779B1;
+            return (h ^ h >>> 16) & mask;
+        }
     }
 }
