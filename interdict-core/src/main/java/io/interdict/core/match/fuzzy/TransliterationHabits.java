@@ -55,56 +55,17 @@ final class TransliterationHabits {
         return back == null ? 0 : foldKeyHash(RomanisationFold.of(back).toCharArray());
     }
 
-    /** The hash {@link #keyHash} gives of {@link #key}'s key of a word whose fold is {@code f}, worked out as the key is
-     *  read, letter by letter. */
+    /** The hash {@link #keyHash} gives of {@link #key}'s key of a word whose fold is {@code f}: its symbols hashed, no
+     *  string made. */
     private static int foldKeyHash(char[] f) {
-        int n = f.length;
-        int i = n >= 2 && (f[0] == 'y' || f[0] == 'i') && f[1] == 'e' ? 1 : 0;
+        char[] key = new char[f.length];
+        int n = keySymbols(f, key);
         int h = 1;
-        char last = 0;
-        boolean any = false;
-        while (i < n) {
-            char c;
-            if (at(f, i, "shch")) {
-                c = SHCH;
-                i += 4;
-            } else if (at(f, i, "sh")) {
-                c = SH;
-                i += 2;
-            } else if (at(f, i, "zh")) {
-                c = ZH;
-                i += 2;
-            } else if (at(f, i, "ch")) {
-                c = CH;
-                i += 2;
-            } else if (at(f, i, "ts")) {
-                c = TS;
-                i += 2;
-            } else {
-                c = f[i++];
-                if (c == 'o' && any) {
-                    c = last == SH || last == ZH || last == SH_OR_ZH || last == CH || last == SHCH ? 'e' : 'o';
-                }
-            }
-            if (!any || last != c) {
-                h = 31 * h + (c == SH || c == ZH ? SH_OR_ZH : c == 's' || c == 'z' ? S_OR_Z : c);
-                last = c;
-                any = true;
-            }
+        for (int k = 0; k < n; k++) {
+            char c = key[k];
+            h = 31 * h + (c == SH || c == ZH ? SH_OR_ZH : c == 's' || c == 'z' ? S_OR_Z : c);
         }
         return h ^ h >>> 16;
-    }
-
-    private static boolean at(char[] f, int i, String group) {
-        if (i + group.length() > f.length) {
-            return false;
-        }
-        for (int k = 0; k < group.length(); k++) {
-            if (f[i + k] != group.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether words of these lengths may be one name in two habits ({@link #variants} asks it first). */
@@ -274,39 +235,59 @@ final class TransliterationHabits {
     /** The key of a spelling in the English habit (or read back to it): its {@link RomanisationFold}, with "shch", "sh",
      *  "zh", "ch", "ts" one symbol each, an "o" after a hushing consonant as "e", and an initial "ye" as "e". */
     static String key(String english) {
-        String folded = RomanisationFold.of(english);
+        char[] f = RomanisationFold.of(english).toCharArray();
+        char[] key = new char[f.length];
+        return new String(key, 0, keySymbols(f, key));
+    }
+
+    /** The key's symbols of a word whose fold is {@code f} into {@code out} (as long as {@code f}: a symbol reads one
+     *  letter or more); their number. */
+    private static int keySymbols(char[] f, char[] out) {
+        int n = f.length;
         // An initial е is "ye" in English, "je" in German (read back "ye") and "e" in French ("Yevgeny", "Evgueni").
-        String f = folded.startsWith("ye") || folded.startsWith("ie") ? folded.substring(1) : folded;
-        StringBuilder out = new StringBuilder(f.length());
-        int n = f.length();
-        for (int i = 0; i < n; ) {
+        int i = n >= 2 && (f[0] == 'y' || f[0] == 'i') && f[1] == 'e' ? 1 : 0;
+        int len = 0;
+        while (i < n) {
             char c;
-            if (f.startsWith("shch", i)) {
+            if (at(f, i, "shch")) {
                 c = SHCH;
                 i += 4;
-            } else if (f.startsWith("sh", i)) {
+            } else if (at(f, i, "sh")) {
                 c = SH;
                 i += 2;
-            } else if (f.startsWith("zh", i)) {
+            } else if (at(f, i, "zh")) {
                 c = ZH;
                 i += 2;
-            } else if (f.startsWith("ch", i)) {
+            } else if (at(f, i, "ch")) {
                 c = CH;
                 i += 2;
-            } else if (f.startsWith("ts", i)) {
+            } else if (at(f, i, "ts")) {
                 c = TS;
                 i += 2;
             } else {
-                c = f.charAt(i++);
-                if (c == 'o' && out.length() > 0) {
-                    char before = out.charAt(out.length() - 1);
+                c = f[i++];
+                if (c == 'o' && len > 0) {
+                    char before = out[len - 1];
                     c = before == SH || before == ZH || before == SH_OR_ZH || before == CH || before == SHCH ? 'e' : 'o';
                 }
             }
-            if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
-                out.append(c);
+            if (len == 0 || out[len - 1] != c) {
+                out[len++] = c;
             }
         }
-        return out.toString();
+        return len;
+    }
+
+    /** Whether {@code f} holds {@code group} from {@code i}. */
+    private static boolean at(char[] f, int i, String group) {
+        if (i + group.length() > f.length) {
+            return false;
+        }
+        for (int k = 0; k < group.length(); k++) {
+            if (f[i + k] != group.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
