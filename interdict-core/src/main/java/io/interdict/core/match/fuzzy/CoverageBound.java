@@ -77,7 +77,7 @@ final class CoverageBound {
     private static final long KOREAN = 1L << 12;
     /** What the bits of a {@link #summary} mean, which a compiled index stores ({@link FuzzyIndexCodec}): changed with
      *  them, so that an index compiled before is read as stale, not bounded with bits it lacks (2026-12-04: the country
-     *  and place bits). */
+     *  and place bits; 2026-12-04b to d, session 43: six longs a word, the relatives and the habit keys' hashes). */
     static final String SUMMARY_LAYOUT = "2026-12-04d";
     /** An organisation's name holding a run of words that names a country ({@code COUNTRY_RUN}), or a word that may name
      *  one otherwise ({@code COUNTRY_WORD}: a code, a short name): the alignment may glue the one into the other
@@ -738,7 +738,7 @@ final class CoverageBound {
         }
         if (kx == WORD && ky == WORD && ShortForms.mayRelate(a[x + 4], b[y + 4])
                 && ShortForms.mayRelateSecond((int) (a[x + 5] >>> SECOND_RELATIVES_SHIFT), (int) (b[y + 5] >>> SECOND_RELATIVES_SHIFT))) {
-            return true;   // a given name and its hypocorism may pair (InterdictV2.SHORT): both words are in the table
+            return true;   // a given name and its hypocorism may pair (InterdictV2.SHORT), or a spelling of one of them
         }
         if (readings && kx == WORD && ky == WORD && ((int) a[x + 3] & (int) b[y + 3]) >>> VARIANT_SHIFT != 0) {
             return true;   // two spellings of one name (InterdictV2.READINGS): both words are in NameVariants' table

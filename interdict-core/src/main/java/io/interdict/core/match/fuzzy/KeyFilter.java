@@ -1,7 +1,8 @@
 package io.interdict.core.match.fuzzy;
 
 /**
- * A blocked Bloom filter of the {@link CandidateIndex}'s keys: two bits of one 64-bit word per key, about
+ * A blocked Bloom filter of the {@link CandidateIndex}'s keys (or of words' {@link io.interdict.core.codec.KeyPostings}
+ * keys: {@link ListedWords}): two bits of one 64-bit word per key, about
  * eight bits per key. It never says no to a key the index holds, so asking it first changes no result;
  * it says no to most others (glued pairs and deletions of a query's words mostly are no name's) from a
  * few megabytes that stay in a cache, where the table itself is read from memory.

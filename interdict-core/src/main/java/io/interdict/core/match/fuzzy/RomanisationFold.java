@@ -117,7 +117,9 @@ final class RomanisationFold {
         if (given == null) {
             // A spelling the table does not hold that the rules write as one it does ("mehdie" as "mehdi") is that name too.
             char[] g = GivenFolds.MAP.get(new String(out, 0, len));
-            if (g != null && g.length <= out.length) {
+            // Against the word's own room, not the buffer's (a thread's scratch may be longer): the fold is then the
+            // same whatever buffer it is written into.
+            if (g != null && g.length <= capacity(word)) {
                 System.arraycopy(g, 0, out, 0, g.length);
                 len = g.length;
             }

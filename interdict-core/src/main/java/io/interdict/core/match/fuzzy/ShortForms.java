@@ -21,8 +21,9 @@ final class ShortForms {
     /** Per word of the table, its relatives and the hashes of their folds (relatives of {@link #SPELT} letters or more),
      *  sorted: worked out once, as a search asks about the table's words against every candidate's. */
     private static final Map<String, Entry> ENTRIES = entries();
-    /** Per hash of a fold, the {@link Hypocorisms#bit}s of the table's words of that fold: a word spelt like a word of the
-     *  table has that word's bit among its own ({@link #ownAndRelatives}), which is among its relatives' relatives. */
+    /** Per hash of a fold, the bits of the table's words of that fold ({@link Hypocorisms#bit}s and {@link #secondBit}s,
+     *  {@link FoldBits}): a word spelt like a word of the table has that word's bits among its own ({@link
+     *  #ownAndRelatives}, {@link #secondOwnAndRelatives}), which are among its relatives' relatives'. */
     private static final FoldBits FOLD_BITS = new FoldBits();
 
     /** A word of the table: its relatives, their folds' hashes, and its own and its relatives' bits by both hashes
