@@ -265,21 +265,39 @@ final class CoverageBound {
                 header |= UNBOUNDED;
                 continue;
             }
+            // a query's words are read from their facts (the lists' words, and recent queries' others), worked out once
+            WordFacts w = s.facts != null ? s.facts[t].wordFacts() : WordFacts.of(text);
+            boolean word = s.kind[t] == TokenKind.WORD;
             int at = 1 + STRIDE * t;
             out[at] = s.letters[t];
             out[at + 1] = s.skeletonLetters[t];
             out[at + 2] = text.length() | (long) s.kind[t].ordinal() << 8 | (long) skeleton.length() << 11
-                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20
-                    | (long) (RomanisationFold.foldStringHash(text) & FOLD_HASH_MASK) << FOLD_HASH_SHIFT
-                    | (s.kind[t] == TokenKind.WORD && TransliterationHabits.marked(text) ? HABIT : 0);
+                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20 | w.fold
+                    | (word && w.marked ? HABIT : 0);
             out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & PHONETIC_MASK)
-                    | (long) variantBits(text) << VARIANT_SHIFT;
-            out[at + 4] = ShortForms.ownAndRelatives(text);
-            out[at + 5] = (s.kind[t] == TokenKind.WORD ? habitHashes(text) : 0)
-                    | (long) ShortForms.secondOwnAndRelatives(text) << SECOND_RELATIVES_SHIFT;
+                    | (long) w.variantBits << VARIANT_SHIFT;
+            out[at + 4] = w.ownAndRelatives;
+            out[at + 5] = (word ? w.habitHashes : 0) | w.secondRelatives;
         }
         out[0] = header;
         return out;
+    }
+
+    /**
+     * What a word's {@link #summary} rows take from its text alone, whatever its kind: the {@link RomanisationFold} fold
+     * hash in place ({@link #FOLD_HASH_SHIFT}), whether it is marked by {@link TransliterationHabits}, its {@link
+     * #variantBits}, its {@link ShortForms} bits (the second ones in place), its habit key hashes, and which syllables it
+     * may be written in ({@link InterdictV2#wordSyllables}). A query's word keeps them in its token facts ({@link
+     * ScoringName.TokenFacts#wordFacts}): a word recurs from query to query, and these are a good part of its summary.
+     */
+    record WordFacts(long fold, boolean marked, int variantBits, long ownAndRelatives, long habitHashes,
+                     long secondRelatives, int syllables) {
+        static WordFacts of(String text) {
+            return new WordFacts((long) (RomanisationFold.foldStringHash(text) & FOLD_HASH_MASK) << FOLD_HASH_SHIFT,
+                    TransliterationHabits.marked(text), CoverageBound.variantBits(text), ShortForms.ownAndRelatives(text),
+                    CoverageBound.habitHashes(text), (long) ShortForms.secondOwnAndRelatives(text) << SECOND_RELATIVES_SHIFT,
+                    InterdictV2.wordSyllables(text));
+        }
     }
 
     /** A word's {@link TransliterationHabits} key hashes, as its sixth long keeps them (0 when the word is

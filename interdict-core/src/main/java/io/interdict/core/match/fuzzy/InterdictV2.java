@@ -183,6 +183,13 @@ public final class InterdictV2 {
         return (syllableKinds(s) & KOREAN_WORDS) != 0;
     }
 
+    /** Which syllables one word may be written in, as {@link #syllableKinds} asks of each word of a name. */
+    static int wordSyllables(String word) {
+        return (KoreanNameSpelling.latinSyllables(word) != null ? KOREAN_WORDS : 0)
+                | (JapaneseLongVowels.hepburn(word) ? HEPBURN_WORDS : 0)
+                | (ChineseGivenName.oneOrTwoSyllables(word) ? MANDARIN_WORDS : 0);
+    }
+
     private static final int KOREAN_WORDS = 1;
     private static final int HEPBURN_WORDS = 2;
     private static final int MANDARIN_WORDS = 4;
@@ -207,6 +214,8 @@ public final class InterdictV2 {
             for (int i = 0; i < s.size() && kinds != 0; i++) {
                 if (s.kind[i] != TokenKind.WORD) {
                     kinds = 0;
+                } else if (s.facts != null) {
+                    kinds &= s.facts[i].wordFacts().syllables();   // a query's word: worked out once
                 } else {
                     // each test only while its kind is still possible: most names fail all three at their first word
                     kinds &= ((kinds & KOREAN_WORDS) != 0 && KoreanNameSpelling.latinSyllables(s.text[i]) != null ? KOREAN_WORDS : 0)

@@ -32,6 +32,9 @@ public final class ScoringName {
     /** {@link TokenSimilarity#letters} of each token and of each skeleton. */
     final long[] letters;
     final long[] skeletonLetters;
+    /** A query's token facts, by token (the memo's or {@link UnlistedWords}'), whose {@link TokenFacts#wordFacts} its
+     *  summaries read; null for a listed name, whose summary is made once. */
+    final TokenFacts[] facts;
     /** A reading of a name written in Han characters ({@link ScriptReadings}, {@link FittedReading}): its words are the
      *  characters' readings, each exactly as some system spells it. */
     final boolean hanReading;
@@ -68,12 +71,79 @@ public final class ScoringName {
         return glued;
     }
 
-    /** What a token's text alone determines, computed once per distinct word when a list is indexed. */
-    record TokenFacts(String text, String metaphone, String skeleton, long letters, long skeletonLetters) {
+    /**
+     * What a token's text alone determines, computed once per distinct word when a list is indexed; and what a query's
+     * summary reads of the word ({@link #wordFacts}), worked out the first time a query writes it.
+     */
+    static final class TokenFacts {
+        private final String text;
+        private final String metaphone;
+        private final String skeleton;
+        private final long letters;
+        private final long skeletonLetters;
+        /** {@link CoverageBound.WordFacts#of} the text once asked, else null. Written racily, as {@link #syllableKinds}
+         *  is: the object's fields are final, so a thread that sees it sees them, and every thread makes the same one. */
+        private CoverageBound.WordFacts wordFacts;
+
+        TokenFacts(String text, String metaphone, String skeleton, long letters, long skeletonLetters) {
+            this.text = text;
+            this.metaphone = metaphone;
+            this.skeleton = skeleton;
+            this.letters = letters;
+            this.skeletonLetters = skeletonLetters;
+        }
+
         static TokenFacts of(String text) {
             String sk = Skeleton.of(text);
             return new TokenFacts(text, phoneticKey(text, TokenKind.WORD), sk, TokenSimilarity.letters(text),
                     TokenSimilarity.letters(sk));
+        }
+
+        String text() {
+            return text;
+        }
+
+        String metaphone() {
+            return metaphone;
+        }
+
+        String skeleton() {
+            return skeleton;
+        }
+
+        long letters() {
+            return letters;
+        }
+
+        long skeletonLetters() {
+            return skeletonLetters;
+        }
+
+        /** Equal when their five facts are (the word facts worked out or not: they follow from the text). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TokenFacts f && text.equals(f.text) && java.util.Objects.equals(metaphone, f.metaphone)
+                    && skeleton.equals(f.skeleton) && letters == f.letters && skeletonLetters == f.skeletonLetters;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(text, metaphone, skeleton, letters, skeletonLetters);
+        }
+
+        @Override
+        public String toString() {
+            return "TokenFacts[" + text + ", " + metaphone + ", " + skeleton + "]";
+        }
+
+        /** What a summary reads of the word's text ({@link CoverageBound.WordFacts#of}), worked out once. */
+        CoverageBound.WordFacts wordFacts() {
+            CoverageBound.WordFacts f = wordFacts;
+            if (f == null) {
+                f = CoverageBound.WordFacts.of(text);
+                wordFacts = f;
+            }
+            return f;
         }
     }
 
@@ -103,6 +173,7 @@ public final class ScoringName {
         skeleton = new String[n];
         letters = new long[n];
         skeletonLetters = new long[n];
+        facts = memo != null && !grow ? new TokenFacts[n] : null;
         for (int i = 0; i < n; i++) {
             String t = content.get(i).text();
             TokenFacts f = memo == null ? null : grow ? memo.computeIfAbsent(t, TokenFacts::of) : memo.get(t);
@@ -116,6 +187,9 @@ public final class ScoringName {
             skeleton[i] = f.skeleton();
             letters[i] = f.letters();
             skeletonLetters[i] = f.skeletonLetters();
+            if (facts != null) {
+                facts[i] = f;
+            }
         }
         legal = legalForms.toArray(new String[0]);
     }
@@ -141,6 +215,7 @@ public final class ScoringName {
         this.legal = legal;
         this.letters = letters;
         this.skeletonLetters = skeletonLetters;
+        this.facts = null;
         this.hanReading = false;
         this.familyFirst = false;
     }
@@ -155,6 +230,7 @@ public final class ScoringName {
         this.legal = s.legal;
         this.letters = s.letters;
         this.skeletonLetters = s.skeletonLetters;
+        this.facts = s.facts;
         this.hanReading = hanReading;
         this.familyFirst = familyFirst;
     }

@@ -154,6 +154,41 @@ class KeptWorkPropertiesTest {
         }
     }
 
+    /** Words whose summaries read much: given names with hypocorisms, German and French spellings, Korean, Japanese and
+     *  Mandarin syllables, a country, an initial and a number. */
+    private static final String[] NAME_WORDS = {"kim", "jong", "un", "park", "yamada", "taro", "zhang", "wei", "schmidt",
+        "mueller", "muller", "robert", "bob", "william", "bill", "chtchoukine", "shchukin", "iran", "j", "7", "al",
+        "mohammed", "ahmad", "li", "xiaoming", "ryuuichi"};
+
+    @Property(tries = 30)
+    void aQuerysSummaryReadFromItsWordsFactsIsTheSummaryWorkedOutAnew(@ForAll long seed) {
+        Random r = new Random(seed);
+        // Listed words (the memo), and unlisted ones (UnlistedWords): each query is asked twice, the second time from the
+        // facts the first worked out.
+        java.util.Map<String, ScoringName.TokenFacts> listed = new java.util.HashMap<>();
+        ScoringName.of(io.interdict.core.names.NamePipeline.standard().prepare("Kim Jong Un Robert Mueller",
+                Schema.PERSON), listed);
+        for (int k = 0; k < 200; k++) {
+            int n = 1 + r.nextInt(4);
+            StringBuilder name = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                name.append(i == 0 ? "" : " ").append(r.nextInt(3) == 0 ? word(r) : NAME_WORDS[r.nextInt(NAME_WORDS.length)]);
+            }
+            io.interdict.core.names.PreparedName p = io.interdict.core.names.NamePipeline.standard().prepare(name.toString(),
+                    Schema.UNKNOWN);
+            long[] anew = CoverageBound.summary(ScoringName.of(p));
+            for (int again = 0; again < 2; again++) {
+                ScoringName q = ScoringName.known(p, listed);
+                assertThat(q.facts).as(name.toString()).isNotNull();
+                assertThat(CoverageBound.summary(q)).as(name.toString()).containsExactly(anew);
+                assertThat(InterdictV2.koreanSyllables(q)).as(name.toString())
+                        .isEqualTo(InterdictV2.koreanSyllables(ScoringName.of(p)));
+                assertThat(InterdictV2.mandarinSyllables(q)).as(name.toString())
+                        .isEqualTo(InterdictV2.mandarinSyllables(ScoringName.of(p)));
+            }
+        }
+    }
+
     @Example
     void aQueryOfUnlistedWordsIsPreparedAsWithoutTheKeptFacts() {
         java.util.Map<String, ScoringName.TokenFacts> listed = new java.util.HashMap<>();
