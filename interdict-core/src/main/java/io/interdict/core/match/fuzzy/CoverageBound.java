@@ -77,8 +77,9 @@ final class CoverageBound {
     private static final long KOREAN = 1L << 12;
     /** What the bits of a {@link #summary} mean, which a compiled index stores ({@link FuzzyIndexCodec}): changed with
      *  them, so that an index compiled before is read as stale, not bounded with bits it lacks (2026-12-04: the country
-     *  and place bits; 2026-12-04b to d, session 43: six longs a word, the relatives and the habit keys' hashes). */
-    static final String SUMMARY_LAYOUT = "2026-12-04d";
+     *  and place bits; 2026-12-04b to d, session 43: six longs a word, the relatives and the habit keys' hashes; 2026-12-04e, session 44: the shortest run
+     *  and the longest word). */
+    static final String SUMMARY_LAYOUT = "2026-12-04e";
     /** An organisation's name holding a run of words that names a country ({@code COUNTRY_RUN}), or a word that may name
      *  one otherwise ({@code COUNTRY_WORD}: a code, a short name): the alignment may glue the one into the other
      *  ({@link TokenAlignment.Side#mergeCountries}), which the bound does not model. */
@@ -119,6 +120,13 @@ final class CoverageBound {
     /** Where a word's meta long keeps the low bits of its {@link RomanisationFold} fold's hash (equal folds hash alike). */
     private static final int FOLD_HASH_SHIFT = 37;
     private static final int FOLD_HASH_MASK = (1 << (63 - FOLD_HASH_SHIFT)) - 1;
+
+    /** Header bits of the name's shortest run of two adjacent words, its two words' letters summed (10 bits; {@link
+     *  #NO_RUN} for a name of one word), and of its longest word that is no number (8 bits; 0: none): {@link #mayGlue}
+     *  reads them before any word's. */
+    private static final int SHORTEST_RUN_SHIFT = 32;
+    private static final int NO_RUN = 0x3FF;
+    private static final int LONGEST_SHIFT = 42;
 
     private CoverageBound() {
     }
@@ -279,8 +287,25 @@ final class CoverageBound {
             out[at + 4] = w.ownAndRelatives;
             out[at + 5] = (word ? w.habitHashes : 0) | w.secondRelatives;
         }
-        out[0] = header;
+        out[0] = header | lengthBits(out, n);
         return out;
+    }
+
+    /** The header's {@link #SHORTEST_RUN_SHIFT} and {@link #LONGEST_SHIFT} bits of a summary's {@code n} words. */
+    private static long lengthBits(long[] out, int n) {
+        int shortestRun = NO_RUN;
+        int longest = 0;
+        for (int t = 0; t < n; t++) {
+            long meta = out[3 + STRIDE * t];
+            int length = (int) (meta & 0xFF);
+            if (kind(meta) != NUMBER) {
+                longest = Math.max(longest, length);
+            }
+            if (t + 1 < n) {
+                shortestRun = Math.min(shortestRun, length + (int) (out[3 + STRIDE * (t + 1)] & 0xFF));
+            }
+        }
+        return (long) shortestRun << SHORTEST_RUN_SHIFT | (long) longest << LONGEST_SHIFT;
     }
 
     /**
@@ -824,6 +849,35 @@ final class CoverageBound {
         }
     }
 
+    /**
+     * By the longest word of the other side that is no number ({@code y}): the longest run glued that {@link #mayGlue}'s
+     * length tests let meet any word of at most {@code y} letters, either as spelling may ({@code y} of four letters or
+     * more, the lengths within {@link TokenAlignment#MERGE_MIN}'s share) or as a run with a number may (letter for
+     * letter, as long). Worked out with the very expressions of the merge, and made nondecreasing: a run longer than this
+     * meets no word of the other side. Every run holds one of two words, so the shortest of those (the header's) decides.
+     */
+    private static final int[] LONGEST_GLUED = new int[256];
+
+    static {
+        int most = 0;
+        for (int y = 0; y < 256; y++) {
+            for (int g = 0; g <= NO_RUN; g++) {
+                int max = Math.max(y, g);
+                boolean lengthPasses = y >= 4 && !(Math.abs(y - g) > (1 - TokenAlignment.MERGE_MIN) * max);
+                if (g == y || lengthPasses) {
+                    most = Math.max(most, g);
+                }
+            }
+            LONGEST_GLUED[y] = most;
+        }
+    }
+
+    /** Whether a run of two or three adjacent words of the name of summary {@code longer} may be as long as some word of
+     *  {@code other}'s as {@link #mayGlue}'s length tests ask (false: none is, by {@link #LONGEST_GLUED}). */
+    static boolean runsMayMeet(long[] longer, long[] other) {
+        return (int) (longer[0] >>> SHORTEST_RUN_SHIFT & NO_RUN) <= LONGEST_GLUED[(int) (other[0] >>> LONGEST_SHIFT & 0xFF)];
+    }
+
     /** Whether a letter of a-z is among a word's {@link TokenSimilarity#letters}: what an acronym, written in a-z only
      *  ({@code Side.mergeAgainst}), must hold of each word it spells. */
     private static boolean amongLetters(char c, long letters) {
@@ -856,6 +910,9 @@ final class CoverageBound {
                     return true;
                 }
             }
+        }
+        if (!runsMayMeet(longer, other)) {
+            return false;   // every run is too long for each word of the other side
         }
         for (int len = 3; len >= 2; len--) {
             for (int i = 0; i + len <= size; i++) {

@@ -288,6 +288,50 @@ class CoverageBoundPropertiesTest {
         assertThat(CoverageBound.below(kim, kimjong, 0.5)).isFalse();
     }
 
+    @Property(tries = 3000)
+    void aRunTheLengthsRuleOutIsAsLongAsNoWordOfTheOtherSide(@ForAll("names") String x, @ForAll("names") String y) {
+        ScoringName a = ScoringName.of(x, Schema.UNKNOWN);
+        ScoringName b = ScoringName.of(y, Schema.UNKNOWN);
+        boolean mayMeet = CoverageBound.runsMayMeet(CoverageBound.summary(a), CoverageBound.summary(b));
+        Statistics.label("runs may meet").collect(mayMeet);
+        if (mayMeet) {
+            return;
+        }
+        // Worked out from the words themselves: each run of two or three against each word that is no number, as the
+        // merge's length tests and its number rule ask.
+        for (int len = 2; len <= 3; len++) {
+            for (int i = 0; i + len <= a.size(); i++) {
+                int glued = 0;
+                for (int k = i; k < i + len; k++) {
+                    glued += a.text[k].length();
+                }
+                for (int j = 0; j < b.size(); j++) {
+                    if (b.kind[j] == io.interdict.core.names.TokenKind.NUMBER) {
+                        continue;
+                    }
+                    int w = b.text[j].length();
+                    int max = Math.max(w, glued);
+                    assertThat(glued == w || w >= 4 && Math.abs(w - glued) <= (1 - TokenAlignment.MERGE_MIN) * max)
+                            .as("%s (run %d+%d) against %s (%s)", x, i, len, y, b.text[j]).isFalse();
+                }
+            }
+        }
+    }
+
+    @Example
+    void theLengthsRuleOutRunsOfLongWordsAgainstShortOnes() {
+        ScoringName john = ScoringName.of("John Smith", Schema.UNKNOWN);
+        ScoringName robert = ScoringName.of("Robert Johnson", Schema.PERSON);
+        ScoringName rami = ScoringName.of("Rami Makhlouf", Schema.UNKNOWN);
+        ScoringName ramimakhlouf = ScoringName.of("RAMIMAKHLOUF", Schema.PERSON);
+        // "johnsmith" (9 letters) is too long for "johnson" (7); "ramimakhlouf" is the other's word.
+        assertThat(CoverageBound.runsMayMeet(CoverageBound.summary(john), CoverageBound.summary(robert))).isFalse();
+        assertThat(CoverageBound.runsMayMeet(CoverageBound.summary(rami), CoverageBound.summary(ramimakhlouf))).isTrue();
+        // A lone word has no run.
+        assertThat(CoverageBound.runsMayMeet(CoverageBound.summary(ramimakhlouf), CoverageBound.summary(rami))).isFalse();
+        assertThat(TokenAlignment.glues(rami, ramimakhlouf, true)).isTrue();
+    }
+
     @Example
     void thePairsProveWhatTheLettersLeaveOpen() {
         // "gina" and "garcia", "garcia" and "alirio" have letters and lengths a typo could bridge; their spelling pairs neither.
