@@ -175,7 +175,7 @@ final class CoverageBound {
             // The alignment's own glueing, run ahead, glues nothing: its words pair as prepared.
             r = bound(qs, cs, floor, rows, true, certain);
         }
-        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, rows, scratch.columns, certain,
+        return r == BELOW || r == OPEN && belowByPairs(qs, cs, q, c, memo, floor, scratch, certain,
                 certain.candidateCommon() != null ? certain.candidateCommon().apply(g) : null);
     }
 
@@ -312,16 +312,29 @@ final class CoverageBound {
      * What a word's {@link #summary} rows take from its text alone, whatever its kind: the {@link RomanisationFold} fold
      * hash in place ({@link #FOLD_HASH_SHIFT}), whether it is marked by {@link TransliterationHabits}, its {@link
      * #variantBits}, its {@link ShortForms} bits (the second ones in place), its habit key hashes, and which syllables it
-     * may be written in ({@link InterdictV2#wordSyllables}). A query's word keeps them in its token facts ({@link
-     * ScoringName.TokenFacts#wordFacts}): a word recurs from query to query, and these are a good part of its summary.
+     * may be written in ({@link InterdictV2#wordSyllables}), and what {@link #countryBits} asks of it ({@link #country}).
+     * A query's word keeps them in its token facts ({@link ScoringName.TokenFacts#wordFacts}): a word recurs from query to
+     * query, and these are a good part of its summary.
      */
     record WordFacts(long fold, boolean marked, int variantBits, long ownAndRelatives, long habitHashes,
-                     long secondRelatives, int syllables) {
+                     long secondRelatives, int syllables, int country) {
+        /** {@link #country}'s bits: {@link CountryNames#mayBeOtherName}, {@link CountryNames#beginsLongerName}, {@link
+         *  CountryNames#placeWord}. */
+        static final int OTHER_NAME = 1;
+        static final int BEGINS_NAME = 2;
+        static final int PLACE = 4;
+
         static WordFacts of(String text) {
             return new WordFacts((long) (RomanisationFold.foldStringHash(text) & FOLD_HASH_MASK) << FOLD_HASH_SHIFT,
                     TransliterationHabits.marked(text), CoverageBound.variantBits(text), ShortForms.ownAndRelatives(text),
                     CoverageBound.habitHashes(text), (long) ShortForms.secondOwnAndRelatives(text) << SECOND_RELATIVES_SHIFT,
-                    InterdictV2.wordSyllables(text));
+                    InterdictV2.wordSyllables(text), country(text));
+        }
+
+        /** The word's country bits, worked out. */
+        static int country(String w) {
+            return (CountryNames.mayBeOtherName(w) ? OTHER_NAME : 0) | (CountryNames.beginsLongerName(w) ? BEGINS_NAME : 0)
+                    | (CountryNames.placeWord(w) ? PLACE : 0);
         }
     }
 
@@ -348,11 +361,14 @@ final class CoverageBound {
         long bits = 0;
         for (int t = 0; t < s.size(); t++) {
             String w = s.text[t];
-            if (s.kind[t] == TokenKind.WORD && (w.length() != 2 || t > 0) && CountryNames.mayBeOtherName(w)) {
+            // a query's words from their facts (WordFacts#country), worked out once; a listed name's as asked
+            int country = s.facts != null ? s.facts[t].wordFacts().country() : -1;
+            if (s.kind[t] == TokenKind.WORD && (w.length() != 2 || t > 0)
+                    && (country >= 0 ? (country & WordFacts.OTHER_NAME) != 0 : CountryNames.mayBeOtherName(w))) {
                 bits |= COUNTRY_WORD;
             }
             if ((s.kind[t] == TokenKind.WORD || s.kind[t] == TokenKind.GENERIC) && t + 1 < s.size()
-                    && CountryNames.beginsLongerName(w)) {
+                    && (country >= 0 ? (country & WordFacts.BEGINS_NAME) != 0 : CountryNames.beginsLongerName(w))) {
                 StringBuilder run = new StringBuilder(w);
                 for (int k = t + 1; k < s.size() && k < t + CountryNames.maxWords()
                         && (s.kind[k] == TokenKind.WORD || s.kind[k] == TokenKind.GENERIC); k++) {
@@ -361,7 +377,7 @@ final class CoverageBound {
                     }
                 }
             }
-            if (s.kind[t] == TokenKind.WORD && CountryNames.placeWord(w)) {
+            if (s.kind[t] == TokenKind.WORD && (country >= 0 ? (country & WordFacts.PLACE) != 0 : CountryNames.placeWord(w))) {
                 bits |= PLACE_WORD;
             }
         }
@@ -398,6 +414,18 @@ final class CoverageBound {
     static final class Scratch {
         final long[] rows = new long[64];
         final double[] columns = new double[64];
+        /** The two sides {@link #belowByPairs} pairs words of, made again for each candidate ({@code Side#reset}); null
+         *  until first asked. */
+        private TokenAlignment.Side query;
+        private TokenAlignment.Side candidate;
+
+        TokenAlignment.Side query(ScoringName q) {
+            return query == null ? (query = TokenAlignment.Side.of(q)) : query.reset(q);
+        }
+
+        TokenAlignment.Side candidate(ScoringName c) {
+            return candidate == null ? (candidate = TokenAlignment.Side.of(c)) : candidate.reset(c);
+        }
     }
 
     private static final PerThread<Scratch> SCRATCH = PerThread.withInitial(Scratch::new);
@@ -505,13 +533,15 @@ final class CoverageBound {
      * covered when it may pair (that is more than leaving it out), else is left out, as in {@link #bound}.
      */
     private static boolean belowByPairs(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo, double floor,
-                                        long[] rows, double[] columnBest, Certain certain, boolean[] candidateCommon) {
+                                        Scratch scratch, Certain certain, boolean[] candidateCommon) {
         int n = (int) (qs[0] & 0xFF);
         int m = (int) (cs[0] & 0xFF);
         boolean person = ((qs[0] | cs[0]) & PERSON) != 0;
         boolean across = ((qs[0] | cs[0]) & TRANSLITERATED) != 0;
-        TokenAlignment.Side a = TokenAlignment.Side.of(q);
-        TokenAlignment.Side b = TokenAlignment.Side.of(c);
+        long[] rows = scratch.rows;
+        double[] columnBest = scratch.columns;
+        TokenAlignment.Side a = scratch.query(q);   // the sides only pair words here: nothing glues, nothing is kept
+        TokenAlignment.Side b = scratch.candidate(c);
         a.opinion = memo != null ? memo.opinion(q, c) : InterdictV2.opinion(q, c);
         boolean memoised = memo != null && memo.covers(a);
         for (int j = 0; j < m; j++) {   // a loop the compiler keeps in line: Arrays.fill was a call per candidate (3 % of a query)

@@ -238,9 +238,19 @@ final class TokenAlignment {
         /** The query's memo when this side is its query (its runs glued once per query, not per candidate); else null. */
         PairMemo runs;
         /** The name this side was made of: a candidate's runs glued are kept in it while no merge has replaced tokens. */
-        private final ScoringName source;
+        private ScoringName source;
 
         private Side(ScoringName s) {
+            reset(s);
+        }
+
+        static Side of(ScoringName s) {
+            return new Side(s);
+        }
+
+        /** This side made again of {@code s}, as {@link #of} makes one: no opinion, no memo's runs, nothing glued (a
+         *  thread's bound reuses its sides from candidate to candidate, CoverageBound.Scratch). */
+        Side reset(ScoringName s) {
             source = s;
             text = s.text;
             kind = s.kind;
@@ -249,10 +259,9 @@ final class TokenAlignment {
             letters = s.letters;
             skeletonLetters = s.skeletonLetters;
             size = text.length;
-        }
-
-        static Side of(ScoringName s) {
-            return new Side(s);
+            opinion = null;
+            runs = null;
+            return this;
         }
 
         void replace(int from, int len, String glued, String phoneticCode) {

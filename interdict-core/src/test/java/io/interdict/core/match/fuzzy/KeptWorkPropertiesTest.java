@@ -155,10 +155,10 @@ class KeptWorkPropertiesTest {
     }
 
     /** Words whose summaries read much: given names with hypocorisms, German and French spellings, Korean, Japanese and
-     *  Mandarin syllables, a country, an initial and a number. */
+     *  Mandarin syllables, countries (a code, words of a longer name, an adjective), an initial and a number. */
     private static final String[] NAME_WORDS = {"kim", "jong", "un", "park", "yamada", "taro", "zhang", "wei", "schmidt",
         "mueller", "muller", "robert", "bob", "william", "bill", "chtchoukine", "shchukin", "iran", "j", "7", "al",
-        "mohammed", "ahmad", "li", "xiaoming", "ryuuichi"};
+        "mohammed", "ahmad", "li", "xiaoming", "ryuuichi", "united", "kingdom", "states", "hk", "germany", "german"};
 
     @Property(tries = 30)
     void aQuerysSummaryReadFromItsWordsFactsIsTheSummaryWorkedOutAnew(@ForAll long seed) {
