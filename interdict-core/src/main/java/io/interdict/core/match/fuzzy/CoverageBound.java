@@ -273,19 +273,22 @@ final class CoverageBound {
                 header |= UNBOUNDED;
                 continue;
             }
-            // a query's words are read from their facts (the lists' words, and recent queries' others), worked out once
-            WordFacts w = s.facts != null ? s.facts[t].wordFacts() : WordFacts.of(text);
+            // a query's words are read from their facts (the lists' words, and recent queries' others), worked out once;
+            // a listed name's summary is made once, each row as asked
+            SummaryWord w = s.facts != null ? s.facts[t].wordFacts().summary() : null;
             boolean word = s.kind[t] == TokenKind.WORD;
             int at = 1 + STRIDE * t;
             out[at] = s.letters[t];
             out[at + 1] = s.skeletonLetters[t];
             out[at + 2] = text.length() | (long) s.kind[t].ordinal() << 8 | (long) skeleton.length() << 11
-                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20 | w.fold
-                    | (word && w.marked ? HABIT : 0);
+                    | (phonetic == null ? NO_PHONETIC : 0) | (long) text.charAt(0) << 20
+                    | (w != null ? w.fold : SummaryWord.fold(text))
+                    | (word && (w != null ? w.marked : TransliterationHabits.marked(text)) ? HABIT : 0);
             out[at + 3] = (long) text.hashCode() << 32 | (phonetic == null ? 0 : phonetic.hashCode() & PHONETIC_MASK)
-                    | (long) w.variantBits << VARIANT_SHIFT;
-            out[at + 4] = w.ownAndRelatives;
-            out[at + 5] = (word ? w.habitHashes : 0) | w.secondRelatives;
+                    | (long) (w != null ? w.variantBits : variantBits(text)) << VARIANT_SHIFT;
+            out[at + 4] = w != null ? w.ownAndRelatives : ShortForms.ownAndRelatives(text);
+            out[at + 5] = (word ? (w != null ? w.habitHashes : habitHashes(text)) : 0)
+                    | (w != null ? w.secondRelatives : SummaryWord.secondRelatives(text));
         }
         out[0] = header | lengthBits(out, n);
         return out;
@@ -308,16 +311,35 @@ final class CoverageBound {
         return (long) shortestRun << SHORTEST_RUN_SHIFT | (long) longest << LONGEST_SHIFT;
     }
 
+    /** What a word's {@link #summary} rows take from its text alone, whatever its kind (see {@link WordFacts}). */
+    record SummaryWord(long fold, boolean marked, int variantBits, long ownAndRelatives, long habitHashes,
+                       long secondRelatives) {
+        static SummaryWord of(String text) {
+            return new SummaryWord(fold(text), TransliterationHabits.marked(text), CoverageBound.variantBits(text),
+                    ShortForms.ownAndRelatives(text), CoverageBound.habitHashes(text), secondRelatives(text));
+        }
+
+        /** The fold hash's bits, in place in the meta long. */
+        static long fold(String text) {
+            return (long) (RomanisationFold.foldStringHash(text) & FOLD_HASH_MASK) << FOLD_HASH_SHIFT;
+        }
+
+        /** The second relatives' bits, in place in the sixth long. */
+        static long secondRelatives(String text) {
+            return (long) ShortForms.secondOwnAndRelatives(text) << SECOND_RELATIVES_SHIFT;
+        }
+    }
+
     /**
-     * What a word's {@link #summary} rows take from its text alone, whatever its kind: the {@link RomanisationFold} fold
-     * hash in place ({@link #FOLD_HASH_SHIFT}), whether it is marked by {@link TransliterationHabits}, its {@link
-     * #variantBits}, its {@link ShortForms} bits (the second ones in place), its habit key hashes, and which syllables it
-     * may be written in ({@link InterdictV2#wordSyllables}), and what {@link #countryBits} asks of it ({@link #country}).
-     * A query's word keeps them in its token facts ({@link ScoringName.TokenFacts#wordFacts}): a word recurs from query to
-     * query, and these are a good part of its summary.
+     * What a query's summary reads of a word's text alone, whatever its kind: its {@link #summary} rows' ({@link
+     * SummaryWord}: the {@link RomanisationFold} fold hash in place, {@link #FOLD_HASH_SHIFT}; whether it is marked by
+     * {@link TransliterationHabits}; its {@link #variantBits}; its {@link ShortForms} bits, the second ones in place; its
+     * habit key hashes), which syllables it may be written in ({@link InterdictV2#wordSyllables}), and what {@link
+     * #countryBits} asks of it ({@link #country}). A query's word keeps them in its token facts ({@link
+     * ScoringName.TokenFacts#wordFacts}): a word recurs from query to query, and these are a good part of its summary. A
+     * listed name's summary, made once, works out each row as it asks it (no syllables, no country's bits).
      */
-    record WordFacts(long fold, boolean marked, int variantBits, long ownAndRelatives, long habitHashes,
-                     long secondRelatives, int syllables, int country) {
+    record WordFacts(SummaryWord summary, int syllables, int country) {
         /** {@link #country}'s bits: {@link CountryNames#mayBeOtherName}, {@link CountryNames#beginsLongerName}, {@link
          *  CountryNames#placeWord}. */
         static final int OTHER_NAME = 1;
@@ -325,10 +347,7 @@ final class CoverageBound {
         static final int PLACE = 4;
 
         static WordFacts of(String text) {
-            return new WordFacts((long) (RomanisationFold.foldStringHash(text) & FOLD_HASH_MASK) << FOLD_HASH_SHIFT,
-                    TransliterationHabits.marked(text), CoverageBound.variantBits(text), ShortForms.ownAndRelatives(text),
-                    CoverageBound.habitHashes(text), (long) ShortForms.secondOwnAndRelatives(text) << SECOND_RELATIVES_SHIFT,
-                    InterdictV2.wordSyllables(text), country(text));
+            return new WordFacts(SummaryWord.of(text), InterdictV2.wordSyllables(text), country(text));
         }
 
         /** The word's country bits, worked out. */
