@@ -77,8 +77,8 @@ final class CoverageBound {
     private static final long KOREAN = 1L << 12;
     /** What the bits of a {@link #summary} mean, which a compiled index stores ({@link FuzzyIndexCodec}): changed with
      *  them, so that an index compiled before is read as stale, not bounded with bits it lacks (2026-12-04: the country
-     *  and place bits; 2026-12-04b to d, session 43: six longs a word, the relatives and the habit keys' hashes; 2026-12-04e, session 44: the shortest run
-     *  and the longest word). */
+     *  and place bits; 2026-12-04b to d, session 43: six longs a word, the relatives and the habit keys' hashes;
+     *  2026-12-04e, session 44: the header's shortest run and longest word). */
     static final String SUMMARY_LAYOUT = "2026-12-04e";
     /** An organisation's name holding a run of words that names a country ({@code COUNTRY_RUN}), or a word that may name
      *  one otherwise ({@code COUNTRY_WORD}: a code, a short name): the alignment may glue the one into the other

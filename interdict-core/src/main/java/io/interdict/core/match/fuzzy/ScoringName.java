@@ -81,8 +81,9 @@ public final class ScoringName {
         private final String skeleton;
         private final long letters;
         private final long skeletonLetters;
-        /** {@link CoverageBound.WordFacts#of} the text once asked, else null. Written racily, as {@link #syllableKinds}
-         *  is: the object's fields are final, so a thread that sees it sees them, and every thread makes the same one. */
+        /** {@link CoverageBound.WordFacts#of} the text once asked, else null. Written racily, as {@link
+         *  ScoringName#syllableKinds} is: the record's fields are final, so a thread that sees it sees them, and every
+         *  thread makes an equal one. */
         private CoverageBound.WordFacts wordFacts;
 
         TokenFacts(String text, String metaphone, String skeleton, long letters, long skeletonLetters) {
