@@ -15,13 +15,13 @@ import net.jqwik.api.Property;
 class ListedWordsTest {
     private static final String LETTERS = "aeioulnrstmhdkb";
 
+    /** {@code min} to {@code max} random letters of {@link #LETTERS}. */
     private static String word(Random r, int min, int max) {
-        int n = min + r.nextInt(max - min + 1);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            sb.append(LETTERS.charAt(r.nextInt(LETTERS.length())));
+        char[] letters = new char[min + r.nextInt(max - min + 1)];
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = LETTERS.charAt(r.nextInt(LETTERS.length()));
         }
-        return sb.toString();
+        return new String(letters);
     }
 
     @Property(tries = 30)
