@@ -33,10 +33,10 @@ public final class JointHolders {
         if (field == null) {
             return false;
         }
-        // JOINS's find, by hand (asked of every query): a joining word after whitespace and before it. Its \\s is these
-        // six characters, and its (?i) folds ASCII letters alone.
+        // JOINS's find, by hand (asked of every query): a joining word after whitespace and before it (its \\s,
+        // Words.asciiSpace); its (?i) folds ASCII letters alone.
         for (int i = 1; i < field.length(); i++) {
-            if (space(field.charAt(i - 1)) && (joinAt(field, i, "and/or") || joinAt(field, i, "and")
+            if (Words.asciiSpace(field.charAt(i - 1)) && (joinAt(field, i, "and/or") || joinAt(field, i, "and")
                     || joinAt(field, i, "or") || joinAt(field, i, "&") || joinAt(field, i, "+"))) {
                 return true;
             }
@@ -48,7 +48,7 @@ public final class JointHolders {
      *  after it. */
     private static boolean joinAt(String field, int at, String join) {
         int end = at + join.length();
-        if (end >= field.length() || !space(field.charAt(end))) {
+        if (end >= field.length() || !Words.asciiSpace(field.charAt(end))) {
             return false;
         }
         for (int k = 0; k < join.length(); k++) {
@@ -59,11 +59,6 @@ public final class JointHolders {
             }
         }
         return true;
-    }
-
-    /** A character of the patterns' {@code \\s}. */
-    private static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** {@link #mayJoin} by the pattern itself (the tests' reference). */

@@ -38,7 +38,7 @@ public final class PaymentDirectives {
      *  a, b, f, i, o or p in either case, or a slash (asked of every query, before the pattern). */
     static boolean mayLead(String name) {
         int i = 0;
-        while (i < name.length() && " \t\n\u000B\f\r".indexOf(name.charAt(i)) >= 0) {
+        while (i < name.length() && Words.asciiSpace(name.charAt(i))) {
             i++;
         }
         return i < name.length() && "abfiopABFIOP/".indexOf(name.charAt(i)) >= 0;
