@@ -16,7 +16,8 @@ import io.interdict.core.names.TokenKind;
  * twice that weighs nothing), which the bound leaves out.
  * The proof, for two names neither of which is read from another script, or a Latin name and one read from Han, Hangul or
  * kana, or partly Latin ({@link InterdictV2#readAsSpelt}: its words pair as spelt, and as {@link NameVariants}' spellings
- * of one name; elsewhere the second opinions across scripts may pair any two words, by their consonants):
+ * of one name; a Latin name and one read from an alphabet or an abugida by its consonants, {@link #belowByConsonants},
+ * adds the second opinion's pairs; an abjad's reading is not bounded):
  * <ul>
  * <li>no glueing: the side with more words has no run that {@link TokenAlignment.Side#mergeAgainst} could glue (its own
  *     length and letter tests, and no acronym its first letters spell; between names of as many words in one script,
@@ -167,6 +168,10 @@ final class CoverageBound {
         if (r == BELOW) {
             return true;
         }
+        if (r == UNBOUNDABLE) {
+            return readByConsonants(qs[0], cs[0])
+                    && belowByConsonants(qs, cs, q, candidates.apply(g), memo, floor, scratch);
+        }
         if (r != OPEN && r != MAY_GLUE) {
             return false;
         }
@@ -219,18 +224,85 @@ final class CoverageBound {
         }
     }
 
-    /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from another script
-     *  by consonants, no words, too many): a search then reads no candidate's summary. */
+    /** The {@link #summary} of a query, or null when no candidate can be bounded against it (read from an abjad, no
+     *  words, too many): a search then reads no candidate's summary. */
     static long[] forQuery(ScoringName q) {
         long[] s = summary(q);
-        return boundable(s) ? s : null;
+        boolean abjad = (s[0] & (TRANSLITERATED | READ_AS_SPELT)) == TRANSLITERATED && CrossScript.abjad(q.prepared.original());
+        return boundable(s) && !abjad ? s : null;
     }
 
-    /** Whether a name of this {@link #summary} can be bounded at all (it has words, is not read from another script by
-     *  consonants and not too long): {@link #bound} proves nothing of one that cannot. */
+    /** Whether a name of this {@link #summary} can be bounded at all (it has words, not too many): {@link #below}
+     *  proves nothing of one that cannot. */
     static boolean boundable(long[] summary) {
         long h = summary[0];
-        return (h & 0xFF) != 0 && (h & UNBOUNDED) == 0 && ((h & TRANSLITERATED) == 0 || (h & READ_AS_SPELT) != 0);
+        return (h & 0xFF) != 0 && (h & UNBOUNDED) == 0;
+    }
+
+    /** Whether of two names exactly one is read from another script, and not as spelt: their words pair by a second
+     *  opinion's consonants ({@link CrossScript}), which {@link #belowByConsonants} bounds for an alphabet or an abugida. */
+    private static boolean readByConsonants(long hq, long hc) {
+        long foreign = (hq & TRANSLITERATED) != 0 ? hq : hc;
+        return ((hq ^ hc) & TRANSLITERATED) != 0 && (foreign & READ_AS_SPELT) == 0;
+    }
+
+    /** What bounds the search across scripts without the penalties {@link #certainPenalties} finds certain: the bound by
+     *  consonants takes none. */
+    private static final Certain NO_PENALTIES = new Certain(true, null, null, -1L, false);
+
+    /**
+     * {@link #below} for a Latin name and one read from an alphabet (Cyrillic, Greek, Armenian, Georgian) or an abugida
+     * (Devanagari, Thai...) by its consonants ({@link #readByConsonants}): the pair's opinion is {@link CrossScript}'s on
+     * the spelling's, which may pair two words the spelling rejects. The proof is {@link #bound}'s, with two more steps:
+     * <ul>
+     * <li>the spelling glues nothing: {@link #mayGlue}'s tests, or where they leave a run open, the merge run ahead
+     *     ({@link TokenAlignment#glues}); across scripts names of as many words glue nothing, and only an abjad's opinion
+     *     glues runs of its own;</li>
+     * <li>a pair the spelling rejects ({@link #mayPair}) may pair only when the opinion may raise it ({@link
+     *     CrossScript#mayRaise}, from the words' {@link CrossScript.Facts}).</li>
+     * </ul>
+     * Then the coverage and conflict alone, without the penalties {@link #certainPenalties} takes, and where they leave
+     * it open, each pair's own similarity ({@link #belowByPairs}). Not for an abjad (Arabic, Hebrew): its reading glues
+     * runs by the opinion, and a bound that ruled those out as well proved half of an Arabic query's candidates below,
+     * at as much time as their alignments took.
+     */
+    private static boolean belowByConsonants(long[] qs, long[] cs, ScoringName q, ScoringName c, PairMemo memo,
+                                             double floor, Scratch scratch) {
+        long hq = qs[0];
+        long hc = cs[0];
+        int n = (int) (hq & 0xFF);
+        int m = (int) (hc & 0xFF);
+        if (n == 0 || m == 0 || ((hq | hc) & UNBOUNDED) != 0 || n != q.size() || m != c.size()) {
+            return false;
+        }
+        // InterdictV2's opinions across scripts: CrossScript's on the spelling's (SHORT, which mayPair reads)
+        TokenAlignment.PairOpinion opinion = memo != null ? memo.opinion(q, c) : InterdictV2.opinion(q, c);
+        boolean foreignCandidate = opinion == InterdictV2.VOWELLESS_CANDIDATE;
+        boolean vowelless = opinion != InterdictV2.VOWELLED;
+        if (vowelless && opinion != InterdictV2.VOWELLESS_QUERY && !foreignCandidate) {
+            return false;
+        }
+        boolean person = ((hq | hc) & PERSON) != 0;
+        if (n != m && (!person && ((hq & COUNTRY_RUN) != 0 && (hc & COUNTRY_WORD) != 0
+                || (hc & COUNTRY_RUN) != 0 && (hq & COUNTRY_WORD) != 0)
+                || (n > m ? mayGlue(qs, n, cs, m, !person) : mayGlue(cs, m, qs, n, !person)))
+                && TokenAlignment.glues(q, c, person)) {
+            return false;
+        }
+        long[] rows = scratch.rows;
+        for (int i = 0; i < n; i++) {
+            long row = 0;
+            for (int j = 0; j < m; j++) {
+                if (mayPair(qs, i, cs, j, true) || (foreignCandidate
+                        ? CrossScript.mayRaise(c.crossFacts(j), c.kind[j], q.crossFacts(i), q.kind[i], true)
+                        : CrossScript.mayRaise(q.crossFacts(i), q.kind[i], c.crossFacts(j), c.kind[j], vowelless))) {
+                    row |= 1L << j;
+                }
+            }
+            rows[i] = row;
+        }
+        return byRows(qs, n, cs, m, rows, floor, NO_PENALTIES, person, true) == BELOW
+                || belowByPairs(qs, cs, q, c, memo, floor, scratch, NO_PENALTIES, null);
     }
 
     /** Whether the name of this {@link #summary} was read from another script. */
@@ -475,8 +547,6 @@ final class CoverageBound {
                 : !across && (mayGlue(q, n, c, m, false) || mayGlue(c, m, q, n, false)))) {
             return MAY_GLUE;
         }
-        long pairableA = 0;
-        long pairableB = 0;
         for (int i = 0; i < n; i++) {
             long row = 0;
             for (int j = 0; j < m; j++) {
@@ -485,8 +555,18 @@ final class CoverageBound {
                 }
             }
             rows[i] = row;
-            pairableA |= row != 0 ? 1L << i : 0;
-            pairableB |= row;
+        }
+        return byRows(q, n, c, m, rows, floor, certain, person, across);
+    }
+
+    /** {@link #bound}'s test once {@code rows} hold the pairs that may be (row i, bit j): {@link #BELOW} or {@link #OPEN}. */
+    private static int byRows(long[] q, int n, long[] c, int m, long[] rows, double floor, Certain certain, boolean person,
+                              boolean across) {
+        long pairableA = 0;
+        long pairableB = 0;
+        for (int i = 0; i < n; i++) {
+            pairableA |= rows[i] != 0 ? 1L << i : 0;
+            pairableB |= rows[i];
         }
         double possibleA = 0;
         double certainMissA = 0;   // also the weight left in the denominator

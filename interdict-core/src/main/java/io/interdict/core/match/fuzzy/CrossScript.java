@@ -229,6 +229,55 @@ final class CrossScript {
     }
 
     /**
+     * What {@link #mayRaise} reads of a word: its length and first letter, whether it has a vowel, and its consonants'
+     * ({@link #consonants}) first letter and count, with w and y and without them.
+     */
+    record Facts(int length, char first, boolean hasVowel, char firstConsonant, int consonants, int consonantsNoSemivowels) {
+        static Facts of(String t) {
+            String cx = CrossScript.consonants(t, false);
+            return new Facts(t.length(), t.isEmpty() ? 0 : t.charAt(0), CrossScript.hasVowel(t),
+                    cx.isEmpty() ? 0 : cx.charAt(0), cx.length(), CrossScript.consonants(t, true).length());
+        }
+    }
+
+    /**
+     * Whether {@link #similarity}{@code (x, kx, y, ky, s, vowelless, false)} (an alphabet's or an abugida's reading, not
+     * an abjad's) may be above {@code s}, {@link NameVariants}' spellings of one name aside ({@link #variants}): false
+     * only when its every step certainly returns {@code s}. Read from the words' {@link Facts}, step by step as {@link
+     * #similarity} takes them: the first letters (an alphabet's) and the first consonants must agree or both words begin
+     * with a vowel, equal consonants are as many, and one edit apart differ in number by one at most.
+     */
+    static boolean mayRaise(Facts x, TokenKind kx, Facts y, TokenKind ky, boolean vowelless) {
+        if (x.length() == 0 || y.length() == 0) {
+            return true;
+        }
+        boolean titleWord = kx == TokenKind.WORD && ky == TokenKind.PARTICLE && y.length() >= 3
+                || kx == TokenKind.PARTICLE && ky == TokenKind.WORD && x.length() >= 3;
+        if (!(sounded(kx) && sounded(ky) || titleWord) || !x.hasVowel() && !y.hasVowel()) {
+            return false;
+        }
+        boolean vowels = isVowel(x.first()) && isVowel(y.first());
+        if (!vowelless && x.first() != y.first() && !vowels) {
+            return false;
+        }
+        if (vowelless && (!(x.hasVowel() && y.hasVowel()) && Math.min(x.length(), y.length()) < 3
+                || isVowel(x.first()) && !isVowel(y.first()))) {
+            return false;
+        }
+        if (x.consonants() == 0 || y.consonants() == 0 || x.firstConsonant() != y.firstConsonant() && !vowels) {
+            return false;
+        }
+        int least = Math.min(x.consonants(), y.consonants());
+        int apart = Math.abs(x.consonants() - y.consonants());
+        if (!vowelless) {
+            return least >= 3 && apart == 0 || least >= 4 && apart <= 1;
+        }
+        return apart == 0 || x.consonantsNoSemivowels() == y.consonants() || x.consonants() == y.consonantsNoSemivowels()
+                || x.consonantsNoSemivowels() >= 3 && x.consonantsNoSemivowels() == y.consonantsNoSemivowels()
+                || least >= 5 && apart <= 1;
+    }
+
+    /**
      * The word's consonants, spelling variants folded (kh/h, ph/f, w/v, q/k, ck/k, x/ks, c/k), doubles
      * collapsed: "mohamed" -> "mhmd", "david" -> "dvd"; with {@code semivowels}, w and y read as vowels.
      */

@@ -52,6 +52,26 @@ public final class ScoringName {
      *  null or a whole string, and every thread makes the same one. */
     private String[] gluedRuns;
 
+    /** The {@link CrossScript.Facts} of each token, once asked: a bound across scripts reads a listed name's against
+     *  query after query. Written racily, as {@link #gluedRuns} is: an entry is null or a whole record, and every thread
+     *  makes the same one. */
+    private CrossScript.Facts[] crossFacts;
+
+    /** Token {@code t}'s {@link CrossScript.Facts}, made once per name. */
+    CrossScript.Facts crossFacts(int t) {
+        CrossScript.Facts[] kept = crossFacts;
+        if (kept == null) {
+            kept = new CrossScript.Facts[text.length];
+            crossFacts = kept;
+        }
+        CrossScript.Facts f = kept[t];
+        if (f == null) {
+            f = CrossScript.Facts.of(text[t]);
+            kept[t] = f;
+        }
+        return f;
+    }
+
     /** Tokens {@code from} to {@code from + len - 1} (len 2 or 3) written as one word, made once per name. */
     String glued(int from, int len) {
         if (len < 2 || len > 3) {

@@ -38,9 +38,9 @@ class CoverageBoundPropertiesTest {
     private static final String[] SMALL = {"al", "el", "bin", "ibn", "de", "van", "der", "A.", "B.", "J.", "2", "IV", "1990"};
     private static final String[] LEGAL = {"ltd", "LLC", "GmbH", "Inc.", "S.A.", "co"};
     private static final String[] OTHER_SCRIPTS = {"محمد علي", "Сергей Морозов", "김정은", "山本一平", "Μαρία Παπαδοπούλου"};
-    /** Names read by their consonants against a Latin name (an abjad, an alphabet): never bounded. */
+    /** Names read by their consonants against a Latin name (an abjad, an abugida, an alphabet). */
     private static final String[] READ_BY_CONSONANTS = {"محمد علي", "Сергей Морозов", "Джохар Дудаев", "Μαρία Παπαδοπούλου", "דוד כהן",
-        "राम कुमार"};
+        "राम कुमार", "عبد الله", "عبدالرحمن", "أحمد", "حامد كرزاي", "محمد بن عبد الله", "שרה", "सीता राम", "Давид Коэн"};
     /** Names read as spelt (Hangul, Han, kana: exact romanisations), and Latin names of their words, readings' variants
      *  ("moon" ~ "mun", "park" ~ "bak"), misspellings and other words. */
     private static final String[] READ_AS_SPELT = {"김정은", "박지성", "문재인", "이영희", "최민수", "박근혜", "山本一平",
@@ -181,11 +181,48 @@ class CoverageBoundPropertiesTest {
         assertThat(CoverageBound.below(mun, ScoringName.of("MOON Ho", Schema.PERSON), 0.5)).isTrue();
     }
 
-    @Property(tries = 2000)
-    void theBoundLeavesNamesReadByConsonantsAlone(@ForAll("names") String x, @ForAll("byConsonants") String y) {
-        assertThat(CoverageBound.below(ScoringName.of(x, Schema.UNKNOWN), ScoringName.of(y, Schema.UNKNOWN), 0.5)).isFalse();
-        assertThat(CoverageBound.below(ScoringName.of(y, Schema.UNKNOWN), ScoringName.of(x, Schema.UNKNOWN), 0.5)).isFalse();
-        assertThat(CoverageBound.forQuery(ScoringName.of(y, Schema.UNKNOWN))).isNull();   // a search reads no candidate's summary
+    @Property(tries = 3000)
+    void whatTheBoundSkipsOfANameReadByConsonantsScoresBelowTheFloor(@ForAll("byConsonants") String x,
+                                                                    @ForAll("consonantWords") String y, @ForAll boolean swap,
+                                                                    @ForAll("schemas") Schema sx, @ForAll("schemas") Schema sy,
+                                                                    @ForAll("floors") double floor, @ForAll long seed) {
+        ScoringName q = ScoringName.of(swap ? y : x, sx);
+        ScoringName c = ScoringName.of(swap ? x : y, sy);
+        boolean skipped = CoverageBound.below(q, c, floor);
+        Statistics.collect(skipped);
+        if (skipped) {
+            Random r = new Random(seed);
+            InterdictV2.ListContext list = new InterdictV2.ListContext(flags(r, q.size()), flags(r, c.size()), flags(r, q.size()));
+            assertThat(InterdictV2.value(q, c, list)).as("%s ~ %s", q.prepared.original(), c.prepared.original()).isLessThan(floor);
+            assertThat(InterdictV2.value(q, c, nothingCommon(q, c))).as("%s ~ %s", q.prepared.original(), c.prepared.original()).isLessThan(floor);
+        }
+        Statistics.coverage(checker -> checker.check(true).percentage(p -> p > 20));
+    }
+
+    @Example
+    void aNameReadFromAnAlphabetIsBoundedByItsWordsConsonants() {
+        ScoringName cyrillic = ScoringName.of("Сергей Морозов", Schema.PERSON);
+        assertThat(CoverageBound.forQuery(cyrillic)).isNotNull();
+        // "sergei morozov" may be SERGEY MOROZOV; against "Sergey Kuznetsov" the family names' consonants differ: skipped.
+        assertThat(CoverageBound.below(cyrillic, ScoringName.of("Sergey MOROZOV", Schema.PERSON), 0.5)).isFalse();
+        assertThat(CoverageBound.below(cyrillic, ScoringName.of("Sergey KUZNETSOV", Schema.PERSON), 0.5)).isTrue();
+        assertThat(InterdictV2.value(cyrillic, ScoringName.of("Sergey KUZNETSOV", Schema.PERSON), null)).isLessThan(0.5);
+        // An abugida's reading too: "राम कुमार" against a name of other consonants.
+        ScoringName devanagari = ScoringName.of("राम कुमार", Schema.PERSON);
+        assertThat(CoverageBound.below(devanagari, ScoringName.of("Ram KUMAR", Schema.PERSON), 0.5)).isFalse();
+        assertThat(CoverageBound.below(devanagari, ScoringName.of("Ravi SHANKAR", Schema.PERSON), 0.5)).isTrue();
+        // Two names read from other scripts meet each other as spelt, which the bound does not model.
+        assertThat(CoverageBound.below(cyrillic, ScoringName.of("Μαρία Παπαδοπούλου", Schema.PERSON), 0.5)).isFalse();
+    }
+
+    @Property(tries = 500)
+    void aNameReadFromAnAbjadIsNotBounded(@ForAll("consonantWords") String latin, @ForAll boolean swap) {
+        for (String abjad : new String[] {"محمد علي", "דוד כהן", "حامد كرزاي"}) {
+            ScoringName a = ScoringName.of(abjad, Schema.UNKNOWN);
+            ScoringName l = ScoringName.of(latin, Schema.UNKNOWN);
+            assertThat(CoverageBound.forQuery(a)).isNull();   // a search reads no candidate's summary
+            assertThat(CoverageBound.below(swap ? l : a, swap ? a : l, 0.5)).isFalse();
+        }
     }
 
     @Property(tries = 2000)
@@ -375,6 +412,26 @@ class CoverageBoundPropertiesTest {
     }
 
     @Property(tries = 5)
+    void aSearchForANameReadByConsonantsWithTheBoundFindsWhatOneWithoutItFinds(@ForAll long seed) {
+        Random r = new Random(seed);
+        List<Entity> entities = new ArrayList<>();
+        for (int e = 0; e < 200; e++) {
+            String name = r.nextInt(10) == 0 ? READ_BY_CONSONANTS[r.nextInt(READ_BY_CONSONANTS.length)] : consonantWords().sample();
+            EntityKind kind = r.nextBoolean() ? EntityKind.PERSON : EntityKind.ORGANIZATION;
+            entities.add(new Entity("test:" + e, kind, List.of(Name.primary(name)), List.of(), List.of(), null, false, null));
+        }
+        FuzzyMatcher bounded = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        FuzzyMatcher full = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        full.coverageBound = false;
+        for (int i = 0; i < 12; i++) {
+            String query = i < READ_BY_CONSONANTS.length ? READ_BY_CONSONANTS[i] : byConsonants().sample();
+            assertThat(hits(bounded.search(query, null, 10))).as(query).isEqualTo(hits(full.search(query, null, 10)));
+            String latin = consonantWords().sample();
+            assertThat(hits(bounded.search(latin, null, 10))).as(latin).isEqualTo(hits(full.search(latin, null, 10)));
+        }
+    }
+
+    @Property(tries = 5)
     void aSearchForANameReadAsSpeltWithTheBoundFindsWhatOneWithoutItFinds(@ForAll long seed) {
         Random r = new Random(seed);
         List<Entity> entities = new ArrayList<>();
@@ -446,7 +503,29 @@ class CoverageBoundPropertiesTest {
 
     @Provide
     Arbitrary<String> byConsonants() {
-        return Combinators.combine(Arbitraries.of(READ_BY_CONSONANTS), Arbitraries.of(READ_BY_CONSONANTS)).as((a, b) -> a + " " + b);
+        return Arbitraries.oneOf(Arbitraries.of(READ_BY_CONSONANTS),
+                Combinators.combine(Arbitraries.of(READ_BY_CONSONANTS), Arbitraries.of(READ_BY_CONSONANTS)).as((a, b) -> a + " " + b));
+    }
+
+    /** Latin words the readings of {@link #READ_BY_CONSONANTS} resemble, their runs glued and other words, one to four
+     *  of them, some misspelt or glued. */
+    private static final String[] CONSONANT_WORDS = {"mohammad", "mohamed", "muhammad", "ali", "aly", "alawi", "sergey",
+        "sergei", "morozov", "morozova", "dzhokhar", "jokhar", "dudayev", "dudaev", "maria", "papadopoulou", "david",
+        "dawud", "cohen", "kohen", "khan", "ram", "rama", "kumar", "kumari", "mohammadali", "abdullah", "abd", "allah",
+        "hamid", "ahmad", "trading", "bank", "2", "al", "bin", "smith"};
+
+    @Provide
+    Arbitrary<String> consonantWords() {
+        return Arbitraries.longs().map(seed -> {
+            Random r = new Random(seed);
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0, n = 1 + r.nextInt(4); w < n; w++) {
+                String t = CONSONANT_WORDS[r.nextInt(CONSONANT_WORDS.length)];
+                t = r.nextInt(5) == 0 ? misspelt(t, r) : t;
+                sb.append(sb.length() == 0 ? "" : r.nextInt(6) == 0 ? "" : r.nextInt(8) == 0 ? "-" : " ").append(t);
+            }
+            return sb.toString();
+        });
     }
 
     @Provide
