@@ -92,7 +92,9 @@ final class ConsonantReading {
                 return memo.cost[slot];
             }
         }
-        int c = read(x, y, memo.table);
+        // Most pairs part at their first sounds, which a scan of each word tells without the table.
+        int c = x.length() <= MAX_LENGTH && y.length() <= MAX_LENGTH && !mayRead(firstSounds(x, true), firstSounds(y, false))
+                ? NO : read(x, y, memo.table);
         memo.abjad[slot] = x;
         memo.latin[slot] = y;
         memo.key[slot] = key;
@@ -100,7 +102,7 @@ final class ConsonantReading {
         return c;
     }
 
-    /** {@link #cost} without the memo. */
+    /** {@link #cost} without the memo (nor the first sounds' test). */
     static int read(String x, String y) {
         return read(x, y, new int[(MAX_LENGTH + 1) * (MAX_LENGTH + 1)]);
     }
@@ -181,6 +183,42 @@ final class ConsonantReading {
             }
             return true;
         }
+    }
+
+    /** A bit of {@link #firstSounds} above the sounds': the word can be read with no unit at all (its letters all vowels,
+     *  or letters read as vowels or left out), so it may meet a word whatever that one's first sounds. */
+    static final int UNIT_FREE = 1 << 27;
+
+    /**
+     * The sounds the first unit of a reading may stand for, as {@link #read} may meet them: of every unit beginning where
+     * the letters before it can all be read with no unit (an abjad word's vowel letters, w and y; a Latin word's letters
+     * {@link #skippableLatin}), the sounds of its letters ({@link #mask}) and, for an abjad word's article l, the sun
+     * letters it may assimilate to; with {@link #UNIT_FREE} when the whole word can be so read. A reading's first unit
+     * is never a near sound ({@link #read}'s {@code first}), so two words read as each other at a cost of 0 or 1 only
+     * when {@link #mayRead} their first sounds.
+     */
+    static int firstSounds(String s, boolean abjad) {
+        int sounds = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            for (int len = 1; len <= (abjad ? 2 : 3) && i + len <= n; len++) {
+                sounds |= mask(s, i, len, abjad);
+            }
+            char c = s.charAt(i);
+            if (abjad && c == 'l' && i > 0 && s.charAt(i - 1) == 'a') {
+                sounds |= SUN;
+            }
+            if (abjad ? !(isVowel(c) || c == 'w' || c == 'y') : !skippableLatin(s, i)) {
+                return sounds;
+            }
+        }
+        return sounds | UNIT_FREE;
+    }
+
+    /** Whether an abjad word and a Latin one of these {@link #firstSounds} may be read as each other at a cost of 0 or 1;
+     *  false only when they certainly cannot. */
+    static boolean mayRead(int abjadSounds, int latinSounds) {
+        return ((abjadSounds | latinSounds) & UNIT_FREE) != 0 || (abjadSounds & latinSounds) != 0;
     }
 
     /** Consonant letters in x (the abjad word's, vowel letters and a final he or ta marbuta excluded): "mhmd" 4, "ywsp" 2, "hmzt" 3. */
