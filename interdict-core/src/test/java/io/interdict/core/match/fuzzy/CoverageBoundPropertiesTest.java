@@ -147,6 +147,15 @@ class CoverageBoundPropertiesTest {
                                                                 @ForAll("floors") double floor, @ForAll long seed) {
         ScoringName q = ScoringName.of(swap ? y : x, sx);
         ScoringName c = ScoringName.of(swap ? x : y, sy);
+        skippedScoresBelow(q, c, floor, seed);
+        // Each pair the summaries rule out has no similarity under the opinion the alignment asks.
+        pairsRuledOutHaveNoSimilarity(q, c, may -> { });
+        Statistics.coverage(checker -> checker.check(true).percentage(p -> p > 20));
+    }
+
+    /** Whether the bound skips {@code c} for {@code q} (collected for the statistics); if it does, the full score in a
+     *  search (some words common, or none) is below the floor. */
+    private static void skippedScoresBelow(ScoringName q, ScoringName c, double floor, long seed) {
         boolean skipped = CoverageBound.below(q, c, floor);
         Statistics.collect(skipped);
         if (skipped) {
@@ -155,9 +164,6 @@ class CoverageBoundPropertiesTest {
             assertThat(InterdictV2.value(q, c, list)).as("%s ~ %s", q.prepared.original(), c.prepared.original()).isLessThan(floor);
             assertThat(InterdictV2.value(q, c, nothingCommon(q, c))).as("%s ~ %s", q.prepared.original(), c.prepared.original()).isLessThan(floor);
         }
-        // Each pair the summaries rule out has no similarity under the opinion the alignment asks.
-        pairsRuledOutHaveNoSimilarity(q, c, may -> { });
-        Statistics.coverage(checker -> checker.check(true).percentage(p -> p > 20));
     }
 
     @Example
@@ -186,16 +192,7 @@ class CoverageBoundPropertiesTest {
                                                                     @ForAll("consonantWords") String y, @ForAll boolean swap,
                                                                     @ForAll("schemas") Schema sx, @ForAll("schemas") Schema sy,
                                                                     @ForAll("floors") double floor, @ForAll long seed) {
-        ScoringName q = ScoringName.of(swap ? y : x, sx);
-        ScoringName c = ScoringName.of(swap ? x : y, sy);
-        boolean skipped = CoverageBound.below(q, c, floor);
-        Statistics.collect(skipped);
-        if (skipped) {
-            Random r = new Random(seed);
-            InterdictV2.ListContext list = new InterdictV2.ListContext(flags(r, q.size()), flags(r, c.size()), flags(r, q.size()));
-            assertThat(InterdictV2.value(q, c, list)).as("%s ~ %s", q.prepared.original(), c.prepared.original()).isLessThan(floor);
-            assertThat(InterdictV2.value(q, c, nothingCommon(q, c))).as("%s ~ %s", q.prepared.original(), c.prepared.original()).isLessThan(floor);
-        }
+        skippedScoresBelow(ScoringName.of(swap ? y : x, sx), ScoringName.of(swap ? x : y, sy), floor, seed);
         Statistics.coverage(checker -> checker.check(true).percentage(p -> p > 20));
     }
 
@@ -413,39 +410,36 @@ class CoverageBoundPropertiesTest {
 
     @Property(tries = 5)
     void aSearchForANameReadByConsonantsWithTheBoundFindsWhatOneWithoutItFinds(@ForAll long seed) {
-        Random r = new Random(seed);
-        List<Entity> entities = new ArrayList<>();
-        for (int e = 0; e < 200; e++) {
-            String name = r.nextInt(10) == 0 ? READ_BY_CONSONANTS[r.nextInt(READ_BY_CONSONANTS.length)] : consonantWords().sample();
-            EntityKind kind = r.nextBoolean() ? EntityKind.PERSON : EntityKind.ORGANIZATION;
-            entities.add(new Entity("test:" + e, kind, List.of(Name.primary(name)), List.of(), List.of(), null, false, null));
-        }
-        FuzzyMatcher bounded = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
-        FuzzyMatcher full = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
-        full.coverageBound = false;
+        FuzzyMatcher[] matchers = boundedAndFull(new Random(seed), READ_BY_CONSONANTS, consonantWords());
         for (int i = 0; i < 12; i++) {
             String query = i < READ_BY_CONSONANTS.length ? READ_BY_CONSONANTS[i] : byConsonants().sample();
-            assertThat(hits(bounded.search(query, null, 10))).as(query).isEqualTo(hits(full.search(query, null, 10)));
+            assertThat(hits(matchers[0].search(query, null, 10))).as(query).isEqualTo(hits(matchers[1].search(query, null, 10)));
             String latin = consonantWords().sample();
-            assertThat(hits(bounded.search(latin, null, 10))).as(latin).isEqualTo(hits(full.search(latin, null, 10)));
+            assertThat(hits(matchers[0].search(latin, null, 10))).as(latin).isEqualTo(hits(matchers[1].search(latin, null, 10)));
         }
     }
 
     @Property(tries = 5)
     void aSearchForANameReadAsSpeltWithTheBoundFindsWhatOneWithoutItFinds(@ForAll long seed) {
-        Random r = new Random(seed);
+        FuzzyMatcher[] matchers = boundedAndFull(new Random(seed), READ_AS_SPELT, theirWords());
+        for (String query : READ_AS_SPELT) {
+            assertThat(hits(matchers[0].search(query, null, 10))).as(query).isEqualTo(hits(matchers[1].search(query, null, 10)));
+        }
+    }
+
+    /** A matcher with the bound and one without, over 200 entities: a tenth named in another script ({@code foreign}),
+     *  the rest in Latin ({@code latin}). */
+    private static FuzzyMatcher[] boundedAndFull(Random r, String[] foreign, Arbitrary<String> latin) {
         List<Entity> entities = new ArrayList<>();
         for (int e = 0; e < 200; e++) {
-            String name = r.nextInt(10) == 0 ? READ_AS_SPELT[r.nextInt(READ_AS_SPELT.length)] : theirWords().sample();
+            String name = r.nextInt(10) == 0 ? foreign[r.nextInt(foreign.length)] : latin.sample();
             EntityKind kind = r.nextBoolean() ? EntityKind.PERSON : EntityKind.ORGANIZATION;
             entities.add(new Entity("test:" + e, kind, List.of(Name.primary(name)), List.of(), List.of(), null, false, null));
         }
         FuzzyMatcher bounded = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
         FuzzyMatcher full = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
         full.coverageBound = false;
-        for (String query : READ_AS_SPELT) {
-            assertThat(hits(bounded.search(query, null, 10))).as(query).isEqualTo(hits(full.search(query, null, 10)));
-        }
+        return new FuzzyMatcher[] {bounded, full};
     }
 
     private static List<String> hits(List<SearchHit> hits) {
@@ -516,16 +510,7 @@ class CoverageBoundPropertiesTest {
 
     @Provide
     Arbitrary<String> consonantWords() {
-        return Arbitraries.longs().map(seed -> {
-            Random r = new Random(seed);
-            StringBuilder sb = new StringBuilder();
-            for (int w = 0, n = 1 + r.nextInt(4); w < n; w++) {
-                String t = CONSONANT_WORDS[r.nextInt(CONSONANT_WORDS.length)];
-                t = r.nextInt(5) == 0 ? misspelt(t, r) : t;
-                sb.append(sb.length() == 0 ? "" : r.nextInt(6) == 0 ? "" : r.nextInt(8) == 0 ? "-" : " ").append(t);
-            }
-            return sb.toString();
-        });
+        return wordsOf(CONSONANT_WORDS);
     }
 
     @Provide
@@ -536,11 +521,16 @@ class CoverageBoundPropertiesTest {
     /** One to four of {@link #THEIR_WORDS}, some misspelt or glued. */
     @Provide
     Arbitrary<String> theirWords() {
+        return wordsOf(THEIR_WORDS);
+    }
+
+    /** One to four of {@code words}, some misspelt or glued. */
+    private static Arbitrary<String> wordsOf(String[] words) {
         return Arbitraries.longs().map(seed -> {
             Random r = new Random(seed);
             StringBuilder sb = new StringBuilder();
             for (int w = 0, n = 1 + r.nextInt(4); w < n; w++) {
-                String t = THEIR_WORDS[r.nextInt(THEIR_WORDS.length)];
+                String t = words[r.nextInt(words.length)];
                 t = r.nextInt(5) == 0 ? misspelt(t, r) : t;
                 sb.append(sb.length() == 0 ? "" : r.nextInt(6) == 0 ? "" : r.nextInt(8) == 0 ? "-" : " ").append(t);
             }
