@@ -509,6 +509,12 @@ final class CoverageBound {
          *  until first asked. */
         private TokenAlignment.Side query;
         private TokenAlignment.Side candidate;
+        /** What {@link FuzzyMatcher}'s prefetch read, kept so that its reads are made. */
+        private long read;
+
+        void keep(long read) {
+            this.read += read;
+        }
 
         TokenAlignment.Side query(ScoringName q) {
             return query == null ? (query = TokenAlignment.Side.of(q)) : query.reset(q);
@@ -520,6 +526,7 @@ final class CoverageBound {
     }
 
     private static final PerThread<Scratch> SCRATCH = PerThread.withInitial(Scratch::new);
+
 
     /** This thread's {@link Scratch}. */
     static Scratch scratch() {

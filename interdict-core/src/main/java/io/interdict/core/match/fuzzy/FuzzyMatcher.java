@@ -414,6 +414,28 @@ public final class FuzzyMatcher implements PartyMatcher {
         return n;
     }
 
+    /**
+     * Reads a word of each candidate's bound summary and name, as far as they are already at hand, before any is bounded:
+     * a search's time goes mostly to waiting for memory (a query searched again at once, its candidates' data still in
+     * the processor's caches, takes a third of the time), the candidates' data lie far apart, and the reads of one loop
+     * that depend on nothing but the groups are waited for together, where the bound's own reads, one candidate after
+     * another, are waited for in turn. Changes nothing else.
+     */
+    private void prefetch(int[] ids, CoverageBound.Scratch scratch) {
+        long read = 0;
+        for (int g : ids) {
+            long[] b = boundSummaries[g];
+            if (b != null) {
+                read += b[0] + b[b.length - 1];
+            }
+            ScoringName n = groups[g];
+            if (n != null) {
+                read += n.text.length;
+            }
+        }
+        scratch.keep(read);
+    }
+
     /** Group g's {@link CoverageBound#summary}: worked out when the index was built, or read as compiled. */
     long[] boundSummary(int g) {
         long[] b = boundSummaries[g];
@@ -805,6 +827,9 @@ public final class FuzzyMatcher implements PartyMatcher {
             // meets listed names with a legal form only ("Sakina Stas" read "sakina sas" is not "SALINA").
             boolean formRead = f >= repaired && QueryRepair.readsLegalForm(q, asWritten);
             cancel.check();
+            if (bound != null) {
+                prefetch(ids, boundScratch);
+            }
             for (int g : ids) {
                 if (formRead && group(g).legal.length == 0) {
                     continue;
