@@ -527,7 +527,6 @@ final class CoverageBound {
 
     private static final PerThread<Scratch> SCRATCH = PerThread.withInitial(Scratch::new);
 
-
     /** This thread's {@link Scratch}. */
     static Scratch scratch() {
         return SCRATCH.get();
