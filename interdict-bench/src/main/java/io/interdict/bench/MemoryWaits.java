@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * How much of a search is waiting for memory: each query of the yente negatives (in the benchmark's order, one thread,
- * limit 5, as {@code EvalMain screening}) is searched three times:
+ * limit 5, as {@code EvalMain screening}) is searched three or four times:
  * <ol>
  *   <li><b>first</b>, as the screening benchmark searches it: its candidates' data (bound summaries, prepared names, the
  *       index's postings) were last read many queries ago;</li>
@@ -56,7 +56,7 @@ public final class MemoryWaits {
             latin[i] = ScreeningEvaluation.script(queries.get(i)).equals("LATIN");
         }
         for (int p = 0; p < passes; p++) {
-            // nanoseconds [latin?][first, again, after another] and counts [latin?]
+            // nanoseconds [latin?][first, again, after another, after a flush]; searches [latin?] and flushes [latin?]
             long[][] nanos = new long[2][4];
             long[] count = new long[2];
             long[] flushes = new long[2];
