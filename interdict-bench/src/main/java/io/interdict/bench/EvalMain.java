@@ -19,7 +19,7 @@ import java.util.Locale;
  *   java -cp ... io.interdict.bench.EvalMain world [--seed 7|8] [--people N] [--verbose]  (synthetic people from around the world, all lists)
  *   java -cp ... io.interdict.bench.EvalMain address [--seed 1|2] [--people N] [--verbose]  (UN names and synthetic people with an address after the name)
  *   java -cp ... io.interdict.bench.EvalMain companies [--seed 7|9|8] [--companies N] [--verbose]  (synthetic companies from around the world, all lists)
- *   java -cp ... io.interdict.bench.EvalMain screening [--sample N] [--rounds N] [--warmup-passes N] [--verbose] [--dump FILE]
+ *   java -cp ... io.interdict.bench.EvalMain screening [--sample N] [--rounds N] [--warmup-passes N] [--verbose] [--dump FILE] [--no-warm-up]
  *       (UN recall, 50k negatives FP rate, index build and rebuild, heap, speed: a first pass, warm-up passes
  *       until the JIT settles (at most --warmup-passes, default 6; each printed with its JIT time), then the
  *       median of --rounds further passes, default 3)

@@ -1,0 +1,71 @@
+package io.interdict.bench.jmh;
+
+import io.interdict.core.entity.Entity;
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.match.fuzzy.FuzzyMatcher;
+import io.interdict.core.match.fuzzy.InterdictV2;
+import io.interdict.core.snapshot.SourcePart;
+import io.interdict.lists.BundledLists;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * JMH benchmarks of building the interdict-v2 index over every bundled list (issue 11: under 3 s), each build timed
+ * once ({@link Mode#SingleShotTime}), as a process builds it:
+ * <ul>
+ *   <li>{@link #firstBuild}: the first build of a fresh JVM, right after the lists were imported (with {@link
+ *       FuzzyMatcher#warmUpAsync()} meanwhile, as {@code Embedded} and {@code EvalMain screening} import them): one
+ *       build per fork, in five forks. Most of its CPU goes to the JIT compilers ({@code io.interdict.bench.BuildProfile}
+ *       says how much).</li>
+ *   <li>{@link #rebuild}: a build in a process that has built the index before, as a list update rebuilds it in a
+ *       running server: five builds not timed, then five timed, in two forks.</li>
+ * </ul>
+ * Run from the repository root (cp.txt as for {@link MatcherBenchmark}):
+ * <pre>
+ *   java -cp "interdict-bench/target/classes:$(cat cp.txt)" org.openjdk.jmh.Main IndexBuildBenchmark
+ * </pre>
+ * Not part of the test run.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class IndexBuildBenchmark {
+    List<Entity> entities;
+
+    @Setup(Level.Trial)
+    public void importLists() {
+        FuzzyMatcher.warmUpAsync();
+        entities = new ArrayList<>();
+        for (SourcePart p : BundledLists.all()) {
+            entities.addAll(p.entities());
+        }
+    }
+
+    @Benchmark
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(value = 5, jvmArgs = {"-Xmx2g"})
+    public FuzzyMatcher firstBuild() {
+        return new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
+    }
+
+    @Benchmark
+    @Warmup(iterations = 5)
+    @Measurement(iterations = 5)
+    @Fork(value = 2, jvmArgs = {"-Xmx2g"})
+    public FuzzyMatcher rebuild() {
+        return new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
+    }
+}
