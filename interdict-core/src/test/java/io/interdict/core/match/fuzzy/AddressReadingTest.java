@@ -138,7 +138,7 @@ class AddressReadingTest {
         assertThat(s.score()).isGreaterThanOrEqualTo(0.95);
         assertThat(s.features()).extracting(Feature::name).contains("address_set_aside");
         // Read as written, the address's words outnumber the name's.
-        assertThat(InterdictV2.compareAsWritten("Tidewell Process Equipment Inc, 12250 Brevard Ln, Pasadena TX 77506",
+        assertThat(PairwiseComparison.compareAsWritten("Tidewell Process Equipment Inc, 12250 Brevard Ln, Pasadena TX 77506",
                 "Tidewell Process Equipment, Inc.", Schema.COMPANY).score()).isLessThan(0.8);
     }
 }
