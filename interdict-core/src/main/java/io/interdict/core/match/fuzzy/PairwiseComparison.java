@@ -23,7 +23,7 @@ final class PairwiseComparison {
 
     /** Scores two raw names (all their '/' alternatives and script readings); pairwise, no list statistics. A word one
      *  name writes shortened ("Engg.") is also read as the other's word it shortens ({@link AbbreviatedWords}), at
-     *  -InterdictV2.ABBREVIATION each (a search does the same for the query's words: {@code FuzzyMatcher}). */
+     *  {@link InterdictV2#ABBREVIATION} less each (a search does the same for the query's words: {@code FuzzyMatcher}). */
     static NameScore compare(String name1, String name2, Schema schema) {
         // An account line or a postal address written with a name (FieldReading) is no part of it: each name is read
         // without its own.
