@@ -34,7 +34,8 @@ import java.util.Objects;
  * names through the {@link CandidateIndex} and {@link InterdictV1} (or {@link InterdictV2}) scoring;
  * v2 also reads names in Hangul and Han in their other romanisations ({@link ScriptReadings}) and
  * scores the party's birth date, nationality, country, gender and identifiers ({@link AttributeScore}).
- * Built once per snapshot, immutable and thread-safe.
+ * Built once per snapshot ({@link IndexBuilder}, or read from a compiled snapshot through {@link FuzzyIndexCodec}),
+ * immutable and thread-safe.
  */
 public final class FuzzyMatcher implements PartyMatcher {
     public static final String ALGORITHM = InterdictV1.NAME;
@@ -110,136 +111,53 @@ public final class FuzzyMatcher implements PartyMatcher {
 
     /** @param algorithm {@code interdict-v1} or {@code interdict-v2} */
     public FuzzyMatcher(Collection<Entity> entities, MatchSettings settings, String algorithm) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this(Objects.requireNonNull(settings, "settings"), IndexBuilder.build(entities, isV2(algorithm)));
+    }
+
+    /** A matcher over an index built in memory ({@link IndexBuilder}): every array full. */
+    private FuzzyMatcher(MatchSettings settings, IndexBuilder.Built built) {
+        FuzzyIndexCodec.Parts p = built.parts();
+        this.settings = settings;
         this.compiled = null;
-        this.sourceIds = new HashMap<>();
+        this.v2 = p.algorithm().equals(InterdictV2.NAME);
+        this.identifiers = p.identifiers();
+        this.sourceIds = p.sourceIds();
+        this.entityIds = p.entityIds();
+        this.facts = built.facts();
+        this.entityIndex = built.entityIndex();
+        this.readingNames = p.readings();
+        this.tokenFacts = p.tokenFacts();
+        this.scoring = p.scoring();
+        this.nameOf = p.nameOf();
+        this.entityOf = p.entityOf();
+        this.sourceOf = p.sourceOf();
+        this.groupOf = p.groupOf();
+        this.groups = p.groups();
+        this.members = p.members();
+        this.groupSources = p.groupSources();
+        this.boundSummaries = p.boundSummaries();
+        this.fittable = new byte[groups.length];
+        this.fittableNames = new byte[scoring.length];
+        this.index = p.index();
+        this.entityFrequency = p.entityFrequency();
+        KeyFilter words = KeyFilter.ofStrings(entityFrequency.keySet());
+        this.listed = new ListedWords(words, t -> frequency(t) > 0);
+        this.widelyListed = new ListedWords(words, t -> frequency(t) > 1);
+        this.commonThreshold = commonThreshold(entityIds.length);
+        this.candidateCommon = p.candidateCommon();
+    }
+
+    /** Whether {@code algorithm} names interdict-v2; interdict-v1 otherwise, and any other name is refused. */
+    private static boolean isV2(String algorithm) {
         if (!algorithm.equals(InterdictV1.NAME) && !algorithm.equals(InterdictV2.NAME)) {
             throw new IllegalArgumentException("unknown fuzzy algorithm '" + algorithm + "'");
         }
-        this.v2 = algorithm.equals(InterdictV2.NAME);
-        AttributeScore.EntityFacts[] entityFacts = new AttributeScore.EntityFacts[entities.size()];
-        this.identifiers = new IdentifierIndex(entities);
-        List<String> texts = new ArrayList<>();
-        List<Schema> schemas = new ArrayList<>();
-        List<Name> refs = new ArrayList<>();
-        List<Integer> owners = new ArrayList<>();
-        java.util.BitSet readings = new java.util.BitSet();
-        String[] ids = new String[entities.size()];
-        int[] entitySource = new int[entities.size()];
-        // Lists may carry the same entity twice (the CSL repeats SDN entries under their ofac-sdn id):
-        // one entity, all its names.
-        Map<String, Integer> byId = new HashMap<>();
-        NamePipeline pipeline = pipeline();
-        List<Entity> all = entities instanceof List<Entity> l ? l : new ArrayList<>(entities);
-        int[] entityAt = new int[all.size()];
-        java.util.BitSet firstSeen = new java.util.BitSet(all.size());
-        for (int k = 0; k < all.size(); k++) {
-            Entity entity = all.get(k);
-            Integer known = byId.get(entity.id());
-            int e = known == null ? byId.size() : known;
-            if (known == null) {
-                byId.put(entity.id(), e);
-                firstSeen.set(k);
-                ids[e] = entity.id();
-                entitySource[e] = sourceIds.computeIfAbsent(entity.source(), k2 -> sourceIds.size());
-            }
-            entityAt[k] = e;
-        }
-        // The forms each entity's names are indexed in, and its facts, are pure and per entity: worked out in parallel,
-        // then laid out in the lists' order (the index and its groups come out as from one thread).
-        List<ListedForms.Indexed>[] formsOf = ListedForms.indexed(all, v2);
-        if (v2) {
-            java.util.stream.IntStream.range(0, all.size()).filter(firstSeen::get).parallel()
-                    .forEach(k -> entityFacts[entityAt[k]] = AttributeScore.EntityFacts.of(all.get(k)));
-        }
-        for (int k = 0; k < all.size(); k++) {
-            Schema schema = Schema.of(all.get(k).kind());
-            for (ListedForms.Indexed form : formsOf[k]) {
-                if (form.reading()) {
-                    readings.set(texts.size());
-                }
-                texts.add(form.text());
-                schemas.add(schema);
-                refs.add(form.name());
-                owners.add(entityAt[k]);
-            }
-        }
-        entityIds = java.util.Arrays.copyOf(ids, byId.size());
-        facts = v2 ? java.util.Arrays.copyOf(entityFacts, byId.size()) : null;
-        entityIndex = v2 ? Map.copyOf(byId) : Map.of();
-        readingNames = readings;
-        // Normalising is pure and per name: each distinct name once (the lists republish each other's
-        // entries: 42,500 distinct of 69,000), in parallel; duplicates share the prepared name.
-        int[] first = new int[texts.size()];
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < texts.size(); i++) {
-            Integer earlier = seen.putIfAbsent(schemas.get(i).name() + (readings.get(i) ? "\u0001" : "\u0000") + texts.get(i), i);
-            first[i] = earlier == null ? i : earlier;
-        }
-        ScoringName[] prepared = new ScoringName[texts.size()];
-        tokenFacts = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.stream.IntStream.range(0, texts.size()).filter(i -> first[i] == i).parallel()
-                .forEach(i -> prepared[i] = ScoringName.of(readings.get(i) ? ScriptReadings.prepare(texts.get(i), schemas.get(i))
-                        : pipeline.prepare(texts.get(i), schemas.get(i)), tokenFacts));
-        for (int i = 0; i < prepared.length; i++) {
-            prepared[i] = prepared[first[i]];
-        }
-        scoring = prepared;
-        nameOf = refs.toArray(new Name[0]);
-        entityOf = owners.stream().mapToInt(Integer::intValue).toArray();
-        sourceOf = new int[entityOf.length];
-        for (int i = 0; i < entityOf.length; i++) {
-            sourceOf[i] = entitySource[entityOf[i]];
-        }
-        // Names that score alike (same schema, tokens and legal forms: "ANSAR AL-SHARIA" in the UN, OFAC
-        // and UK lists, written in three ways) are indexed and scored once, and a candidate brings every
-        // entity that has it: a name shared by more entities than the candidate bound loses none.
-        Map<String, Integer> groupOfKey = new HashMap<>();
-        groupOf = new int[scoring.length];
-        List<ScoringName> groupNames = new ArrayList<>();
-        int[] groupSize = new int[scoring.length];
-        for (int i = 0; i < scoring.length; i++) {
-            int next = groupNames.size();
-            int g = groupOfKey.computeIfAbsent(scoresAlike(scoring[i], v2), k -> next);
-            if (g == next) {
-                groupNames.add(scoring[i]);
-            }
-            groupOf[i] = g;
-            groupSize[g]++;
-        }
-        groups = groupNames.toArray(new ScoringName[0]);
-        fittable = new byte[groups.length];
-        fittableNames = new byte[scoring.length];
-        boundSummaries = new long[groups.length][];
-        if (v2) {
-            java.util.stream.IntStream.range(0, groups.length).parallel().forEach(g -> boundSummaries[g] = CoverageBound.summary(groups[g]));
-        }
-        members = new int[groups.length][];
-        groupSources = new long[groups.length];
-        for (int g = 0; g < groups.length; g++) {
-            members[g] = new int[groupSize[g]];
-        }
-        int[] fill = new int[groups.length];
-        for (int i = 0; i < scoring.length; i++) {
-            int g = groupOf[i];
-            members[g][fill[g]++] = i;
-            groupSources[g] |= sourceBit(sourceOf[i]);
-        }
-        index = CandidateIndex.build(groupNames, v2);
-        entityFrequency = entityFrequencies(scoring, entityOf);
-        KeyFilter words = KeyFilter.ofStrings(entityFrequency.keySet());
-        listed = new ListedWords(words, t -> frequency(t) > 0);
-        widelyListed = new ListedWords(words, t -> frequency(t) > 1);
-        commonThreshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * entityIds.length));
-        int threshold = commonThreshold;
-        candidateCommon = new boolean[groups.length][];
-        for (int g = 0; g < groups.length; g++) {
-            ScoringName n = groups[g];
-            candidateCommon[g] = new boolean[n.size()];
-            for (int t = 0; t < n.size(); t++) {
-                candidateCommon[g][t] = frequency(n.text[t]) >= threshold;
-            }
-        }
+        return algorithm.equals(InterdictV2.NAME);
+    }
+
+    /** How many entities hold a word that is common among {@code entities} ({@link #COMMON_SHARE}, {@link #COMMON_MIN}). */
+    static int commonThreshold(int entities) {
+        return Math.max(COMMON_MIN, (int) (COMMON_SHARE * entities));
     }
 
     /**
@@ -302,7 +220,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         this.members = new int[groupSources.length][];
         this.candidateCommon = new boolean[groupSources.length][];
         this.boundSummaries = new long[groupSources.length][];
-        this.commonThreshold = Math.max(COMMON_MIN, (int) (COMMON_SHARE * entities));
+        this.commonThreshold = commonThreshold(entities);
     }
 
     // Element access: a compiled matcher decodes an element the first time it is read. Two threads may
@@ -472,19 +390,6 @@ public final class FuzzyMatcher implements PartyMatcher {
         return v2 ? NamePipeline.standard() : NamePipeline.v1();
     }
 
-    /** What a score depends on; names without tokens compare by their text, so they stay apart. */
-    private static String scoresAlike(ScoringName n, boolean v2) {
-        // v2 compares names written in another script by their consonants too: the flag is part of the score.
-        StringBuilder sb = new StringBuilder(n.schema().name()).append(v2 && n.prepared.transliterated() ? "|t|" : "|");
-        if (n.size() == 0) {
-            return sb.append('\u0000').append(n.prepared.original()).toString();
-        }
-        for (int t = 0; t < n.size(); t++) {
-            sb.append(n.text[t]).append(' ').append(n.kind[t].ordinal()).append(' ');
-        }
-        return sb.append('|').append(String.join(" ", n.legal)).toString();
-    }
-
     /** The most a person's family name written apart with a comma moves a name's score (interdict-v2's surname_partial
      *  and family_missing or family_crossed, which only lower it). */
     private static final double FAMILY_NAME_SPREAD = InterdictV2.SURNAME_PARTIAL
@@ -515,7 +420,7 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     /** One bit per source; sources past the 63rd share the last bit (their names are checked one by one). */
-    private static long sourceBit(int source) {
+    static long sourceBit(int source) {
         return 1L << Math.min(source, 63);
     }
 
@@ -1171,21 +1076,6 @@ public final class FuzzyMatcher implements PartyMatcher {
     /** How many entities hold this exact token in any of their names. */
     private int frequency(String token) {
         return entityFrequency.getOrDefault(token, 0);
-    }
-
-    private static Map<String, Integer> entityFrequencies(ScoringName[] names, int[] entityOf) {
-        Map<String, Integer> count = new HashMap<>();
-        Map<String, Integer> lastEntity = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            for (int t = 0; t < names[i].size(); t++) {
-                String token = names[i].text[t];
-                Integer last = lastEntity.put(token, entityOf[i]);
-                if (last == null || last != entityOf[i]) {
-                    count.merge(token, 1, Integer::sum);
-                }
-            }
-        }
-        return count;
     }
 
     /** Pairwise comparison under a schema (FtM name: Person, Organization, Company, LegalEntity, Vessel; or null). */
