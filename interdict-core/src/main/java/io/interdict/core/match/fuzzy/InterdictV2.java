@@ -670,285 +670,25 @@ public final class InterdictV2 {
         double loneFuzzy = list != null && !anyTrue(typo) && (InterdictV1.loneWordPair(a, b, pairOf, ma)
                 || across && loneWordBelow(a, b, pairOf, ma, LONE_ACROSS))
                 ? -InterdictV1.LONE_WORD_LOOSE * (across && n < q.size() && !arabicCompound(q) ? 2 : 1) : 0.0;
-        // Against a list, a company named by its own words, spelt as listed, meets its listed name with business words the
-        // query does not write ("Huawei" ~ "HUAWEI TECHNOLOGIES CO., LTD."): the brand, or a subsidiary sanctions reach
-        // too, a hit to review. Not the query's own business words against a bare listed name ("Herman Shipping Ltd" ~
-        // "HERMANN", a vessel): synthetic companies flagged 0.49 % -> 0.72 % with them (`companies`, seed 7), 0.52 %
-        // without. Compared pairwise the words still weigh against (is it the same company?); so they do across
-        // scripts, where a reading's words meet a listed name's by coincidence.
-        double business = 0.0;
-        if (!person) {
-            int listedExtra = InterdictV1.extraGeneric(b, mb, missA);
-            boolean brand = listedExtra > 0 && list != null && !across && pairedClosely(ma);
-            business = -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(InterdictV1.extraGeneric(a, ma, missB), brand ? 0 : listedExtra);
-        }
-        boolean org = q.schema().isOrganization() || c.schema().isOrganization();
-        double number = org && !person ? -InterdictV1.NUMBER_EXTRA * Math.max(
-                InterdictV1.extraNumbers(a, ma, b, mb), InterdictV1.extraNumbers(b, mb, a, ma)) : 0.0;
         double kinship = person && kinshipReversed(a, b, pairOf) ? -InterdictV1.KINSHIP_REVERSED : 0.0;
         // "Benigno Aquino Jr." ~ "Benigno Aquino III": father and son share every other word.
         double generation = person && Generation.differ(q.prepared.original(), c.prepared.original()) ? -GENERATION_DIFFERS : 0.0;
         double commonOnly = list != null && list.common() != null
                 && restsOnCommonWords(q, a, pairOf, ma, mb, b, c, list, typo, across) ? -InterdictV1.COMMON_WORDS_ONLY : 0.0;
-        double legal = InterdictV1.legalMismatch(q.legal, c.legal) && !kabushikiKaishaInEnglish(q, c)
-                ? -InterdictV1.LEGAL_FORM_MISMATCH : 0.0;
-        // A subsidiary names its country: an organisation's word run left unpaired that is a country's name. Compared
-        // pairwise only (is this the same entity?): in a search a subsidiary of a listed company stays a hit to review,
-        // as sanctions reach the companies a listed one owns (OFAC's 50 percent rule).
-        boolean places = list == null && org && !person && !across;
-        String placeA = places ? OrganisationWords.unpairedCountry(a, ma) : null;
-        String placeB = places ? OrganisationWords.unpairedCountry(b, mb) : null;
-        String place = placeA != null ? placeA : placeB;
-        double placeExtra = place != null ? -PLACE_EXTRA : 0.0;
-        // Compared pairwise, an organisation's name with a word of its own inside it, between words both names share, the
-        // other name whole: another company of the same family of names ("L & H Sweden AB" ~ "L & H Mendez Sweden AB"),
-        // not the same name with a qualifier before or after it ("Sindh Agro Chemicals Ltd, Sukkur Branch").
-        boolean inserted = list == null && org && !person && !across && placeExtra == 0
-                && (unpairedWordsB == 0 && !OrganisationWords.unpairedGeneric(b, mb) && OrganisationWords.insertedWord(a, ma)
-                || unpairedWordsA == 0 && !OrganisationWords.unpairedGeneric(a, ma) && OrganisationWords.insertedWord(b, mb));
-        double insertedExtra = inserted ? -INSERTED_WORD : 0.0;
-        // So is one with a word of its own after the words both share, written straight on, the other name whole: a
-        // company of the same family ("Nestlé S.A." ~ "Nestlé Waters S.A.", "BNP Paribas" ~ "BNP Paribas Fortis"). Not a
-        // qualifier set off by a bracket or a comma ("Muheza Sisal Estates Ltd (Korogwe Branch)", "MV Fraternité des Mers,
-        // port d'Abidjan"), nor a vessel's name (a vessel is renamed, not founded as a subsidiary). Nor where one name
-        // carries a legal form and the other none: the words may be that legal form, written in words the table does not
-        // hold ("Tisza Kereskedelmi Kft." ~ "... Korlátolt Felelősségű Társaság"); appendedWords leaves out the words of
-        // a legal form misspelt ("Joynt Stock Company") and initialisms ("Q.P.S.C.").
-        boolean appended = list == null && org && !person && !across && placeExtra == 0 && !inserted && business == 0
-                && q.schema() != Schema.VESSEL && c.schema() != Schema.VESSEL
-                && (q.legal.length == 0) == (c.legal.length == 0)
-                && (unpairedWordsB == 0 && unpairedWordsA > 0 && !OrganisationWords.unpairedGeneric(b, mb)
-                        && OrganisationWords.ownWordsOutside(a, ma, q.prepared.original())
-                || unpairedWordsA == 0 && unpairedWordsB > 0 && !OrganisationWords.unpairedGeneric(a, ma)
-                        && OrganisationWords.ownWordsOutside(b, mb, c.prepared.original()));
-        double appendedExtra = appended ? -INSERTED_WORD : 0.0;
-        // Compared pairwise, two vessels' names whose words pair as a word and its plural: sister ships of one owner
-        // ("Espoir d'Abidjan" ~ "Espoirs d'Abidjan"), not one ship's name misspelt, which a letter elsewhere would be.
-        int plurals = list == null && (OrganisationWords.vessel(q) || OrganisationWords.vessel(c))
-                ? OrganisationWords.plurals(a, b, pairOf) : 0;
-        double plural = -VESSEL_PLURAL * plurals;
-        // Compared pairwise, a vessel's name ending in a letter of its own, paired as the initial of the other's word: a
-        // letter owners put after a ship's name ("Eagle S", "Evangelia S"), no initial of another ship's word ("Eagle
-        // Star"). Not a letter with a full stop, an initial of a person a ship is named after ("Akademik M. Lavrentyev").
-        double letter = list == null && (OrganisationWords.vessel(q) || OrganisationWords.vessel(c))
-                && OrganisationWords.endingLetterAsInitial(q, c, a, b, pairOf) ? -VESSEL_LETTER : 0.0;
-        // Compared pairwise, one name with the legal forms of two countries' company law, no country common to both:
-        // the same family's company in another country ("Wieczorek Machine Works GmbH" ~ "... Sp. z o.o."). English
-        // forms a company anywhere may be written with (Ltd, LLC, Inc.) tell no country.
-        // A name written as a company's, a legal form beginning or ending it, names no person nor vessel ("Zulkarnain
-        // LLC" ~ "ZULKARNAIN", a person's alias; "ООО Владимир" ~ "VLADIMIR"; "Viana S.A." ~ the vessel "VIANA"): another
-        // kind of party. Not where the other name reads a form too ("Ao Wei" ~ "AO, Wei").
-        // Compared pairwise as two vessels' names, one written as a company's is the ship's owner or manager, not the ship
-        // ("Orient Pearl" ~ "Orient Pearl Navigation Co., Ltd.", "KAPITAN GUSEYNOV" ~ "Kapitan Guseynov Shipping Ltd"): a
-        // ship's name holds no legal form.
-        boolean vessels = list == null && q.schema() == Schema.VESSEL && c.schema() == Schema.VESSEL;
-        double company = q.legal.length > 0 && c.legal.length == 0 && (vessels || otherKind(c) && !otherKind(q))
-                && writtenAsCompany(q, c)
-                || c.legal.length > 0 && q.legal.length == 0 && (vessels || otherKind(q) && !otherKind(c)) && writtenAsCompany(c, q)
-                ? -COMPANY_PERSON : 0.0;
-        double countries = list == null && org && !person && !q.schema().isPerson() && !c.schema().isPerson()
-                && LegalFormCountries.disjoint(q.prepared.original(), c.prepared.original()) ? -LEGAL_COUNTRIES : 0.0;
-
-        // Word pairs: how many, how many close, how many loose (below CLOSE and not a typo).
-        int wordPairs = 0;
-        int close = 0;
-        int loose = 0;
-        // Of the loose pairs, those that are a typist's slip; and the words paired closely as spelt (sounding alike aside).
-        int looseTypos = 0;
-        int spelledClose = 0;
-        int initialPairs = 0;
-        int looseNoTypo = 0;
-        int otherLatin = 0;
-        int otherLatinFar = 0;
-        int otherSyllables = 0;
-        int otherAcross = 0;
-        // A name read from another script as spelt (the exact romanisations of Hangul and Han, a name written in
-        // another script on both sides): a word paired loosely is another syllable, no typist's slip. Not a
-        // transliteration against a Latin spelling: alphabets are romanised many ways ("Уладзімір" ~ "Vladimir",
-        // labelled the same), abjads by consonants; nor Latin text, where a loose pair may be a slip or a variant
-        // the labelled pairs call the same ("Abiyot" ~ "Abiy", "Khaja" ~ "Khan").
-        boolean spelt = across && (opinion == SHORT || opinion == READINGS);
-        boolean abjadOpinion = opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE;
-        // Compared pairwise, a person's name written in Han characters: its readings are the romanisations themselves
-        // (ScriptReadings in each system, FittedReading in every spelling names are written in), so a word none of them
-        // spells is another character, another name, however alike it sounds ("刘志强" zhiqiang ~ "Liu Zhigang", "韓智媛"
-        // jiwon ~ "Han Ji-woo", "郭红梅" guohongmei ~ "Guo Hongmin"). Not kana nor Hangul, which also write foreign
-        // names by sound (バラク・オバマ "baraku obama" ~ "Barack Obama"); not a company, whose Latin name is a brand.
-        ScoringName foreignSide = q.prepared.transliterated() ? q : c;
-        boolean hanExact = person && opinion == READINGS
-                && (foreignSide.hanReading || CrossScript.han(foreignSide.prepared.original()));
-        boolean exactReadings = list == null && hanExact;
-        // Against a list, words another word by a spelling that is exact: a Han reading's, a Vietnamese syllable's, an
-        // alphabet's first sound (counted below, each with its example).
-        int otherAgainstList = 0;
-        int otherReading = 0;
-        // Cyrillic writes each first sound with letters of its own in every romanisation (CyrillicFirstSounds).
-        boolean cyrillic = opinion == VOWELLED && CrossScript.cyrillic(foreignSide.prepared.original());
-        for (int i = 0; i < n; i++) {
-            if (pairOf[i] < 0) {
-                continue;
-            }
-            if (a.kind[i] == TokenKind.WORD && b.kind[pairOf[i]] == TokenKind.INITIAL
-                    || a.kind[i] == TokenKind.INITIAL && b.kind[pairOf[i]] == TokenKind.WORD) {
-                // A person's surname against a middle initial ("beier" ~ "B." in "Geoffrey B. Roose") is loose;
-                // in a company's name an initial is a shortened word ("F.lli" ~ "Fratelli"), and a letter alone
-                // read from another script is no initial.
-                // So is it in a name of no schema shaped as a person's: no legal form nor business word on either side
-                // ("Julie Colin" ~ "Colin J. Devellerez", a list that gives no schema).
-                initialPairs += (person || personShaped(q, a) && personShaped(c, b)) && !across ? 1 : 0;
-                continue;
-            }
-            if (a.kind[i] != TokenKind.WORD || b.kind[pairOf[i]] != TokenKind.WORD) {
-                continue;
-            }
-            wordPairs++;
-            // Sounding alike matters only below CLOSE: skip the edit distance of close pairs.
-            boolean soundAlike = ma[i] < CLOSE && a.phonetic[i] != null && a.phonetic[i].equals(b.phonetic[pairOf[i]])
-                    && a.text[i].charAt(0) == b.text[pairOf[i]].charAt(0)
-                    && TokenSimilarity.editRatio(a.text[i], b.text[pairOf[i]]) >= SPELT_NEAR;
-            if (ma[i] < CLOSE && !soundAlike && !typo[i] && (spelt && !sameConsonants(a.text[i], b.text[pairOf[i]]) || syllables)) {
-                looseNoTypo++;
-            }
-            // Read from an abjad, a word only the Latin spelling pairs is written with other letters ("amam" ~ "aman": m
-            // is no n; "malk" ~ "mall"). Below FAINT the pair is a guess the reading may be too strict for (a final ta
-            // marbuta after two consonants: "asamt" ~ "osama"), and the coverage already says little.
-            if (ma[i] < CLOSE && ma[i] >= FAINT && abjadOpinion
-                    && notRead(opinion, a.text[i], a.kind[i], b.text[pairOf[i]], b.kind[pairOf[i]])) {
-                looseNoTypo++;
-            }
-            // In Latin text, a word two or more edits from its pair, neither a typo, a spelling nor sounding alike, and
-            // differing in its consonants, beside one close word, is a different name: a shared given name with another
-            // family name ("Teodoro Barcas" ~ "Teodoro VARGAS"). One edit stays a possible slip; glued runs are left
-            // out ("mohammadali" ~ "mohammad ali al" is the glueing's, not a name's).
-            if (ma[i] < CLOSE && !soundAlike && !typo[i] && !across
-                    && (!sameConsonants(a.text[i], b.text[pairOf[i]]) || otherGivenNames(a.text[i], b.text[pairOf[i]]))
-                    && TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 1) > 1
-                    && writtenAs(a.text[i], q) && writtenAs(b.text[pairOf[i]], c)
-                    && !PatronymicSuffix.sameName(a.text[i], b.text[pairOf[i]])
-                    && !ShortForms.related(a.text[i], b.text[pairOf[i]])) {
-                otherLatin++;
-                otherLatinFar += TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 2) > 2 ? 1 : 0;
-            }
-            if (ma[i] < CLOSE && !typo[i] && !across && person && mandarinSyllables(q) && mandarinSyllables(c)
-                    && ChineseGivenName.otherSyllable(a.text[i], b.text[pairOf[i]])
-                    && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b)) {
-                // Two Chinese given names that share a syllable and differ in the other ("Xi Jinping" ~ "Xi Jinlong") are
-                // two names, however many words agree beside them, as two names apart would be ("Lee Kuan Yew" ~ "Lee
-                // Kuan Hsien", labelled different).
-                otherSyllables++;
-            }
-            // Compared pairwise, a word read from another script (not an abjad's: its consonants leave the vowels open,
-            // and notRead above judges its letters) that differs from its pair in a consonant class, two or more edits
-            // apart, is another word; one close word beside it makes a shared given name with another family name
-            // ("Νίκος Καζαντζάκης" ~ "Nikos Kazantzidis", OtherReading).
-            if (list == null && across && !abjadOpinion && ma[i] < CLOSE && !soundAlike
-                    && OtherReading.differs(a.text[i], b.text[pairOf[i]])) {
-                otherAcross++;
-            }
-            if (exactReadings && ma[i] < CLOSE && !typo[i] && !sameConsonants(a.text[i], b.text[pairOf[i]])) {
-                otherReading++;
-            }
-            // Against a list, a word of a Han reading that no reading of its characters spells, vowels and all ("时烨华"
-            // shi yehua ~ "SHI, Yuhua": 烨 is ye, 玉 yu; "望月翔" wang yuexiang ~ "WANG, Exiang"): the search read the
-            // query as each candidate spells it too (FittedReading), so a loose pair left is another character.
-            if (list != null && hanExact && ma[i] < CLOSE && !typo[i]) {
-                otherAgainstList++;
-            }
-            // So is a syllable of a query in Vietnamese orthography that is not the list's, its marks folded: every
-            // vowel is written ("Hoàng Phùng" ~ "Phong HOANG": phung is not phong), and syllables written apart are not
-            // one word ("Tăng Hồ", glued "tangho", ~ "TANGO").
-            if (syllables && ma[i] < 1.0) {
-                otherAgainstList++;
-            }
-            // An alphabet writes a word's first sound (CrossScript): a word read from Cyrillic, Armenian or Georgian
-            // paired loosely with a Latin word that starts with another letter is another word ("смирнов" ~ "Mirnov";
-            // from Cyrillic, "беспалов" ~ "Posobilov").
-            if (opinion == VOWELLED && ma[i] < CLOSE && !soundAlike && (cyrillic
-                    ? CyrillicFirstSounds.differ(a.text[i], b.text[pairOf[i]]) : firstSoundDiffers(a.text[i], b.text[pairOf[i]]))) {
-                if (list == null) {
-                    otherReading++;
-                } else {
-                    otherAgainstList++;   // against a list too ("Мария Громова" ~ "Mariya LOMOVA")
-                }
-            }
-            // Close: spelt alike, or sounding alike, spelt nearly alike, from the same first letter ("mahmood" ~
-            // "mahmoud"; not "pradhana" ~ "burton", both PRTN, nor "brjesa" ~ "burgess"); "andrew" ~ "andres" is neither.
-            if (ma[i] >= CLOSE || soundAlike) {
-                close++;
-            }
-            // A given name and its other language's form or short form, by the tables (ShortForms: "mykola" ~
-            // "nikolay", "dmytro" ~ "dmitry"), are one name, not a loose guess, when all the fuller name has besides is
-            // one patronymic, which the usual short form leaves out ("Dmytro Firtash" ~ "FIRTASH, Dmitry Vasilyevich");
-            // other words left over may be another name's ("Lisa Donna Lloyd" ~ "DONA ELISA"; shortFormOfAFullerName
-            // above for middle names).
-            if (ma[i] < CLOSE && !(typo[i] && spellings(a.text[i], b.text[pairOf[i]]))
-                    && !(person && shortFormOfAFullerName(a, ma, unpairedWordsA, i, b, mb, unpairedWordsB, pairOf[i]))
-                    && !(person && ma[i] >= HYPOCORISM && a.kind[i] == TokenKind.WORD
-                    && (unpairedWordsA == 0 && unpairedWordsB == 1 || unpairedWordsB == 0 && unpairedWordsA == 1)
-                    && ShortForms.related(a.text[i], b.text[pairOf[i]])
-                    && (unpairedWordsA == 0 ? SlavicPatronymic.leftOut(b, mb) : SlavicPatronymic.leftOut(a, ma)))) {
-                // For partial names, spelling decides: "kayla" ~ "kelly" sound alike, and are two names; so are "lisa" ~
-                // "elisa", one edit apart; another romanisation of the same word is the same word ("masud" ~ "masood").
-                loose++;
-                looseTypos += typo[i] ? 1 : 0;
-            }
-            spelledClose += ma[i] >= CLOSE ? 1 : 0;
-        }
-        double weakAnchor = wordPairs >= 2 && close == 0 ? -WEAK_ANCHOR : 0.0;
+        OrganisationFeatures organisation = OrganisationFeatures.of(q, c, a, b, pairOf, ma, mb, list, person, across, missA,
+                missB, unpairedWordsA, unpairedWordsB);
+        // Word pairs: how many, how many close, how many loose (below CLOSE and not a typo), how many another word.
+        WordPairTally pairs = WordPairTally.of(q, c, a, b, pairOf, ma, mb, typo, list, person, across, opinion, syllables,
+                unpairedWordsA, unpairedWordsB);
+        int close = pairs.close();
+        double weakAnchor = pairs.wordPairs() >= 2 && close == 0 ? -WEAK_ANCHOR : 0.0;
         // A short word paired only as a two-edit "typo" ("jihun" ~ "jin" 0.60).
-        int faint = 0;
-        for (int i = 0; i < n; i++) {
-            int j = pairOf[i];
-            faint += j >= 0 && a.kind[i] == TokenKind.WORD && ma[i] < FAINT && !typo[i]
-                    && Math.min(a.text[i].length(), b.text[j].length()) <= 3
-                    && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) > 1 ? 1 : 0;
-        }
+        int faint = faintPairs(a, b, pairOf, ma, typo);
         double faintPairs = -FAINT_PAIR * faint;
-        // Read from another script, half a name agrees and the other half is another word that does not sound
-        // alike nor differs in vowels only ("홍지우" hong jiu ~ "QIU, Hong": jiu~qiu 0.67; not "ヤマダ タロウ"
-        // tarou ~ "Taro"): below three close words.
-        // Against a list only, like lone_word_loose: among 69,000 names such a half is mostly chance; a pairwise
-        // comparison's prior is a likely pair.
-        int otherWords = list != null && close > 0 && close < 3 && weakAnchor == 0 ? Math.max(0, looseNoTypo - faint) : 0;
-        otherWords = Math.max(otherWords, list != null && close < 3 && weakAnchor == 0 ? otherAgainstList - faint : 0);
-        // Latin text: beside one close word only (more agreeing words make a slip on top of a spelling likelier:
-        // "sayyitd" ~ "sayyed" in a name of five words).
-        otherWords += list != null && close == 1 && weakAnchor == 0 ? Math.max(0, otherLatin - faint) : 0;
-        // Compared pairwise, without a list to say how rare the name is, two edits may be a slip on a spelling
-        // ("Keir Starkey" ~ "Keir Starmer", "Abiyot" ~ "Abiy" are labelled the same person); three are another word:
-        // a shared given name with another family name ("Mohammed Shamsuddin" ~ "Mohammed Shahabuddin").
-        otherWords += list == null && close == 1 && weakAnchor == 0 ? Math.max(0, otherLatinFar - faint) : 0;
-        // Read from another script, compared pairwise: the same beside one or two close words ("Narendra Modak", "Ravi
-        // Prakash Mehra" for रवि प्रकाश मिश्रा): no typist wrote the reading, so the slip that Latin text allows beside two
-        // close words is the Latin side's alone, and one edit stays allowed for it (OtherReading).
-        otherWords += list == null && close >= (exactReadings ? 0 : 1) && close <= 2 && weakAnchor == 0
-                ? Math.max(0, Math.max(otherAcross, otherReading) - faint) : 0;
-        // Two Chinese given names a syllable apart, beside any number of close words, pairwise or not; counted once with
-        // the rules above.
-        otherWords = Math.max(otherWords, weakAnchor == 0 ? otherSyllables : 0);
+        int otherWords = pairs.otherWords(list != null, faint, weakAnchor != 0);
         double otherWord = -OTHER_WORD * otherWords;
-        // A word that differs only by a name ending ("morozova" ~ "morozov", "antonia" ~ "antonio") is another name;
-        // not a final vowel written otherwise by an abjad, whose final letters stand for several Latin ones (غالي
-        // "ghaly" ~ "ghali"); a vowel added still is ("akbr" ~ "akbari").
-        boolean abjadSide = opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE;
-        int endings = 0;
-        for (int i = 0; i < n; i++) {
-            int j = pairOf[i];
-            // An ending is a suffix on a stem: in a word of three letters ("pio" ~ "piu", "cho" ~ "che") the last letter
-            // is a third of the word, a slip or another syllable.
-            // A Slavic surname's gender ending is one whatever the stem's spelling ("aksenova" ~ "aksyonov", SurnameGender).
-            if (j >= 0 && ma[i] < 1.0 && a.kind[i] == TokenKind.WORD && b.kind[j] == TokenKind.WORD
-                    && Math.min(a.text[i].length(), b.text[j].length()) >= 4
-                    && (!(abjadSide && a.text[i].length() == b.text[j].length())
-                    && !iOrY(a.text[i], b.text[j])
-                    && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
-                    && nameEnding(a.text[i], b.text[j]) && !TransliterationHabits.variants(a.text[i], b.text[j])
-                    && !sameGivenName(a.text[i], b.text[j])
-                    && !japaneseLongVowels(a.text[i], b.text[j])
-                    || !abjadSide && SurnameGender.differs(a.text[i], b.text[j]))) {
-                endings++;
-            }
-        }
+        // A word that differs only by a name ending is another name ("morozova" ~ "morozov").
+        int endings = nameEndings(a, b, pairOf, ma, opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE);
         double ending = -ENDING * endings;
         // The other side keeps words this one lacks, and this one pairs loosely: a partial, different name. The
         // forefathers in the middle of a nasab that the other side leaves out are no such words beside a close pair: the
@@ -958,20 +698,20 @@ public final class InterdictV2 {
         // another family name through ("Владимир Веселов" ~ "Vladimir Abdualiyevich VASILYEV", fresh world seeds 9-11);
         // compared pairwise it leaves a slip a slip, below.
         int leftOver = Math.max(unpairedWordsA, unpairedWordsB);
-        if (leftOver > 0 && person && spelledClose > 0) {
+        if (leftOver > 0 && person && pairs.spelledClose() > 0) {
             leftOver = Math.max(unpairedWordsA - Nasab.unpairedForefathers(a, ma), unpairedWordsB - Nasab.unpairedForefathers(b, mb));
         }
         // Compared pairwise, the patronymic the usual short form leaves out, when the short side keeps no word of its
         // own, leaves a typist's slip beside a close pair a slip ("MIKHAIL MIKHAILOVICH FRIDMAN" ~ "MIKHAIL FRIEDMAN",
         // SlavicPatronymic); a loose pair that is no slip still counts ("Vladimir Veselov" ~ "Vladimir Abdualiyevich
         // VASILYEV").
-        boolean patronymicLeftOut = leftOver > 0 && person && spelledClose > 0 && list == null && !across
+        boolean patronymicLeftOut = leftOver > 0 && person && pairs.spelledClose() > 0 && list == null && !across
                 && (unpairedWordsA == 0 && SlavicPatronymic.leftOut(b, mb) || unpairedWordsB == 0 && SlavicPatronymic.leftOut(a, ma));
         // One typist's slip beside two words spelt alike is a slip in the same name, whose other side names more of it
         // (the middle names a short form drops: "JAMAL SULTAN AL-TIKRITI" ~ "JAMAL MUSTAFA ABDALLAH SULTAN AL-TIKRETI");
         // beside one ("Lisa Donna Lloyd" ~ "DONA ELISA") it may be another name.
-        int partialLoose = patronymicLeftOut ? loose - looseTypos : looseTypos == 1 && spelledClose >= 2 ? loose - 1 : loose;
-        double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * (partialLoose + initialPairs) : 0.0;
+        int partialLoose = patronymicLeftOut ? pairs.loose() - pairs.looseTypos() : pairs.looseTypos() == 1 && pairs.spelledClose() >= 2 ? pairs.loose() - 1 : pairs.loose();
+        double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * (partialLoose + pairs.initialPairs()) : 0.0;
 
         // The query names a listed person's family name in part, and keeps no word of its own: "Antonio Coronado" ~
         // "GALARZA CORONADO, Antonio" is someone called by the second surname alone, mostly another person.
@@ -1004,9 +744,10 @@ public final class InterdictV2 {
                 && (opinion == READINGS || ChineseGivenName.lettersOfChinese(a) || ChineseGivenName.lettersOfChinese(b))
                 || person && !across && close > 0 && opinion == KOREAN_LATIN && (unpairedWordsA > 0) != (unpairedWordsB > 0)
                 ? -SYLLABLE_EXTRA : 0.0;
-        double total = coverage + conflict + single + loneFuzzy + business + number + kinship + commonOnly + legal
-                + weakAnchor + partial + faintPairs + ending + otherWord + surname + family + crossed + kunya + father + placeExtra
-                + syllable + insertedExtra + appendedExtra + countries + plural + letter + company + generation;
+        double total = coverage + conflict + single + loneFuzzy + organisation.business() + organisation.number() + kinship
+                + commonOnly + organisation.legal() + weakAnchor + partial + faintPairs + ending + otherWord + surname + family
+                + crossed + kunya + father + organisation.place() + syllable + organisation.inserted() + organisation.appended()
+                + organisation.countries() + organisation.plural() + organisation.letter() + organisation.company() + generation;
         total = rounded(Math.max(0.0, Math.min(1.0, total)));
         if (explained == null) {
             return total;
@@ -1014,11 +755,51 @@ public final class InterdictV2 {
         // The explanation is worked out apart: a search scores thousands of candidates for each one it explains, and the
         // client compiler, which compiles a method whole, then compiles the scoring alone.
         explained[0] = explain(new Moved(q, c, a, b, pairOf, ma, typo, across, slipCount, repeats, coverage, covA, covB, conflict,
-                Math.min(missA, missB), single, business, number, loneFuzzy, kinship, commonOnly, placeExtra, place, legal,
-                weakAnchor, wordPairs, ending, endings, faintPairs, faint, otherWord, otherWords, close, surname, family,
-                crossed, father, kunya, children, partial, partialLoose + initialPairs, leftOver, syllable, insertedExtra, appendedExtra, countries,
-                plural, letter, company, generation, total));
+                Math.min(missA, missB), single, loneFuzzy, kinship, commonOnly, organisation, pairs, weakAnchor, ending, endings,
+                faintPairs, faint, otherWord, otherWords, surname, family, crossed, father, kunya, children, partial,
+                partialLoose + pairs.initialPairs(), leftOver, syllable, generation, total));
         return total;
+    }
+
+    /**
+     * How many of {@code a}'s words differ from their pair in {@code b} only by a name ending ("morozova" ~ "morozov",
+     * "antonia" ~ "antonio"): another name. Not a final vowel written otherwise by an abjad ({@code abjadSide}: one name
+     * is read from one), whose final letters stand for several Latin ones (غالي "ghaly" ~ "ghali"); a vowel added still
+     * is ("akbr" ~ "akbari").
+     */
+    static int nameEndings(Side a, Side b, int[] pairOf, double[] ma, boolean abjadSide) {
+        int endings = 0;
+        for (int i = 0; i < a.size(); i++) {
+            int j = pairOf[i];
+            // An ending is a suffix on a stem: in a word of three letters ("pio" ~ "piu", "cho" ~ "che") the last letter
+            // is a third of the word, a slip or another syllable.
+            // A Slavic surname's gender ending is one whatever the stem's spelling ("aksenova" ~ "aksyonov", SurnameGender).
+            if (j >= 0 && ma[i] < 1.0 && a.kind[i] == TokenKind.WORD && b.kind[j] == TokenKind.WORD
+                    && Math.min(a.text[i].length(), b.text[j].length()) >= 4
+                    && (!(abjadSide && a.text[i].length() == b.text[j].length())
+                    && !iOrY(a.text[i], b.text[j])
+                    && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
+                    && nameEnding(a.text[i], b.text[j]) && !TransliterationHabits.variants(a.text[i], b.text[j])
+                    && !sameGivenName(a.text[i], b.text[j])
+                    && !japaneseLongVowels(a.text[i], b.text[j])
+                    || !abjadSide && SurnameGender.differs(a.text[i], b.text[j]))) {
+                endings++;
+            }
+        }
+        return endings;
+    }
+
+    /** How many short words of {@code a} are paired only as a two-edit "typo" ("jihun" ~ "jin" 0.60): below {@link #FAINT},
+     *  no typo, and three letters or fewer on one side. */
+    static int faintPairs(Side a, Side b, int[] pairOf, double[] ma, boolean[] typo) {
+        int faint = 0;
+        for (int i = 0; i < a.size(); i++) {
+            int j = pairOf[i];
+            faint += j >= 0 && a.kind[i] == TokenKind.WORD && ma[i] < FAINT && !typo[i]
+                    && Math.min(a.text[i].length(), b.text[j].length()) <= 3
+                    && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) > 1 ? 1 : 0;
+        }
+        return faint;
     }
 
     /**
@@ -1033,14 +814,11 @@ public final class InterdictV2 {
     /** What {@link #score} found, for its explanation ({@link #explain}). */
     private record Moved(ScoringName q, ScoringName c, Side a, Side b, int[] pairOf, double[] ma, boolean[] typo,
                          boolean across, int slipCount, int repeats, double coverage, double covA, double covB, double conflict,
-                         double unmatched, double single, double business, double number, double loneFuzzy,
-                         double kinship, double commonOnly, double placeExtra, String place, double legal,
-                         double weakAnchor, int wordPairs, double ending, int endings, double faintPairs, int faint,
-                         double otherWord, int otherWords, int close, double surname, double family,
-                         double crossed, double father,
-                         double kunya, int children, double partial, int looseOrInitials, int leftOver, double syllable,
-                         double inserted, double appended, double countries, double plural, double letter, double company,
-                         double generation, double total) {
+                         double unmatched, double single, double loneFuzzy, double kinship, double commonOnly,
+                         OrganisationFeatures organisation, WordPairTally pairs, double weakAnchor, double ending, int endings,
+                         double faintPairs, int faint, double otherWord, int otherWords, double surname, double family,
+                         double crossed, double father, double kunya, int children, double partial, int looseOrInitials,
+                         int leftOver, double syllable, double generation, double total) {
     }
 
     /** The score's explanation: its token pairs and every feature that moved it. */
@@ -1064,18 +842,18 @@ public final class InterdictV2 {
                 + (m.repeats() > 0 ? ", " + m.repeats() + " words written twice weigh once" : "")));
         add(features, "token_conflict", m.conflict(), "unmatched weight " + InterdictV1.fmt(m.unmatched()));
         add(features, "single_token_extra", m.single(), "lone name against a fuller name");
-        add(features, "business_word_extra", m.business(), "generic business word on one side only");
-        add(features, "number_extra", m.number(), "number on one side only");
+        add(features, "business_word_extra", m.organisation().business(), "generic business word on one side only");
+        add(features, "number_extra", m.organisation().number(), "number on one side only");
         add(features, "lone_word_loose", m.loneFuzzy(), "one word against one word, loosely paired, against a list");
         add(features, "kinship_reversed", m.kinship(), "X bin Y against Y bin X");
         add(features, "common_words_only", m.commonOnly(), "all paired words are common in the list");
-        add(features, "place_extra", m.placeExtra(), "a country named on one side only: " + m.place());
-        add(features, "legal_form_mismatch", m.legal(), String.join("+", m.q().legal) + " vs " + String.join("+", m.c().legal));
-        add(features, "weak_anchor", m.weakAnchor(), m.wordPairs() + " word pairs, none close");
+        add(features, "place_extra", m.organisation().place(), "a country named on one side only: " + m.organisation().placeName());
+        add(features, "legal_form_mismatch", m.organisation().legal(), String.join("+", m.q().legal) + " vs " + String.join("+", m.c().legal));
+        add(features, "weak_anchor", m.weakAnchor(), m.pairs().wordPairs() + " word pairs, none close");
         add(features, "name_ending", m.ending(), m.endings() + " words differ only in a name ending");
         add(features, "faint_pair", m.faintPairs(), m.faint() + " words paired below " + FAINT);
         add(features, "other_word", m.otherWord(), m.otherWords() + " words paired below " + CLOSE
-                + ", no typo, not sounding alike, " + m.close() + " close");
+                + ", no typo, not sounding alike, " + m.pairs().close() + " close");
         add(features, "surname_partial", m.surname(), "a word of the listed family name unpaired, another paired");
         add(features, "family_missing", m.family(), "no word of the listed family name paired");
         add(features, "family_crossed", m.crossed(), "the listed family name paired with a given name of a name written"
@@ -1085,16 +863,16 @@ public final class InterdictV2 {
         add(features, "partial_fuzzy", m.partial(), m.looseOrInitials() + " loosely paired words or initials, " + m.leftOver()
                 + " left over on the other side");
         add(features, "syllable_extra", m.syllable(), "a syllable of a Chinese or Korean given name on one side only");
-        add(features, "word_inserted", m.inserted(), "an organisation's word of its own between words both names share");
-        add(features, "word_appended", m.appended(), "an organisation's words of its own before or after the words both names share");
-        add(features, "vessel_plural", m.plural(), "a vessel's word against its plural: a sister ship");
-        add(features, "vessel_letter", m.letter(), "a vessel's name ending in a letter of its own, paired as the initial of"
+        add(features, "word_inserted", m.organisation().inserted(), "an organisation's word of its own between words both names share");
+        add(features, "word_appended", m.organisation().appended(), "an organisation's words of its own before or after the words both names share");
+        add(features, "vessel_plural", m.organisation().plural(), "a vessel's word against its plural: a sister ship");
+        add(features, "vessel_letter", m.organisation().letter(), "a vessel's name ending in a letter of its own, paired as the initial of"
                 + " the other's word");
-        add(features, "other_kind_of_party", m.company(), "a name written as a company's (a legal form begins or ends it)"
+        add(features, "other_kind_of_party", m.organisation().company(), "a name written as a company's (a legal form begins or ends it)"
                 + " against a person's or a vessel's");
         add(features, "generation_differs", m.generation(), "two generations of one name (Jr., Sr., II, III, IV)");
-        if (m.countries() != 0) {
-            add(features, "legal_form_countries", m.countries(), "legal forms of no common country: "
+        if (m.organisation().countries() != 0) {
+            add(features, "legal_form_countries", m.organisation().countries(), "legal forms of no common country: "
                     + String.join(",", new java.util.TreeSet<>(LegalFormCountries.of(m.q().prepared.original()))) + " vs "
                     + String.join(",", new java.util.TreeSet<>(LegalFormCountries.of(m.c().prepared.original()))));
         }
@@ -1288,18 +1066,6 @@ public final class InterdictV2 {
         return firstToGiven && laterToFamily;
     }
 
-    /** Whether a name of no organisation's schema has neither a legal form nor a business word: shaped as a person's. */
-    private static boolean personShaped(ScoringName n, Side s) {
-        if (n.schema().isOrganization() || n.legal.length > 0) {
-            return false;
-        }
-        for (int i = 0; i < s.size(); i++) {
-            if (s.kind[i] == TokenKind.GENERIC || s.kind[i] == TokenKind.NUMBER) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** The first words of an Arabic compound name as a reading of Arabic script spells them: عبد, أبو, أم, بن, ابن. */
     private static final java.util.Set<String> COMPOUND_FIRST = java.util.Set.of("bd", "abd", "abw", "bw", "abu", "am",
@@ -1388,49 +1154,6 @@ public final class InterdictV2 {
         }
     }
 
-    /** A person or a vessel: a party no legal form names. */
-    private static boolean otherKind(ScoringName s) {
-        return s.schema().isPerson() || s.schema() == Schema.VESSEL;
-    }
-
-    /**
-     * Whether a name is written as a company's: a legal form begins or ends it ("Zulkarnain LLC", "ООО Владимир"), not
-     * a form among its words ("Mohamed Ltd Amin"), nor a two-letter form written without stops, which may be a
-     * syllable of a name ("KIM CHOL SA", Tuareg "GHALI IYAD AG"), nor a form the other name writes as a word.
-     */
-    static boolean writtenAsCompany(ScoringName s, ScoringName other) {
-        if (s.legal.length == 0) {
-            return false;
-        }
-        List<io.interdict.core.names.Token> tokens = s.prepared.tokens();
-        String[] raw = s.prepared.original().strip().split("\\s+");
-        boolean first = tokens.get(0).kind() == TokenKind.LEGAL && !syllableLike(raw[0]);
-        boolean last = tokens.get(tokens.size() - 1).kind() == TokenKind.LEGAL && !syllableLike(raw[raw.length - 1]);
-        if (!first && !last) {
-            return false;
-        }
-        for (String form : s.legal) {
-            for (int i = 0; i < other.size(); i++) {
-                if (other.text[i].equals(form)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Two letters or fewer and no full stop: a form so written may be a syllable of a name. */
-    private static boolean syllableLike(String word) {
-        int letters = 0;
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) == '.') {
-                return false;
-            }
-            letters += Character.isLetter(word.charAt(i)) ? 1 : 0;
-        }
-        return letters <= 2;
-    }
-
     /**
      * Whether lone side {@code x}, an organisation's one word ("HEZBOLLAH", "BELAVIA"), meets that word in fuller name
      * {@code y} that adds to it only where the organisation is, or its business words ("LEBANESE HEZBOLLAH", "BELAVIA
@@ -1469,16 +1192,6 @@ public final class InterdictV2 {
             }
         }
         return place;
-    }
-
-    /** Whether every word of a side that is paired is paired at {@link #CLOSE} or more. */
-    private static boolean pairedClosely(double[] m) {
-        for (double v : m) {
-            if (v > 0 && v < CLOSE) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean anyTrue(boolean[] b) {
@@ -1577,24 +1290,6 @@ public final class InterdictV2 {
         return out;
     }
 
-    /** The Japanese joint-stock form 株式会社 (or (株)), read "jsc", and English's renderings of it: "Many Japanese companies
-     *  translate the phrase 株式会社 in their name as Co., Ltd. while others use ... Corporation or Incorporated"
-     *  (Wikipedia, "Kabushiki gaisha", as piglix.com/piglix/Kabushiki_Gaisha keeps it). Not a legal-form mismatch:
-     *  ソニー株式会社 ~ "Sony Corporation". */
-    private static final java.util.Set<String> KK_IN_ENGLISH = java.util.Set.of("inc", "ltd", "co");
-
-    static boolean kabushikiKaishaInEnglish(ScoringName q, ScoringName c) {
-        return kabushikiKaisha(q) && KK_IN_ENGLISH.containsAll(java.util.Arrays.asList(c.legal))
-                || kabushikiKaisha(c) && KK_IN_ENGLISH.containsAll(java.util.Arrays.asList(q.legal));
-    }
-
-    private static boolean kabushikiKaisha(ScoringName n) {
-        String o = n.prepared.original();
-        return o != null && (o.contains("株式会社") || o.contains("(株)") || o.contains("（株）"));
-    }
-
-    /** Whether two words differ in their vowels only: romanisations spell vowels in many ways ("tarou" ~ "taro",
-     *  "hyeonu" ~ "hyonu"), consonants less so ("jiu" ~ "qiu" is another syllable). */
     /** Letters romanisations put for one sound at a word's start: Қ q or k, Х kh, h or ch, Ж zh, j or sh, В v or w,
      *  Belarusian У u or v ("Уладзімір" ~ "Vladimir"). */
     private static final String[] FIRST_SOUNDS = {"kqcgh", "vwbfpu", "jyiz", "zsct", "td"};
@@ -1633,7 +1328,8 @@ public final class InterdictV2 {
         }
     }
 
-    private static boolean writtenAs(String token, ScoringName written) {
+    /** Whether {@code written}'s words hold {@code token} as it is. */
+    static boolean writtenAs(String token, ScoringName written) {
         for (String t : written.text) {
             if (t.equals(token)) {
                 return true;
