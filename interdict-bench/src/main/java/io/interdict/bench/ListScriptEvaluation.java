@@ -79,25 +79,79 @@ final class ListScriptEvaluation {
             for (Name n : e.names()) {
                 String s = script(n.value());
                 if (s != null) {
-                    out.add(new Query(n.value(), e.id(), e.caption(), s, e.source()));
+                    Mixed mixed = mixed(n.value());
+                    out.add(new Query(mixed != null ? mixed.original() : n.value(), e.id(), e.caption(), s, e.source()));
                 }
             }
         }
         return out;
     }
 
-    /** The entities with their non-Latin names taken out. */
+    /** The entities with their non-Latin names taken out (a name written in two scripts keeps its Latin names). */
     static List<Entity> latinOnly(List<Entity> entities) {
         List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) {
-            List<Name> latin = e.names().stream().filter(n -> !nonLatin(n.value())).toList();
-            if (latin.isEmpty()) {
-                continue;
+            Entity latin = latinOnly(e);
+            if (!latin.names().isEmpty()) {
+                out.add(latin);
             }
-            out.add(latin.size() == e.names().size() ? e
-                    : new Entity(e.id(), e.kind(), latin, e.identifiers(), e.countries(), e.attributes(), e.unconfirmed(), null));
         }
         return out;
+    }
+
+    /** The entity with its non-Latin names taken out: a name written in two scripts ({@link #mixed}) leaves its Latin
+     *  names, each a name of the strength it had. */
+    static Entity latinOnly(Entity e) {
+        List<Name> latin = new ArrayList<>();
+        boolean changed = false;
+        for (Name n : e.names()) {
+            if (!nonLatin(n.value())) {
+                latin.add(n);
+                continue;
+            }
+            changed = true;
+            Mixed mixed = mixed(n.value());
+            if (mixed != null) {
+                mixed.latin().forEach(v -> latin.add(new Name(v, "Latn", n.strength(), n.lang())));
+            }
+        }
+        return !changed ? e : new Entity(e.id(), e.kind(), latin, e.identifiers(), e.countries(), e.attributes(), e.unconfirmed(), null);
+    }
+
+    /**
+     * A name the list writes in two scripts at once: its words in another script, as one name, and its Latin names.
+     * The UN writes some aliases so: "Abdelali Abou Dher (عبد العالي ابو ذر)", "Amir Khazmat (original script: Амир
+     * Хазмат)", "أبو بكر البغدادي الحسيني القريشي (Abu Bakr al-Baghdadi al-Husayni al-Quraishi; Abu Bakr al-Baghdadi)".
+     * Searched whole, such a name is not the original-script name the evaluation asks for, and its entity without it
+     * has lost the Latin name too: the query could only be found by chance. Null for a name with no Latin word.
+     */
+    record Mixed(String original, List<String> latin) {
+    }
+
+    static Mixed mixed(String name) {
+        StringBuilder original = new StringBuilder();
+        StringBuilder rest = new StringBuilder();
+        boolean latinWord = false;
+        for (String word : name.split("\\s+")) {
+            if (nonLatin(word)) {
+                original.append(original.length() == 0 ? "" : " ").append(word.replaceAll("[()\\[\\];:,]", ""));
+                rest.append(" ; ");   // the words around a run in another script are separate names
+            } else {
+                latinWord |= word.codePoints().anyMatch(Character::isLetter);
+                rest.append(' ').append(word);
+            }
+        }
+        if (!latinWord || original.toString().isBlank()) {
+            return null;
+        }
+        List<String> latin = new ArrayList<>();
+        for (String part : rest.toString().replaceAll("(?i)original script:?", ";").split("[();]")) {
+            String v = part.strip().replaceAll("^[,:]+|[,:]+$", "").strip();
+            if (v.codePoints().anyMatch(Character::isLetter)) {
+                latin.add(v);
+            }
+        }
+        return new Mixed(original.toString().strip(), latin);
     }
 
     static boolean tuning(String entityId) {

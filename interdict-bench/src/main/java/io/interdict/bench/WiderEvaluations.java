@@ -71,15 +71,13 @@ final class WiderEvaluations {
         List<Entity> latinOnly = new ArrayList<>();
         List<String[]> queries = new ArrayList<>();
         for (Entity e : un) {
-            List<Name> latin = new ArrayList<>();
             for (Name n : e.names()) {
-                if (!ListScriptEvaluation.nonLatin(n.value())) {
-                    latin.add(n);
-                } else {
-                    queries.add(new String[]{n.value(), e.id(), e.caption()});
+                if (ListScriptEvaluation.nonLatin(n.value())) {
+                    ListScriptEvaluation.Mixed mixed = ListScriptEvaluation.mixed(n.value());
+                    queries.add(new String[]{mixed != null ? mixed.original() : n.value(), e.id(), e.caption()});
                 }
             }
-            latinOnly.add(new Entity(e.id(), e.kind(), latin, e.identifiers(), e.countries(), e.attributes(), e.unconfirmed(), null));
+            latinOnly.add(ListScriptEvaluation.latinOnly(e));
         }
         FuzzyMatcher m = new FuzzyMatcher(latinOnly, MatchSettings.DEFAULTS, algorithm);
         boolean[] parts = List.of(args).contains("--tuning-only") ? new boolean[]{true} : new boolean[]{true, false};

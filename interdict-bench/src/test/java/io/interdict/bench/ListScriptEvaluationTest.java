@@ -26,4 +26,30 @@ class ListScriptEvaluationTest {
         long tuning = java.util.stream.IntStream.range(0, 200).filter(i -> ListScriptEvaluation.tuning("un-sc:QDi." + i)).count();
         assertThat(tuning).isBetween(70L, 130L);
     }
+
+    @Test
+    void aNameWrittenInTwoScriptsIsSearchedByItsOtherScriptAndLeavesItsLatinNames() {
+        assertThat(ListScriptEvaluation.mixed("Abdelali Abou Dher (عبد العالي ابو ذر)"))
+                .isEqualTo(new ListScriptEvaluation.Mixed("عبد العالي ابو ذر", java.util.List.of("Abdelali Abou Dher")));
+        assertThat(ListScriptEvaluation.mixed("Amir Khazmat (original script: Амир Хазмат)"))
+                .isEqualTo(new ListScriptEvaluation.Mixed("Амир Хазмат", java.util.List.of("Amir Khazmat")));
+        assertThat(ListScriptEvaluation.mixed("أبو بكر البغدادي (Abu Bakr al-Baghdadi al-Quraishi; Abu Bakr al-Baghdadi)"))
+                .isEqualTo(new ListScriptEvaluation.Mixed("أبو بكر البغدادي",
+                        java.util.List.of("Abu Bakr al-Baghdadi al-Quraishi", "Abu Bakr al-Baghdadi")));
+        assertThat(ListScriptEvaluation.mixed("Agha Jan Alizai اغا جان عالیزی"))
+                .isEqualTo(new ListScriptEvaluation.Mixed("اغا جان عالیزی", java.util.List.of("Agha Jan Alizai")));
+        assertThat(ListScriptEvaluation.mixed("محمد علي")).isNull();
+        assertThat(ListScriptEvaluation.mixed("Kim Jong Un")).isNull();
+    }
+
+    @Test
+    void anEntityWithoutItsNonLatinNamesKeepsTheLatinNamesOfAMixedOne() {
+        io.interdict.core.entity.Entity e = new io.interdict.core.entity.Entity("un-sc:QDi.279", io.interdict.core.entity.EntityKind.PERSON,
+                java.util.List.of(io.interdict.core.entity.Name.primary("MOHAMED BELKALEM"), io.interdict.core.entity.Name.primary("محمد بلكلام"),
+                        io.interdict.core.entity.Name.weak("El Harrachi (الحراشي)")),
+                java.util.List.of(), java.util.List.of(), null, false, null);
+        assertThat(ListScriptEvaluation.latinOnly(e).names()).extracting(io.interdict.core.entity.Name::value)
+                .containsExactly("MOHAMED BELKALEM", "El Harrachi");
+        assertThat(ListScriptEvaluation.latinOnly(e).names().get(1).strength()).isEqualTo(e.names().get(2).strength());
+    }
 }
