@@ -19,9 +19,17 @@ public final class Abbreviations implements TokenStep {
 
     @Override
     public List<Token> apply(List<Token> tokens, Schema schema) {
-        // interdict-v2's added abbreviations are organisations' words ("hq", "dept", "tech"): a person's name keeps its
-        // words, as "عبد الحق" read "abd al hq" is Abdul Haq, not a headquarters.
-        java.util.Map<String, String> words = schema != null && schema.isPerson() ? WordLists.ABBREVIATIONS_V1 : table;
+        return apply(tokens, schema, Written.PLAIN);
+    }
+
+    @Override
+    public List<Token> apply(List<Token> tokens, Schema schema, Written written) {
+        // interdict-v2's added abbreviations are organisations' words written in Latin text ("hq", "dept", "tech"): a
+        // person's name keeps its words, as "عبد الحق" read "abd al hq" is Abdul Haq, not a headquarters; so does a name
+        // read from a script that writes consonants alone, whatever its schema (a search query has none), whose words
+        // are skeletons, not abbreviations.
+        java.util.Map<String, String> words = schema != null && schema.isPerson() || written.consonantal()
+                ? WordLists.ABBREVIATIONS_V1 : table;
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             String c = t.kind() == TokenKind.WORD ? words.get(t.text()) : null;

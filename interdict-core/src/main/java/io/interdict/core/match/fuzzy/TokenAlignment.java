@@ -128,25 +128,45 @@ final class TokenAlignment {
      */
     static Alignment align(ScoringName q, ScoringName c, boolean person, PairOpinion opinion, PairOpinion glue, PairMemo memo,
                            boolean closestRun, boolean evenSides) {
-        Side a = Side.of(q);
+        Side a = querySide(q, opinion, memo);
         Side b = Side.of(c);
-        a.opinion = opinion;
-        if (memo != null && memo.covers(a)) {
-            a.runs = memo;
-        }
         // Only the side with more tokens can have words to glue ("tik tok" ~ "tiktok", "pla" ~ "people liberation army").
-        if (a.size() > b.size()) {
+        int sizeA = a.size();
+        int sizeB = b.size();
+        if (sizeA > sizeB) {
             a.mergeAgainst(b, !person, closestRun);
             if (glue != null) {
                 a.mergeByOpinion(b, glue, true, memo);
             }
-        } else if (b.size() > a.size()) {
+        } else if (sizeB > sizeA) {
             b.mergeAgainst(a, !person, closestRun);
             if (glue != null) {
                 b.mergeByOpinion(a, glue, false, memo);
             }
         } else if (evenSides) {
             mergeEven(a, b);
+        }
+        // A reading of an abjad may write apart a word the other side writes as one, and write as one words the other
+        // writes apart, in the same name: the article goes with the word after it in Arabic script, with "Abd" in Latin
+        // ("عبدالغني برادر عبد الاحمد ترك", read "abdalghny bradr abd al ahmd trk", ~ "ABDUL GHANI BARADAR ABDUL AHMAD
+        // TURK"). Once one side's runs are glued, the other side's are glued against them, by the same opinion. Names of
+        // as many words are glued so only when both sides glue a run: one side's run alone glued would leave a word of
+        // the other unpaired that the reading wrote ("سارة عبد الله الغامدي", "abd allh" glued, ~ "Sara Abdulrahman
+        // Al-Ghamdi": Abdullah is no Abdul Rahman).
+        if (glue != null) {
+            if (sizeA == sizeB && !evenSides) {
+                a.mergeByOpinion(b, glue, true, memo);
+                if (a.size() < sizeA) {
+                    b.mergeByOpinion(a, glue, false, memo);
+                    if (b.size() == sizeB) {
+                        a = querySide(q, opinion, memo);
+                    }
+                }
+            } else if (a.size() < sizeA && b.size() >= a.size()) {
+                b.mergeByOpinion(a, glue, false, memo);
+            } else if (b.size() < sizeB && a.size() >= b.size()) {
+                a.mergeByOpinion(b, glue, true, memo);
+            }
         }
 
         int n = a.size();
@@ -190,6 +210,17 @@ final class TokenAlignment {
         }
 
         return new Alignment(a, b, ma, mb, pairOf);
+    }
+
+    /** The query's side as {@link #align} starts it: nothing glued, pairs judged by {@code opinion}, its runs from
+     *  {@code memo} when the memo is the query's. */
+    private static Side querySide(ScoringName q, PairOpinion opinion, PairMemo memo) {
+        Side a = Side.of(q);
+        a.opinion = opinion;
+        if (memo != null && memo.covers(a)) {
+            a.runs = memo;
+        }
+        return a;
     }
 
     /**
