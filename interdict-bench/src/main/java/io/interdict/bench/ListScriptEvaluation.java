@@ -80,7 +80,8 @@ final class ListScriptEvaluation {
                 String s = script(n.value());
                 if (s != null) {
                     Mixed mixed = mixed(n.value());
-                    out.add(new Query(mixed != null ? mixed.original() : n.value(), e.id(), e.caption(), s, e.source()));
+                    String query = mixed != null ? mixed.original() : n.value();
+                    out.add(new Query(query, e.id(), e.caption(), s, e.source()));
                 }
             }
         }
@@ -115,7 +116,10 @@ final class ListScriptEvaluation {
                 mixed.latin().forEach(v -> latin.add(new Name(v, "Latn", n.strength(), n.lang())));
             }
         }
-        return !changed ? e : new Entity(e.id(), e.kind(), latin, e.identifiers(), e.countries(), e.attributes(), e.unconfirmed(), null);
+        if (!changed) {
+            return e;
+        }
+        return new Entity(e.id(), e.kind(), latin, e.identifiers(), e.countries(), e.attributes(), e.unconfirmed(), null);
     }
 
     /**

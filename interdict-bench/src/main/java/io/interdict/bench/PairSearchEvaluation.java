@@ -19,8 +19,8 @@ import java.util.TreeMap;
  * listed name by searching for it, and a name the comparison matches is found only if the search also reads the query
  * in a form that reaches it. Every Latin name of a set (its second column) is listed as an entity of the pair's schema
  * and no other attribute; each first-column name is searched with no schema (as a screened party's name is), limit 5.
- * A same-person pair is found when its Latin name's entity is a hit at or above the review threshold; a different-person
- * pair is matched when it is.
+ * A same-person pair is found when its Latin name's entity is a hit at or above the review threshold; a
+ * different-person pair is matched when it is.
  */
 final class PairSearchEvaluation {
     private PairSearchEvaluation() {
@@ -29,7 +29,8 @@ final class PairSearchEvaluation {
     /** Found (same-person) and matched (different-person) counts, per script; the same-person pairs not found. */
     record Result(int found, int same, int matched, int different, Map<String, int[]> perScript, List<String> missed) {
         String line(String title) {
-            return String.format(Locale.ROOT, "== %s: %d/%d same-person pairs found, %d/%d different-person pairs found as a match",
+            return String.format(Locale.ROOT,
+                    "== %s: %d/%d same-person pairs found, %d/%d different-person pairs found as a match",
                     title, found, same, matched, different);
         }
     }
@@ -60,7 +61,8 @@ final class PairSearchEvaluation {
                 t[1]++;
                 if (!match) {
                     missed.add(String.format(Locale.ROOT, "%s | %s | %s -> %s", c.quality(), c.name1(), c.name2(),
-                            hit == null ? "-" : String.format(Locale.ROOT, "%.3f %s", hit.score(), hit.explanation().pairs())));
+                            hit == null ? "-"
+                                    : String.format(Locale.ROOT, "%.3f %s", hit.score(), hit.explanation().pairs())));
                 }
             } else {
                 different++;

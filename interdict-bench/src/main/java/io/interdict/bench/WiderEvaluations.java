@@ -138,14 +138,14 @@ final class WiderEvaluations {
         //    listed only when asked for (--held-out-errors): the figures are reported, the pairs are not read by whoever
         //    changes the matcher. Checked against every older set before the harness read it, so (7) and (7') count the
         //    same pairs unless a later tuning file repeats one of its names.
-        // S. The same pairs searched, not compared (PairSearchEvaluation): the tuning files' pairs, each file's Latin names
+        // S. The same pairs searched, not compared (PairSearchEvaluation): the tuning files' pairs, their Latin names
         //    listed together, their misses listed; and the fifth fresh pairs, held out, totals only.
         List<PairEvaluation.Case> tuningCases = new ArrayList<>();
         for (String resource : TUNING_PAIRS) {
             tuningCases.addAll(crossScriptPairs(resource));
         }
-        PairSearchEvaluation.report("(S) tuning pair files searched among their own Latin names, " + algorithm, tuningCases,
-                algorithm, verbose);
+        PairSearchEvaluation.report("(S) tuning pair files searched among their own Latin names, " + algorithm,
+                tuningCases, algorithm, verbose);
         if (!List.of(args).contains("--tuning-only") && WiderEvaluations.class.getResource(FRESH5_PAIRS) != null) {
             boolean listHeldOut = List.of(args).contains("--held-out-errors");
             java.util.Set<String> tuningNames = tuningNames(cases);
@@ -153,8 +153,8 @@ final class WiderEvaluations {
                     crossScriptPairs(FRESH5_PAIRS), algorithm, listHeldOut);
             reportPairs("(7') fresh5 pairs sharing no name with a tuning pair, " + algorithm,
                     disjoint(crossScriptPairs(FRESH5_PAIRS), tuningNames), algorithm, listHeldOut);
-            PairSearchEvaluation.report("(7S) fresh5 pairs searched among their own Latin names, HELD-OUT, " + algorithm,
-                    crossScriptPairs(FRESH5_PAIRS), algorithm, listHeldOut);
+            PairSearchEvaluation.report("(7S) fresh5 pairs searched among their own Latin names, HELD-OUT, "
+                    + algorithm, crossScriptPairs(FRESH5_PAIRS), algorithm, listHeldOut);
         }
     }
 

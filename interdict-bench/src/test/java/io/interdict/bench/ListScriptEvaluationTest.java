@@ -2,6 +2,10 @@ package io.interdict.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interdict.core.entity.Entity;
+import io.interdict.core.entity.EntityKind;
+import io.interdict.core.entity.Name;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ListScriptEvaluationTest {
@@ -30,25 +34,23 @@ class ListScriptEvaluationTest {
     @Test
     void aNameWrittenInTwoScriptsIsSearchedByItsOtherScriptAndLeavesItsLatinNames() {
         assertThat(ListScriptEvaluation.mixed("Abdelali Abou Dher (عبد العالي ابو ذر)"))
-                .isEqualTo(new ListScriptEvaluation.Mixed("عبد العالي ابو ذر", java.util.List.of("Abdelali Abou Dher")));
+                .isEqualTo(new ListScriptEvaluation.Mixed("عبد العالي ابو ذر", List.of("Abdelali Abou Dher")));
         assertThat(ListScriptEvaluation.mixed("Amir Khazmat (original script: Амир Хазмат)"))
-                .isEqualTo(new ListScriptEvaluation.Mixed("Амир Хазмат", java.util.List.of("Amir Khazmat")));
+                .isEqualTo(new ListScriptEvaluation.Mixed("Амир Хазмат", List.of("Amir Khazmat")));
         assertThat(ListScriptEvaluation.mixed("أبو بكر البغدادي (Abu Bakr al-Baghdadi al-Quraishi; Abu Bakr al-Baghdadi)"))
                 .isEqualTo(new ListScriptEvaluation.Mixed("أبو بكر البغدادي",
-                        java.util.List.of("Abu Bakr al-Baghdadi al-Quraishi", "Abu Bakr al-Baghdadi")));
+                        List.of("Abu Bakr al-Baghdadi al-Quraishi", "Abu Bakr al-Baghdadi")));
         assertThat(ListScriptEvaluation.mixed("Agha Jan Alizai اغا جان عالیزی"))
-                .isEqualTo(new ListScriptEvaluation.Mixed("اغا جان عالیزی", java.util.List.of("Agha Jan Alizai")));
+                .isEqualTo(new ListScriptEvaluation.Mixed("اغا جان عالیزی", List.of("Agha Jan Alizai")));
         assertThat(ListScriptEvaluation.mixed("محمد علي")).isNull();
         assertThat(ListScriptEvaluation.mixed("Kim Jong Un")).isNull();
     }
 
     @Test
     void anEntityWithoutItsNonLatinNamesKeepsTheLatinNamesOfAMixedOne() {
-        io.interdict.core.entity.Entity e = new io.interdict.core.entity.Entity("un-sc:QDi.279", io.interdict.core.entity.EntityKind.PERSON,
-                java.util.List.of(io.interdict.core.entity.Name.primary("MOHAMED BELKALEM"), io.interdict.core.entity.Name.primary("محمد بلكلام"),
-                        io.interdict.core.entity.Name.weak("El Harrachi (الحراشي)")),
-                java.util.List.of(), java.util.List.of(), null, false, null);
-        assertThat(ListScriptEvaluation.latinOnly(e).names()).extracting(io.interdict.core.entity.Name::value)
+        Entity e = new Entity("un-sc:QDi.279", EntityKind.PERSON, List.of(Name.primary("MOHAMED BELKALEM"),
+                Name.primary("محمد بلكلام"), Name.weak("El Harrachi (الحراشي)")), List.of(), List.of(), null, false, null);
+        assertThat(ListScriptEvaluation.latinOnly(e).names()).extracting(Name::value)
                 .containsExactly("MOHAMED BELKALEM", "El Harrachi");
         assertThat(ListScriptEvaluation.latinOnly(e).names().get(1).strength()).isEqualTo(e.names().get(2).strength());
     }

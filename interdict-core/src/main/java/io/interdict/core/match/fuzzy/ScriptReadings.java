@@ -849,7 +849,7 @@ public final class ScriptReadings {
         if (system == POPULAR_KOREAN && syl.length >= 2 && syl[0].equals("i")) {
             syl[0] = "yi";   // the family name 이 as a word, which NameVariants pairs with "lee" and "rhee"
         } else if (system == POPULAR_KOREAN && syl.length >= 3 && syl[0].equals("o")) {
-            syl[0] = "oh";   // the family name 오 as South Koreans write it ("Oh Se-hoon"), a word the given name stands apart from
+            syl[0] = "oh";   // the family name 오 as South Koreans write it ("Oh Se-hoon"), apart from the given name
         }
         return split(syl);
     }
