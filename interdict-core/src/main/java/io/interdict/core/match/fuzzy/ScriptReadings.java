@@ -658,6 +658,10 @@ public final class ScriptReadings {
                 out.add(sb.toString());
             }
         }
+        // A Japanese name in kanji, cut into family and given name and read as Japanese names mostly are ("小泉純一郎"
+        // "koizumi junichiro"; JapaneseNameSplit): the readings above read a family name in its kanji's first kun
+        // readings, which few names have.
+        out.addAll(io.interdict.core.names.JapaneseNameSplit.readings(name));
         String loanword = LoanwordReading.hangul(name);
         if (loanword != null) {
             out.add(loanword);
