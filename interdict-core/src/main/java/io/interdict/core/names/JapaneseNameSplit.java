@@ -19,7 +19,8 @@ import java.util.Map;
  * its two readings most met there. A name of one word is cut where the kanji are likeliest at their places (naive
  * Bayes: the product of each kanji's share of its place, times how often family and given names have those lengths,
  * which the table's counts give: a name of three kanji has two later ones). A name of two words is read either way
- * round. A name's readings: its likeliest cut with each kanji's first reading, then with a lone kanji's second reading
+ * round. A name of two kanji is not read so: it is Chinese far more often (as {@code FittedReading} finds), and a search
+ * reads it in every system already. A name's readings: its likeliest cut with each kanji's first reading, then with a lone kanji's second reading
  * (a given name of one kanji: 武 "take", "takeshi"), then the next cut if it is nearly as likely.
  */
 public final class JapaneseNameSplit {
@@ -111,7 +112,7 @@ public final class JapaneseNameSplit {
         List<Cut> cuts = new ArrayList<>(4);
         if (words.length == 1) {
             int[] cps = Words.codePoints(words[0]);
-            if (cps.length < 2 || cps.length > 2 * MAX_PART || !known(t, cps)) {
+            if (cps.length < 3 || cps.length > 2 * MAX_PART || !known(t, cps)) {
                 return List.of();
             }
             for (int f = 1; f <= MAX_PART; f++) {
@@ -123,7 +124,7 @@ public final class JapaneseNameSplit {
         } else if (words.length == 2) {
             int[] a = Words.codePoints(words[0]);
             int[] b = Words.codePoints(words[1]);
-            if (a.length > MAX_PART || b.length > MAX_PART || !known(t, a) || !known(t, b)) {
+            if (a.length + b.length < 3 || a.length > MAX_PART || b.length > MAX_PART || !known(t, a) || !known(t, b)) {
                 return List.of();
             }
             cuts.add(cut(t, a, b));

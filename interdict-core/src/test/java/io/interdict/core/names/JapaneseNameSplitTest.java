@@ -50,9 +50,10 @@ class JapaneseNameSplitTest {
     }
 
     @ParameterizedTest(name = "{0} is not read")
-    @ValueSource(strings = {"张伟", "习近平", "김정은", "Koizumi", "小", "小泉 純 一郎", "小泉純一郎太郎", "々木"})
+    @ValueSource(strings = {"张伟", "习近平", "김정은", "Koizumi", "小", "佐藤", "李 明", "小泉 純 一郎", "小泉純一郎太郎", "々木"})
     void namesNotOfKanjiJapaneseNamesAreWrittenWithAreNotRead(String name) {
-        // simplified characters, Hangul, Latin, one kanji, three words, more than six kanji, an iteration mark first
+        // simplified characters, Hangul, Latin, one kanji, two (Chinese far more often), three words, more than six
+        // kanji, an iteration mark first
         assertThat(JapaneseNameSplit.readings(name)).isEmpty();
     }
 
