@@ -2,6 +2,7 @@ package io.interdict.core.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interdict.core.match.fuzzy.EastAsianReadings;
 import io.interdict.core.match.fuzzy.ScriptReadings;
 import org.junit.jupiter.api.Test;
 
@@ -30,17 +31,17 @@ class ScriptReadingsTest {
 
     @Test
     void anOrganisationInHanIsAlsoReadInKoreanAndJapanese() {
-        assertThat(ScriptReadings.organisationReadings("三星")).contains("samseong", "samsung");
-        assertThat(ScriptReadings.organisationReadings("斗山")).contains("dusan");
-        assertThat(ScriptReadings.organisationReadings("三")).isEmpty();
+        assertThat(EastAsianReadings.organisationReadings("三星")).contains("samseong", "samsung");
+        assertThat(EastAsianReadings.organisationReadings("斗山")).contains("dusan");
+        assertThat(EastAsianReadings.organisationReadings("三")).isEmpty();
         assertThat(ScriptReadings.readings("三星", Schema.ORGANIZATION)).contains("samsung");
         assertThat(ScriptReadings.readings("三星", Schema.PERSON)).doesNotContain("samsung");   // two characters: a Chinese name
         assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("曉星", "Hyosung", Schema.ORGANIZATION).score())
                 .isGreaterThanOrEqualTo(0.8);
         // a Japanese company of two kanji also in the mixed readings: on then kun (東芝 "toshiba")
-        assertThat(ScriptReadings.organisationReadings("東芝")).contains("toshiba");
+        assertThat(EastAsianReadings.organisationReadings("東芝")).contains("toshiba");
         // a company in Hangul as the loanword it writes
-        assertThat(ScriptReadings.organisationReadings("셀트리온")).containsExactly("seltrion");
+        assertThat(EastAsianReadings.organisationReadings("셀트리온")).containsExactly("seltrion");
     }
 
     @Test

@@ -100,7 +100,7 @@ final class FittedReading {
             }
             letters++;
         }
-        return letters >= 2 && letters <= ScriptReadings.MAX_NAME_CHARACTERS;
+        return letters >= 2 && letters <= EastAsianReadings.MAX_NAME_CHARACTERS;
     }
 
     /** The readings of {@code foreign} that the Latin words (token texts, in order) spell; empty when none. */
@@ -215,7 +215,7 @@ final class FittedReading {
                 allHan &= Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
             }
         }
-        if (n < 2 || n > ScriptReadings.MAX_NAME_CHARACTERS || !allHangul && !allHan) {
+        if (n < 2 || n > EastAsianReadings.MAX_NAME_CHARACTERS || !allHangul && !allHan) {
             return;
         }
         cps = c;

@@ -345,7 +345,7 @@ final class PairwiseComparison {
         static Forms of(String name, Schema schema) {
             boolean person = schema.isPerson();
             List<String> translations = ScriptReadings.translations(name, schema);
-            String han = person ? ScriptReadings.hanMandarin(name) : null;
+            String han = person ? EastAsianReadings.hanMandarin(name) : null;
             if (han != null) {   // read in pinyin: as a name written so
                 return new Forms(name, ScriptReadings.scoringNames(name, schema, translations), true,
                         wadeGiles(han), translations);

@@ -43,8 +43,8 @@ class GenericWordReadingTest {
 
     @Test
     void aJapaneseCompanyWhoseLatinNameTransliteratesTheWordIsFoundToo() {
-        assertThat(ScriptReadings.onReading(List.of("水産"))).isEqualTo("suisan");
-        assertThat(ScriptReadings.onReading(List.of("물류"))).isNull();
+        assertThat(EastAsianReadings.onReading(List.of("水産"))).isEqualTo("suisan");
+        assertThat(EastAsianReadings.onReading(List.of("물류"))).isNull();
         assertThat(score("株式会社霜月水産", "Shimotsuki Suisan Co., Ltd.")).isGreaterThanOrEqualTo(0.8);
     }
 
@@ -75,9 +75,9 @@ class GenericWordReadingTest {
 
     @Test
     void aJapaneseCompanysOwnPartIsReadInKunVoicedKunAndOn() {
-        assertThat(ScriptReadings.japaneseCompany("三菱")).contains("mitsubishi");
-        assertThat(ScriptReadings.japaneseCompany("東京")).contains("tokyo");
-        assertThat(ScriptReadings.japaneseCompany("三菱重工業株")).isEmpty();   // more than four characters: not one own name
+        assertThat(EastAsianReadings.japaneseCompany("三菱")).contains("mitsubishi");
+        assertThat(EastAsianReadings.japaneseCompany("東京")).contains("tokyo");
+        assertThat(EastAsianReadings.japaneseCompany("三菱重工業株")).isEmpty();   // more than four characters: not one own name
     }
 
     @Test
