@@ -2,14 +2,9 @@ package io.interdict.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.interdict.core.entity.Entity;
-import io.interdict.core.match.MatchSettings;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import io.interdict.core.match.fuzzy.SearchHit;
-import io.interdict.core.snapshot.SourcePart;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,16 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Japanese names by the kanji's places (JapaneseNameSplit), two of these six (後藤忠政, 入江禎) found nothing.
  */
 class JapaneseKanjiSearchTest {
-    private static FuzzyMatcher matcher;
-
-    @BeforeAll
-    static void build() {
-        List<Entity> all = new ArrayList<>();
-        for (SourcePart p : BundledLists.all()) {
-            all.addAll(p.entities());
-        }
-        matcher = new FuzzyMatcher(all, MatchSettings.DEFAULTS, "interdict-v2");
-    }
+    private final FuzzyMatcher matcher = BundledListsMatcher.v2();
 
     @ParameterizedTest(name = "{0} finds {1}")
     @CsvSource(delimiter = '|', value = {
