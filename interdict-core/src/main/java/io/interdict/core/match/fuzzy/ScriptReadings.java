@@ -5,15 +5,11 @@ import io.interdict.core.names.CamelCase;
 import io.interdict.core.names.CyrillicLanguages;
 import io.interdict.core.names.GenericWords;
 import io.interdict.core.names.GreekReading;
-import io.interdict.core.names.HanReadings;
 import io.interdict.core.names.HebrewReading;
 import io.interdict.core.names.HindiReading;
 import io.interdict.core.names.LegalFormPhrases;
-import io.interdict.core.names.LoanwordReading;
-import io.interdict.core.names.HangulRomanizer;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.PreparedName;
-import io.interdict.core.names.Rendaku;
 import io.interdict.core.names.Schema;
 import io.interdict.core.names.ThaiReading;
 import io.interdict.core.names.WadeGilesReading;
@@ -155,8 +151,6 @@ public final class ScriptReadings {
         }
         return changed ? sb.toString() : null;
     }
-
-
 
     /** A reading through the pipeline, marked as transliterated (it was written in another script), unless it is a
      *  Latin name with its legal form abbreviated. */
@@ -457,11 +451,6 @@ public final class ScriptReadings {
     /** How many of a Burmese name's syllable-by-syllable spellings are read (each is one more name to score). */
     private static final int BURMESE_SPELLINGS = 4;
 
-
-
-
-
-
     /**
      * An Arabic name as romanised lists write it, in Arabic letters (null when it reads as written):
      * <ul>
@@ -576,9 +565,4 @@ public final class ScriptReadings {
     static String gulfReading(String name) {
         return name.indexOf('\u0638') < 0 ? null : name.replace('\u0638', '\u0630');
     }
-
-
-
-
-
 }
