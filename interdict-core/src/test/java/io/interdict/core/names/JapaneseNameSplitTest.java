@@ -24,6 +24,10 @@ class JapaneseNameSplitTest {
         "西村 幸一, nishimura ",
         // 藤 later in a family name is "to" (伊藤, 加藤, 佐藤), not "fuji": a reading and its voiced form count as one
         "加藤祐介, kato yusuke",
+        // the last kanji of a given name reads otherwise than a middle one: 之 "yuki", not "no" as in 亀之助; 三 "zo",
+        // not "sabu" as in 健三郎
+        "伊藤雅之, ito masayuki",
+        "安倍晋三, abe shinzo",
     })
     void readsAJapaneseNameAsItsKanjiAreReadThere(String name, String reading) {
         assertThat(JapaneseNameSplit.readings(name)).isNotEmpty();
