@@ -55,7 +55,7 @@ public final class JapaneseNameSplit {
                          Map<String, String[]> families) {
     }
 
-    /** Loaded at the first Japanese name: most batches have none. */
+    /** Loaded at the first name written in Han ({@link #readings}): most batches have none. */
     private static final class Holder {
         static final Table TABLE = load();
     }
@@ -114,6 +114,9 @@ public final class JapaneseNameSplit {
 
     /** The name's readings, "family given", likeliest first; empty when it is not a Japanese name in kanji. */
     public static List<String> readings(String name) {
+        if (!hanOnly(name)) {
+            return List.of();   // Hangul, kana, Latin: no split, and the tables stay unloaded
+        }
         String[] words = Words.spaced(name);
         Table t = Holder.TABLE;
         List<Cut> cuts = new ArrayList<>(4);
@@ -158,6 +161,23 @@ public final class JapaneseNameSplit {
         out.remove(null);
         List<String> list = new ArrayList<>(out);
         return List.copyOf(list.subList(0, Math.min(MAX_READINGS, list.size())));
+    }
+
+    /** Whether the name holds Han characters (and the iteration mark) besides white space, and nothing else. */
+    private static boolean hanOnly(String name) {
+        boolean han = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp)) {
+                continue;
+            }
+            if (cp != ITERATION && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+            han = true;
+        }
+        return han;
     }
 
     private static boolean known(Table t, int[] cps) {
