@@ -47,21 +47,27 @@ public final class LetterSpellings {
      * ("เวช" -> ว เ ช, "vej"); after a consonant an implied a or o, or none ("ชินวัตร" -> "chinawat", "chinwat"); a
      * letter under the thanthakhat (์), and the vowel on it, written or silent ("สิทธิ์" -> "sit", "sitthi"), so is the
      * consonant before it after a final, and a final ร after a consonant ("ชินวัตร" -> "chinawat", "chinawatra"); รร after a
-     * consonant as "an", or "a" before another consonant ("บรรหาร" -> "banhan", "banharn").
+     * consonant as "an", or "a" before another consonant ("บรรหาร" -> "banhan", "banharn"), where the second ร opens no
+     * syllable. A leading vowel before a cluster is spoken after it ({@link #overCluster}: "เปรม" -> "prem"); a false
+     * cluster's ร may be silent ("ศรี" -> "si", "sri"); a final t may be written d ("ชัชชาติ" -> "chadchart"); a final
+     * consonant after a vowel may be read again as the next syllable's first ("เพชรรัตน์" -> "phetcharat").
      */
     private static List<String[]> thai(String w) {
         char[] c = w.toCharArray();
         for (int i = 0; i + 1 < c.length; i++) {
             if (c[i] >= '\u0E40' && c[i] <= '\u0E44' && consonant(c[i + 1])) {
+                int to = overCluster(c, i + 1) ? i + 2 : i + 1;
                 char v = c[i];
-                c[i] = c[i + 1];
-                c[i + 1] = v;
-                i++;
+                System.arraycopy(c, i + 1, c, i, to - i);
+                c[to] = v;
+                i = to;
             }
         }
         List<String[]> out = new ArrayList<>(c.length);
         for (int i = 0; i < c.length; i++) {
-            if (c[i] == '\u0E23' && i > 0 && i + 1 < c.length && c[i + 1] == '\u0E23' && consonant(c[i - 1])) {
+            if (c[i] == '\u0E23' && i > 0 && i + 1 < c.length && c[i + 1] == '\u0E23' && consonant(c[i - 1])
+                    && (i + 2 == c.length || consonant(c[i + 2]) || c[i + 2] == '\u0E4C')) {
+                // (not where the second ร opens a syllable with its vowel: เพชรรัตน์ "phet-rat", popularly "Petcharat")
                 // รร after a consonant is the vowel a, with the n it ends in when no final follows (THPOP in the table)
                 out.add(i + 2 < c.length && consonant(c[i + 2]) ? new String[] {"a", "an"} : new String[] {"an"});
                 out.add(new String[] {""});
@@ -72,12 +78,33 @@ public final class LetterSpellings {
             if (sp == null) {
                 return null;
             }
+            if (falseCluster(c, i)) {
+                // RTGS does not read a false cluster's ร, and reads ทร as s; the popular "Sri" keeps the r.
+                sp = with(sp, "");
+                if (c[i - 1] == '\u0E17') {
+                    out.set(i - 1, with(out.get(i - 1), "s"));
+                }
+            }
+            if (finalT(c, i)) {
+                sp = with(sp, "d");   // a final t written d (ชัชชาติ "Chadchart", ปรมัตถ์ "Pramud", ประยุทธ "Prayudh")
+            }
+            if (silentR(c, i)) {
+                sp = with(sp, "");    // เ-ีย, then ร before a consonant, not spoken: เกียรติ "kiat" (Sanskrit kīrti)
+            }
+            if (c[i] == '\u0E23' && i >= 2 && consonant(c[i - 1]) && !consonant(c[i - 2]) && i + 1 < c.length
+                    && consonant(c[i + 1])) {
+                sp = with(sp, "");    // a final cluster's ร inside a word, as at its end (เพชรรัตน์ "phet-rat", บัตร "bat")
+            }
+            if (c[i] == '\u0E22' && i >= 1 && c[i - 1] == '\u0E44') {
+                sp = with(sp, "");    // ไ-ย: the ย not spoken (ไทย "thai", ไชย "chai")
+            }
             if (consonant(c[i])) {
                 // After a short vowel and before another consonant, a consonant of a Pali or Sanskrit word closes one
                 // syllable and opens the next, and is written twice (ณัฐวุฒิ "Nattawut", รัตนา "Rattana", ชัชวาล
                 // "Chatchawan"): its final (one letter) before any of its spellings.
-                boolean twice = i >= 1 && i + 1 < c.length && consonant(c[i + 1])
-                        && (c[i - 1] == '\u0E31' || c[i - 1] == '\u0E34' || c[i - 1] == '\u0E38');
+                boolean twice = i >= 1 && i + 1 < c.length && (consonant(c[i + 1])
+                        && (c[i - 1] == '\u0E31' || c[i - 1] == '\u0E34' || c[i - 1] == '\u0E38' || c[i - 1] == '\u0E40')
+                        || silentR(c, i - 1));
                 List<String> with = new ArrayList<>(sp.length * (twice ? 9 : 3));
                 for (String x : sp) {
                     with.add(x);
@@ -154,7 +181,9 @@ public final class LetterSpellings {
             int lead = c[k - 1] == '\u0E40' ? k - 1 : k >= 2 && c[k - 2] == '\u0E40' && consonant(c[k - 1]) ? k - 2 : -1;
             if (v == '\u0E34' && lead >= 0) {                     // เ-ิ
                 out.set(lead, with(out.get(lead), "oe", "er", ""));
-                out.set(k, with(out.get(k), "", "oe", "er", "e"));
+                // On the consonant the เ stands after, the ิ is no vowel of its own (ประเสริฐ is no "prasit"); across a
+                // consonant it may be (เทวินทร์ "thewin").
+                out.set(k, lead == k - 1 ? new String[] {"", "oe", "er", "e"} : with(out.get(k), "", "oe", "er", "e"));
             } else if (v == '\u0E37' && lead == k - 1) {          // เ-ือ
                 out.set(lead, with(out.get(lead), ""));
                 int o = afterTones(c, k + 1);
@@ -174,11 +203,63 @@ public final class LetterSpellings {
             } else if (v == '\u0E32' && c[pastTones(c, k - 1)] == '\u0E40') {   // เ-า ("Yaow", "Pow")
                 out.set(pastTones(c, k - 1), with(out.get(pastTones(c, k - 1)), ""));
                 out.set(k, with(out.get(k), "ao", "ow", "au"));
-            } else if ((v == '\u0E34' || v == '\u0E38') && k >= 2 && consonant(c[k - 1]) && !consonant(c[k - 2])
-                    && (k + 1 == c.length || k + 2 < c.length && consonant(c[k + 1]) && !consonant(c[k + 2]))) {
-                out.set(k, with(out.get(k), ""));                // ชาติ "chat", ภูมิใจ "phumchai"
+            } else if (v == '\u0E31' && k + 1 < c.length && c[k + 1] == '\u0E27'
+                    && (k + 2 == c.length || consonant(c[k + 2]))) {
+                out.set(k, with(out.get(k), ""));                // -ัว- "ua" on its ว (บัว "bua", ชัวร์)
+            } else if ((v == '\u0E34' || v == '\u0E38') && k >= 2 && consonant(c[k - 1]) && (!consonant(c[k - 2]) || silentR(c, k - 2))
+                    && (k + 1 == c.length || k + 2 < c.length && consonant(c[k + 1])
+                            && (!consonant(c[k + 2]) || k + 3 < c.length && c[k + 2] == '\u0E23' && c[k + 3] == '\u0E23'))) {
+                out.set(k, with(out.get(k), ""));                // ชาติ "chat", ภูมิใจ "phumchai", ภูมิธรรม "phumtham"
             }
         }
+    }
+
+    /**
+     * Whether the consonant at k opens a cluster with the ร, ล or ว after it, a leading vowel before it being spoken after
+     * the cluster (เปรม "prem", แปลก "plaek", ไพร "phrai", เครือ "khruea"): the true clusters of ThaiReading (ก ข ค ต ป ผ พ
+     * with ร ล ว), and the false ones whose ร is silent or makes ท an s (ศ ษ ส ซ ท with ร: เศรษฐ "settha", popularly
+     * "Srettha"; เสริม "soem"). Not at the word's end after เ แ โ, where the ร or ล may be the syllable's final (เวร "wen").
+     */
+    private static boolean overCluster(char[] c, int k) {
+        if (k + 2 > c.length || k + 2 == c.length && c[k - 1] != '\u0E43' && c[k - 1] != '\u0E44') {
+            return false;   // (ไ and ใ close their syllable themselves: ไพร "phrai", ไกร "krai")
+        }
+        char second = c[k + 1];
+        return "\u0E23\u0E25\u0E27".indexOf(second) >= 0 && "\u0E01\u0E02\u0E04\u0E15\u0E1B\u0E1C\u0E1E".indexOf(c[k]) >= 0
+                || second == '\u0E23' && "\u0E28\u0E29\u0E2A\u0E0B\u0E17".indexOf(c[k]) >= 0;
+    }
+
+    /**
+     * Whether the ร at i (leading vowels moved) makes a false cluster with the consonant before it: after ซ ศ ษ ส or ท,
+     * with a vowel after it, written or implied (ศรี "si", สร้อย "soi", ทราย "sai", สรง "song"; ThaiReading cites the rule).
+     */
+    private static boolean falseCluster(char[] c, int i) {
+        if (c[i] != '\u0E23' || i == 0 || "\u0E0B\u0E28\u0E29\u0E2A\u0E17".indexOf(c[i - 1]) < 0) {
+            return false;
+        }
+        int v = afterTones(c, i + 1);
+        return v < c.length && c[v] != '\u0E4C';   // a vowel, or an implied one before a final (สรง "song")
+    }
+
+    /**
+     * Whether the consonant at i closes a syllable and is one RTGS reads as a final t (จ ช ซ ศ ษ ส ฎ ฏ ฐ ฑ ฒ ด ต ถ ท ธ),
+     * which names are often written with a d: after a vowel sign (tone marks aside), at the word's end or before
+     * another consonant or the thanthakhat.
+     */
+    private static boolean finalT(char[] c, int i) {
+        if (i == 0 || "\u0E08\u0E0A\u0E0B\u0E28\u0E29\u0E2A\u0E0E\u0E0F\u0E10\u0E11\u0E12\u0E15\u0E16\u0E17\u0E18".indexOf(c[i]) < 0) {
+            return false;
+        }
+        char before = c[pastTones(c, i - 1)];
+        boolean afterVowel = !consonant(before) && before != '\u0E4C';
+        return afterVowel && (i + 1 == c.length || consonant(c[i + 1]) || c[i + 1] == '\u0E4C');
+    }
+
+    /** Whether the ร at j follows the vowel เ-ีย (its ย) and comes before a consonant: not spoken, the consonant after
+     *  it closing the syllable (เกียรติ "kiat", "Kiatti", "Kiattisak"). */
+    private static boolean silentR(char[] c, int j) {
+        return j >= 2 && j + 1 < c.length && c[j] == '\u0E23' && c[j - 1] == '\u0E22' && c[j - 2] == '\u0E35'
+                && consonant(c[j + 1]);
     }
 
     /** The first letter at or after k that is no tone mark. */

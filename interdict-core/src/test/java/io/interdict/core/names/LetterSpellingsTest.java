@@ -132,6 +132,44 @@ class LetterSpellingsTest {
     }
 
     @Test
+    void thaiLeadingVowelsOverAClusterAndTheFalseClusters() {
+        assertThat(LetterSpellings.spells("เปรม", "prem")).isTrue();          // เ spoken after the cluster ปร
+        assertThat(LetterSpellings.spells("แปลก", "plaek")).isTrue();
+        assertThat(LetterSpellings.spells("ไพร", "phrai")).isTrue();          // ไ closes its syllable: at the end too
+        assertThat(LetterSpellings.spells("เครือ", "khruea")).isTrue();       // and เ-ือ then reads on its cluster
+        assertThat(LetterSpellings.spells("เปรม", "perm")).isFalse();
+        assertThat(LetterSpellings.spells("เวร", "wen")).isTrue();            // ร final at the end after เ: no cluster
+        assertThat(LetterSpellings.spells("ศรี", "si")).isTrue();             // a false cluster: RTGS does not read ร
+        assertThat(LetterSpellings.spells("ศรี", "sri")).isTrue();            // the popular spelling does
+        assertThat(LetterSpellings.spells("ทราย", "sai")).isTrue();           // ทร reads s
+        assertThat(LetterSpellings.spells("สรง", "song")).isTrue();           // before an implied vowel too
+        assertThat(LetterSpellings.spells("เศรษฐา", "settha")).isTrue();
+        assertThat(LetterSpellings.spells("เศรษฐา", "srettha")).isTrue();
+        assertThat(LetterSpellings.spells("ศรี", "sit")).isFalse();
+    }
+
+    @Test
+    void thaiVowelsAndFinalsAsNamesAreWrittenBeyondTheTables() {
+        assertThat(LetterSpellings.spells("ประเสริฐ", "prasoet")).isTrue();
+        assertThat(LetterSpellings.spells("ประเสริฐ", "prasit")).isFalse();   // เ-ิ is never "i"
+        assertThat(LetterSpellings.spells("เกิด", "kit")).isFalse();
+        assertThat(LetterSpellings.spells("เทวินทร์", "thewin")).isTrue();    // ิ across a consonant is its own vowel
+        assertThat(LetterSpellings.spells("อำนาจ", "amnad")).isTrue();        // a final t written d
+        assertThat(LetterSpellings.spells("อำนาจ", "amnat")).isTrue();
+        assertThat(LetterSpellings.spells("ชัชชาติ", "chadchart")).isTrue();
+        assertThat(LetterSpellings.spells("เกียรติ", "kiat")).isTrue();       // ร after เ-ีย before a consonant, silent
+        assertThat(LetterSpellings.spells("เกียรติศักดิ์", "kiattisak")).isTrue();
+        assertThat(LetterSpellings.spells("ไทย", "thai")).isTrue();           // ไ-ย: ย not spoken
+        assertThat(LetterSpellings.spells("ไชย", "chai")).isTrue();
+        assertThat(LetterSpellings.spells("บัว", "bua")).isTrue();            // -ัว- "ua"
+        assertThat(LetterSpellings.spells("บัว", "bu")).isFalse();
+        assertThat(LetterSpellings.spells("ภูมิธรรม", "phumtham")).isTrue();  // ิ not spoken before ธรรม
+        assertThat(LetterSpellings.spells("เพชรรัตน์", "phetcharat")).isTrue(); // ช closes เพ and opens ชะ; the second ร opens รัตน์
+        assertThat(LetterSpellings.spells("เพชรรัตน์", "phetrat")).isTrue();
+        assertThat(LetterSpellings.spells("เพชรรัตน์", "phetchan")).isFalse();
+    }
+
+    @Test
     void firstLettersAWordMayBeSpeltFrom() {
         int zh = LetterSpellings.firstLetters("Жуков");   // ж zh, j, sch, sh
         assertThat(zh & (1 << ('z' - 'a'))).isNotZero();

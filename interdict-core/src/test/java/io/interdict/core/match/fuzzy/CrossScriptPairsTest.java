@@ -53,6 +53,11 @@ class CrossScriptPairsTest {
         // Thai vowels written in parts (เ-ิ "er", เ-ือ "ua") and a final short vowel not spoken (ภูมิ "phum")
         "Thai|เฉลิมชัย ภูมิศักดิ์|Chalermchai Poomsak",
         "Thai|สมหวัง เรืองชัย|Somwang Ruangchai",
+        // a leading vowel spoken after a cluster, a false cluster's ร, a final t written d, เกียรติ "Kiat"
+        "Thai|เปรมศักดิ์ ศรีทอง|Premsak Srithong",
+        "Thai|เปรมศักดิ์ ศรีทอง|Premsak Sithong",
+        "Thai|เกียรติชัย เพชรรัตน์|Kiattichai Petcharat",
+        "Thai|อำนาจ ไทยเจริญ|Amnad Thaicharoen",
         "Persian|محمد احمدی|Mohammad Ahmadi",
         "Persian|دوست محمد|Dost Mohammad",
         "Hebrew|משה כהן|Moshe Cohen",
@@ -126,6 +131,8 @@ class CrossScriptPairsTest {
         "Thai|สมชาย วงศ์สวัสดิ์|Somsak Wongsuwan",
         "Thai|เฉลิมชัย ภูมิศักดิ์|Chalermchai Poomsiri",
         "Thai|สมหวัง เรืองชัย|Somwang Ruangsri",
+        "Thai|ประเสริฐ ศรีทอง|Prasit Srithong",
+        "Thai|เกียรติชัย เพชรรัตน์|Kiattichai Phetrung",
         "Arabic|أحمد ولد داداه|Ahmed Ould Abdallah",
         "Arabic|العربي بن مهيدي|Lakhdar Ben M'hidi",
         "Devanagari|विकास थापा|Prakash Thapa",
