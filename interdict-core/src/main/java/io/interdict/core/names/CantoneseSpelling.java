@@ -85,6 +85,23 @@ public final class CantoneseSpelling {
         return m;
     }
 
+    /** Every spelling of every Cantonese syllable a character is read in ("lee", "wing", "kei", "chiu", "ng"). */
+    public static Set<String> syllableSpellings() {
+        return Spellings.ALL;
+    }
+
+    private static final class Spellings {
+        static final Set<String> ALL = all();
+
+        private static Set<String> all() {
+            Set<String> out = new java.util.HashSet<>();
+            for (String jyutping : HanReadings.cantoneseSyllables()) {
+                out.addAll(syllable(jyutping));
+            }
+            return Set.copyOf(out);
+        }
+    }
+
     /** Every spelling of every Cantonese reading of a character; empty when it has none. */
     static String[] spellings(int cp) {
         int i = HanReadings.index(cp);

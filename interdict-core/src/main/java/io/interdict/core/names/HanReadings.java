@@ -164,6 +164,26 @@ public final class HanReadings {
         return Syllables.ALL;
     }
 
+    /** Every Cantonese syllable the table reads a character in (Jyutping, no tones). */
+    public static java.util.Set<String> cantoneseSyllables() {
+        return CantoneseSyllables.ALL;
+    }
+
+    private static final class CantoneseSyllables {
+        static final java.util.Set<String> ALL = all();
+
+        private static java.util.Set<String> all() {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String line : LINES) {
+                String[] f = line.split("\t", -1);
+                if (f.length > 5) {
+                    out.addAll(java.util.Arrays.asList(split(f[5])));
+                }
+            }
+            return java.util.Set.copyOf(out);
+        }
+    }
+
     private static final class Syllables {
         static final java.util.Set<String> ALL = all();
 

@@ -32,6 +32,79 @@ final class ChineseGivenName {
         return Set.copyOf(out);
     }
 
+    /**
+     * Whether one side is all paired and the other names a given name of two syllables written with a hyphen of which one
+     * half is paired and the other not: "Lee Chiu" ~ "LEE, John Ka-chiu", "Chan Wing" ~ "CHAN Wing-kei". Such a given name
+     * is one name, as {@link #syllableMore} holds of one written joined: half of it is another given name. Only a hyphen
+     * between two words of one syllable each in Mandarin (Pinyin, Wade–Giles) or in Hong Kong's Cantonese spellings
+     * ({@link io.interdict.core.names.CantoneseSpelling}) says so: a European given name of two ("Ilie-Gabriel", which
+     * the labelled pairs call the same person as "Ilie") is often written by one of them. The hyphen is found in the
+     * name as written; words the alignment glued are not halves.
+     */
+    static boolean halfHyphenated(Side a, Side b, int[] pairOf, int unpairedA, int unpairedB, String originalA, String originalB) {
+        if (unpairedA == 0 && unpairedB > 0 && originalB.indexOf('-') >= 0) {
+            boolean[] paired = new boolean[b.size()];
+            for (int i = 0; i < a.size(); i++) {
+                if (pairOf[i] >= 0) {
+                    paired[pairOf[i]] = true;
+                }
+            }
+            return halfHyphenated(b, paired, originalB);
+        }
+        if (unpairedB == 0 && unpairedA > 0 && originalA.indexOf('-') >= 0) {
+            boolean[] paired = new boolean[a.size()];
+            for (int i = 0; i < a.size(); i++) {
+                paired[i] = pairOf[i] >= 0;
+            }
+            return halfHyphenated(a, paired, originalA);
+        }
+        return false;
+    }
+
+    private static boolean halfHyphenated(Side s, boolean[] paired, String original) {
+        int n = original.length();
+        for (int h = original.indexOf('-'); h >= 0; h = original.indexOf('-', h + 1)) {
+            int from = h;
+            while (from > 0 && Character.isLetter(original.charAt(from - 1))) {
+                from--;
+            }
+            int to = h + 1;
+            while (to < n && Character.isLetter(original.charAt(to))) {
+                to++;
+            }
+            if (from == h || to == h + 1 || from > 0 && original.charAt(from - 1) == '-' || to < n && original.charAt(to) == '-') {
+                continue;   // a hyphen not between two words, or one of three or more parts
+            }
+            String x = original.substring(from, h).toLowerCase(java.util.Locale.ROOT);
+            String y = original.substring(h + 1, to).toLowerCase(java.util.Locale.ROOT);
+            if (!GivenSyllables.of(x) || !GivenSyllables.of(y)) {
+                continue;
+            }
+            for (int j = 0; j + 1 < s.size(); j++) {
+                if (s.kind[j] == TokenKind.WORD && s.kind[j + 1] == TokenKind.WORD && s.text[j].equals(x)
+                        && s.text[j + 1].equals(y) && paired[j] != paired[j + 1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The syllables a Chinese given name is written in: Pinyin, Wade–Giles and Hong Kong's Cantonese spellings. */
+    private static final class GivenSyllables {
+        static final Set<String> ALL = all();
+
+        private static Set<String> all() {
+            Set<String> out = new HashSet<>(SYLLABLES);
+            out.addAll(io.interdict.core.names.CantoneseSpelling.syllableSpellings());
+            return Set.copyOf(out);
+        }
+
+        static boolean of(String w) {
+            return w.length() <= 6 && ALL.contains(w);
+        }
+    }
+
     /** Whether every token of the side is a word of one or two Mandarin syllables, and there are two to four. */
     static boolean syllablesOnly(Side s) {
         if (s.size() < 2 || s.size() > 4) {

@@ -743,6 +743,9 @@ public final class InterdictV2 {
                 && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b)
                 && (opinion == READINGS || ChineseGivenName.lettersOfChinese(a) || ChineseGivenName.lettersOfChinese(b))
                 || person && !across && close > 0 && opinion == KOREAN_LATIN && (unpairedWordsA > 0) != (unpairedWordsB > 0)
+                // Half of a given name of two syllables written with a hyphen ("Lee Chiu" ~ "LEE, John Ka-chiu").
+                || person && close > 0 && ChineseGivenName.halfHyphenated(a, b, pairOf, unpairedWordsA, unpairedWordsB,
+                        q.prepared.original(), c.prepared.original())
                 ? -SYLLABLE_EXTRA : 0.0;
         double total = coverage + conflict + single + loneFuzzy + organisation.business() + organisation.number() + kinship
                 + commonOnly + organisation.legal() + weakAnchor + partial + faintPairs + ending + otherWord + surname + family

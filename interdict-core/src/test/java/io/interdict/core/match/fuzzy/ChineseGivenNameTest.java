@@ -53,4 +53,31 @@ class ChineseGivenNameTest {
         assertThat(InterdictV2.compare(a, b, Schema.PERSON).features()).extracting(f -> f.name())
                 .doesNotContain("syllable_extra");
     }
+
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Lee Chiu|LEE, Peter Ka-chiu",       // half a hyphenated given name, beside an English one
+        "Lee Ka|LEE, Peter Ka-chiu",
+        "Chan Wing|CHAN Wing-kei",           // Hong Kong's Cantonese spellings
+        "Ho Yin|HO Yin-fai",
+    })
+    void halfAHyphenatedGivenNameIsAnotherGivenName(String a, String b) {
+        NameScore s = InterdictV2.compare(a, b, Schema.PERSON);
+        assertThat(s.score()).isLessThan(REVIEW);
+        assertThat(s.features()).extracting(f -> f.name()).contains("syllable_extra");
+        assertThat(InterdictV2.compare(b, a, Schema.PERSON).score()).isLessThan(REVIEW);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Peter Lee|LEE, Peter Ka-chiu",      // the English given name alone, the Chinese one left out whole
+        "Lee Ka Chiu|LEE, Peter Ka-chiu",
+        "Jean Dupont|Jean-Pierre Dupont",    // a European given name of two: often written by one
+        "Anne Moreau|Anne-Marie Moreau",
+    })
+    void aWholeGivenNameLeftOutOrAEuropeanOneIsNoHalf(String a, String b) {
+        NameScore s = InterdictV2.compare(a, b, Schema.PERSON);
+        assertThat(s.score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(s.features()).extracting(f -> f.name()).doesNotContain("syllable_extra");
+    }
 }
