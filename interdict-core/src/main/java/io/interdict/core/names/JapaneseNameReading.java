@@ -67,6 +67,13 @@ public final class JapaneseNameReading {
             }
             m.put(kanji.codePointAt(0), new Kanji(row.fields()[1]));
         }
+        // An older or other form read as its standard form is (澤 as 沢: JapaneseKanjiVariants).
+        for (Map.Entry<Integer, Integer> v : JapaneseKanjiVariants.all().entrySet()) {
+            Kanji standard = m.get(v.getValue());
+            if (standard != null) {
+                m.putIfAbsent(v.getKey(), standard);
+            }
+        }
         return Map.copyOf(m);
     }
 

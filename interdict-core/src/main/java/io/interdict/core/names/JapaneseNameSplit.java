@@ -117,7 +117,8 @@ public final class JapaneseNameSplit {
         if (!hanOnly(name)) {
             return List.of();   // Hangul, kana, Latin: no split, and the tables stay unloaded
         }
-        String[] words = Words.spaced(name);
+        // Older forms read as the standard ones (黒澤 as 黒沢 "kurosawa": JapaneseKanjiVariants).
+        String[] words = Words.spaced(JapaneseKanjiVariants.standardised(name));
         Table t = Holder.TABLE;
         List<Cut> cuts = new ArrayList<>(4);
         if (words.length == 1) {

@@ -27,6 +27,9 @@ class JapaneseNameSearchTest {
         "渡辺浩二, x:4",
         "井上和夫, x:7",
         "前田 浩, x:8",
+        // older forms of the kanji (渡邊 for 渡辺, 濱 for 浜), as names are often registered
+        "渡邊浩二, x:4",
+        "渡邉浩二, x:4",
     })
     void aJapaneseNameInKanjiFindsItsLatinSpelling(String query, String id) {
         List<SearchHit> hits = matcher.search(query, null, 3);
