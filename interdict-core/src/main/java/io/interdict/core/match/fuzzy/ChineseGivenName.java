@@ -111,7 +111,7 @@ final class ChineseGivenName {
             return false;
         }
         for (int i = 0; i < s.size(); i++) {
-            if (s.kind[i] != TokenKind.WORD || !oneOrTwoSyllables(s.text[i])) {
+            if (s.kind[i] != TokenKind.WORD || !oneOrTwoSyllables(s.text[i]) && !GivenSyllables.of(s.text[i])) {
                 return false;
             }
         }

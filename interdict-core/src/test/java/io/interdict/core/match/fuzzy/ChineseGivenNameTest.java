@@ -80,4 +80,29 @@ class ChineseGivenNameTest {
         assertThat(s.score()).isGreaterThanOrEqualTo(REVIEW);
         assertThat(s.features()).extracting(f -> f.name()).doesNotContain("syllable_extra");
     }
+
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Wong Ka Ho|Wong Ka",      // Hong Kong's Cantonese spellings are syllables too
+        "Cheung Kwok Wah|Cheung Kwok",
+    })
+    void aCantoneseSyllableMoreIsAnotherGivenName(String a, String b) {
+        NameScore s = InterdictV2.compare(a, b, Schema.PERSON);
+        assertThat(s.score()).isLessThan(REVIEW);
+        assertThat(s.features()).extracting(f -> f.name()).contains("syllable_extra");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNameReadFromHanIsAPersonsAgainstANameOfNoKnownKind() {
+        // an export-control list's party has no schema; a name read from Han is read as a person's name, whose given
+        // name of two syllables is not one of them
+        FuzzyMatcher matcher = new FuzzyMatcher(java.util.List.of(new io.interdict.core.entity.Entity("x:1",
+                io.interdict.core.entity.EntityKind.UNKNOWN, java.util.List.of(io.interdict.core.entity.Name.primary("Fang Yu")),
+                java.util.List.of(), java.util.List.of(), null, false, null)), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        java.util.List<SearchHit> other = matcher.search("于芳仪", null, 3);   // yu fangyi: "fangyi" is "fang" and a syllable more
+        assertThat(other).allMatch(h -> !h.match());
+        java.util.List<SearchHit> same = matcher.search("于芳", null, 3);
+        assertThat(same).isNotEmpty();
+        assertThat(same.get(0).match()).isTrue();
+    }
 }
