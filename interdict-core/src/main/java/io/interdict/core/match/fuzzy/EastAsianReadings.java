@@ -313,7 +313,21 @@ public final class EastAsianReadings {
         } else if (system == POPULAR_KOREAN && syl.length >= 3 && syl[0].equals("o")) {
             syl[0] = "oh";   // the family name 오 as South Koreans write it ("Oh Se-hoon"), apart from the given name
         }
-        return split(syl);
+        return split(syl, cps);
+    }
+
+    /**
+     * The two-syllable family names of Korea, in Hangul and Hanja (Wikipedia, "Korean name": "around a dozen two-syllable
+     * surnames", Hwangbo 황보 皇甫, Seon-u 선우 鮮于, Jegal 제갈 諸葛, Seomun 서문 西門, Dokgo 독고 獨孤, Sagong 사공 司空, Namgung
+     * 남궁 南宮); the Hanja are the Chinese compound surnames too (Huangfu, Xianyu, Zhuge, Ximen, Dugu, Sikong, Nangong).
+     */
+    private static final java.util.Set<String> COMPOUND_FAMILY_NAMES = java.util.Set.of("황보", "선우", "제갈", "서문",
+            "독고", "사공", "남궁", "皇甫", "鮮于", "諸葛", "西門", "獨孤", "司空", "南宮");
+
+    /** Whether a name of four characters begins with a family name of two ({@link #COMPOUND_FAMILY_NAMES}): 남궁민수 is
+     *  Namgung Min-su (a given name of three syllables is rare; in a name of three, 선우진 may as well be Seon Woo-jin). */
+    private static boolean compoundFamily(int[] cps) {
+        return cps.length == 4 && COMPOUND_FAMILY_NAMES.contains(new String(cps, 0, 2));
     }
 
     private static boolean voiced(int hanCp) {
@@ -325,9 +339,13 @@ public final class EastAsianReadings {
         return !s.endsWith("k") && !s.endsWith("t") && !s.endsWith("p");
     }
 
-    /** A name of two to four syllables: the family name (first syllable) apart from the given name, unless it is a
-     *  lone letter (오 "o" is romanised Oh, 이 "i" Lee or Yi: a lone letter would count as an initial). */
-    private static String split(String[] syl) {
+    /** A name of two to four syllables: the family name (first syllable, or two of four: {@link #compoundFamily}) apart
+     *  from the given name, unless it is a lone letter (오 "o" is romanised Oh, 이 "i" Lee or Yi: a lone letter would
+     *  count as an initial). */
+    private static String split(String[] syl, int[] cps) {
+        if (compoundFamily(cps) && syl.length == 4) {
+            return syl[0] + syl[1] + " " + syl[2] + syl[3];
+        }
         if (syl.length >= 2 && syl.length <= 4 && syl[0].length() > 1) {
             return syl[0] + " " + String.join("", java.util.Arrays.copyOfRange(syl, 1, syl.length));
         }
