@@ -42,16 +42,25 @@ final class ChineseGivenName {
      * name as written; words the alignment glued are not halves.
      */
     static boolean halfHyphenated(Side a, Side b, int[] pairOf, int unpairedA, int unpairedB, String originalA, String originalB) {
-        if (unpairedA == 0 && unpairedB > 0 && originalB.indexOf('-') >= 0) {
-            boolean[] paired = new boolean[b.size()];
-            for (int i = 0; i < a.size(); i++) {
-                if (pairOf[i] >= 0) {
-                    paired[pairOf[i]] = true;
-                }
+        // Every token of the other side paired, not only its words: a token left over (a letter, a word the pipeline
+        // read as a code, "Chang-uS" for "Chang-Su") may be the other half misspelt.
+        boolean[] pairedB = new boolean[b.size()];
+        boolean allA = true;
+        for (int i = 0; i < a.size(); i++) {
+            if (pairOf[i] >= 0) {
+                pairedB[pairOf[i]] = true;
+            } else {
+                allA = false;
             }
-            return halfHyphenated(b, paired, originalB);
         }
-        if (unpairedB == 0 && unpairedA > 0 && originalA.indexOf('-') >= 0) {
+        if (allA && unpairedA == 0 && unpairedB > 0 && originalB.indexOf('-') >= 0) {
+            return halfHyphenated(b, pairedB, originalB);
+        }
+        boolean allB = true;
+        for (boolean p : pairedB) {
+            allB &= p;
+        }
+        if (allB && unpairedB == 0 && unpairedA > 0 && originalA.indexOf('-') >= 0) {
             boolean[] paired = new boolean[a.size()];
             for (int i = 0; i < a.size(); i++) {
                 paired[i] = pairOf[i] >= 0;
@@ -146,6 +155,9 @@ final class ChineseGivenName {
             return false;
         }
         int rest = longer.length() - shorter.length();
+        if (rest < 2) {
+            return false;   // a letter more is a slip as often ("tongm" ~ "tong"), though m, n, a, e and o are syllables
+        }
         return longer.endsWith(shorter) && SYLLABLES.contains(longer.substring(0, rest))
                 || longer.startsWith(shorter) && SYLLABLES.contains(longer.substring(shorter.length()));
     }

@@ -105,4 +105,16 @@ class ChineseGivenNameTest {
         assertThat(same).isNotEmpty();
         assertThat(same.get(0).match()).isTrue();
     }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Chang-uS Han|Chang-Su Han",            // the other half misspelt into a token that is no word ("US")
+        "Kim TongM-yong|KIM TONG MY'ONG",       // a letter moved across a word's end: no syllable more
+        "CHANGM YONG-CHIN|CHANG MYONG-CHIN",
+    })
+    void aSlipAtAWordsEndIsNoSyllableMore(String a, String b) {
+        NameScore s = InterdictV2.compare(a, b, Schema.PERSON);
+        assertThat(s.score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(s.features()).extracting(f -> f.name()).doesNotContain("syllable_extra");
+    }
 }
