@@ -161,37 +161,27 @@ public final class HanReadings {
 
     /** Every Mandarin syllable the table reads a character in (toneless pinyin, ü as v): the syllables of Hanyu Pinyin. */
     public static java.util.Set<String> mandarinSyllables() {
-        return Syllables.ALL;
+        return Syllables.MANDARIN;
     }
 
     /** Every Cantonese syllable the table reads a character in (Jyutping, no tones). */
     public static java.util.Set<String> cantoneseSyllables() {
-        return CantoneseSyllables.ALL;
+        return Syllables.CANTONESE;
     }
 
-    private static final class CantoneseSyllables {
-        static final java.util.Set<String> ALL = all();
-
-        private static java.util.Set<String> all() {
-            java.util.Set<String> out = new java.util.HashSet<>();
-            for (String line : LINES) {
-                String[] f = line.split("\t", -1);
-                if (f.length > 5) {
-                    out.addAll(java.util.Arrays.asList(split(f[5])));
-                }
-            }
-            return java.util.Set.copyOf(out);
-        }
-    }
-
+    /** Each reading column's syllables, gathered on first use. */
     private static final class Syllables {
-        static final java.util.Set<String> ALL = all();
+        static final java.util.Set<String> MANDARIN = column(1);
+        static final java.util.Set<String> CANTONESE = column(5);
 
-        private static java.util.Set<String> all() {
+        /** Every reading of one column of the table (1: Mandarin, 5: Cantonese). */
+        private static java.util.Set<String> column(int field) {
             java.util.Set<String> out = new java.util.HashSet<>();
             for (String line : LINES) {
                 String[] f = line.split("\t", -1);
-                out.addAll(java.util.Arrays.asList(split(f[1])));
+                if (f.length > field) {
+                    out.addAll(java.util.Arrays.asList(split(f[field])));
+                }
             }
             return java.util.Set.copyOf(out);
         }
