@@ -42,6 +42,9 @@ final class ChineseGivenName {
      * name as written; words the alignment glued are not halves.
      */
     static boolean halfHyphenated(Side a, Side b, int[] pairOf, int unpairedA, int unpairedB, String originalA, String originalB) {
+        if (originalA.indexOf('-') < 0 && originalB.indexOf('-') < 0) {
+            return false;   // most names: nothing to find, nothing allocated
+        }
         // Every token of the other side paired, not only its words: a token left over (a letter, a word the pipeline
         // read as a code, "Chang-uS" for "Chang-Su") may be the other half misspelt.
         boolean[] pairedB = new boolean[b.size()];

@@ -738,7 +738,7 @@ public final class InterdictV2 {
         // yuhua lei zhang ~ "ZHANG, Lei"). A Latin name of plain syllables only, none of the letters pinyin writes and few
         // other languages' names do, may as well be African or Arabic: "Idi Amin Dada" ~ "Idi Amin" keeps its middle name.
         // A name read from Han or Hangul against a listed name of no known kind (an export-control list's party) is
-        // read as a person's: only a person's name is read this way ("方钰轩" fang yuxuan ~ "Fang Yu").
+        // read as a person's: only a person's name is read this way ("于芳仪" yu fangyi ~ "Fang Yu" on the Entity List).
         boolean personal = person || opinion == READINGS && !q.schema().isOrganization() && !c.schema().isOrganization();
         double syllable = personal && (!across || opinion == READINGS) && close > 0
                 && ((unpairedWordsA > 0) != (unpairedWordsB > 0)
