@@ -103,6 +103,41 @@ public final class HangulRomanizer {
         return out;
     }
 
+    /**
+     * A personal name in McCune-Reischauer, breves and apostrophes left out, as North Korean names are mostly written on
+     * sanctions lists ("KIM TONG CHOL", "O KUK RYOL", "RI MAN GON"): plain k, t, p are voiced between voiced sounds
+     * within the given name ("Pak Tong Gu"), but the given name's first letter is voiceless even where it is said
+     * voiced ("Kim Tong Chol", not "Kim Dong Chol"): McCune-Reischauer writes a family and a given name apart, and
+     * North Korea's own system (1992, revised 2002 and 2012) keeps the rule for names (Wikipedia, "Romanization of
+     * Korean (North Korean system)", Guide: "The given name's first initial is transcribed in a voiceless letter, even
+     * when it becomes resonant in pronunciation"). ㅈ there is voiced as before ("Kim Jong Il"): North Korea writes ㅈ
+     * j wherever it stands. {@code givenStart}: the syllable the given name begins at (1, or 2 after a family name of
+     * two); the syllables' count for a word that is no name. Null when a character is not a Hangul syllable.
+     */
+    public static String[] personalSyllables(String word, int givenStart) {
+        int[] cps = Words.codePoints(word);
+        String[] out = new String[cps.length];
+        for (int k = 0; k < cps.length; k++) {
+            if (!isSyllable(cps[k])) {
+                return null;
+            }
+            out[k] = personalSyllable(cps[k], k > 0 && endsVoiced(cps[k - 1]), k == givenStart);
+        }
+        return out;
+    }
+
+    /** One syllable in {@link #personalSyllables}: McCune-Reischauer's, {@code givenFirst} the given name's first. */
+    public static String personalSyllable(int cp, boolean afterVoiced, boolean givenFirst) {
+        int initial = (cp - BASE) / (21 * 28);
+        boolean stop = initial == PLAIN_K || initial == PLAIN_T || initial == PLAIN_P;
+        return syllable(cp, true, afterVoiced && !(givenFirst && stop));
+    }
+
+    /** ㄱ, ㄷ, ㅂ: the plain stops McCune-Reischauer writes k, t, p, and g, d, b where voiced. */
+    private static final int PLAIN_K = 0;
+    private static final int PLAIN_T = 3;
+    private static final int PLAIN_P = 7;
+
     /** Whether a syllable ends in a vowel or a voiced final (n, l, m, ng): the next plain stop is voiced in MR. */
     static boolean endsVoiced(int cp) {
         String f = FINAL[(cp - BASE) % 28];

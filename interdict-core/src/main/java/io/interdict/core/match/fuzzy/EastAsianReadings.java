@@ -15,8 +15,9 @@ import java.util.Set;
  * The pipeline romanises one way (Hangul in the Revised Romanization run together, Han in Mandarin); names are written
  * in several:
  * <ul>
- *   <li>Hangul: Revised Romanization and McCune-Reischauer, and as names are mostly registered, family name (the first
- *   syllable of a name of two to four) apart from the given name: 김정은 -> "gim jeongeun", "kim jongun";</li>
+ *   <li>Hangul: Revised Romanization, McCune-Reischauer (as North Korean names are written), and as names are mostly
+ *   registered, family name (the first syllable of a name of two to four) apart from the given name: 김정은 -> "gim
+ *   jeongeun", "kim jongun"; 김동철 -> "kim tongchol";</li>
  *   <li>Han: Mandarin ("zhang lei"), Korean through the Hangul reading (金正恩 -> 김정은 -> as above) and Japanese
  *   (family name of two characters in kun readings, given name in on readings: 山田太郎 -> "yamata taro"), each from
  *   {@link HanReadings} (Unihan); a Japanese name also cut into family and given name and read as Japanese names read
@@ -260,8 +261,10 @@ public final class EastAsianReadings {
     }
 
     /**
-     * One word in system 0 (Mandarin / Revised), 1 (Korean McCune-Reischauer), 2 (Korean Revised
-     * from Han), 3 (Japanese), 4 (Korean as names are mostly registered: {@link HangulRomanizer#popularSyllable}). Words of other scripts are kept as they are; null when the system does not apply.
+     * One word in system 0 (Mandarin / Revised), 1 (Korean McCune-Reischauer, a name's as
+     * {@link HangulRomanizer#personalSyllables} writes it), 2 (Korean Revised from Han), 3 (Japanese), 4 (Korean as names are
+     * mostly registered: {@link HangulRomanizer#popularSyllable}). Words of other scripts are kept as they are; null when
+     * the system does not apply.
      */
     private static String word(String w, int system) {
         int[] cps = io.interdict.core.names.Words.codePoints(w);
@@ -283,7 +286,9 @@ public final class EastAsianReadings {
             if (system == 2 || system == 3 || system == JAPANESE_RENDAKU) {
                 return null;
             }
-            syl = system == POPULAR_KOREAN ? HangulRomanizer.popularSyllables(w) : HangulRomanizer.syllables(w, system == 1);
+            syl = system == POPULAR_KOREAN ? HangulRomanizer.popularSyllables(w)
+                    : system == 1 ? HangulRomanizer.personalSyllables(w, givenStart(cps))
+                    : HangulRomanizer.syllables(w, false);
         } else if (system == 3 || system == JAPANESE_RENDAKU) {
             return japanese(cps, system == JAPANESE_RENDAKU);
         } else if (system > 0 && cps.length != 3) {
@@ -304,7 +309,8 @@ public final class EastAsianReadings {
                     int cp = r.hangul().codePointAt(0);
                     boolean afterVoiced = k > 0 && voiced(cps[k - 1]);
                     syl[k] = system == POPULAR_KOREAN ? HangulRomanizer.popularSyllable(cp, afterVoiced)
-                            : HangulRomanizer.syllable(cp, system == 1, afterVoiced);
+                            : system == 1 ? HangulRomanizer.personalSyllable(cp, afterVoiced, k == 1)
+                            : HangulRomanizer.syllable(cp, false, afterVoiced);
                 }
             }
         }
@@ -313,7 +319,13 @@ public final class EastAsianReadings {
         } else if (system == POPULAR_KOREAN && syl.length >= 3 && syl[0].equals("o")) {
             syl[0] = "oh";   // the family name 오 as South Koreans write it ("Oh Se-hoon"), apart from the given name
         }
-        return split(syl, cps);
+        return split(syl, cps, system == 1);
+    }
+
+    /** The syllable a name of two to four syllables has its given name begin at (after a family name of one or two:
+     *  {@link #compoundFamily}); for any other word its length (no given name apart). */
+    private static int givenStart(int[] cps) {
+        return cps.length < 2 || cps.length > 4 ? cps.length : compoundFamily(cps) ? 2 : 1;
     }
 
     /**
@@ -341,12 +353,13 @@ public final class EastAsianReadings {
 
     /** A name of two to four syllables: the family name (first syllable, or two of four: {@link #compoundFamily}) apart
      *  from the given name, unless it is a lone letter (오 "o" is romanised Oh, 이 "i" Lee or Yi: a lone letter would
-     *  count as an initial). */
-    private static String split(String[] syl, int[] cps) {
+     *  count as an initial). McCune-Reischauer ({@code mr}) writes it apart all the same: "O Kuk Ryol", as three
+     *  sanctions lists write 오극렬. */
+    private static String split(String[] syl, int[] cps, boolean mr) {
         if (compoundFamily(cps) && syl.length == 4) {
             return syl[0] + syl[1] + " " + syl[2] + syl[3];
         }
-        if (syl.length >= 2 && syl.length <= 4 && syl[0].length() > 1) {
+        if (syl.length >= 2 && syl.length <= 4 && (syl[0].length() > 1 || mr)) {
             return syl[0] + " " + String.join("", java.util.Arrays.copyOfRange(syl, 1, syl.length));
         }
         return String.join("", syl);
