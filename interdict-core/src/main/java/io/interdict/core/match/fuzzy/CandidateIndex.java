@@ -98,7 +98,7 @@ public final class CandidateIndex {
         int groups = groupNames.size();
         long[][] groupKeys = java.util.stream.IntStream.range(0, groups).parallel().mapToObj(gid -> {
             KeyBuffer b = new KeyBuffer();
-            tokenKeys(sampleName.get(gid), sampleGroup.get(gid), b, consonantKeys, consonantKeys);
+            tokenKeys(sampleName.get(gid), sampleGroup.get(gid), b, consonantKeys, consonantKeys, consonantKeys);
             return Arrays.copyOf(b.keys, b.size);
         }).toArray(long[][]::new);
         // Every (key, group) pair, sorted by key (and by group within a key, as they are made): the table is sized by the
@@ -330,6 +330,17 @@ public final class CandidateIndex {
      *                   MAHMOOD" among dozens of names with "aqsa")
      */
     static void tokenKeys(ScoringName n, int g, KeyBuffer out, boolean consonants, boolean folds) {
+        tokenKeys(n, g, out, consonants, folds, false);
+    }
+
+    /**
+     * {@link #tokenKeys(ScoringName, int, KeyBuffer, boolean, boolean)}; {@code gluedFolds} (a listed name's keys,
+     * interdict-v2): a glued pair of words is also posted by its {@link RomanisationFold}, as an exact key, which a
+     * query's word looks up by its own fold: a Korean given name written in two syllables ("Dong-hoon", "Moo-hyun",
+     * "Jung-sook") and read as one word from Hangul ("donghun", "muhyun", "jungsuk") meet at "dongun", "muhiun",
+     * "jungsuk". A query's own glued pairs look up no fold (a Latin query's words already do).
+     */
+    static void tokenKeys(ScoringName n, int g, KeyBuffer out, boolean consonants, boolean folds, boolean gluedFolds) {
         int size = n.size();
         if (!postsGroup(n, g)) {
             return;
@@ -360,10 +371,18 @@ public final class CandidateIndex {
             }
             return;
         }
-        deletions(n.text[g - size] + n.text[g - size + 1], out);
+        String pair = n.text[g - size] + n.text[g - size + 1];
+        deletions(pair, out);
+        if (gluedFolds && n.kind[g - size] == TokenKind.WORD && n.kind[g - size + 1] == TokenKind.WORD
+                && pair.length() >= MIN_DELETE_LENGTH) {
+            String f = RomanisationFold.of(pair);
+            if (!f.equals(pair)) {
+                out.add(hash(EXACT, f, -1));
+            }
+        }
         if (consonants && n.kind[g - size] != TokenKind.INITIAL && n.kind[g - size + 1] != TokenKind.INITIAL) {
             // Two words read as one ("qdrt allh" ~ "qudratullah", "shms aldyn" ~ "shamsuddin").
-            String c = ConsonantReading.key(n.text[g - size] + n.text[g - size + 1]);
+            String c = ConsonantReading.key(pair);
             if (c.length() >= 3) {
                 out.add(hash(CONSONANTS, c, -1));
             }
