@@ -456,6 +456,13 @@ final class TokenAlignment {
                             glued = glued(i, len);
                         }
                         double s = TokenSimilarity.editRatioAtLeast(glued, gluedLetters, y, other.letters[j], MERGE_MIN);
+                        if (s < MERGE_MIN && closestRun && other.kind[j] == TokenKind.WORD
+                                && RomanisationFold.variants(glued, y)) {
+                            // Later versions: the run spells the word in another romanisation habit, as the scorer pairs
+                            // two such words ("dong hoon" ~ "donghun", "bon moo" ~ "bonmu": a Korean given name
+                            // written in two syllables and in one).
+                            s = InterdictV2.VARIANT;
+                        }
                         if (s < MERGE_MIN || s <= bestSingle(i, len, y)
                                 || closestRun && len == 3 && TokenSimilarity.editRatio(glued(i, 2), y) >= s
                                 || keepShared && holdsShared(i, len, other)) {

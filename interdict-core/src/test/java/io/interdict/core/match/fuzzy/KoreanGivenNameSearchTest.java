@@ -11,9 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A Korean name in Hangul searched among given names written in two syllables as South Koreans register them
- * ("Moo-hyun", "Dong-hoon"): a listed pair of words is also posted by its romanisation fold, which the reading's one
- * word looks up by its own.
+ * A Korean given name written in two syllables as South Koreans register them ("Moo-hyun", "Dong-hoon") and in one
+ * ("muhyun", "donghun", as a name in Hangul or Hanja is read): a listed pair of words is also posted by its romanisation
+ * fold, which the reading's one word looks up by its own, and the alignment glues the pair where it folds as the other
+ * side's word.
  */
 class KoreanGivenNameSearchTest {
     // Among names that share their family name with each query, so the family name alone ranks nothing first.
@@ -33,6 +34,39 @@ class KoreanGivenNameSearchTest {
         List<SearchHit> hits = matcher.search(query, null, 3);
         assertThat(hits).extracting(SearchHit::entityId).first().isEqualTo(id);
         assertThat(hits.get(0).match()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource({
+        "安正勳, Ahn Jung-hoon",    // read "an junghun", "an jeonghun", "an jonghun"
+        "具本茂, Koo Bon-moo",
+        "李美淑, Lee Mi-sook",
+    })
+    void aNameInHanjaFindsItsGivenNameWrittenInTwoSyllables(String query, String listed) {
+        FuzzyMatcher m = new FuzzyMatcher(List.of(person("x:1", listed), person("x:2", "Lin Meihua")), MatchSettings.DEFAULTS,
+                InterdictV2.NAME);
+        List<SearchHit> hits = m.search(query, null, 3);
+        assertThat(hits).extracting(SearchHit::entityId).first().isEqualTo("x:1");
+        assertThat(hits.get(0).match()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({
+        "Koo Bonmu, Koo Bon-moo",
+        "Jung Donghun, Jung Dong-hoon",
+        "Roh Muhyun, Roh Moo Hyun",
+    })
+    void aPairOfSyllablesIsGluedWhereItFoldsAsTheOtherWord(String a, String b) {
+        assertThat(FuzzyMatcher.compare(InterdictV2.NAME, a, b, "Person").score()).isGreaterThanOrEqualTo(0.9);
+        // interdict-v1 is frozen: it glues by spelling alone
+        assertThat(FuzzyMatcher.compare(InterdictV1.NAME, a, b, "Person").score()).isLessThan(0.8);
+    }
+
+    @Test
+    void aPairThatFoldsAsNoWordOfTheOtherSideStaysApart() {
+        // "dong hyun" is no romanisation of "donghun": a typo apart, as before
+        assertThat(FuzzyMatcher.compare(InterdictV2.NAME, "Jung Donghun", "Jung Dong-hyun", "Person").pairs())
+                .noneMatch(p -> p.endsWith("spelling"));
     }
 
     @Test
