@@ -147,6 +147,46 @@ public final class HanReadings {
         return r == null || r.hangul() == null ? new String[0] : new String[]{r.hangul()};
     }
 
+    /**
+     * The Korean reading (a Hangul syllable) of a character that is not a word's first: where Unihan gives a reading
+     * beside the form the initial sound rule (두음법칙) makes of it at the start of a word (라 -> 나, 리 -> 이, 녀 -> 여:
+     * ㄹ read ㄴ, and ㄹ or ㄴ before i and y read silent; Korean orthography, Hangeul Matchumbeop, articles 10-12),
+     * the reading it keeps inside a word: 尹美羅 "Yun Mi-ra", not "Mi-na", as 李 is 이 first and 리 inside. Otherwise the
+     * first reading; 0 when the character has none.
+     */
+    public static int hangulInside(int codePoint) {
+        Fields f = fields(codePoint);
+        if (f == null || f.reading().hangul() == null) {
+            return 0;
+        }
+        int first = f.reading().hangul().codePointAt(0);
+        if (f.hangul() == null || !isSyllable(first)) {
+            return first;
+        }
+        int initial = (first - 0xAC00) / 588;
+        if (initial != INITIAL_N && initial != INITIAL_SILENT) {
+            return first;
+        }
+        for (String other : f.hangul()) {
+            int cp = other.codePointAt(0);
+            int i = isSyllable(cp) ? (cp - 0xAC00) / 588 : -1;
+            boolean original = i == INITIAL_R || i == INITIAL_N && initial == INITIAL_SILENT;
+            if (original && (cp - 0xAC00) % 588 == (first - 0xAC00) % 588) {
+                return cp;
+            }
+        }
+        return first;
+    }
+
+    /** Hangul initials by their index in a syllable's code point: ㄴ, ㄹ, ㅇ (silent). */
+    private static final int INITIAL_N = 2;
+    private static final int INITIAL_R = 5;
+    private static final int INITIAL_SILENT = 11;
+
+    private static boolean isSyllable(int cp) {
+        return cp >= 0xAC00 && cp <= 0xD7A3;
+    }
+
     /** The Cantonese readings of a character (Jyutping, no tones: 李 "lei"); empty when it has none. */
     public static String[] cantonese(int codePoint) {
         Fields f = fields(codePoint);

@@ -55,4 +55,16 @@ class HanReadingsTest {
     private static String[] words(String s) {
         return s.isEmpty() ? new String[0] : s.split(" ");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} inside a word reads {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "羅, 라",   // Unihan: 나 라; 尹美羅 is Mi-ra
+        "李, 리",   // 리 이: the first is the one inside a word already
+        "女, 녀",   // 녀 여: ㄴ before y is silent only at a word's start
+        "金, 김",   // one reading: itself
+        "正, 정",
+    })
+    void aReadingInsideAWordIsTheOneTheInitialSoundRuleLeaves(String character, String inside) {
+        assertThat(new String(Character.toChars(HanReadings.hangulInside(character.codePointAt(0))))).isEqualTo(inside);
+    }
 }

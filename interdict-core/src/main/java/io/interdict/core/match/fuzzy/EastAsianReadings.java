@@ -128,7 +128,7 @@ public final class EastAsianReadings {
                     sb = null;
                     break;
                 }
-                int cp = r.hangul().codePointAt(0);
+                int cp = k == 0 ? r.hangul().codePointAt(0) : HanReadings.hangulInside(cps[k]);
                 boolean afterVoiced = k > 0 && voiced(cps[k - 1]);
                 sb.append(popular ? HangulRomanizer.popularSyllable(cp, afterVoiced) : HangulRomanizer.syllable(cp, false, afterVoiced));
                 if (n == 4 && k == 1) {
@@ -306,7 +306,7 @@ public final class EastAsianReadings {
                     if (r.hangul() == null) {
                         return null;
                     }
-                    int cp = r.hangul().codePointAt(0);
+                    int cp = k == 0 ? r.hangul().codePointAt(0) : HanReadings.hangulInside(cps[k]);
                     boolean afterVoiced = k > 0 && voiced(cps[k - 1]);
                     syl[k] = system == POPULAR_KOREAN ? HangulRomanizer.popularSyllable(cp, afterVoiced)
                             : system == 1 ? HangulRomanizer.personalSyllable(cp, afterVoiced, k == 1)

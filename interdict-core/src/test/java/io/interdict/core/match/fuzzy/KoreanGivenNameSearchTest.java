@@ -41,6 +41,7 @@ class KoreanGivenNameSearchTest {
         "安正勳, Ahn Jung-hoon",    // read "an junghun", "an jeonghun", "an jonghun"
         "具本茂, Koo Bon-moo",
         "李美淑, Lee Mi-sook",
+        "尹美羅, Yoon Mi-ra",       // 羅 read 라 inside the name, not 나 as at a word's start
     })
     void aNameInHanjaFindsItsGivenNameWrittenInTwoSyllables(String query, String listed) {
         FuzzyMatcher m = new FuzzyMatcher(List.of(person("x:1", listed), person("x:2", "Lin Meihua")), MatchSettings.DEFAULTS,
