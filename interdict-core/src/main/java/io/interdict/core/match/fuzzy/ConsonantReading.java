@@ -357,7 +357,7 @@ final class ConsonantReading {
      * A coarse key that a word and its readings in other scripts share, for the candidate index: consonant
      * classes (b p f v; t d th dh; s z sh ts; k q c g kh gh ch x; j dj zh; m; n; l; r), vowels, w, y and h
      * dropped, a letter doubled in writing once, the article's l before a sun letter and a final t after a
-     * consonant (ta marbuta) dropped, c before e, i, y read as s:
+     * consonant (ta marbuta) dropped, c before e, i, y read as s, "sch" as s (German and Yiddish sh):
      * "mohammed", "mhmd" -> "mmt"; "abdurrahman", "bdalrhmn", "abdulrahman" -> "btrmn"; "cohen", "khn" -> "kn".
      */
     static String key(String t) {
@@ -371,6 +371,16 @@ final class ConsonantReading {
             }
             int start = i;
             char code;
+            if (c == 's' && next == 'c' && i + 2 < t.length() && t.charAt(i + 2) == 'h') {
+                // German and Yiddish "sch" is one sound, "sh" ("hirsch", הירש "hyrs"), as the reading's cost reads it (SH)
+                code = 's';
+                i += 2;
+                if (sb.length() == 0 || sb.charAt(sb.length() - 1) != code || lastEnd != start) {
+                    sb.append(code);
+                }
+                lastEnd = i + 1;
+                continue;
+            }
             boolean pair = next == 'h' && "kgcpstdz".indexOf(c) >= 0 || c == 't' && (next == 's' || next == 'z') || c == 'd' && next == 'j'
                     || c == 'c' && next == 'k';
             if (pair) {

@@ -42,6 +42,8 @@ class ConsonantReadingTest {
     @CsvSource({
         "mohammed, mhmd, mmt", "abdurrahman, bdalrhmn, btrmn", "abdulrahman, bdalrhmn, btrmn", "cohen, khn, kn",
         "shamsuddin, shmsaldyn, smstn",
+        // German and Yiddish "sch" is sh: הירש read "hyrs"
+        "hirsch, hyrs, rs", "schneider, shnydr, sntr",
     })
     void keyIsSharedByReadings(String latin, String abjad, String key) {
         assertThat(ConsonantReading.key(latin)).isEqualTo(key);

@@ -1,0 +1,25 @@
+package io.interdict.core.match.fuzzy;
+
+import static io.interdict.core.match.fuzzy.FuzzyMatcherTest.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.interdict.core.match.MatchSettings;
+import io.interdict.core.names.Schema;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A name in Hebrew searched among Latin names: its words reach the listed name's by their consonants' classes. */
+class HebrewQuerySearchTest {
+    @Test
+    void germanSchIsTheShTheReadingWrites() {
+        // הירש, read "hyrs", reaches "Hirsch" by its consonants alone: "sch" is one sound, as ש is
+        CandidateIndex index = CandidateIndex.build(List.of(ScoringName.of("Hirsch", Schema.PERSON),
+                ScoringName.of("Harrisk", Schema.PERSON)), true);
+        assertThat(index.candidates(ScoringName.of("הירש", Schema.UNKNOWN), 5, null)).containsExactly(0);
+        FuzzyMatcher matcher = new FuzzyMatcher(List.of(person("x:1", "Tzvi Hirsch"), person("x:2", "Zvi Harris")),
+                MatchSettings.DEFAULTS, InterdictV2.NAME);
+        List<SearchHit> hits = matcher.search("צבי הירש", null, 3);
+        assertThat(hits).extracting(SearchHit::entityId).first().isEqualTo("x:1");
+        assertThat(hits.get(0).match()).isTrue();
+    }
+}
