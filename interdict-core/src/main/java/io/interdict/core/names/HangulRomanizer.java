@@ -92,13 +92,23 @@ public final class HangulRomanizer {
 
     /** The syllables of a Hangul word in {@link #popularSyllable}, or null when one is not a Hangul syllable. */
     public static String[] popularSyllables(String word) {
+        return spelt(word, (cp, afterVoiced, k) -> popularSyllable(cp, afterVoiced));
+    }
+
+    /** How a system spells syllable {@code k} of a word, {@code afterVoiced} when the one before ends voiced. */
+    private interface Spelling {
+        String spell(int cp, boolean afterVoiced, int k);
+    }
+
+    /** The syllables of a Hangul word as {@code spelling} spells each, or null when one is not a Hangul syllable. */
+    private static String[] spelt(String word, Spelling spelling) {
         int[] cps = Words.codePoints(word);
         String[] out = new String[cps.length];
         for (int k = 0; k < cps.length; k++) {
             if (!isSyllable(cps[k])) {
                 return null;
             }
-            out[k] = popularSyllable(cps[k], k > 0 && endsVoiced(cps[k - 1]));
+            out[k] = spelling.spell(cps[k], k > 0 && endsVoiced(cps[k - 1]), k);
         }
         return out;
     }
@@ -115,15 +125,7 @@ public final class HangulRomanizer {
      * two); the syllables' count for a word that is no name. Null when a character is not a Hangul syllable.
      */
     public static String[] personalSyllables(String word, int givenStart) {
-        int[] cps = Words.codePoints(word);
-        String[] out = new String[cps.length];
-        for (int k = 0; k < cps.length; k++) {
-            if (!isSyllable(cps[k])) {
-                return null;
-            }
-            out[k] = personalSyllable(cps[k], k > 0 && endsVoiced(cps[k - 1]), k == givenStart);
-        }
-        return out;
+        return spelt(word, (cp, afterVoiced, k) -> personalSyllable(cp, afterVoiced, k == givenStart));
     }
 
     /** One syllable in {@link #personalSyllables}: McCune-Reischauer's, {@code givenFirst} the given name's first. */
@@ -149,14 +151,6 @@ public final class HangulRomanizer {
      * the word has characters that are not Hangul syllables.
      */
     public static String[] syllables(String word, boolean mr) {
-        int[] cps = Words.codePoints(word);
-        String[] out = new String[cps.length];
-        for (int k = 0; k < cps.length; k++) {
-            if (!isSyllable(cps[k])) {
-                return null;
-            }
-            out[k] = syllable(cps[k], mr, k > 0 && endsVoiced(cps[k - 1]));
-        }
-        return out;
+        return spelt(word, (cp, afterVoiced, k) -> syllable(cp, mr, afterVoiced));
     }
 }
