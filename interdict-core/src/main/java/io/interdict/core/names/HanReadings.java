@@ -160,7 +160,7 @@ public final class HanReadings {
             return 0;
         }
         int first = f.reading().hangul().codePointAt(0);
-        if (f.hangul() == null || !isSyllable(first)) {
+        if (f.hangul() == null || !HangulRomanizer.isSyllable(first)) {
             return first;
         }
         int initial = (first - 0xAC00) / 588;
@@ -169,7 +169,7 @@ public final class HanReadings {
         }
         for (String other : f.hangul()) {
             int cp = other.codePointAt(0);
-            int i = isSyllable(cp) ? (cp - 0xAC00) / 588 : -1;
+            int i = HangulRomanizer.isSyllable(cp) ? (cp - 0xAC00) / 588 : -1;
             boolean original = i == INITIAL_R || i == INITIAL_N && initial == INITIAL_SILENT;
             if (original && (cp - 0xAC00) % 588 == (first - 0xAC00) % 588) {
                 return cp;
@@ -182,10 +182,6 @@ public final class HanReadings {
     private static final int INITIAL_N = 2;
     private static final int INITIAL_R = 5;
     private static final int INITIAL_SILENT = 11;
-
-    private static boolean isSyllable(int cp) {
-        return cp >= 0xAC00 && cp <= 0xD7A3;
-    }
 
     /** The Cantonese readings of a character (Jyutping, no tones: 李 "lei"); empty when it has none. */
     public static String[] cantonese(int codePoint) {
