@@ -389,6 +389,22 @@ public final class CandidateIndex {
         }
     }
 
+    /**
+     * A word read from Hebrew, also by the consonant classes of its h inside the word read as kh: the reading writes ח
+     * h, as it writes ה, and its key drops h as it drops vowels, where Latin spellings mostly write ח ch or kh
+     * (Wikipedia, "Romanization of Hebrew": ח ḥ, ch, kh): "mzrhy" ~ "Mizrachi". Not a word's first h: tried there too
+     * ("hyym" ~ "Chaim"), it reached more other names than it found (tuning `world` seeds 7 and 9: "חיים אריאל" ~
+     * "Riol-Chemie", "חננאל בן שחר" ~ "ZORAH CHANNEL" flagged, one pair found).
+     */
+    static void hebrewKh(String word, KeyBuffer out) {
+        if (word.indexOf('h', 1) > 0) {
+            String key = ConsonantReading.key(word.charAt(0) + word.substring(1).replace("h", "kh"));
+            if (key.length() >= 2) {
+                out.add(hash(CONSONANTS, key, -1));
+            }
+        }
+    }
+
     /** A word's consonant classes with its r and l read either way (at most the first three: eight keys). */
     static void liquidVariants(String key, KeyBuffer out) {
         if (key.length() < 2) {
@@ -637,6 +653,9 @@ public final class CandidateIndex {
         tokenKeys(query, g, s.keys, true, consonantKeys);
         if (loanword && query.kind[g] == TokenKind.WORD) {
             liquidVariants(ConsonantReading.key(query.text[g]), s.keys);
+        }
+        if (query.kind[g] == TokenKind.WORD && CrossScript.hebrew(query.prepared.original())) {
+            hebrewKh(query.text[g], s.keys);
         }
         // The word with its final y and w read as the vowels they write ("ghfary" as "ghfari"), as written: a listed
         // word one short vowel away from it ("ghafari") has it among its deletions, which narrows "ghfr" (Ghafur too).

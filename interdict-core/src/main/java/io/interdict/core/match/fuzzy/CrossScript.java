@@ -49,6 +49,17 @@ final class CrossScript {
         return false;
     }
 
+    /** Whether a name has a Hebrew letter. */
+    static boolean hebrew(String original) {
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c >= 0x05D0 && c <= 0x05EA) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a name has a Han character. */
     static boolean han(String original) {
         for (int i = 0; i < original.length(); ) {

@@ -22,4 +22,15 @@ class HebrewQuerySearchTest {
         assertThat(hits).extracting(SearchHit::entityId).first().isEqualTo("x:1");
         assertThat(hits.get(0).match()).isTrue();
     }
+
+    @Test
+    void hetInsideAWordIsTheChOfItsLatinSpelling() {
+        // מזרחי, read "mzrhy": ח written h, which the key drops; Latin writes it ch
+        CandidateIndex index = CandidateIndex.build(List.of(ScoringName.of("Mizrachi", Schema.PERSON),
+                ScoringName.of("Mizrak", Schema.PERSON)), true);
+        assertThat(index.candidates(ScoringName.of("מזרחי", Schema.UNKNOWN), 5, null)).contains(0);
+        // a word's first h stays as read: חיים, "hyym", does not reach a word of k and m alone
+        CandidateIndex chemie = CandidateIndex.build(List.of(ScoringName.of("Kamau", Schema.PERSON)), true);
+        assertThat(chemie.candidates(ScoringName.of("חיים", Schema.UNKNOWN), 5, null)).isEmpty();
+    }
 }
