@@ -51,9 +51,14 @@ final class CrossScript {
 
     /** Whether a name has a Hebrew letter. */
     static boolean hebrew(String original) {
-        for (int i = 0; i < original.length(); i++) {
-            char c = original.charAt(i);
-            if (c >= 0x05D0 && c <= 0x05EA) {
+        return hasCharIn(original, 0x05D0, 0x05EA);
+    }
+
+    /** Whether a string has a char from {@code first} to {@code last} (both in the Basic Multilingual Plane). */
+    private static boolean hasCharIn(String s, int first, int last) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= first && c <= last) {
                 return true;
             }
         }
@@ -94,13 +99,7 @@ final class CrossScript {
 
     /** Whether a name has a Cyrillic letter. */
     static boolean cyrillic(String original) {
-        for (int i = 0; i < original.length(); i++) {
-            char c = original.charAt(i);
-            if (c >= 0x0400 && c <= 0x052F) {
-                return true;
-            }
-        }
-        return false;
+        return hasCharIn(original, 0x0400, 0x052F);
     }
 
     /** Whether a name is written (partly) in a script that leaves vowels out or implies them. */
