@@ -61,14 +61,16 @@ public final class ThaiReading {
         int i = 0;
         int n = s.length();
         boolean closedBefore = false;
+        char carried = 0;   // a leading vowel deferred past a leading consonant to the sonorant it leads
         while (i < n) {
             char c = s.charAt(i);
             if (!consonant(c) && !leading(c)) {
                 i++;   // a stray sign, digit or tone mark
                 continue;
             }
-            char lead = 0;
-            if (leading(c)) {
+            char lead = carried;
+            carried = 0;
+            if (lead == 0 && leading(c)) {
                 lead = c;
                 i++;
                 if (i >= n || !consonant(s.charAt(i))) {
@@ -77,8 +79,17 @@ public final class ThaiReading {
             }
             // The initial: a silent ห before a sonorant; a cluster with ร ล ว.
             char first = s.charAt(i++);
-            if (first == 'ห' && i < n && "งญนมยรลว".indexOf(s.charAt(i)) >= 0) {
-                first = s.charAt(i++);
+            if (first == 'ห' && i < n && "งญนมยรลว".indexOf(s.charAt(i)) >= 0
+                    || first == 'อ' && lead == 0 && i < n && s.charAt(i) == 'ย' && vowelAfterTones(s, i + 1)) {
+                first = s.charAt(i++);   // and a silent อ before ย (อยู่ "yu")
+            }
+            // A leading consonant before a sonorant that is no cluster with it, under a leading vowel: it is spoken
+            // with a short a, and the vowel is the sonorant's (เจริญ "charoen", เฉลิม "chaloem", เสนอ "sanoe").
+            if (lead != 0 && i + 1 < n && leadsSonorant(first, s.charAt(i)) && straddles(lead, s, i + 1)) {
+                out.append(initial(first)).append('a');
+                carried = lead;
+                closedBefore = false;
+                continue;
             }
             if (first == 'ร' && lead == 0 && i >= n && closedBefore) {
                 break;   // a final cluster's ร is not read: บัตร "bat", มิตร "mit"
@@ -141,7 +152,10 @@ public final class ThaiReading {
             // which is always closed (วัตร "wat"), nor before a final cluster's ร (ประวิตร "prawit").
             boolean lastTwo = lead == 0 && signs.indexOf("ั") < 0 && i + 2 == n && consonant(s.charAt(i + 1))
                     && s.charAt(i + 1) != 'ร';
-            if (!open && !nextRR && !lastTwo && i < n && consonant(s.charAt(i)) && (i + 1 >= n || !vowelSign(s.charAt(i + 1)) && !tone(s.charAt(i + 1))
+            // Nor before อ that carries no vowel sign: the consonant is the next syllable's initial, อ its vowel o
+            // (แพทองธาร "phaethongthan": ทอง).
+            boolean beforeO = i + 1 < n && s.charAt(i + 1) == 'อ' && (i + 2 >= n || !vowelSign(s.charAt(i + 2)));
+            if (!open && !nextRR && !lastTwo && !beforeO && i < n && consonant(s.charAt(i)) && (i + 1 >= n || !vowelSign(s.charAt(i + 1)) && !tone(s.charAt(i + 1))
                     || i + 1 < n && tone(s.charAt(i + 1)) && (i + 2 >= n || !vowelSign(s.charAt(i + 2))))) {
                 fin = fin(s.charAt(i++));
                 while (i < n && tone(s.charAt(i))) {
@@ -182,6 +196,31 @@ public final class ThaiReading {
             sb.delete(start, end);
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether {@code first} leads {@code next} as a leading consonant (อักษรนำ): a high- or mid-class consonant before
+     * a sonorant, spoken with a short a, where the two make no cluster (ร ล ว after ก ข ค ต ป ผ พ) and ร is not silent
+     * after ซ ศ ส ท. Under a leading vowel the vowel is then the sonorant's, its sign deferred past the pair
+     * (thai-language.com, "Non-conforming initial clusters").
+     */
+    private static boolean leadsSonorant(char first, char next) {
+        return "ขฃฉฐถผฝศษสกจฎฏดตบป".indexOf(first) >= 0 && "งญนมยรลว".indexOf(next) >= 0
+                && !("กขคตปผพ".indexOf(first) >= 0 && "รลว".indexOf(next) >= 0)
+                && !(next == 'ร' && "ซศสท".indexOf(first) >= 0);
+    }
+
+    /** Whether leading vowel {@code lead} and what follows at {@code k} (past tone marks) write one vowel around the
+     *  consonant before: เ with any sign or อ (เ-ิ, เ-ีย, เ-ือ, เ-อ, เ-็), แ and โ with ะ or ็; ใ and ไ with none. */
+    private static boolean straddles(char lead, String s, int k) {
+        while (k < s.length() && tone(s.charAt(k))) {
+            k++;
+        }
+        if (k >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(k);
+        return lead == 'เ' ? vowelSign(c) || c == 'อ' : (lead == 'แ' || lead == 'โ') && (c == '\u0E30' || c == '\u0E47');
     }
 
     /** Whether a vowel sign follows at {@code k}, past tone marks. */

@@ -25,7 +25,9 @@ class ThaiReadingTest {
         // leading vowels read after their consonant; vowel letters in diphthongs
         "เมือง|mueang",
         "เลี้ยง|liang",
-        "แพทองธาร|phaetongthan",
+        // ...and a consonant before อ with no vowel sign is the initial of อ's syllable, not a final (ทอง "thong")
+        "แพทองธาร|phaethongthan",
+        "สมอง|samong",
         // a silent ห before a sonorant, a cluster with ร, รร as a, ว as ua
         "หลีกภัย|likphai",
         "กรุงเทพ|krungthep",
@@ -43,6 +45,18 @@ class ThaiReadingTest {
         "ณรงค์|narong",
         // ...but the mai han-akat's syllable is always closed
         "ชินวัตร|chinwat",
+        // a silent อ before ย (thai-notes.com, reading lesson 24: อยู่ อย่า อย่าง อยาก)
+        "อยู่|yu",
+        "อยาก|yak",
+        // a leading consonant before a sonorant under a leading vowel: short a, the vowel the sonorant's
+        "เจริญ|charoen",
+        "เฉลิม|chaloem",
+        "เสนอ|sanoe",
+        // ...not after a low-class consonant (เทวี "thewi"), nor under ใ ไ, whose vowel is whole (ใจ "chai"), nor a cluster (เปลี่ยน "plian"), nor a false cluster
+        "เทวี|thewi",
+        "ใจมั่น|chaiman",
+        "เปลี่ยน|plian",
+        "เสริม|soem",
     })
     void readsInRtgs(String thai, String latin) {
         assertThat(ThaiReading.read(thai)).isEqualTo(latin);
