@@ -538,15 +538,29 @@ public final class CandidateIndex {
      * (a call per name reached costs the client compiler, which does not inline it, a few percent of a query).
      */
     public int[] candidates(ScoringName query, int limit, IntPredicate accept) {
-        return candidates(query, limit, accept, false);
+        return candidates(query, limit, accept, Form.WRITTEN);
     }
 
-    /**
-     * {@link #candidates(ScoringName, int, IntPredicate)}; {@code loanword}: the query is a loanword reading of a foreign
-     * name written in Han or Hangul ({@link io.interdict.core.names.LoanwordReading}), whose words also look up their
-     * consonant classes, with r and l either way, as a katakana name's do.
-     */
-    int[] candidates(ScoringName query, int limit, IntPredicate accept, boolean loanwordReading) {
+    /** What a query's form is, for the keys its words look up besides their spelling's. */
+    enum Form {
+        /** The query as written, or a reading of it the pipeline made: a name read from an alphabet, an abjad or an
+         *  abugida (not Han, Hangul or kana) also looks up its words' consonants. */
+        WRITTEN,
+        /** A loanword reading of a foreign name written in Han or Hangul ({@link io.interdict.core.names.LoanwordReading}):
+         *  its words also look up their consonant classes, with r and l either way, as a katakana name's do. */
+        LOANWORD,
+        /** A Thai name's RTGS reading ({@link io.interdict.core.names.ThaiReading}): its words also look up their
+         *  consonants, as the letters' transliteration does. The names Thais write theirs in spell the letters
+         *  (aspirates without h, a final ร, a final t as d or j), which RTGS reads by sound: "sitthiphan" is two
+         *  edits from "Sittipunt" and their consonant classes alike, where the letters' transliteration, "siththiphanthu",
+         *  keeps the silenced ธุ์. Each word is weighed by its narrowest key, as a word read from a script without
+         *  vowels is ({@link #readWord}): a consonant key is shared by many names. */
+        THAI_READING
+    }
+
+    /** {@link #candidates(ScoringName, int, IntPredicate)} for a query form of this kind. */
+    int[] candidates(ScoringName query, int limit, IntPredicate accept, Form form) {
+        boolean loanwordReading = form == Form.LOANWORD;
         Scratch s = scratch.get();
         if (s.slots.length < 2 * size) {
             s = new Scratch(size);
@@ -555,7 +569,7 @@ public final class CandidateIndex {
         int queryStart = s.startQuery();
         int[] slots = s.slots;
         int groups = tokenCount(query);
-        boolean consonants = consonantKeys && query.prepared.transliterated() && (loanwordReading
+        boolean consonants = consonantKeys && query.prepared.transliterated() && (form != Form.WRITTEN
                 || !CrossScript.readByReadings(query.prepared.original()) && !CrossScript.hasLatin(query.prepared.original()));
         // A foreign name in katakana: Japanese writes r and l alike, so its words also look up their consonants' classes
         // with each r read as l and back ("rabrov" ~ LAVROV), for FittedReading to read the candidates it finds.
@@ -564,7 +578,7 @@ public final class CandidateIndex {
         int size = query.size();
         // A name written in a script that leaves vowels out (or implies them) has words with no key of their own among
         // Latin names: each is weighed by its narrowest key (readWord). An alphabet's reading writes its vowels.
-        boolean read = consonants && CrossScript.vowelless(query.prepared.original());
+        boolean read = consonants && (form == Form.THAI_READING || CrossScript.vowelless(query.prepared.original()));
         for (int g = 0; g < groups; g++) {
             if (!postsGroup(query, g)) {
                 continue;   // no keys

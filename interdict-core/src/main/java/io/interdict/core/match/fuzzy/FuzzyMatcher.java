@@ -609,7 +609,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             // words hold a legal form or a generic word.
             AbbreviatedWords.Shortened shortenings = v2 && f < plain ? AbbreviatedWords.of(alt, q.legal.length > 0 || q.holds(TokenKind.GENERIC)) : null;
             int[] ids = index.candidates(q, v2 ? CANDIDATES_PER_QUERY_V2 : CANDIDATES_PER_QUERY, everySource,
-                    f >= plain && f < repaired && loanwordReading(name, alt));
+                    f < plain || f >= repaired ? CandidateIndex.Form.WRITTEN : readingForm(name, alt));
             if (v2 && f < plain) {
                 ids = withAirlineForms(ids, alt, everySource);
             }
@@ -720,7 +720,7 @@ public final class FuzzyMatcher implements PartyMatcher {
     private int[] withAirlineForms(int[] ids, String form, java.util.function.IntPredicate everySource) {
         for (String other : OrganisationWords.airlineForms(form)) {
             ids = union(ids, index.candidates(ScoringName.known(pipeline().prepare(other, Schema.UNKNOWN), tokenFacts),
-                    CANDIDATES_PER_QUERY_V2, everySource, false));
+                    CANDIDATES_PER_QUERY_V2, everySource, CandidateIndex.Form.WRITTEN));
         }
         return ids;
     }
@@ -795,6 +795,14 @@ public final class FuzzyMatcher implements PartyMatcher {
 
     /** Whether a reading of the query is its loanword reading, as a foreign name written in Han or Hangul
      *  ({@link io.interdict.core.names.LoanwordReading#han}, {@link io.interdict.core.names.LoanwordReading#hangul}). */
+    /** What a reading of the query ({@code reading}, of {@code name}) is to the index: a loanword reading, a Thai
+     *  name's RTGS reading (v2), or neither. */
+    private CandidateIndex.Form readingForm(String name, String reading) {
+        return loanwordReading(name, reading) ? CandidateIndex.Form.LOANWORD
+                : v2 && io.interdict.core.names.ThaiReading.isThai(name) ? CandidateIndex.Form.THAI_READING
+                : CandidateIndex.Form.WRITTEN;
+    }
+
     private static boolean loanwordReading(String name, String reading) {
         for (String a : InterdictV1.alternatives(name)) {
             if (io.interdict.core.names.LoanwordSpelling.words(a) == null) {
