@@ -154,6 +154,13 @@ public final class LetterSpellings {
         if (last >= 2 && c[last] == '\u0E23' && consonant(c[last - 1])) {
             out.set(last, silent(out.get(last)));
         }
+        // A geminate at the word's end (ยุทธ, พุทธ; ThaiReading.withoutGeminateEnd): RTGS leaves the second stop unread
+        // ("Prayut"), names write either one ("Prayuth", "Prayudh") or both ("Yuddha"); never neither.
+        if (last >= 2 && consonant(c[last]) && consonant(c[last - 1]) && !consonant(c[last - 2])
+                && ThaiReading.geminate(c[last - 1], c[last])) {
+            out.set(last - 1, with(out.get(last - 1), out.get(last)));
+            out.set(last, with(out.get(last), ""));
+        }
         splitVowels(c, out);
         return out;
     }

@@ -56,7 +56,7 @@ public final class ThaiReading {
 
     /** One word: silent letters out, then syllable by syllable. */
     static String word(String w) {
-        String s = unsilenced(w);
+        String s = withoutGeminateEnd(unsilenced(w));
         StringBuilder out = new StringBuilder(s.length() + 4);
         int i = 0;
         int n = s.length();
@@ -221,6 +221,35 @@ public final class ThaiReading {
         }
         char c = s.charAt(k);
         return lead == 'เ' ? vowelSign(c) || c == 'อ' : (lead == 'แ' || lead == 'โ') && (c == '\u0E30' || c == '\u0E47');
+    }
+
+    /**
+     * The word without a last stop that follows a final of its own place (พุทธ "phut", ยุทธ "yut"): the two write a
+     * Pali or Sanskrit geminate (buddha, yuddha: d + dh), whose second letter is not spoken at the word's end, as a
+     * final cluster's ร is not (RTGS reads "transcription of consonants in final position according to pronunciation").
+     * A sonorant after a final opens the last syllable instead (อุดม "udom").
+     */
+    static String withoutGeminateEnd(String s) {
+        int n = s.length();
+        if (n >= 3 && consonant(s.charAt(n - 1)) && consonant(s.charAt(n - 2)) && vowelSign(s.charAt(n - 3))
+                && geminate(s.charAt(n - 2), s.charAt(n - 1))) {
+            return s.substring(0, n - 1);
+        }
+        return s;
+    }
+
+    /** The stops by place, as the Pali order of the Thai consonants groups them (velar, palatal, retroflex, dental,
+     *  labial). */
+    private static final String[] STOPS = {"กขฃคฅฆ", "จฉชฌ", "ฎฏฐฑฒ", "ดตถทธ", "บปผพภ"};
+
+    /** Whether two stops are of one place: a geminate when written one after the other (ทธ, ตถ, กข, ปผ...). */
+    static boolean geminate(char a, char b) {
+        for (String place : STOPS) {
+            if (place.indexOf(a) >= 0 && place.indexOf(b) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a vowel sign follows at {@code k}, past tone marks. */

@@ -170,6 +170,22 @@ class LetterSpellingsTest {
     }
 
     @Test
+    void thaiGeminatesAtAWordsEndAndLettersAsSpoken() {
+        // ทธ at the end: RTGS reads the first ("Prayut"), names write either ("Prayuth", "Prayudh") or both, never neither
+        assertThat(LetterSpellings.spells("ประยุทธ", "prayut")).isTrue();
+        assertThat(LetterSpellings.spells("ประยุทธ", "prayuth")).isTrue();
+        assertThat(LetterSpellings.spells("ประยุทธ", "prayudh")).isTrue();
+        assertThat(LetterSpellings.spells("ยงใจยุทธ", "yongchaiyudh")).isTrue();
+        assertThat(LetterSpellings.spells("ประยุทธ", "prayu")).isFalse();
+        assertThat(LetterSpellings.spells("อุดม", "udom")).isTrue();           // a sonorant after a final: no geminate
+        assertThat(LetterSpellings.spells("อุดม", "ud")).isFalse();
+        // ร as Thais say it, l; ช as one family writes it, sh
+        assertThat(LetterSpellings.spells("สมรักษ์", "somluck")).isTrue();
+        assertThat(LetterSpellings.spells("ชินวัตร", "shinawatra")).isTrue();
+        assertThat(LetterSpellings.spells("สมรักษ์", "somsak")).isFalse();
+    }
+
+    @Test
     void firstLettersAWordMayBeSpeltFrom() {
         int zh = LetterSpellings.firstLetters("Жуков");   // ж zh, j, sch, sh
         assertThat(zh & (1 << ('z' - 'a'))).isNotZero();

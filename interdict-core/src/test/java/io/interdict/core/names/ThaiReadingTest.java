@@ -57,6 +57,10 @@ class ThaiReadingTest {
         "ใจมั่น|chaiman",
         "เปลี่ยน|plian",
         "เสริม|soem",
+        // a geminate at the word's end: its second stop not spoken (ยุทธ "yut", พุทธ "phut"); a sonorant opens a syllable
+        "ประยุทธ|prayut",
+        "พุทธ|phut",
+        "อุดม|udom",
     })
     void readsInRtgs(String thai, String latin) {
         assertThat(ThaiReading.read(thai)).isEqualTo(latin);
