@@ -302,8 +302,8 @@ public final class ScriptReadings {
         String persian = persianReading(article != null ? article : name);
         String gulf = gulfReading(article != null ? article : name);
         if (article != null || persian != null) {
-            List<String> out = new ArrayList<>(3);
-            for (String r : new String[] {article, persian, gulf}) {
+            List<String> out = new ArrayList<>(4);
+            for (String r : new String[] {article, taMarbutaAsT(name), persian, gulf}) {
                 if (r != null) {
                     out.add(r);
                 }
@@ -470,6 +470,27 @@ public final class ScriptReadings {
      * </ul>
      */
     static String arabicArticleApart(String name) {
+        return arabicArticleApart(name, false);
+    }
+
+    /**
+     * A name with a word holding both ain and a final ta marbuta (عزة, نعمة, عصمة), also read with its ta as t, as the
+     * construct state says it and Persian, Turkish and the lists write such names ("IZZAT IBRAHIM AL-DURI", "Nimat",
+     * "Ismat"; Wikipedia, "Tāʼ marbūṭah": pronounced /t/ in the construct state, and names are often written with -at).
+     * ICU writes the ta t, but drops the ain, which lists write as a vowel: "zt" shares no reading with "izzat", while
+     * {@link #arabicArticleApart}'s "aza" reads the ta as its pausal a. Null for any other name.
+     */
+    static String taMarbutaAsT(String name) {
+        for (String w : io.interdict.core.names.Words.spaced(name)) {
+            if (w.endsWith("\u0629") && w.indexOf('\u0639') >= 0 && w.length() >= 3) {
+                return arabicArticleApart(name, true);
+            }
+        }
+        return null;
+    }
+
+    /** {@link #arabicArticleApart(String)}; {@code taAsT}: a final ta marbuta read as t, not as its pausal a. */
+    private static String arabicArticleApart(String name, boolean taAsT) {
         if (name.indexOf('\u0627') < 0 && name.indexOf('\u0639') < 0 && name.indexOf('\u0621') < 0 && name.indexOf('\u0649') < 0
                 && name.indexOf('\u0629') < 0 && name.indexOf('\u06BE') < 0) {
             return null;
@@ -491,7 +512,8 @@ public final class ScriptReadings {
             }
             String read = w.replace('\u0639', '\u0627').replace("\u0621", "").replace('\u06BE', '\u0647');
             if (read.endsWith("\u0649") || read.endsWith("\u0629") && read.length() >= 3) {
-                read = read.substring(0, read.length() - 1) + '\u0627';   // alef maqsura, ta marbuta: a final alef ("مصطفى" mustafa)
+                // alef maqsura, ta marbuta: a final alef ("مصطفى" mustafa); or the ta as t
+                read = read.substring(0, read.length() - 1) + (taAsT && read.endsWith("\u0629") ? '\u062A' : '\u0627');
             }
             changed |= !read.equals(w);
             sb.append(read.isEmpty() ? w : read);

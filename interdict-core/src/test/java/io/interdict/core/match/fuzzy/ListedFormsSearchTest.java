@@ -113,6 +113,23 @@ class ListedFormsSearchTest {
     }
 
     /**
+     * A word with ain and a final ta marbuta (عزة) is also read with its ta as t: lists write "IZZAT", which neither
+     * ICU's reading ("zt", the ain dropped) nor the pausal one ("aza") meets. A word without ain keeps ICU's t alone.
+     */
+    @Test
+    void aWordWithAinAndTaMarbutaIsAlsoReadWithItsTa() {
+        assertThat(ScriptReadings.taMarbutaAsT("عزة ابراهيم الدوري")).isEqualTo("ازت ابراهيم ال دوري");
+        assertThat(ScriptReadings.taMarbutaAsT("حمزة")).isNull();
+        assertThat(ScriptReadings.taMarbutaAsT("عبد الله")).isNull();
+        FuzzyMatcher m = new FuzzyMatcher(List.of(FuzzyMatcherTest.person("x:1", "IZZAT IBRAHIM AL-DURI"),
+                FuzzyMatcherTest.person("x:2", "IBRAHIM AL-ZUBAIDI")), io.interdict.core.match.MatchSettings.DEFAULTS,
+                InterdictV2.NAME);
+        List<SearchHit> hits = m.search("عزة ابراهيم الدوري", null, 3);
+        assertThat(hits).extracting(SearchHit::entityId).first().isEqualTo("x:1");
+        assertThat(hits.get(0).match()).isTrue();
+    }
+
+    /**
      * A word read from Arabic script with a final ی ("ghfary") shares its consonants "ghfr" with every Ghafur; read with
      * the i it writes, "ghfari" is one short vowel from "ghafari", whose deletions hold it: the name comes among the 16
      * candidates however many Ghafurs there are.
