@@ -18,7 +18,8 @@ import java.util.List;
  *   the next one to its left ("kamalanatha" -> "kamalnath", not "kamlanath"). The article notes the rule is
  *   right about 89 % of the time, which is why this is an extra reading beside ICU's;</li>
  *   <li>letters as Hindi names are commonly spelt: च "ch", छ "chh", श and ष "sh", व "v", nukta letters (ज़ "z",
- *   फ़ "f", क़ "q"); long vowels as the short ones (ī "i", ū "u"), the anusvara as "n" ("m" before p, b, m);
+ *   फ़ "f", क़ "q"); long vowels as the short ones (ī "i", ū "u"), the anusvara as "n" ("m" before p, b, m; "ng" before ह, where Hindi says it as ङ: "the current Hindi pronunciation
+ *   of सिंह (sinha) 'lion' is singha", R. K. Gupta, <i>Learn Hindi</i>, rajbhasha.com, ch. VI §41; names write "Singh");
  *   the conjunct ज्ञ (Sanskrit jña) as Hindi and Nepali say it, "gy" ("ज्ञानेन्द्र" Gyanendra; avtans.com, "ज्ञ jña
  *   in Indian languages": jña → gña → gya in Hindi and Nepali, dna in Marathi).</li>
  * </ul>
@@ -64,6 +65,8 @@ public final class HindiReading {
         String consonant = "";
         String vowel = "";
         String nasal = "";
+        /** The nasal is an anusvara's (not a chandrabindu's nasalised vowel). */
+        boolean anusvara;
         boolean closesCluster;
     }
 
@@ -104,6 +107,7 @@ public final class HindiReading {
                 units.add(u);
             } else if ((c == ANUSVARA || c == CHANDRABINDU) && !units.isEmpty()) {
                 units.get(units.size() - 1).nasal = "n";
+                units.get(units.size() - 1).anusvara = c == ANUSVARA;
             } else if (c == VISARGA && !units.isEmpty()) {
                 units.get(units.size() - 1).nasal = "h";
             }
@@ -129,6 +133,8 @@ public final class HindiReading {
             sb.append(u.consonant).append(SCHWA.equals(u.vowel) ? "a" : u.vowel);
             if ("n".equals(u.nasal) && k + 1 < units.size() && labial(units.get(k + 1).consonant)) {
                 sb.append('m');
+            } else if (u.anusvara && k + 1 < units.size() && units.get(k + 1).consonant.equals("h")) {
+                sb.append("ng");   // the velar nasal before ह: सिंह "singh"
             } else {
                 sb.append(u.nasal);
             }

@@ -24,6 +24,9 @@ class HindiReadingTest {
         // a vowel before a nasal sign is kept; the anusvara as m before a labial
         "संजय|sanjay",
         "अंबर|ambar",
+        // ...and "ng" before ह, where it is said as ङ (names write "Singh"); a chandrabindu stays "n"
+        "मनमोहन सिंह|manmohan singh",
+        "बाँह|banh",
         // च ch, छ chh, श ष sh, nukta letters
         "छाया|chhaya",
         "चमन|chaman",
