@@ -29,6 +29,10 @@ public final class CandidateIndex {
     private static final char PHONETIC = '#';
     /** interdict-v2: a word's consonants ("hussein", "hsyn" -> "hsn"), their classes ({@link ConsonantReading#key}: "sn") and two words' classes, for names written in other scripts. */
     private static final char CONSONANTS = '%';
+    /** interdict-v2: a listed word written in German or French transliteration of Russian, by the hash of its key read
+     *  back to English ({@link TransliterationHabits#keyHash}: "Schukow", "Saizew", "Chruschtschow"), which a word read
+     *  from Cyrillic looks up by its own key ("zhukov", "zaytsev", "khrushchev"). */
+    private static final char HABIT = '&';
 
     /** Open-addressing table of (key, posting range) pairs side by side, so a lookup reads one cache
      *  line; a range is {@code offset << 32 | length} into {@link #postings}, 0 for an empty slot. */
@@ -353,6 +357,12 @@ public final class CandidateIndex {
                     out.add(hash(EXACT, f, -1));
                 }
             }
+            if (gluedFolds && n.kind[g] == TokenKind.WORD && TransliterationHabits.marked(n.text[g])) {
+                int habit = TransliterationHabits.keyHash(n.text[g], true);
+                if (habit != 0) {
+                    out.add(habitKey(habit));
+                }
+            }
             if (consonants && n.kind[g] == TokenKind.WORD) {
                 // The consonants as written (rare: they rank), and their classes (found when a letter is read another way).
                 String c = CrossScript.consonants(n.text[g], true);
@@ -403,6 +413,18 @@ public final class CandidateIndex {
                 out.add(hash(CONSONANTS, key, -1));
             }
         }
+    }
+
+    /** The key of a word's {@link TransliterationHabits#keyHash}. */
+    private static long habitKey(int keyHash) {
+        return hash(HABIT, Integer.toString(keyHash), -1);
+    }
+
+    /** Whether a query word read from Cyrillic looks up the listed words whose German or French spelling reads back as
+     *  its own ({@link #HABIT}): a word of four letters or more (the read-back may be four letters shorter than a
+     *  listed word of six). */
+    private static boolean looksUpHabit(ScoringName query, int g, boolean cyrillic) {
+        return cyrillic && query.kind[g] == TokenKind.WORD && query.text[g].length() >= 4;
     }
 
     /** A word's consonant classes with its r and l read either way (at most the first three: eight keys). */
@@ -579,13 +601,16 @@ public final class CandidateIndex {
         // A name written in a script that leaves vowels out (or implies them) has words with no key of their own among
         // Latin names: each is weighed by its narrowest key (readWord). An alphabet's reading writes its vowels.
         boolean read = consonants && (form == Form.THAI_READING || CrossScript.vowelless(query.prepared.original()));
+        // A name read from Cyrillic also meets its German and French spellings (HABIT): "Жуков" ~ "Schukow".
+        boolean cyrillic = consonantKeys && query.prepared.transliterated() && CrossScript.cyrillic(query.prepared.original());
         for (int g = 0; g < groups; g++) {
             if (!postsGroup(query, g)) {
                 continue;   // no keys
             }
             // What a group's keys depend on: a word's text and kind, a glued pair's text, whether consonants count.
             String text = g < size ? query.text[g] : query.text[g - size] + query.text[g - size + 1];
-            int flags = g < size ? query.kind[g].ordinal() << 2 | (loanword ? 2 : 0) | (consonants ? 1 : 0)
+            boolean habit = g < size && looksUpHabit(query, g, cyrillic);
+            int flags = g < size ? query.kind[g].ordinal() << 2 | (loanword ? 2 : 0) | (consonants ? 1 : 0) | (habit ? 128 : 0)
                     : 64 | (consonants && query.kind[g - size] != TokenKind.INITIAL && query.kind[g - size + 1] != TokenKind.INITIAL ? 1 : 0);
             int token = ++s.token;
             if (read && g < size) {
@@ -600,6 +625,9 @@ public final class CandidateIndex {
                 tokenKeys(query, g, s.keys, consonants, consonantKeys);
                 if (loanword && g < size && query.kind[g] == TokenKind.WORD) {
                     liquidVariants(ConsonantReading.key(text), s.keys);
+                }
+                if (habit) {
+                    s.keys.add(habitKey(TransliterationHabits.keyHash(text, false)));
                 }
                 IntList found = s.tokenHits;
                 found.size = 0;
