@@ -482,17 +482,35 @@ public final class ScriptReadings {
      */
     static String taMarbutaAsT(String name) {
         for (String w : io.interdict.core.names.Words.spaced(name)) {
-            if (w.endsWith("\u0629") && w.indexOf('\u0639') >= 0 && w.length() >= 3) {
+            if ((w.endsWith("\u0629") || w.endsWith("\u06C3")) && w.indexOf('\u0639') >= 0 && w.length() >= 3) {
                 return arabicArticleApart(name, true);
             }
         }
         return null;
     }
 
+    /**
+     * Whether a word ends in Urdu's heh goal (ہ) after a consonant, where it writes the vowel a, as Persian's silent he
+     * writes e (چیمہ "Cheema", طیبہ "Tayyaba", فاطمہ "Fatima"; Wikipedia, "Urdu alphabet": choṭī he "at the end of a word
+     * ... is often silent, indicating a preceding short a"): read as the alef of that vowel, which ICU writes h (a word of
+     * two consonants and a final h reads as no Latin spelling: "chymh"). Not after a long vowel (شاہ "Shah", گواہ),
+     * nor in Allah's name (اللہ, عبداللہ), whose h names write. The ta marbuta's Urdu form (ۃ) is read as the ta
+     * marbuta ({@link #arabicArticleApart}: جماعۃ "Jamaat", "Jamaa").
+     */
+    private static boolean urduFinalVowel(String w) {
+        int n = w.length();
+        if (n < 3 || w.charAt(n - 1) != '\u06C1') {
+            return false;
+        }
+        char before = w.charAt(n - 2);
+        return "\u0627\u0622\u0648\u06CC\u064A\u06D2\u0644".indexOf(before) < 0;
+    }
+
     /** {@link #arabicArticleApart(String)}; {@code taAsT}: a final ta marbuta read as t, not as its pausal a. */
     private static String arabicArticleApart(String name, boolean taAsT) {
         if (name.indexOf('\u0627') < 0 && name.indexOf('\u0639') < 0 && name.indexOf('\u0621') < 0 && name.indexOf('\u0649') < 0
-                && name.indexOf('\u0629') < 0 && name.indexOf('\u06BE') < 0) {
+                && name.indexOf('\u0629') < 0 && name.indexOf('\u06BE') < 0 && name.indexOf('\u06C1') < 0
+                && name.indexOf('\u06C3') < 0) {
             return null;
         }
         StringBuilder sb = new StringBuilder(name.length() + 4);
@@ -510,7 +528,10 @@ public final class ScriptReadings {
                 w = w.substring(2);
                 changed = true;
             }
-            String read = w.replace('\u0639', '\u0627').replace("\u0621", "").replace('\u06BE', '\u0647');
+            String read = w.replace('\u0639', '\u0627').replace("\u0621", "").replace('\u06BE', '\u0647').replace('\u06C3', '\u0629');
+            if (urduFinalVowel(read)) {
+                read = read.substring(0, read.length() - 1) + '\u0627';   // چیمہ "Cheema", طیبہ "Tayyaba"
+            }
             if (read.endsWith("\u0649") || read.endsWith("\u0629") && read.length() >= 3) {
                 // alef maqsura, ta marbuta: a final alef ("مصطفى" mustafa); or the ta as t
                 read = read.substring(0, read.length() - 1) + (taAsT && read.endsWith("\u0629") ? '\u062A' : '\u0627');

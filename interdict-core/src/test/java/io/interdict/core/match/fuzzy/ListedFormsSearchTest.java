@@ -129,6 +129,19 @@ class ListedFormsSearchTest {
         assertThat(hits.get(0).match()).isTrue();
     }
 
+    /** Urdu's heh goal at a word's end after a consonant writes the vowel a (چیمہ "Cheema"); after a long vowel it is h
+     *  (شاہ "Shah"), and Allah's name keeps it. The Urdu ta marbuta (ۃ) reads as the Arabic one. */
+    @Test
+    void urdusFinalHehGoalIsReadAsItsVowel() {
+        assertThat(ScriptReadings.arabicArticleApart("اعظم چیمہ")).endsWith("\u0686\u06CC\u0645\u0627");
+        assertThat(ScriptReadings.arabicArticleApart("شاہ")).isNull();
+        assertThat(ScriptReadings.arabicArticleApart("عبداللہ")).endsWith("\u0644\u0644\u06C1");
+        assertThat(ScriptReadings.arabicArticleApart("جماعۃ")).endsWith("\u0627");
+        assertThat(FuzzyMatcher.compare(InterdictV2.NAME, "اعظم چیمہ", "AZAM CHEEMA", "Person").score()).isGreaterThanOrEqualTo(0.8);
+        assertThat(FuzzyMatcher.compare(InterdictV2.NAME, "لشکر طیبہ", "LASHKAR-E-TAYYIBA", "Organization").score())
+                .isGreaterThanOrEqualTo(0.8);
+    }
+
     /**
      * A word read from Arabic script with a final ی ("ghfary") shares its consonants "ghfr" with every Ghafur; read with
      * the i it writes, "ghfari" is one short vowel from "ghafari", whose deletions hold it: the name comes among the 16
