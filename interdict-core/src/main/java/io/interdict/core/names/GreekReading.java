@@ -12,9 +12,10 @@ import java.util.List;
  * <ul>
  *   <li><b>ELOT 743</b>: η, ι, υ in a diphthong as i (υ alone y); αυ, ευ, ηυ as av, ev, iv before a vowel or a
  *   voiced consonant and af, ef, if before a voiceless one; μπ b at the start of a word, mb inside; ντ nt;
- *   γκ g at the start, ng inside; γγ ng, γξ nx, γχ nch; ου ou, αι ai, ει ei, οι oi; χ ch, β v, φ f, θ th;</li>
+ *   γκ gk (the conversion column of the UN's ELOT 743 table, resolution V/19, annex; Greek identity cards and passports
+ *   are written in ELOT 743: "Γκίκας" "Gkikas"); γγ ng, γξ nx, γχ nch; ου ou, αι ai, ει ei, οι oi; χ ch, β v, φ f, θ th;</li>
  *   <li><b>popular</b> (by sound): as ELOT 743, with υ, ει, οι as i and αι as e (Οικονόμου "ikonomou"), ντ as d at the
- *   start of a word and nd inside, γι (γει, γοι) before a vowel as y ("Γιάννης" -> "yannis"), and χ as h, the English
+ *   start of a word and nd inside, γκ g at the start and ng inside, γι (γει, γοι) before a vowel as y ("Γιάννης" -> "yannis"), and χ as h, the English
  *   letter nearest its sound ("Χάρης" Haris, "Χατζής" Hatzis; freeportecon.com, "Greek names and surnames:
  *   understanding the Χ symbol": "English often uses the sound 'h' or a combination of 'ch' or 'kh'").</li>
  * </ul>
@@ -125,7 +126,7 @@ public final class GreekReading {
                 }
                 case "μπ" -> { out.append(initial ? "b" : "mb"); i++; continue; }
                 case "ντ" -> { out.append(!popular ? "nt" : initial ? "d" : "nd"); i++; continue; }
-                case "γκ" -> { out.append(initial ? "g" : "ng"); i++; continue; }
+                case "γκ" -> { out.append(!popular ? "gk" : initial ? "g" : "ng"); i++; continue; }
                 case "γγ" -> { out.append("ng"); i++; continue; }
                 case "γξ" -> { out.append("nx"); i++; continue; }
                 case "γχ" -> { out.append("nch"); i++; continue; }
