@@ -78,8 +78,14 @@ final class ConsonantReading {
 
     /** The cost of reading the abjad word x as the Latin word y (0, 1), or {@link #NO}. */
     static int cost(String x, String y) {
+        return cost(x, y, false);
+    }
+
+    /** {@link #cost(String, String)}; {@code arabicScript}: x is a word of the Arabic script (Arabic, Persian, Urdu,
+     *  Pashto), whose final ya may write an alef maqsura ({@link #finalYaAsA}); not Hebrew's yod. */
+    static int cost(String x, String y, boolean arabicScript) {
         Memo memo = READ.get();
-        int key = x.hashCode() * 31 + y.hashCode();
+        int key = (x.hashCode() * 31 + y.hashCode()) ^ (arabicScript ? 0x5bd1e995 : 0);
         int h = key;
         h ^= h >>> 15;
         h *= 0x2c1b3c6d;
@@ -94,7 +100,7 @@ final class ConsonantReading {
         }
         // Most pairs part at their first sounds, which a scan of each word tells without the table.
         int c = x.length() <= MAX_LENGTH && y.length() <= MAX_LENGTH && !mayRead(firstSounds(x, true), firstSounds(y, false))
-                ? NO : read(x, y, memo.table);
+                ? NO : read(x, y, memo.table, arabicScript);
         memo.abjad[slot] = x;
         memo.latin[slot] = y;
         memo.key[slot] = key;
@@ -104,12 +110,12 @@ final class ConsonantReading {
 
     /** {@link #cost} without the memo (nor the first sounds' test). */
     static int read(String x, String y) {
-        return read(x, y, new int[(MAX_LENGTH + 1) * (MAX_LENGTH + 1)]);
+        return read(x, y, new int[(MAX_LENGTH + 1) * (MAX_LENGTH + 1)], false);
     }
 
     /** {@link #read(String, String)} in {@code table} (at least {@code (MAX_LENGTH + 1)^2} long; what it holds is
      *  overwritten). */
-    private static int read(String x, String y, int[] table) {
+    private static int read(String x, String y, int[] table, boolean arabicScript) {
         int nx = x.length();
         int ny = y.length();
         if (nx == 0 || ny == 0 || nx > MAX_LENGTH || ny > MAX_LENGTH) {
@@ -137,7 +143,7 @@ final class ConsonantReading {
                 if (i < nx && j < ny && isVowel(x.charAt(i)) && isVowel(y.charAt(j))) {
                     relax(dp, i + 1, j + 1, c);
                 }
-                if (i < nx && j < ny && readsAsVowel(x.charAt(i), y.charAt(j))) {
+                if (i < nx && j < ny && (readsAsVowel(x.charAt(i), y.charAt(j)) || arabicScript && finalYaAsA(x, i, y, j))) {
                     relax(dp, i + 1, j + 1, c);
                 }
                 for (int lx = 1; lx <= 2 && i + lx <= nx; lx++) {
@@ -270,6 +276,19 @@ final class ConsonantReading {
      */
     private static boolean readsAsVowel(char x, char y) {
         return x == 'w' && (y == 'o' || y == 'u') || x == 'y' && (y == 'i' || y == 'e');
+    }
+
+    /**
+     * A final ya after three consonants or more read as a Latin word's final a, in a word of the Arabic script (Hebrew's
+     * yod writes no a: "קשתי" "qshty" is not "Acosta"): Persian and Urdu write the alef maqsura
+     * of Arabic names as their ya (ی), which ICU reads y like any ya ("مصطفی" "mstfy" ~ "Mostafa", "مجتبی" "mjtby" ~
+     * "Mojtaba", "مرتضی" ~ "Morteza"; persian.org.ua, "Алеф максура в арабських запозиченнях": it looks like ی and is
+     * read ā, موسی mussā, مصطفی mostafā; Persian writes a final ya without dots, like the alef maqsura, as Egypt and Sudan
+     * write Arabic's: Wiktionary, "ى"). A shorter word is left to its letters: "aly" (علی) is "Ali", not "Ala".
+     */
+    private static boolean finalYaAsA(String x, int i, String y, int j) {
+        return i == x.length() - 1 && j == y.length() - 1 && x.charAt(i) == 'y' && y.charAt(j) == 'a'
+                && consonantsBefore(x, i) >= 3;
     }
 
     /** Alef (a), l, w or y written twice, and a final h or t (he, ta marbuta) after a consonant. */

@@ -27,10 +27,15 @@ final class CrossScript {
     static final TokenAlignment.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true, false);
     /** The candidate's word y was written in a vowelless script. */
     static final TokenAlignment.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true, false);
-    /** The query's word x was written in an abjad (Arabic, Persian, Hebrew): read by {@link ConsonantReading}. */
-    static final TokenAlignment.PairOpinion ABJAD_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true, true);
-    /** The candidate's word y was written in an abjad. */
-    static final TokenAlignment.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true, true);
+    /** The query's word x was written in Hebrew (an abjad): read by {@link ConsonantReading}. */
+    static final TokenAlignment.PairOpinion ABJAD_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true, true, false);
+    /** The candidate's word y was written in Hebrew. */
+    static final TokenAlignment.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true, true, false);
+    /** The query's word x was written in the Arabic script (Arabic, Persian, Urdu, Pashto): as {@link #ABJAD_QUERY}, and a
+     *  final ya may write the alef maqsura of an Arabic name ({@link ConsonantReading#cost(String, String, boolean)}). */
+    static final TokenAlignment.PairOpinion ARABIC_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true, true, true);
+    /** The candidate's word y was written in the Arabic script. */
+    static final TokenAlignment.PairOpinion ARABIC_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true, true, true);
     static final TokenAlignment.PairOpinion VOWELLED = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, false, false);
 
     /** Whether a name is written (partly) in an abjad: Arabic (and Persian, Urdu), Hebrew, Syriac, Thaana. */
@@ -159,6 +164,13 @@ final class CrossScript {
 
     /** @param x the word transliterated from the other script (when {@code vowelless}), y the Latin one */
     static double similarity(String x, TokenKind kx, String y, TokenKind ky, double s, boolean vowelless, boolean abjad) {
+        return similarity(x, kx, y, ky, s, vowelless, abjad, false);
+    }
+
+    /** {@link #similarity(String, TokenKind, String, TokenKind, double, boolean, boolean)}; {@code arabicScript}: x is a
+     *  word of the Arabic script ({@link #ARABIC_QUERY}). */
+    static double similarity(String x, TokenKind kx, String y, TokenKind ky, double s, boolean vowelless, boolean abjad,
+                             boolean arabicScript) {
         s = variants(x, kx, y, ky, s);
         // Generic business words are compared by their sounds too ("בנק" read "bnq" ~ "bank", "בזק"-like loans of an
         // English word); they keep their reduced weight, so two banks are no match for both being banks.
@@ -184,19 +196,19 @@ final class CrossScript {
         if (vowelless && isVowel(x.charAt(0)) && !isVowel(y.charAt(0))) {
             // Except the article's a, which the Maghreb's French spellings elide before a vowel: العربي "Larbi",
             // الأخضر "Lakhdar", الأمين "Lamine" (the l read with the word, as it is said).
-            if (abjad && x.startsWith("al") && x.length() >= 5 && y.charAt(0) == 'l' && ConsonantReading.cost(x.substring(1), y) == 0) {
+            if (abjad && x.startsWith("al") && x.length() >= 5 && y.charAt(0) == 'l' && ConsonantReading.cost(x.substring(1), y, arabicScript) == 0) {
                 return Math.max(s, SAME_CONSONANTS);
             }
             // Or the alef Persian, Pashto and Arabic write before an s and a consonant, which they never begin a word
             // with: استانکزی "Stanekzai", اسپین "Spin" (a Latin s with a vowel after it had no cluster to prop up).
-            if (abjad && prostheticAlef(x, y) && ConsonantReading.cost(x.substring(1), y) == 0) {
+            if (abjad && prostheticAlef(x, y) && ConsonantReading.cost(x.substring(1), y, arabicScript) == 0) {
                 return Math.max(s, SAME_CONSONANTS);
             }
             return s;
         }
         if (abjad) {
             // The letters read as the Latin spelling's sounds (ConsonantReading): "bdallh" ~ "abdullah", "khn" ~ "cohen".
-            int cost = ConsonantReading.cost(x, y);
+            int cost = ConsonantReading.cost(x, y, arabicScript);
             if (cost == 0) {
                 return Math.max(s, SAME_CONSONANTS);
             }

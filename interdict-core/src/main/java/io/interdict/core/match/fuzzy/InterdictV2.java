@@ -392,6 +392,22 @@ public final class InterdictV2 {
             CrossScript.ABJAD_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final TokenAlignment.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) ->
             CrossScript.ABJAD_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+    /** {@link #ABJAD_QUERY} for a name in the Arabic script, whose final ya may write an alef maqsura
+     *  ({@link CrossScript#ARABIC_QUERY}); the two abjad opinions above are Hebrew's. */
+    static final TokenAlignment.PairOpinion ARABIC_QUERY = (x, kx, y, ky, s) ->
+            CrossScript.ARABIC_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+    static final TokenAlignment.PairOpinion ARABIC_CANDIDATE = (x, kx, y, ky, s) ->
+            CrossScript.ARABIC_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+
+    /** Whether an opinion reads one name from an abjad (Hebrew or the Arabic script). */
+    static boolean abjad(TokenAlignment.PairOpinion o) {
+        return o == ABJAD_QUERY || o == ABJAD_CANDIDATE || o == ARABIC_QUERY || o == ARABIC_CANDIDATE;
+    }
+
+    /** Whether an abjad opinion reads the query from the abjad (else the candidate). */
+    private static boolean abjadQuery(TokenAlignment.PairOpinion o) {
+        return o == ABJAD_QUERY || o == ARABIC_QUERY;
+    }
     static final TokenAlignment.PairOpinion VOWELLED = (x, kx, y, ky, s) ->
             CrossScript.VOWELLED.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
 
@@ -533,7 +549,7 @@ public final class InterdictV2 {
         boolean across = q.prepared.transliterated() || c.prepared.transliterated();
         TokenAlignment.PairOpinion opinion = memo != null ? memo.opinion(q, c) : opinion(q, c);
         Alignment al = TokenAlignment.align(q, c, person, opinion,
-                opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE ? opinion : null, memo, true, !across);
+                abjad(opinion) ? opinion : null, memo, true, !across);
         Side a = al.a;
         Side b = al.b;
         double[] ma = al.ma;
@@ -541,9 +557,9 @@ public final class InterdictV2 {
         int[] pairOf = al.pairOf;
         int n = a.size();
         int m = b.size();
-        if (opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE) {
+        if (abjad(opinion)) {
             // Abjads write no initials: a letter alone is a piece of a word the reading split ({@link AbjadLetters}).
-            AbjadLetters.unpair(a, b, pairOf, ma, mb, opinion == ABJAD_QUERY);
+            AbjadLetters.unpair(a, b, pairOf, ma, mb, abjadQuery(opinion));
             // Nor is the article a slip of a word: the reading writes ال apart as "al", and "Ali" is a name ("محمّد العمريّ",
             // read "mhmd al mry", is not "MIRE, Mohamed Ali").
             if (person) {
@@ -688,7 +704,7 @@ public final class InterdictV2 {
         int otherWords = pairs.otherWords(list != null, faint, weakAnchor != 0);
         double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending is another name ("morozova" ~ "morozov").
-        int endings = nameEndings(a, b, pairOf, ma, opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE);
+        int endings = nameEndings(a, b, pairOf, ma, abjad(opinion));
         double ending = -ENDING * endings;
         // The other side keeps words this one lacks, and this one pairs loosely: a partial, different name. The
         // forefathers in the middle of a nasab that the other side leaves out are no such words beside a close pair: the
@@ -958,7 +974,8 @@ public final class InterdictV2 {
             return READINGS;   // a Chinese name in Cyrillic read in pinyin is as exact (ScriptReadings#cyrillicChinese)
         }
         if (CrossScript.abjad(original)) {
-            return foreign == q ? ABJAD_QUERY : ABJAD_CANDIDATE;
+            return CrossScript.hebrew(original) ? (foreign == q ? ABJAD_QUERY : ABJAD_CANDIDATE)
+                    : foreign == q ? ARABIC_QUERY : ARABIC_CANDIDATE;
         }
         return !CrossScript.vowelless(original) ? VOWELLED : foreign == q ? VOWELLESS_QUERY : VOWELLESS_CANDIDATE;
     }
@@ -1018,7 +1035,9 @@ public final class InterdictV2 {
     /** Whether a word pair read from an abjad pairs by its Latin spelling alone, not by the letters it is written with
      *  ("amam" ~ "aman": m is no n). */
     static boolean notRead(TokenAlignment.PairOpinion opinion, String x, TokenKind kx, String y, TokenKind ky) {
-        TokenAlignment.PairOpinion reading = opinion == ABJAD_QUERY ? CrossScript.ABJAD_QUERY : CrossScript.ABJAD_CANDIDATE;
+        TokenAlignment.PairOpinion reading = opinion == ABJAD_QUERY ? CrossScript.ABJAD_QUERY
+                : opinion == ABJAD_CANDIDATE ? CrossScript.ABJAD_CANDIDATE
+                : opinion == ARABIC_QUERY ? CrossScript.ARABIC_QUERY : CrossScript.ARABIC_CANDIDATE;
         return kx == TokenKind.WORD && ky == TokenKind.WORD && reading.similarity(x, kx, y, ky, 0.0) == 0.0;
     }
 

@@ -1,7 +1,5 @@
 package io.interdict.core.match.fuzzy;
 
-import static io.interdict.core.match.fuzzy.InterdictV2.ABJAD_CANDIDATE;
-import static io.interdict.core.match.fuzzy.InterdictV2.ABJAD_QUERY;
 import static io.interdict.core.match.fuzzy.InterdictV2.CLOSE;
 import static io.interdict.core.match.fuzzy.InterdictV2.FAINT;
 import static io.interdict.core.match.fuzzy.InterdictV2.HYPOCORISM;
@@ -76,7 +74,7 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
         // labelled the same), abjads by consonants; nor Latin text, where a loose pair may be a slip or a variant
         // the labelled pairs call the same ("Abiyot" ~ "Abiy", "Khaja" ~ "Khan").
         boolean spelt = across && (opinion == SHORT || opinion == READINGS);
-        boolean abjadOpinion = opinion == ABJAD_QUERY || opinion == ABJAD_CANDIDATE;
+        boolean abjadOpinion = InterdictV2.abjad(opinion);
         // Compared pairwise, a person's name written in Han characters: its readings are the romanisations themselves
         // (ScriptReadings in each system, FittedReading in every spelling names are written in), so a word none of them
         // spells is another character, another name, however alike it sounds ("刘志强" zhiqiang ~ "Liu Zhigang", "韓智媛"

@@ -38,6 +38,20 @@ class ConsonantReadingTest {
         assertThat(ConsonantReading.cost(abjad, latin)).isNotZero();
     }
 
+    /** In the Arabic script a final ya after three consonants may write the alef maqsura of an Arabic name (Persian's ی:
+     *  مصطفی "Mostafa"); Hebrew's yod never does, and a short word is left to its letters ("aly" is Ali, not Ala). */
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource({
+        "mstfy, mostafa, true", "mjtby, mojtaba, true", "mrtdy, morteza, true", "mstfy, mostafi, true",
+        "aly, ala, false", "mwsy, musa, false", "mstfyn, mostafan, false",
+    })
+    void aFinalYaMayWriteTheAlefMaqsuraInTheArabicScript(String abjad, String latin, boolean arabic) {
+        assertThat(ConsonantReading.cost(abjad, latin, true) == 0).isEqualTo(arabic);
+        if (!latin.endsWith("i")) {
+            assertThat(ConsonantReading.cost(abjad, latin, false)).as("as Hebrew").isNotZero();
+        }
+    }
+
     @ParameterizedTest(name = "{0} and {1} share the key {2}")
     @CsvSource({
         "mohammed, mhmd, mmt", "abdurrahman, bdalrhmn, btrmn", "abdulrahman, bdalrhmn, btrmn", "cohen, khn, kn",

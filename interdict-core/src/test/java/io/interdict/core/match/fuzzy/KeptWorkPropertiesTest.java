@@ -99,7 +99,7 @@ class KeptWorkPropertiesTest {
                     }
                 }
                 TokenAlignment.PairOpinion o = a.opinion;
-                TokenAlignment.PairOpinion glue = o == InterdictV2.ABJAD_QUERY || o == InterdictV2.ABJAD_CANDIDATE ? o : null;
+                TokenAlignment.PairOpinion glue = InterdictV2.abjad(o) ? o : null;
                 TokenAlignment.Alignment plain = TokenAlignment.align(q, c, true, o, glue, null);
                 TokenAlignment.Alignment kept = TokenAlignment.align(q, c, true, o, glue, memo);
                 assertThat(kept.ma).containsExactly(plain.ma);

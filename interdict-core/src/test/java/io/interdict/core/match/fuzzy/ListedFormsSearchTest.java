@@ -129,6 +129,14 @@ class ListedFormsSearchTest {
         assertThat(hits.get(0).match()).isTrue();
     }
 
+    /** Persian writes the alef maqsura of an Arabic name as its ya (مصطفی "Mostafa"); Hebrew's yod writes no a. */
+    @Test
+    void aPersianNamesFinalYaMayWriteAnA() {
+        assertThat(FuzzyMatcher.compare(InterdictV2.NAME, "مصطفی شریفی", "Mostafa Sharifi", "Person").score()).isGreaterThanOrEqualTo(0.8);
+        assertThat(FuzzyMatcher.compare(InterdictV2.NAME, "مجتبی خامنه‌ای", "Mojtaba Khamenei", "Person").score()).isGreaterThanOrEqualTo(0.8);
+        assertThat(FuzzyMatcher.compare(InterdictV2.NAME, "אורית קשתי", "ACOSTA URUETA, Yaneth", "Person").score()).isLessThan(0.8);
+    }
+
     /** Urdu's heh goal at a word's end after a consonant writes the vowel a (چیمہ "Cheema"); after a long vowel it is h
      *  (شاہ "Shah"), and Allah's name keeps it. The Urdu ta marbuta (ۃ) reads as the Arabic one. */
     @Test
