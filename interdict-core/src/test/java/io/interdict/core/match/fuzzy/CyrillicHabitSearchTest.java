@@ -27,9 +27,7 @@ class CyrillicHabitSearchTest {
         "Никита Хрущёв, x:3",
     })
     void aCyrillicNameFindsItsGermanSpelling(String query, String id) {
-        List<SearchHit> hits = matcher.search(query, null, 3);
-        assertThat(hits).extracting(SearchHit::entityId).first().isEqualTo(id);
-        assertThat(hits.get(0).match()).isTrue();
+        FuzzyMatcherTest.assertFoundFirst(matcher, query, id);
     }
 
     @Test

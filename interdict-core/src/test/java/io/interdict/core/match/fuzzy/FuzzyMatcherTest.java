@@ -27,6 +27,13 @@ class FuzzyMatcherTest {
                 List.of(), List.of(), null, false, null);
     }
 
+    /** Asserts that a search for {@code query} ranks entity {@code id} first, as a match. */
+    static void assertFoundFirst(FuzzyMatcher matcher, String query, String id) {
+        List<SearchHit> hits = matcher.search(query, null, 3);
+        org.assertj.core.api.Assertions.assertThat(hits).as(query).extracting(SearchHit::entityId).first().isEqualTo(id);
+        org.assertj.core.api.Assertions.assertThat(hits.get(0).match()).as(query).isTrue();
+    }
+
     static final List<Entity> ENTITIES = List.of(
             new Entity("interdict:app/alipay", EntityKind.APP, List.of(Name.primary("Alipay"), Name.alias("支付宝")),
                     List.of(Identifier.parse("android:com.eg.android.AlipayGphone")), List.of("CN"), null, false, null),

@@ -18,9 +18,7 @@ class HebrewQuerySearchTest {
         assertThat(index.candidates(ScoringName.of("הירש", Schema.UNKNOWN), 5, null)).containsExactly(0);
         FuzzyMatcher matcher = new FuzzyMatcher(List.of(person("x:1", "Tzvi Hirsch"), person("x:2", "Zvi Harris")),
                 MatchSettings.DEFAULTS, InterdictV2.NAME);
-        List<SearchHit> hits = matcher.search("צבי הירש", null, 3);
-        assertThat(hits).extracting(SearchHit::entityId).first().isEqualTo("x:1");
-        assertThat(hits.get(0).match()).isTrue();
+        FuzzyMatcherTest.assertFoundFirst(matcher, "צבי הירש", "x:1");
     }
 
     @Test

@@ -31,9 +31,7 @@ class KoreanGivenNameSearchTest {
         "안철수, x:7",
     })
     void aGivenNameWrittenInTwoSyllablesIsFound(String query, String id) {
-        List<SearchHit> hits = matcher.search(query, null, 3);
-        assertThat(hits).extracting(SearchHit::entityId).first().isEqualTo(id);
-        assertThat(hits.get(0).match()).isTrue();
+        FuzzyMatcherTest.assertFoundFirst(matcher, query, id);
     }
 
     @ParameterizedTest(name = "{0} finds {1}")
@@ -46,9 +44,7 @@ class KoreanGivenNameSearchTest {
     void aNameInHanjaFindsItsGivenNameWrittenInTwoSyllables(String query, String listed) {
         FuzzyMatcher m = new FuzzyMatcher(List.of(person("x:1", listed), person("x:2", "Lin Meihua")), MatchSettings.DEFAULTS,
                 InterdictV2.NAME);
-        List<SearchHit> hits = m.search(query, null, 3);
-        assertThat(hits).extracting(SearchHit::entityId).first().isEqualTo("x:1");
-        assertThat(hits.get(0).match()).isTrue();
+        FuzzyMatcherTest.assertFoundFirst(m, query, "x:1");
     }
 
     @ParameterizedTest(name = "{0} ~ {1}")

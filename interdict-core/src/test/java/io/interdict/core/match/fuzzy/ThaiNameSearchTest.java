@@ -32,9 +32,7 @@ class ThaiNameSearchTest {
         "สุพัฒนพงษ์ พันธ์มีเชาว์, x:5",
     })
     void aThaiNameFindsItsBearersSpelling(String query, String id) {
-        List<SearchHit> hits = matcher.search(query, null, 3);
-        assertThat(hits).extracting(SearchHit::entityId).first().isEqualTo(id);
-        assertThat(hits.get(0).match()).isTrue();
+        FuzzyMatcherTest.assertFoundFirst(matcher, query, id);
     }
 
     @Test
