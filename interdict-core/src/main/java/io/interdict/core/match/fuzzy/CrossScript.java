@@ -28,10 +28,10 @@ final class CrossScript {
     /** The candidate's word y was written in a vowelless script. */
     static final TokenAlignment.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true, false);
     /** The query's word x was written in Hebrew (an abjad): read by {@link ConsonantReading}. */
-    static final TokenAlignment.PairOpinion ABJAD_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true, true, false);
+    static final TokenAlignment.PairOpinion HEBREW_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true, true, false);
     /** The candidate's word y was written in Hebrew. */
-    static final TokenAlignment.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true, true, false);
-    /** The query's word x was written in the Arabic script (Arabic, Persian, Urdu, Pashto): as {@link #ABJAD_QUERY}, and a
+    static final TokenAlignment.PairOpinion HEBREW_CANDIDATE = (x, kx, y, ky, s) -> similarity(y, ky, x, kx, s, true, true, false);
+    /** The query's word x was written in the Arabic script (Arabic, Persian, Urdu, Pashto): as {@link #HEBREW_QUERY}, and a
      *  final ya may write the alef maqsura of an Arabic name ({@link ConsonantReading#cost(String, String, boolean)}). */
     static final TokenAlignment.PairOpinion ARABIC_QUERY = (x, kx, y, ky, s) -> similarity(x, kx, y, ky, s, true, true, true);
     /** The candidate's word y was written in the Arabic script. */

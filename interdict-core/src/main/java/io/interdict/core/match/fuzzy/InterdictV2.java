@@ -388,12 +388,12 @@ public final class InterdictV2 {
     /** A reading of Hangul or Han (or a name partly in Latin) against a Latin name: spelling, and known variants ("mun" ~ "moon"). */
     static final TokenAlignment.PairOpinion READINGS = (x, kx, y, ky, s) ->
             CrossScript.variants(x, kx, y, ky, SHORT_READ.similarity(x, kx, y, ky, s));
-    static final TokenAlignment.PairOpinion ABJAD_QUERY = (x, kx, y, ky, s) ->
-            CrossScript.ABJAD_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
-    static final TokenAlignment.PairOpinion ABJAD_CANDIDATE = (x, kx, y, ky, s) ->
-            CrossScript.ABJAD_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
-    /** {@link #ABJAD_QUERY} for a name in the Arabic script, whose final ya may write an alef maqsura
-     *  ({@link CrossScript#ARABIC_QUERY}); the two abjad opinions above are Hebrew's. */
+    static final TokenAlignment.PairOpinion HEBREW_QUERY = (x, kx, y, ky, s) ->
+            CrossScript.HEBREW_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+    static final TokenAlignment.PairOpinion HEBREW_CANDIDATE = (x, kx, y, ky, s) ->
+            CrossScript.HEBREW_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
+    /** {@link #HEBREW_QUERY} for a name in the Arabic script (Arabic, Persian, Urdu, Pashto), whose final ya may write an
+     *  alef maqsura ({@link CrossScript#ARABIC_QUERY}). */
     static final TokenAlignment.PairOpinion ARABIC_QUERY = (x, kx, y, ky, s) ->
             CrossScript.ARABIC_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
     static final TokenAlignment.PairOpinion ARABIC_CANDIDATE = (x, kx, y, ky, s) ->
@@ -401,12 +401,12 @@ public final class InterdictV2 {
 
     /** Whether an opinion reads one name from an abjad (Hebrew or the Arabic script). */
     static boolean abjad(TokenAlignment.PairOpinion o) {
-        return o == ABJAD_QUERY || o == ABJAD_CANDIDATE || o == ARABIC_QUERY || o == ARABIC_CANDIDATE;
+        return o == HEBREW_QUERY || o == HEBREW_CANDIDATE || o == ARABIC_QUERY || o == ARABIC_CANDIDATE;
     }
 
     /** Whether an abjad opinion reads the query from the abjad (else the candidate). */
     private static boolean abjadQuery(TokenAlignment.PairOpinion o) {
-        return o == ABJAD_QUERY || o == ARABIC_QUERY;
+        return o == HEBREW_QUERY || o == ARABIC_QUERY;
     }
     static final TokenAlignment.PairOpinion VOWELLED = (x, kx, y, ky, s) ->
             CrossScript.VOWELLED.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
@@ -974,7 +974,7 @@ public final class InterdictV2 {
             return READINGS;   // a Chinese name in Cyrillic read in pinyin is as exact (ScriptReadings#cyrillicChinese)
         }
         if (CrossScript.abjad(original)) {
-            return CrossScript.hebrew(original) ? (foreign == q ? ABJAD_QUERY : ABJAD_CANDIDATE)
+            return CrossScript.hebrew(original) ? (foreign == q ? HEBREW_QUERY : HEBREW_CANDIDATE)
                     : foreign == q ? ARABIC_QUERY : ARABIC_CANDIDATE;
         }
         return !CrossScript.vowelless(original) ? VOWELLED : foreign == q ? VOWELLESS_QUERY : VOWELLESS_CANDIDATE;
@@ -1035,8 +1035,8 @@ public final class InterdictV2 {
     /** Whether a word pair read from an abjad pairs by its Latin spelling alone, not by the letters it is written with
      *  ("amam" ~ "aman": m is no n). */
     static boolean notRead(TokenAlignment.PairOpinion opinion, String x, TokenKind kx, String y, TokenKind ky) {
-        TokenAlignment.PairOpinion reading = opinion == ABJAD_QUERY ? CrossScript.ABJAD_QUERY
-                : opinion == ABJAD_CANDIDATE ? CrossScript.ABJAD_CANDIDATE
+        TokenAlignment.PairOpinion reading = opinion == HEBREW_QUERY ? CrossScript.HEBREW_QUERY
+                : opinion == HEBREW_CANDIDATE ? CrossScript.HEBREW_CANDIDATE
                 : opinion == ARABIC_QUERY ? CrossScript.ARABIC_QUERY : CrossScript.ARABIC_CANDIDATE;
         return kx == TokenKind.WORD && ky == TokenKind.WORD && reading.similarity(x, kx, y, ky, 0.0) == 0.0;
     }
