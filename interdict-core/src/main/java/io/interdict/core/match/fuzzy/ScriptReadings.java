@@ -490,6 +490,16 @@ public final class ScriptReadings {
     }
 
     /**
+     * Arabic names ending in an alef maqsura (عيسى ʿĪsā, موسى Mūsā, يحيى Yaḥyā, هدى Hudā) as Persian, Dari and Urdu write
+     * them, with their ya (ی), which ICU reads y (persian.org.ua, "Алеф максура в арабських запозиченнях": "looks like
+     * the letter ی ya but is read ā", موسی, عیسی). A longer word's final ya may be an a in the consonant reading
+     * ({@code ConsonantReading.finalYaAsA}); these have too few consonants for the letters to tell them from a final i,
+     * so the four frequent names are read as data.
+     */
+    private static final java.util.Set<String> SHORT_MAQSURA_NAMES = java.util.Set.of(
+            "\u0639\u06CC\u0633\u06CC", "\u0645\u0648\u0633\u06CC", "\u06CC\u062D\u06CC\u06CC", "\u0647\u062F\u06CC");
+
+    /**
      * Whether a word ends in Urdu's heh goal (ہ) after a consonant, where it writes the vowel a, as Persian's silent he
      * writes e (چیمہ "Cheema", طیبہ "Tayyaba", فاطمہ "Fatima"; Wikipedia, "Urdu alphabet": choṭī he "at the end of a word
      * ... is often silent, indicating a preceding short a"): read as the alef of that vowel, which ICU writes h (a word of
@@ -510,7 +520,7 @@ public final class ScriptReadings {
     private static String arabicArticleApart(String name, boolean taAsT) {
         if (name.indexOf('\u0627') < 0 && name.indexOf('\u0639') < 0 && name.indexOf('\u0621') < 0 && name.indexOf('\u0649') < 0
                 && name.indexOf('\u0629') < 0 && name.indexOf('\u06BE') < 0 && name.indexOf('\u06C1') < 0
-                && name.indexOf('\u06C3') < 0) {
+                && name.indexOf('\u06C3') < 0 && name.indexOf('\u06CC') < 0) {
             return null;
         }
         StringBuilder sb = new StringBuilder(name.length() + 4);
@@ -529,6 +539,9 @@ public final class ScriptReadings {
                 changed = true;
             }
             String read = w.replace('\u0639', '\u0627').replace("\u0621", "").replace('\u06BE', '\u0647').replace('\u06C3', '\u0629');
+            if (SHORT_MAQSURA_NAMES.contains(w)) {
+                read = read.substring(0, read.length() - 1) + '\u0649';   // its final ya read as the alef maqsura (below)
+            }
             if (urduFinalVowel(read)) {
                 read = read.substring(0, read.length() - 1) + '\u0627';   // چیمہ "Cheema", طیبہ "Tayyaba"
             }
