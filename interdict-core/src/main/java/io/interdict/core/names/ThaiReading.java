@@ -213,9 +213,7 @@ public final class ThaiReading {
     /** Whether leading vowel {@code lead} and what follows at {@code k} (past tone marks) write one vowel around the
      *  consonant before: เ with any sign or อ (เ-ิ, เ-ีย, เ-ือ, เ-อ, เ-็), แ and โ with ะ or ็; ใ and ไ with none. */
     private static boolean straddles(char lead, String s, int k) {
-        while (k < s.length() && tone(s.charAt(k))) {
-            k++;
-        }
+        k = pastTones(s, k);
         if (k >= s.length()) {
             return false;
         }
@@ -254,10 +252,16 @@ public final class ThaiReading {
 
     /** Whether a vowel sign follows at {@code k}, past tone marks. */
     private static boolean vowelAfterTones(String s, int k) {
+        k = pastTones(s, k);
+        return k < s.length() && vowelSign(s.charAt(k));
+    }
+
+    /** The first index at or after {@code k} that holds no tone mark. */
+    private static int pastTones(String s, int k) {
         while (k < s.length() && tone(s.charAt(k))) {
             k++;
         }
-        return k < s.length() && vowelSign(s.charAt(k));
+        return k;
     }
 
     static boolean consonant(char c) {
