@@ -129,6 +129,19 @@ public final class CantoneseSpelling {
         return out.toArray(String[]::new);
     }
 
+    /** The usual spelling of one Jyutping syllable (no tone) in Hong Kong's names, for a search to look up: the first
+     *  {@link #syllable} spelling, its z or c written "ch" (陳 can "chan", 張 zoeng "cheung"); null when it does not parse. */
+    public static String usual(String jyutping) {
+        List<String> all = syllable(jyutping);
+        boolean affricate = jyutping.startsWith("z") || jyutping.startsWith("c");
+        for (String s : all) {
+            if (!affricate || s.startsWith("ch")) {
+                return s;
+            }
+        }
+        return all.isEmpty() ? null : all.get(0);
+    }
+
     /** The spellings of one Jyutping syllable (no tone); empty when it does not parse. */
     static List<String> syllable(String jyutping) {
         String initial = "";

@@ -20,6 +20,15 @@ class CantoneseSpellingTest {
     }
 
     @Test
+    void theUsualSpellingASearchLooksUpWritesTheAffricatesCh() {
+        assertThat(CantoneseSpelling.usual("can")).isEqualTo("chan");
+        assertThat(CantoneseSpelling.usual("zoeng")).isEqualTo("cheung");
+        assertThat(CantoneseSpelling.usual("gwok")).isEqualTo("kwok");
+        assertThat(CantoneseSpelling.usual("ng")).isEqualTo("ng");
+        assertThat(CantoneseSpelling.usual("xyz")).isNull();
+    }
+
+    @Test
     void hongKongNameSpellingsBeyondTheGovernmentTables() {
         assertThat(CantoneseSpelling.syllable("waa")).contains("wa", "wah");
         assertThat(CantoneseSpelling.syllable("zau")).contains("chau", "chow", "tsow");

@@ -244,6 +244,49 @@ public final class EastAsianReadings {
         return List.copyOf(out);
     }
 
+    /**
+     * A Chinese name in Han as Taiwan and Hong Kong write names in Latin letters, for the search only: each character's
+     * first Mandarin reading in Wade–Giles ({@link io.interdict.core.names.WadeGiles}: 蔡英文 "tsai ying wen", written
+     * "Tsai Ing-wen") and its first Cantonese reading as Hong Kong spells it ({@link
+     * io.interdict.core.names.CantoneseSpelling#usual}: 陳志偉 "chan chi wai"), every syllable a word of its own, so that
+     * a listed name writing the given name's syllables apart, hyphened or glued shares a word with it. A search reaches
+     * the listed names these share words with, and reads the name as each of them spells it ({@link FittedReading}); the
+     * spellings themselves are never scored: Hong Kong's and Wade–Giles's syllables are McCune–Reischauer's too ("chung
+     * man pok"). Names of two to four characters a word, every one with both readings; none for a name in Hangul, a
+     * company's, or a foreign name transcribed.
+     */
+    static List<String> chineseSpellings(String name) {
+        if (name == null || !hasHanOrHangul(name) || LoanwordReading.han(name) != null) {
+            return List.of();
+        }
+        for (var form : io.interdict.core.names.WordLists.SCRIPT_LEGAL_FORMS) {
+            if (name.contains(form.getKey())) {
+                return List.of();
+            }
+        }
+        StringBuilder wg = new StringBuilder();
+        StringBuilder hk = new StringBuilder();
+        for (String word : io.interdict.core.names.Words.spaced(name)) {
+            int[] cps = io.interdict.core.names.Words.codePoints(word);
+            if (cps.length < 2 || cps.length > 4) {
+                return List.of();
+            }
+            for (int cp : cps) {
+                HanReadings.Reading r = HanReadings.of(cp);
+                String[] cantonese = HanReadings.cantonese(cp);
+                String spelt = cantonese.length == 0 ? null : io.interdict.core.names.CantoneseSpelling.usual(cantonese[0]);
+                if (r == null || r.mandarin().length == 0 || spelt == null) {
+                    return List.of();
+                }
+                String w = io.interdict.core.names.WadeGiles.of(r.mandarin()[0]);
+                // a syllable of one letter (易 "i") stays with the one before it: a word of one letter is an initial
+                wg.append(wg.length() == 0 || w.length() == 1 ? "" : " ").append(w);
+                hk.append(hk.length() == 0 ? "" : " ").append(spelt);
+            }
+        }
+        return wg.toString().equals(hk.toString()) ? List.of(wg.toString()) : List.of(wg.toString(), hk.toString());
+    }
+
     /** A transcribed foreign name's loanword readings, then those with its known words in their Latin spellings
      *  ({@link io.interdict.core.names.LoanwordNames}: "ジョージ" george, "约翰" john). */
     private static List<String> withKnownNames(String name, List<String> loanword) {

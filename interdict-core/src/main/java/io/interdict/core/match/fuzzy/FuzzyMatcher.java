@@ -574,13 +574,24 @@ public final class FuzzyMatcher implements PartyMatcher {
         boolean cut = v2 && io.interdict.core.names.FieldCut.mayBeCut(name);
         List<String> forms = new ArrayList<>(queryForms(name, plainForms));
         int plain = plainForms.size();
-        int repaired = forms.size();
         java.util.BitSet foreignRepairs = new java.util.BitSet();
         double top = 0;
         List<ScoringName> asWritten = v2 ? new ArrayList<>(plain) : List.of();
         // The query read as each candidate spells it (FittedReading), when written in Hangul, Han, Cyrillic or Armenian.
         String fittable = v2 ? fitted(forms, plain) : null;
         FittedReading reader = fittable == null ? null : new FittedReading(fittable);
+        // A Chinese name in Han also looks up the listed names that write it as Taiwan and Hong Kong do (Wade–Giles,
+        // Cantonese: EastAsianReadings.chineseSpellings), read only as each of them spells it: those spellings are never
+        // scored themselves.
+        int readOnly = forms.size();
+        if (reader != null && reader.han()) {
+            for (String spelt : EastAsianReadings.chineseSpellings(fittable)) {
+                if (!forms.contains(spelt)) {
+                    forms.add(spelt);
+                }
+            }
+        }
+        int repaired = forms.size();
         // The groups already read with it: another form of the query meets them again, and the reading, its score and
         // what it offered depend on the query's text and the group alone.
         java.util.BitSet readGroups = reader == null ? null : new java.util.BitSet();
@@ -621,7 +632,8 @@ public final class FuzzyMatcher implements PartyMatcher {
             // A candidate's value matters below MIN_CANDIDATE_SCORE only against a Han query, which is read as the
             // candidate spells it from FIT_FLOOR up: one that CoverageBound proves below the floor that matters is not
             // aligned (nor read so).
-            long[] bound = v2 && coverageBound ? CoverageBound.forQuery(q) : null;
+            boolean readOnlyForm = f >= readOnly && f < repaired;
+            long[] bound = v2 && coverageBound && !readOnlyForm ? CoverageBound.forQuery(q) : null;
             double floor = foreign != null && foreign.han() ? FIT_FLOOR : MIN_CANDIDATE_SCORE;
             if (bound != null && boundable(ids) == 0) {
                 bound = null;   // every candidate read from another script: none to bound
@@ -641,6 +653,14 @@ public final class FuzzyMatcher implements PartyMatcher {
             }
             for (int g : ids) {
                 if (formRead && group(g).legal.length == 0) {
+                    continue;
+                }
+                if (readOnlyForm) {
+                    // a spelling looked up only to be read as the candidate spells it: nothing of its own is scored
+                    if (!readGroups.get(g)) {
+                        readGroups.set(g);
+                        top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
+                    }
                     continue;
                 }
                 double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
