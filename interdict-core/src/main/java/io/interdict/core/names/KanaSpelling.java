@@ -98,8 +98,8 @@ public final class KanaSpelling {
                     if (last == 'o') {
                         sp.add("h");
                     }
-                    if (katakana && last == 'a') {
-                        sp.add("r");   // a foreign name's -ar-, -er: マーク "mark", カーター "carter" (LoanwordReading)
+                    if (katakana && last != 0 && "aeiou".indexOf(last) >= 0) {
+                        longVowel(last, sp);
                     }
                     if (katakana && last == 'i' && next.isEmpty()) {
                         sp.add("y");   // a final -ii for -y, Russian's -ий: エフゲニー "evgeny", ドミトリー "dmitry" (below)
@@ -125,6 +125,7 @@ public final class KanaSpelling {
                     }
                     if (katakana) {
                         loanword(r, i == 0, next, sp);
+                        englishVowels(i == 0, i + 1 < morae.size() && morae.get(i + 1).equals("ー"), sp);
                     }
                     boolean longO = last == 'o' && (m.equals("ウ") || m.equals("オ"));
                     boolean longU = last == 'u' && m.equals("ウ");
@@ -201,6 +202,70 @@ public final class KanaSpelling {
                 more.add("v" + rest);
             } else if (c == 'k') {
                 more.add("c" + rest);
+            }
+        }
+        for (String x : more) {
+            if (!sp.contains(x)) {
+                sp.add(x);
+            }
+        }
+    }
+
+    /**
+     * What the mark ー after {@code vowel} writes in a foreign name (katakana), besides the vowel again or nothing: English
+     * writes a long vowel, or a vowel before an r it does not sound, that Japanese writes with the mark ("Rendering
+     * English words into katakana", scribd.com/doc/288850470, rules 6, 7 and 9: -ar, -er, -ir, -ur, -or as the vowel
+     * extended, "car" カー; two vowel letters -ee-, -ea-, -ai-, -ou-, -oa-, -au-, -oo- as one long vowel, "speed" スピード,
+     * "boat" ボート; a final -w or -y likewise, "show" ショー, "copy" コピー). So after a the mark is also r, i, u, w, y;
+     * after e r, a, e, i, y ("Reagan" レーガン); after i r, e; after o r, a, u, o, w; after u r, e, o.
+     */
+    private static void longVowel(char vowel, List<String> sp) {
+        String more = switch (vowel) {
+            case 'a' -> "r i u w y";
+            case 'e' -> "r a e i y";
+            case 'i' -> "r e";
+            case 'o' -> "r a u o w";
+            default -> "r e o";
+        };
+        for (String x : more.split(" ")) {
+            if (!sp.contains(x)) {
+                sp.add(x);
+            }
+        }
+    }
+
+    /**
+     * A mora of a foreign name in katakana with its vowel as English spells the sound Japanese writes with it
+     * (Wikipedia, "Transcription into Japanese", English vowels: /ʌ/ and /æ/ both a, "Trump" トランプ; /eɪ/ e or ei,
+     * "David" デビッド, "Jane" ジェーン; an unstressed -er before the mark a, "Carter" カーター, "Miller" ミラー), and a
+     * consonant English writes doubled (ll, tt, nn: ミラー "Miller", which Japanese writes single) after the first mora.
+     * Only alternatives are added, each with the mora's consonant as {@link #loanword} spelt it.
+     */
+    private static void englishVowels(boolean first, boolean beforeMark, List<String> sp) {
+        List<String> more = new ArrayList<>(8);
+        for (String x : sp) {
+            if (x.isEmpty() || "aeiou".indexOf(x.charAt(x.length() - 1)) < 0) {
+                continue;
+            }
+            String stem = x.substring(0, x.length() - 1);
+            char v = x.charAt(x.length() - 1);
+            if (v == 'a') {
+                more.add(stem + "u");
+                if (beforeMark) {
+                    more.add(stem + "e");
+                }
+            } else if (v == 'e') {
+                more.add(stem + "a");
+            }
+        }
+        List<String> all = new ArrayList<>(sp);
+        all.addAll(more);
+        if (!first) {
+            for (String x : all) {
+                if (x.length() >= 2 && "aeiouy".indexOf(x.charAt(0)) < 0 && x.charAt(0) != x.charAt(1)
+                        && "bdfgklmnprstz".indexOf(x.charAt(0)) >= 0) {
+                    more.add(x.charAt(0) + x);
+                }
             }
         }
         for (String x : more) {

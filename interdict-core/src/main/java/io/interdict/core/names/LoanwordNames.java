@@ -42,6 +42,30 @@ public final class LoanwordNames {
         return s == null ? List.of() : List.of(s);
     }
 
+    /** Whether the table gives the transcribed word this Latin spelling (lower case): ジョーンズ "jones". */
+    public static boolean spells(String word, String latin) {
+        String[] s = LATIN.get(word);
+        if (s != null) {
+            for (String x : s) {
+                if (x.equals(latin)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The letters (bit a..z) the table's spellings of the transcribed word begin with; 0 when it holds none. */
+    public static int firstLetters(String word) {
+        String[] s = LATIN.get(word);
+        int m = 0;
+        for (int i = 0; s != null && i < s.length; i++) {
+            char c = s[i].isEmpty() ? 0 : s[i].charAt(0);
+            m |= c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 0;
+        }
+        return m;
+    }
+
     /** A name in katakana, in Han parted by a middle dot, or in Hangul of two words or more, with its known words in
      *  their Latin spellings and the others as {@link LoanwordReading} reads them; empty when it holds no known word. */
     public static List<String> readings(String name) {

@@ -39,6 +39,31 @@ class KanaSpellingTest {
     }
 
     @Test
+    void aForeignNameInKatakanaWithTheVowelsEnglishSpellsItsSoundsWith() {
+        assertThat(LetterSpellings.spells("レーガン", "reagan")).isTrue();      // the mark after e as the a of "ea"
+        assertThat(LetterSpellings.spells("トランプ", "trump")).isTrue();       // /ʌ/ written a
+        assertThat(LetterSpellings.spells("デビッド", "david")).isTrue();       // /eɪ/ written e
+        assertThat(LetterSpellings.spells("カーター", "carter")).isTrue();      // -er before the mark, the mark as r
+        assertThat(LetterSpellings.spells("ミラー", "miller")).isTrue();        // a consonant English doubles
+        assertThat(LetterSpellings.spells("ショー", "shaw")).isFalse();         // o is no a
+        assertThat(LetterSpellings.spells("ショー", "show")).isTrue();          // the mark as w
+        assertThat(LetterSpellings.spells("トランプ", "trimp")).isFalse();
+        assertThat(LetterSpellings.spells("ミラー", "mmiller")).isFalse();      // not the first letter
+        assertThat(LetterSpellings.spells("さとう", "satuo")).isFalse();        // hiragana: a Japanese word, spelt as Hepburn
+    }
+
+    @Test
+    void aKatakanaNameMeetsItsEnglishSpellingWordForWord() {
+        // ジョーンズ read by the names table ("jones"), デビッド by its letters
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("デビッド・ジョーンズ", "David Jones", Schema.PERSON).score())
+                .isEqualTo(1.0);
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("ロナルド・レーガン", "Ronald Reagan", Schema.PERSON).score())
+                .isEqualTo(1.0);
+        assertThat(io.interdict.core.match.fuzzy.InterdictV2.compare("ロナルド・レーガン", "Donald Reagan", Schema.PERSON).score())
+                .isLessThan(1.0);
+    }
+
+    @Test
     void sokuonNasalAndHepburnLetters() {
         assertThat(LetterSpellings.spells("ハットリ", "hattori")).isTrue();
         assertThat(LetterSpellings.spells("ハットリ", "hatori")).isTrue();

@@ -292,7 +292,8 @@ final class FittedReading {
             String[] words = loanword ? loanwordWords : alphabetWords;
             alphabetFirst = new int[words.length];
             for (int k = 0; k < words.length; k++) {
-                alphabetFirst[k] = loanword ? LoanwordSpelling.firstLetters(words[k]) : LetterSpellings.firstLetters(words[k])
+                alphabetFirst[k] = io.interdict.core.names.LoanwordNames.firstLetters(words[k])
+                        | (loanword ? LoanwordSpelling.firstLetters(words[k]) : LetterSpellings.firstLetters(words[k]))
                         | (koreanCyrillic ? io.interdict.core.names.KoreanCyrillicSpelling.firstLetters(words[k]) : 0)
                         | (japaneseCyrillic ? io.interdict.core.names.JapaneseCyrillicSpelling.firstLetters(words[k]) : 0);
             }
@@ -305,7 +306,9 @@ final class FittedReading {
         java.util.Map<String, Boolean> spelt = memo.computeIfAbsent(word, k -> new java.util.HashMap<>());
         Boolean known = spelt.get(latin);
         if (known == null) {
-            known = loanword ? LoanwordSpelling.spells(word, latin) : LetterSpellings.spells(word, latin)
+            // a transcribed word the names table spells so (ジョーンズ "jones"), or one its letters spell
+            known = io.interdict.core.names.LoanwordNames.spells(word, latin)
+                    || (loanword ? LoanwordSpelling.spells(word, latin) : LetterSpellings.spells(word, latin))
                     || koreanCyrillic && io.interdict.core.names.KoreanCyrillicSpelling.spells(word, latin)
                     || japaneseCyrillic && io.interdict.core.names.JapaneseCyrillicSpelling.spells(word, latin);
             spelt.put(latin, known);
