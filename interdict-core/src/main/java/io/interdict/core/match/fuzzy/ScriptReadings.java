@@ -516,6 +516,36 @@ public final class ScriptReadings {
         return "\u0627\u0622\u0648\u06CC\u064A\u06D2\u0644".indexOf(before) < 0;
     }
 
+    /** عبد, "servant (of)", the first word of the most frequent compound names (عبد الله, عبد الرحمن). */
+    private static final String ABD = "\u0639\u0628\u062F";
+    /** The letters that join no letter after them (Wikipedia, "Arabic alphabet": ا د ذ ر ز و are "not connected to the
+     *  following letter"; so are the hamza's and the ta marbuta's forms of them): after one, a space left out does not
+     *  show. */
+    private static final String NON_JOINING = "\u0627\u0623\u0625\u0622\u062F\u0630\u0631\u0632\u0648\u0624\u0629";
+
+    /**
+     * The words, each that holds عبد after a letter that joins nothing after it cut before it: "محمدعبد البصیر" is
+     * "محمد عبد البصیر" with the space a writer left out, which the letters do not show (the UN list writes "NAZIR
+     * MOHAMMAD ABDUL BASIR"'s original-script name so). Only where two letters or more stand before it.
+     */
+    static String[] spaceBeforeAbd(String[] words) {
+        List<String> out = null;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            int at = w.indexOf(ABD, 2);
+            if (at > 0 && NON_JOINING.indexOf(w.charAt(at - 1)) >= 0) {
+                if (out == null) {
+                    out = new ArrayList<>(List.of(words).subList(0, i));
+                }
+                out.add(w.substring(0, at));
+                out.add(w.substring(at));
+            } else if (out != null) {
+                out.add(w);
+            }
+        }
+        return out == null ? words : out.toArray(String[]::new);
+    }
+
     /** {@link #arabicArticleApart(String)}; {@code taAsT}: a final ta marbuta read as t, not as its pausal a. */
     private static String arabicArticleApart(String name, boolean taAsT) {
         if (name.indexOf('\u0627') < 0 && name.indexOf('\u0639') < 0 && name.indexOf('\u0621') < 0 && name.indexOf('\u0649') < 0
@@ -524,8 +554,10 @@ public final class ScriptReadings {
             return null;
         }
         StringBuilder sb = new StringBuilder(name.length() + 4);
-        boolean changed = false;
-        for (String w : io.interdict.core.names.Words.spaced(name)) {
+        String[] spaced = io.interdict.core.names.Words.spaced(name);
+        String[] words = spaceBeforeAbd(spaced);
+        boolean changed = words != spaced;
+        for (String w : words) {
             if (sb.length() > 0) {
                 sb.append(' ');
             }

@@ -127,6 +127,20 @@ class ListedFormsSearchTest {
         FuzzyMatcherTest.assertFoundFirst(m, "عزة ابراهيم الدوري", "x:1");
     }
 
+    /** After a letter that joins nothing after it, a space left out before عبد does not show: "محمدعبد" is read as two
+     *  words. Not after a joining letter, nor with fewer than two letters before it. */
+    @Test
+    void aSpaceLeftOutBeforeAbdIsReadBack() {
+        assertThat(ScriptReadings.spaceBeforeAbd(new String[] {"نظر", "محمدعبد", "البصیر"}))
+                .containsExactly("نظر", "محمد", "عبد", "البصیر");
+        assertThat(ScriptReadings.spaceBeforeAbd(new String[] {"المعبد"})).containsExactly("المعبد");   // م joins
+        assertThat(ScriptReadings.spaceBeforeAbd(new String[] {"وعبد"})).containsExactly("وعبد");
+        FuzzyMatcher m = new FuzzyMatcher(List.of(FuzzyMatcherTest.person("x:1", "NAZIR MOHAMMAD ABDUL BASIR"),
+                FuzzyMatcherTest.person("x:2", "NAZIR MOHAMMAD")), io.interdict.core.match.MatchSettings.DEFAULTS,
+                InterdictV2.NAME);
+        FuzzyMatcherTest.assertFoundFirst(m, "نظر محمدعبد البصیر", "x:1");
+    }
+
     /** Persian writes the alef maqsura of an Arabic name as its ya (مصطفی "Mostafa"); Hebrew's yod writes no a. */
     @Test
     void aPersianNamesFinalYaMayWriteAnA() {
