@@ -17,7 +17,7 @@ class JapaneseNameSearchTest {
     private final FuzzyMatcher matcher = new FuzzyMatcher(List.of(person("x:1", "Junichiro KOIZUMI"),
             person("x:2", "NAKAMURA, Takashi"), person("x:3", "Masayuki Itoh"), person("x:4", "Koji WATANABE"),
             person("x:5", "Yuriko KOIKE"), person("x:6", "Satoshi NAKAMOTO"), person("x:7", "Kazuo INOUE"),
-            person("x:8", "Hiroshi MAEDA")), MatchSettings.DEFAULTS, InterdictV2.NAME);
+            person("x:8", "Hiroshi MAEDA"), person("x:9", "Kyoko Shimizu")), MatchSettings.DEFAULTS, InterdictV2.NAME);
 
     @ParameterizedTest(name = "{0} finds {1}")
     @CsvSource({
@@ -27,6 +27,8 @@ class JapaneseNameSearchTest {
         "渡辺浩二, x:4",
         "井上和夫, x:7",
         "前田 浩, x:8",
+        // a family name ENAMDICT reads three ways as often (清水 Kiyomizu, Shimizu, Seisui), each a search reading
+        "清水恭子, x:9",
         // older forms of the kanji (渡邊 for 渡辺, 濱 for 浜), as names are often registered
         "渡邊浩二, x:4",
         "渡邉浩二, x:4",
