@@ -121,10 +121,7 @@ class ListedFormsSearchTest {
         assertThat(ScriptReadings.taMarbutaAsT("عزة ابراهيم الدوري")).isEqualTo("ازت ابراهيم ال دوري");
         assertThat(ScriptReadings.taMarbutaAsT("حمزة")).isNull();
         assertThat(ScriptReadings.taMarbutaAsT("عبد الله")).isNull();
-        FuzzyMatcher m = new FuzzyMatcher(List.of(FuzzyMatcherTest.person("x:1", "IZZAT IBRAHIM AL-DURI"),
-                FuzzyMatcherTest.person("x:2", "IBRAHIM AL-ZUBAIDI")), io.interdict.core.match.MatchSettings.DEFAULTS,
-                InterdictV2.NAME);
-        FuzzyMatcherTest.assertFoundFirst(m, "عزة ابراهيم الدوري", "x:1");
+        FuzzyMatcherTest.assertFoundFirst(amongPersons("IZZAT IBRAHIM AL-DURI", "IBRAHIM AL-ZUBAIDI"), "عزة ابراهيم الدوري", "x:1");
     }
 
     /** After a letter that joins nothing after it, a space left out before عبد does not show: "محمدعبد" is read as two
@@ -135,10 +132,16 @@ class ListedFormsSearchTest {
                 .containsExactly("نظر", "محمد", "عبد", "البصیر");
         assertThat(ScriptReadings.spaceBeforeAbd(new String[] {"المعبد"})).containsExactly("المعبد");   // م joins
         assertThat(ScriptReadings.spaceBeforeAbd(new String[] {"وعبد"})).containsExactly("وعبد");
-        FuzzyMatcher m = new FuzzyMatcher(List.of(FuzzyMatcherTest.person("x:1", "NAZIR MOHAMMAD ABDUL BASIR"),
-                FuzzyMatcherTest.person("x:2", "NAZIR MOHAMMAD")), io.interdict.core.match.MatchSettings.DEFAULTS,
-                InterdictV2.NAME);
-        FuzzyMatcherTest.assertFoundFirst(m, "نظر محمدعبد البصیر", "x:1");
+        FuzzyMatcherTest.assertFoundFirst(amongPersons("NAZIR MOHAMMAD ABDUL BASIR", "NAZIR MOHAMMAD"), "نظر محمدعبد البصیر", "x:1");
+    }
+
+    /** A matcher over persons of these names, x:1, x:2... in order. */
+    private static FuzzyMatcher amongPersons(String... names) {
+        List<io.interdict.core.entity.Entity> persons = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            persons.add(FuzzyMatcherTest.person("x:" + (i + 1), names[i]));
+        }
+        return new FuzzyMatcher(persons, io.interdict.core.match.MatchSettings.DEFAULTS, InterdictV2.NAME);
     }
 
     /** Persian writes the alef maqsura of an Arabic name as its ya (مصطفی "Mostafa"); Hebrew's yod writes no a. */
