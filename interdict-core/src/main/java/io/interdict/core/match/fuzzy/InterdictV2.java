@@ -762,6 +762,9 @@ public final class InterdictV2 {
                 && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b)
                 && (opinion == READINGS || ChineseGivenName.lettersOfChinese(a) || ChineseGivenName.lettersOfChinese(b))
                 || person && !across && close > 0 && opinion == KOREAN_LATIN && (unpairedWordsA > 0) != (unpairedWordsB > 0)
+                // Half of a word written in Han or Hangul, whose reading sets its syllables apart ("文雄 明德 謝" wen xiong
+                // ming de xie ~ "MING XIE": Mingde is one given name), in a name of any length (WrittenParts).
+                || personal && close > 0 && (WrittenParts.splitsAWord(q.parts, ma, n) || WrittenParts.splitsAWord(c.parts, mb, m))
                 // Half of a given name of two syllables written with a hyphen ("Lee Chiu" ~ "LEE, John Ka-chiu").
                 || person && close > 0 && ChineseGivenName.halfHyphenated(a, b, pairOf, unpairedWordsA, unpairedWordsB,
                         q.prepared.original(), c.prepared.original())

@@ -41,6 +41,10 @@ public final class ScoringName {
     /** A reading of a person's name written in Han or Hangul in one word ({@link FittedReading#appliesToListed}), whose
      *  first word is its family name, as Chinese, Korean and Japanese write their names ({@link #readFrom}). */
     final boolean familyFirst;
+    /** For a reading of a name written in Han or Hangul that reads each character as one token ("文雄 明德 謝" read "wen
+     *  xiong ming de xie"), the written word each token reads (0, 0, 1, 1, 2); null for any other name. The reading sets
+     *  the syllables apart, and this keeps which of them make one written name ({@link #readFrom}). */
+    final int[] parts;
     /** {@link FamilyName#words} once asked, or -1: a listed name meets many queries, and the answer depends on its text
      *  alone. Written racily, as {@code String}'s hash is: every thread works out the same value. */
     int familyWords = -1;
@@ -178,6 +182,7 @@ public final class ScoringName {
         this.prepared = prepared;
         this.hanReading = hanReading;
         this.familyFirst = false;
+        this.parts = null;
         List<Token> content = new ArrayList<>();
         List<String> legalForms = new ArrayList<>();
         for (Token t : prepared.tokens()) {
@@ -239,10 +244,11 @@ public final class ScoringName {
         this.facts = null;
         this.hanReading = false;
         this.familyFirst = false;
+        this.parts = null;
     }
 
     /** The same name, with other flags: every array shared. */
-    private ScoringName(ScoringName s, boolean hanReading, boolean familyFirst) {
+    private ScoringName(ScoringName s, boolean hanReading, boolean familyFirst, int[] parts) {
         this.prepared = s.prepared;
         this.text = s.text;
         this.kind = s.kind;
@@ -254,6 +260,7 @@ public final class ScoringName {
         this.facts = s.facts;
         this.hanReading = hanReading;
         this.familyFirst = familyFirst;
+        this.parts = parts;
     }
 
     /** This reading, as one of {@code written}: of a name written in Han or Hangul in one word ({@link #familyFirst}),
@@ -262,7 +269,8 @@ public final class ScoringName {
     ScoringName readFrom(String written) {
         boolean first = familyFirst || FittedReading.appliesToListed(written) && written.strip().indexOf(' ') < 0;
         boolean han = hanReading || prepared.transliterated() && CrossScript.han(written);
-        return first == familyFirst && han == hanReading ? this : new ScoringName(this, han, first);
+        int[] p = parts != null || !prepared.transliterated() ? parts : WrittenParts.of(written, kind);
+        return first == familyFirst && han == hanReading && p == parts ? this : new ScoringName(this, han, first, p);
     }
 
     public static ScoringName of(String name, Schema schema) {
