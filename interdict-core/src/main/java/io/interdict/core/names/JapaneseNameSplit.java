@@ -164,6 +164,98 @@ public final class JapaneseNameSplit {
         return List.copyOf(list.subList(0, Math.min(MAX_READINGS, list.size())));
     }
 
+    /**
+     * A Japanese person's name written in kanji and kana, "family given" ("山田 さくら" -> "yamada sakura", "くみ子 近藤"
+     * -> "kondo kumiko", "田中 まゆみ" -> "tanaka mayumi"): kana is Japanese's alone, so a name holding both is read in
+     * Japanese only. Of two words, the one in kanji alone is the family name (read as {@link #readings} reads one, a known
+     * family name as a whole); a word in kana alone, or in kana and kanji (くみ子), is the given name, its kana as
+     * {@link KanaFold} reads them and each kanji at its place in a given name (子 last: "ko"), long vowels once ("ゆうこ"
+     * "yuko"). When both words are in kanji and kana, or both in kana, the first is taken for the family name. Empty for
+     * any other name: one word or more than two, no kana or no kanji, a kanji the tables lack, a word whose kana the table
+     * cannot read alone.
+     */
+    public static List<String> withKana(String name) {
+        String[] words = Words.spaced(JapaneseKanjiVariants.standardised(name));
+        if (words.length != 2) {
+            return List.of();
+        }
+        int[] kinds = new int[2];   // bits: 1 kanji, 2 kana
+        for (int w = 0; w < 2; w++) {
+            for (int i = 0; i < words[w].length(); ) {
+                int cp = words[w].codePointAt(i);
+                i += Character.charCount(cp);
+                if (kana(cp)) {
+                    kinds[w] |= 2;
+                } else if (cp == ITERATION || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                    kinds[w] |= 1;
+                } else {
+                    return List.of();
+                }
+            }
+        }
+        if (((kinds[0] | kinds[1]) & 3) != 3) {
+            return List.of();   // no kana (readings reads kanji alone) or no kanji
+        }
+        int family = kinds[0] == 1 ? 0 : kinds[1] == 1 ? 1 : 0;
+        Table t = Holder.TABLE;
+        String g = kinds[1 - family] == 1 ? kanjiPart(t, Words.codePoints(words[1 - family]), 1, 0)
+                : mixedPart(t, words[1 - family], 1);
+        if (g == null || g.isEmpty()) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        // a known family name in each of its two first readings (山田 "yamata", "yamada"), as readings gives them
+        for (int alternative = 0; alternative < (kinds[family] == 1 ? 2 : 1); alternative++) {
+            String f = kinds[family] == 1 ? kanjiPart(t, Words.codePoints(words[family]), 0, alternative)
+                    : mixedPart(t, words[family], 0);
+            if (f != null && !f.isEmpty()) {
+                out.add(f + " " + g);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A part in kanji alone, read as {@link #part} reads it ({@code alternative} 1: a known family name's second
+     *  reading); null when a kanji is not in the tables. */
+    private static String kanjiPart(Table t, int[] cps, int side, int alternative) {
+        return cps.length > MAX_PART || !known(t, cps) ? null : part(t, cps, side, alternative);
+    }
+
+    /** A part in kana, or in kana and kanji: the kana as {@link KanaFold} reads each run, each kanji at its place in the
+     *  part; null when a run or a kanji cannot be read so. */
+    private static String mixedPart(Table t, String word, int side) {
+        int[] cps = Words.codePoints(word);
+        List<String> segments = new ArrayList<>(cps.length);
+        for (int i = 0; i < cps.length; ) {
+            if (kana(cps[i])) {
+                int j = i;
+                while (j < cps.length && kana(cps[j])) {
+                    j++;
+                }
+                String read = KanaFold.fold(new String(cps, i, j - i));
+                if (read == null || read.isEmpty()) {
+                    return null;
+                }
+                segments.add(read);
+                i = j;
+                continue;
+            }
+            Kanji k = t.kanji.get(cps[i]);
+            String[] r = k == null ? null : k.readings[place(side, i, cps.length)];
+            if (r == null || r.length == 0) {
+                return null;
+            }
+            segments.add(r[0]);
+            i++;
+        }
+        return join(segments);
+    }
+
+    /** Whether a code point is a hiragana or katakana letter or the long-vowel mark. */
+    private static boolean kana(int cp) {
+        return cp >= 0x3041 && cp <= 0x3096 || cp >= 0x30A1 && cp <= 0x30FA || cp == 0x30FC;
+    }
+
     /** Whether the name holds Han characters (and the iteration mark) besides white space, and nothing else. */
     private static boolean hanOnly(String name) {
         boolean han = false;

@@ -79,4 +79,31 @@ class JapaneseNameSplitTest {
         assertThat(JapaneseNameSplit.join(List.of("oo", "tsuka"))).isEqualTo("otsuka");
         assertThat(JapaneseNameSplit.join(List.of("yuu", "ko"))).isEqualTo("yuko");
     }
+
+    @ParameterizedTest(name = "{0} is read {1}")
+    @CsvSource({
+        // a family name in kanji, a given name in hiragana, either order
+        "中村 あやこ, nakamura ayako",
+        "あやこ 中村, nakamura ayako",
+        // a given name in kana and kanji: 子 at the end of a given name is "ko"; a long vowel once
+        "松本 えり子, matsumoto eriko",
+        "林 ようこ, hayashi yoko",
+        // a given name in katakana
+        "中村 エミ, nakamura emi",
+    })
+    void aNameInKanjiAndKanaIsReadInJapanese(String name, String reading) {
+        assertThat(JapaneseNameSplit.withKana(name)).contains(reading);
+    }
+
+    @Test
+    void aKnownFamilyNameReadTwoWaysIsReadBothWaysBesideKana() {
+        assertThat(JapaneseNameSplit.withKana("小川 なおこ")).contains("ogawa naoko", "kogawa naoko");
+    }
+
+    @ParameterizedTest(name = "{0} is not read with kana")
+    @ValueSource(strings = {"中村孝", "中村 孝", "なかむら あやこ", "中村 あやこ 花", "中村あやこ", "김 あやこ", "Nakamura あやこ"})
+    void onlyNamesOfTwoWordsInKanjiAndKana(String name) {
+        // kanji alone (readings reads those), kana alone, three words, one word, Hangul or Latin beside kana
+        assertThat(JapaneseNameSplit.withKana(name)).isEmpty();
+    }
 }

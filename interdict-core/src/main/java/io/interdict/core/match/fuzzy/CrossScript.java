@@ -70,6 +70,11 @@ final class CrossScript {
         return false;
     }
 
+    /** Whether a name has a hiragana or katakana letter (kana: Japanese's alone). */
+    static boolean kana(String original) {
+        return hasCharIn(original, 0x3041, 0x3096) || hasCharIn(original, 0x30A1, 0x30FA);
+    }
+
     /** Whether a name has a Han character. */
     static boolean han(String original) {
         for (int i = 0; i < original.length(); ) {

@@ -22,6 +22,8 @@ import java.util.Set;
  *   (family name of two characters in kun readings, given name in on readings: 山田太郎 -> "yamata taro"), each from
  *   {@link HanReadings} (Unihan); a Japanese name also cut into family and given name and read as Japanese names read
  *   each kanji at its place ({@link io.interdict.core.names.JapaneseNameSplit}: 小泉純一郎 -> "koizumi junichiro");</li>
+ *   <li>a Japanese name in kanji and kana ("山田 さくら"), in Japanese alone ({@link
+ *   io.interdict.core.names.JapaneseNameSplit#withKana}: "yamada sakura");</li>
  *   <li>a foreign name transcribed in katakana, Han or Hangul, as a loanword ({@link LoanwordReading});</li>
  *   <li>an organisation's name in Han or Hangul, also as Korean and Japanese companies write theirs
  *   ({@link #organisationReadings}).</li>
@@ -211,6 +213,14 @@ public final class EastAsianReadings {
         for (var form : io.interdict.core.names.WordLists.SCRIPT_LEGAL_FORMS) {
             if (name.contains(form.getKey())) {
                 return List.of();
+            }
+        }
+        // A name in kanji and kana is Japanese, kana being Japanese's alone ("山田 さくら"): read in Japanese only
+        // (JapaneseNameSplit.withKana), not in Mandarin nor Korean.
+        if (CrossScript.kana(name)) {
+            List<String> japanese = io.interdict.core.names.JapaneseNameSplit.withKana(name);
+            if (!japanese.isEmpty()) {
+                return japanese;
             }
         }
         Set<String> out = new LinkedHashSet<>();

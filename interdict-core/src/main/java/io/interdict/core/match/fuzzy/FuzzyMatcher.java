@@ -705,6 +705,12 @@ public final class FuzzyMatcher implements PartyMatcher {
                 Map<String, ScoringName> tried = new HashMap<>();
                 repairs = tried;
                 for (ScoringName w : asWritten) {
+                    if (w.prepared.transliterated() && CrossScript.kana(written) && CrossScript.han(written)) {
+                        // A Japanese name in kanji and kana: the pipeline's text reads its kanji in Mandarin, and its
+                        // repairs would be of that ("くみ子 近藤" kumizi jinteng, split "jin teng" ~ "JIN TENG"); the
+                        // name's readings are Japanese (JapaneseNameSplit.withKana).
+                        continue;
+                    }
                     String fixed = QueryRepair.reading(w, listed, widelyListed, heldTogether,
                             s -> tried.computeIfAbsent(s,
                                     k -> ScoringName.known(pipeline().prepare(k, Schema.UNKNOWN), tokenFacts)));
