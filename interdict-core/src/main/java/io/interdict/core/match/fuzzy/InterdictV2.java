@@ -94,8 +94,8 @@ import java.util.List;
  * legal_form_countries  -LEGAL_COUNTRIES, pairwise: two organisations' legal forms of no common country
  *                       ({@link LegalFormCountries}: "… GmbH" ~ "… Sdn. Bhd."); English forms tell no country
  * vessel_plural         -VESSEL_PLURAL, pairwise: a vessel's word against its plural, a sister ship ("Altair Stars")
- * vessel_letter         -VESSEL_LETTER, pairwise: a vessel's name ending in a letter of its own paired as the initial of the
- *                       other's word ("Eagle S" ~ "Eagle Star")
+ * vessel_letter         -VESSEL_LETTER: a vessel's name ending in a letter of its own paired as the initial of the
+ *                       other's word ("Eagle S" ~ "Eagle Star"; against a list, "Lynn Schuhaj" ~ the vessel "LYNN S")
  * other_kind_of_party   -COMPANY_PERSON: a name a legal form begins or ends against a person's or a vessel's, whose name
  *                       reads none ("Zulkarnain LLC" ~ "ZULKARNAIN", a person's alias; "Viana S.A." ~ the vessel VIANA);
  *                       compared pairwise as two vessels' names, one of them so written ("Orient Pearl" ~ "Orient Pearl
@@ -450,7 +450,7 @@ public final class InterdictV2 {
     /** Compared pairwise, a vessel's word against its plural ({@link OrganisationWords#plural}): "Altair Star" ~ "Altair Stars" (0.925
      *  without) are sister ships, as shipowners name them. */
     static final double VESSEL_PLURAL = 0.2;
-    /** Compared pairwise, a vessel's name ending in a letter of its own paired as an initial ({@code vessel_letter}):
+    /** A vessel's name ending in a letter of its own paired as an initial ({@code vessel_letter}):
      *  "Eagle S" is not "Eagle Star" (0.94 without). */
     static final double VESSEL_LETTER = 0.2;
 

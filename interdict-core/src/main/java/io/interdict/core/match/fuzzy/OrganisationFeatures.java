@@ -96,10 +96,11 @@ record OrganisationFeatures(double business, double number, double legal, double
         int plurals = list == null && (OrganisationWords.vessel(q) || OrganisationWords.vessel(c))
                 ? OrganisationWords.plurals(a, b, pairOf) : 0;
         double plural = -VESSEL_PLURAL * plurals;
-        // Compared pairwise, a vessel's name ending in a letter of its own, paired as the initial of the other's word: a
-        // letter owners put after a ship's name ("Eagle S", "Evangelia S"), no initial of another ship's word ("Eagle
-        // Star"). Not a letter with a full stop, an initial of a person a ship is named after ("Akademik M. Lavrentyev").
-        double letter = list == null && (OrganisationWords.vessel(q) || OrganisationWords.vessel(c))
+        // A vessel's name ending in a letter of its own, paired as the initial of the other's word: a letter owners put
+        // after a ship's name ("Eagle S", "Evangelia S"), no initial of another ship's word ("Eagle Star"), nor of a
+        // person's family name against a list ("Lynn Schuhaj" ~ the vessel "LYNN S"). Not a letter with a full stop, an
+        // initial of a person a ship is named after ("Akademik M. Lavrentyev").
+        double letter = (OrganisationWords.vessel(q) || OrganisationWords.vessel(c))
                 && OrganisationWords.endingLetterAsInitial(q, c, a, b, pairOf) ? -VESSEL_LETTER : 0.0;
         // A name written as a company's, a legal form beginning or ending it, names no person nor vessel ("Zulkarnain
         // LLC" ~ "ZULKARNAIN", a person's alias; "ООО Владимир" ~ "VLADIMIR"; "Viana S.A." ~ the vessel "VIANA"): another
