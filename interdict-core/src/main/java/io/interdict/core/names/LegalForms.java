@@ -93,6 +93,12 @@ public final class LegalForms implements TokenStep {
                     && written.accented().contains(tokens.get(i).text())) {
                 matched = 0;   // "Sá": a word, not "S.A."
             }
+            if (matched == 1 && byPosition && written.consonantal() && ambiguous(tokens.get(i).text())) {
+                // A word read from an abjad that spells a Latin form's letters is the name's word: "אסא" (Asa) read
+                // "as" is no A/S, "אראל" (Arel) read "arl" no A.R.L. The script's own forms (בע"מ, شركة) were read
+                // before it was transliterated (ScriptLegalForms), and stand as their canonical forms ("ltd").
+                matched = 0;
+            }
             if (matched > 0) {
                 out.add(new Token(canonical, TokenKind.LEGAL));
                 shortWord.add(byPosition && matched == 1 && ambiguous(tokens.get(i).text()) ? tokens.get(i) : null);

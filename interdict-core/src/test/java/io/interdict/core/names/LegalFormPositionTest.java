@@ -50,4 +50,23 @@ class LegalFormPositionTest {
         assertThat(NamePipeline.v1().prepare("Chun Doo-hwan", Schema.PERSON).tokens())
                 .extracting(Token::kind).containsExactly(TokenKind.WORD, TokenKind.LEGAL, TokenKind.WORD);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // Hebrew names read with their alef as a vowel (HebrewReading's patah): words, not A/S nor A.R.L.
+        "דוד ַסא|dwd as",
+        "רון ַראל|rwn arl",
+    })
+    void aWordReadFromAnAbjadIsNoLatinForm(String name, String expected) {
+        assertThat(tokens(name, Schema.UNKNOWN)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "אלביט מערכות בע\"מ|lbyt mrkwt <ltd>",   // the script's own form
+        "شركة الاتصالات|<co> alatsalat",
+    })
+    void anAbjadsOwnFormsStayForms(String name, String expected) {
+        assertThat(tokens(name, Schema.UNKNOWN)).isEqualTo(expected);
+    }
 }
