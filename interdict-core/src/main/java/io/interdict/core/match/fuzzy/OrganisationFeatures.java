@@ -100,8 +100,9 @@ record OrganisationFeatures(double business, double number, double legal, double
         // after a ship's name ("Eagle S", "Evangelia S"), no initial of another ship's word ("Eagle Star"), nor of a
         // person's family name against a list ("Lynn Schuhaj" ~ the vessel "LYNN S"). Not a letter with a full stop, an
         // initial of a person a ship is named after ("Akademik M. Lavrentyev").
-        double letter = (OrganisationWords.vessel(q) || OrganisationWords.vessel(c))
-                && OrganisationWords.endingLetterAsInitial(q, c, a, b, pairOf) ? -VESSEL_LETTER : 0.0;
+        // (the ending letter first: it is asked of every candidate a search scores, and a vessel's prefix is a pattern)
+        double letter = OrganisationWords.endingLetterAsInitial(q, c, a, b, pairOf)
+                && (OrganisationWords.vessel(c) || OrganisationWords.vessel(q)) ? -VESSEL_LETTER : 0.0;
         // A name written as a company's, a legal form beginning or ending it, names no person nor vessel ("Zulkarnain
         // LLC" ~ "ZULKARNAIN", a person's alias; "ООО Владимир" ~ "VLADIMIR"; "Viana S.A." ~ the vessel "VIANA"): another
         // kind of party. Not where the other name reads a form too ("Ao Wei" ~ "AO, Wei").
