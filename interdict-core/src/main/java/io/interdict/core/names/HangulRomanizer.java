@@ -135,6 +135,51 @@ public final class HangulRomanizer {
         return syllable(cp, true, afterVoiced && !(givenFirst && stop));
     }
 
+    /** North Korea's initials (its 1992 system, revised 2002 and 2012: Wikipedia, "Romanization of Korean (North Korean
+     *  system)"): McCune-Reischauer's, but ㅈ j wherever it stands and the aspirates kh, th, ph. */
+    private static final String[] NORTH_INITIAL = {"k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "j", "jj",
+            "ch", "kh", "th", "ph", "h"};
+    private static final String[] NORTH_VOICED = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj",
+            "ch", "kh", "th", "ph", "h"};
+
+    /**
+     * A personal name's syllables as North Korea's own system writes them ("박정천" pak jong chon, as the UK list writes
+     * "Jong Chon PAK", where McCune-Reischauer's "chong" spells ㅈ after a voiceless final; "정경택" jong kyong thaek):
+     * {@link #personalSyllables}' voicing, the given name's first plain stop voiceless. Null when a character is not a
+     * Hangul syllable.
+     */
+    public static String[] northSyllables(String word, int givenStart) {
+        return spelt(word, (cp, afterVoiced, k) -> northSyllable(cp, afterVoiced, k == givenStart));
+    }
+
+    /** One syllable in {@link #northSyllables}; {@code givenFirst}: the given name's first. */
+    public static String northSyllable(int cp, boolean afterVoiced, boolean givenFirst) {
+        int s = cp - BASE;
+        int initial = s / (21 * 28);
+        boolean stop = initial == PLAIN_K || initial == PLAIN_T || initial == PLAIN_P;
+        boolean voiced = afterVoiced && !(givenFirst && stop);
+        return (voiced ? NORTH_VOICED : NORTH_INITIAL)[initial] + MR_VOWEL[s % (21 * 28) / 28] + FINAL[s % 28];
+    }
+
+    /**
+     * One syllable as South Koreans often write their names in English: {@link #popularSyllable}'s consonants, ㅓ and ㅕ
+     * as the Revised Romanization writes them (eo, yeo: 건 "keon", 석 "seok"), and ㅜ and ㅠ as English spells the sound
+     * (oo, yoo: 윤 "Yoon", 구 "Koo", 남궁 "Namgoong", 두산 "Doosan"). Not a system: a spelling names and companies show.
+     */
+    public static String englishSyllable(int cp, boolean afterVoiced) {
+        int s = cp - BASE;
+        int initial = s / (21 * 28);
+        int vowel = s % (21 * 28) / 28;
+        String v = RR_VOWEL[vowel];
+        v = v.equals("u") ? "oo" : v.equals("yu") ? "yoo" : v.equals("ui") && initial != SILENT_INITIAL ? "ee" : v;
+        return (afterVoiced ? MR_VOICED : MR_INITIAL)[initial] + v + FINAL[s % 28];
+    }
+
+    /** The syllables of a Hangul word in {@link #englishSyllable}, or null when one is not a Hangul syllable. */
+    public static String[] englishSyllables(String word) {
+        return spelt(word, (cp, afterVoiced, k) -> englishSyllable(cp, afterVoiced));
+    }
+
     /** ㄱ, ㄷ, ㅂ: the plain stops McCune-Reischauer writes k, t, p, and g, d, b where voiced. */
     private static final int PLAIN_K = 0;
     private static final int PLAIN_T = 3;

@@ -297,6 +297,72 @@ public final class EastAsianReadings {
         return wg.toString().equals(hk.toString()) ? List.of(wg.toString()) : List.of(wg.toString(), hk.toString());
     }
 
+    /**
+     * A Korean person's name in Hangul, or in Hanja of three characters, as North Korea's own system writes it
+     * ({@link HangulRomanizer#northSyllables}: "박정천" pak jong chon, the UK list's "Jong Chon PAK") and as South Koreans
+     * often write theirs in English ({@link HangulRomanizer#englishSyllable}: "김건희" kim geon hee, "尹錫悅" yoon seok
+     * yeol, "구본무" koo bon moo), every syllable a word of its own, for the search only: the listed names these share a word
+     * with are read as each of them spells the name ({@link FittedReading}); the spellings are never scored. Empty for any
+     * other name (a company's, a foreign name transcribed, one of more than three words).
+     */
+    static List<String> koreanSpellings(String name) {
+        if (name == null || !hasHanOrHangul(name) || io.interdict.core.names.LoanwordSpelling.words(name) != null) {
+            return List.of();
+        }
+        for (var form : io.interdict.core.names.WordLists.SCRIPT_LEGAL_FORMS) {
+            if (name.contains(form.getKey())) {
+                return List.of();
+            }
+        }
+        String[] words = io.interdict.core.names.Words.spaced(name);
+        if (words.length > 3) {
+            return List.of();
+        }
+        int total = 0;
+        String[] hangul = new String[words.length];
+        for (int w = 0; w < words.length; w++) {
+            int[] cps = io.interdict.core.names.Words.codePoints(words[w]);
+            total += cps.length;
+            StringBuilder h = new StringBuilder();
+            for (int k = 0; k < cps.length; k++) {
+                if (HangulRomanizer.isSyllable(cps[k])) {
+                    h.appendCodePoint(cps[k]);
+                    continue;
+                }
+                HanReadings.Reading r = HanReadings.of(cps[k]);
+                if (r == null || r.hangul() == null) {
+                    return List.of();
+                }
+                h.appendCodePoint(k == 0 ? r.hangul().codePointAt(0) : HanReadings.hangulInside(cps[k]));
+            }
+            hangul[w] = h.toString();
+        }
+        // Hanja names of three characters only, as the fixed readings read them (word): two are Chinese far more often,
+        // and looked up in Korean they meet Chinese names spelt alike ("水彬" su bin ~ "Su Bin"); Hangul names of two
+        // syllables or more.
+        if (CrossScript.han(name) && total != 3 || total < 2 || total > 8) {
+            return List.of();
+        }
+        StringBuilder north = new StringBuilder();
+        StringBuilder english = new StringBuilder();
+        for (String h : hangul) {
+            int[] cps = io.interdict.core.names.Words.codePoints(h);
+            String[] n = HangulRomanizer.northSyllables(h, hangul.length == 1 ? givenStart(cps) : 0);
+            String[] e = HangulRomanizer.englishSyllables(h);
+            if (n == null || e == null) {
+                return List.of();
+            }
+            if (english.length() == 0 && e.length >= 1 && (hangul.length > 1 || e.length >= 2)) {
+                // the family names South Koreans write otherwise than any system ("Lee", "Oh"), as the popular reading does
+                e[0] = e[0].equals("i") ? "lee" : e[0].equals("o") ? "oh" : e[0];
+            }
+            north.append(north.length() == 0 ? "" : " ").append(String.join(" ", n));
+            english.append(english.length() == 0 ? "" : " ").append(String.join(" ", e));
+        }
+        return north.toString().equals(english.toString()) ? List.of(north.toString())
+                : List.of(north.toString(), english.toString());
+    }
+
     /** A transcribed foreign name's loanword readings, then those with its known words in their Latin spellings
      *  ({@link io.interdict.core.names.LoanwordNames}: "ジョージ" george, "约翰" john). */
     private static List<String> withKnownNames(String name, List<String> loanword) {

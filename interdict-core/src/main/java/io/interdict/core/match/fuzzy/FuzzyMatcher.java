@@ -583,9 +583,16 @@ public final class FuzzyMatcher implements PartyMatcher {
         // A Chinese name in Han also looks up the listed names that write it as Taiwan and Hong Kong do (Wade–Giles,
         // Cantonese: EastAsianReadings.chineseSpellings), read only as each of them spells it: those spellings are never
         // scored themselves.
+        // So does a Korean name, in Hangul or Hanja, in North Korea's own system and as South Koreans write theirs in
+        // English (EastAsianReadings.koreanSpellings).
         int readOnly = forms.size();
-        if (reader != null && reader.han()) {
-            for (String spelt : EastAsianReadings.chineseSpellings(fittable)) {
+        if (reader != null) {
+            for (String spelt : reader.han() ? EastAsianReadings.chineseSpellings(fittable) : List.<String>of()) {
+                if (!forms.contains(spelt)) {
+                    forms.add(spelt);
+                }
+            }
+            for (String spelt : EastAsianReadings.koreanSpellings(fittable)) {
                 if (!forms.contains(spelt)) {
                     forms.add(spelt);
                 }
