@@ -153,7 +153,7 @@ public final class HangulRomanizer {
     }
 
     /** One syllable in {@link #northSyllables}; {@code givenFirst}: the given name's first. */
-    public static String northSyllable(int cp, boolean afterVoiced, boolean givenFirst) {
+    private static String northSyllable(int cp, boolean afterVoiced, boolean givenFirst) {
         int s = cp - BASE;
         int initial = s / (21 * 28);
         boolean stop = initial == PLAIN_K || initial == PLAIN_T || initial == PLAIN_P;

@@ -210,10 +210,8 @@ public final class EastAsianReadings {
         }
         // Company names are not read this way: a legal form (株式会社, 有限公司, 주식회사) or a run of more
         // than five characters marks one; their pipeline transliteration stands.
-        for (var form : io.interdict.core.names.WordLists.SCRIPT_LEGAL_FORMS) {
-            if (name.contains(form.getKey())) {
-                return List.of();
-            }
+        if (holdsScriptLegalForm(name)) {
+            return List.of();
         }
         // A name in kanji and kana is Japanese, kana being Japanese's alone ("山田 さくら"): read in Japanese only
         // (JapaneseNameSplit.withKana), not in Mandarin nor Korean.
@@ -269,10 +267,8 @@ public final class EastAsianReadings {
         if (name == null || !hasHanOrHangul(name) || LoanwordReading.han(name) != null) {
             return List.of();
         }
-        for (var form : io.interdict.core.names.WordLists.SCRIPT_LEGAL_FORMS) {
-            if (name.contains(form.getKey())) {
-                return List.of();
-            }
+        if (holdsScriptLegalForm(name)) {
+            return List.of();
         }
         StringBuilder wg = new StringBuilder();
         StringBuilder hk = new StringBuilder();
@@ -309,10 +305,8 @@ public final class EastAsianReadings {
         if (name == null || !hasHanOrHangul(name) || io.interdict.core.names.LoanwordSpelling.words(name) != null) {
             return List.of();
         }
-        for (var form : io.interdict.core.names.WordLists.SCRIPT_LEGAL_FORMS) {
-            if (name.contains(form.getKey())) {
-                return List.of();
-            }
+        if (holdsScriptLegalForm(name)) {
+            return List.of();
         }
         String[] words = io.interdict.core.names.Words.spaced(name);
         if (words.length > 3) {
@@ -361,6 +355,17 @@ public final class EastAsianReadings {
         }
         return north.toString().equals(english.toString()) ? List.of(north.toString())
                 : List.of(north.toString(), english.toString());
+    }
+
+    /** Whether a name holds a legal form written in its own script (株式会社, 有限公司, 주식회사): a company's, which the
+     *  readings of persons' names leave to the pipeline's transliteration. */
+    private static boolean holdsScriptLegalForm(String name) {
+        for (var form : io.interdict.core.names.WordLists.SCRIPT_LEGAL_FORMS) {
+            if (name.contains(form.getKey())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A transcribed foreign name's loanword readings, then those with its known words in their Latin spellings
