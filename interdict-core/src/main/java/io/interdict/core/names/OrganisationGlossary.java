@@ -156,8 +156,9 @@ public final class OrganisationGlossary {
 
     /**
      * The name read in English with each word the table holds read as whichever of its English words {@code other}
-     * writes (every word of it among other's words, lower case): "ကုန်သွယ်ရေး" (trade, commerce, trading) read "trading"
-     * against "U Kyaw Zaw Htun Trading". Compared pairwise, the other name tells which of a word's meanings its name
+     * writes (every word of it among other's words, lower case; of several, the one of most words): "ကုန်သွယ်ရေး" (trade,
+     * commerce, trading) read "trading" against "U Kyaw Zaw Htun Trading", 科技 (technology, science and technology) read
+     * "science and technology" against "China Aerospace Science and Technology Corporation". Compared pairwise, the other name tells which of a word's meanings its name
      * uses, where {@link #inEnglish} tries the first two alone. Null when no word is read otherwise than by its first
      * English word, or the name holds none of the table's words.
      */
@@ -174,12 +175,16 @@ public final class OrganisationGlossary {
         StringBuilder sb = new StringBuilder();
         boolean chosen = false;
         for (List<String> w : words) {
+            // the English words other writes all of, the most words first ("science and technology" before
+            // "technology" against "China Aerospace Science and Technology Corporation"); else the first
             String put = w.get(0);
+            int most = otherWords.containsAll(List.of(put.split(" "))) ? put.split(" ").length : 0;
             for (int k = 1; k < w.size(); k++) {
-                if (!otherWords.contains(put) && otherWords.containsAll(List.of(w.get(k).split(" ")))) {
+                String[] english = w.get(k).split(" ");
+                if (english.length > most && otherWords.containsAll(List.of(english))) {
                     put = w.get(k);
+                    most = english.length;
                     chosen = true;
-                    break;
                 }
             }
             sb.append(sb.length() == 0 ? "" : " ").append(put);

@@ -35,6 +35,15 @@ class OrganisationGlossaryTest {
     }
 
     @Test
+    void ofTheEnglishWordsTheOtherNameWritesTheLongestIsTaken() {
+        // 科技 is technology or science and technology: the other name writes both "technology" and the whole of the other
+        assertThat(OrganisationGlossary.inEnglishAgainst("东方科技研究院", "Dongfang Academy of Science and Technology").text())
+                .contains("science and technology");
+        // where it writes only the first, there is nothing to choose
+        assertThat(OrganisationGlossary.inEnglishAgainst("东方科技研究院", "Dongfang Technology Academy")).isNull();
+    }
+
+    @Test
     void arabicScriptIsReadWithoutItsArticleAndItsAnd() {
         assertThat(texts("الجماعة الاسلامية المغربية المقاتلة")).contains("group islamic moroccan fighting");
         assertThat(texts("والمقاومة")).containsExactly("and resistance");

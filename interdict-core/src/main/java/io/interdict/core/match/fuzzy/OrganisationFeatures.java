@@ -59,7 +59,7 @@ record OrganisationFeatures(double business, double number, double legal, double
         boolean org = q.schema().isOrganization() || c.schema().isOrganization();
         double number = org && !person ? -InterdictV1.NUMBER_EXTRA * Math.max(
                 InterdictV1.extraNumbers(a, ma, b, mb), InterdictV1.extraNumbers(b, mb, a, ma)) : 0.0;
-        double legal = InterdictV1.legalMismatch(q.legal, c.legal) && !kabushikiKaishaInEnglish(q, c)
+        double legal = InterdictV1.legalMismatch(q.legal, c.legal) && !eastAsianFormInEnglish(q, c)
                 ? -InterdictV1.LEGAL_FORM_MISMATCH : 0.0;
         // A subsidiary names its country: an organisation's word run left unpaired that is a country's name. Compared
         // pairwise only (is this the same entity?): in a search a subsidiary of a listed company stays a hit to review,
@@ -177,19 +177,44 @@ record OrganisationFeatures(double business, double number, double legal, double
         return true;
     }
 
-    /** The Japanese joint-stock form 株式会社 (or (株)), read "jsc", and English's renderings of it: "Many Japanese companies
-     *  translate the phrase 株式会社 in their name as Co., Ltd. while others use ... Corporation or Incorporated"
-     *  (Wikipedia, "Kabushiki gaisha", as piglix.com/piglix/Kabushiki_Gaisha keeps it). Not a legal-form mismatch:
-     *  ソニー株式会社 ~ "Sony Corporation". */
-    private static final java.util.Set<String> KK_IN_ENGLISH = java.util.Set.of("inc", "ltd", "co");
+    /**
+     * The company forms written in Han or Hangul, and the English forms their companies' English names write for
+     * them, whichever the form: none is a legal-form mismatch.
+     * <ul>
+     *   <li>Japanese 株式会社 (or (株)): "Many Japanese companies translate the phrase 株式会社 in their name as Co., Ltd. while
+     *   others use ... Corporation or Incorporated" (Wikipedia, "Kabushiki gaisha", as piglix.com/piglix/Kabushiki_Gaisha
+     *   keeps it): ソニー株式会社 ~ "Sony Corporation".</li>
+     *   <li>Chinese 有限公司, 股份有限公司, 公司: 有限公司 "might adopt 'Corporation' (Corp.) or 'Incorporated' (Inc.)" beside
+     *   Ltd. (eliositaly.com/post/7670.html); China's largest companies write "China Construction Bank Corporation", "SAIC
+     *   Motor Corporation Limited", "PetroChina Company Limited" (m.tftnews.com/news4161393, their English names from the
+     *   companies' own sites); 股份有限公司 "Co., Ltd." or "Inc." (m.studyofnet.com/219800257.html).</li>
+     *   <li>Korean 주식회사: its English name writes "'Co., Ltd.', 'Corp.', 'Inc.'" (blog.k-startbiz.org, "영문 상호를 정하는
+     *   방법").</li>
+     * </ul>
+     */
+    private static final java.util.Set<String> CJK_FORMS_IN_ENGLISH = java.util.Set.of("inc", "ltd", "co");
 
-    static boolean kabushikiKaishaInEnglish(ScoringName q, ScoringName c) {
-        return kabushikiKaisha(q) && KK_IN_ENGLISH.containsAll(java.util.Arrays.asList(c.legal))
-                || kabushikiKaisha(c) && KK_IN_ENGLISH.containsAll(java.util.Arrays.asList(q.legal));
+    /** Whether one name's legal form is written in Han or Hangul and every legal form of the other is one English
+     *  writes for it ({@link #CJK_FORMS_IN_ENGLISH}). */
+    static boolean eastAsianFormInEnglish(ScoringName q, ScoringName c) {
+        return eastAsianForm(q) && CJK_FORMS_IN_ENGLISH.containsAll(java.util.Arrays.asList(c.legal))
+                || eastAsianForm(c) && CJK_FORMS_IN_ENGLISH.containsAll(java.util.Arrays.asList(q.legal));
     }
 
-    private static boolean kabushikiKaisha(ScoringName n) {
+    /** Whether the name as written holds a company form in Han or Hangul (legal_forms.csv's, or (株)). */
+    private static boolean eastAsianForm(ScoringName n) {
         String o = n.prepared.original();
-        return o != null && (o.contains("株式会社") || o.contains("(株)") || o.contains("（株）"));
+        if (o == null || !io.interdict.core.names.Words.hasHanOrHangul(o)) {
+            return false;
+        }
+        if (o.contains("(株)") || o.contains("（株）")) {
+            return true;
+        }
+        for (var form : io.interdict.core.names.WordLists.SCRIPT_LEGAL_FORMS) {
+            if (io.interdict.core.names.Words.hasHanOrHangul(form.getKey()) && o.contains(form.getKey())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

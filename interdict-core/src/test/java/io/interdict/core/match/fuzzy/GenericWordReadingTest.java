@@ -66,6 +66,26 @@ class GenericWordReadingTest {
     }
 
     @Test
+    void chineseAndKoreanCompanyFormsAreNoMismatchWithTheFormsEnglishWritesForThem() {
+        // 股份有限公司 (jsc) written "Co., Ltd.", 有限公司 (ltd) "Corporation", 주식회사 (jsc) "Corp."
+        for (String[] pair : new String[][] {{"上海银行股份有限公司", "Bank of Shanghai Co., Ltd."},
+                {"北京电子有限公司", "Beijing Electronics Corporation"}, {"신한은행 주식회사", "Shinhan Bank Corp."}}) {
+            assertThat(FuzzyMatcher.compare(InterdictV2.NAME, pair[0], pair[1], "Organization").features())
+                    .as(pair[0] + " ~ " + pair[1]).noneMatch(f -> f.name().equals("legal_form_mismatch"));
+        }
+        // a form of a family English does not write for them still differs
+        assertThat(FuzzyMatcher.compare(InterdictV2.NAME, "上海银行股份有限公司", "Bank of Shanghai LP", "Organization")
+                .features()).anyMatch(f -> f.name().equals("legal_form_mismatch"));
+    }
+
+    @Test
+    void aWordOfSeveralEnglishWordsIsReadAsTheOtherNameWritesIt() {
+        // 科技: technology, or science and technology; 集团: group, or corporation
+        assertThat(score("东方航天科技集团有限公司", "Dongfang Aerospace Science and Technology Corporation"))
+                .isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     void aSharedGenericWordDoesNotMakeTwoOrganisationsOne() {
         assertThat(score("국민은행", "Woori Bank")).isLessThan(0.8);
         assertThat(score("三菱重工業", "Mitsubishi Electric")).isLessThan(0.8);
