@@ -358,13 +358,25 @@ public final class OrganisationGlossary {
     }
 
     /** A word in a script written without spaces (Han, Hangul, kana, Thai, Lao, Burmese, Khmer) cut into the table's
-     *  words, longest first, from its start; returns how many. */
+     *  words, longest first, from its start; returns how many. A legal form of the script (legal_forms.csv's 주식회사,
+     *  有限公司…) is kept whole as a word of its own, for the pipeline to read as a form: its letters are not the table's
+     *  words (주식회사 is no "주식 company"). */
     private static int cut(String word, List<List<String>> words) {
         int[] cps = word.codePoints().toArray();
         StringBuilder rest = new StringBuilder();
         int translated = 0;
         int i = 0;
         while (i < cps.length) {
+            int form = legalFormAt(cps, i);
+            if (form > 0) {
+                if (rest.length() > 0) {
+                    words.add(List.of(rest.toString()));
+                    rest.setLength(0);
+                }
+                words.add(List.of(new String(cps, i, form)));
+                i += form;
+                continue;
+            }
             List<String> english = null;
             int len = Math.min(Table.LONGEST_UNSPACED, cps.length - i);
             for (; len >= 2; len--) {
@@ -390,6 +402,18 @@ public final class OrganisationGlossary {
             words.add(List.of(rest.toString()));
         }
         return translated;
+    }
+
+    /** The length, in code points, of the longest legal form written without spaces that starts at {@code cps[i]}, or 0. */
+    private static int legalFormAt(int[] cps, int i) {
+        for (var f : WordLists.SCRIPT_LEGAL_FORMS) {   // longest first
+            int[] form = f.getKey().codePoints().toArray();
+            if (form.length >= 2 && i + form.length <= cps.length && unspaced(f.getKey())
+                    && java.util.Arrays.equals(cps, i, i + form.length, form, 0, form.length)) {
+                return form.length;
+            }
+        }
+        return 0;
     }
 
     /** The word as looked up: NFC, lower case, Arabic script without vowel marks and with its variant letters made one,

@@ -35,6 +35,13 @@ class OrganisationGlossaryTest {
     }
 
     @Test
+    void koreanCompanyWordsAreReadAnywhereInTheName() {
+        // 회사 company or corporation, 개발 development, 무역 trading, 광업 mining: a North Korean company's name read whole
+        assertThat(texts("조선광업개발무역회사")).contains("korea mining development trading corporation");
+        assertThat(texts("평양개발회사")).anyMatch(t -> t.endsWith("development company"));
+    }
+
+    @Test
     void ofTheEnglishWordsTheOtherNameWritesTheLongestIsTaken() {
         // 科技 is technology or science and technology: the other name writes both "technology" and the whole of the other
         assertThat(OrganisationGlossary.inEnglishAgainst("东方科技研究院", "Dongfang Academy of Science and Technology").text())
