@@ -406,15 +406,19 @@ public final class OrganisationGlossary {
 
     /** The length, in code points, of the longest legal form written without spaces that starts at {@code cps[i]}, or 0. */
     private static int legalFormAt(int[] cps, int i) {
-        for (var f : WordLists.SCRIPT_LEGAL_FORMS) {   // longest first
-            int[] form = f.getKey().codePoints().toArray();
-            if (form.length >= 2 && i + form.length <= cps.length && unspaced(f.getKey())
-                    && java.util.Arrays.equals(cps, i, i + form.length, form, 0, form.length)) {
+        for (int[] form : UNSPACED_LEGAL_FORMS) {   // longest first
+            if (i + form.length <= cps.length && java.util.Arrays.equals(cps, i, i + form.length, form, 0, form.length)) {
                 return form.length;
             }
         }
         return 0;
     }
+
+    /** {@link WordLists#SCRIPT_LEGAL_FORMS} written without spaces, of two characters or more, as code points, longest
+     *  first: looked up at each character of every such word cut. */
+    private static final int[][] UNSPACED_LEGAL_FORMS = WordLists.SCRIPT_LEGAL_FORMS.stream().map(java.util.Map.Entry::getKey)
+            .filter(f -> unspaced(f) && f.codePointCount(0, f.length()) >= 2)
+            .map(f -> f.codePoints().toArray()).toArray(int[][]::new);
 
     /** The word as looked up: NFC, lower case, Arabic script without vowel marks and with its variant letters made one,
      *  Cyrillic ё as е. */

@@ -210,11 +210,15 @@ record OrganisationFeatures(double business, double number, double legal, double
         if (o.contains("(株)") || o.contains("（株）")) {
             return true;
         }
-        for (var form : io.interdict.core.names.WordLists.SCRIPT_LEGAL_FORMS) {
-            if (io.interdict.core.names.Words.hasHanOrHangul(form.getKey()) && o.contains(form.getKey())) {
+        for (String form : EAST_ASIAN_FORMS) {
+            if (o.contains(form)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** legal_forms.csv's forms written in Han or Hangul. */
+    private static final java.util.List<String> EAST_ASIAN_FORMS = io.interdict.core.names.WordLists.SCRIPT_LEGAL_FORMS
+            .stream().map(java.util.Map.Entry::getKey).filter(io.interdict.core.names.Words::hasHanOrHangul).toList();
 }
