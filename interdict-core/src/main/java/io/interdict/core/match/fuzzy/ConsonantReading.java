@@ -14,6 +14,14 @@ package io.interdict.core.match.fuzzy;
  *   "nwraldyn" ~ "noureddine");</li>
  *   <li>a consonant may stand for a near one ({@link #near}: d/z, k/g, s/sh) at a cost of one, never the first.</li>
  * </ul>
+ * In a word of the Arabic script, "kh" as one unit is kha (خ) alone, and qaf's "q" is never a Latin "ch": ICU writes kha
+ * "kẖ" (ISO 233's ẖ) and kaf followed by ha (كهلان, مكه) "kh", and the ASCII reading drops the line below, so a "kh"
+ * that is kaf and ha is read as two units, k and h, and the one unit keeps kha's sounds, x and h (Latin kh, x, ch, h),
+ * not k: kha is written "kh" or "x", said as German "ch" (Wikipedia, "Ḫāʾ", ISO 233 and DIN 31635), and qaf "q", "k" or
+ * "g" (Wikipedia, "Qaf", DMG and Duden; forum.wordreference.com, "Transliteration of ق": Gaddafi, Qadafi, Kadafy),
+ * neither the other's letter, nor a near sound of it: الأخضر ("alakhdr", Al-Akhdar) is no "AL-QADRI",
+ * القادري ("alqadry") no "CHAUDHRY". Hebrew's kaf, which ICU writes "kh" too, is said k or kh (כהן "Cohen", מרדכי
+ * "Mordecai"): its "kh" keeps k.
  * The result is that cost (0 or 1), or {@link #NO} when the words cannot be read as each other.
  */
 final class ConsonantReading {
@@ -151,14 +159,23 @@ final class ConsonantReading {
                     if (mx == 0) {
                         continue;
                     }
+                    boolean kha = arabicScript && lx == 2 && x.charAt(i) == 'k' && x.charAt(i + 1) == 'h';
+                    if (kha) {
+                        mx &= ~K;   // kha (see the class comment): kaf and ha are read as two units
+                    }
                     for (int ly = 1; ly <= 3 && j + ly <= ny; ly++) {
                         int my = mask(y, j, ly, false);
                         if (my == 0) {
                             continue;
                         }
+                        boolean qafCh = arabicScript && lx == 1 && x.charAt(i) == 'q' && ly == 2 && y.charAt(j) == 'c'
+                                && y.charAt(j + 1) == 'h';
+                        if (qafCh) {
+                            my &= ~K;   // qaf is never written "ch" (see the class comment)
+                        }
                         if ((mx & my) != 0 || assimilated(x, i, lx, my, j + ly == ny)) {
                             relax(dp, i + lx, j + ly, c);
-                        } else if (!first && c == 0 && near(mx, my)) {
+                        } else if (!first && c == 0 && near(mx, my) && !(kha && y.charAt(j) == 'q') && !qafCh) {
                             relax(dp, i + lx, j + ly, 1);
                         }
                     }

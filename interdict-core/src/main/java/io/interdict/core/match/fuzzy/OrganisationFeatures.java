@@ -82,13 +82,19 @@ record OrganisationFeatures(double business, double number, double legal, double
         // port d'Abidjan"), nor a vessel's name (a vessel is renamed, not founded as a subsidiary). Nor where one name
         // carries a legal form and the other none: the words may be that legal form, written in words the table does not
         // hold ("Tisza Kereskedelmi Kft." ~ "... Korlátolt Felelősségű Társaság"); appendedWords leaves out the words of
-        // a legal form misspelt ("Joynt Stock Company") and initialisms ("Q.P.S.C.").
+        // a legal form misspelt ("Joynt Stock Company") and initialisms ("Q.P.S.C."). Such a form is words of the name
+        // without one, and more than one, or an abbreviation: a single word of its own there of six letters or more is
+        // the name's ("Bank of China Limited" ~ "Central Bank of China"), a shorter one may be a form the table lacks
+        // ("IOOO SLAVKALI", Belarus's foreign limited liability company). Words of the name that carries the form are not counted: a brand drops them with the
+        // form ("Lufthansa" ~ "Deutsche Lufthansa Aktiengesellschaft").
+        boolean formsAlike = (q.legal.length == 0) == (c.legal.length == 0);
         boolean appended = list == null && org && !person && !across && placeExtra == 0 && !inserted && business == 0
                 && q.schema() != Schema.VESSEL && c.schema() != Schema.VESSEL
-                && (q.legal.length == 0) == (c.legal.length == 0)
                 && (unpairedWordsB == 0 && unpairedWordsA > 0 && !OrganisationWords.unpairedGeneric(b, mb)
+                        && (formsAlike || q.legal.length == 0 && unpairedWordsA == 1 && OrganisationWords.longUnpairedWord(a, ma))
                         && OrganisationWords.ownWordsOutside(a, ma, q.prepared.original())
                 || unpairedWordsA == 0 && unpairedWordsB > 0 && !OrganisationWords.unpairedGeneric(a, ma)
+                        && (formsAlike || c.legal.length == 0 && unpairedWordsB == 1 && OrganisationWords.longUnpairedWord(b, mb))
                         && OrganisationWords.ownWordsOutside(b, mb, c.prepared.original()));
         double appendedExtra = appended ? -INSERTED_WORD : 0.0;
         // Compared pairwise, two vessels' names whose words pair as a word and its plural: sister ships of one owner

@@ -265,6 +265,21 @@ final class OrganisationWords {
         return false;
     }
 
+    /** Whether a word of this side left unpaired ({@code m[i] == 0}) has {@link #LONG_WORD} letters or more: no
+     *  abbreviation of a legal form. */
+    static boolean longUnpairedWord(Side s, double[] m) {
+        for (int i = 0; i < s.size(); i++) {
+            if (m[i] == 0 && s.kind[i] == TokenKind.WORD && s.text[i].length() >= LONG_WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fewest letters of a word {@link #longUnpairedWord} counts: legal forms' abbreviations have five at most (OOO,
+     *  IOOO, SARL, S.p.A., KGaA). */
+    private static final int LONG_WORD = 6;
+
     /** The first run of one to three adjacent words of this side, none paired, that is a country's name (not a vessel's
      *  flag: a country before "flag"), or null. */
     static String unpairedCountry(Side s, double[] m) {

@@ -23,6 +23,9 @@ class AppendedWordTest {
         "Korvik Holdinger|Korvik Holdinger Vestfold",
         "Pelloni S.p.A.|Pelloni Lattiero S.p.A.",
         "Halvorsen Marine Corporation|Halvorsen Marine Aeronautics Company",   // legal forms of two families
+        // one word of its own, of six letters or more, in the name without a legal form: no form the table lacks
+        "Halvorsen Marine Limited|Northern Halvorsen Marine",
+        "Halvorsen Marine AS|Halvorsen Marine Brattli",
     })
     void aWordAfterTheNameIsAnotherCompany(String a, String b) {
         NameScore s = InterdictV2.compare(a, b, Schema.ORGANIZATION);
@@ -40,6 +43,9 @@ class AppendedWordTest {
         "Halvorsen Marine AS|Halvorsen Marine AS Norway",                           // a country: place_extra's
         "Halvorsen Marine Joint Stock Company|Halvorsen Marine Joynt Stock Company", // a legal form's words misspelt
         "Doha Marine Bank|Doha Marine Bank Q.P.S.C.",                               // an initialism: a legal form
+        "Halvorsen Marine Ltd|Halvorsen Marine IOOO",                                // a short word: maybe a form's abbreviation
+        "Halvorsen Marine Ltd|Halvorsen Marine Brattli Vestfold",                    // two words: maybe a form written out
+        "Halvorsen Marine|Northern Halvorsen Marine Limited",                        // the words of the name with the form: a brand
     })
     void qualifiersAndLegalFormsAreNoWordOfItsOwn(String a, String b) {
         assertThat(InterdictV2.compare(a, b, Schema.ORGANIZATION).features()).extracting(f -> f.name())

@@ -52,6 +52,24 @@ class ConsonantReadingTest {
         }
     }
 
+    /** In the Arabic script a "kh" read as one unit is kha (خ), written kh, x, ch or h, never a qaf's q, and a qaf is
+     *  never a Latin ch; kaf and ha (كهلان "khlan", مكه "mkh") are read as two units. Hebrew's kaf keeps its k. */
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource({
+        "alakhdr, alakhdar, true", "khald, khalid, true", "khald, chalid, true", "khald, xalid, true",
+        "khald, halid, true", "shykh, sheikh, true", "khlan, kahlan, true", "mkh, makkah, true", "alqadry, alqadri, true",
+        "alakhdr, alqadri, false", "akhdr, aqdar, false", "alqadry, alchaudry, false", "qadry, chaudry, false",
+    })
+    void anArabicKhIsKhaAndAQafIsNoCh(String abjad, String latin, boolean reads) {
+        assertThat(ConsonantReading.cost(abjad, latin, true) != ConsonantReading.NO).isEqualTo(reads);
+    }
+
+    @ParameterizedTest(name = "Hebrew {0} ~ {1}")
+    @CsvSource({"khn, cohen", "mrdkhy, mordecai", "akhdr, aqdar"})
+    void hebrewKafKeepsItsK(String abjad, String latin) {
+        assertThat(ConsonantReading.cost(abjad, latin, false)).isZero();
+    }
+
     @ParameterizedTest(name = "{0} and {1} share the key {2}")
     @CsvSource({
         "mohammed, mhmd, mmt", "abdurrahman, bdalrhmn, btrmn", "abdulrahman, bdalrhmn, btrmn", "cohen, khn, kn",
