@@ -36,6 +36,12 @@ import java.util.List;
 record OrganisationFeatures(double business, double number, double legal, double place, String placeName, double inserted,
                             double appended, double plural, double letter, double company, double countries) {
 
+    /** Whether a side's {@code unpaired} words are one, of {@link OrganisationWords#longUnpairedWord six letters or
+     *  more} ({@code word_appended} beside the other name's legal form). */
+    private static boolean oneLongWord(Side s, double[] m, int unpaired) {
+        return unpaired == 1 && OrganisationWords.longUnpairedWord(s, m);
+    }
+
     /**
      * The features of query {@code q} against candidate {@code c}, aligned as {@code pairOf} pairs {@code a}'s tokens
      * with {@code b}'s; {@code list} null when compared pairwise; {@code missA}, {@code missB}: each side's unpaired
@@ -85,16 +91,16 @@ record OrganisationFeatures(double business, double number, double legal, double
         // a legal form misspelt ("Joynt Stock Company") and initialisms ("Q.P.S.C."). Such a form is words of the name
         // without one, and more than one, or an abbreviation: a single word of its own there of six letters or more is
         // the name's ("Bank of China Limited" ~ "Central Bank of China"), a shorter one may be a form the table lacks
-        // ("IOOO SLAVKALI", Belarus's foreign limited liability company). Words of the name that carries the form are not counted: a brand drops them with the
-        // form ("Lufthansa" ~ "Deutsche Lufthansa Aktiengesellschaft").
+        // ("IOOO SLAVKALI", Belarus's foreign limited liability company). Words of the name that carries the form are
+        // not counted: a brand drops them with the form ("Lufthansa" ~ "Deutsche Lufthansa Aktiengesellschaft").
         boolean formsAlike = (q.legal.length == 0) == (c.legal.length == 0);
         boolean appended = list == null && org && !person && !across && placeExtra == 0 && !inserted && business == 0
                 && q.schema() != Schema.VESSEL && c.schema() != Schema.VESSEL
                 && (unpairedWordsB == 0 && unpairedWordsA > 0 && !OrganisationWords.unpairedGeneric(b, mb)
-                        && (formsAlike || q.legal.length == 0 && unpairedWordsA == 1 && OrganisationWords.longUnpairedWord(a, ma))
+                        && (formsAlike || q.legal.length == 0 && oneLongWord(a, ma, unpairedWordsA))
                         && OrganisationWords.ownWordsOutside(a, ma, q.prepared.original())
                 || unpairedWordsA == 0 && unpairedWordsB > 0 && !OrganisationWords.unpairedGeneric(a, ma)
-                        && (formsAlike || c.legal.length == 0 && unpairedWordsB == 1 && OrganisationWords.longUnpairedWord(b, mb))
+                        && (formsAlike || c.legal.length == 0 && oneLongWord(b, mb, unpairedWordsB))
                         && OrganisationWords.ownWordsOutside(b, mb, c.prepared.original()));
         double appendedExtra = appended ? -INSERTED_WORD : 0.0;
         // Compared pairwise, two vessels' names whose words pair as a word and its plural: sister ships of one owner
