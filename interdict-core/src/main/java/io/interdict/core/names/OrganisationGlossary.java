@@ -365,6 +365,7 @@ public final class OrganisationGlossary {
         int[] cps = word.codePoints().toArray();
         StringBuilder rest = new StringBuilder();
         int translated = 0;
+        int first = words.size();
         int i = 0;
         while (i < cps.length) {
             int form = legalFormAt(cps, i);
@@ -401,7 +402,24 @@ public final class OrganisationGlossary {
         if (rest.length() > 0) {
             words.add(List.of(rest.toString()));
         }
-        return translated;
+        return translated == 0 ? 0 : translated + initialisms(words, first);
+    }
+
+    /**
+     * In a word the table read a word of, each part it did not read that spells Latin letters by their Hangul names is read
+     * as those letters ({@link HangulLetterNames}: 엘지전자 "lg electronics", LG Electronics); returns how many were.
+     */
+    private static int initialisms(List<List<String>> words, int from) {
+        int read = 0;
+        for (int k = from; k < words.size(); k++) {
+            List<String> w = words.get(k);
+            String letters = w.size() == 1 ? HangulLetterNames.initialism(w.get(0)) : null;
+            if (letters != null) {
+                words.set(k, List.of(letters));
+                read++;
+            }
+        }
+        return read;
     }
 
     /** The length, in code points, of the longest legal form written without spaces that starts at {@code cps[i]}, or 0. */

@@ -42,6 +42,27 @@ class OrganisationGlossaryTest {
     }
 
     @Test
+    void latinLettersWrittenInHangulAreAnInitialismBesideAGlossaryWord() {
+        // 에스케이 S K, 에이치디씨 H D C (에이치 is h, not 에이 a and 치): own examples, each beside 전자 (electronics)
+        assertThat(texts("에스케이전자")).contains("sk electronics");
+        assertThat(texts("에이치디씨전자 주식회사")).anyMatch(t -> t.startsWith("hdc electronics"));
+        // only whole runs of letter names: 삼성 is no letters
+        assertThat(texts("삼성전자")).noneMatch(t -> t.startsWith("s"));
+        // nor a name of letters alone, with no word of the glossary
+        assertThat(OrganisationGlossary.inEnglish("에스케이")).isEmpty();
+    }
+
+    @Test
+    void hangulLetterNamesAreReadWholeAndShort() {
+        assertThat(HangulLetterNames.initialism("엘지")).isEqualTo("lg");
+        assertThat(HangulLetterNames.initialism("케이티")).isEqualTo("kt");
+        assertThat(HangulLetterNames.initialism("에이치")).isNull();           // one letter: a word or a name
+        assertThat(HangulLetterNames.initialism("지")).isNull();
+        assertThat(HangulLetterNames.initialism("엘지화")).isNull();           // 화 names no letter
+        assertThat(HangulLetterNames.initialism("에이비씨디이")).isNull();     // five letters: a word
+    }
+
+    @Test
     void ofTheEnglishWordsTheOtherNameWritesTheLongestIsTaken() {
         // 科技 is technology or science and technology: the other name writes both "technology" and the whole of the other
         assertThat(OrganisationGlossary.inEnglishAgainst("东方科技研究院", "Dongfang Academy of Science and Technology").text())
