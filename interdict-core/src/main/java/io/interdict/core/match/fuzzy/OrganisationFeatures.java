@@ -77,10 +77,17 @@ record OrganisationFeatures(double business, double number, double legal, double
         double placeExtra = place != null ? -PLACE_EXTRA : 0.0;
         // Compared pairwise, an organisation's name with a word of its own inside it, between words both names share, the
         // other name whole: another company of the same family of names ("L & H Sweden AB" ~ "L & H Mendez Sweden AB"),
-        // not the same name with a qualifier before or after it ("Sindh Agro Chemicals Ltd, Sukkur Branch").
-        boolean inserted = list == null && org && !person && !across && placeExtra == 0
-                && (unpairedWordsB == 0 && !OrganisationWords.unpairedGeneric(b, mb) && OrganisationWords.insertedWord(a, ma)
-                || unpairedWordsA == 0 && !OrganisationWords.unpairedGeneric(a, ma) && OrganisationWords.insertedWord(b, mb));
+        // not the same name with a qualifier before or after it ("Sindh Agro Chemicals Ltd, Sukkur Branch"). Across
+        // scripts, only a word of the Latin name, the name read from the other script whole: a reading may hold words its
+        // English name leaves out ("El Al Israel Airlines"), but an English name's own word between words both share is
+        // another body's (北京大学 "北京 university" ~ "Beijing Normal University").
+        boolean latinA = !q.prepared.transliterated();
+        boolean latinB = !c.prepared.transliterated();
+        boolean inserted = list == null && org && !person && placeExtra == 0
+                && (unpairedWordsB == 0 && (!across || latinA) && !OrganisationWords.unpairedGeneric(b, mb)
+                        && OrganisationWords.insertedWord(a, ma)
+                || unpairedWordsA == 0 && (!across || latinB) && !OrganisationWords.unpairedGeneric(a, ma)
+                        && OrganisationWords.insertedWord(b, mb));
         double insertedExtra = inserted ? -INSERTED_WORD : 0.0;
         // So is one with a word of its own after the words both share, written straight on, the other name whole: a
         // company of the same family ("Nestlé S.A." ~ "Nestlé Waters S.A.", "BNP Paribas" ~ "BNP Paribas Fortis"). Not a

@@ -40,6 +40,18 @@ class InsertedWordTest {
                 .doesNotContain("word_inserted");
     }
 
+    /** Across scripts, a word of the Latin name's own between shared words, the reading whole, is another body's; a
+     *  word the reading holds of its own is not counted (a reading may keep words its English name leaves out). */
+    @Test
+    void acrossScriptsOnlyTheLatinNamesOwnWordCounts() {
+        NameScore latinOwn = InterdictV2.compare("Торвик Марин Холдинг", "Torvik Brattli Marine Holding", Schema.ORGANIZATION);
+        assertThat(latinOwn.features()).extracting(f -> f.name()).contains("word_inserted");
+        assertThat(latinOwn.score()).isLessThan(REVIEW);
+        assertThat(InterdictV2.compare("東方大学", "Dongfang Normal University", Schema.ORGANIZATION).score()).isLessThan(REVIEW);
+        NameScore readingOwn = InterdictV2.compare("Торвик Брэттли Марин Холдинг", "Torvik Marine Holding", Schema.ORGANIZATION);
+        assertThat(readingOwn.features()).extracting(f -> f.name()).doesNotContain("word_inserted");
+    }
+
     @Test
     void aPersonsMiddleNameOrASearchIsNoneOfIt() {
         assertThat(InterdictV2.compare("Anna Hansen", "Anna Marie Hansen", Schema.PERSON).features())
