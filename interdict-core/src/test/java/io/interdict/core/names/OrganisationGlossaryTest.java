@@ -56,6 +56,8 @@ class OrganisationGlossaryTest {
     void hangulLetterNamesAreReadWholeAndShort() {
         assertThat(HangulLetterNames.initialism("엘지")).isEqualTo("lg");
         assertThat(HangulLetterNames.initialism("케이티")).isEqualTo("kt");
+        assertThat(HangulLetterNames.initialism("브이알")).isEqualTo("vr");   // R as 알 or 아르
+        assertThat(HangulLetterNames.initialism("브이아르")).isEqualTo("vr");
         assertThat(HangulLetterNames.initialism("에이치")).isNull();           // one letter: a word or a name
         assertThat(HangulLetterNames.initialism("지")).isNull();
         assertThat(HangulLetterNames.initialism("엘지화")).isNull();           // 화 names no letter
