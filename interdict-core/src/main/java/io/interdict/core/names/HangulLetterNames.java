@@ -26,8 +26,8 @@ public final class HangulLetterNames {
             Map.entry("이", 'e'), Map.entry("에프", 'f'), Map.entry("지", 'g'), Map.entry("에이치", 'h'), Map.entry("아이", 'i'),
             Map.entry("제이", 'j'), Map.entry("케이", 'k'), Map.entry("엘", 'l'), Map.entry("엠", 'm'), Map.entry("엔", 'n'),
             Map.entry("오", 'o'), Map.entry("피", 'p'), Map.entry("큐", 'q'), Map.entry("아르", 'r'), Map.entry("알", 'r'),
-            Map.entry("에스", 's'), Map.entry("티", 't'), Map.entry("유", 'u'), Map.entry("브이", 'v'), Map.entry("더블유", 'w'), Map.entry("와이", 'y'),
-            Map.entry("제트", 'z'));
+            Map.entry("에스", 's'), Map.entry("티", 't'), Map.entry("유", 'u'), Map.entry("브이", 'v'), Map.entry("더블유", 'w'),
+            Map.entry("와이", 'y'), Map.entry("제트", 'z'));
     /** The longest name, in syllables. */
     private static final int LONGEST = 3;
     /** The most letters read: initialisms of company names are short, and a long run of such syllables is a word. */

@@ -140,6 +140,9 @@ public final class OrganisationGlossary {
                 translated += read(w, words);
             }
         }
+        if (translated > 0) {
+            translated += initialisms(words);
+        }
         // A name in Latin letters alone is read when two of its words are a Russian, Ukrainian or Belarusian body's
         // romanised, or one is and a legal form tells such a company ("AO KONTSERN OKEANPRIBOR", "OBSHCHESTVO S
         // OGRANICHENNOI OTVETSTVENNOSTYU YUZHNY PROEKT"): one word alone may be
@@ -365,7 +368,6 @@ public final class OrganisationGlossary {
         int[] cps = word.codePoints().toArray();
         StringBuilder rest = new StringBuilder();
         int translated = 0;
-        int first = words.size();
         int i = 0;
         while (i < cps.length) {
             int form = legalFormAt(cps, i);
@@ -402,16 +404,17 @@ public final class OrganisationGlossary {
         if (rest.length() > 0) {
             words.add(List.of(rest.toString()));
         }
-        return translated == 0 ? 0 : translated + initialisms(words, first);
+        return translated;
     }
 
     /**
-     * In a word the table read a word of, each part it did not read that spells Latin letters by their Hangul names is read
-     * as those letters ({@link HangulLetterNames}: 엘지전자 "lg electronics", LG Electronics); returns how many were.
+     * In a name the table read a word of, each word or part of a word it did not read that spells Latin letters by their
+     * Hangul names is read as those letters ({@link HangulLetterNames}: 엘지전자 and 엘지 전자 "lg electronics", LG
+     * Electronics); returns how many were.
      */
-    private static int initialisms(List<List<String>> words, int from) {
+    private static int initialisms(List<List<String>> words) {
         int read = 0;
-        for (int k = from; k < words.size(); k++) {
+        for (int k = 0; k < words.size(); k++) {
             List<String> w = words.get(k);
             String letters = w.size() == 1 ? HangulLetterNames.initialism(w.get(0)) : null;
             if (letters != null) {

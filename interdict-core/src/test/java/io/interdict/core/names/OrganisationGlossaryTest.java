@@ -45,6 +45,7 @@ class OrganisationGlossaryTest {
     void latinLettersWrittenInHangulAreAnInitialismBesideAGlossaryWord() {
         // 에스케이 S K, 에이치디씨 H D C (에이치 is h, not 에이 a and 치): own examples, each beside 전자 (electronics)
         assertThat(texts("에스케이전자")).contains("sk electronics");
+        assertThat(texts("에스케이 전자")).contains("sk electronics");   // written apart too
         assertThat(texts("에이치디씨전자 주식회사")).anyMatch(t -> t.startsWith("hdc electronics"));
         // only whole runs of letter names: 삼성 is no letters
         assertThat(texts("삼성전자")).noneMatch(t -> t.startsWith("s"));

@@ -36,12 +36,6 @@ import java.util.List;
 record OrganisationFeatures(double business, double number, double legal, double place, String placeName, double inserted,
                             double appended, double plural, double letter, double company, double countries) {
 
-    /** Whether a side's {@code unpaired} words are one, of {@link OrganisationWords#longUnpairedWord six letters or
-     *  more} ({@code word_appended} beside the other name's legal form). */
-    private static boolean oneLongWord(Side s, double[] m, int unpaired) {
-        return unpaired == 1 && OrganisationWords.longUnpairedWord(s, m);
-    }
-
     /**
      * The features of query {@code q} against candidate {@code c}, aligned as {@code pairOf} pairs {@code a}'s tokens
      * with {@code b}'s; {@code list} null when compared pairwise; {@code missA}, {@code missB}: each side's unpaired
@@ -104,10 +98,10 @@ record OrganisationFeatures(double business, double number, double legal, double
         boolean appended = list == null && org && !person && !across && placeExtra == 0 && !inserted && business == 0
                 && q.schema() != Schema.VESSEL && c.schema() != Schema.VESSEL
                 && (unpairedWordsB == 0 && unpairedWordsA > 0 && !OrganisationWords.unpairedGeneric(b, mb)
-                        && (formsAlike || q.legal.length == 0 && oneLongWord(a, ma, unpairedWordsA))
+                        && (formsAlike || q.legal.length == 0 && OrganisationWords.oneLongWord(a, ma, unpairedWordsA))
                         && OrganisationWords.ownWordsOutside(a, ma, q.prepared.original())
                 || unpairedWordsA == 0 && unpairedWordsB > 0 && !OrganisationWords.unpairedGeneric(a, ma)
-                        && (formsAlike || c.legal.length == 0 && oneLongWord(b, mb, unpairedWordsB))
+                        && (formsAlike || c.legal.length == 0 && OrganisationWords.oneLongWord(b, mb, unpairedWordsB))
                         && OrganisationWords.ownWordsOutside(b, mb, c.prepared.original()));
         double appendedExtra = appended ? -INSERTED_WORD : 0.0;
         // Compared pairwise, two vessels' names whose words pair as a word and its plural: sister ships of one owner

@@ -265,9 +265,12 @@ final class OrganisationWords {
         return false;
     }
 
-    /** Whether a word of this side left unpaired ({@code m[i] == 0}) has {@link #LONG_WORD} letters or more: no
-     *  abbreviation of a legal form. */
-    static boolean longUnpairedWord(Side s, double[] m) {
+    /** Whether this side's {@code unpaired} words are one, and it a word left unpaired ({@code m[i] == 0}) of {@link
+     *  #LONG_WORD} letters or more: no abbreviation of a legal form ({@code word_appended} beside the other name's form). */
+    static boolean oneLongWord(Side s, double[] m, int unpaired) {
+        if (unpaired != 1) {
+            return false;
+        }
         for (int i = 0; i < s.size(); i++) {
             if (m[i] == 0 && s.kind[i] == TokenKind.WORD && s.text[i].length() >= LONG_WORD) {
                 return true;
@@ -276,7 +279,7 @@ final class OrganisationWords {
         return false;
     }
 
-    /** The fewest letters of a word {@link #longUnpairedWord} counts: legal forms' abbreviations have five at most (OOO,
+    /** The fewest letters of a word {@link #oneLongWord} counts: legal forms' abbreviations have five at most (OOO,
      *  IOOO, SARL, S.p.A., KGaA). */
     private static final int LONG_WORD = 6;
 
