@@ -13,8 +13,6 @@ import io.interdict.core.match.MatcherFactory;
 import io.interdict.core.match.NameLimits;
 import io.interdict.core.match.PartyMatcher;
 import io.interdict.core.names.AbbreviatedWords;
-import io.interdict.core.names.CountryTail;
-import io.interdict.core.names.NameNotes;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import io.interdict.core.names.TokenKind;
@@ -502,103 +500,20 @@ public final class FuzzyMatcher implements PartyMatcher {
         // Every group holds a name of some source (a bit of groupSources), so without a wanted source all are accepted.
         java.util.function.IntPredicate everySource = wantedBit == -1L ? null : g -> (groupSources[g] & wantedBit) != 0;
         boolean attributes = v2 && traits != null && !traits.isEmpty();
-        // An account line or a postal address written with the name (FieldReading, v2) is no part of it: the name is read
-        // without them (an address's words would meet listed names as a name's: "Andrés Aponte, Via Rivoli 9, 36231
-        // Paris" is no "PARIS, Andres"), and every hit's explanation says so.
-        FieldReading field = v2 ? FieldReading.of(name) : null;
-        if (field != null) {
-            name = field.name();
-        }
-        List<String> plainForms = v2 ? plainForms(name) : InterdictV1.alternatives(name);
-        // A country named after the name in a part of its own ("MAHAN AIR, Iran"; CountryTail, v2) is also read without:
-        // a form of its own after the name's, whose hits say so (a country is a word of many listed names too).
-        int countryForm = -1;
-        Feature countrySetAside = null;
-        String withoutCountry = v2 ? CountryTail.nameBefore(name) : null;
-        if (withoutCountry != null && !plainForms.contains(withoutCountry)) {
-            plainForms = new ArrayList<>(plainForms);
-            countryForm = plainForms.size();
-            plainForms.add(withoutCountry);
-            countrySetAside = FieldReading.countrySetAside(name);
-        }
-        // Notes written into the name field (NameNotes, v2: "(formerly Delta Crest Marine Ltd)", "(Singapore Branch)"):
-        // the name without them and each other name they give are forms of their own, whose hits say so.
-        Map<Integer, Feature> noteForms = Map.of();
-        NameNotes.Read notes = v2 ? NameNotes.read(name) : null;
-        if (notes != null) {
-            // A field naming two parties with "c/o" is no name as a whole ("TAMARA FROLOVA C/O ELENA SIDOROVA" is no
-            // "FROLOVA, Elena"): only its parties are read.
-            boolean careOf = notes.careOf();
-            plainForms = careOf ? new ArrayList<>() : new ArrayList<>(plainForms);
-            if (careOf) {
-                countryForm = -1;
-                countrySetAside = null;
-            }
-            noteForms = new HashMap<>();
-            if (!plainForms.contains(notes.name())) {
-                noteForms.put(plainForms.size(), FieldReading.noteSetAside(name, notes));
-                plainForms.add(notes.name());
-            }
-            for (String other : notes.otherNames()) {
-                if (!plainForms.contains(other)) {
-                    noteForms.put(plainForms.size(), FieldReading.otherNameRead(name, other));
-                    plainForms.add(other);
-                }
-            }
-        }
-        // A joint account's field ("IVAN PETROV AND MARIA PETROVA", JointHolders, v2): each holder is a form of its own,
-        // whose hits say so.
-        for (String holder : v2 ? io.interdict.core.names.JointHolders.holders(name) : List.<String>of()) {
-            if (!plainForms.contains(holder)) {
-                plainForms = new ArrayList<>(plainForms);
-                noteForms = noteForms.isEmpty() ? new HashMap<>() : noteForms;
-                noteForms.put(plainForms.size(), FieldReading.holderRead(name, holder));
-                plainForms.add(holder);
-            }
-        }
-        final Map<Integer, Feature> noteFeatures = noteForms;
-        // An organisation's name in another script, also read in English as Latin text (v2), when the glossary reads two
-        // of its words or more and at least half: the query has no schema, and a person's name holds none of its words.
-        List<String> translated = v2 ? ScriptReadings.translations(name, Schema.UNKNOWN) : List.of();
-        int translatedFrom = plainForms.size();
-        if (!translated.isEmpty()) {
-            plainForms = new ArrayList<>(plainForms);
-            for (String t : translated) {
-                if (!plainForms.contains(t)) {
-                    plainForms.add(t);
-                }
-            }
-        }
+        // The forms the query is read in (QueryForms), in the order they are scored; repaired readings are appended.
+        QueryForms read = QueryForms.of(name, v2);
+        FieldReading field = read.field;
+        name = read.name;
         String written = name;
-        // A field as long as a payment message's line may be cut in its last word (FieldCut, v2).
-        boolean cut = v2 && io.interdict.core.names.FieldCut.mayBeCut(name);
-        List<String> forms = new ArrayList<>(queryForms(name, plainForms));
-        int plain = plainForms.size();
+        boolean cut = read.cut;
+        List<String> forms = read.forms;
+        int plain = read.plain;
         java.util.BitSet foreignRepairs = new java.util.BitSet();
         double top = 0;
         List<ScoringName> asWritten = v2 ? new ArrayList<>(plain) : List.of();
-        // The query read as each candidate spells it (FittedReading), when written in Hangul, Han, Cyrillic or Armenian.
-        String fittable = v2 ? fitted(forms, plain) : null;
-        FittedReading reader = fittable == null ? null : new FittedReading(fittable);
-        // A Chinese name in Han also looks up the listed names that write it as Taiwan and Hong Kong do (Wade–Giles,
-        // Cantonese: EastAsianReadings.chineseSpellings), read only as each of them spells it: those spellings are never
-        // scored themselves.
-        // So does a Korean name, in Hangul or Hanja, in North Korea's own system and as South Koreans write theirs in
-        // English (EastAsianReadings.koreanSpellings).
-        int readOnly = forms.size();
-        if (reader != null) {
-            for (String spelt : reader.han() ? EastAsianReadings.chineseSpellings(fittable) : List.<String>of()) {
-                if (!forms.contains(spelt)) {
-                    forms.add(spelt);
-                }
-            }
-            for (String spelt : EastAsianReadings.koreanSpellings(fittable)) {
-                if (!forms.contains(spelt)) {
-                    forms.add(spelt);
-                }
-            }
-        }
-        int repaired = forms.size();
+        FittedReading reader = read.reader;
+        int readOnly = read.readOnly;
+        int repaired = read.repaired;
         // The groups already read with it: another form of the query meets them again, and the reading, its score and
         // what it offered depend on the query's text and the group alone.
         java.util.BitSet readGroups = reader == null ? null : new java.util.BitSet();
@@ -698,9 +613,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                                 candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo) : v;
                         if (own >= MIN_CANDIDATE_SCORE) {
                             top = Math.max(top, offer(best, id, own, attributes ? traits : null, q, common, known, null,
-                                    f == countryForm ? countrySetAside : noteFeatures.containsKey(f) ? noteFeatures.get(f)
-                                            : f >= translatedFrom && f < plain
-                                            ? InterdictV2.readInEnglish(written, alt) : null));
+                                    f < plain ? read.feature(f, alt) : null));
                         }
                     }
                 }
@@ -863,16 +776,6 @@ public final class FuzzyMatcher implements PartyMatcher {
         return n;
     }
 
-    /** The query's first '/' alternative written in Hangul or Han, which {@link FittedReading} reads; null when none is. */
-    private static String fitted(List<String> forms, int plain) {
-        for (int i = 0; i < plain; i++) {
-            if (FittedReading.applies(forms.get(i))) {
-                return forms.get(i);
-            }
-        }
-        return null;
-    }
-
     /**
      * Group g's members scored with a name read as the other spells it ({@link FittedReading}): the query's
      * ({@code foreign}, the reader of its Hangul, Han, Cyrillic or Armenian text) read as the candidate spells it, or else a member
@@ -1033,44 +936,6 @@ public final class FuzzyMatcher implements PartyMatcher {
         }
         List<String> r = FittedReading.of(listed, java.util.Arrays.asList(q.text));
         return r.isEmpty() ? null : ScoringName.of(ScriptReadings.prepare(r.get(0), schema)).readFrom(listed);
-    }
-
-    /** The name's plain forms (its '/' alternatives; v2: {@link #plainForms}), then (v2) its readings in other
-     *  romanisations. */
-    private List<String> queryForms(String name, List<String> plainForms) {
-        if (!v2) {
-            return plainForms;
-        }
-        List<String> out = new ArrayList<>(plainForms);
-        for (String a : InterdictV1.alternatives(name)) {
-            out.addAll(ScriptReadings.readings(a));
-        }
-        return out;
-    }
-
-    /** (v2) The name's Latin forms as written: its '/' alternatives, and each without its Baltic nominative endings
-     *  ({@link BalticNominative}: "Sergejs Lavrovs" -> "sergej lavrov"), and with the others below, among them its
-     *  countries written as their codes ({@link io.interdict.core.names.CountryCodes#of}). */
-    private static List<String> plainForms(String name) {
-        List<String> alts = InterdictV1.alternatives(name);
-        List<String> out = null;
-        for (String a : alts) {
-            // without Baltic nominative endings; with its ordinals written the other way ("Seventh" ~ "7TH"), in the
-            // query only: the index keeps each listed name as written
-            for (String form : new String[]{io.interdict.core.names.BalticNominative.reading(a),
-                    ScriptReadings.belarusianAsRussian(a, Schema.UNKNOWN), io.interdict.core.names.UmlautSpelling.spelledOut(a),
-                    io.interdict.core.names.Ordinals.inDigits(a), io.interdict.core.names.Ordinals.inWords(a),
-                    io.interdict.core.names.Ordinals.lastOneOtherWay(a), io.interdict.core.names.DinCompounds.joined(a),
-                    io.interdict.core.names.CountryCodes.of(a)}) {
-                if (form != null) {
-                    if (out == null) {
-                        out = new ArrayList<>(alts);
-                    }
-                    out.add(form);
-                }
-            }
-        }
-        return out == null ? alts : out;
     }
 
     /** @param candidate the candidate as scored when it was read to fit the query ({@link FittedReading}), else null */

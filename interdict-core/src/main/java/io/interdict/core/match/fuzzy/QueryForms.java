@@ -1,0 +1,198 @@
+package io.interdict.core.match.fuzzy;
+
+import io.interdict.core.match.Feature;
+import io.interdict.core.names.CountryTail;
+import io.interdict.core.names.NameNotes;
+import io.interdict.core.names.Schema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The forms in which a search reads a query, in the order it scores them ({@link FuzzyMatcher#search}): first its plain
+ * forms, Latin text as written ({@code [0, plain)}: its '/' alternatives and their other writings, the name without a
+ * country or the notes written after it, each party of a joint account or a "c/o" field, its English reading when the
+ * glossary reads it as an organisation's); then its readings in other romanisations ({@code [plain, readOnly)}); then
+ * the spellings of a Han or Hangul name that are only read as each candidate spells it ({@code [readOnly, repaired)}).
+ * The search appends the repaired readings after them. Which hits a form's features explain ({@link #feature}) is
+ * decided here with the forms.
+ */
+final class QueryForms {
+    /** The name read: without an account line or a postal address written with it ({@link FieldReading}). */
+    final String name;
+    /** What was read apart from the name (v2), or null. */
+    final FieldReading field;
+    /** Every form; a search appends its repaired readings. */
+    final List<String> forms;
+    /** Forms below this are plain text as written. */
+    final int plain;
+    /** Plain forms from this one on are the name's English readings ({@link ScriptReadings#translations}). */
+    final int translatedFrom;
+    /** Forms from this one on (up to {@link #repaired}) are spellings only read as each candidate spells it. */
+    final int readOnly;
+    /** The forms' count before any repaired reading. */
+    final int repaired;
+    /** The form written without the country named after the name (-1: none), and what its hits say. */
+    final int countryForm;
+    final Feature countrySetAside;
+    /** What the hits of a note's form, a joint holder's or another name a note gives say, by form. */
+    final Map<Integer, Feature> noteFeatures;
+    /** The name may be cut in its last word, as a payment message's field is ({@link io.interdict.core.names.FieldCut}). */
+    final boolean cut;
+    /** The reader of the query's Hangul, Han, Cyrillic or Armenian form, which reads it as each candidate spells it; or
+     *  null. */
+    final FittedReading reader;
+
+    private QueryForms(String name, boolean v2) {
+        // An account line or a postal address written with the name (FieldReading, v2) is no part of it: the name is read
+        // without them (an address's words would meet listed names as a name's: "Andrés Aponte, Via Rivoli 9, 36231
+        // Paris" is no "PARIS, Andres"), and every hit's explanation says so.
+        field = v2 ? FieldReading.of(name) : null;
+        if (field != null) {
+            name = field.name();
+        }
+        this.name = name;
+        List<String> plainForms = v2 ? plainForms(name) : InterdictV1.alternatives(name);
+        // A country named after the name in a part of its own ("MAHAN AIR, Iran"; CountryTail, v2) is also read without:
+        // a form of its own after the name's, whose hits say so (a country is a word of many listed names too).
+        int country = -1;
+        Feature countryFeature = null;
+        String withoutCountry = v2 ? CountryTail.nameBefore(name) : null;
+        if (withoutCountry != null && !plainForms.contains(withoutCountry)) {
+            plainForms = new ArrayList<>(plainForms);
+            country = plainForms.size();
+            plainForms.add(withoutCountry);
+            countryFeature = FieldReading.countrySetAside(name);
+        }
+        // Notes written into the name field (NameNotes, v2: "(formerly Delta Crest Marine Ltd)", "(Singapore Branch)"):
+        // the name without them and each other name they give are forms of their own, whose hits say so.
+        Map<Integer, Feature> noteForms = Map.of();
+        NameNotes.Read notes = v2 ? NameNotes.read(name) : null;
+        if (notes != null) {
+            // A field naming two parties with "c/o" is no name as a whole ("TAMARA FROLOVA C/O ELENA SIDOROVA" is no
+            // "FROLOVA, Elena"): only its parties are read.
+            boolean careOf = notes.careOf();
+            plainForms = careOf ? new ArrayList<>() : new ArrayList<>(plainForms);
+            if (careOf) {
+                country = -1;
+                countryFeature = null;
+            }
+            noteForms = new HashMap<>();
+            if (!plainForms.contains(notes.name())) {
+                noteForms.put(plainForms.size(), FieldReading.noteSetAside(name, notes));
+                plainForms.add(notes.name());
+            }
+            for (String other : notes.otherNames()) {
+                if (!plainForms.contains(other)) {
+                    noteForms.put(plainForms.size(), FieldReading.otherNameRead(name, other));
+                    plainForms.add(other);
+                }
+            }
+        }
+        // A joint account's field ("IVAN PETROV AND MARIA PETROVA", JointHolders, v2): each holder is a form of its own,
+        // whose hits say so.
+        for (String holder : v2 ? io.interdict.core.names.JointHolders.holders(name) : List.<String>of()) {
+            if (!plainForms.contains(holder)) {
+                plainForms = new ArrayList<>(plainForms);
+                noteForms = noteForms.isEmpty() ? new HashMap<>() : noteForms;
+                noteForms.put(plainForms.size(), FieldReading.holderRead(name, holder));
+                plainForms.add(holder);
+            }
+        }
+        countryForm = country;
+        countrySetAside = countryFeature;
+        noteFeatures = noteForms;
+        // An organisation's name in another script, also read in English as Latin text (v2), when the glossary reads two
+        // of its words or more and at least half: the query has no schema, and a person's name holds none of its words.
+        List<String> translated = v2 ? ScriptReadings.translations(name, Schema.UNKNOWN) : List.of();
+        translatedFrom = plainForms.size();
+        if (!translated.isEmpty()) {
+            plainForms = new ArrayList<>(plainForms);
+            for (String t : translated) {
+                if (!plainForms.contains(t)) {
+                    plainForms.add(t);
+                }
+            }
+        }
+        // A field as long as a payment message's line may be cut in its last word (FieldCut, v2).
+        cut = v2 && io.interdict.core.names.FieldCut.mayBeCut(name);
+        forms = new ArrayList<>(plainForms);
+        if (v2) {
+            // then its readings in other romanisations
+            for (String a : InterdictV1.alternatives(name)) {
+                forms.addAll(ScriptReadings.readings(a));
+            }
+        }
+        plain = plainForms.size();
+        // The query read as each candidate spells it (FittedReading), when written in Hangul, Han, Cyrillic or Armenian.
+        String fittable = v2 ? fittable(forms, plain) : null;
+        reader = fittable == null ? null : new FittedReading(fittable);
+        // A Chinese name in Han also looks up the listed names that write it as Taiwan and Hong Kong do (Wade–Giles,
+        // Cantonese: EastAsianReadings.chineseSpellings), read only as each of them spells it: those spellings are never
+        // scored themselves.
+        // So does a Korean name, in Hangul or Hanja, in North Korea's own system and as South Koreans write theirs in
+        // English (EastAsianReadings.koreanSpellings).
+        readOnly = forms.size();
+        if (reader != null) {
+            for (String spelt : reader.han() ? EastAsianReadings.chineseSpellings(fittable) : List.<String>of()) {
+                if (!forms.contains(spelt)) {
+                    forms.add(spelt);
+                }
+            }
+            for (String spelt : EastAsianReadings.koreanSpellings(fittable)) {
+                if (!forms.contains(spelt)) {
+                    forms.add(spelt);
+                }
+            }
+        }
+        repaired = forms.size();
+    }
+
+    /** The forms of {@code name} (not blank) that a search of this version ({@code v2}: interdict-v2) reads. */
+    static QueryForms of(String name, boolean v2) {
+        return new QueryForms(name, v2);
+    }
+
+    /** What the hits of plain form {@code f} say of how it was read ({@code alt}, the form's text), or null: the
+     *  country set aside, a note's reading, or the name read in English. */
+    Feature feature(int f, String alt) {
+        return f == countryForm ? countrySetAside : noteFeatures.containsKey(f) ? noteFeatures.get(f)
+                : f >= translatedFrom && f < plain ? InterdictV2.readInEnglish(name, alt) : null;
+    }
+
+    /** The query's first '/' alternative written in Hangul or Han, which {@link FittedReading} reads; null when none is. */
+    private static String fittable(List<String> forms, int plain) {
+        for (int i = 0; i < plain; i++) {
+            if (FittedReading.applies(forms.get(i))) {
+                return forms.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** (v2) The name's Latin forms as written: its '/' alternatives, and each without its Baltic nominative endings
+     *  ({@link io.interdict.core.names.BalticNominative}: "Sergejs Lavrovs" -> "sergej lavrov"), and with the others
+     *  below, among them its countries written as their codes ({@link io.interdict.core.names.CountryCodes#of}). */
+    private static List<String> plainForms(String name) {
+        List<String> alts = InterdictV1.alternatives(name);
+        List<String> out = null;
+        for (String a : alts) {
+            // without Baltic nominative endings; with its ordinals written the other way ("Seventh" ~ "7TH"), in the
+            // query only: the index keeps each listed name as written
+            for (String form : new String[]{io.interdict.core.names.BalticNominative.reading(a),
+                    ScriptReadings.belarusianAsRussian(a, Schema.UNKNOWN), io.interdict.core.names.UmlautSpelling.spelledOut(a),
+                    io.interdict.core.names.Ordinals.inDigits(a), io.interdict.core.names.Ordinals.inWords(a),
+                    io.interdict.core.names.Ordinals.lastOneOtherWay(a), io.interdict.core.names.DinCompounds.joined(a),
+                    io.interdict.core.names.CountryCodes.of(a)}) {
+                if (form != null) {
+                    if (out == null) {
+                        out = new ArrayList<>(alts);
+                    }
+                    out.add(form);
+                }
+            }
+        }
+        return out == null ? alts : out;
+    }
+}
