@@ -786,7 +786,7 @@ final class CoverageBound {
     }
 
     /**
-     * Whether {@link InterdictV2#typos} may call the pair of query word i and candidate word j a typo, lifting its cover to
+     * Whether {@link Typos#of} may call the pair of query word i and candidate word j a typo, lifting its cover to
      * {@link InterdictV2#TYPO_COVERS}; false only when it certainly cannot. Two words (or business words) are a typo only
      * one edit apart, of two letters or more, one of three or more, or as two romanisations of one word (the same {@link
      * RomanisationFold} fold, told apart here by the folds' hashes); a pair with a particle, an initial or a number may be

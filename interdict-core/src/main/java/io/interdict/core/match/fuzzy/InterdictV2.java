@@ -32,7 +32,7 @@ import java.util.List;
  * business_word_extra   as v1, but not for the listed name's own business words against a query in its script that
  *                       pairs closely ("Huawei" ~ "HUAWEI TECHNOLOGIES CO., LTD.": the brand, a hit to review)
  * number/kinship/legal  as v1
- * lone_word_loose       not for a typo ({@link #typos}: "AWLIJAN" ~ "WALIJAN"); twice for a query's words glued by a
+ * lone_word_loose       not for a typo ({@link Typos}: "AWLIJAN" ~ "WALIJAN"); twice for a query's words glued by a
  *                       reading of another script ("שבתאי עשת" sbtyst ~ "SOVTEST")
  * common_words_only     a typo counts as a close pair ("MOHAMMAD SLAIM HAQQANI" ~ "MOHAMMAD SALIM HAQQANI"); none
  *                       when COMMON_RUN common words pair closely (COMMON_RUN_ORGANIZATION against an organisation);
@@ -667,7 +667,7 @@ public final class InterdictV2 {
         // A query in Vietnamese orthography is spelt syllable by syllable, tones and vowels written: a syllable one
         // letter from the list's is another syllable, no typist's slip ("Trịnh" ~ "THINH"), against a list.
         boolean syllables = list != null && !across && VietnameseSpelling.written(q.prepared.original());
-        boolean[] typo = across || syllables ? new boolean[n] : typos(a, b, pairOf, ma, list, n < q.size() ? q : null);
+        boolean[] typo = across || syllables ? new boolean[n] : Typos.of(a, b, pairOf, ma, list, n < q.size() ? q : null);
         for (int i = 0; slips != null && i < n; i++) {
             typo[i] |= slips[i];   // no loose word for the common-words rule either
         }
@@ -1231,93 +1231,6 @@ public final class InterdictV2 {
         return false;
     }
 
-    /**
-     * Per side-a token: paired with a word it is a plausible typo of, so that rules about loose pairs
-     * let it be. A typo is one edit or one adjacent transposition ("slaim" ~ "salim", "bunk" ~ "bank").
-     * How much of the rest of the name must agree exactly depends on how much a coincidence could explain:
-     * <ul>
-     *   <li>two or more other words paired closely: any such typo ("KTM YONG CHOL" ~ "KIM YONG CHOL");</li>
-     *   <li>one other word: two letters swapped in a word of 3+ letters, whatever the lists hold ("OKNY" ~ "KONY",
- *   "NADRE" ~ "ANDRE"); or a typo in a word of 5+ letters (in one of 4: a slip after the first letter, "KMNY" ~ "KONY")
-     *   that is not a change of ending names make
-     *   ({@link #nameEnding}: "Antonia" / "Antonio" are two names), of a word the lists do not
-     *   hold themselves ("hwan" is a listed name of its own, not a misspelt "hwang");</li>
-     *   <li>a word alone: a transposition or an inner edit in a word of 6+ letters ("AWLIJAN" ~ "WALIJAN").</li>
-     * </ul>
-     */
-    static boolean[] typos(Side a, Side b, int[] pairOf, double[] ma, ListContext list) {
-        return typos(a, b, pairOf, ma, list, null);
-    }
-
-    /** {@link #typos(Side, Side, int[], double[], ListContext)}; {@code written}: the query's tokens before glueing
-     *  (null: none glued). A word glued from two the query wrote apart is no typist's slip ("Tăng Tô" ~ "TANGO"). */
-    static boolean[] typos(Side a, Side b, int[] pairOf, double[] ma, ListContext list, ScoringName written) {
-        boolean[] out = new boolean[a.size()];
-        // The words that agree with their pair: spelt alike, or two romanisations of one name ("osama" ~ "usama", VARIANT).
-        boolean[] agree = new boolean[a.size()];
-        int close = 0;
-        int words = 0;
-        for (int i = 0; i < a.size(); i++) {
-            if (content(a.kind[i])) {
-                words++;
-                agree[i] = pairOf[i] >= 0 && (ma[i] >= InterdictV1.LOOSE_PAIR
-                        || ma[i] >= VARIANT && spellings(a.text[i], b.text[pairOf[i]]));
-                close += agree[i] ? 1 : 0;
-            } else if (a.kind[i] == TokenKind.INITIAL && pairOf[i] >= 0 && b.kind[pairOf[i]] == TokenKind.INITIAL
-                    && a.text[i].equals(b.text[pairOf[i]])) {
-                // A letter written alone on both sides agrees as a word does: a Korean syllable of one letter ("YU COL U"
-                // ~ "YU CHOL U", "TCHO IL U" ~ "CHO IL U"), or a middle initial.
-                close++;
-            }
-        }
-        for (int i = 0; i < a.size(); i++) {
-            int j = pairOf[i];
-            if (j < 0 || ma[i] >= 1.0) {
-                continue;
-            }
-            String x = a.text[i];
-            String y = b.text[j];
-            int max = Math.max(x.length(), y.length());
-            if (!content(a.kind[i]) || !content(b.kind[j])) {
-                // A particle slip: a word one edit from the particle it pairs with, or from a spelling of it ("en" ~ "bin"
-                // by "ben", {@link ParticleSpellings}), beside other close words ("Sundus Ad Al-Ghafur" ~ "Sundus Abd
-                // Al-Ghafur", "ahd" ~ "abd"); a particle never decides a name.
-                out[i] = (a.kind[i] == TokenKind.PARTICLE) != (b.kind[j] == TokenKind.PARTICLE)
-                        && (content(a.kind[i]) || content(b.kind[j])) && close >= 2
-                        && (TokenSimilarity.osaWithin(x, y, 1) == 1 || (a.kind[i] == TokenKind.PARTICLE
-                        ? ParticleSpellings.slip(y, b.kind[j], x) : ParticleSpellings.slip(x, a.kind[i], y)) > 0);
-                continue;
-            }
-            if (spellings(x, y) && (written == null || writtenAs(x, written))) {
-                // Two romanisations of one name ("dawud" ~ "dawood", "saied" ~ "sayed", {@link RomanisationFold}): no
-                // typist's slip, a spelling; beside another close word, or alone in a word of 5+ letters.
-                int others = close - (agree[i] ? 1 : 0);
-                out[i] = others >= 1 || words == 1 && Math.min(x.length(), y.length()) >= 5;
-                continue;
-            }
-            if (Math.min(x.length(), y.length()) < 2 || max < 3 || TokenSimilarity.osaWithin(x, y, 1) > 1
-                    || written != null && !writtenAs(x, written)) {
-                continue;
-            }
-            boolean known = list != null && list.known() != null && a.size() == list.known().length && list.known()[i];
-            int others = close - (agree[i] ? 1 : 0);
-            boolean inner = firstDifference(x, y) < Math.min(x.length(), y.length()) - 1 || !nameEnding(x, y);
-            boolean transposed = x.length() == y.length() && TokenSimilarity.osaWithin(x, y, 1) == 1 && transposition(x, y);
-            // In a four-letter word, a slip after the first letter: a different name mostly differs first
-            // ("Tony" / "Kony"), a typist's slip rarely does ("KMNY" ~ "KONY", "AZIJ" ~ "AZIZ").
-            boolean later = max == 4 && firstDifference(x, y) >= 1;
-            // Two letters swapped are a typist's slip, seldom another name, even of a word the lists hold ("NADRE" ~
-            // "ANDRE", "ADBUL" ~ "ABDUL", "YKU" ~ "KYU").
-            // A slip in a business word ("ANK" ~ "bank", "TRADNG" ~ "trading") mistakes no name: such words name no one.
-            boolean generic = b.kind[j] == TokenKind.GENERIC && max >= 4;
-            out[i] = others >= 2
-                    || (others == 1 && (transposed && max >= 3 || generic))
-                    || (!known && others == 1 && (max >= 5 || later && max >= 4) && inner)
-                    || (!known && words == 1 && max >= 6 && inner);
-        }
-        return out;
-    }
-
     /** Letters romanisations put for one sound at a word's start: Қ q or k, Х kh, h or ch, Ж zh, j or sh, В v or w,
      *  Belarusian У u or v ("Уладзімір" ~ "Vladimir"). */
     private static final String[] FIRST_SOUNDS = {"kqcgh", "vwbfpu", "jyiz", "zsct", "td"};
@@ -1354,16 +1267,6 @@ public final class InterdictV2 {
                 return false;
             }
         }
-    }
-
-    /** Whether {@code written}'s words hold {@code token} as it is. */
-    static boolean writtenAs(String token, ScoringName written) {
-        for (String t : written.text) {
-            if (t.equals(token)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -1416,27 +1319,6 @@ public final class InterdictV2 {
         char p = x.charAt(n - 1);
         char q = y.charAt(n - 1);
         return p == 'i' && q == 'y' || p == 'y' && q == 'i';
-    }
-
-    private static boolean content(TokenKind k) {
-        return k == TokenKind.WORD || k == TokenKind.GENERIC;
-    }
-
-    /** Whether y is x with two adjacent letters swapped ("okny" ~ "kony"). */
-    private static boolean transposition(String x, String y) {
-        int d = firstDifference(x, y);
-        return d + 1 < x.length() && x.charAt(d) == y.charAt(d + 1) && x.charAt(d + 1) == y.charAt(d)
-                && x.regionMatches(d + 2, y, d + 2, x.length() - d - 2);
-    }
-
-    private static int firstDifference(String x, String y) {
-        int n = Math.min(x.length(), y.length());
-        for (int i = 0; i < n; i++) {
-            if (x.charAt(i) != y.charAt(i)) {
-                return i;
-            }
-        }
-        return n;
     }
 
     /** v1's common-words rule, with typos of words the lists do not hold counted as close pairs. */

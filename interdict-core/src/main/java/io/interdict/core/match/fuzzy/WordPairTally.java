@@ -14,7 +14,7 @@ import static io.interdict.core.match.fuzzy.InterdictV2.otherGivenNames;
 import static io.interdict.core.match.fuzzy.InterdictV2.sameConsonants;
 import static io.interdict.core.match.fuzzy.InterdictV2.shortFormOfAFullerName;
 import static io.interdict.core.match.fuzzy.InterdictV2.spellings;
-import static io.interdict.core.match.fuzzy.InterdictV2.writtenAs;
+import static io.interdict.core.match.fuzzy.Typos.writtenAs;
 
 import io.interdict.core.match.fuzzy.TokenAlignment.Side;
 import io.interdict.core.names.TokenKind;
