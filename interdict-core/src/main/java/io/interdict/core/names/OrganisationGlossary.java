@@ -18,8 +18,8 @@ import java.util.Map;
  *   by one, lower case. Arabic script is looked up without its vowel marks, with its letter variants made one (أ إ آ as
  *   ا, ى and ی as ي, ک as ك, ة and ۀ as ه), and a word the table lacks is looked up again without a leading "و" (and,
  *   read "and"), then without the article (ال, لل, بال) or a preposition joined to it (ب, ل, ك, ف). Hebrew likewise
- *   without a leading ו, then without one or two of the letters ה ב ל מ ש כ joined before it. Greek without its
- *   accents. A Russian or Ukrainian word the table lacks is looked up again with its case ending replaced by a
+ *   without a leading ו, then without one or two of the letters ה ב ל מ ש כ joined before it, each also as the
+ *   singular of a plural ("מדויקים" as "מדויק"). Greek without its accents. A Russian or Ukrainian word the table lacks is looked up again with its case ending replaced by a
  *   nominative's ("обороны" as "оборона"), when the table holds that form.</li>
  *   <li>Han, Hangul, kana, Thai, Lao, Burmese and Khmer are written without spaces between words, so a word is cut into
  *   the longest words the table holds (and {@code generic-words.tsv}'s), of two characters or more, from its start;
@@ -300,16 +300,51 @@ public final class OrganisationGlossary {
     }
 
     /** A Hebrew word looked up without a prefixed letter (ה the, ב in, ל to, מ from, ש that, כ as), and without two
-     *  (מה, שה, לה, כש...), the word left of two letters or more. */
+     *  (מה, שה, לה, כש...), the word left of two letters or more; each as written or, in a plural, as its singular
+     *  ({@link #hebrewSingular}). */
     private static List<String> lookUpHebrew(String k) {
-        List<String> english = Table.WORDS.get(k);
+        List<String> english = hebrewWord(k);
         for (int strip = 1; english == null && strip <= 2 && k.length() - strip >= 2; strip++) {
             if ("\u05D4\u05D1\u05DC\u05DE\u05E9\u05DB".indexOf(k.charAt(strip - 1)) < 0) {
                 return null;
             }
-            english = Table.WORDS.get(k.substring(strip));
+            english = hebrewWord(k.substring(strip));
         }
         return english;
+    }
+
+    /** A Hebrew word as the table holds it, or as its singular: a masculine plural's ים dropped (and the ה or י a
+     *  singular ends in put back), a feminine plural's ות read as the singular's ה or ת (or ית), or dropped. Nouns and
+     *  adjectives alike ("מדויקים" precise, of the singular "מדויק"); the rule as grammars give it (hebrewtuts.blogspot.com
+     *  "Plural of nouns": "Before adding ים, the masculine noun first drops any ֶה or ִי ending it has. And before adding
+     *  וֹת, the feminine noun first drops the singular feminine ending ָה or ִת"; hebrewpod101.com, "What are the plural
+     *  forms of Hebrew nouns?": feminine nouns "change their last letter to ... וֹת", masculine nouns "get an extra yod mem
+     *  at the end - ים"). The singular must leave two letters or more. */
+    private static List<String> hebrewWord(String k) {
+        List<String> english = Table.WORDS.get(k);
+        return english != null ? english : hebrewSingular(k);
+    }
+
+    /** Plural endings, each with the singular endings it may stand for. */
+    private static final String[][] HEBREW_PLURALS = {
+            {"\u05D9\u05DD", "", "\u05D4", "\u05D9"},                       // ים: -, ה, י
+            {"\u05D5\u05EA", "\u05D4", "\u05EA", "\u05D9\u05EA", ""},     // ות: ה, ת, ית, -
+    };
+
+    private static List<String> hebrewSingular(String k) {
+        for (String[] e : HEBREW_PLURALS) {
+            if (k.length() - e[0].length() < 2 || !k.endsWith(e[0])) {
+                continue;
+            }
+            String stem = k.substring(0, k.length() - e[0].length());
+            for (int i = 1; i < e.length; i++) {
+                List<String> english = Table.WORDS.get(stem + e[i]);
+                if (english != null) {
+                    return english;
+                }
+            }
+        }
+        return null;
     }
 
     /** Case endings of Russian and Ukrainian adjectives and nouns, each with the nominative endings it may stand for;

@@ -111,6 +111,18 @@ class OrganisationGlossaryTest {
     }
 
     @Test
+    void aHebrewPluralIsReadAsTheSingularTheTableHolds() {
+        // a masculine plural's ים dropped ("מדויקים" of "מדויק", after a root letter that is also a prefix), with a
+        // prefixed letter too ("החלקים" the parts); a feminine plural's ות read as the singular's ה ("מערכות" is held)
+        assertThat(texts("חלקים מדויקים")).contains("part precise");
+        assertThat(texts("והחלקים המדויקים")).contains("and part precise");
+        assertThat(texts("תעשיות אוויריות")).contains("industries aerospace");
+        // a word the table holds in no form stays as written, and a plural ending alone reads nothing
+        assertThat(texts("גורביץ' חלקים")).contains("גורביץ' part");
+        assertThat(OrganisationGlossary.inEnglish("ים")).isEmpty();
+    }
+
+    @Test
     void thaiBurmeseAndKhmerAreCutLikeHan() {
         assertThat(texts("ธนาคารแห่งประเทศไทย")).containsExactly("bank of thailand");
         assertThat(texts("မြန်မာ့စီးပွားရေးဘဏ်").get(0)).isEqualTo("myanma economic bank");
@@ -168,6 +180,24 @@ class OrganisationGlossaryTest {
                 .isLessThan(0.8);
         assertThat(InterdictV2.compare("Министерство обороны Российской Федерации", "Ministry of Foreign Affairs of the Russian Federation",
                 Schema.ORGANIZATION).score()).isLessThan(0.8);
+    }
+
+    @Test
+    void aProperNameTheGlossaryLeavesInAnAbjadMeetsTheLatinNameByItsConsonants() {
+        // "גורביץ'" stays as written in the English reading; read "gwrbych", it meets "Gurevich" as the name alone does
+        assertThat(InterdictV2.compare("מכון גורביץ'", "Gurevich Institute", Schema.ORGANIZATION).score())
+                .isGreaterThanOrEqualTo(0.8);
+        assertThat(InterdictV2.compare("גורביץ' חלקים מדויקים בע\"מ", "Gurevich Precision Parts Ltd", Schema.COMPANY)
+                .features()).anySatisfy(f -> {
+                    assertThat(f.name()).isEqualTo("read_in_english");
+                    assertThat(f.detail()).contains("parts precision");
+                });
+        assertThat(InterdictV2.compare("גורביץ' חלקים מדויקים בע\"מ", "Gurevich Precision Parts Ltd", Schema.COMPANY)
+                .score()).isGreaterThanOrEqualTo(0.8);
+        // another proper name is no match, nor the same one beside another body's words
+        assertThat(InterdictV2.compare("מכון גורביץ'", "Goldberg Institute", Schema.ORGANIZATION).score()).isLessThan(0.8);
+        assertThat(InterdictV2.compare("מכון גורביץ'", "Gurevich Precision Parts Ltd", Schema.ORGANIZATION).score())
+                .isLessThan(0.8);
     }
 
     @Test

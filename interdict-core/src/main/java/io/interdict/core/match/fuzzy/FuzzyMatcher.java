@@ -528,7 +528,8 @@ public final class FuzzyMatcher implements PartyMatcher {
             boolean plainText = f < plain || f >= repaired && !foreignRepairs.get(f - repaired);
             ScoringName q = plainText && repairs != null ? repairs.get(alt) : null;
             if (q == null) {
-                q = ScoringName.known(plainText ? pipeline().prepare(alt, Schema.UNKNOWN)
+                q = ScoringName.known(plainText ? pipeline().prepare(alt, Schema.UNKNOWN) : read.leftInScript(f)
+                        ? ScriptReadings.leftInScript(ScriptReadings.prepare(alt, Schema.UNKNOWN), name)
                         : ScriptReadings.prepare(alt, Schema.UNKNOWN), tokenFacts);
                 if (v2) {
                     q = q.readFrom(plainText ? alt : name);   // a name in Han or Hangul, or its reading: family name first
@@ -613,7 +614,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                                 candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo) : v;
                         if (own >= MIN_CANDIDATE_SCORE) {
                             top = Math.max(top, offer(best, id, own, attributes ? traits : null, q, common, known, null,
-                                    f < plain ? read.feature(f, alt) : null));
+                                    f < repaired ? read.feature(f, alt) : null));
                         }
                     }
                 }

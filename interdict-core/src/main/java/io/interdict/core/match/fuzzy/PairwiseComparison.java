@@ -9,6 +9,7 @@ import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * interdict-v2's comparison of two names as written ({@link InterdictV2#compare}): each name's '/' alternatives, its
@@ -309,10 +310,8 @@ final class PairwiseComparison {
                         NameScore s = InterdictV2.score(qa, cb, null);
                         if (best == null || s.score() > best.score()) {
                             best = s;
-                            english = mine.translations().contains(qa.prepared.original())
-                                    ? InterdictV2.readInEnglish(a, qa.prepared.original())
-                                    : other.translations().contains(cb.prepared.original())
-                                    ? InterdictV2.readInEnglish(other.name(), cb.prepared.original())
+                            english = mine.english(qa) != null ? InterdictV2.readInEnglish(a, mine.english(qa))
+                                    : other.english(cb) != null ? InterdictV2.readInEnglish(other.name(), other.english(cb))
                                     : qa.prepared.original().equals(ScriptReadings.belarusianAsRussian(a, schema))
                                     ? InterdictV2.readAsRussian(a, qa.prepared.original())
                                     : cb.prepared.original().equals(ScriptReadings.belarusianAsRussian(other.name(), schema))
@@ -341,14 +340,22 @@ final class PairwiseComparison {
      *  name in pinyin, or in Han or Russian's Cyrillic read in pinyin, its Wade-Giles readings (none where they read the
      *  same). */
     private record Forms(String name, List<ScoringName> readings, boolean pinyin, List<String> wadeGiles,
-                         List<String> translations) {
+                         List<String> translations, Map<ScoringName, String> readIn) {
+        /** The translation a reading was read from, whether it is that translation's text or keeps the name's
+         *  ({@link ScriptReadings#leftInScript}); null for any other reading. */
+        String english(ScoringName reading) {
+            String original = reading.prepared.original();
+            return translations.contains(original) ? original : readIn.get(reading);
+        }
+
         static Forms of(String name, Schema schema) {
             boolean person = schema.isPerson();
             List<String> translations = ScriptReadings.translations(name, schema);
+            Map<ScoringName, String> readIn = new java.util.IdentityHashMap<>();
             String han = person ? EastAsianReadings.hanMandarin(name) : null;
             if (han != null) {   // read in pinyin: as a name written so
-                return new Forms(name, ScriptReadings.scoringNames(name, schema, translations), true,
-                        wadeGiles(han), translations);
+                return new Forms(name, ScriptReadings.scoringNames(name, schema, translations, readIn), true,
+                        wadeGiles(han), translations, readIn);
             }
             List<String> cyrillic = person ? ScriptReadings.cyrillicChinese(name) : List.of();
             if (!cyrillic.isEmpty()) {   // "Си Цзиньпин": its pinyin readings and their Wade-Giles ones
@@ -358,12 +365,12 @@ final class PairwiseComparison {
                         wadeGiles.addAll(wadeGiles(r));
                     }
                 }
-                return new Forms(name, ScriptReadings.scoringNames(name, schema, translations), true, wadeGiles,
-                        translations);
+                return new Forms(name, ScriptReadings.scoringNames(name, schema, translations, readIn), true, wadeGiles,
+                        translations, readIn);
             }
-            return new Forms(name, ScriptReadings.scoringNames(name, schema, translations),
+            return new Forms(name, ScriptReadings.scoringNames(name, schema, translations, readIn),
                     person && io.interdict.core.names.WadeGilesReading.pinyin(name),
-                    person ? wadeGiles(name) : List.of(), translations);
+                    person ? wadeGiles(name) : List.of(), translations, readIn);
         }
 
         private static List<String> wadeGiles(String pinyin) {

@@ -38,6 +38,9 @@ final class QueryForms {
     final Feature countrySetAside;
     /** What the hits of a note's form, a joint holder's or another name a note gives say, by form. */
     final Map<Integer, Feature> noteFeatures;
+    /** The reading forms read from an English reading that left words in an abjad ({@link
+     *  ScriptReadings#leftInScript}), with that English reading, by form. */
+    private final Map<Integer, String> translationReadings;
     /** The name may be cut in its last word, as a payment message's field is ({@link io.interdict.core.names.FieldCut}). */
     final boolean cut;
     /** The reader of the query's Hangul, Han, Cyrillic or Armenian form, which reads it as each candidate spells it; or
@@ -125,6 +128,23 @@ final class QueryForms {
             }
         }
         plain = plainForms.size();
+        // An English reading whose glossary left words in an abjad (a proper name: "office حنيفة exchange"), also in its
+        // script's readings, read as from the name as written (ScriptReadings.leftInScript): those words meet a Latin
+        // name by their consonants, as the name's own words do.
+        Map<Integer, String> readIn = Map.of();
+        for (String english : translated) {
+            if (ScriptReadings.belowGreek(english) || !ScriptReadings.leftInScript(name)) {
+                continue;
+            }
+            for (String r : ScriptReadings.byScript(english)) {
+                if (!forms.contains(r)) {
+                    readIn = readIn.isEmpty() ? new HashMap<>() : readIn;
+                    readIn.put(forms.size(), english);
+                    forms.add(r);
+                }
+            }
+        }
+        translationReadings = readIn;
         // The query read as each candidate spells it (FittedReading), when written in Hangul, Han, Cyrillic or Armenian.
         String fittable = v2 ? fittable(forms, plain) : null;
         reader = fittable == null ? null : new FittedReading(fittable);
@@ -154,11 +174,18 @@ final class QueryForms {
         return new QueryForms(name, v2);
     }
 
-    /** What the hits of plain form {@code f} say of how it was read ({@code alt}, the form's text), or null: the
-     *  country set aside, a note's reading, or the name read in English. */
+    /** What the hits of form {@code f} say of how it was read ({@code alt}, the form's text), or null: the country set
+     *  aside, a note's reading, or the name read in English. */
     Feature feature(int f, String alt) {
         return f == countryForm ? countrySetAside : noteFeatures.containsKey(f) ? noteFeatures.get(f)
-                : f >= translatedFrom && f < plain ? InterdictV2.readInEnglish(name, alt) : null;
+                : f >= translatedFrom && f < plain ? InterdictV2.readInEnglish(name, alt)
+                : translationReadings.containsKey(f) ? InterdictV2.readInEnglish(name, translationReadings.get(f)) : null;
+    }
+
+    /** Whether form {@code f} is read from an English reading that left words in an abjad, as from the name as written
+     *  ({@link ScriptReadings#leftInScript}). */
+    boolean leftInScript(int f) {
+        return translationReadings.containsKey(f);
     }
 
     /** The query's first '/' alternative written in Hangul or Han, which {@link FittedReading} reads; null when none is. */

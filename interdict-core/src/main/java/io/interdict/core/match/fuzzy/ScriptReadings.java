@@ -33,11 +33,14 @@ public final class ScriptReadings {
     /** The name as the pipeline prepares it, without its Baltic nominative endings ({@link BalticNominative}, Latin as
      *  written), then its readings (distinct, at most a handful). */
     public static List<ScoringName> scoringNames(String name, Schema schema) {
-        return scoringNames(name, schema, translations(name, schema));
+        return scoringNames(name, schema, translations(name, schema), null);
     }
 
-    /** {@link #scoringNames(String, Schema)}, with the name's {@link #translations} already worked out. */
-    static List<ScoringName> scoringNames(String name, Schema schema, List<String> translations) {
+    /** {@link #scoringNames(String, Schema)}, with the name's {@link #translations} already worked out; {@code readIn},
+     *  when not null, gets each reading read from a translation whose text is not that translation's ({@link
+     *  #leftInScript}), with the translation. */
+    static List<ScoringName> scoringNames(String name, Schema schema, List<String> translations,
+                                          java.util.Map<ScoringName, String> readIn) {
         List<ScoringName> out = new ArrayList<>(2);
         out.add(ScoringName.of(NamePipeline.standard().prepare(name, schema)).readFrom(name));
         String baltic = BalticNominative.reading(name);
@@ -90,7 +93,11 @@ public final class ScriptReadings {
             // حنيفة as "hanifa" too, not only letter for letter).
             if (!belowGreek(english)) {
                 for (String r : byScript(english)) {
-                    out.add(ScoringName.of(prepare(r, schema)).readFrom(english));
+                    ScoringName reading = ScoringName.of(leftInScript(prepare(r, schema), name)).readFrom(english);
+                    out.add(reading);
+                    if (readIn != null && !reading.prepared.original().equals(r)) {
+                        readIn.put(reading, english);
+                    }
                 }
             }
         }
@@ -175,6 +182,23 @@ public final class ScriptReadings {
         Set<String> all = new LinkedHashSet<>(readings);
         all.addAll(org);
         return List.copyOf(all);
+    }
+
+    /**
+     * A reading of an organisation's name in an abjad (Arabic script, Hebrew) whose glossary left some words in their
+     * script (a proper name: "גורביץ' חלקים מדויקים" read "גורביץ' parts precise"), read as from the name as written:
+     * its words meet a Latin name by their consonants as the name's own words do ("gwrbych" ~ "Gurevich"), where a
+     * reading partly in Latin would meet it as spelt only ({@link InterdictV2#readAsSpelt}). The glossary's English
+     * words are the Latin name's as spelt, which the consonants' opinion keeps. Other scripts' readings are unchanged.
+     */
+    static PreparedName leftInScript(PreparedName reading, String name) {
+        return leftInScript(name) ? new PreparedName(name, reading.schema(), reading.tokens(), true) : reading;
+    }
+
+    /** Whether a name's readings from its English reading are read as from the name ({@link #leftInScript(PreparedName,
+     *  String)}): it is written in an abjad, without Latin letters. */
+    static boolean leftInScript(String name) {
+        return CrossScript.abjad(name) && !CrossScript.hasLatin(name);
     }
 
     /**

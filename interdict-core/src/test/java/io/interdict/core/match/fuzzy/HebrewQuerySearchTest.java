@@ -1,5 +1,6 @@
 package io.interdict.core.match.fuzzy;
 
+import static io.interdict.core.match.fuzzy.FuzzyMatcherTest.org;
 import static io.interdict.core.match.fuzzy.FuzzyMatcherTest.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,5 +31,26 @@ class HebrewQuerySearchTest {
         // a word's first h stays as read: חיים, "hyym", does not reach a word of k and m alone
         CandidateIndex chemie = CandidateIndex.build(List.of(ScoringName.of("Kamau", Schema.PERSON)), true);
         assertThat(chemie.candidates(ScoringName.of("חיים", Schema.UNKNOWN), 5, null)).isEmpty();
+    }
+
+    @Test
+    void aProperNameTheEnglishReadingLeavesInHebrewMeetsItsLatinSpelling() {
+        // "מכון גורביץ' למחקר" read in English "institute גורביץ' research" (a query of no schema: two words of three
+        // read): the name left in Hebrew meets "Gurevich" by its consonants, as a name written wholly in Hebrew does, and
+        // the hit says how the query was read
+        FuzzyMatcher matcher = new FuzzyMatcher(List.of(org("x:1", "Gurevich Research Institute"),
+                org("x:2", "Goldberg Research Institute"),
+                org("x:3", "Hanifa Money Exchange Office")), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        List<SearchHit> hits = matcher.search("מכון גורביץ' למחקר", null, 3);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).entityId()).isEqualTo("x:1");
+        assertThat(hits.get(0).match()).isTrue();
+        assertThat(hits.get(0).explanation().features()).anySatisfy(f -> {
+            assertThat(f.name()).isEqualTo("read_in_english");
+            assertThat(f.detail()).contains("institute");
+        });
+        assertThat(hits).noneMatch(h -> h.entityId().equals("x:2") && h.match());
+        // so does one left in Arabic ("office حنيفة exchange")
+        FuzzyMatcherTest.assertFoundFirst(matcher, "مكتب حنيفة للصرافة", "x:3");
     }
 }
