@@ -332,8 +332,15 @@ public final class OrganisationGlossary {
     };
 
     private static List<String> hebrewSingular(String k) {
-        for (String[] e : HEBREW_PLURALS) {
-            if (k.length() - e[0].length() < 2 || !k.endsWith(e[0])) {
+        return withEndingReplaced(k, HEBREW_PLURALS, 2);
+    }
+
+    /** The table's English for {@code k} with an ending of {@code endings} (a row: the ending, then the endings it may
+     *  stand for, tried in turn) replaced by one the table holds the word with, the rest keeping {@code least} letters
+     *  or more; null when none is held. */
+    private static List<String> withEndingReplaced(String k, String[][] endings, int least) {
+        for (String[] e : endings) {
+            if (k.length() - e[0].length() < least || !k.endsWith(e[0])) {
                 continue;
             }
             String stem = k.substring(0, k.length() - e[0].length());
@@ -360,22 +367,7 @@ public final class OrganisationGlossary {
 
     /** A Cyrillic word of five letters or more read with its case ending replaced by a nominative's the table holds. */
     private static List<String> lemma(String k) {
-        if (k.length() < 5) {
-            return null;
-        }
-        for (String[] e : ENDINGS) {
-            if (!k.endsWith(e[0])) {
-                continue;
-            }
-            String stem = k.substring(0, k.length() - e[0].length());
-            for (int i = 1; i < e.length; i++) {
-                List<String> english = Table.WORDS.get(stem + e[i]);
-                if (english != null) {
-                    return english;
-                }
-            }
-        }
-        return null;
+        return k.length() < 5 ? null : withEndingReplaced(k, ENDINGS, 0);
     }
 
     /** The case forms of a Cyrillic word of five letters or more that {@link #lemma} reads back to it: each ending of

@@ -415,6 +415,22 @@ public final class CandidateIndex {
         }
     }
 
+    /**
+     * A word read from the Arabic script, also by the consonant classes of its "sh" (ش) written "ch", as French writes
+     * the sound (babelstreet.com, "You Say Jamāl, He Writes Djamel: Influences on Western Transliteration of Arabic
+     * Names": "In French the English 'sh' sound is written as 'ch'"), where the key reads a Latin "ch" as k: الحراشي
+     * "alhrashy" ~ "El Harrachi", الشريعة ~ "Al Charia". The pair's score reads a Latin "ch" as sh already
+     * ({@link ConsonantReading}); only the lookup lacked it.
+     */
+    static void frenchCh(String word, KeyBuffer out) {
+        if (word.contains("sh")) {
+            String key = ConsonantReading.key(word.replace("sh", "ch"));
+            if (key.length() >= 2) {
+                out.add(hash(CONSONANTS, key, -1));
+            }
+        }
+    }
+
     /** The key of a word's {@link TransliterationHabits#keyHash}. */
     private static long habitKey(int keyHash) {
         return hash(HABIT, Integer.toString(keyHash), -1);
@@ -698,6 +714,8 @@ public final class CandidateIndex {
         }
         if (query.kind[g] == TokenKind.WORD && CrossScript.hebrew(query.prepared.original())) {
             hebrewKh(query.text[g], s.keys);
+        } else if (query.kind[g] == TokenKind.WORD && CrossScript.abjad(query.prepared.original())) {
+            frenchCh(query.text[g], s.keys);
         }
         // The word with its final y and w read as the vowels they write ("ghfary" as "ghfari"), as written: a listed
         // word one short vowel away from it ("ghafari") has it among its deletions, which narrows "ghfr" (Ghafur too).

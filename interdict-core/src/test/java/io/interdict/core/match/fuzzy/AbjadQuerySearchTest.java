@@ -63,4 +63,15 @@ class AbjadQuerySearchTest {
         assertThat(NamePipeline.standard().prepare("Khatam al-Anbiya Construction HQ", Schema.UNKNOWN).normalized())
                 .endsWith("headquarters");
     }
+
+    @Test
+    void anArabicShReachesTheFrenchChOfItsLatinSpelling() {
+        // الحراشي, read "alhrashy", reaches "El Harrachi", whose "ch" the key reads as k: French writes sh "ch"
+        CandidateIndex index = CandidateIndex.build(List.of(ScoringName.of("El Harrachi", Schema.PERSON),
+                ScoringName.of("Ali Harraki", Schema.PERSON)), true);
+        assertThat(index.candidates(ScoringName.of("الحراشي", Schema.UNKNOWN), 5, null)).contains(0);
+        FuzzyMatcher m = new FuzzyMatcher(List.of(person("x:1", "EL HARRACHI"), person("x:2", "Harzi, Ali")),
+                MatchSettings.DEFAULTS, InterdictV2.NAME);
+        FuzzyMatcherTest.assertFoundFirst(m, "الحراشي", "x:1");
+    }
 }
