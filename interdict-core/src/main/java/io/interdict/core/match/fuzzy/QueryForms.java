@@ -13,7 +13,8 @@ import java.util.Map;
  * The forms in which a search reads a query, in the order it scores them ({@link FuzzyMatcher#search}): first its plain
  * forms, Latin text as written ({@code [0, plain)}: its '/' alternatives and their other writings, the name without a
  * country or the notes written after it, each party of a joint account or a "c/o" field, its English reading when the
- * glossary reads it as an organisation's); then its readings in other romanisations ({@code [plain, readOnly)}); then
+ * glossary reads it as an organisation's); then its readings in other romanisations, and those of an English reading
+ * that left words in an abjad ({@code [plain, readOnly)}); then
  * the spellings of a Han or Hangul name that are only read as each candidate spells it ({@code [readOnly, repaired)}).
  * The search appends the repaired readings after them. Which hits a form's features explain ({@link #feature}) is
  * decided here with the forms.
