@@ -408,10 +408,15 @@ public final class CandidateIndex {
      */
     static void hebrewKh(String word, KeyBuffer out) {
         if (word.indexOf('h', 1) > 0) {
-            String key = ConsonantReading.key(word.charAt(0) + word.substring(1).replace("h", "kh"));
-            if (key.length() >= 2) {
-                out.add(hash(CONSONANTS, key, -1));
-            }
+            consonantKeyOf(word.charAt(0) + word.substring(1).replace("h", "kh"), out);
+        }
+    }
+
+    /** The consonant classes ({@link ConsonantReading#key}) of a word read another way, as a key, when two or more. */
+    private static void consonantKeyOf(String reading, KeyBuffer out) {
+        String key = ConsonantReading.key(reading);
+        if (key.length() >= 2) {
+            out.add(hash(CONSONANTS, key, -1));
         }
     }
 
@@ -424,10 +429,7 @@ public final class CandidateIndex {
      */
     static void frenchCh(String word, KeyBuffer out) {
         if (word.contains("sh")) {
-            String key = ConsonantReading.key(word.replace("sh", "ch"));
-            if (key.length() >= 2) {
-                out.add(hash(CONSONANTS, key, -1));
-            }
+            consonantKeyOf(word.replace("sh", "ch"), out);
         }
     }
 
