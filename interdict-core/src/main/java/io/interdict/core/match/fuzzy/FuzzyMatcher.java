@@ -70,6 +70,8 @@ public final class FuzzyMatcher implements PartyMatcher {
     private final AttributeScore.EntityFacts[] facts;
     /** Entity index by id (v2: for matches found by another matcher); a compiled matcher makes it on first use. */
     private volatile Map<String, Integer> entityIndex;
+    /** Per entity, its names' indices ({@link #namesByEntity}); null until an echo first asks. */
+    private volatile int[][] namesByEntity;
     /** The names that are another romanisation of a Hangul or Han name (v2); null for a compiled matcher, which asks {@link #compiled}. */
     private final java.util.BitSet readingNames;
     private final Map<String, Integer> entityFrequency;
@@ -574,47 +576,59 @@ public final class FuzzyMatcher implements PartyMatcher {
             if (bound != null) {
                 prefetch(ids, boundScratch);
             }
-            for (int g : ids) {
-                if (formRead && group(g).legal.length == 0) {
-                    continue;
-                }
-                if (readOnlyForm) {
-                    // a spelling looked up only to be read as the candidate spells it: nothing of its own is scored
-                    if (!readGroups.get(g)) {
-                        readGroups.set(g);
+            // A name read from another script finds its listed Latin spelling among candidates its readings rank poorly
+            // (no vowels, consonant keys many names share): the other lists' spellings of that name are then looked up
+            // too (Echoes), and scored against the query like any candidate.
+            boolean echoing = v2 && q.prepared.transliterated() && f < repaired && !readOnlyForm;
+            long[] strong = null;
+            int[] echoed = null;
+            for (int[] pass = ids; pass != null; pass = echoed == null && strong != null
+                    ? (echoed = echoes(strong, ids, everySource)) : null) {
+                for (int g : pass) {
+                    if (formRead && group(g).legal.length == 0) {
+                        continue;
+                    }
+                    if (readOnlyForm) {
+                        // a spelling looked up only to be read as the candidate spells it: nothing of its own is scored
+                        if (!readGroups.get(g)) {
+                            readGroups.set(g);
+                            top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
+                        }
+                        continue;
+                    }
+                    double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
+                            : bound != null && CoverageBound.below(bound, boundSummary(g), q, groupNames, g, memo, floor, boundScratch, certain) ? 0.0
+                            : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo);
+                    if (echoing && v >= settings.reviewThreshold()) {
+                        strong = Echoes.add(strong, g, v);
+                    }
+                    if (v2 && v < 1.0 && (foreign != null ? (v >= FIT_FLOOR || !foreign.han()) && !readGroups.get(g)
+                            : !q.prepared.transliterated() && fittable(g))) {
+                        if (foreign != null) {
+                            readGroups.set(g);
+                        }
                         top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
                     }
-                    continue;
-                }
-                double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
-                        : bound != null && CoverageBound.below(bound, boundSummary(g), q, groupNames, g, memo, floor, boundScratch, certain) ? 0.0
-                        : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo);
-                if (v2 && v < 1.0 && (foreign != null ? (v >= FIT_FLOOR || !foreign.han()) && !readGroups.get(g)
-                        : !q.prepared.transliterated() && fittable(g))) {
-                    if (foreign != null) {
-                        readGroups.set(g);
+                    if (shortenings != null) {
+                        top = Math.max(top, shortened(shortenings, g, wanted, attributes ? traits : null, best));
                     }
-                    top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
-                }
-                if (shortenings != null) {
-                    top = Math.max(top, shortened(shortenings, g, wanted, attributes ? traits : null, best));
-                }
-                if (cut && f < plain && v < settings.reviewThreshold()) {
-                    top = Math.max(top, completedCut(alt, g, wanted, attributes ? traits : null, best));
-                }
-                // A group's members may write a person's family name apart with a comma or not (FamilyName), which
-                // interdict-v2 scores otherwise: each is then scored as written, as its explanation is.
-                boolean family = v2 && v >= MIN_CANDIDATE_SCORE - FAMILY_NAME_SPREAD && familyMixed(g);
-                if (v < MIN_CANDIDATE_SCORE && !family) {
-                    continue;
-                }
-                for (int id : members(g)) {
-                    if (wanted < 0 || sourceOf[id] == wanted) {
-                        double own = family ? InterdictV2.value(q, scoringName(id), new InterdictV2.ListContext(common,
-                                candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo) : v;
-                        if (own >= MIN_CANDIDATE_SCORE) {
-                            top = Math.max(top, offer(best, id, own, attributes ? traits : null, q, common, known, null,
-                                    f < repaired ? read.feature(f, alt) : null));
+                    if (cut && f < plain && v < settings.reviewThreshold()) {
+                        top = Math.max(top, completedCut(alt, g, wanted, attributes ? traits : null, best));
+                    }
+                    // A group's members may write a person's family name apart with a comma or not (FamilyName), which
+                    // interdict-v2 scores otherwise: each is then scored as written, as its explanation is.
+                    boolean family = v2 && v >= MIN_CANDIDATE_SCORE - FAMILY_NAME_SPREAD && familyMixed(g);
+                    if (v < MIN_CANDIDATE_SCORE && !family) {
+                        continue;
+                    }
+                    for (int id : members(g)) {
+                        if (wanted < 0 || sourceOf[id] == wanted) {
+                            double own = family ? InterdictV2.value(q, scoringName(id), new InterdictV2.ListContext(common,
+                                    candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo) : v;
+                            if (own >= MIN_CANDIDATE_SCORE) {
+                                top = Math.max(top, offer(best, id, own, attributes ? traits : null, q, common, known, null,
+                                        f < repaired ? read.feature(f, alt) : null));
+                            }
                         }
                     }
                 }
@@ -670,6 +684,56 @@ public final class FuzzyMatcher implements PartyMatcher {
                     CANDIDATES_PER_QUERY_V2, everySource, CandidateIndex.Form.WRITTEN));
         }
         return ids;
+    }
+
+    /**
+     * The candidates of the Latin names of the parties a form met at the review threshold ({@code strong}, {@link
+     * Echoes}): the name met, if Latin, then the party's other Latin names the lists give it (not its weak aliases nor
+     * the readings the index adds), at most {@link Echoes#LOOKUPS} names in all, each looked up as a query written so
+     * would be; less the groups {@code scored} already holds.
+     */
+    private int[] echoes(long[] strong, int[] scored, java.util.function.IntPredicate everySource) {
+        int[][] byEntity = namesByEntity();
+        int[] looked = new int[Echoes.LOOKUPS];
+        int n = 0;
+        int[] found = new int[0];
+        for (int g : Echoes.groups(strong)) {
+            int first = members(g)[0];
+            int[] names = byEntity[entityOf[first]];
+            for (int k = -1; k < names.length && n < looked.length; k++) {
+                int id = k < 0 ? first : names[k];
+                int h = groupOf[id];
+                ScoringName listed = group(h);
+                if (listed.prepared.transliterated() || readingName(id) || name(id).strength() == io.interdict.core.entity.NameStrength.WEAK_ALIAS
+                        || java.util.Arrays.stream(looked, 0, n).anyMatch(x -> x == h)) {
+                    continue;
+                }
+                looked[n++] = h;
+                found = union(found, index.candidates(listed, CANDIDATES_PER_QUERY_V2, everySource, CandidateIndex.Form.WRITTEN));
+            }
+        }
+        return Echoes.less(found, scored);
+    }
+
+    /** Per entity, its names' indices (built when first asked: only an echo reads it). */
+    private int[][] namesByEntity() {
+        int[][] byEntity = namesByEntity;
+        if (byEntity == null) {
+            int[] count = new int[entityIds.length];
+            for (int e : entityOf) {
+                count[e]++;
+            }
+            byEntity = new int[entityIds.length][];
+            for (int e = 0; e < byEntity.length; e++) {
+                byEntity[e] = new int[count[e]];
+            }
+            int[] fill = new int[entityIds.length];
+            for (int id = 0; id < entityOf.length; id++) {
+                byEntity[entityOf[id]][fill[entityOf[id]]++] = id;
+            }
+            namesByEntity = byEntity;
+        }
+        return byEntity;
     }
 
     /** The groups of both, each once, {@code a}'s first. */
