@@ -21,6 +21,9 @@ public final class CandidateIndex {
     /** Variant keys with more postings than this are skipped at query time: "-ohn" (john, ohn...) or a
      *  common skeleton would touch thousands of names that the exact word reaches anyway. */
     static final int MAX_VARIANT_POSTINGS = 1000;
+    /** What a query word adds to a name its own spelling reaches, above its rarity ({@link #candidates}): enough to
+     *  order names alike by rarity, too little to raise a name over one that shares a rarer word. */
+    static final float EXACT_BONUS = 1f / 1024;
     /** The most postings a word read from another script looks up when its every key has more than
      *  {@link #MAX_VARIANT_POSTINGS}: the narrowest of them, if no wider than this. */
     static final int MAX_READ_POSTINGS = 8 * MAX_VARIANT_POSTINGS;
@@ -636,9 +639,13 @@ public final class CandidateIndex {
                 continue;
             }
             // Words recur from query to query; glued pairs seldom do, and would only push words out.
-            int[] hits = g < size ? recent.get(text, flags) : null;
+            RecentHits.Entry kept = g < size ? recent.get(text, flags) : null;
+            int[] hits;
             int df;
-            if (hits == null) {
+            // The names the word's own spelling reaches (its first key: the word, or a listed word one letter longer)
+            // come first among its hits, the first `exact` of them.
+            int exact;
+            if (kept == null) {
                 s.keys.clear();
                 tokenKeys(query, g, s.keys, consonants, consonantKeys);
                 if (loanword && g < size && query.kind[g] == TokenKind.WORD) {
@@ -649,7 +656,11 @@ public final class CandidateIndex {
                 }
                 IntList found = s.tokenHits;
                 found.size = 0;
+                exact = 0;
                 for (int k = 0; k < s.keys.size; k++) {
+                    if (k == 1) {
+                        exact = found.size;
+                    }
                     long range = get(s.keys.keys[k]);
                     int length = (int) range;
                     // Key 0 is the token itself; a variant key (deletion, skeleton, phonetic) shared by very
@@ -673,10 +684,15 @@ public final class CandidateIndex {
                 }
                 df = found.size;
                 hits = found.a;
+                if (s.keys.size == 1) {
+                    exact = df;
+                }
                 if (g < size) {
-                    recent.put(text, flags, found);
+                    recent.put(text, flags, found, exact);
                 }
             } else {
+                hits = kept.names();
+                exact = kept.exact();
                 df = hits.length;
                 for (int i = 0; i < df; i++) {
                     int id = hits[i];
@@ -691,8 +707,16 @@ public final class CandidateIndex {
                 continue;
             }
             // Rarity of this query token among the names: a shared rare word outweighs shared common ones.
+            // A name the word's own spelling reaches ranks a little above one only a variant key reaches: among the names
+            // that share the query's words, or words like them ("charia": "ANSAR AL CHARIA" and a dozen spellings of
+            // "ANSAR AL-SHARIA", all alike by their rarity), the names spelt as the query go first, and the cut keeps them.
             float idf = (float) Math.log(1.0 + (double) this.size / df);
-            for (int i = 0; i < df; i++) {
+            float spelt = idf * (1f + EXACT_BONUS);
+            for (int i = 0; i < exact; i++) {
+                int at = 2 * hits[i] + 1;
+                slots[at] = Float.floatToRawIntBits(Float.intBitsToFloat(slots[at]) + spelt);
+            }
+            for (int i = exact; i < df; i++) {
                 int at = 2 * hits[i] + 1;
                 slots[at] = Float.floatToRawIntBits(Float.intBitsToFloat(slots[at]) + idf);
             }

@@ -16,7 +16,8 @@ final class RecentHits {
     static final int MAX_NAMES = 2048;
     static final int BUDGET = 4 << 20;
 
-    private record Entry(String text, int flags, int[] names) {
+    /** A word's names, the first {@code exact} of them reached by its own spelling (its first key). */
+    record Entry(String text, int flags, int[] names, int exact) {
     }
 
     private final Entry[] slots = new Entry[SLOTS];
@@ -24,13 +25,13 @@ final class RecentHits {
     private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The names kept for a word of these flags (what besides its text its keys depend on), or null. */
-    int[] get(String text, int flags) {
+    Entry get(String text, int flags) {
         Entry e = slots[slot(text, flags)];
         // A query's known words are the lists' own strings: mostly the very string kept.
-        return e != null && e.flags == flags && (e.text == text || e.text.equals(text)) ? e.names : null;
+        return e != null && e.flags == flags && (e.text == text || e.text.equals(text)) ? e : null;
     }
 
-    void put(String text, int flags, CandidateIndex.IntList names) {
+    void put(String text, int flags, CandidateIndex.IntList names, int exact) {
         if (names.size > MAX_NAMES) {
             return;
         }
@@ -38,7 +39,7 @@ final class RecentHits {
             Arrays.fill(slots, null);
             kept.set(names.size);
         }
-        slots[slot(text, flags)] = new Entry(text, flags, Arrays.copyOf(names.a, names.size));
+        slots[slot(text, flags)] = new Entry(text, flags, Arrays.copyOf(names.a, names.size), exact);
     }
 
     private static int slot(String text, int flags) {
