@@ -36,6 +36,11 @@ public final class CandidateIndex {
      *  back to English ({@link TransliterationHabits#keyHash}: "Schukow", "Saizew", "Chruschtschow"), which a word read
      *  from Cyrillic looks up by its own key ("zhukov", "zaytsev", "khrushchev"). */
     private static final char HABIT = '&';
+    /** The key of a whole name: its words, and its legal forms ({@link #wholeName}). */
+    private static final char WHOLE = '=';
+    /** What a name that is the query's whole name, word for word, adds to its rank: more than any sum of rarities, so
+     *  the cut always keeps it. */
+    static final float WHOLE_NAME = 1e4f;
 
     /** Open-addressing table of (key, posting range) pairs side by side, so a lookup reads one cache
      *  line; a range is {@code offset << 32 | length} into {@link #postings}, 0 for an empty slot. */
@@ -78,9 +83,22 @@ public final class CandidateIndex {
         List<ScoringName> sampleName = new java.util.ArrayList<>();
         IntList sampleGroup = new IntList();
         List<IntList> groupNames = new java.util.ArrayList<>();
+        java.util.Map<String, Integer> wholeNames = new java.util.HashMap<>();
         for (int id = 0; id < names.size(); id++) {
             ScoringName n = names.get(id);
             int size = n.size();
+            String whole = wholeName(n);
+            if (whole != null) {   // a key group of its own, marked by group -1
+                Integer gid = wholeNames.get(whole);
+                if (gid == null) {
+                    gid = groupNames.size();
+                    wholeNames.put(whole, gid);
+                    sampleName.add(n);
+                    sampleGroup.add(-1);
+                    groupNames.add(new IntList());
+                }
+                groupNames.get(gid).add(id);
+            }
             for (int g = 0; g < tokenCount(n); g++) {
                 if (!postsGroup(n, g)) {
                     continue;
@@ -104,6 +122,9 @@ public final class CandidateIndex {
         }
         int groups = groupNames.size();
         long[][] groupKeys = java.util.stream.IntStream.range(0, groups).parallel().mapToObj(gid -> {
+            if (sampleGroup.get(gid) < 0) {
+                return new long[] {hash(WHOLE, wholeName(sampleName.get(gid)), -1)};
+            }
             KeyBuffer b = new KeyBuffer();
             tokenKeys(sampleName.get(gid), sampleGroup.get(gid), b, consonantKeys, consonantKeys, consonantKeys);
             return Arrays.copyOf(b.keys, b.size);
@@ -721,7 +742,54 @@ public final class CandidateIndex {
                 slots[at] = Float.floatToRawIntBits(Float.intBitsToFloat(slots[at]) + idf);
             }
         }
+        wholeName(query, s, queryStart);
         return top(s, limit, accept);
+    }
+
+    /**
+     * A name's words in any order (sorted: "AHMED, A." and "A Ahmed" are one), then its legal forms, as one key's text;
+     * null for a name of no words. The candidates rank
+     * names by the rarity of the query's words, and a query of common words only ("Hassan", "Abdul Rahman") reaches
+     * thousands of names alike by it: the names that are the query word for word must still make the cut.
+     */
+    static String wholeName(ScoringName n) {
+        if (n.size() == 0) {
+            return null;
+        }
+        String[] words = n.size() == 1 ? n.text : n.text.clone();
+        Arrays.sort(words);
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            sb.append(w).append(' ');
+        }
+        for (String l : n.legal) {
+            sb.append('|').append(l);
+        }
+        return sb.toString();
+    }
+
+    /** The names that are the query's whole name ({@link #wholeName}) rank above all others: {@link #WHOLE_NAME} more. */
+    private void wholeName(ScoringName query, Scratch s, int queryStart) {
+        String whole = wholeName(query);
+        if (whole == null) {
+            return;
+        }
+        long range = get(hash(WHOLE, whole, -1));
+        int length = (int) range;
+        if (length == 0) {
+            return;
+        }
+        int[] slots = s.slots;
+        int token = ++s.token;
+        for (int p = (int) (range >>> 32), end = p + length; p < end; p++) {
+            int id = postings[p];
+            if (slots[2 * id] <= queryStart) {
+                slots[2 * id + 1] = 0;
+                s.touched.add(id);
+            }
+            slots[2 * id] = token;
+            slots[2 * id + 1] = Float.floatToRawIntBits(Float.intBitsToFloat(slots[2 * id + 1]) + WHOLE_NAME);
+        }
     }
 
     /**

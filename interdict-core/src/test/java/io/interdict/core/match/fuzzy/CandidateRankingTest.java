@@ -31,4 +31,21 @@ class CandidateRankingTest {
         // the second time, the words' hits come from those kept for recent queries: ranked alike
         assertThat(index.candidates(query, 16, null)).containsExactly(first);
     }
+
+    @Test
+    void aNameThatIsTheQueryWordForWordIsAlwaysACandidate() {
+        // "hassan" is in every name here, each alike by its rarity: the names that are the query (in any order of their
+        // words) rank first, listed last or not
+        List<ScoringName> names = new ArrayList<>();
+        for (String place : PLACES) {
+            names.add(ScoringName.of("Hassan " + place, Schema.PERSON));
+            names.add(ScoringName.of("Ali Hassan " + place, Schema.PERSON));
+        }
+        names.add(ScoringName.of("HASSAN", Schema.PERSON));
+        names.add(ScoringName.of("HASSAN, Ali", Schema.PERSON));
+        CandidateIndex index = CandidateIndex.build(names, true);
+        assertThat(index.candidates(ScoringName.of("Hassan", Schema.UNKNOWN), 16, null)[0]).isEqualTo(names.size() - 2);
+        assertThat(index.candidates(ScoringName.of("Ali Hassan", Schema.UNKNOWN), 16, null)[0]).isEqualTo(names.size() - 1);
+        assertThat(index.candidates(ScoringName.of("Hassan Ali", Schema.UNKNOWN), 16, null)[0]).isEqualTo(names.size() - 1);
+    }
 }
