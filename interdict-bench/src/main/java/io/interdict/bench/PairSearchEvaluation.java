@@ -36,12 +36,20 @@ final class PairSearchEvaluation {
     }
 
     static Result run(List<PairEvaluation.Case> cases, String algorithm) {
+        return run(cases, algorithm, List.of());
+    }
+
+    /** {@link #run(List, String)} with {@code others} listed too (the bundled lists' entities: names that compete for
+     *  the candidates' cut); only the pairs' own entities count. */
+    static Result run(List<PairEvaluation.Case> cases, String algorithm, List<Entity> others) {
         Map<String, Entity> listed = new LinkedHashMap<>();
         for (PairEvaluation.Case c : cases) {
             listed.computeIfAbsent(key(c), k -> new Entity("pairs:" + listed.size(), kind(c.schema()),
                     List.of(Name.primary(c.name2())), List.of(), List.of(), null, false, null));
         }
-        FuzzyMatcher m = new FuzzyMatcher(List.copyOf(listed.values()), MatchSettings.DEFAULTS, algorithm);
+        List<Entity> all = new ArrayList<>(others);
+        all.addAll(listed.values());
+        FuzzyMatcher m = new FuzzyMatcher(all, MatchSettings.DEFAULTS, algorithm);
         int found = 0;
         int same = 0;
         int matched = 0;
@@ -50,7 +58,7 @@ final class PairSearchEvaluation {
         List<String> missed = new ArrayList<>();
         for (PairEvaluation.Case c : cases) {
             String id = listed.get(key(c)).id();
-            List<SearchHit> hits = m.search(c.name1(), null, 5);
+            List<SearchHit> hits = m.search(c.name1(), null, others.isEmpty() ? 5 : 40);
             SearchHit hit = hits.stream().filter(h -> h.entityId().equals(id)).findFirst().orElse(null);
             boolean match = hit != null && hit.match();
             int[] t = perScript.computeIfAbsent(c.quality(), k -> new int[4]);

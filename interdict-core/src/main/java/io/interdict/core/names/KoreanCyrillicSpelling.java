@@ -60,6 +60,8 @@ public final class KoreanCyrillicSpelling {
     private static final int MAX_SYLLABLES = 3;
     /** The longest word of one or two Korean syllables in Cyrillic ("Ёнчхоль", "Чжэсон" and a little more). */
     private static final int MAX_WORD = 9;
+    /** The most spellings of one word {@link #listedSpellings} tries (a word of two syllables has some hundreds). */
+    private static final int MAX_SPELLINGS = 4096;
 
     private KoreanCyrillicSpelling() {
     }
@@ -99,6 +101,66 @@ public final class KoreanCyrillicSpelling {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The name in Latin letters as the lists write it, for a search to look it up by: each word in the spellings of it
+     * ({@link #units}, one per run) that the lists hold, most held first ({@code held}: how many listed parties hold a
+     * word); {@code most} names at most, the first of each word's best spellings, the next of its second best (or its
+     * best, when it has no other). A word none of whose spellings the lists hold keeps its {@link #reading}'s. Empty
+     * when the name is not {@link #korean}. "Ким Чен Ын" -> "kim jong un", which "kim jen eun" ({@link #reading}) is not
+     * near enough to find among the lists' many Kims.
+     */
+    public static List<String> listedSpellings(String name, java.util.function.ToIntFunction<String> held, int most) {
+        if (reading(name) == null) {
+            return List.of();
+        }
+        String[] words = Words.pieces(name.strip(), "-");
+        List<List<String>> byWord = new ArrayList<>(words.length);
+        for (String w : words) {
+            List<String[]> units = units(w);
+            List<String> spelt = new ArrayList<>();
+            for (String candidate : spellings(units, MAX_SPELLINGS)) {
+                if (held.applyAsInt(candidate) > 0) {
+                    spelt.add(candidate);
+                }
+            }
+            spelt.sort(java.util.Comparator.comparingInt((String x) -> -held.applyAsInt(x)).thenComparing(x -> x));
+            if (spelt.isEmpty()) {
+                StringBuilder first = new StringBuilder();
+                for (String[] unit : units) {
+                    first.append(unit[0]);
+                }
+                spelt.add(first.toString());
+            }
+            byWord.add(spelt);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = 0; k < most; k++) {
+            StringBuilder form = new StringBuilder();
+            for (List<String> spelt : byWord) {
+                form.append(form.length() == 0 ? "" : " ").append(spelt.get(Math.min(k, spelt.size() - 1)));
+            }
+            out.add(form.toString());
+        }
+        return List.copyOf(out);
+    }
+
+    /** Every spelling of a word's runs, one per run in order, at most {@code limit} of them. */
+    private static List<String> spellings(List<String[]> units, int limit) {
+        List<String> out = new ArrayList<>(List.of(""));
+        for (String[] unit : units) {
+            List<String> next = new ArrayList<>(Math.min(limit, out.size() * unit.length));
+            for (String prefix : out) {
+                for (String u : unit) {
+                    if (next.size() < limit) {
+                        next.add(prefix + u);
+                    }
+                }
+            }
+            out = next;
+        }
+        return out;
     }
 
     /**

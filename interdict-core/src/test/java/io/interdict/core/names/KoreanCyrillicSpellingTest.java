@@ -45,4 +45,16 @@ class KoreanCyrillicSpellingTest {
         assertThat(KoreanCyrillicSpelling.firstLetters("Чен") & (1 << ('j' - 'a'))).isNotZero();
         assertThat(KoreanCyrillicSpelling.firstLetters("Петров")).isZero();
     }
+
+    @Test
+    void aNameIsSpeltInTheWordsTheListsHoldMostHeldFirst() {
+        java.util.Map<String, Integer> held = java.util.Map.of("kim", 900, "jong", 300, "chong", 40, "un", 60, "eun", 5);
+        assertThat(KoreanCyrillicSpelling.listedSpellings("Ким Чен Ын", w -> held.getOrDefault(w, 0), 2))
+                .containsExactly("kim jong un", "kim chong eun");
+        // a word none of whose spellings is held keeps the reading's
+        assertThat(KoreanCyrillicSpelling.listedSpellings("Ким Чен Ын", w -> w.equals("kim") ? 1 : 0, 2))
+                .containsExactly("kim jen eun");
+        // a name not of a Korean name's shape has none
+        assertThat(KoreanCyrillicSpelling.listedSpellings("Владимир Путин", w -> 1, 2)).isEmpty();
+    }
 }

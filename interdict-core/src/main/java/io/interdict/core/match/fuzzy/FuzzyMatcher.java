@@ -503,7 +503,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         java.util.function.IntPredicate everySource = wantedBit == -1L ? null : g -> (groupSources[g] & wantedBit) != 0;
         boolean attributes = v2 && traits != null && !traits.isEmpty();
         // The forms the query is read in (QueryForms), in the order they are scored; repaired readings are appended.
-        QueryForms read = QueryForms.of(name, v2);
+        QueryForms read = QueryForms.of(name, v2, heldWords);
         FieldReading field = read.field;
         name = read.name;
         String written = name;
@@ -793,6 +793,8 @@ public final class FuzzyMatcher implements PartyMatcher {
     private final java.util.function.IntFunction<boolean[]> candidateCommons = this::candidateCommon;
     /** {@link #group}, for the bound: it decodes a candidate's name only when the summaries leave it open. */
     private final java.util.function.IntFunction<ScoringName> groupNames = this::group;
+    /** How many entities hold a word ({@link #frequency}), as a function. */
+    private final java.util.function.ToIntFunction<String> heldWords = this::frequency;
     /** Whether the lists hold a word; whether they hold it in two names or more. One instance each per matcher: the query
      *  repair keeps its work on the words it asks of them ({@code QueryRepair}'s memo of splits). */
     private final ListedWords listed;

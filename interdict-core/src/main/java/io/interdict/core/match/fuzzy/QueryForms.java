@@ -30,6 +30,8 @@ final class QueryForms {
     final int plain;
     /** Plain forms from this one on are the name's English readings ({@link ScriptReadings#translations}). */
     final int translatedFrom;
+    /** How many spellings of a Korean name written in Cyrillic, in the words the lists hold, are looked up. */
+    static final int KOREAN_CYRILLIC_FORMS = 2;
     /** Forms from this one on (up to {@link #repaired}) are spellings only read as each candidate spells it. */
     final int readOnly;
     /** The forms' count before any repaired reading. */
@@ -48,7 +50,7 @@ final class QueryForms {
      *  null. */
     final FittedReading reader;
 
-    private QueryForms(String name, boolean v2) {
+    private QueryForms(String name, boolean v2, java.util.function.ToIntFunction<String> held) {
         // An account line or a postal address written with the name (FieldReading, v2) is no part of it: the name is read
         // without them (an address's words would meet listed names as a name's: "Andrés Aponte, Via Rivoli 9, 36231
         // Paris" is no "PARIS, Andres"), and every hit's explanation says so.
@@ -166,13 +168,27 @@ final class QueryForms {
                     forms.add(spelt);
                 }
             }
+            // A Korean name as Russian writes it ("Ким Чен Ын"), in the spellings of its words the lists hold ("kim jong
+            // un"): its reading spells each run one way of many ("kim jen eun"), which reaches few of the names it is.
+            for (String spelt : held == null ? List.<String>of()
+                    : io.interdict.core.names.KoreanCyrillicSpelling.listedSpellings(fittable, held, KOREAN_CYRILLIC_FORMS)) {
+                if (!forms.contains(spelt)) {
+                    forms.add(spelt);
+                }
+            }
         }
         repaired = forms.size();
     }
 
     /** The forms of {@code name} (not blank) that a search of this version ({@code v2}: interdict-v2) reads. */
     static QueryForms of(String name, boolean v2) {
-        return new QueryForms(name, v2);
+        return new QueryForms(name, v2, null);
+    }
+
+    /** {@link #of(String, boolean)}, knowing how many listed parties hold each word ({@code held}), which some spellings
+     *  of a query are chosen by. */
+    static QueryForms of(String name, boolean v2, java.util.function.ToIntFunction<String> held) {
+        return new QueryForms(name, v2, held);
     }
 
     /** What the hits of form {@code f} say of how it was read ({@code alt}, the form's text), or null: the country set
