@@ -522,6 +522,10 @@ public final class FuzzyMatcher implements PartyMatcher {
         // The readings QueryRepair prepared, by their text (plain text, as the search prepares a repaired reading); null
         // until it runs.
         Map<String, ScoringName> repairs = null;
+        // When the query as written already matched: the best it matched, and the repaired readings' hits, kept apart
+        // until they are seen to score above it.
+        double bettering = 0;
+        Map<Integer, Scored> repairedBest = null;
         for (int f = 0; f < forms.size(); f++) {
             cancel.check();
             String alt = forms.get(f);
@@ -585,6 +589,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             for (int[] pass = ids; pass != null; pass = echoed == null && strong != null
                     ? (echoed = echoes(strong, ids, everySource)) : null) {
                 for (int g : pass) {
+                    Map<Integer, Scored> into = f >= repaired && repairedBest != null ? repairedBest : best;
                     if (formRead && group(g).legal.length == 0) {
                         continue;
                     }
@@ -592,7 +597,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                         // a spelling looked up only to be read as the candidate spells it: nothing of its own is scored
                         if (!readGroups.get(g)) {
                             readGroups.set(g);
-                            top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
+                            top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, into));
                         }
                         continue;
                     }
@@ -607,13 +612,13 @@ public final class FuzzyMatcher implements PartyMatcher {
                         if (foreign != null) {
                             readGroups.set(g);
                         }
-                        top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, best));
+                        top = Math.max(top, fitted(q, foreign, g, wanted, attributes ? traits : null, into));
                     }
                     if (shortenings != null) {
-                        top = Math.max(top, shortened(shortenings, g, wanted, attributes ? traits : null, best));
+                        top = Math.max(top, shortened(shortenings, g, wanted, attributes ? traits : null, into));
                     }
                     if (cut && f < plain && v < settings.reviewThreshold()) {
-                        top = Math.max(top, completedCut(alt, g, wanted, attributes ? traits : null, best));
+                        top = Math.max(top, completedCut(alt, g, wanted, attributes ? traits : null, into));
                     }
                     // A group's members may write a person's family name apart with a comma or not (FamilyName), which
                     // interdict-v2 scores otherwise: each is then scored as written, as its explanation is.
@@ -626,15 +631,21 @@ public final class FuzzyMatcher implements PartyMatcher {
                             double own = family ? InterdictV2.value(q, scoringName(id), new InterdictV2.ListContext(common,
                                     candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo) : v;
                             if (own >= MIN_CANDIDATE_SCORE) {
-                                top = Math.max(top, offer(best, id, own, attributes ? traits : null, q, common, known, null,
+                                top = Math.max(top, offer(into, id, own, attributes ? traits : null, q, common, known, null,
                                         f < repaired ? read.feature(f, alt) : null));
                             }
                         }
                     }
                 }
             }
-            // A repaired reading is a fallback: only when the query as written (and read) found no match.
-            if (v2 && f == repaired - 1 && top < settings.reviewThreshold()) {
+            // A repaired reading is a fallback when the query as written (and read) found no match; when it found one, a
+            // repaired reading's hits count only where they score above it ("AL MOURABIT OUN" meets OFAC's
+            // "AL-MURABITOUN" at 0.962 as written, and read "al mourabitoun" the UN's "AL MOURABITOUN" at 1.0).
+            if (v2 && f == repaired - 1) {
+                if (top >= settings.reviewThreshold()) {
+                    bettering = top;
+                    repairedBest = new HashMap<>();
+                }
                 // What the repair prepares (a reading it tries, the reading it returns) is prepared once: the search
                 // then scores the very name.
                 Map<String, ScoringName> tried = new HashMap<>();
@@ -653,6 +664,14 @@ public final class FuzzyMatcher implements PartyMatcher {
                         foreignRepairs.set(forms.size() - repaired, w.prepared.transliterated());
                         forms.add(fixed);
                     }
+                }
+            }
+        }
+        if (repairedBest != null) {
+            for (Scored x : repairedBest.values()) {
+                Scored prev = best.get(x.entity);
+                if (x.score > bettering && (prev == null || x.score > prev.score)) {
+                    best.put(x.entity, x);
                 }
             }
         }

@@ -112,6 +112,22 @@ class QueryRepairTest {
         assertThat(m.search("Sakina Stas", null, 3)).noneMatch(SearchHit::match);
     }
 
+    @Test
+    void aRepairedReadingAlsoCountsWhereItScoresAboveWhatTheQueryAsWrittenMatched() {
+        // As written, "AL MOURABIT OUN" meets OFAC's spelling (glued, 0.96); read "al mourabitoun", the UN's at 1.0, which
+        // a fallback tried only when nothing matched never found.
+        List<Entity> list = List.of(
+                entity("ofac-sdn:16446", EntityKind.ORGANIZATION, "AL-MURABITOUN"),
+                entity("un-sc:QDe.141", EntityKind.ORGANIZATION, "AL MOURABITOUN"),
+                entity("x:1", EntityKind.ORGANIZATION, "KAVEH CUTTING TOOLS COMPANY"));
+        FuzzyMatcher m = new FuzzyMatcher(list, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        List<SearchHit> hits = m.search("AL MOURABIT OUN", null, 5);
+        assertThat(hits).anyMatch(h -> h.entityId().equals("ofac-sdn:16446") && h.match());
+        assertThat(hits).anyMatch(h -> h.entityId().equals("un-sc:QDe.141") && h.score() == 1.0);
+        // a query that matches as written and has nothing to repair finds as before
+        assertThat(m.search("KAVEH CUTTING TOOLS COMPANY", null, 5)).extracting(SearchHit::entityId).containsExactly("x:1");
+    }
+
     static Entity entity(String id, EntityKind kind, String name) {
         return new Entity(id, kind, List.of(Name.primary(name)), List.of(), List.of(), Map.of(), false, null);
     }
