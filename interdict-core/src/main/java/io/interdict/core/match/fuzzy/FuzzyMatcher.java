@@ -584,12 +584,13 @@ public final class FuzzyMatcher implements PartyMatcher {
             // (no vowels, consonant keys many names share): the other lists' spellings of that name are then looked up
             // too (Echoes), and scored against the query like any candidate.
             boolean echoing = v2 && q.prepared.transliterated() && f < repaired && !readOnlyForm;
+            // Where this form's hits go: a repaired reading's, after the query as written matched, apart (bettering).
+            Map<Integer, Scored> into = f >= repaired && repairedBest != null ? repairedBest : best;
             long[] strong = null;
             int[] echoed = null;
             for (int[] pass = ids; pass != null; pass = echoed == null && strong != null
                     ? (echoed = echoes(strong, ids, everySource)) : null) {
                 for (int g : pass) {
-                    Map<Integer, Scored> into = f >= repaired && repairedBest != null ? repairedBest : best;
                     if (formRead && group(g).legal.length == 0) {
                         continue;
                     }
