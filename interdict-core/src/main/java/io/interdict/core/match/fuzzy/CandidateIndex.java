@@ -123,7 +123,7 @@ public final class CandidateIndex {
         int groups = groupNames.size();
         long[][] groupKeys = java.util.stream.IntStream.range(0, groups).parallel().mapToObj(gid -> {
             if (sampleGroup.get(gid) < 0) {
-                return new long[] {hash(WHOLE, wholeName(sampleName.get(gid)), -1)};
+                return new long[] {wholeNameKey(sampleName.get(gid))};
             }
             KeyBuffer b = new KeyBuffer();
             tokenKeys(sampleName.get(gid), sampleGroup.get(gid), b, consonantKeys, consonantKeys, consonantKeys);
@@ -768,13 +768,38 @@ public final class CandidateIndex {
         return sb.toString();
     }
 
+    /**
+     * The key of {@link #wholeName} ({@code hash(WHOLE, wholeName(n), -1)}), hashed word by word with no string built:
+     * a search makes one per query form.
+     */
+    static long wholeNameKey(ScoringName n) {
+        String[] words = n.size() == 1 ? n.text : n.text.clone();
+        Arrays.sort(words);
+        long h = (FNV_OFFSET ^ WHOLE) * FNV_PRIME;
+        for (String w : words) {
+            h = fnv(h, w);
+            h = (h ^ ' ') * FNV_PRIME;
+        }
+        for (String l : n.legal) {
+            h = (h ^ '|') * FNV_PRIME;
+            h = fnv(h, l);
+        }
+        return mix(h);
+    }
+
+    private static long fnv(long h, String t) {
+        for (int i = 0; i < t.length(); i++) {
+            h = (h ^ t.charAt(i)) * FNV_PRIME;
+        }
+        return h;
+    }
+
     /** The names that are the query's whole name ({@link #wholeName}) rank above all others: {@link #WHOLE_NAME} more. */
     private void wholeName(ScoringName query, Scratch s, int queryStart) {
-        String whole = wholeName(query);
-        if (whole == null) {
+        if (query.size() == 0) {
             return;
         }
-        long range = get(hash(WHOLE, whole, -1));
+        long range = get(wholeNameKey(query));
         int length = (int) range;
         if (length == 0) {
             return;

@@ -180,13 +180,8 @@ final class QueryForms {
         repaired = forms.size();
     }
 
-    /** The forms of {@code name} (not blank) that a search of this version ({@code v2}: interdict-v2) reads. */
-    static QueryForms of(String name, boolean v2) {
-        return new QueryForms(name, v2, null);
-    }
-
-    /** {@link #of(String, boolean)}, knowing how many listed parties hold each word ({@code held}), which some spellings
-     *  of a query are chosen by. */
+    /** The forms of {@code name} (not blank) that a search of this version ({@code v2}: interdict-v2) reads, knowing how
+     *  many listed parties hold each word ({@code held}, null: not known), which some spellings of a query are chosen by. */
     static QueryForms of(String name, boolean v2, java.util.function.ToIntFunction<String> held) {
         return new QueryForms(name, v2, held);
     }

@@ -48,4 +48,12 @@ class CandidateRankingTest {
         assertThat(index.candidates(ScoringName.of("Ali Hassan", Schema.UNKNOWN), 16, null)[0]).isEqualTo(names.size() - 1);
         assertThat(index.candidates(ScoringName.of("Hassan Ali", Schema.UNKNOWN), 16, null)[0]).isEqualTo(names.size() - 1);
     }
+
+    @Test
+    void aWholeNameKeyIsTheHashOfItsText() {
+        for (String name : List.of("Hassan", "HASSAN, Ali", "Ali Hassan Trading LLC", "Kaveh Cutting Tools Co Ltd", "G-PEOPLE")) {
+            ScoringName n = ScoringName.of(name, Schema.UNKNOWN);
+            assertThat(CandidateIndex.wholeNameKey(n)).as(name).isEqualTo(CandidateIndex.hash('=', CandidateIndex.wholeName(n), -1));
+        }
+    }
 }
