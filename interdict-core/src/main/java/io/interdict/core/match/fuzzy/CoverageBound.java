@@ -27,7 +27,8 @@ import io.interdict.core.names.TokenKind;
  *     the edit distance beyond what {@link InterdictV1#textSimilarity} accepts, their phonetic codes differ, their
  *     skeletons are as far apart, and they are neither two words the romanisation folds join ({@link
  *     InterdictV2#foldable} and the same {@link RomanisationFold} fold, told apart by the folds' hashes) nor a two- and
- *     a three-letter word ({@link InterdictV2#SHORT}), nor two words of {@link Hypocorisms}' table (across scripts, nor of
+ *     a three-letter word the longer holding the shorter's letters or folding alike ({@link InterdictV2#SHORT}), nor
+ *     two words of {@link Hypocorisms}' table (across scripts, nor of
  *     {@link NameVariants}' table, as their groups' bits tell); initials and numbers exactly as {@link
  *     TokenAlignment.Side#similarity} pairs them; a particle against a word of five or more letters only when they fold
  *     alike ({@link #mayPairParticle}); every other pair may pair at 1;</li>
@@ -904,10 +905,14 @@ final class CoverageBound {
             return true;   // the phonetic codes may agree
         }
         if (kx == WORD && ky == WORD
-                && (fx == fy && min >= 3 && max - min <= 2 && sameFold(mx, my) || min == 2 && max == 3
+                && (fx == fy && min >= 3 && max - min <= 2 && sameFold(mx, my)
+                || min == 2 && max == 3 && (sameFold(mx, my) || (lx < ly ? a[x] & ~b[y] : b[y] & ~a[x]) == 0)
                 || min >= 3 && max - min <= 3 && (fx == 'd' && fy == 'j' || fx == 'j' && fy == 'd') && sameFold(mx, my))) {
             // InterdictV2.foldable and folding alike ("jokhar" ~ "dzhokhar" too), or a two- and a three-letter word
-            // (InterdictV2.SHORT)
+            // (InterdictV2.SHORT) folding alike or the shorter's letters all the longer's: SHORT pairs them one insertion
+            // apart or the shorter ending the longer, and a Korean or Japanese vowel written two ways drops letters
+            // ("eun" ~ "un"); the rest, of other letters ("li" ~ "hui", two syllables a name read from Han meets
+            // everywhere), meet only by the clauses below
             return true;
         }
         if (kx == WORD && ky == WORD && ((mx | my) & HABIT) != 0 && TransliterationHabits.lengthsMayPair(lx, ly)

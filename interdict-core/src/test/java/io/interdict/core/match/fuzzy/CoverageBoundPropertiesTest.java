@@ -254,6 +254,50 @@ class CoverageBoundPropertiesTest {
         Statistics.coverage(checker -> checker.check(false).percentage(p -> p > 20));
     }
 
+    /** Syllables of two and three letters: Mandarin, Korean in both romanisations, Japanese, and other short words. */
+    private static final String[] SHORT_WORDS = {"li", "lin", "hui", "wu", "ng", "ho", "he", "hee", "yu", "you", "xu",
+        "hsu", "un", "eun", "seo", "so", "sok", "ko", "kou", "oh", "ono", "an", "han", "al", "ali", "aly", "abu", "bu",
+        "ye", "yeo", "jo", "joe", "jin", "ji", "mo", "moe", "lu", "lui", "lee", "yi", "rhee", "na", "nam", "el", "ul"};
+
+    /** A two- and a three-letter word pair ({@code InterdictV2.SHORT}) one insertion apart or ending alike; the rest only
+     *  by a fold, a hypocorism or a known spelling, which the summaries tell, so a pair of other letters is ruled out. */
+    @Property(tries = 3000)
+    void aTwoAndAThreeLetterWordTheSummariesRuleOutHaveNoSimilarity(@ForAll long seed, @ForAll boolean swap,
+                                                                    @ForAll("readAsSpelt") String read) {
+        Random r = new Random(seed);
+        String two = r.nextBoolean() ? SHORT_WORDS[r.nextInt(SHORT_WORDS.length)] : letters(r, 2);
+        String three = r.nextBoolean() ? SHORT_WORDS[r.nextInt(SHORT_WORDS.length)] : letters(r, 3);
+        ScoringName x = ScoringName.of(two + " " + three, Schema.PERSON);
+        ScoringName y = ScoringName.of(three + " " + letters(r, 2) + " " + two, Schema.PERSON);
+        // Two names of Korean syllables pair theirs across the two romanisations' consonants (KOREAN_LATIN): not bounded.
+        if (InterdictV2.opinion(x, y) != InterdictV2.KOREAN_LATIN) {
+            pairsRuledOutHaveNoSimilarity(swap ? y : x, swap ? x : y, Statistics::collect);
+        }
+        // and against a name read from Han, Hangul or kana, whose syllables are short words too
+        ScoringName h = ScoringName.of(read, Schema.PERSON);
+        pairsRuledOutHaveNoSimilarity(swap ? x : h, swap ? h : x, may -> { });
+        Statistics.coverage(checker -> checker.check(false).percentage(p -> p > 20));
+    }
+
+    /** {@code n} letters, vowels as often as consonants. */
+    private static String letters(Random r, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(r.nextBoolean() ? "aeiouy".charAt(r.nextInt(6)) : "bcdfghjklmnpqrstvwxz".charAt(r.nextInt(20)));
+        }
+        return sb.toString();
+    }
+
+    @Example
+    void aTwoAndAThreeLetterWordMayPairOnlyWithTheShortersLettersInTheLongerOrFoldingAlike() {
+        long[] li = CoverageBound.summary(ScoringName.of("li", Schema.PERSON));
+        assertThat(CoverageBound.mayPair(li, 0, CoverageBound.summary(ScoringName.of("lin", Schema.PERSON)), 0)).isTrue();
+        assertThat(CoverageBound.mayPair(li, 0, CoverageBound.summary(ScoringName.of("ali", Schema.PERSON)), 0)).isTrue();
+        assertThat(CoverageBound.mayPair(li, 0, CoverageBound.summary(ScoringName.of("hui", Schema.PERSON)), 0)).isFalse();
+        assertThat(CoverageBound.mayPair(CoverageBound.summary(ScoringName.of("un", Schema.PERSON)), 0,
+                CoverageBound.summary(ScoringName.of("eun", Schema.PERSON)), 0)).isTrue();
+    }
+
     /** Every word pair of q and c that {@link CoverageBound#mayPair} rules out has no similarity under the opinion the
      *  alignment asks; {@code seen} is told each pair's answer. */
     private static void pairsRuledOutHaveNoSimilarity(ScoringName q, ScoringName c, java.util.function.Consumer<Boolean> seen) {
