@@ -880,8 +880,9 @@ final class CoverageBound {
         char fx = (char) (mx >>> 20);
         char fy = (char) (my >>> 20);
         if (kx == PARTICLE || ky == PARTICLE) {
-            return mayPairParticle(kx, ky, kx == PARTICLE ? my : mx, sameHash, fx == fy,
-                    sameFold(mx, my));
+            return mayPairParticle(kx, ky, kx == PARTICLE ? mx : my, kx == PARTICLE ? my : mx,
+                    (int) ((kx == PARTICLE ? a[x + 3] : b[y + 3]) >>> 32), sameHash, fx == fy, sameFold(mx, my),
+                    TokenSimilarity.lettersApart(a[x], b[y]));
         }
         if (kx == NUMBER || ky == NUMBER) {
             return sameHash;
@@ -942,11 +943,14 @@ final class CoverageBound {
     /**
      * {@link #mayPair} for a pair with a particle: two particles may pair (their spellings, {@link InterdictV2#SHORT}'s
      * slips between them); a particle and another token as {@link TokenAlignment.Side#similarity} pairs them: equal texts,
-     * an initial by its first letter, a number never, a word or generic word only when it has at most four letters (a
-     * slip of the particle or of one of its spellings, {@link ParticleSpellings}) or folds alike ({@link RomanisationFold}).
+     * an initial by its first letter, a number never, a word or generic word of at most four letters only one edit from
+     * the particle (so at most a letter longer or shorter, and a letter apart), or from one of its spellings ({@link
+     * ParticleSpellings#slip}: only a particle the table spells otherwise, {@link #SPELT_PARTICLES}), or folding alike
+     * ({@link RomanisationFold}). {@code particleMeta} and {@code otherMeta}: the two words' meta longs; {@code
+     * particleHash}: the particle's text's hash; {@code lettersApart}: their letter sets' distance.
      */
-    private static boolean mayPairParticle(int kx, int ky, long otherMeta, boolean sameText, boolean sameFirst,
-                                           boolean sameFold) {
+    private static boolean mayPairParticle(int kx, int ky, long particleMeta, long otherMeta, int particleHash,
+                                           boolean sameText, boolean sameFirst, boolean sameFold, int lettersApart) {
         if (kx == ky || sameText) {
             return true;
         }
@@ -957,8 +961,16 @@ final class CoverageBound {
         if (other == INITIAL) {
             return sameFirst;
         }
-        return (otherMeta & 0xFF) <= PARTICLE_SLIP_LENGTH || sameFold;
+        int length = (int) (otherMeta & 0xFF);
+        return sameFold || length <= PARTICLE_SLIP_LENGTH
+                && (lettersApart <= 1 && Math.abs(length - (int) (particleMeta & 0xFF)) <= 1
+                || java.util.Arrays.binarySearch(SPELT_PARTICLES, particleHash) >= 0);
     }
+
+    /** The hashes of the particles {@link ParticleSpellings} spells otherwise ("bin": "ibn", "ben", "bn"), sorted: a word
+     *  one edit from such a spelling may pair with the particle however far from the particle's own letters. */
+    private static final int[] SPELT_PARTICLES = ParticleSpellings.particles().stream().mapToInt(String::hashCode)
+            .sorted().distinct().toArray();
 
     /** The longest word a particle pairs with by its spelling: {@code Side.similarity} and {@link ParticleSpellings#slip}. */
     private static final int PARTICLE_SLIP_LENGTH = 4;

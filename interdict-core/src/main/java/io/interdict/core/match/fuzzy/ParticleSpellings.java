@@ -30,6 +30,11 @@ final class ParticleSpellings {
         return Map.copyOf(m);
     }
 
+    /** The particles the table spells otherwise. */
+    static java.util.Set<String> particles() {
+        return SPELLINGS.keySet();
+    }
+
     /**
      * The edit ratio of a short word (two to four letters) one edit from a spelling of the particle, or 0: "en" ~
      * "bin" by "ben" (0.67).

@@ -336,6 +336,13 @@ class CoverageBoundPropertiesTest {
         assertThat(CoverageBound.mayPair(ben, 1, CoverageBound.summary(ScoringName.of("bennett", Schema.PERSON)), 0)).isFalse();
         assertThat(CoverageBound.mayPair(ben, 1, CoverageBound.summary(ScoringName.of("B.", Schema.PERSON)), 0)).isTrue();
         assertThat(CoverageBound.mayPair(ben, 1, CoverageBound.summary(ScoringName.of("C.", Schema.PERSON)), 0)).isFalse();
+        // "bin" is spelt "ibn", "ben", "bn": a slip of those ("ebn") may pair, however far from "bin"'s own letters
+        assertThat(CoverageBound.mayPair(ben, 1, CoverageBound.summary(ScoringName.of("ebn", Schema.PERSON)), 0)).isTrue();
+        // a particle the table spells one way only pairs with a short word one edit from it ("dei"), not any short word
+        long[] de = CoverageBound.summary(ScoringName.of("Maria de Souza", Schema.PERSON));
+        assertThat(CoverageBound.mayPair(de, 1, CoverageBound.summary(ScoringName.of("dei", Schema.PERSON)), 0)).isTrue();
+        assertThat(CoverageBound.mayPair(de, 1, CoverageBound.summary(ScoringName.of("wang", Schema.PERSON)), 0)).isFalse();
+        assertThat(CoverageBound.mayPair(de, 1, CoverageBound.summary(ScoringName.of("ed", Schema.PERSON)), 0)).isTrue();
     }
 
     @Example
