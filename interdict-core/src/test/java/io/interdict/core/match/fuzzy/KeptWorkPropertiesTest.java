@@ -154,6 +154,38 @@ class KeptWorkPropertiesTest {
         }
     }
 
+    /** One table for all threads: threads asking words that evict each other's at once each get their own word's facts. */
+    @Example
+    void theFactsKeptForAllThreadsAreTheFactsOfTheWordEachThreadAsked() throws Exception {
+        Random r = new Random(11);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 2 * UnlistedWords.SLOTS; i++) {
+            words.add(word(r));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> asked = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                long seed = t;
+                asked.add(pool.submit(() -> {
+                    Random own = new Random(seed);
+                    int wrong = 0;
+                    for (int k = 0; k < 50_000; k++) {
+                        String w = new String(words.get(own.nextInt(words.size())).toCharArray());
+                        ScoringName.TokenFacts f = UnlistedWords.facts(w);
+                        wrong += f.text().equals(w) && f.equals(ScoringName.TokenFacts.of(w)) ? 0 : 1;
+                    }
+                    return wrong;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> a : asked) {
+                assertThat(a.get()).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Words whose summaries read much: given names with hypocorisms, German and French spellings, Korean, Japanese and
      *  Mandarin syllables, countries (a code, words of a longer name, an adjective), an initial and a number. */
     private static final String[] NAME_WORDS = {"kim", "jong", "un", "park", "yamada", "taro", "zhang", "wei", "schmidt",
