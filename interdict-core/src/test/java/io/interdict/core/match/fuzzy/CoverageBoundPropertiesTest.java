@@ -291,11 +291,15 @@ class CoverageBoundPropertiesTest {
     @Example
     void aTwoAndAThreeLetterWordMayPairOnlyWithTheShortersLettersInTheLongerOrFoldingAlike() {
         long[] li = CoverageBound.summary(ScoringName.of("li", Schema.PERSON));
-        assertThat(CoverageBound.mayPair(li, 0, CoverageBound.summary(ScoringName.of("lin", Schema.PERSON)), 0)).isTrue();
-        assertThat(CoverageBound.mayPair(li, 0, CoverageBound.summary(ScoringName.of("ali", Schema.PERSON)), 0)).isTrue();
-        assertThat(CoverageBound.mayPair(li, 0, CoverageBound.summary(ScoringName.of("hui", Schema.PERSON)), 0)).isFalse();
-        assertThat(CoverageBound.mayPair(CoverageBound.summary(ScoringName.of("un", Schema.PERSON)), 0,
-                CoverageBound.summary(ScoringName.of("eun", Schema.PERSON)), 0)).isTrue();
+        assertThat(mayPairWith(li, 0, "lin")).isTrue();
+        assertThat(mayPairWith(li, 0, "ali")).isTrue();
+        assertThat(mayPairWith(li, 0, "hui")).isFalse();
+        assertThat(mayPairWith(CoverageBound.summary(ScoringName.of("un", Schema.PERSON)), 0, "eun")).isTrue();
+    }
+
+    /** Whether word i of the name summarised may pair with {@code word}, a person's name of one word. */
+    private static boolean mayPairWith(long[] name, int i, String word) {
+        return CoverageBound.mayPair(name, i, CoverageBound.summary(ScoringName.of(word, Schema.PERSON)), 0);
     }
 
     /** Every word pair of q and c that {@link CoverageBound#mayPair} rules out has no similarity under the opinion the
@@ -332,17 +336,17 @@ class CoverageBoundPropertiesTest {
     @Example
     void aParticleMayPairOnlyWithAShortWordOrOneThatFoldsAlike() {
         long[] ben = CoverageBound.summary(ScoringName.of("Ali ben Omar", Schema.PERSON));
-        assertThat(CoverageBound.mayPair(ben, 1, CoverageBound.summary(ScoringName.of("en", Schema.PERSON)), 0)).isTrue();
-        assertThat(CoverageBound.mayPair(ben, 1, CoverageBound.summary(ScoringName.of("bennett", Schema.PERSON)), 0)).isFalse();
-        assertThat(CoverageBound.mayPair(ben, 1, CoverageBound.summary(ScoringName.of("B.", Schema.PERSON)), 0)).isTrue();
-        assertThat(CoverageBound.mayPair(ben, 1, CoverageBound.summary(ScoringName.of("C.", Schema.PERSON)), 0)).isFalse();
+        assertThat(mayPairWith(ben, 1, "en")).isTrue();
+        assertThat(mayPairWith(ben, 1, "bennett")).isFalse();
+        assertThat(mayPairWith(ben, 1, "B.")).isTrue();
+        assertThat(mayPairWith(ben, 1, "C.")).isFalse();
         // "bin" is spelt "ibn", "ben", "bn": a slip of those ("ebn") may pair, however far from "bin"'s own letters
-        assertThat(CoverageBound.mayPair(ben, 1, CoverageBound.summary(ScoringName.of("ebn", Schema.PERSON)), 0)).isTrue();
+        assertThat(mayPairWith(ben, 1, "ebn")).isTrue();
         // a particle the table spells one way only pairs with a short word one edit from it ("dei"), not any short word
         long[] de = CoverageBound.summary(ScoringName.of("Maria de Souza", Schema.PERSON));
-        assertThat(CoverageBound.mayPair(de, 1, CoverageBound.summary(ScoringName.of("dei", Schema.PERSON)), 0)).isTrue();
-        assertThat(CoverageBound.mayPair(de, 1, CoverageBound.summary(ScoringName.of("wang", Schema.PERSON)), 0)).isFalse();
-        assertThat(CoverageBound.mayPair(de, 1, CoverageBound.summary(ScoringName.of("ed", Schema.PERSON)), 0)).isTrue();
+        assertThat(mayPairWith(de, 1, "dei")).isTrue();
+        assertThat(mayPairWith(de, 1, "wang")).isFalse();
+        assertThat(mayPairWith(de, 1, "ed")).isTrue();
     }
 
     @Example
