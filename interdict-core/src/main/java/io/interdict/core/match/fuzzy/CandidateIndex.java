@@ -83,12 +83,13 @@ public final class CandidateIndex {
         List<ScoringName> sampleName = new java.util.ArrayList<>();
         IntList sampleGroup = new IntList();
         List<IntList> groupNames = new java.util.ArrayList<>();
-        java.util.Map<String, Integer> wholeNames = new java.util.HashMap<>();
+        // Names by their whole name's key (wholeNameKey): each whole name a key group of its own, marked by group -1.
+        java.util.Map<Long, Integer> wholeNames = new java.util.HashMap<>();
         for (int id = 0; id < names.size(); id++) {
             ScoringName n = names.get(id);
             int size = n.size();
-            String whole = wholeName(n);
-            if (whole != null) {   // a key group of its own, marked by group -1
+            if (size > 0) {
+                Long whole = wholeNameKey(n);
                 Integer gid = wholeNames.get(whole);
                 if (gid == null) {
                     gid = groupNames.size();
@@ -747,8 +748,8 @@ public final class CandidateIndex {
     }
 
     /**
-     * A name's words in any order (sorted: "AHMED, A." and "A Ahmed" are one), then its legal forms, as one key's text;
-     * null for a name of no words. The candidates rank
+     * A name's words in any order (sorted: "AHMED, A." and "A Ahmed" are one), then its legal forms, as one key's text
+     * (the text {@link #wholeNameKey} hashes, without building it); null for a name of no words. The candidates rank
      * names by the rarity of the query's words, and a query of common words only ("Hassan", "Abdul Rahman") reaches
      * thousands of names alike by it: the names that are the query word for word must still make the cut.
      */

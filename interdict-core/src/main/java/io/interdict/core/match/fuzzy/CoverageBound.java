@@ -30,8 +30,9 @@ import io.interdict.core.names.TokenKind;
  *     a three-letter word the longer holding the shorter's letters or folding alike ({@link InterdictV2#SHORT}), nor
  *     two words of {@link Hypocorisms}' table (across scripts, nor of
  *     {@link NameVariants}' table, as their groups' bits tell); initials and numbers exactly as {@link
- *     TokenAlignment.Side#similarity} pairs them; a particle against a word of five or more letters only when they fold
- *     alike ({@link #mayPairParticle}); every other pair may pair at 1;</li>
+ *     TokenAlignment.Side#similarity} pairs them; a particle against another word only when they fold alike or, for a
+ *     word of at most four letters, one edit apart or a slip of the particle's other spellings ({@link
+ *     #mayPairParticle}); every other pair may pair at 1;</li>
  * <li>so each side's coverage is at most the weight of its words that may pair over that weight plus the weight of
  *     the words that cannot (a query word of two or three letters may be a misspelt small word that weighs nothing,
  *     {@link SmallWordSlip}: left out; not across scripts, where the scorer finds no slip), and the conflict at most
