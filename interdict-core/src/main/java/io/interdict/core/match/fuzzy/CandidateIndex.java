@@ -82,7 +82,11 @@ public final class CandidateIndex {
         java.util.Map<String, Integer> glued = new java.util.HashMap<>();
         List<ScoringName> sampleName = new java.util.ArrayList<>();
         IntList sampleGroup = new IntList();
-        List<IntList> groupNames = new java.util.ArrayList<>();
+        // Each (key group, name) once, in the names' order: the groups' names are laid out from these below, so that
+        // each group's ascending names lie in one array, read where its keys are posted.
+        IntList pairGroup = new IntList();
+        IntList pairName = new IntList();
+        IntList lastName = new IntList();   // per group, the last name paired with it
         // Names by their whole name's key (wholeNameKey): each whole name a key group of its own, marked by group -1.
         java.util.Map<Long, Integer> wholeNames = new java.util.HashMap<>();
         for (int id = 0; id < names.size(); id++) {
@@ -92,13 +96,13 @@ public final class CandidateIndex {
                 Long whole = wholeNameKey(n);
                 Integer gid = wholeNames.get(whole);
                 if (gid == null) {
-                    gid = groupNames.size();
+                    gid = sampleName.size();
                     wholeNames.put(whole, gid);
                     sampleName.add(n);
                     sampleGroup.add(-1);
-                    groupNames.add(new IntList());
+                    lastName.add(-1);
                 }
-                groupNames.get(gid).add(id);
+                pair(gid, id, pairGroup, pairName, lastName);
             }
             for (int g = 0; g < tokenCount(n); g++) {
                 if (!postsGroup(n, g)) {
@@ -109,19 +113,29 @@ public final class CandidateIndex {
                 String groupKey = g < size ? n.text[g] : n.text[g - size] + n.text[g - size + 1];
                 Integer gid = groupIds.get(groupKey);
                 if (gid == null) {
-                    gid = groupNames.size();
+                    gid = sampleName.size();
                     groupIds.put(groupKey, gid);
                     sampleName.add(n);
                     sampleGroup.add(g);
-                    groupNames.add(new IntList());
+                    lastName.add(-1);
                 }
-                IntList ids = groupNames.get(gid);
-                if (ids.size == 0 || ids.get(ids.size - 1) != id) {
-                    ids.add(id);
-                }
+                pair(gid, id, pairGroup, pairName, lastName);
             }
         }
-        int groups = groupNames.size();
+        int groups = sampleName.size();
+        // The groups' names, group after group: group gid's in groupName[groupStart[gid], groupStart[gid + 1]).
+        int[] groupStart = new int[groups + 1];
+        for (int p = 0; p < pairGroup.size; p++) {
+            groupStart[pairGroup.a[p] + 1]++;
+        }
+        for (int gid = 0; gid < groups; gid++) {
+            groupStart[gid + 1] += groupStart[gid];
+        }
+        int[] groupName = new int[pairGroup.size];
+        int[] fillAt = Arrays.copyOf(groupStart, groups);
+        for (int p = 0; p < pairGroup.size; p++) {
+            groupName[fillAt[pairGroup.a[p]]++] = pairName.a[p];
+        }
         long[][] groupKeys = java.util.stream.IntStream.range(0, groups).parallel().mapToObj(gid -> {
             if (sampleGroup.get(gid) < 0) {
                 return new long[] {wholeNameKey(sampleName.get(gid))};
@@ -137,7 +151,7 @@ public final class CandidateIndex {
         int postingCount = 0;
         for (int gid = 0; gid < groups; gid++) {
             total += groupKeys[gid].length;
-            postingCount += groupKeys[gid].length * groupNames.get(gid).size;
+            postingCount += groupKeys[gid].length * (groupStart[gid + 1] - groupStart[gid]);
         }
         long[] keys = new long[total];
         int[] owner = new int[total];
@@ -173,9 +187,9 @@ public final class CandidateIndex {
             int offset = written;
             int groupsWithKey = 0;
             for (; i < total && keys[i] == key; i++) {
-                IntList ids = groupNames.get(owner[i]);
-                System.arraycopy(ids.a, 0, postings, written, ids.size);
-                written += ids.size;
+                for (int k = groupStart[owner[i]], end = groupStart[owner[i] + 1]; k < end; k++) {
+                    postings[written++] = groupName[k];
+                }
                 groupsWithKey++;
             }
             if (groupsWithKey > 1) {
@@ -194,6 +208,15 @@ public final class CandidateIndex {
             postings = Arrays.copyOf(postings, written);
         }
         return new CandidateIndex(table, postings, shift, names.size(), distinct, consonantKeys);
+    }
+
+    /** Name {@code id} has key group {@code gid}: recorded once however many of its words give it. */
+    private static void pair(int gid, int id, IntList pairGroup, IntList pairName, IntList lastName) {
+        if (lastName.a[gid] != id) {
+            lastName.a[gid] = id;
+            pairGroup.add(gid);
+            pairName.add(id);
+        }
     }
 
     /**
@@ -332,6 +355,12 @@ public final class CandidateIndex {
             s = (s + 1) & mask;
         }
         return 0;
+    }
+
+    /** The names posted under {@code key}, ascending (for tests: the search reads the postings in place). */
+    int[] namesWith(long key) {
+        long range = get(key);
+        return Arrays.copyOfRange(postings, (int) (range >>> 32), (int) (range >>> 32) + (int) range);
     }
 
     public int size() {
