@@ -4,12 +4,9 @@ import io.interdict.core.entity.Entity;
 import io.interdict.core.match.MatchSettings;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import io.interdict.core.match.fuzzy.InterdictV2;
-import io.interdict.core.snapshot.SourcePart;
-import io.interdict.lists.BundledLists;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,10 +35,7 @@ public final class BuildProfile {
         if (warmUp) {
             FuzzyMatcher.warmUpAsync();
         }
-        List<Entity> entities = new ArrayList<>();
-        for (SourcePart p : BundledLists.all()) {
-            entities.addAll(p.entities());
-        }
+        List<Entity> entities = EvalEntities.of(args);
         Cost imported = Cost.now();
         System.out.printf(Locale.ROOT, "import%s: %.2f s, %s%n", warmUp ? "" : " (no warm-up)", (System.nanoTime() - start) / 1e9,
                 imported.since(Cost.ZERO));

@@ -30,6 +30,9 @@ import java.util.Locale;
  *   java -cp ... io.interdict.bench.EvalMain collisions [--verbose] [--tuning-only]
  *       (different persons of the DPRK sanctions whose names meet: OFAC tunes, the UK's 2018 list is held out)
  * </pre>
+ * The commands that search lists (perturb, crossscript, world, address, companies, screening, romanised) search the
+ * product's entities: the embedded snapshot's, as {@code interdict match} searches them ({@link EvalEntities}). With
+ * {@code --raw-lists}, every bundled list record as imported instead, as the harness did until session 60.
  * Shared data is read relative to the repository root: {@code ../shared/data/lists/...}.
  */
 public final class EvalMain {

@@ -3,11 +3,8 @@ package io.interdict.bench;
 import io.interdict.core.entity.Entity;
 import io.interdict.core.match.MatchSettings;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
-import io.interdict.core.snapshot.SourcePart;
-import io.interdict.lists.BundledLists;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,10 +41,7 @@ public final class MemoryWaits {
 
     public static void main(String[] args) throws Exception {
         int passes = args.length > 0 ? Integer.parseInt(args[0]) : 6;
-        List<Entity> entities = new ArrayList<>();
-        for (SourcePart part : BundledLists.all()) {
-            entities.addAll(part.entities());
-        }
+        List<Entity> entities = EvalEntities.of(args);
         FuzzyMatcher matcher = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, "interdict-v2");
         List<String> queries = ScreeningEvaluation.names(
                 Path.of(EvalMain.EVAL + "yente_screening_benchmark/negatives_50k_negatives_us.csv.gz"), true);

@@ -6,8 +6,6 @@ import io.interdict.core.entity.Name;
 import io.interdict.core.match.MatchSettings;
 import io.interdict.core.match.fuzzy.InterdictV2;
 import io.interdict.core.names.Schema;
-import io.interdict.lists.BundledLists;
-import io.interdict.core.snapshot.SourcePart;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,10 +75,7 @@ final class RomanisedEvaluation {
 
     static void main(String[] args) {
         boolean verbose = List.of(args).contains("--verbose");
-        List<Entity> entities = new ArrayList<>();
-        for (SourcePart p : BundledLists.all()) {
-            entities.addAll(p.entities());
-        }
+        List<Entity> entities = EvalEntities.of(args);
         List<Body> bodies = bodies(entities);
         double threshold = MatchSettings.DEFAULTS.reviewThreshold();
         for (boolean tuningHalf : new boolean[]{true, false}) {

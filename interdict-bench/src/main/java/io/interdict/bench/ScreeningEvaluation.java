@@ -4,8 +4,6 @@ import io.interdict.core.entity.Entity;
 import io.interdict.core.match.MatchSettings;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import io.interdict.core.match.fuzzy.SearchHit;
-import io.interdict.core.snapshot.SourcePart;
-import io.interdict.lists.BundledLists;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,10 +38,7 @@ final class ScreeningEvaluation {
         if (warmUp) {
             io.interdict.core.match.fuzzy.FuzzyMatcher.warmUpAsync();
         }
-        List<Entity> entities = new ArrayList<>();
-        for (SourcePart p : BundledLists.all()) {
-            entities.addAll(p.entities());
-        }
+        List<Entity> entities = EvalEntities.of(args);
         long t1 = System.nanoTime();
         FuzzyMatcher matcher = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, EvalMain.stringOption(args, "--algorithm", io.interdict.core.match.fuzzy.InterdictV2.NAME));
         long t2 = System.nanoTime();
@@ -53,6 +48,7 @@ final class ScreeningEvaluation {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long heap = rt.totalMemory() - rt.freeMemory();
+        System.out.println("entities: " + EvalEntities.described(args));
         System.out.printf(Locale.ROOT, "lists: %d entities, %d indexed names in %d groups; import %.2f s; index build %.2f s (import and build %.2f s%s; rebuild %.2f s); heap after build %d MB%n",
                 entities.size(), matcher.indexedNames(), matcher.nameGroups(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t2 - t0) / 1e9,
                 warmUp ? "" : ", no warm-up", (t3 - t2) / 1e9, heap >> 20);

@@ -4,9 +4,6 @@ import io.interdict.core.entity.Entity;
 import io.interdict.core.match.MatchSettings;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import io.interdict.core.match.fuzzy.SearchHit;
-import io.interdict.core.snapshot.SourcePart;
-import io.interdict.lists.BundledLists;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Debug aid: {@code SearchMain NAME...} searches every bundled list and prints the explained hits. */
@@ -15,10 +12,7 @@ public final class SearchMain {
     }
 
     public static void main(String[] args) {
-        List<Entity> entities = new ArrayList<>();
-        for (SourcePart p : BundledLists.all()) {
-            entities.addAll(p.entities());
-        }
+        List<Entity> entities = EvalEntities.of();
         FuzzyMatcher m = new FuzzyMatcher(entities, MatchSettings.DEFAULTS, System.getProperty("algorithm", io.interdict.core.match.fuzzy.InterdictV2.NAME));
         for (String q : args) {
             System.out.println("== " + q + " " + m.frequencies(q));

@@ -5,9 +5,7 @@ import io.interdict.core.entity.Name;
 import io.interdict.core.match.MatchSettings;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import io.interdict.core.match.fuzzy.SearchHit;
-import io.interdict.core.snapshot.SourcePart;
 import io.interdict.core.tx.Traits;
-import io.interdict.lists.BundledLists;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -37,10 +35,8 @@ final class WiderEvaluations {
 
     static void main(String cmd, String[] args, String algorithm) throws IOException {
         boolean verbose = List.of(args).contains("--verbose");
-        List<Entity> entities = new ArrayList<>();
-        for (SourcePart p : BundledLists.all()) {
-            entities.addAll(p.entities());
-        }
+        List<Entity> entities = EvalEntities.of(args);
+        System.out.println("entities: " + EvalEntities.described(args));
         switch (cmd) {
             case "perturb" -> perturb(entities, algorithm, args, verbose);
             case "crossscript" -> crossScript(entities, algorithm, args, verbose);

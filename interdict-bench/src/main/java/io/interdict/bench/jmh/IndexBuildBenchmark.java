@@ -4,9 +4,6 @@ import io.interdict.core.entity.Entity;
 import io.interdict.core.match.MatchSettings;
 import io.interdict.core.match.fuzzy.FuzzyMatcher;
 import io.interdict.core.match.fuzzy.InterdictV2;
-import io.interdict.core.snapshot.SourcePart;
-import io.interdict.lists.BundledLists;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,10 +44,7 @@ public class IndexBuildBenchmark {
     @Setup(Level.Trial)
     public void importLists() {
         FuzzyMatcher.warmUpAsync();
-        entities = new ArrayList<>();
-        for (SourcePart p : BundledLists.all()) {
-            entities.addAll(p.entities());
-        }
+        entities = io.interdict.bench.EvalEntities.of();
     }
 
     @Benchmark

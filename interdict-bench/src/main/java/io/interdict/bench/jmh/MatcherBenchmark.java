@@ -8,9 +8,6 @@ import io.interdict.core.match.fuzzy.ScoringName;
 import io.interdict.core.match.fuzzy.SearchHit;
 import io.interdict.core.names.NamePipeline;
 import io.interdict.core.names.Schema;
-import io.interdict.core.snapshot.SourcePart;
-import io.interdict.lists.BundledLists;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -69,10 +66,7 @@ public class MatcherBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        List<Entity> entities = new ArrayList<>();
-        for (SourcePart p : BundledLists.all()) {
-            entities.addAll(p.entities());
-        }
+        List<Entity> entities = io.interdict.bench.EvalEntities.of();
         matcher = index.equals("compiled") ? compiled(algorithm) : new FuzzyMatcher(entities, MatchSettings.DEFAULTS, algorithm);
         a = ScoringName.of("Usama bin Muhammad bin Awad bin Ladin", Schema.PERSON);
         b = ScoringName.of("Osama bin Laden", Schema.PERSON);
