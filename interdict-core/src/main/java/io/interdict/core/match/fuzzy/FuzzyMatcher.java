@@ -676,6 +676,9 @@ public final class FuzzyMatcher implements PartyMatcher {
                 }
             }
         }
+        if (v2 && io.interdict.core.names.HanCharacters.whollyHan(name)) {
+            byHanCharacters(name, best);
+        }
         List<Scored> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble((Scored x) -> x.score).reversed()
                 .thenComparing(x -> entityId(x.entity)));
@@ -690,6 +693,27 @@ public final class FuzzyMatcher implements PartyMatcher {
                             : field.explain(explain(x, candidate, candidateCommonTokens))));
         }
         return out;
+    }
+
+    /** A query written wholly in Han characters against listed names written so too: each hit's score moved by the
+     *  characters the two write alike ({@link WrittenInHan}), its feature added to the hit's explanation; a hit it takes
+     *  below {@link #MIN_CANDIDATE_SCORE} is no hit, as one scored so is never offered. */
+    private void byHanCharacters(String query, Map<Integer, Scored> best) {
+        for (java.util.Iterator<Map.Entry<Integer, Scored>> it = best.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Integer, Scored> e = it.next();
+            Scored x = e.getValue();
+            Feature f = WrittenInHan.feature(query, name(x.name).value(), x.score);
+            if (f == null) {
+                continue;
+            }
+            if (x.score + f.value() < MIN_CANDIDATE_SCORE) {
+                it.remove();
+                continue;
+            }
+            List<Feature> moved = new ArrayList<>(x.moved);
+            moved.add(f);
+            e.setValue(new Scored(x.entity, x.name, x.query, x.common, x.known, x.score + f.value(), moved, x.candidate));
+        }
     }
 
     /**

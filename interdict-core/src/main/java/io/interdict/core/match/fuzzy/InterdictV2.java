@@ -83,6 +83,9 @@ import java.util.List;
  * place_extra           -PLACE_EXTRA, pairwise: an organisation's country named on one side only ({@link CountryNames}:
  *                       "Banco Santander" ~ "Banco Santander México")
  * hypocorisms           a given name and its short form pair at HYPOCORISM ({@link Hypocorisms}: "ted" ~ "theodore")
+ * han_characters        two names written wholly in Han: the score times the share of the shorter's characters the
+ *                       other writes too, in any of their forms ({@link WrittenInHan}: "辛伟" ~ "微信", read "xin wei" ~
+ *                       "wei xin", is 0; "张伟" ~ "張偉" stays 1)
  * surname_partial       -SURNAME_PARTIAL: a listed family name of two words named by a later one alone ({@link FamilyName}:
  *                       "Antonio Coronado" ~ "GALARZA CORONADO, Antonio"; not "Nicolás Maduro" ~ "MADURO MOROS, Nicolás")
  * abbreviation          -ABBREVIATION per word one name writes shortened with a full stop, read as the other's word it

@@ -30,7 +30,8 @@ final class PairwiseComparison {
         // without its own.
         FieldReading a = FieldReading.of(name1);
         FieldReading b = FieldReading.of(name2);
-        return b.explain(a.explain(compareNames(a.name(), b.name(), schema)));
+        // Two names in Han characters whose readings agree may be written with other characters (WrittenInHan).
+        return b.explain(a.explain(WrittenInHan.applied(a.name(), b.name(), compareNames(a.name(), b.name(), schema))));
     }
 
     /** {@link #compare} of two names as read, each possibly with words written shortened ({@link AbbreviatedWords}), and
