@@ -15,8 +15,9 @@ import java.util.Locale;
 
 /**
  * Two builds' single-thread search speed, side by side in one process: each build's classes in a class loader of its
- * own, each with its own index of the bundled lists, searched in turn in short slices (A then B, then B then A), so that
- * the minutes a shared machine runs slow fall on both builds alike. A difference of a few per cent, lost in the noise
+ * own, each with its own index of the embedded snapshot (the product's entities, as {@link EvalEntities} gives them),
+ * searched in turn in short slices (A then B, then B then A), so that the minutes a shared machine runs slow fall on
+ * both builds alike. A difference of a few per cent, lost in the noise
  * between two runs of {@code EvalMain screening} minutes apart (their rounds differ by up to 40 % on this machine), shows
  * here as the ratio of the two builds' times, slice by slice. The queries are the screening negatives (as {@code
  * EvalMain screening} reads them), all of them or those of one script. A benchmark, not a test: nothing is asserted.
@@ -31,7 +32,7 @@ public final class BuildsCompared {
     private BuildsCompared() {
     }
 
-    /** One build: its matcher of the bundled lists and the queries, searched round and round. */
+    /** One build: its matcher of the embedded snapshot and the queries, searched round and round. */
     private static final class Build {
         final String label;
         final Object matcher;
@@ -52,10 +53,10 @@ public final class BuildsCompared {
             }
             // The platform loader as parent: nothing of this process's own interdict classes is shared with the build.
             ClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
-            List<Object> entities = new ArrayList<>();
-            for (Object part : (List<?>) loader.loadClass("io.interdict.lists.BundledLists").getMethod("all").invoke(null)) {
-                entities.addAll((List<?>) part.getClass().getMethod("entities").invoke(part));
-            }
+            // The product's entities, as EvalEntities gives them: the embedded snapshot's, as each build assembles it.
+            Object snapshot = loader.loadClass("io.interdict.lists.Embedded").getMethod("snapshot").invoke(null);
+            List<Object> entities = new ArrayList<>(
+                    (Collection<?>) snapshot.getClass().getMethod("entities").invoke(snapshot));
             Object settings = loader.loadClass("io.interdict.core.match.MatchSettings").getField("DEFAULTS").get(null);
             Class<?> matcherClass = loader.loadClass("io.interdict.core.match.fuzzy.FuzzyMatcher");
             String v2 = (String) loader.loadClass("io.interdict.core.match.fuzzy.InterdictV2").getField("NAME").get(null);
