@@ -16,21 +16,8 @@ public final class HanCharacters {
     }
 
     private static final class Holder {
-        static final Map<Integer, Integer> GROUP = load();
-    }
-
-    private static Map<Integer, Integer> load() {
-        Map<Integer, Integer> m = new HashMap<>(10_000);
-        for (SourcedTable.Row row : SourcedTable.read(HanCharacters.class, "han-variants.tsv", 2,
-                "character TAB its variants' group")) {
-            String c = row.fields()[0];
-            String g = row.fields()[1];
-            if (c.codePointCount(0, c.length()) != 1 || g.codePointCount(0, g.length()) != 1) {
-                throw new IllegalStateException("han-variants.tsv line " + row.line() + ": want one character each");
-            }
-            m.put(c.codePointAt(0), g.codePointAt(0));
-        }
-        return Map.copyOf(m);
+        static final Map<Integer, Integer> GROUP = SourcedTable.characterMap(HanCharacters.class, "han-variants.tsv",
+                "character TAB its variants' group");
     }
 
     /** The group of forms the character belongs to (its lowest code point), or the character itself when it has none. */

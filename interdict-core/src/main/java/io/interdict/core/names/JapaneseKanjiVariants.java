@@ -1,6 +1,5 @@
 package io.interdict.core.names;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -15,21 +14,8 @@ public final class JapaneseKanjiVariants {
     }
 
     private static final class Holder {
-        static final Map<Integer, Integer> STANDARD = load();
-    }
-
-    private static Map<Integer, Integer> load() {
-        Map<Integer, Integer> m = new HashMap<>(1_000);
-        for (SourcedTable.Row row : SourcedTable.read(JapaneseKanjiVariants.class, "japanese-kanji-variants.tsv", 2,
-                "variant TAB standard kanji")) {
-            String v = row.fields()[0];
-            String s = row.fields()[1];
-            if (v.codePointCount(0, v.length()) != 1 || s.codePointCount(0, s.length()) != 1) {
-                throw new IllegalStateException("japanese-kanji-variants.tsv line " + row.line() + ": want one kanji each");
-            }
-            m.put(v.codePointAt(0), s.codePointAt(0));
-        }
-        return Map.copyOf(m);
+        static final Map<Integer, Integer> STANDARD = SourcedTable.characterMap(JapaneseKanjiVariants.class,
+                "japanese-kanji-variants.tsv", "variant TAB standard kanji");
     }
 
     /** The kanji's standard form, or the kanji itself when it has none. */

@@ -53,6 +53,21 @@ final class SourcedTable {
         return rows;
     }
 
+    /** Resource {@code name}'s rows of two single characters each, the first mapped to the second ({@code shape}
+     *  describes a row for errors): the tables of characters and the form they stand for. */
+    static java.util.Map<Integer, Integer> characterMap(Class<?> owner, String name, String shape) {
+        java.util.Map<Integer, Integer> m = new java.util.HashMap<>();
+        for (Row row : read(owner, name, 2, shape)) {
+            String from = row.fields()[0];
+            String to = row.fields()[1];
+            if (from.codePointCount(0, from.length()) != 1 || to.codePointCount(0, to.length()) != 1) {
+                throw new IllegalStateException(name + " line " + row.line() + ": want one character each");
+            }
+            m.put(from.codePointAt(0), to.codePointAt(0));
+        }
+        return java.util.Map.copyOf(m);
+    }
+
     /** Puts a word's alternatives ({@code values}, the usual first) in {@code map}; a word on two lines keeps the first
      *  line's alternatives first and adds the second's it lacks. */
     static void putAlternatives(java.util.Map<String, java.util.List<String>> map, String word,
