@@ -32,13 +32,16 @@ public final class EvalEntities {
     /** The product's entities, or the raw list records when {@code args} hold {@link #RAW_LISTS} or the system
      *  property {@code interdict.rawLists} is true. */
     public static List<Entity> of(String... args) {
-        return List.of(args).contains(RAW_LISTS) || Boolean.getBoolean("interdict.rawLists") ? rawLists() : product();
+        return raw(args) ? rawLists() : product();
     }
 
     /** Which {@link #of} gives, as the harness prints it. */
     public static String described(String... args) {
-        return List.of(args).contains(RAW_LISTS) || Boolean.getBoolean("interdict.rawLists")
-                ? "raw list records (" + RAW_LISTS + ")" : "the product's snapshot (regime and lists, reconciled)";
+        return raw(args) ? "raw list records (" + RAW_LISTS + ")" : "the product's snapshot (regime and lists, reconciled)";
+    }
+
+    private static boolean raw(String... args) {
+        return List.of(args).contains(RAW_LISTS) || Boolean.getBoolean("interdict.rawLists");
     }
 
     /** The embedded snapshot's entities: what the product searches on its embedded defaults. */
