@@ -26,9 +26,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *       FuzzyMatcher#warmUpAsync()} meanwhile, as {@code Embedded} and {@code EvalMain screening} import them): one
  *       build per fork, in five forks. Most of its CPU goes to the JIT compilers ({@code io.interdict.bench.BuildProfile}
  *       says how much).</li>
+ *   <li>{@link #firstBuildAsListsCompile}: the same first build in a JVM with the options the launcher gives {@code
+ *       interdict lists compile|update|import} ({@link #LISTS_COMPILE}, the commands that compile the snapshot when the
+ *       lists change): the client compiler only, the throughput collector. Without the optimising compiler's threads
+ *       the build has both cores of a small machine to itself.</li>
  *   <li>{@link #rebuild}: a build in a process that has built the index before, as a list update rebuilds it in a
  *       running server: five builds not timed, then five timed, in two forks.</li>
  * </ul>
+ * {@code scripts/bench-build} measures the same builds with the options the launcher prints for each command
+ * (huge pages included where the kernel offers them), alternated.
  * Run from the repository root (cp.txt as for {@link MatcherBenchmark}):
  * <pre>
  *   java -cp "interdict-bench/target/classes:$(cat cp.txt)" org.openjdk.jmh.Main IndexBuildBenchmark
@@ -52,6 +58,19 @@ public class IndexBuildBenchmark {
     @Measurement(iterations = 1)
     @Fork(value = 5, jvmArgs = {"-Xmx2g"})
     public FuzzyMatcher firstBuild() {
+        return new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
+    }
+
+    /** The JVM options {@code ./interdict lists compile} runs with (INTERDICT_PRINT_JVM_OPTIONS=1 prints them), but
+     *  transparent huge pages, which it asks for only where the kernel offers them on request; a test keeps the two
+     *  alike. */
+    public static final String[] LISTS_COMPILE = {"-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"};
+
+    @Benchmark
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(value = 5, jvmArgs = {"-Xmx2g"}, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"})
+    public FuzzyMatcher firstBuildAsListsCompile() {
         return new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
     }
 
