@@ -11,7 +11,8 @@ package io.interdict.core.match.fuzzy;
  *   <li>a letter matches the Latin letters it is written with ({@link #mask}: ق "q" ~ q, k, g; ث "th" ~ th,
  *   t, s; ב "b" ~ b, v; פ "p" ~ p, f; צ "z" ~ z, ts, tz; ج "j" ~ j, g, dj...);</li>
  *   <li>the article's l may be the sun letter it assimilates to ("bdalrhmn" ~ "abdurrahman",
- *   "nwraldyn" ~ "noureddine");</li>
+ *   "nwraldyn" ~ "noureddine"), and inside a word of the Arabic script may be written away, the sun letter once
+ *   ("bdalrhmn" ~ "abdirahman", "nwraldyn" ~ "nuradin": {@link #articleWrittenAway});</li>
  *   <li>a consonant may stand for a near one ({@link #near}: d/z, k/g, s/sh) at a cost of one, never the first.</li>
  * </ul>
  * In a word of the Arabic script, "kh" as one unit is kha (خ) alone, and qaf's "q" is never a Latin "ch": ICU writes kha
@@ -142,7 +143,7 @@ final class ConsonantReading {
                 }
                 reached = true;
                 boolean first = consonantsBefore(x, i) == 0;
-                if (i < nx && skippableAbjad(x, i)) {
+                if (i < nx && (skippableAbjad(x, i) || arabicScript && articleWrittenAway(x, i))) {
                     relax(dp, i + 1, j, c);
                 }
                 if (j < ny && skippableLatin(y, j)) {
@@ -276,6 +277,25 @@ final class ConsonantReading {
         }
         int next = mask(x, i + 1, 1, true);
         return (next & my) != 0 || i + 3 <= x.length() && (mask(x, i + 1, 2, true) & my) != 0;
+    }
+
+    /**
+     * The article's l inside a word of the Arabic script, before a sun letter, which a Latin spelling may leave out
+     * altogether and write the sun letter once, with or without the article's vowel: "bdalrhmn" ~ "Abdirahman",
+     * "Abdurahman", "zyzalrhman" ~ "Azizirahman", "nwraldyn" ~ "Nuradin", "bdalslam" ~ "Abdisalam". The article is said
+     * as the sun letter doubled (ar-Rahman), and the spellings of Somalia and South Asia write it so, the doubling
+     * dropped; {@link #assimilated} reads the l as the sun letter itself when the Latin writes it twice ("Abdurrahman").
+     * Only between two names of two consonants or more each, as a compound's article stands ("bd" al "rhmn", "nwr" al
+     * "dyn"): "al" with fewer on either side is as often a name's own letters, the alef and lam of خالد ("alkhaldy", al-
+     * Khalidi, is no "Achekzai" with its l left out), and not a word's first letters ("alrhmn" alone is the article and a
+     * name, which the reading meets apart).
+     */
+    private static boolean articleWrittenAway(String x, int i) {
+        if (i < 2 || i + 1 >= x.length() || x.charAt(i) != 'l' || x.charAt(i - 1) != 'a' || x.charAt(i + 1) == 'l') {
+            return false;   // before an l the article is one of a doubled l, which skippableAbjad reads ("bdallh")
+        }
+        boolean sun = (mask(x, i + 1, 1, true) & SUN) != 0 || i + 3 <= x.length() && (mask(x, i + 1, 2, true) & SUN) != 0;
+        return sun && consonantsBefore(x, i - 1) >= 2 && consonantsBefore(x, x.length()) - consonantsBefore(x, i + 1) >= 2;
     }
 
     private static boolean near(int mx, int my) {

@@ -64,6 +64,26 @@ class ConsonantReadingTest {
         assertThat(ConsonantReading.cost(abjad, latin, true) != ConsonantReading.NO).isEqualTo(reads);
     }
 
+    /** Inside a word of the Arabic script the article's l before a sun letter may be written away, the sun letter once
+     *  ("Abdirahman", "Nuradin"), as it may be the sun letter written twice ("Abdurrahman"); before a moon letter it is
+     *  an l ("bdalkrym" is no "Abdikarim"), and so is an "al" without two consonants on each side (خالد's letters,
+     *  "khaldy"); a word's first letters are not read so, and Hebrew's letters never. */
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource({
+        "bdalrhmn, abdirahman, true", "bdalrhmn, abdurahman, true", "bdalrhmn, abdurrahman, true",
+        "zyzalrhman, azizirahman, true", "nwraldyn, nuradin, true", "bdalslam, abdisalam, true", "syfaldyn, saifudin, true",
+        "bdalnasr, abdinasir, true", "bdalshkwr, abdushakur, true",
+        "bdalkrym, abdikarim, false", "bdalqadr, abdiqadir, false", "alrhman, rahman, false", "bdalrhmn, abdimahn, false",
+        "alkhaldy, achekzai, false", "khaldy, khadi, false", "khaldwn, khadun, false", "bdalr, abdir, false",
+        "bdallh, abdu, false", "bydallh, obaid, false", "bdallh, abdullah, true", "bdallh, abdulla, true",
+    })
+    void theArticleBeforeASunLetterMayBeWrittenAway(String abjad, String latin, boolean reads) {
+        assertThat(ConsonantReading.cost(abjad, latin, true) == 0).isEqualTo(reads);
+        if (reads && !latin.contains("rr") && !latin.contains("ul")) {
+            assertThat(ConsonantReading.cost(abjad, latin, false)).as("as Hebrew").isNotZero();
+        }
+    }
+
     @ParameterizedTest(name = "Hebrew {0} ~ {1}")
     @CsvSource({"khn, cohen", "mrdkhy, mordecai", "akhdr, aqdar"})
     void hebrewKafKeepsItsK(String abjad, String latin) {
