@@ -84,7 +84,13 @@ final class PairSearchEvaluation {
 
     /** Prints the result's line and its per-script counts, and the pairs not found when {@code listMisses}. */
     static void report(String title, List<PairEvaluation.Case> cases, String algorithm, boolean listMisses) {
-        Result r = run(cases, algorithm);
+        report(title, cases, algorithm, List.of(), listMisses);
+    }
+
+    /** {@link #report(String, List, String, boolean)} with {@code others} listed too ({@link #run(List, String, List)}). */
+    static void report(String title, List<PairEvaluation.Case> cases, String algorithm, List<Entity> others,
+                       boolean listMisses) {
+        Result r = run(cases, algorithm, others);
         System.out.println(r.line(title));
         StringBuilder same = new StringBuilder("   same-person pairs found per script:");
         r.perScript().forEach((k, t) -> {

@@ -157,6 +157,11 @@ final class WiderEvaluations {
         }
         PairSearchEvaluation.report("(S) tuning pair files searched among their own Latin names, " + algorithm,
                 tuningCases, algorithm, verbose);
+        // SL. The same searched among the bundled lists with the files' Latin names added (as 10L): the lists' names in
+        //    the query's own script (the UN's original-script names) compete for the candidates' cut with the Latin
+        //    names the query's reading meets. (S) and the list-wide evaluation leave every non-Latin name out.
+        PairSearchEvaluation.report("(SL) tuning pair files searched among the bundled lists and their own Latin names, "
+                + algorithm, tuningCases, algorithm, entities, verbose);
         if (!List.of(args).contains("--tuning-only") && WiderEvaluations.class.getResource(FRESH5_PAIRS) != null) {
             boolean listHeldOut = List.of(args).contains("--held-out-errors");
             java.util.Set<String> tuningNames = tuningNames(cases);
@@ -166,6 +171,8 @@ final class WiderEvaluations {
                     disjoint(crossScriptPairs(FRESH5_PAIRS), tuningNames), algorithm, listHeldOut);
             PairSearchEvaluation.report("(7S) fresh5 pairs searched among their own Latin names, HELD-OUT, "
                     + algorithm, crossScriptPairs(FRESH5_PAIRS), algorithm, listHeldOut);
+            PairSearchEvaluation.report("(7SL) fresh5 pairs searched among the bundled lists and their own Latin names, "
+                    + "HELD-OUT, " + algorithm, crossScriptPairs(FRESH5_PAIRS), algorithm, entities, listHeldOut);
         }
     }
 
