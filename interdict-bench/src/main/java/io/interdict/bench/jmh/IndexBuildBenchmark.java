@@ -64,12 +64,21 @@ public class IndexBuildBenchmark {
     /** The JVM options {@code ./interdict lists compile} runs with (INTERDICT_PRINT_JVM_OPTIONS=1 prints them), but
      *  transparent huge pages, which it asks for only where the kernel offers them on request; a test keeps the two
      *  alike. */
-    public static final String[] LISTS_COMPILE = {"-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"};
+    public static final String[] LISTS_COMPILE = {Options.CLIENT_COMPILER, Options.THROUGHPUT_COLLECTOR};
+
+    /** {@link #LISTS_COMPILE}'s options one by one, as an annotation can name them. */
+    static final class Options {
+        static final String CLIENT_COMPILER = "-XX:TieredStopAtLevel=1";
+        static final String THROUGHPUT_COLLECTOR = "-XX:+UseParallelGC";
+
+        private Options() {
+        }
+    }
 
     @Benchmark
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    @Fork(value = 5, jvmArgs = {"-Xmx2g"}, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"})
+    @Fork(value = 5, jvmArgs = {"-Xmx2g"}, jvmArgsAppend = {Options.CLIENT_COMPILER, Options.THROUGHPUT_COLLECTOR})
     public FuzzyMatcher firstBuildAsListsCompile() {
         return new FuzzyMatcher(entities, MatchSettings.DEFAULTS, InterdictV2.NAME);
     }
