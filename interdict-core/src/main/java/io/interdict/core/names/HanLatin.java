@@ -65,6 +65,14 @@ final class HanLatin {
     private HanLatin() {
     }
 
+    /** The Mandarin syllables the table reads characters as ("chao", "wei", "zhang"). */
+    private static final java.util.Set<String> SYLLABLES = java.util.Set.of(READINGS);
+
+    /** Whether {@code word} (lower-case ASCII) is a Mandarin syllable some character is read as. */
+    static boolean syllable(String word) {
+        return SYLLABLES.contains(word);
+    }
+
     /** A character's reading, or null when the table does not hold it. */
     static String of(int codePoint) {
         short[] plane = codePoint >>> 16 < READING_OF.length ? READING_OF[codePoint >>> 16] : null;

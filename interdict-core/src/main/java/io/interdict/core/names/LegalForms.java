@@ -10,7 +10,7 @@ import java.util.List;
  * A name made only of legal-form words keeps them as words ("Company").
  *
  * <p>A form written as one word of at most {@value #SHORT} letters ("ou", "sa", "as", "ag", "doo",
- * "ao") is as often a syllable of a name: the Chinese family names Ou and Ao, the Korean given name
+ * "ao"), or spelling a Mandarin syllable ("chao"), is as often a syllable of a name: the Chinese family names Ou and Ao, the Korean given name
  * Doo-hwan, the Arabic article of "As-Sayyed", the Tuareg "Ag" of "Iyad Ag Ghali". Such a form is a legal
  * form only where companies write it: in the run of forms that ends the name ("Tallink Grupp AS",
  * "Acme Co Ltd"), or first when it is one of {@link #PREFIXES}. Anywhere else it stays a word. Longer
@@ -46,9 +46,10 @@ public final class LegalForms implements TokenStep {
     /** The canonical tokens forms are read as ("ltd", "jsc", "co"...). */
     private static final java.util.Set<String> CANONICAL = java.util.Set.copyOf(WordLists.LEGAL_FORMS.values());
 
-    /** A one-word form that may as well be a syllable of a name: short, and not itself a canonical token. */
+    /** A one-word form that may as well be a syllable of a name: short, or a Mandarin syllable ("chao", a
+     *  transliteration of Ukrainian companies' ЧАО, is the given name of "WEI, Chao"), and not itself a canonical token. */
     static boolean ambiguous(String word) {
-        return word.length() <= SHORT && !CANONICAL.contains(word);
+        return (word.length() <= SHORT || HanLatin.syllable(word)) && !CANONICAL.contains(word);
     }
 
     @Override

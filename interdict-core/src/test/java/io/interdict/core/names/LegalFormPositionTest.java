@@ -22,6 +22,9 @@ class LegalFormPositionTest {
         "Iyad Ag Ghali|iyad ag ghali",                    // Tuareg "son of"
         "Khairuddin As-Sayyed|khairuddin as sayyed",      // the Arabic article, assimilated
         "Sa Ding Ding|sa ding ding",
+        // a Mandarin syllable that transliterates a Ukrainian company's form (ЧАО), first or amid a person's name
+        "Chao Wei|chao wei",
+        "Zhang Chao Ming|zhang chao ming",
     })
     void shortFormsAmidOrBeforeAPersonsNameAreWords(String name, String expected) {
         assertThat(tokens(name, Schema.PERSON)).isEqualTo(expected);
@@ -39,6 +42,7 @@ class LegalFormPositionTest {
         "Acme GmbH Berlin|acme <ltd> berlin",             // a longer form stands anywhere
         "VTB Bank JSC Belgrade|vtb bank <jsc> belgrade",  // and so does a canonical token
         "Acme Panama S.A. Ltd|acme panama <jsc> <ltd>",  // in the run of forms that ends the name
+        "Zhytomyr Tile Plant ChAO|zhytomyr tile plant <jsc>",   // the Mandarin syllable ending a company's name
     })
     void formsWhereCompaniesWriteThemAreLegalForms(String name, String expected) {
         assertThat(tokens(name, Schema.ORGANIZATION)).isEqualTo(expected);

@@ -228,6 +228,11 @@ final class CrossScript {
             return s;
         }
         if (!vowelless) {
+            // An alphabet writes its vowels: two words of one consonants whose vowels make two syllables more or fewer are
+            // two names ("Єремій" read "eremiy" is no "army", "Олег" no "alleg").
+            if (Math.abs(syllables(x) - syllables(y)) > 1) {
+                return s;
+            }
             if (Math.min(cx.length(), cy.length()) >= 3 && cx.equals(cy)) {
                 return Math.max(s, SAME_CONSONANTS);
             }
@@ -392,6 +397,21 @@ final class CrossScript {
             }
         }
         return false;
+    }
+
+    /** The runs of vowels in a word, y not counted ("eremiy" 3, "army" 1, "yuriy" 2). */
+    static int syllables(String t) {
+        int runs = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean v = c != 'y' && isVowel(c);
+            if (v && !in) {
+                runs++;
+            }
+            in = v;
+        }
+        return runs;
     }
 
     private static boolean isVowel(char c) {

@@ -36,7 +36,7 @@ import io.interdict.core.names.TokenKind;
  * @param otherLatin       Latin words two or more edits from their pair, in other consonants: another name
  * @param otherLatinFar    of them, three or more edits apart
  * @param otherSyllables   two Chinese given names' syllables that differ
- * @param otherAcross      words read from an alphabet in another consonant class (compared pairwise)
+ * @param otherAcross      words read from an alphabet in another consonant class
  * @param otherAgainstList against a list, words that an exact spelling makes another word (a Han reading, a Vietnamese
  *                         syllable, an alphabet's first sound)
  * @param otherReading     compared pairwise, words of a Han name none of its readings spells, or from an alphabet with
@@ -146,8 +146,10 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
             // Compared pairwise, a word read from another script (not an abjad's: its consonants leave the vowels open,
             // and notRead above judges its letters) that differs from its pair in a consonant class, two or more edits
             // apart, is another word; one close word beside it makes a shared given name with another family name
-            // ("Νίκος Καζαντζάκης" ~ "Nikos Kazantzidis", OtherReading).
-            if (list == null && across && !abjadOpinion && ma[i] < CLOSE && !soundAlike
+            // ("Νίκος Καζαντζάκης" ~ "Nikos Kazantzidis", OtherReading). Against a list too, read from an alphabet (not
+            // an abugida's looser reading: "बाजपेयी" bajpeyi ~ "Bajpai"), beside one close word, as Latin text's otherLatin
+            // is ("Николай Павлов" ~ "PANKOV, Nikolay", as "Nikolay Pavlov" is not).
+            if (across && !abjadOpinion && (list == null || opinion == VOWELLED) && ma[i] < CLOSE && !soundAlike
                     && OtherReading.differs(a.text[i], b.text[pairOf[i]])) {
                 otherAcross++;
             }
@@ -229,6 +231,8 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
         // close words is the Latin side's alone, and one edit stays allowed for it (OtherReading).
         otherWords += !againstList && close >= (exactReadings ? 0 : 1) && close <= 2 && !weakAnchor
                 ? Math.max(0, Math.max(otherAcross, otherReading) - faint) : 0;
+        // Read from an alphabet (Cyrillic, Greek, Armenian, Georgian), against a list: as Latin text, beside one close word.
+        otherWords += againstList && close == 1 && !weakAnchor ? Math.max(0, otherAcross - faint) : 0;
         // Two Chinese given names a syllable apart, beside any number of close words, pairwise or not; counted once with
         // the rules above.
         otherWords = Math.max(otherWords, !weakAnchor ? otherSyllables : 0);

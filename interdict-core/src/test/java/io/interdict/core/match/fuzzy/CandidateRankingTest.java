@@ -56,4 +56,74 @@ class CandidateRankingTest {
             assertThat(CandidateIndex.wholeNameKey(n)).as(name).isEqualTo(CandidateIndex.hash('=', CandidateIndex.wholeName(n), -1));
         }
     }
+
+    /** Arabic adjectives of origin, one per listed name written in Arabic. */
+    private static final List<String> NISBAS = List.of("الليبي", "المصري", "اليمني", "السوري", "العراقي", "التونسي",
+            "المغربي", "السوداني", "الكويتي", "القطري", "البحريني", "العماني", "الأردني", "اللبناني", "الفلسطيني",
+            "الجزائري", "الصومالي", "الموريتاني");
+
+    /** Names written in Arabic that hold the query's words, each also listed in Latin with more words, and the
+     *  query's Latin spelling alone, listed last. */
+    private static List<ScoringName> muhammadAlis() {
+        List<ScoringName> names = new ArrayList<>();
+        for (String nisba : NISBAS) {
+            names.add(ScoringName.of("محمد علي " + nisba, Schema.PERSON));
+        }
+        for (int i = 0; i < PLACES.size(); i++) {
+            names.add(ScoringName.of("Muhammad Ali " + PLACES.get(i) + " " + PLACES.get((i + 1) % PLACES.size()), Schema.PERSON));
+        }
+        names.add(ScoringName.of("ALI, Muhammad", Schema.PERSON));
+        return names;
+    }
+
+    @Test
+    void aQueryReadFromAnotherScriptLeavesHalfItsCutToLatinNames() {
+        // "محمد علي" is spelt "mhmd ly" by every name written in Arabic, rare among the names, and reaches the Latin ones
+        // only by consonant keys they all share: the names in its script would fill the cut
+        List<ScoringName> names = muhammadAlis();
+        CandidateIndex index = CandidateIndex.build(names, true);
+        int[] cut = index.candidates(ScoringName.of("محمد علي", Schema.UNKNOWN), 16, null);
+        assertThat(cut).hasSize(16);
+        long inScript = java.util.Arrays.stream(cut).filter(id -> names.get(id).prepared.transliterated()).count();
+        assertThat(inScript).isEqualTo(8);
+        // among the Latin names, alike by the words they share, the one of fewest words first
+        int latinFirst = java.util.Arrays.stream(cut).filter(id -> !names.get(id).prepared.transliterated()).findFirst().getAsInt();
+        assertThat(latinFirst).isEqualTo(names.size() - 1);
+    }
+
+    @Test
+    void theNamesInTheQuerysScriptFillTheCutWhereLatinNamesAreFew() {
+        List<ScoringName> names = new ArrayList<>();
+        for (String nisba : NISBAS) {
+            names.add(ScoringName.of("محمد علي " + nisba, Schema.PERSON));
+        }
+        names.add(ScoringName.of("ALI, Muhammad", Schema.PERSON));
+        CandidateIndex index = CandidateIndex.build(names, true);
+        assertThat(index.candidates(ScoringName.of("محمد علي", Schema.UNKNOWN), 16, null)).hasSize(16).contains(names.size() - 1);
+    }
+
+    @Test
+    void aLatinQuerysNamesOfOneRankKeepTheListsOrder() {
+        List<ScoringName> names = new ArrayList<>();
+        for (String place : PLACES) {
+            names.add(ScoringName.of("Hamid Karimi " + place + " " + place, Schema.PERSON));
+        }
+        names.add(ScoringName.of("Hamid Karimi Zawiya", Schema.PERSON));
+        int[] cut = CandidateIndex.build(names, true).candidates(ScoringName.of("Hamid Karimi", Schema.UNKNOWN), 4, null);
+        assertThat(cut).containsExactly(0, 1, 2, 3);
+    }
+
+    @Test
+    void aSearchInArabicFindsTheLatinSpellingAmidNamesWrittenInArabic() {
+        List<io.interdict.core.entity.Entity> listed = new ArrayList<>();
+        int n = 0;
+        for (ScoringName name : muhammadAlis()) {
+            listed.add(FuzzyMatcherTest.person("x:" + n++, name.prepared.original()));
+        }
+        FuzzyMatcher m = new FuzzyMatcher(listed, io.interdict.core.match.MatchSettings.DEFAULTS, InterdictV2.NAME);
+        List<SearchHit> hits = m.search("محمد علي", null, 3);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).entityId()).isEqualTo("x:" + (n - 1));
+        assertThat(hits.get(0).match()).isTrue();
+    }
 }
