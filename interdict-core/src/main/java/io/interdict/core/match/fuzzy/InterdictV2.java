@@ -36,7 +36,8 @@ import java.util.List;
  *                       reading of another script ("שבתאי עשת" sbtyst ~ "SOVTEST")
  * common_words_only     a typo counts as a close pair ("MOHAMMAD SLAIM HAQQANI" ~ "MOHAMMAD SALIM HAQQANI"); none
  *                       when COMMON_RUN common words pair closely (COMMON_RUN_ORGANIZATION against an organisation);
- *                       a listed person's patronymic left unpaired is no word left over ("Viktor Lukashenko")
+ *                       a patronymic left unpaired, the listed person's or the query's against a listed person, is no word left over
+ *                       ("Viktor Lukashenko", "Сергей Иванович Петров" ~ "Sergey Petrov")
  * weak_anchor           -WEAK_ANCHOR: two or more word pairs and none of them close ("Andrew Parks" ~
  *                       "PARIS, Andres": two different words that each look like a typo)
  * name_ending           -ENDING per word differing only in a final vowel ("MOROZOVA" ~ "MOROZOV", {@link #nameEnding}; never
@@ -1350,7 +1351,9 @@ public final class InterdictV2 {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (ma[i] < loosePair && a.kind[i] == TokenKind.WORD && !typo[i]) {
+            // So is the query's, against a listed person written without it ("Сергей Иванович Петров" ~ "Sergey Petrov").
+            if (ma[i] < loosePair && a.kind[i] == TokenKind.WORD && !typo[i]
+                    && !(ma[i] == 0 && c.schema().isPerson() && patronymic(a, i))) {
                 return true;
             }
         }

@@ -45,4 +45,26 @@ class SlavicPatronymicTest {
         assertThat(SlavicPatronymic.suffixed("milosevic")).isFalse();
         assertThat(SlavicPatronymic.suffixed("ilyich")).isFalse();
     }
+
+    @Test
+    void againstAListOfCommonNamesTheQuerysPatronymicIsNoWordOfAnotherPerson() {
+        // "sergey" and "petrov" are common in this list: a name of common words only, with a word the other side lacks,
+        // is scored down (common_words_only), unless that word is a patronymic, which most writings of a name leave out
+        java.util.List<io.interdict.core.entity.Entity> listed = new java.util.ArrayList<>();
+        String[] others = {"Ivanov", "Smirnov", "Kuznetsov", "Popov", "Vasiliev", "Sokolov", "Mikhailov", "Novikov"};
+        for (int i = 0; i < others.length; i++) {
+            listed.add(FuzzyMatcherTest.person("x:s" + i, "Sergey " + others[i]));
+            listed.add(FuzzyMatcherTest.person("x:p" + i, others[(i + 1) % others.length].replace("ov", "") + "ii Petrov"));
+        }
+        listed.add(FuzzyMatcherTest.person("x:1", "PETROV, Sergey"));
+        FuzzyMatcher m = new FuzzyMatcher(listed, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        for (String query : java.util.List.of("Сергей Иванович Петров", "Sergey Ivanovich Petrov")) {
+            java.util.List<SearchHit> hits = m.search(query, null, 3);
+            assertThat(hits).as(query).isNotEmpty();
+            assertThat(hits.get(0).entityId()).isEqualTo("x:1");
+            assertThat(hits.get(0).match()).as(query).isTrue();
+        }
+        // another word than a patronymic is still another person's: scored down
+        assertThat(m.search("Sergey Ivanidze Petrov", null, 3)).noneMatch(h -> h.entityId().equals("x:1") && h.match());
+    }
 }
