@@ -92,6 +92,17 @@ class CandidateRankingTest {
     }
 
     @Test
+    void aCompiledIndexCutsAsTheIndexItWasWrittenFrom() {
+        List<ScoringName> names = muhammadAlis();
+        CandidateIndex built = CandidateIndex.build(names, true);
+        io.interdict.core.codec.Encoder out = new io.interdict.core.codec.Encoder();
+        built.write(out);
+        CandidateIndex read = CandidateIndex.read(new io.interdict.core.codec.Decoder(java.nio.ByteBuffer.wrap(out.toByteArray())), true);
+        ScoringName query = ScoringName.of("محمد علي", Schema.UNKNOWN);
+        assertThat(read.candidates(query, 16, null)).containsExactly(built.candidates(query, 16, null));
+    }
+
+    @Test
     void theNamesInTheQuerysScriptFillTheCutWhereLatinNamesAreFew() {
         List<ScoringName> names = new ArrayList<>();
         for (String nisba : NISBAS) {
