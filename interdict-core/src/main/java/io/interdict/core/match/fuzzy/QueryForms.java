@@ -60,6 +60,17 @@ final class QueryForms {
         }
         this.name = name;
         List<String> plainForms = v2 ? plainForms(name) : InterdictV1.alternatives(name);
+        // A name in Hebrew is read as written as its Latin spellings sound it (HebrewReading): its words' initial alef and
+        // ayin as the vowel they carry. As ICU writes them (an apostrophe the pipeline drops) "עמיר" read "myr" met
+        // "David MAYER", whose first letter the alef's vowel is not; read "amyr" it meets Amir. The reading is the form.
+        if (v2 && io.interdict.core.names.HebrewReading.isHebrew(name)) {
+            List<String> read = new ArrayList<>(plainForms.size());
+            for (String f : plainForms) {
+                String r = io.interdict.core.names.HebrewReading.read(f);
+                read.add(r != null ? r : f);
+            }
+            plainForms = read;
+        }
         // A country named after the name in a part of its own ("MAHAN AIR, Iran"; CountryTail, v2) is also read without:
         // a form of its own after the name's, whose hits say so (a country is a word of many listed names too).
         int country = -1;
@@ -127,7 +138,11 @@ final class QueryForms {
         if (v2) {
             // then its readings in other romanisations
             for (String a : InterdictV1.alternatives(name)) {
-                forms.addAll(ScriptReadings.readings(a));
+                for (String r : ScriptReadings.readings(a)) {
+                    if (!forms.contains(r)) {   // a Hebrew name's reading is its plain form already
+                        forms.add(r);
+                    }
+                }
             }
         }
         plain = plainForms.size();

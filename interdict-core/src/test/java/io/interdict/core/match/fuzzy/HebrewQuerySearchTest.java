@@ -53,4 +53,17 @@ class HebrewQuerySearchTest {
         // so does one left in Arabic ("office حنيفة exchange")
         FuzzyMatcherTest.assertFoundFirst(matcher, "مكتب حنيفة للصرافة", "x:3");
     }
+
+    @Test
+    void aWordsInitialAlefOrAyinIsTheVowelItCarriesInTheNameAsWritten() {
+        // עמיר, as ICU writes it "myr", met "MAYER" and עמית "MIT"; read as the name's Latin spellings sound it, "amyr" and
+        // "amyt" start with the vowel those do not, and still meet Amir and Amit
+        assertThat(QueryForms.of("דוד עמיר", true, null).forms).hasSize(1);
+        FuzzyMatcher matcher = new FuzzyMatcher(List.of(person("x:1", "David MAYER"), person("x:2", "Amir Peretz"),
+                org("x:3", "MIT"), person("x:4", "Amit Segal")), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(matcher.search("דוד עמיר", null, 3)).noneMatch(h -> h.entityId().equals("x:1") && h.match());
+        assertThat(matcher.search("עמית Inc", null, 3)).noneMatch(h -> h.entityId().equals("x:3") && h.match());
+        FuzzyMatcherTest.assertFoundFirst(matcher, "עמיר פרץ", "x:2");
+        FuzzyMatcherTest.assertFoundFirst(matcher, "עמית סגל", "x:4");
+    }
 }
