@@ -66,7 +66,7 @@ final class HanLatin {
     }
 
     /** The Mandarin syllables the table reads characters as ("chao", "wei", "zhang"). */
-    private static final java.util.Set<String> SYLLABLES = java.util.Set.of(READINGS);
+    private static final java.util.Set<String> SYLLABLES = java.util.Set.copyOf(Arrays.asList(READINGS));
 
     /** Whether {@code word} (lower-case ASCII) is a Mandarin syllable some character is read as. */
     static boolean syllable(String word) {

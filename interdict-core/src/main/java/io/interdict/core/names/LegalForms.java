@@ -10,8 +10,9 @@ import java.util.List;
  * A name made only of legal-form words keeps them as words ("Company").
  *
  * <p>A form written as one word of at most {@value #SHORT} letters ("ou", "sa", "as", "ag", "doo",
- * "ao"), or spelling a Mandarin syllable ("chao"), is as often a syllable of a name: the Chinese family names Ou and Ao, the Korean given name
- * Doo-hwan, the Arabic article of "As-Sayyed", the Tuareg "Ag" of "Iyad Ag Ghali". Such a form is a legal
+ * "ao"), or spelling a Mandarin syllable ("chao"), is as often a syllable of a name: the Chinese family
+ * names Ou and Ao, the Chinese given name Chao, the Korean given name Doo-hwan, the Arabic article of
+ * "As-Sayyed", the Tuareg "Ag" of "Iyad Ag Ghali". Such a form is a legal
  * form only where companies write it: in the run of forms that ends the name ("Tallink Grupp AS",
  * "Acme Co Ltd"), or first when it is one of {@link #PREFIXES}. Anywhere else it stays a word. Longer
  * forms and phrases ("GmbH", "Limited", "Joint Stock Company") are forms wherever they stand, and so are

@@ -60,9 +60,9 @@ final class QueryForms {
         }
         this.name = name;
         List<String> plainForms = v2 ? plainForms(name) : InterdictV1.alternatives(name);
-        // A name in Hebrew is read as written as its Latin spellings sound it (HebrewReading): its words' initial alef and
-        // ayin as the vowel they carry. As ICU writes them (an apostrophe the pipeline drops) "עמיר" read "myr" met
-        // "David MAYER", whose first letter the alef's vowel is not; read "amyr" it meets Amir. The reading is the form.
+        // A name in Hebrew is read, as written, the way its Latin spellings sound it (HebrewReading): its words' initial
+        // alef and ayin as the vowel they carry. Written as ICU writes them (an apostrophe, which the pipeline drops),
+        // "עמיר" was "myr", which met "David MAYER" and no vowel; "amyr" meets Amir. The reading is the plain form.
         if (v2 && io.interdict.core.names.HebrewReading.isHebrew(name)) {
             List<String> read = new ArrayList<>(plainForms.size());
             for (String f : plainForms) {
