@@ -174,7 +174,8 @@ final class ConsonantReading {
                         if (qafCh) {
                             my &= ~K;   // qaf is never written "ch" (see the class comment)
                         }
-                        if ((mx & my) != 0 || assimilated(x, i, lx, my, j + ly == ny)) {
+                        boolean other = arabicScript && neverWrittenAs(x, i, lx, y, j, ly);
+                        if (!other && ((mx & my) != 0 || assimilated(x, i, lx, my, j + ly == ny))) {
                             relax(dp, i + lx, j + ly, c);
                         } else if (!first && c == 0 && near(mx, my) && !(kha && y.charAt(j) == 'q') && !qafCh) {
                             relax(dp, i + lx, j + ly, 1);
@@ -296,6 +297,24 @@ final class ConsonantReading {
         }
         boolean sun = (mask(x, i + 1, 1, true) & SUN) != 0 || i + 3 <= x.length() && (mask(x, i + 1, 2, true) & SUN) != 0;
         return sun && consonantsBefore(x, i - 1) >= 2 && consonantsBefore(x, x.length()) - consonantsBefore(x, i + 1) >= 2;
+    }
+
+    /**
+     * Whether a unit of a word of the Arabic script, x[i, i + lx), is never written as the Latin unit y[j, j + ly),
+     * though their sounds' masks meet (a near sound at most, {@link #near}): sin, sad or shin (ICU "s", "s", "sh") is no
+     * Latin z, which writes zay, dhal, za and dad (ز ذ ظ ض); and sin or sad, read "s" alone, is no Latin "sh", which
+     * writes shin (om.lex.dk, "Transskription af persisk": z for ز ض ظ, s for س ث ص, sh for ش). The masks meet there
+     * only because of Hebrew, whose shin and sin are one letter (ש, which ICU reads "s" or "sh"), and because a Latin z
+     * may be an s said between vowels: "شیدا" (shyda, Sheida) is no "ZAHEDI", "باسهل" (bashl) no "BAZZAL", "سعيد" (sayd,
+     * Said) no "ISHIDA". (Fa is left a Latin p: Arabic wrote a foreign p with it, wais.stanford.edu, "The letter p and
+     * f in Persian and Arabic": "Fars is the Arabic version of Pars"; "فلسطين" ~ "Palestine".)
+     */
+    private static boolean neverWrittenAs(String x, int i, int lx, String y, int j, int ly) {
+        if (x.charAt(i) != 's') {
+            return false;
+        }
+        return ly == 1 && y.charAt(j) == 'z' && (lx == 1 || x.charAt(i + 1) == 'h')
+                || lx == 1 && ly == 2 && y.charAt(j) == 's' && y.charAt(j + 1) == 'h';
     }
 
     private static boolean near(int mx, int my) {

@@ -64,6 +64,24 @@ class ConsonantReadingTest {
         assertThat(ConsonantReading.cost(abjad, latin, true) != ConsonantReading.NO).isEqualTo(reads);
     }
 
+    /** In the Arabic script sin, sad and shin (read "s", "sh") are no Latin z, which writes zay, dhal, za and dad; nor
+     *  are sin and sad a Latin sh, which writes shin. Hebrew's shin and sin are one letter. */
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource({
+        "shyda, zahedi, false", "bashl, bazzal, false", "syd, zaid, false", "sayd, ishida, false", "hsam, hisham, false",
+        "hsham, hisham, true", "ashaq, ishaq, true", "shyh, sheikh, true",
+        "rmdan, ramzan, true", "dhwalfqar, zulfiqar, true", "azyz, aziz, true", "myrza, mirza, true", "shyda, sheida, true",
+    })
+    void sinIsNoLatinZNorShInTheArabicScript(String abjad, String latin, boolean reads) {
+        assertThat(ConsonantReading.cost(abjad, latin, true) == 0).isEqualTo(reads);
+    }
+
+    @ParameterizedTest(name = "Hebrew {0} ~ {1}")
+    @CsvSource({"smwl, shmuel", "slmh, shlomo"})
+    void hebrewsShinAndSinAreOneLetter(String abjad, String latin) {
+        assertThat(ConsonantReading.cost(abjad, latin, false)).isZero();
+    }
+
     /** Inside a word of the Arabic script the article's l before a sun letter may be written away, the sun letter once
      *  ("Abdirahman", "Nuradin"), as it may be the sun letter written twice ("Abdurrahman"); before a moon letter it is
      *  an l ("bdalkrym" is no "Abdikarim"), and so is an "al" without two consonants on each side (خالد's letters,
