@@ -50,7 +50,8 @@ import java.util.List;
  * faint_pair            -FAINT_PAIR per word paired below FAINT that is no typo ("RYU Jihun" ~ "RYU, Jin")
  * partial_fuzzy         -PARTIAL_FUZZY per loosely paired word (or a person's word paired with an initial) when
  *                       the other side keeps words this one lacks ("Kayla Smith" ~ "Richard Kelly Smyth",
- *                       "Lisa Donna Lloyd" ~ "DONA ELISA", "Geoffrey Beier" ~ "Geoffrey B. Roose"); one slip beside two
+ *                       "Lisa Donna Lloyd" ~ "DONA ELISA", "Geoffrey Beier" ~ "Geoffrey B. Roose"; read from an abjad, words
+ *                       of two consonants or fewer each paired by their consonants: "גילה אסא" ~ "ESSA, Agila Saleh"); one slip beside two
  *                       words spelt alike is none, nor, beside a close pair, the forefathers in a nasab's middle the other
  *                       side leaves out ({@link Nasab#unpairedForefathers}: "Osama bin Laden" ~ "Usama bin Muhammad bin Ladin"),
  *                       nor a short form against a name whose other words are middle names ({@link #shortFormOfAFullerName}:

@@ -28,7 +28,9 @@ import io.interdict.core.names.TokenKind;
  *
  * @param wordPairs        pairs of two words (not initials, numbers or particles)
  * @param close            of them, spelt alike (at least {@link InterdictV2#CLOSE}) or sounding alike
- * @param loose            pairs below {@link InterdictV2#CLOSE} that are no spelling, short form or related given name
+ * @param loose            pairs below {@link InterdictV2#CLOSE} that are no spelling, short form or related given name;
+ *                         and, of a name read from an abjad whose paired words have two consonants or fewer each, the
+ *                         pairs their consonants alone make ({@link #shortReadingsOnly})
  * @param looseTypos       of the loose pairs, those that are a typist's slip
  * @param spelledClose     pairs spelt alike (sounding alike aside)
  * @param initialPairs     a person's word paired with an initial
@@ -46,7 +48,6 @@ import io.interdict.core.names.TokenKind;
 record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int spelledClose, int initialPairs,
                      int looseNoTypo, int otherLatin, int otherLatinFar, int otherSyllables, int otherAcross,
                      int otherAgainstList, int otherReading, boolean exactReadings) {
-
     /**
      * The tally of the pairs {@code pairOf} makes of {@code a}'s tokens with {@code b}'s ({@code ma}, {@code mb}: each
      * token's similarity to its pair, 0 unpaired), for the query {@code q} and candidate {@code c}; {@code list} null
@@ -90,6 +91,11 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
         int otherReading = 0;
         // Cyrillic writes each first sound with letters of its own in every romanisation (CyrillicFirstSounds).
         boolean cyrillic = opinion == VOWELLED && CrossScript.cyrillic(foreignSide.prepared.original());
+        // Read from an abjad, a word of two consonants or fewer pairs by its consonants with many Latin words ("as" ~
+        // "essa", "dn" ~ "dona", "gyla" ~ "agila"): where every word of the name is so short, a pair its consonants
+        // alone make is loose for the partial-name rule, though close for the others ("גילה אסא" ~ "ESSA, Agila Saleh",
+        // "אלי דהן" ~ "DANAEI KENARSARI, Ali"; not "سید ابراهیم رئیسی" ~ "RAISI, Ebrahim", whose "abrahym" has four).
+        boolean shortReadings = abjadOpinion && shortReadingsOnly(q, a, b, pairOf);
         for (int i = 0; i < n; i++) {
             if (pairOf[i] < 0) {
                 continue;
@@ -199,11 +205,29 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
                 // "elisa", one edit apart; another romanisation of the same word is the same word ("masud" ~ "masood").
                 loose++;
                 looseTypos += typo[i] ? 1 : 0;
+            } else if (shortReadings && ma[i] <= CrossScript.SAME_CONSONANTS) {
+                loose++;
             }
             spelledClose += ma[i] >= CLOSE ? 1 : 0;
         }
         return new WordPairTally(wordPairs, close, loose, looseTypos, spelledClose, initialPairs, looseNoTypo, otherLatin,
                 otherLatinFar, otherSyllables, otherAcross, otherAgainstList, otherReading, exactReadings);
+    }
+
+    /** Whether the abjad side's words paired with words of the other side all have two consonants or fewer
+     *  ({@link ConsonantReading#consonants}: "as", "dn", "gyla", "aly", "khn"), and there is such a pair. */
+    static boolean shortReadingsOnly(ScoringName q, Side a, Side b, int[] pairOf) {
+        boolean any = false;
+        for (int i = 0; i < a.size(); i++) {
+            if (pairOf[i] < 0 || a.kind[i] != TokenKind.WORD || b.kind[pairOf[i]] != TokenKind.WORD) {
+                continue;
+            }
+            any = true;
+            if (ConsonantReading.consonants(q.prepared.transliterated() ? a.text[i] : b.text[pairOf[i]]) > 2) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /**
