@@ -48,6 +48,7 @@ import io.interdict.core.names.TokenKind;
 record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int spelledClose, int initialPairs,
                      int looseNoTypo, int otherLatin, int otherLatinFar, int otherSyllables, int otherAcross,
                      int otherAgainstList, int otherReading, boolean exactReadings) {
+
     /**
      * The tally of the pairs {@code pairOf} makes of {@code a}'s tokens with {@code b}'s ({@code ma}, {@code mb}: each
      * token's similarity to its pair, 0 unpaired), for the query {@code q} and candidate {@code c}; {@code list} null
@@ -205,7 +206,7 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
                 // "elisa", one edit apart; another romanisation of the same word is the same word ("masud" ~ "masood").
                 loose++;
                 looseTypos += typo[i] ? 1 : 0;
-            } else if (shortReadings && ma[i] <= CrossScript.SAME_CONSONANTS) {
+            } else if (shortReadings && ma[i] >= CLOSE && ma[i] <= CrossScript.SAME_CONSONANTS) {
                 loose++;
             }
             spelledClose += ma[i] >= CLOSE ? 1 : 0;
@@ -216,7 +217,7 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
 
     /** Whether the abjad side's words paired with words of the other side all have two consonants or fewer
      *  ({@link ConsonantReading#consonants}: "as", "dn", "gyla", "aly", "khn"), and there is such a pair. */
-    static boolean shortReadingsOnly(ScoringName q, Side a, Side b, int[] pairOf) {
+    private static boolean shortReadingsOnly(ScoringName q, Side a, Side b, int[] pairOf) {
         boolean any = false;
         for (int i = 0; i < a.size(); i++) {
             if (pairOf[i] < 0 || a.kind[i] != TokenKind.WORD || b.kind[pairOf[i]] != TokenKind.WORD) {
