@@ -53,7 +53,9 @@ final class WiderEvaluations {
             PerturbationEvaluation.Result r = PerturbationEvaluation.run(m, entities, "un-sc", s);
             System.out.printf(Locale.ROOT, "== perturbed UN names, %s, seed %d (%s)%n%s%n", algorithm, s,
                     s == PerturbationEvaluation.TUNING_SEED ? "tuning" : "HELD-OUT", r.table());
-            if (verbose) {
+            // --verbose lists the misses of the tuning seed only (or of the seed asked for): a held-out seed prints its
+            // totals, so that listing misses never shows a held-out example.
+            if (verbose && (seed >= 0 || s == PerturbationEvaluation.TUNING_SEED)) {
                 r.misses().forEach(x -> System.out.println("  MISS " + x));
             }
         }

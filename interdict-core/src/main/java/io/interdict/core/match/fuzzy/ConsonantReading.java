@@ -7,7 +7,8 @@ package io.interdict.core.match.fuzzy;
  * <ul>
  *   <li>vowels are free on both sides, and so is alef ("a"); waw and ya ("w", "y") read as o, u and i, e or as consonants,
  *   a final h or t (he, ta marbuta: "hmzt" ~ "hamza") and the Latin side's doubled letters, w and y after a vowel,
- *   and an h at the end ("sarah", "abdullah");</li>
+ *   and an h at the end ("sarah", "abdullah"); but in the Arabic script a Latin w needs a waw ({@link #glideUnwritten}:
+ *   "fthy" is no "fitiwi");</li>
  *   <li>a letter matches the Latin letters it is written with ({@link #mask}: ق "q" ~ q, k, g; ث "th" ~ th,
  *   t, s; ב "b" ~ b, v; פ "p" ~ p, f; צ "z" ~ z, ts, tz; ج "j" ~ j, g, dj...);</li>
  *   <li>the article's l may be the sun letter it assimilates to ("bdalrhmn" ~ "abdurrahman",
@@ -127,7 +128,7 @@ final class ConsonantReading {
     private static int read(String x, String y, int[] table, boolean arabicScript) {
         int nx = x.length();
         int ny = y.length();
-        if (nx == 0 || ny == 0 || nx > MAX_LENGTH || ny > MAX_LENGTH) {
+        if (nx == 0 || ny == 0 || nx > MAX_LENGTH || ny > MAX_LENGTH || arabicScript && glideUnwritten(x, y)) {
             return NO;
         }
         // dp[i][j], at i * (ny + 1) + j: least cost of reading x[0, i) as y[0, j); 2 or more is NO.
@@ -315,6 +316,19 @@ final class ConsonantReading {
         }
         return ly == 1 && y.charAt(j) == 'z' && (lx == 1 || x.charAt(i + 1) == 'h')
                 || lx == 1 && ly == 2 && y.charAt(j) == 's' && y.charAt(j + 1) == 'h';
+    }
+
+    /**
+     * Whether the Latin word y writes a w the Arabic-script word x has no waw for: the Arabic script writes every w with
+     * a waw (و, read "w"; Kurdish and Uyghur's ۆ ۇ read "o", "u"), where its short vowels go unwritten. So فتحي ("fthy",
+     * Fathi) is no "FITIWI", نادر ("ndr") no "ANDREW": read by their consonants alone, each was one name. The other way
+     * holds no such rule: a written waw is often a long vowel the Latin spelling writes as any vowel ("محمود" ~ "Mahmud").
+     * Sources: Wikipedia, "Romanization of Arabic" (w for waw in every system) and "Arabic script" (waw and ya write the
+     * long vowels ū, ī and the glides w, y). Ya was left out: a Latin y also writes what no ya does (the French West
+     * African "Abdoulaye" for عبد الله), and "ai" a long a, an unwritten ain and a short i (القاعدة "Al-Qaida").
+     */
+    static boolean glideUnwritten(String x, String y) {
+        return y.indexOf('w') >= 0 && x.indexOf('w') < 0 && x.indexOf('o') < 0 && x.indexOf('u') < 0;
     }
 
     private static boolean near(int mx, int my) {

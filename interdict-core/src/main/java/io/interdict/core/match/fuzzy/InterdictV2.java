@@ -48,7 +48,8 @@ import java.util.List;
  * father_named          -FATHER_NAMED: one side's own name unpaired, the other's paired with its father's ("Amor
  *                       Hassine" ~ "Seifallah ben Amor BEN HASSINE", {@link Nasab})
  * faint_pair            -FAINT_PAIR per word paired below FAINT that is no typo ("RYU Jihun" ~ "RYU, Jin")
- * partial_fuzzy         -PARTIAL_FUZZY per loosely paired word (or a person's word paired with an initial) when
+ * partial_fuzzy         -PARTIAL_FUZZY per loosely paired word (or a person's word paired with an initial: a Latin one
+ *                       whatever script the word was read from, "Валентина Виноградова" ~ "VINOGRADOVA, Natalya V.") when
  *                       the other side keeps words this one lacks ("Kayla Smith" ~ "Richard Kelly Smyth",
  *                       "Lisa Donna Lloyd" ~ "DONA ELISA", "Geoffrey Beier" ~ "Geoffrey B. Roose"; read from an abjad, words
  *                       of two consonants or fewer each paired by their consonants: "גילה אסא" ~ "ESSA, Agila Saleh"); one slip beside two

@@ -105,10 +105,12 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
                     || a.kind[i] == TokenKind.INITIAL && b.kind[pairOf[i]] == TokenKind.WORD) {
                 // A person's surname against a middle initial ("beier" ~ "B." in "Geoffrey B. Roose") is loose;
                 // in a company's name an initial is a shortened word ("F.lli" ~ "Fratelli"), and a letter alone
-                // read from another script is no initial.
+                // read from another script is no initial. A Latin initial is one whatever script its pair was read
+                // from ("Валентина Виноградова" ~ "VINOGRADOVA, Natalya V.", "Росен Runte" ~ "David R. Rosen").
                 // So is it in a name of no schema shaped as a person's: no legal form nor business word on either side
                 // ("Julie Colin" ~ "Colin J. Devellerez", a list that gives no schema).
-                initialPairs += (person || personShaped(q, a) && personShaped(c, b)) && !across ? 1 : 0;
+                boolean initialRead = a.kind[i] == TokenKind.INITIAL ? q.prepared.transliterated() : c.prepared.transliterated();
+                initialPairs += (person || personShaped(q, a) && personShaped(c, b)) && (!across || !initialRead) ? 1 : 0;
                 continue;
             }
             if (a.kind[i] != TokenKind.WORD || b.kind[pairOf[i]] != TokenKind.WORD) {

@@ -76,6 +76,18 @@ class ConsonantReadingTest {
         assertThat(ConsonantReading.cost(abjad, latin, true) == 0).isEqualTo(reads);
     }
 
+    /** In the Arabic script a Latin w is written with a waw: a word without one is no Latin word with a w. A waw needs
+     *  no Latin w (it is also the long u and o), and Hebrew is not read so. */
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource({
+        "fthy, fitiwi, false", "ndr, andrew, false", "shryf, sharwif, false", "amr, amrwa, false",
+        "fthy, fathy, true", "ndr, nader, true", "mrwan, marwan, true", "dawd, dawood, true", "mhmwd, mahmud, true",
+        "twfyq, tawfiq, true", "bhrwz, behrouz, true",
+    })
+    void aLatinWIsWrittenWithAWawInTheArabicScript(String abjad, String latin, boolean reads) {
+        assertThat(ConsonantReading.cost(abjad, latin, true) == 0).isEqualTo(reads);
+    }
+
     @ParameterizedTest(name = "Hebrew {0} ~ {1}")
     @CsvSource({"smwl, shmuel", "slmh, shlomo"})
     void hebrewsShinAndSinAreOneLetter(String abjad, String latin) {
