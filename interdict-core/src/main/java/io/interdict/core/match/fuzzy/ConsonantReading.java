@@ -153,7 +153,8 @@ final class ConsonantReading {
                 if (i < nx && j < ny && isVowel(x.charAt(i)) && isVowel(y.charAt(j))) {
                     relax(dp, i + 1, j + 1, c);
                 }
-                if (i < nx && j < ny && (readsAsVowel(x.charAt(i), y.charAt(j)) || arabicScript && finalYaAsA(x, i, y, j))) {
+                if (i < nx && j < ny && (readsAsVowel(x.charAt(i), y.charAt(j)) && (arabicScript || !doubledVav(x, i))
+                        || arabicScript && finalYaAsA(x, i, y, j))) {
                     relax(dp, i + 1, j + 1, c);
                 }
                 for (int lx = 1; lx <= 2 && i + lx <= nx; lx++) {
@@ -359,6 +360,16 @@ final class ConsonantReading {
     private static boolean finalYaAsA(String x, int i, String y, int j) {
         return i == x.length() - 1 && j == y.length() - 1 && x.charAt(i) == 'y' && y.charAt(j) == 'a'
                 && consonantsBefore(x, i) >= 3;
+    }
+
+    /**
+     * Whether x's letter i is the first of a vav written twice (וו, "ww"), which in Hebrew is the consonant v: unpointed
+     * Hebrew writes a consonant vav inside a word twice, to tell it from the vowel letter (Academy of the Hebrew Language,
+     * rules of spelling without vowel points, as Wikipedia, "Ktiv male", gives them). So תקווה "tqwwh" (Tikva) is no
+     * "TIKO". The Arabic script writes no letter twice so.
+     */
+    private static boolean doubledVav(String x, int i) {
+        return i + 1 < x.length() && x.charAt(i) == 'w' && x.charAt(i + 1) == 'w' && (i == 0 || x.charAt(i - 1) != 'w');
     }
 
     /** Alef (a), l, w or y written twice, and a final h or t (he, ta marbuta) after a consonant. */

@@ -201,12 +201,13 @@ final class CrossScript {
         if (vowelless && isVowel(x.charAt(0)) && !isVowel(y.charAt(0))) {
             // Except the article's a, which the Maghreb's French spellings elide before a vowel: العربي "Larbi",
             // الأخضر "Lakhdar", الأمين "Lamine" (the l read with the word, as it is said).
-            if (abjad && x.startsWith("al") && x.length() >= 5 && y.charAt(0) == 'l' && ConsonantReading.cost(x.substring(1), y, arabicScript) == 0) {
+            if (arabicScript && x.startsWith("al") && x.length() >= 5 && y.charAt(0) == 'l' && ConsonantReading.cost(x.substring(1), y, true) == 0) {
                 return Math.max(s, SAME_CONSONANTS);
             }
             // Or the alef Persian, Pashto and Arabic write before an s and a consonant, which they never begin a word
             // with: استانکزی "Stanekzai", اسپین "Spin" (a Latin s with a vowel after it had no cluster to prop up).
-            if (abjad && prostheticAlef(x, y) && ConsonantReading.cost(x.substring(1), y, arabicScript) == 0) {
+            // Hebrew begins words with a cluster (סטנלי "Stanley"): its alef is a vowel, אסתר "astr" (Esther) no "STAR".
+            if (arabicScript && prostheticAlef(x, y) && ConsonantReading.cost(x.substring(1), y, true) == 0) {
                 return Math.max(s, SAME_CONSONANTS);
             }
             return s;

@@ -88,6 +88,16 @@ class ConsonantReadingTest {
         assertThat(ConsonantReading.cost(abjad, latin, true) == 0).isEqualTo(reads);
     }
 
+    /** Unpointed Hebrew writes a consonant vav inside a word twice: "ww" is a v (or w), never the vowel o or u. */
+    @ParameterizedTest(name = "Hebrew {0} ~ {1}: {2}")
+    @CsvSource({
+        "tqwwa, tiko, false", "hwwa, hoa, false",
+        "tqwwa, tikva, true", "hwwa, chava, true", "hwwa, hava, true", "swwarz, schwartz, true", "dwd, david, true",
+    })
+    void hebrewsDoubledVavIsAConsonant(String abjad, String latin, boolean reads) {
+        assertThat(ConsonantReading.cost(abjad, latin, false) == 0).isEqualTo(reads);
+    }
+
     @ParameterizedTest(name = "Hebrew {0} ~ {1}")
     @CsvSource({"smwl, shmuel", "slmh, shlomo"})
     void hebrewsShinAndSinAreOneLetter(String abjad, String latin) {
