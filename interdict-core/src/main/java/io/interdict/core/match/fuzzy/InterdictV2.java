@@ -103,7 +103,9 @@ import java.util.List;
  * vessel_letter         -VESSEL_LETTER: a vessel's name ending in a letter of its own paired as the initial of the
  *                       other's word ("Eagle S" ~ "Eagle Star"; against a list, "Lynn Schuhaj" ~ the vessel "LYNN S")
  * other_kind_of_party   -COMPANY_PERSON: a name a legal form begins or ends against a person's or a vessel's, whose name
- *                       reads none ("Zulkarnain LLC" ~ "ZULKARNAIN", a person's alias; "Viana S.A." ~ the vessel VIANA);
+ *                       reads none ("Zulkarnain LLC" ~ "ZULKARNAIN", a person's alias; "Viana S.A." ~ the vessel VIANA),
+ *                       or whose own business words are left over against a listed person's name ("Santoso Group" ~
+ *                       "SANTOSO");
  *                       compared pairwise as two vessels' names, one of them so written ("Orient Pearl" ~ "Orient Pearl
  *                       Navigation Co., Ltd.", the ship's owner)
  * generation_differs    -GENERATION_DIFFERS: two persons' names that state different generations ({@link Generation}:
@@ -899,8 +901,8 @@ public final class InterdictV2 {
         add(features, "vessel_plural", m.organisation().plural(), "a vessel's word against its plural: a sister ship");
         add(features, "vessel_letter", m.organisation().letter(), "a vessel's name ending in a letter of its own, paired as the initial of"
                 + " the other's word");
-        add(features, "other_kind_of_party", m.organisation().company(), "a name written as a company's (a legal form begins or ends it)"
-                + " against a person's or a vessel's");
+        add(features, "other_kind_of_party", m.organisation().company(), "a name written as a company's (a legal form begins or ends it,"
+                + " or business words of its own are left over) against a person's or a vessel's");
         add(features, "generation_differs", m.generation(), "two generations of one name (Jr., Sr., II, III, IV)");
         if (m.organisation().countries() != 0) {
             add(features, "legal_form_countries", m.organisation().countries(), "legal forms of no common country: "

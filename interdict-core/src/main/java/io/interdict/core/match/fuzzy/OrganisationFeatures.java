@@ -123,9 +123,15 @@ record OrganisationFeatures(double business, double number, double legal, double
         // ("Orient Pearl" ~ "Orient Pearl Navigation Co., Ltd.", "KAPITAN GUSEYNOV" ~ "Kapitan Guseynov Shipping Ltd"): a
         // ship's name holds no legal form.
         boolean vessels = list == null && q.schema() == Schema.VESSEL && c.schema() == Schema.VESSEL;
+        // So is a query whose own business words are left over before or after the words it pairs with a listed person's
+        // name ("Santoso Group" ~ "SANTOSO", "Nicolas Petroleum and Sons" ~ "NICOLAS", a person's alias): a company named
+        // after a person. Not a query said to be a person's, nor a listed vessel ("Herman Shipping" ~ the vessel
+        // "HERMANN" may be its owner), nor a word between the person's words, which names no company.
         double company = q.legal.length > 0 && c.legal.length == 0 && (vessels || otherKind(c) && !otherKind(q))
                 && writtenAsCompany(q, c)
                 || c.legal.length > 0 && q.legal.length == 0 && (vessels || otherKind(q) && !otherKind(c)) && writtenAsCompany(c, q)
+                || q.legal.length == 0 && c.legal.length == 0 && c.schema().isPerson() && !q.schema().isPerson()
+                && InterdictV1.extraGeneric(a, ma, missB) > 0 && businessWordsOutside(a, ma)
                 ? -COMPANY_PERSON : 0.0;
         // Compared pairwise, one name with the legal forms of two countries' company law, no country common to both:
         // the same family's company in another country ("Wieczorek Machine Works GmbH" ~ "... Sp. z o.o."). English
@@ -135,6 +141,24 @@ record OrganisationFeatures(double business, double number, double legal, double
 
         return new OrganisationFeatures(business, number, legal, placeExtra, place, insertedExtra, appendedExtra, plural,
                 letter, company, countries);
+    }
+
+    /** Whether every business word side x leaves unpaired stands before its first paired token or after its last. */
+    private static boolean businessWordsOutside(Side x, double[] mx) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < x.size(); i++) {
+            if (mx[i] > 0) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        for (int i = first + 1; i < last; i++) {
+            if (mx[i] == 0 && x.kind[i] == TokenKind.GENERIC) {
+                return false;
+            }
+        }
+        return first >= 0;
     }
 
     /** A person or a vessel: a party no legal form names. */
