@@ -30,9 +30,19 @@ public final class ScriptLegalForms implements TextStep {
     }
 
     private static final ScriptLegalForms V2 = new ScriptLegalForms(true);
+    private static final NfkcCaseFold FOLD = new NfkcCaseFold();
+    /** The forms of {@link #V2_FORMS}, folded, for {@link #isForm}. */
+    private static final java.util.Set<String> V2_FORM_WORDS = V2_FORMS.stream().map(Map.Entry::getKey)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final boolean wholeWords;
     private final List<Map.Entry<String, String>> forms;
+
+    /** Whether a word written in a non-Latin script is a legal form of {@code interdict-v2}'s table, as written alone
+     *  ("ПАО", "АО", "ООО", "شركة"); case and width folded. */
+    public static boolean isForm(String word) {
+        return word != null && !word.isEmpty() && V2_FORM_WORDS.contains(FOLD.apply(word, Schema.UNKNOWN));
+    }
 
     /** {@code interdict-v1}'s step: its forms found wherever they stand. */
     public ScriptLegalForms() {

@@ -192,16 +192,21 @@ record OrganisationFeatures(double business, double number, double legal, double
         return true;
     }
 
-    /** Two letters or fewer and no full stop: a form so written may be a syllable of a name. */
+    /** Two letters or fewer and no full stop: a form so written may be a syllable of a name. Not two capitals of
+     *  another script than Latin ("АО Даниил", "ПТ"): the Korean and Chinese syllables the rule is for ("KIM CHOL SA",
+     *  "AO, Wei") are read from Latin lists, and Cyrillic writes them in lower case after the first letter ("Ао"). */
     private static boolean syllableLike(String word) {
         int letters = 0;
+        int otherCapitals = 0;
         for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) == '.') {
+            char ch = word.charAt(i);
+            if (ch == '.') {
                 return false;
             }
-            letters += Character.isLetter(word.charAt(i)) ? 1 : 0;
+            letters += Character.isLetter(ch) ? 1 : 0;
+            otherCapitals += Character.isUpperCase(ch) && Character.UnicodeScript.of(ch) != Character.UnicodeScript.LATIN ? 1 : 0;
         }
-        return letters <= 2;
+        return letters <= 2 && !(letters == 2 && otherCapitals == 2);
     }
 
     /** Whether every word of a side that is paired is paired at {@link InterdictV2#CLOSE} or more. */

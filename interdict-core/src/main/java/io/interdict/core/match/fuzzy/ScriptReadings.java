@@ -431,9 +431,14 @@ public final class ScriptReadings {
             return List.copyOf(out);
         }
         // A Korean or Japanese name as Russian writes it ("Чхве Рён Хэ", "Итиро Одзава"): a spelling to look it up by
-        // (FittedReading spells it every way a Latin name may).
-        String korean = io.interdict.core.names.KoreanCyrillicSpelling.reading(name);
-        String japanese = io.interdict.core.names.JapaneseCyrillicSpelling.reading(name);
+        // (FittedReading spells it every way a Latin name may). Not a company's name with a legal form of its own ("ПАО
+        // Мария", "АО Даниил": Polivanov spells "pao mariya" too, and the reading dropped the form).
+        boolean company = false;
+        for (String w : name.strip().split("[\\s-]+")) {
+            company |= io.interdict.core.names.ScriptLegalForms.isForm(w);
+        }
+        String korean = company ? null : io.interdict.core.names.KoreanCyrillicSpelling.reading(name);
+        String japanese = company ? null : io.interdict.core.names.JapaneseCyrillicSpelling.reading(name);
         if (korean != null || japanese != null) {
             Set<String> out = new LinkedHashSet<>(cyrillic);
             for (String r : new String[] {korean, japanese}) {

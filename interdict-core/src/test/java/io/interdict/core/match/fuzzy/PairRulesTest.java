@@ -135,6 +135,26 @@ class PairRulesTest {
     }
 
     @Test
+    void aCyrillicFormOfTwoCapitalsOrReadAsJapaneseStillWritesACompany() {
+        FuzzyMatcher m = matcher(listed("p:1", EntityKind.PERSON, Name.primary("MARIA")),
+                listed("v:1", EntityKind.VESSEL, Name.primary("DANIEL")),
+                listed("p:2", EntityKind.PERSON, Name.primary("AO, Wei")));
+        // "АО" in capitals is a form (no syllable), and "ПАО Мария", which Polivanov's table would also read as a Japanese
+        // name ("pa o ma ri ya"), is read with its form: a company, no listed person nor vessel of the name.
+        for (String q : new String[]{"АО Мария", "ПАО Мария", "АО Даниил"}) {
+            assertThat(m.search(q, null, 5)).as(q).noneMatch(SearchHit::match);
+            assertThat(m.search(q, null, 5)).as(q).flatExtracting(h -> h.explanation().features())
+                    .anyMatch(f -> f.name().equals("other_kind_of_party"));
+        }
+        assertThat(ScriptReadings.cyrillicReadings("ПАО Мария")).noneMatch(r -> r.codePoints().anyMatch(
+                c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA));
+        assertThat(ScriptReadings.cyrillicReadings("Итиро Одзава")).anyMatch(r -> r.codePoints().anyMatch(
+                c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA));
+        // A Chinese family name in Cyrillic, written as names are ("Ао"), is still the person's.
+        assertThat(m.search("Ао Вэй", null, 5)).anyMatch(h -> h.entityId().equals("p:2") && h.match());
+    }
+
+    @Test
     void aNameWrittenWithALegalFormIsNoListedPerson() {
         FuzzyMatcher m = matcher(listed("p:1", EntityKind.PERSON, Name.primary("KELMARSH, Oswin"), Name.weak("KELMARSH")),
                 listed("c:1", EntityKind.ORGANIZATION, Name.primary("Kelmarsh Ltd")));
