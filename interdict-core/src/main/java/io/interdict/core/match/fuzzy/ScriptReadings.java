@@ -419,6 +419,9 @@ public final class ScriptReadings {
         return out;
     }
 
+    /** Spaces and hyphens between a name's words ({@link #cyrillicReadings}). */
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
+
     /** The readings of a name with Cyrillic letters: in the language its letters show ({@link CyrillicLanguages}); a
      *  Chinese, Korean or Japanese name as Russian writes it in its own romanisation; a Belarusian name also in its
      *  Russian form. Empty when it has none. */
@@ -434,7 +437,7 @@ public final class ScriptReadings {
         // (FittedReading spells it every way a Latin name may). Not a company's name with a legal form of its own ("ПАО
         // Мария", "АО Даниил": Polivanov spells "pao mariya" too, and the reading dropped the form).
         boolean company = false;
-        for (String w : name.strip().split("[\\s-]+")) {
+        for (String w : WORD_BREAKS.split(name.strip())) {
             company |= io.interdict.core.names.ScriptLegalForms.isForm(w);
         }
         String korean = company ? null : io.interdict.core.names.KoreanCyrillicSpelling.reading(name);
