@@ -328,7 +328,7 @@ final class ConsonantReading {
      * long vowels ū, ī and the glides w, y). Ya was left out: a Latin y also writes what no ya does (the French West
      * African "Abdoulaye" for عبد الله), and "ai" a long a, an unwritten ain and a short i (القاعدة "Al-Qaida").
      */
-    static boolean glideUnwritten(String x, String y) {
+    private static boolean glideUnwritten(String x, String y) {
         return y.indexOf('w') >= 0 && x.indexOf('w') < 0 && x.indexOf('o') < 0 && x.indexOf('u') < 0;
     }
 

@@ -193,7 +193,7 @@ record OrganisationFeatures(double business, double number, double legal, double
     }
 
     /** Two letters or fewer and no full stop: a form so written may be a syllable of a name. Not two capitals of
-     *  another script than Latin ("АО Даниил", "ПТ"): the Korean and Chinese syllables the rule is for ("KIM CHOL SA",
+     *  another script than Latin ("АО Даниил", Ukrainian "АТ"): the Korean and Chinese syllables the rule is for ("KIM CHOL SA",
      *  "AO, Wei") are read from Latin lists, and Cyrillic writes them in lower case after the first letter ("Ао"). */
     private static boolean syllableLike(String word) {
         int letters = 0;

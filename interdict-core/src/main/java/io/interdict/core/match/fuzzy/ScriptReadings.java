@@ -419,8 +419,18 @@ public final class ScriptReadings {
         return out;
     }
 
-    /** Spaces and hyphens between a name's words ({@link #cyrillicReadings}). */
+    /** Spaces and hyphens between a name's words ({@link #holdsLegalForm}). */
     private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
+
+    /** Whether a word of the name, as written, is a legal form ({@link io.interdict.core.names.ScriptLegalForms#isForm}). */
+    private static boolean holdsLegalForm(String name) {
+        for (String w : WORD_BREAKS.split(name.strip())) {
+            if (io.interdict.core.names.ScriptLegalForms.isForm(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The readings of a name with Cyrillic letters: in the language its letters show ({@link CyrillicLanguages}); a
      *  Chinese, Korean or Japanese name as Russian writes it in its own romanisation; a Belarusian name also in its
@@ -436,13 +446,9 @@ public final class ScriptReadings {
         // A Korean or Japanese name as Russian writes it ("Чхве Рён Хэ", "Итиро Одзава"): a spelling to look it up by
         // (FittedReading spells it every way a Latin name may). Not a company's name with a legal form of its own ("ПАО
         // Мария", "АО Даниил": Polivanov spells "pao mariya" too, and the reading dropped the form).
-        boolean company = false;
-        for (String w : WORD_BREAKS.split(name.strip())) {
-            company |= io.interdict.core.names.ScriptLegalForms.isForm(w);
-        }
-        String korean = company ? null : io.interdict.core.names.KoreanCyrillicSpelling.reading(name);
-        String japanese = company ? null : io.interdict.core.names.JapaneseCyrillicSpelling.reading(name);
-        if (korean != null || japanese != null) {
+        String korean = io.interdict.core.names.KoreanCyrillicSpelling.reading(name);
+        String japanese = io.interdict.core.names.JapaneseCyrillicSpelling.reading(name);
+        if ((korean != null || japanese != null) && !holdsLegalForm(name)) {
             Set<String> out = new LinkedHashSet<>(cyrillic);
             for (String r : new String[] {korean, japanese}) {
                 if (r != null) {
