@@ -26,8 +26,8 @@ import io.interdict.core.names.TokenKind;
  * <li>a word pair is certainly unpaired (similarity 0) when neither is a particle, their letter sets or lengths put
  *     the edit distance beyond what {@link InterdictV1#textSimilarity} accepts, their phonetic codes differ, their
  *     skeletons are as far apart, and they are neither two words the romanisation folds join ({@link
- *     InterdictV2#foldable} and the same {@link RomanisationFold} fold, told apart by the folds' hashes) nor a two- and
- *     a three-letter word the longer holding the shorter's letters or folding alike ({@link InterdictV2#SHORT}), nor
+ *     WordOpinions#foldable} and the same {@link RomanisationFold} fold, told apart by the folds' hashes) nor a two- and
+ *     a three-letter word the longer holding the shorter's letters or folding alike ({@link WordOpinions#SHORT}), nor
  *     two words of {@link Hypocorisms}' table (across scripts, nor of
  *     {@link NameVariants}' table, as their groups' bits tell); initials and numbers exactly as {@link
  *     TokenAlignment.Side#similarity} pairs them; a particle against another word only when they fold alike or, for a
@@ -75,8 +75,8 @@ final class CoverageBound {
     private static final long PERSON = 1L << 9;
     private static final long UNBOUNDED = 1L << 10;
     private static final long READ_AS_SPELT = 1L << 11;
-    /** A Latin name of Korean syllables ({@link InterdictV2#koreanSyllables}): against another, its words pair across
-     *  the two romanisations' consonants ({@link InterdictV2#KOREAN_LATIN}), which the bound does not model. */
+    /** A Latin name of Korean syllables ({@link WordOpinions#koreanSyllables}): against another, its words pair across
+     *  the two romanisations' consonants ({@link WordOpinions#KOREAN_LATIN}), which the bound does not model. */
     private static final long KOREAN = 1L << 12;
     /** What the bits of a {@link #summary} mean, which a compiled index stores ({@link FuzzyIndexCodec}): changed with
      *  them, so that an index compiled before is read as stale, not bounded with bits it lacks (2026-12-04: the country
@@ -279,9 +279,9 @@ final class CoverageBound {
         }
         // InterdictV2's opinions across scripts: CrossScript's on the spelling's (SHORT, which mayPair reads)
         TokenAlignment.PairOpinion opinion = memo != null ? memo.opinion(q, c) : InterdictV2.opinion(q, c);
-        boolean foreignCandidate = opinion == InterdictV2.VOWELLESS_CANDIDATE;
-        boolean vowelless = opinion != InterdictV2.VOWELLED;
-        if (vowelless && opinion != InterdictV2.VOWELLESS_QUERY && !foreignCandidate) {
+        boolean foreignCandidate = opinion == WordOpinions.VOWELLESS_CANDIDATE;
+        boolean vowelless = opinion != WordOpinions.VOWELLED;
+        if (vowelless && opinion != WordOpinions.VOWELLESS_QUERY && !foreignCandidate) {
             return false;
         }
         boolean person = ((hq | hc) & PERSON) != 0;
@@ -333,7 +333,7 @@ final class CoverageBound {
         header |= s.prepared.transliterated() ? TRANSLITERATED : 0;
         header |= s.prepared.transliterated() && InterdictV2.readAsSpelt(s.prepared.original()) ? READ_AS_SPELT : 0;
         header |= s.schema().isPerson() ? PERSON : 0;
-        header |= !s.prepared.transliterated() && InterdictV2.koreanSyllables(s) ? KOREAN : 0;
+        header |= !s.prepared.transliterated() && WordOpinions.koreanSyllables(s) ? KOREAN : 0;
         header |= s.schema().isPerson() ? patronymicBits(s.text, n) : countryBits(s);
         if (n > 64) {
             return new long[] {header};
@@ -408,7 +408,7 @@ final class CoverageBound {
      * What a query's summary reads of a word's text alone, whatever its kind: its {@link #summary} rows' ({@link
      * SummaryWord}: the {@link RomanisationFold} fold hash in place, {@link #FOLD_HASH_SHIFT}; whether it is marked by
      * {@link TransliterationHabits}; its {@link #variantBits}; its {@link ShortForms} bits, the second ones in place; its
-     * habit key hashes), which syllables it may be written in ({@link InterdictV2#wordSyllables}), and what {@link
+     * habit key hashes), which syllables it may be written in ({@link WordOpinions#wordSyllables}), and what {@link
      * #countryBits} asks of it ({@link #country}). A query's word keeps them in its token facts ({@link
      * ScoringName.TokenFacts#wordFacts}): a word recurs from query to query, and these are a good part of its summary. A
      * listed name's summary, made once, works out each row as it asks it (no syllables, no country's bits).
@@ -421,7 +421,7 @@ final class CoverageBound {
         static final int PLACE = 4;
 
         static WordFacts of(String text) {
-            return new WordFacts(SummaryWord.of(text), InterdictV2.wordSyllables(text), country(text));
+            return new WordFacts(SummaryWord.of(text), WordOpinions.wordSyllables(text), country(text));
         }
 
         /** The word's country bits, worked out. */
@@ -622,7 +622,7 @@ final class CoverageBound {
         return most - certainPenalties(q, n, pairableA, c, m, pairableB, certain, null, rows, false, floor) < floor ? BELOW : OPEN;
     }
 
-    /** Whether two names' words pair as spelt (v2's opinion within one script, or {@link InterdictV2#READINGS}): neither
+    /** Whether two names' words pair as spelt (v2's opinion within one script, or {@link WordOpinions#READINGS}): neither
      *  is read from another script, or only one is, as spelt ({@link InterdictV2#readAsSpelt}). */
     private static boolean pairedAsSpelt(long hq, long hc) {
         long t = (hq | hc) & TRANSLITERATED;
@@ -910,8 +910,8 @@ final class CoverageBound {
                 && (fx == fy && min >= 3 && max - min <= 2 && sameFold(mx, my)
                 || min == 2 && max == 3 && (sameFold(mx, my) || (lx < ly ? a[x] & ~b[y] : b[y] & ~a[x]) == 0)
                 || min >= 3 && max - min <= 3 && (fx == 'd' && fy == 'j' || fx == 'j' && fy == 'd') && sameFold(mx, my))) {
-            // InterdictV2.foldable and folding alike ("jokhar" ~ "dzhokhar" too), or a two- and a three-letter word
-            // (InterdictV2.SHORT) folding alike or the shorter's letters all the longer's: SHORT pairs them one insertion
+            // WordOpinions.foldable and folding alike ("jokhar" ~ "dzhokhar" too), or a two- and a three-letter word
+            // (WordOpinions.SHORT) folding alike or the shorter's letters all the longer's: SHORT pairs them one insertion
             // apart or the shorter ending the longer, and a Korean or Japanese vowel written two ways drops letters
             // ("eun" ~ "un"); the rest, of other letters ("li" ~ "hui", two syllables a name read from Han meets
             // everywhere), meet only by the clauses below
@@ -919,14 +919,14 @@ final class CoverageBound {
         }
         if (kx == WORD && ky == WORD && ((mx | my) & HABIT) != 0 && TransliterationHabits.lengthsMayPair(lx, ly)
                 && habitsMayMeet(mx, a[x + 5], my, b[y + 5])) {
-            return true;   // one word in German or French transliteration, the other in English (InterdictV2.SHORT)
+            return true;   // one word in German or French transliteration, the other in English (WordOpinions.SHORT)
         }
         if (kx == WORD && ky == WORD && ShortForms.mayRelate(a[x + 4], b[y + 4])
                 && ShortForms.mayRelateSecond((int) (a[x + 5] >>> SECOND_RELATIVES_SHIFT), (int) (b[y + 5] >>> SECOND_RELATIVES_SHIFT))) {
-            return true;   // a given name and its hypocorism may pair (InterdictV2.SHORT), or a spelling of one of them
+            return true;   // a given name and its hypocorism may pair (WordOpinions.SHORT), or a spelling of one of them
         }
         if (readings && kx == WORD && ky == WORD && ((int) a[x + 3] & (int) b[y + 3]) >>> VARIANT_SHIFT != 0) {
-            return true;   // two spellings of one name (InterdictV2.READINGS): both words are in NameVariants' table
+            return true;   // two spellings of one name (WordOpinions.READINGS): both words are in NameVariants' table
         }
         // The skeletons' ratio, less the discount, must reach the floor for a pair the spelling rejects.
         int sx = (int) (mx >>> 11 & 0xFF);
@@ -942,7 +942,7 @@ final class CoverageBound {
     }
 
     /**
-     * {@link #mayPair} for a pair with a particle: two particles may pair (their spellings, {@link InterdictV2#SHORT}'s
+     * {@link #mayPair} for a pair with a particle: two particles may pair (their spellings, {@link WordOpinions#SHORT}'s
      * slips between them); a particle and another token as {@link TokenAlignment.Side#similarity} pairs them: equal texts,
      * an initial by its first letter, a number never, a word or generic word of at most four letters only one edit from
      * the particle (so at most a letter longer or shorter, and a letter apart), or from one of its spellings ({@link

@@ -79,9 +79,10 @@ import java.util.List;
  *                       "dawud" ~ "dawood"); two particles one edit apart pair ("el" ~ "al"); a word one edit from the
  *                       particle it pairs with is a particle slip; misspelt small words weigh nothing ({@link SmallWordSlip});
  *                       in Latin names, a Korean syllable in the Revised Romanization and in McCune-Reischauer pairs at
- *                       VARIANT ("seok" ~ "sok", {@link #koreanVowels}); between two Latin names of Korean syllables, any
- *                       two spellings of one syllable ({@link #KOREAN_LATIN}: "Park" ~ "Bak", "Lee" ~ "Yi"); between two
- *                       Latin names of Hepburn syllables, a long vowel marked two ways ({@link #JAPANESE_LATIN}: "Tarou" ~
+ *                       VARIANT ("seok" ~ "sok", {@link WordOpinions#koreanVowels}); between two Latin names of Korean
+ *                       syllables, any two spellings of one syllable ({@link WordOpinions#KOREAN_LATIN}: "Park" ~ "Bak",
+ *                       "Lee" ~ "Yi"); between two Latin names of Hepburn syllables, a long vowel marked two ways ({@link
+ *                       WordOpinions#JAPANESE_LATIN}: "Tarou" ~
  *                       "Taro")
  * place_extra           -PLACE_EXTRA, pairwise: an organisation's country named on one side only ({@link CountryNames}:
  *                       "Banco Santander" ~ "Banco Santander México")
@@ -111,6 +112,8 @@ import java.util.List;
  * generation_differs    -GENERATION_DIFFERS: two persons' names that state different generations ({@link Generation}:
  *                       "Benigno Aquino Jr." ~ "Benigno Aquino III")
  * </pre>
+ * How two words pair (the spelling variants, hypocorisms and readings above, VARIANT and HYPOCORISM) is {@link
+ * WordOpinions}'.
  * Query words a search found nothing for are repaired by {@link QueryRepair} (split, joined, misspelt
  * particles, stopwords, legal forms and articles).
  * Attribute features (birth date, nationality, country, gender, identifiers) are added by
@@ -135,151 +138,10 @@ public final class InterdictV2 {
      *  "YUK TUNG ENERGY PTE LTP", "ISLAMIC INTERNATIONAL BRIGADE (II)". */
     static final int COMMON_RUN_ORGANIZATION = 3;
     /** A word paired as a typo covers its word at least this much in {@code name_coverage}, nearly as a spelling
-     *  variant ({@link #VARIANT}): "YSA AIR" ~ "YAS AIR", "CDB FINANCE LIMITED" ~ "DCB FINANCE LIMITED". */
+     *  variant ({@link WordOpinions#VARIANT}): "YSA AIR" ~ "YAS AIR", "CDB FINANCE LIMITED" ~ "DCB FINANCE LIMITED". */
     static final double TYPO_COVERS = 0.85;
     /** Per word paired below {@link #CLOSE} when the other side has words left over. */
     static final double PARTIAL_FUZZY = 0.08;
-
-    /** Two spellings of one name in two romanisation habits ({@link RomanisationFold}: "dawud" ~ "dawood", "saied" ~
-     *  "sayed", a word against the particle-like title it spells) pair as closely as spelling alike ({@link #CLOSE}).
-     *  Tried only for pairs the spelling already pairs, or against a particle (v1 pairs a particle only with a slip of it). */
-    static final double VARIANT = 0.9;
-
-    /** v2's opinion on two Latin words: spelling variants, particles and short words ({@link #spelling}), then
-     *  hypocorisms. */
-    static final TokenAlignment.PairOpinion SHORT = (x, kx, y, ky, s) ->
-            koreanVowels(x, kx, y, ky, hypocorism(x, kx, y, ky, spelling(x, kx, y, ky, s)));
-
-    /**
-     * 0 for two words that name two different countries ({@link CountryNames#twoCountries}) two edits apart or more
-     * ("austria" ~ "australia", "niger" ~ "nigeria", "slovakia" ~ "slovenia"), which the spelling alone pairs: "Bank of
-     * Austria" is not "Bank of Australia". One edit stays a possible slip, as issue 11 asks of every word ("iran" ~
-     * "iraq": a typist's slip turns either into the other). Else {@code s}. Every opinion of this version gives its pairs
-     * through it ({@link TokenAlignment.Side#similarity}); asked only of pairs paired at all, below equality.
-     */
-    static double twoCountries(String x, String y, double s) {
-        return s > 0 && s < 1 && CountryNames.twoCountries(x, y) && TokenSimilarity.osaWithin(x, y, 1) > 1 ? 0.0 : s;
-    }
-
-    /** Whether the opinion is one between two names written in Latin letters, each word as its writer spelt it. */
-    static boolean bothLatin(TokenAlignment.PairOpinion opinion) {
-        return opinion == SHORT || opinion == KOREAN_LATIN || opinion == JAPANESE_LATIN;
-    }
-
-    /** {@link #SHORT} for a reading of Hangul or Han, which writes a Korean syllable in both systems itself. */
-    static final TokenAlignment.PairOpinion SHORT_READ = (x, kx, y, ky, s) -> hypocorism(x, kx, y, ky, spelling(x, kx, y, ky, s));
-
-    /** {@link #SHORT} for two Latin names of Korean syllables ({@link #koreanSyllables}): two words that may spell one
-     *  Hangul syllable of a name ({@link KoreanNameSpelling#oneSyllable}: the Revised Romanization, McCune-Reischauer or
-     *  the spellings Koreans register, initial consonants included) pair as two romanisations of one word ("Jo Yong Won"
-     *  ~ "CHO YONG WON": 조; "Park Geun-hye" ~ "Pak Kun-hye": 박, 근; "Lee" ~ "Yi": 이). Only between such names:
-     *  elsewhere "Jan" and "Chan", "Ben" and "Pen" are other names. */
-    static final TokenAlignment.PairOpinion KOREAN_LATIN = (x, kx, y, ky, s) ->
-            koreanConsonants(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
-
-    private static double koreanConsonants(String x, TokenKind kx, String y, TokenKind ky, double s) {
-        return s >= VARIANT || kx != TokenKind.WORD || ky != TokenKind.WORD || !KoreanNameSpelling.oneSyllable(x, y) ? s : VARIANT;
-    }
-
-    /** A Latin name of two to four words, each a syllable of a Korean name as it may be spelt
-     *  ({@link KoreanNameSpelling#latinSyllables}): "Jo Yong Won", "KIM SOK CHOL", "Park Geun-hye". Not a reading of Han
-     *  characters, whose readings are exact. */
-    static boolean koreanSyllables(ScoringName s) {
-        return (syllableKinds(s) & KOREAN_WORDS) != 0;
-    }
-
-    /** Which syllables one word may be written in, as {@link #syllableKinds} asks of each word of a name. */
-    static int wordSyllables(String word) {
-        return (KoreanNameSpelling.latinSyllables(word) != null ? KOREAN_WORDS : 0)
-                | (JapaneseLongVowels.hepburn(word) ? HEPBURN_WORDS : 0)
-                | (ChineseGivenName.oneOrTwoSyllables(word) ? MANDARIN_WORDS : 0);
-    }
-
-    private static final int KOREAN_WORDS = 1;
-    private static final int HEPBURN_WORDS = 2;
-    private static final int MANDARIN_WORDS = 4;
-
-    /** A Latin name of two to four words, each one or two Mandarin syllables ({@link ChineseGivenName#syllablesOnly}'s
-     *  test of a name as written, before any glueing). */
-    static boolean mandarinSyllables(ScoringName s) {
-        return (syllableKinds(s) & MANDARIN_WORDS) != 0;
-    }
-
-    /** Which syllables all of a name's two to four words are written in: {@link #KOREAN_WORDS}, {@link #HEPBURN_WORDS};
-     *  none for a reading of Han characters. Worked out once per name ({@link ScoringName#syllableKinds}): a listed name
-     *  is asked against each query. */
-    private static int syllableKinds(ScoringName s) {
-        int kinds = s.syllableKinds;
-        if (kinds >= 0) {
-            return kinds;
-        }
-        kinds = 0;
-        if (s.size() >= 2 && s.size() <= 4 && !s.hanReading) {
-            kinds = KOREAN_WORDS | HEPBURN_WORDS | MANDARIN_WORDS;
-            for (int i = 0; i < s.size() && kinds != 0; i++) {
-                if (s.kind[i] != TokenKind.WORD) {
-                    kinds = 0;
-                } else if (s.facts != null) {
-                    kinds &= s.facts[i].wordFacts().syllables();   // a query's word: worked out once
-                } else {
-                    // each test only while its kind is still possible: most names fail all three at their first word
-                    kinds &= ((kinds & KOREAN_WORDS) != 0 && KoreanNameSpelling.latinSyllables(s.text[i]) != null ? KOREAN_WORDS : 0)
-                            | ((kinds & HEPBURN_WORDS) != 0 && JapaneseLongVowels.hepburn(s.text[i]) ? HEPBURN_WORDS : 0)
-                            | ((kinds & MANDARIN_WORDS) != 0 && ChineseGivenName.oneOrTwoSyllables(s.text[i]) ? MANDARIN_WORDS : 0);
-                }
-            }
-        }
-        s.syllableKinds = kinds;
-        return kinds;
-    }
-
-    /** Two Latin words that are one Korean syllable, one in the Revised Romanization and one in McCune-Reischauer
-     *  without breves ("seok" ~ "sok", "cheol" ~ "chol", "eun" ~ "un", {@link HangulRomanizer#mrVowels}), pair as two
-     *  romanisations of one word. Latin names only: a reading of Hangul is written in both systems already, and more
-     *  readings of its syllables pair a given name's syllable with a listed family name ("경희 장" ~ "JANG GYONG"). */
-    private static double koreanVowels(String x, TokenKind kx, String y, TokenKind ky, double s) {
-        return s >= VARIANT || kx != TokenKind.WORD || ky != TokenKind.WORD || !koreanVowels(x, y) ? s : VARIANT;
-    }
-
-    private static boolean koreanVowels(String x, String y) {
-        String fx = HangulRomanizer.mrVowels(x);
-        String fy = HangulRomanizer.mrVowels(y);
-        return (fx != null || fy != null) && (fx != null ? fx : x).equals(fy != null ? fy : y);
-    }
-
-    /** Two Latin words that are one word in two romanisation habits: {@link RomanisationFold}, or a Korean syllable in
-     *  two systems ({@link #koreanVowels}). Asked of Latin text only (typos are a typist's, in Latin text). */
-    static boolean spellings(String x, String y) {
-        return RomanisationFold.variants(x, y) || koreanVowels(x, y) || TransliterationHabits.variants(x, y);
-    }
-
-    /** {@link JapaneseLongVowels}, but not for a word that is one Mandarin syllable: Pinyin writes "ou" as a final of its
-     *  own ("hou" 侯 is not "ho" 何, "you" 尤 not "yo"). */
-    static boolean japaneseLongVowels(String x, String y) {
-        return JapaneseLongVowels.variants(x, y) && !ChineseGivenName.syllable(x) && !ChineseGivenName.syllable(y);
-    }
-
-    /** {@link #SHORT} for two Latin names written wholly in Hepburn's syllables ({@link #hepburnWords}): two words that
-     *  are one Japanese name with its long vowels marked two ways ({@link #japaneseLongVowels}: "Tarou" ~ "Taro", "Ohno"
-     *  ~ "Ono") pair as two spellings of one word. Only between such names: "Johnson" and "Jonson", "Moore" and "More"
-     *  are English names, whose other words are no Japanese syllables ("Boris", "Roger"). */
-    static final TokenAlignment.PairOpinion JAPANESE_LATIN = (x, kx, y, ky, s) -> {
-        double v = SHORT.similarity(x, kx, y, ky, s);
-        return v >= VARIANT || kx != TokenKind.WORD || ky != TokenKind.WORD || !japaneseLongVowels(x, y) ? v : VARIANT;
-    };
-
-    /** A Latin name of two to four words, each written in Hepburn's syllables ({@link JapaneseLongVowels#hepburn}). */
-    static boolean hepburnWords(ScoringName s) {
-        return (syllableKinds(s) & HEPBURN_WORDS) != 0;
-    }
-
-    /** A given name and its hypocorism ({@link Hypocorisms}: "ted" ~ "theodore", "bill" ~ "william") pair as loosely as an
-     *  initial with its word: weak evidence, a loose pair, never close (many names share a short form). */
-    static final double HYPOCORISM = 0.8;
-
-    private static double hypocorism(String x, TokenKind kx, String y, TokenKind ky, double s) {
-        return s < HYPOCORISM && kx == TokenKind.WORD && ky == TokenKind.WORD && ShortForms.related(x, y) ? HYPOCORISM : s;
-    }
 
     /** Whether a word pair is a given name's short form on a side with no word of its own, against the name on a side
      *  whose other words stand between its paired ones ("Bill Clinton" ~ "William Jefferson Clinton"): those are middle
@@ -328,96 +190,6 @@ public final class InterdictV2 {
         }
         return true;
     }
-
-    /** Two romanisations of one word ({@link RomanisationFold}), particle slips, and a two-letter word one letter short of
-     *  a three-letter one, same first letter ("km" ~ "kim"), or the three-letter word without its first letter ("li" ~
-     *  "ali", "im" ~ "kim"); v1 never pairs them. */
-    private static double spelling(String x, TokenKind kx, String y, TokenKind ky, double s) {
-        return s >= VARIANT ? s
-            : (s > 0 || kx == TokenKind.PARTICLE || ky == TokenKind.PARTICLE || foldable(x, kx, y, ky)
-                    || kx == TokenKind.WORD && ky == TokenKind.WORD && sameGivenName(x, y))
-                    && RomanisationFold.variants(x, y) ? VARIANT
-            : kx == TokenKind.WORD && ky == TokenKind.WORD
-                    && TransliterationHabits.variants(x, y) ? VARIANT
-            : s > 0 ? s
-            : (kx == TokenKind.PARTICLE) != (ky == TokenKind.PARTICLE) ? ParticleSpellings.slip(
-                    kx == TokenKind.PARTICLE ? y : x, kx == TokenKind.PARTICLE ? ky : kx, kx == TokenKind.PARTICLE ? x : y)
-            : kx == TokenKind.PARTICLE && ky == TokenKind.PARTICLE ? particles(x, y)
-            : kx != TokenKind.WORD || ky != TokenKind.WORD
-            || Math.min(x.length(), y.length()) != 2 || Math.max(x.length(), y.length()) != 3
-            || !(x.charAt(0) == y.charAt(0) && TokenSimilarity.osaWithin(x, y, 1) == 1
-                    || (x.length() == 2 ? y.endsWith(x) : x.endsWith(y))) ? s : 1.0 - 1.0 / 3;
-    }
-
-    /** Two different spellings of one frequent given name ({@code given-name-spellings.tsv}), whose first letters may
-     *  differ ("isa" ~ "essa", "umar" ~ "omar") and whose edit distance may be too far for any pair at all. */
-    static boolean sameGivenName(String x, String y) {
-        if (!io.interdict.core.names.NameVariants.mayBeGivenName(x) || !io.interdict.core.names.NameVariants.mayBeGivenName(y)) {
-            return false;
-        }
-        String gx = io.interdict.core.names.NameVariants.givenName(x);
-        return gx != null && gx.equals(io.interdict.core.names.NameVariants.givenName(y));
-    }
-
-    /** Two spellings of two different frequent given names of the table, three edits or more apart, their consonants
-     *  alike or not: "Hossein" (Husayn) is not "Hassan" (Hasan). Two edits may be a slip, as the labels read them. */
-    static boolean otherGivenNames(String x, String y) {
-        if (!io.interdict.core.names.NameVariants.mayBeGivenName(x) || !io.interdict.core.names.NameVariants.mayBeGivenName(y)) {
-            return false;
-        }
-        String gx = io.interdict.core.names.NameVariants.givenName(x);
-        String gy = io.interdict.core.names.NameVariants.givenName(y);
-        return gx != null && gy != null && !gx.equals(gy) && TokenSimilarity.osaWithin(x, y, 2) > 2;
-    }
-
-    /** Two words the spelling does not pair that may still fold alike: same first letter, at most two letters apart in
-     *  length ("nur" ~ "noor": two edits in four letters); a cheap test before the fold. */
-    static boolean foldable(String x, TokenKind kx, String y, TokenKind ky) {
-        return kx == TokenKind.WORD && ky == TokenKind.WORD && Math.min(x.length(), y.length()) >= 3
-                && (x.charAt(0) == y.charAt(0) && Math.abs(x.length() - y.length()) <= 2 || jSound(x, y) || jSound(y, x));
-    }
-
-    /** Whether {@code x} begins with j and {@code y} with a longer spelling of it ({@link RomanisationFold}: "dzh", "dsch"),
-     *  at most three letters longer: "jokhar" ~ "dzhokhar". */
-    private static boolean jSound(String x, String y) {
-        return x.charAt(0) == 'j' && y.charAt(0) == 'd' && y.length() > x.length() && y.length() - x.length() <= 3
-                && (y.startsWith("dzh") || y.startsWith("dsch"));
-    }
-
-    /** Two particles one edit apart are one particle spelt two ways or misspelt ("el" ~ "al", the Arabic article in
-     *  two romanisations): they pair at their edit ratio, which v1's floor rejects for words of two letters. */
-    private static double particles(String x, String y) {
-        return TokenSimilarity.osaWithin(x, y, 1) == 1 ? TokenSimilarity.editRatio(x, y) : 0.0;
-    }
-    static final TokenAlignment.PairOpinion VOWELLESS_QUERY = (x, kx, y, ky, s) ->
-            CrossScript.VOWELLESS_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
-    static final TokenAlignment.PairOpinion VOWELLESS_CANDIDATE = (x, kx, y, ky, s) ->
-            CrossScript.VOWELLESS_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
-    /** A reading of Hangul or Han (or a name partly in Latin) against a Latin name: spelling, and known variants ("mun" ~ "moon"). */
-    static final TokenAlignment.PairOpinion READINGS = (x, kx, y, ky, s) ->
-            CrossScript.variants(x, kx, y, ky, SHORT_READ.similarity(x, kx, y, ky, s));
-    static final TokenAlignment.PairOpinion HEBREW_QUERY = (x, kx, y, ky, s) ->
-            CrossScript.HEBREW_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
-    static final TokenAlignment.PairOpinion HEBREW_CANDIDATE = (x, kx, y, ky, s) ->
-            CrossScript.HEBREW_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
-    /** {@link #HEBREW_QUERY} for a name in the Arabic script (Arabic, Persian, Urdu, Pashto), whose final ya may write an
-     *  alef maqsura ({@link CrossScript#ARABIC_QUERY}). */
-    static final TokenAlignment.PairOpinion ARABIC_QUERY = (x, kx, y, ky, s) ->
-            CrossScript.ARABIC_QUERY.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
-    static final TokenAlignment.PairOpinion ARABIC_CANDIDATE = (x, kx, y, ky, s) ->
-            CrossScript.ARABIC_CANDIDATE.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
-
-    /** Whether an opinion reads one name from an abjad (Hebrew or the Arabic script). */
-    static boolean abjad(TokenAlignment.PairOpinion o) {
-        return o == HEBREW_QUERY || o == HEBREW_CANDIDATE || o == ARABIC_QUERY || o == ARABIC_CANDIDATE;
-    }
-
-    /** Whether an abjad opinion reads the query from the abjad (else the candidate). */
-    private static boolean abjadQuery(TokenAlignment.PairOpinion o) {
-        return o == HEBREW_QUERY || o == ARABIC_QUERY;
-    }
-    static final TokenAlignment.PairOpinion VOWELLED = (x, kx, y, ky, s) ->
-            CrossScript.VOWELLED.similarity(x, kx, y, ky, SHORT.similarity(x, kx, y, ky, s));
 
     /** Pairs below this, two or more edits apart, with a word of three letters or less, are faint: "jihun" ~ "jin"
      *  (0.60) is another name; "khaja" ~ "khan", "abiyot" ~ "abiy" are labelled the same person. */
@@ -557,7 +329,7 @@ public final class InterdictV2 {
         boolean across = q.prepared.transliterated() || c.prepared.transliterated();
         TokenAlignment.PairOpinion opinion = memo != null ? memo.opinion(q, c) : opinion(q, c);
         Alignment al = TokenAlignment.align(q, c, person, opinion,
-                abjad(opinion) ? opinion : null, memo, true, !across);
+                WordOpinions.abjad(opinion) ? opinion : null, memo, true, !across);
         Side a = al.a;
         Side b = al.b;
         double[] ma = al.ma;
@@ -565,9 +337,9 @@ public final class InterdictV2 {
         int[] pairOf = al.pairOf;
         int n = a.size();
         int m = b.size();
-        if (abjad(opinion)) {
+        if (WordOpinions.abjad(opinion)) {
             // Abjads write no initials: a letter alone is a piece of a word the reading split ({@link AbjadLetters}).
-            AbjadLetters.unpair(a, b, pairOf, ma, mb, abjadQuery(opinion));
+            AbjadLetters.unpair(a, b, pairOf, ma, mb, WordOpinions.abjadQuery(opinion));
             // Nor is the article a slip of a word: the reading writes ال apart as "al", and "Ali" is a name ("محمّد العمريّ",
             // read "mhmd al mry", is not "MIRE, Mohamed Ali").
             if (person) {
@@ -578,7 +350,7 @@ public final class InterdictV2 {
         // (TwoEditWord: "John Doe" ~ "John Down", as the labelled pairs call it). Not between two names of Korean
         // syllables, whose given names are a syllable or two: the DPRK individuals OFAC lists meet each other 141 times
         // with it (collisions, tuning), 82 without ("KIM YONG CHOL" ~ "KIM YONG CHUN").
-        int twoEdit = list == null && person && !across && !(koreanSyllables(q) && koreanSyllables(c))
+        int twoEdit = list == null && person && !across && !(WordOpinions.koreanSyllables(q) && WordOpinions.koreanSyllables(c))
                 ? TwoEditWord.pair(a, b, pairOf, ma, mb, CLOSE) : -1;
         double wa = 0;
         double wb = 0;
@@ -712,7 +484,7 @@ public final class InterdictV2 {
         int otherWords = pairs.otherWords(list != null, faint, weakAnchor != 0);
         double otherWord = -OTHER_WORD * otherWords;
         // A word that differs only by a name ending is another name ("morozova" ~ "morozov").
-        int endings = nameEndings(a, b, pairOf, ma, abjad(opinion));
+        int endings = nameEndings(a, b, pairOf, ma, WordOpinions.abjad(opinion));
         double ending = -ENDING * endings;
         // The other side keeps words this one lacks, and this one pairs loosely: a partial, different name. The
         // forefathers in the middle of a nasab that the other side leaves out are no such words beside a close pair: the
@@ -763,13 +535,13 @@ public final class InterdictV2 {
         // other languages' names do, may as well be African or Arabic: "Idi Amin Dada" ~ "Idi Amin" keeps its middle name.
         // A name read from Han or Hangul against a listed name of no known kind (an export-control list's party) is
         // read as a person's: only a person's name is read this way ("于芳仪" yu fangyi ~ "Fang Yu" on the Entity List).
-        boolean personal = person || opinion == READINGS && !q.schema().isOrganization() && !c.schema().isOrganization();
-        double syllable = personal && (!across || opinion == READINGS) && close > 0
+        boolean personal = person || opinion == WordOpinions.READINGS && !q.schema().isOrganization() && !c.schema().isOrganization();
+        double syllable = personal && (!across || opinion == WordOpinions.READINGS) && close > 0
                 && ((unpairedWordsA > 0) != (unpairedWordsB > 0)
                         || unpairedWordsA == 0 && repeats == 0 && ChineseGivenName.syllableMore(a, b, pairOf))
                 && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b)
-                && (opinion == READINGS || ChineseGivenName.lettersOfChinese(a) || ChineseGivenName.lettersOfChinese(b))
-                || person && !across && close > 0 && opinion == KOREAN_LATIN && (unpairedWordsA > 0) != (unpairedWordsB > 0)
+                && (opinion == WordOpinions.READINGS || ChineseGivenName.lettersOfChinese(a) || ChineseGivenName.lettersOfChinese(b))
+                || person && !across && close > 0 && opinion == WordOpinions.KOREAN_LATIN && (unpairedWordsA > 0) != (unpairedWordsB > 0)
                 // Half of a word written in Han or Hangul, whose reading sets its syllables apart ("文雄 明德 謝" wen xiong
                 // ming de xie ~ "MING XIE": Mingde is one given name), in a name of any length (WrittenParts).
                 || personal && close > 0 && (WrittenParts.splitsAWord(q.parts, ma, n) || WrittenParts.splitsAWord(c.parts, mb, m))
@@ -813,8 +585,8 @@ public final class InterdictV2 {
                     && !iOrY(a.text[i], b.text[j])
                     && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
                     && nameEnding(a.text[i], b.text[j]) && !TransliterationHabits.variants(a.text[i], b.text[j])
-                    && !sameGivenName(a.text[i], b.text[j])
-                    && !japaneseLongVowels(a.text[i], b.text[j])
+                    && !WordOpinions.sameGivenName(a.text[i], b.text[j])
+                    && !WordOpinions.japaneseLongVowels(a.text[i], b.text[j])
                     || !abjadSide && SurnameGender.differs(a.text[i], b.text[j]))) {
                 endings++;
             }
@@ -865,7 +637,7 @@ public final class InterdictV2 {
         for (int i = 0; i < a.size(); i++) {
             if (pairOf[i] >= 0) {
                 pairs.add(a.text[i] + "~" + b.text[pairOf[i]] + " " + InterdictV1.fmt(ma[i])
-                        + (!typo[i] ? "" : spellings(a.text[i], b.text[pairOf[i]]) ? " spelling" : " typo"));
+                        + (!typo[i] ? "" : WordOpinions.spellings(a.text[i], b.text[pairOf[i]]) ? " spelling" : " typo"));
             }
         }
         List<Feature> features = new ArrayList<>(4);
@@ -978,20 +750,20 @@ public final class InterdictV2 {
         String original = foreign.prepared.original();
         if (!foreign.prepared.transliterated() || latin.prepared.transliterated()) {
             boolean latinBoth = !q.prepared.transliterated() && !c.prepared.transliterated();
-            return latinBoth && koreanSyllables(q) && koreanSyllables(c) ? KOREAN_LATIN
-                    : latinBoth && hepburnWords(q) && hepburnWords(c) ? JAPANESE_LATIN : SHORT;
+            return latinBoth && WordOpinions.koreanSyllables(q) && WordOpinions.koreanSyllables(c) ? WordOpinions.KOREAN_LATIN
+                    : latinBoth && WordOpinions.hepburnWords(q) && WordOpinions.hepburnWords(c) ? WordOpinions.JAPANESE_LATIN : WordOpinions.SHORT;
         }
         if (readAsSpelt(original) || foreign.hanReading) {
-            return READINGS;   // a Chinese name in Cyrillic read in pinyin is as exact (ScriptReadings#cyrillicChinese)
+            return WordOpinions.READINGS;   // a Chinese name in Cyrillic read in pinyin is as exact (ScriptReadings#cyrillicChinese)
         }
         if (CrossScript.abjad(original)) {
-            return CrossScript.hebrew(original) ? (foreign == q ? HEBREW_QUERY : HEBREW_CANDIDATE)
-                    : foreign == q ? ARABIC_QUERY : ARABIC_CANDIDATE;
+            return CrossScript.hebrew(original) ? (foreign == q ? WordOpinions.HEBREW_QUERY : WordOpinions.HEBREW_CANDIDATE)
+                    : foreign == q ? WordOpinions.ARABIC_QUERY : WordOpinions.ARABIC_CANDIDATE;
         }
-        return !CrossScript.vowelless(original) ? VOWELLED : foreign == q ? VOWELLESS_QUERY : VOWELLESS_CANDIDATE;
+        return !CrossScript.vowelless(original) ? WordOpinions.VOWELLED : foreign == q ? WordOpinions.VOWELLESS_QUERY : WordOpinions.VOWELLESS_CANDIDATE;
     }
 
-    /** Whether a name read from another script (its text as written) meets a Latin name with {@link #READINGS}: written
+    /** Whether a name read from another script (its text as written) meets a Latin name with {@link WordOpinions#READINGS}: written
      *  in Han, Hangul or kana (exact romanisations) or partly in Latin. Its word pairs are then the spelling's, and the
      *  known spelling variants ({@link CrossScript#variants}). */
     static boolean readAsSpelt(String original) {
@@ -1046,9 +818,9 @@ public final class InterdictV2 {
     /** Whether a word pair read from an abjad pairs by its Latin spelling alone, not by the letters it is written with
      *  ("amam" ~ "aman": m is no n). */
     static boolean notRead(TokenAlignment.PairOpinion opinion, String x, TokenKind kx, String y, TokenKind ky) {
-        TokenAlignment.PairOpinion reading = opinion == HEBREW_QUERY ? CrossScript.HEBREW_QUERY
-                : opinion == HEBREW_CANDIDATE ? CrossScript.HEBREW_CANDIDATE
-                : opinion == ARABIC_QUERY ? CrossScript.ARABIC_QUERY : CrossScript.ARABIC_CANDIDATE;
+        TokenAlignment.PairOpinion reading = opinion == WordOpinions.HEBREW_QUERY ? CrossScript.HEBREW_QUERY
+                : opinion == WordOpinions.HEBREW_CANDIDATE ? CrossScript.HEBREW_CANDIDATE
+                : opinion == WordOpinions.ARABIC_QUERY ? CrossScript.ARABIC_QUERY : CrossScript.ARABIC_CANDIDATE;
         return kx == TokenKind.WORD && ky == TokenKind.WORD && reading.similarity(x, kx, y, ky, 0.0) == 0.0;
     }
 

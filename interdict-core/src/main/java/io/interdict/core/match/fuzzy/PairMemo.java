@@ -214,7 +214,7 @@ final class PairMemo {
                 return similarity[slot];
             }
         }
-        double s = a.opinion == null || a.opinion == InterdictV2.SHORT ? a.similarity(i, b, j) : acrossScripts(a, i, b, j, textHash);
+        double s = a.opinion == null || a.opinion == WordOpinions.SHORT ? a.similarity(i, b, j) : acrossScripts(a, i, b, j, textHash);
         stamp[slot] = generation;
         word[slot] = y;
         wordHash[slot] = textHash;

@@ -48,7 +48,7 @@ public final class ScoringName {
     /** {@link FamilyName#words} once asked, or -1: a listed name meets many queries, and the answer depends on its text
      *  alone. Written racily, as {@code String}'s hash is: every thread works out the same value. */
     int familyWords = -1;
-    /** Which syllables every word of the name is written in ({@code InterdictV2#syllableKinds}: Korean, Hepburn), once
+    /** Which syllables every word of the name is written in ({@code WordOpinions#syllableKinds}: Korean, Hepburn), once
      *  asked, or -1: asked of a listed name against each query. Written racily, as {@link #familyWords} is. */
     int syllableKinds = -1;
     /** Runs of two and three adjacent tokens written as one word ({@link #glued}), once asked; null until then. A listed

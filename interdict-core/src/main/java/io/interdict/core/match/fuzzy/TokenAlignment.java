@@ -367,7 +367,7 @@ final class TokenAlignment {
                 return opinion == null ? p : Math.max(p, opinion.similarity(x, kx, y, ky, p));   // later versions only
             }
             double s = textSimilarity(x, letters[i], phonetic[i], y, o.letters[j], o.phonetic[j]);
-            if (s == PHONETIC_SIM && opinion != null && InterdictV2.bothLatin(opinion) && phonetic[i] != null && phonetic[i].equals(o.phonetic[j])
+            if (s == PHONETIC_SIM && opinion != null && WordOpinions.bothLatin(opinion) && phonetic[i] != null && phonetic[i].equals(o.phonetic[j])
                     && TokenSimilarity.editRatio(x, y) < PHONETIC_MIN_SPELLING) {
                 s = 0.0;   // later versions: a sound code alone, spelt far apart ("gerhold" ~ "carlota": KRLT)
             }
@@ -385,7 +385,7 @@ final class TokenAlignment {
             }
             s = Math.max(0.0, s);
             // Later versions: the opinion, and never two countries' names two edits apart ("austria" ~ "australia").
-            return opinion == null ? s : InterdictV2.twoCountries(x, y, Math.max(s, opinion.similarity(x, kx, y, ky, s)));
+            return opinion == null ? s : WordOpinions.twoCountries(x, y, Math.max(s, opinion.similarity(x, kx, y, ky, s)));
         }
 
         /**
@@ -461,7 +461,7 @@ final class TokenAlignment {
                             // Later versions: the run spells the word in another romanisation habit, as the scorer pairs
                             // two such words ("dong hoon" ~ "donghun", "bon moo" ~ "bonmu": a Korean given name
                             // written in two syllables and in one).
-                            s = InterdictV2.VARIANT;
+                            s = WordOpinions.VARIANT;
                         }
                         if (s < MERGE_MIN || s <= bestSingle(i, len, y)
                                 || closestRun && len == 3 && TokenSimilarity.editRatio(glued(i, 2), y) >= s

@@ -31,7 +31,7 @@ final class Typos {
      */
     static boolean[] of(Side a, Side b, int[] pairOf, double[] ma, ListContext list, ScoringName written) {
         boolean[] out = new boolean[a.size()];
-        // The words that agree with their pair: spelt alike, or two romanisations of one name ("osama" ~ "usama", {@link InterdictV2#VARIANT}).
+        // The words that agree with their pair: spelt alike, or two romanisations of one name ("osama" ~ "usama", {@link WordOpinions#VARIANT}).
         boolean[] agree = new boolean[a.size()];
         int close = 0;
         int words = 0;
@@ -39,7 +39,7 @@ final class Typos {
             if (content(a.kind[i])) {
                 words++;
                 agree[i] = pairOf[i] >= 0 && (ma[i] >= InterdictV1.LOOSE_PAIR
-                        || ma[i] >= InterdictV2.VARIANT && InterdictV2.spellings(a.text[i], b.text[pairOf[i]]));
+                        || ma[i] >= WordOpinions.VARIANT && WordOpinions.spellings(a.text[i], b.text[pairOf[i]]));
                 close += agree[i] ? 1 : 0;
             } else if (a.kind[i] == TokenKind.INITIAL && pairOf[i] >= 0 && b.kind[pairOf[i]] == TokenKind.INITIAL
                     && a.text[i].equals(b.text[pairOf[i]])) {
@@ -66,7 +66,7 @@ final class Typos {
                         ? ParticleSpellings.slip(y, b.kind[j], x) : ParticleSpellings.slip(x, a.kind[i], y)) > 0);
                 continue;
             }
-            if (InterdictV2.spellings(x, y) && (written == null || writtenAs(x, written))) {
+            if (WordOpinions.spellings(x, y) && (written == null || writtenAs(x, written))) {
                 // Two romanisations of one name ("dawud" ~ "dawood", "saied" ~ "sayed", {@link RomanisationFold}): no
                 // typist's slip, a spelling; beside another close word, or alone in a word of 5+ letters.
                 int others = close - (agree[i] ? 1 : 0);

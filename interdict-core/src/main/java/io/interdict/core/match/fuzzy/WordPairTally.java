@@ -2,18 +2,18 @@ package io.interdict.core.match.fuzzy;
 
 import static io.interdict.core.match.fuzzy.InterdictV2.CLOSE;
 import static io.interdict.core.match.fuzzy.InterdictV2.FAINT;
-import static io.interdict.core.match.fuzzy.InterdictV2.HYPOCORISM;
-import static io.interdict.core.match.fuzzy.InterdictV2.READINGS;
-import static io.interdict.core.match.fuzzy.InterdictV2.SHORT;
+import static io.interdict.core.match.fuzzy.WordOpinions.HYPOCORISM;
+import static io.interdict.core.match.fuzzy.WordOpinions.READINGS;
+import static io.interdict.core.match.fuzzy.WordOpinions.SHORT;
 import static io.interdict.core.match.fuzzy.InterdictV2.SPELT_NEAR;
-import static io.interdict.core.match.fuzzy.InterdictV2.VOWELLED;
+import static io.interdict.core.match.fuzzy.WordOpinions.VOWELLED;
 import static io.interdict.core.match.fuzzy.InterdictV2.firstSoundDiffers;
-import static io.interdict.core.match.fuzzy.InterdictV2.mandarinSyllables;
+import static io.interdict.core.match.fuzzy.WordOpinions.mandarinSyllables;
 import static io.interdict.core.match.fuzzy.InterdictV2.notRead;
-import static io.interdict.core.match.fuzzy.InterdictV2.otherGivenNames;
+import static io.interdict.core.match.fuzzy.WordOpinions.otherGivenNames;
 import static io.interdict.core.match.fuzzy.InterdictV2.sameConsonants;
 import static io.interdict.core.match.fuzzy.InterdictV2.shortFormOfAFullerName;
-import static io.interdict.core.match.fuzzy.InterdictV2.spellings;
+import static io.interdict.core.match.fuzzy.WordOpinions.spellings;
 import static io.interdict.core.match.fuzzy.Typos.writtenAs;
 
 import io.interdict.core.match.fuzzy.TokenAlignment.Side;
@@ -76,7 +76,7 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
         // labelled the same), abjads by consonants; nor Latin text, where a loose pair may be a slip or a variant
         // the labelled pairs call the same ("Abiyot" ~ "Abiy", "Khaja" ~ "Khan").
         boolean spelt = across && (opinion == SHORT || opinion == READINGS);
-        boolean abjadOpinion = InterdictV2.abjad(opinion);
+        boolean abjadOpinion = WordOpinions.abjad(opinion);
         // Compared pairwise, a person's name written in Han characters: its readings are the romanisations themselves
         // (ScriptReadings in each system, FittedReading in every spelling names are written in), so a word none of them
         // spells is another character, another name, however alike it sounds ("刘志强" zhiqiang ~ "Liu Zhigang", "韓智媛"

@@ -259,7 +259,7 @@ class CoverageBoundPropertiesTest {
         "hsu", "un", "eun", "seo", "so", "sok", "ko", "kou", "oh", "ono", "an", "han", "al", "ali", "aly", "abu", "bu",
         "ye", "yeo", "jo", "joe", "jin", "ji", "mo", "moe", "lu", "lui", "lee", "yi", "rhee", "na", "nam", "el", "ul"};
 
-    /** A two- and a three-letter word pair ({@code InterdictV2.SHORT}) one insertion apart or ending alike; the rest only
+    /** A two- and a three-letter word pair ({@code WordOpinions.SHORT}) one insertion apart or ending alike; the rest only
      *  by a fold, a hypocorism or a known spelling, which the summaries tell, so a pair of other letters is ruled out. */
     @Property(tries = 3000)
     void aTwoAndAThreeLetterWordTheSummariesRuleOutHaveNoSimilarity(@ForAll long seed, @ForAll boolean swap,
@@ -270,7 +270,7 @@ class CoverageBoundPropertiesTest {
         ScoringName x = ScoringName.of(two + " " + three, Schema.PERSON);
         ScoringName y = ScoringName.of(three + " " + letters(r, 2) + " " + two, Schema.PERSON);
         // Two names of Korean syllables pair theirs across the two romanisations' consonants (KOREAN_LATIN): not bounded.
-        if (InterdictV2.opinion(x, y) != InterdictV2.KOREAN_LATIN) {
+        if (InterdictV2.opinion(x, y) != WordOpinions.KOREAN_LATIN) {
             pairsRuledOutHaveNoSimilarity(swap ? y : x, swap ? x : y, Statistics::collect);
         }
         // and against a name read from Han, Hangul or kana, whose syllables are short words too

@@ -32,17 +32,17 @@ class JapaneseNameSpellingTest {
 
     @org.junit.jupiter.api.Test
     void aMandarinSyllableWritesItsOwnOu() {
-        assertThat(InterdictV2.japaneseLongVowels("hou", "ho")).isFalse();      // 侯 is not 何
-        assertThat(InterdictV2.japaneseLongVowels("tarou", "taro")).isTrue();
+        assertThat(WordOpinions.japaneseLongVowels("hou", "ho")).isFalse();      // 侯 is not 何
+        assertThat(WordOpinions.japaneseLongVowels("tarou", "taro")).isTrue();
         assertThat(InterdictV2.compare("尤鹏", "Yen-Yo Peng", Schema.PERSON).score()).isLessThan(REVIEW);
     }
 
     @org.junit.jupiter.api.Test
     void onlyBetweenNamesOfJapaneseSyllables() {
         // "Roger" is no Hepburn word: "Moore" and "More" stay as alike as their letters (a typo, not a spelling)
-        assertThat(InterdictV2.opinion(scoring("Roger Moore"), scoring("Roger More"))).isSameAs(InterdictV2.SHORT);
-        assertThat(InterdictV2.opinion(scoring("Taro Aso"), scoring("Tarou Asou"))).isSameAs(InterdictV2.JAPANESE_LATIN);
-        assertThat(InterdictV2.opinion(scoring("Boris Jonson"), scoring("Boris Johnson"))).isSameAs(InterdictV2.SHORT);
+        assertThat(InterdictV2.opinion(scoring("Roger Moore"), scoring("Roger More"))).isSameAs(WordOpinions.SHORT);
+        assertThat(InterdictV2.opinion(scoring("Taro Aso"), scoring("Tarou Asou"))).isSameAs(WordOpinions.JAPANESE_LATIN);
+        assertThat(InterdictV2.opinion(scoring("Boris Jonson"), scoring("Boris Johnson"))).isSameAs(WordOpinions.SHORT);
     }
 
     private static ScoringName scoring(String name) {

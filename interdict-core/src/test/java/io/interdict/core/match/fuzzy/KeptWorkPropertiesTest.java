@@ -87,7 +87,7 @@ class KeptWorkPropertiesTest {
                 TokenAlignment.Side a = TokenAlignment.Side.of(q);
                 TokenAlignment.Side b = TokenAlignment.Side.of(c);
                 a.opinion = memo.opinion(q, c);
-                across += a.opinion != InterdictV2.SHORT ? 1 : 0;
+                across += a.opinion != WordOpinions.SHORT ? 1 : 0;
                 for (int i = 0; i < a.size(); i++) {
                     for (int j = 0; j < b.size(); j++) {
                         assertThat(memo.similarity(a, i, b, j)).as("%s ~ %s", a.text[i], b.text[j])
@@ -99,7 +99,7 @@ class KeptWorkPropertiesTest {
                     }
                 }
                 TokenAlignment.PairOpinion o = a.opinion;
-                TokenAlignment.PairOpinion glue = InterdictV2.abjad(o) ? o : null;
+                TokenAlignment.PairOpinion glue = WordOpinions.abjad(o) ? o : null;
                 TokenAlignment.Alignment plain = TokenAlignment.align(q, c, true, o, glue, null);
                 TokenAlignment.Alignment kept = TokenAlignment.align(q, c, true, o, glue, memo);
                 assertThat(kept.ma).containsExactly(plain.ma);
@@ -213,10 +213,10 @@ class KeptWorkPropertiesTest {
                 ScoringName q = ScoringName.known(p, listed);
                 assertThat(q.facts).as(name.toString()).isNotNull();
                 assertThat(CoverageBound.summary(q)).as(name.toString()).containsExactly(anew);
-                assertThat(InterdictV2.koreanSyllables(q)).as(name.toString())
-                        .isEqualTo(InterdictV2.koreanSyllables(ScoringName.of(p)));
-                assertThat(InterdictV2.mandarinSyllables(q)).as(name.toString())
-                        .isEqualTo(InterdictV2.mandarinSyllables(ScoringName.of(p)));
+                assertThat(WordOpinions.koreanSyllables(q)).as(name.toString())
+                        .isEqualTo(WordOpinions.koreanSyllables(ScoringName.of(p)));
+                assertThat(WordOpinions.mandarinSyllables(q)).as(name.toString())
+                        .isEqualTo(WordOpinions.mandarinSyllables(ScoringName.of(p)));
             }
         }
     }

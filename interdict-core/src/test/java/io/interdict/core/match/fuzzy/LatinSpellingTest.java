@@ -89,7 +89,7 @@ class LatinSpellingTest {
         assertThat(s.pairs()).contains("seok~sok 0.90 spelling", "cheol~chol 0.90 spelling");
         assertThat(InterdictV2.compare("Kim Jeong-eun", "Kim Jong Un", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
         // consonants stay: RR's initial j is MR's ch only in Korean, and "Jan" is not "Chan"
-        assertThat(InterdictV2.spellings("jan", "chan")).isFalse();
+        assertThat(WordOpinions.spellings("jan", "chan")).isFalse();
         // in a search against a list of Korean names, whose words are common there, too
         java.util.List<io.interdict.core.entity.Entity> list = java.util.List.of(
                 InterdictV2Test.person("un-sc:KPi.1", "KIM SOK CHOL", null, null, null),

@@ -93,9 +93,9 @@ class OtherNameTest {
         NameScore s = InterdictV2.compare("Nur Hamid Zadran", "NOOR HAMID ZADRAN", Schema.PERSON);
         assertThat(s.pairs()).contains("nur~noor 0.90 spelling");
         assertThat(s.score()).isGreaterThanOrEqualTo(REVIEW);
-        assertThat(InterdictV2.foldable("nur", io.interdict.core.names.TokenKind.WORD, "noor",
+        assertThat(WordOpinions.foldable("nur", io.interdict.core.names.TokenKind.WORD, "noor",
                 io.interdict.core.names.TokenKind.WORD)).isTrue();
-        assertThat(InterdictV2.foldable("nur", io.interdict.core.names.TokenKind.WORD, "bashir",
+        assertThat(WordOpinions.foldable("nur", io.interdict.core.names.TokenKind.WORD, "bashir",
                 io.interdict.core.names.TokenKind.WORD)).isFalse();
     }
 

@@ -76,8 +76,8 @@ class SearchMechanicsTest {
         PairMemo memo = new PairMemo(4).start(q);   // pairs collide and evict each other
         for (String c : List.of("MOHAMED ALI REZAI", "ALI MOHAMMED", "MUHAMMAD REZAEI", "ALI REZAEI", "MOHAMED ALI REZAI")) {
             ScoringName cn = ScoringName.of(c, Schema.PERSON);
-            TokenAlignment.Alignment plain = TokenAlignment.align(q, cn, true, InterdictV2.SHORT, null);
-            TokenAlignment.Alignment kept = TokenAlignment.align(q, cn, true, InterdictV2.SHORT, null, memo);
+            TokenAlignment.Alignment plain = TokenAlignment.align(q, cn, true, WordOpinions.SHORT, null);
+            TokenAlignment.Alignment kept = TokenAlignment.align(q, cn, true, WordOpinions.SHORT, null, memo);
             assertThat(kept.ma).as(c).containsExactly(plain.ma);
             assertThat(kept.pairOf).as(c).containsExactly(plain.pairOf);
         }

@@ -30,7 +30,7 @@ class TransliterationHabitsTest {
     void oneNameInAnotherHabit(String a, String b) {
         assertThat(TransliterationHabits.variants(a, b)).isTrue();
         assertThat(TransliterationHabits.variants(b, a)).isTrue();
-        assertThat(InterdictV2.spellings(a, b)).isTrue();
+        assertThat(WordOpinions.spellings(a, b)).isTrue();
     }
 
     @ParameterizedTest(name = "{0} is not {1}")
