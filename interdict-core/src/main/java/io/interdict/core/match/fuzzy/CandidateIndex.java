@@ -13,11 +13,10 @@ import java.util.function.IntPredicate;
  * "Tik Tok" finds "TikTok" and back. Keys are 64-bit hashes in an open-addressing table (a hash
  * collision can only add a candidate, never change a score). A query touches only the postings of
  * its own keys, weighted by rarity, and returns the best few names for full scoring: its cost
- * depends on how common the query's words are, not on the size of the list.
+ * depends on how common the query's words are, not on the size of the list. Which keys a word has, on either side,
+ * is {@link IndexKeys}'; this class holds the table, builds it and searches it.
  */
 public final class CandidateIndex {
-    /** Tokens shorter than this are posted exactly, without deletion variants ("al", "li" would match everything). */
-    static final int MIN_DELETE_LENGTH = 4;
     /** Variant keys with more postings than this are skipped at query time: "-ohn" (john, ohn...) or a
      *  common skeleton would touch thousands of names that the exact word reaches anyway. */
     static final int MAX_VARIANT_POSTINGS = 1000;
@@ -27,17 +26,6 @@ public final class CandidateIndex {
     /** The most postings a word read from another script looks up when its every key has more than
      *  {@link #MAX_VARIANT_POSTINGS}: the narrowest of them, if no wider than this. */
     static final int MAX_READ_POSTINGS = 8 * MAX_VARIANT_POSTINGS;
-    private static final char EXACT = '-';
-    private static final char SKELETON = '~';
-    private static final char PHONETIC = '#';
-    /** interdict-v2: a word's consonants ("hussein", "hsyn" -> "hsn"), their classes ({@link ConsonantReading#key}: "sn") and two words' classes, for names written in other scripts. */
-    private static final char CONSONANTS = '%';
-    /** interdict-v2: a listed word written in German or French transliteration of Russian, by the hash of its key read
-     *  back to English ({@link TransliterationHabits#keyHash}: "Schukow", "Saizew", "Chruschtschow"), which a word read
-     *  from Cyrillic looks up by its own key ("zhukov", "zaytsev", "khrushchev"). */
-    private static final char HABIT = '&';
-    /** The key of a whole name: its words, and its legal forms ({@link #wholeName}). */
-    private static final char WHOLE = '=';
     /** What a name that is the query's whole name, word for word, adds to its rank: more than any sum of rarities, so
      *  the cut always keeps it. */
     static final float WHOLE_NAME = 1e4f;
@@ -105,7 +93,7 @@ public final class CandidateIndex {
             ScoringName n = names.get(id);
             int size = n.size();
             if (size > 0) {
-                Long whole = wholeNameKey(n);
+                Long whole = IndexKeys.wholeNameKey(n);
                 Integer gid = wholeNames.get(whole);
                 if (gid == null) {
                     gid = sampleName.size();
@@ -116,8 +104,8 @@ public final class CandidateIndex {
                 }
                 pair(gid, id, pairGroup, pairName, lastName);
             }
-            for (int g = 0; g < tokenCount(n); g++) {
-                if (!postsGroup(n, g)) {
+            for (int g = 0; g < IndexKeys.tokenCount(n); g++) {
+                if (!IndexKeys.postsGroup(n, g)) {
                     continue;
                 }
                 java.util.Map<String, Integer> groupIds = g >= size ? glued
@@ -150,10 +138,10 @@ public final class CandidateIndex {
         }
         long[][] groupKeys = java.util.stream.IntStream.range(0, groups).parallel().mapToObj(gid -> {
             if (sampleGroup.get(gid) < 0) {
-                return new long[] {wholeNameKey(sampleName.get(gid))};
+                return new long[] {IndexKeys.wholeNameKey(sampleName.get(gid))};
             }
-            KeyBuffer b = new KeyBuffer();
-            tokenKeys(sampleName.get(gid), sampleGroup.get(gid), b, consonantKeys, consonantKeys, consonantKeys);
+            IndexKeys.KeyBuffer b = new IndexKeys.KeyBuffer();
+            IndexKeys.tokenKeys(sampleName.get(gid), sampleGroup.get(gid), b, consonantKeys, consonantKeys, consonantKeys);
             return Arrays.copyOf(b.keys, b.size);
         }).toArray(long[][]::new);
         // Every (key, group) pair, sorted by key (and by group within a key, as they are made): the table is sized by the
@@ -389,222 +377,11 @@ public final class CandidateIndex {
         return keyCount;
     }
 
-    /** Number of key groups of a name: its indexed tokens, then its glued adjacent pairs. */
-    static int tokenCount(ScoringName n) {
-        return n.size() + Math.max(0, n.size() - 1);
-    }
-
-    /** The keys of key group g (token g, or glued pair g - size) into out; nothing if not indexed. */
-    static void tokenKeys(ScoringName n, int g, KeyBuffer out) {
-        tokenKeys(n, g, out, false, false);
-    }
-
-    /**
-     * @param consonants also the word's consonant keys (interdict-v2: every listed name; a query written in another script)
-     * @param folds      also the word's {@link RomanisationFold} (interdict-v2), as an exact key: "mahmud", "mahmood"
-     *                   and "mahmoud" meet at "mahmud", two edits apart and no skeleton's alike ("AQSA MAHMUD" ~ "AQSA
-     *                   MAHMOOD" among dozens of names with "aqsa")
-     */
-    static void tokenKeys(ScoringName n, int g, KeyBuffer out, boolean consonants, boolean folds) {
-        tokenKeys(n, g, out, consonants, folds, false);
-    }
-
-    /**
-     * {@link #tokenKeys(ScoringName, int, KeyBuffer, boolean, boolean)}; {@code gluedFolds} (a listed name's keys,
-     * interdict-v2): a glued pair of words is also posted by its {@link RomanisationFold}, as an exact key, which a
-     * query's word looks up by its own fold: a Korean given name written in two syllables ("Dong-hoon", "Moo-hyun",
-     * "Jung-sook") and read as one word from Hangul ("donghun", "muhyun", "jungsuk") meet at "dongun", "muhiun",
-     * "jungsuk". A query's own glued pairs look up no fold (a Latin query's words already do).
-     */
-    static void tokenKeys(ScoringName n, int g, KeyBuffer out, boolean consonants, boolean folds, boolean gluedFolds) {
-        int size = n.size();
-        if (!postsGroup(n, g)) {
-            return;
-        }
-        if (g < size) {
-            deletions(n.text[g], out);
-            if (folds && n.kind[g] == TokenKind.WORD && n.text[g].length() >= MIN_DELETE_LENGTH) {
-                String f = RomanisationFold.of(n.text[g]);
-                if (!f.equals(n.text[g])) {
-                    out.add(hash(EXACT, f, -1));
-                }
-            }
-            if (gluedFolds && n.kind[g] == TokenKind.WORD && TransliterationHabits.marked(n.text[g])) {
-                int habit = TransliterationHabits.keyHash(n.text[g], true);
-                if (habit != 0) {
-                    out.add(habitKey(habit));
-                }
-            }
-            if (consonants && n.kind[g] == TokenKind.WORD) {
-                // The consonants as written (rare: they rank), and their classes (found when a letter is read another way).
-                String c = CrossScript.consonants(n.text[g], true);
-                if (c.length() >= 2) {
-                    out.add(hash(CONSONANTS, c, -1));
-                }
-                String k = ConsonantReading.key(n.text[g]);
-                if (k.length() >= 2 && !k.equals(c)) {
-                    out.add(hash(CONSONANTS, k, -1));
-                }
-            }
-            out.add(hash(SKELETON, n.skeleton[g], -1));
-            // Short phonetic codes ("JN": john, jean, juan, jin...) select nothing: only 4+ letters.
-            if (n.phonetic[g] != null && n.phonetic[g].length() >= 4) {
-                out.add(hash(PHONETIC, n.phonetic[g], -1));
-            }
-            return;
-        }
-        String pair = n.text[g - size] + n.text[g - size + 1];
-        deletions(pair, out);
-        if (gluedFolds && n.kind[g - size] == TokenKind.WORD && n.kind[g - size + 1] == TokenKind.WORD
-                && pair.length() >= MIN_DELETE_LENGTH) {
-            String f = RomanisationFold.of(pair);
-            if (!f.equals(pair)) {
-                out.add(hash(EXACT, f, -1));
-            }
-        }
-        if (consonants && n.kind[g - size] != TokenKind.INITIAL && n.kind[g - size + 1] != TokenKind.INITIAL) {
-            // Two words read as one ("qdrt allh" ~ "qudratullah", "shms aldyn" ~ "shamsuddin").
-            String c = ConsonantReading.key(pair);
-            if (c.length() >= 3) {
-                out.add(hash(CONSONANTS, c, -1));
-            }
-        }
-    }
-
-    /**
-     * A word read from Hebrew, also by the consonant classes of its h inside the word read as kh: the reading writes ח
-     * h, as it writes ה, and its key drops h as it drops vowels, where Latin spellings mostly write ח ch or kh
-     * (Wikipedia, "Romanization of Hebrew": ח ḥ, ch, kh): "mzrhy" ~ "Mizrachi". Not a word's first h: tried there too
-     * ("hyym" ~ "Chaim"), it reached more other names than it found (tuning `world` seeds 7 and 9: "חיים אריאל" ~
-     * "Riol-Chemie", "חננאל בן שחר" ~ "ZORAH CHANNEL" flagged, one pair found).
-     */
-    static void hebrewKh(String word, KeyBuffer out) {
-        if (word.indexOf('h', 1) > 0) {
-            consonantKeyOf(word.charAt(0) + word.substring(1).replace("h", "kh"), out);
-        }
-    }
-
-    /** The consonant classes ({@link ConsonantReading#key}) of a word read another way, as a key, when two or more. */
-    private static void consonantKeyOf(String reading, KeyBuffer out) {
-        String key = ConsonantReading.key(reading);
-        if (key.length() >= 2) {
-            out.add(hash(CONSONANTS, key, -1));
-        }
-    }
-
-    /**
-     * A word read from the Arabic script, also by the consonant classes of its "sh" (ش) written "ch", as French writes
-     * the sound (babelstreet.com, "You Say Jamāl, He Writes Djamel: Influences on Western Transliteration of Arabic
-     * Names": "In French the English 'sh' sound is written as 'ch'"), where the key reads a Latin "ch" as k: الحراشي
-     * "alhrashy" ~ "El Harrachi", الشريعة ~ "Al Charia". The pair's score reads a Latin "ch" as sh already
-     * ({@link ConsonantReading}); only the lookup lacked it.
-     */
-    static void frenchCh(String word, KeyBuffer out) {
-        if (word.contains("sh")) {
-            consonantKeyOf(word.replace("sh", "ch"), out);
-        }
-    }
-
-    /** The key of a word's {@link TransliterationHabits#keyHash}. */
-    private static long habitKey(int keyHash) {
-        return hash(HABIT, Integer.toString(keyHash), -1);
-    }
-
     /** Whether a query word read from Cyrillic looks up the listed words whose German or French spelling reads back as
-     *  its own ({@link #HABIT}): a word of four letters or more (the read-back may be four letters shorter than a
+     *  its own ({@link IndexKeys#HABIT}): a word of four letters or more (the read-back may be four letters shorter than a
      *  listed word of six). */
     private static boolean looksUpHabit(ScoringName query, int g, boolean cyrillic) {
         return cyrillic && query.kind[g] == TokenKind.WORD && query.text[g].length() >= 4;
-    }
-
-    /** A word's consonant classes with its r and l read either way (at most the first three: eight keys). */
-    static void liquidVariants(String key, KeyBuffer out) {
-        if (key.length() < 2) {
-            return;
-        }
-        int[] at = new int[3];
-        int n = 0;
-        for (int i = 0; i < key.length() && n < at.length; i++) {
-            if (key.charAt(i) == 'r' || key.charAt(i) == 'l') {
-                at[n++] = i;
-            }
-        }
-        char[] c = key.toCharArray();
-        for (int mask = 0; mask < 1 << n; mask++) {
-            for (int j = 0; j < n; j++) {
-                c[at[j]] = (mask >> j & 1) == 1 ? 'l' : 'r';
-            }
-            out.add(hash(CONSONANTS, new String(c), -1));
-        }
-    }
-
-    /** Whether key group g of the name has keys: an indexed token, or a pair of non-numbers. */
-    private static boolean postsGroup(ScoringName n, int g) {
-        int size = n.size();
-        if (g >= size) {
-            return n.kind[g - size] != TokenKind.NUMBER && n.kind[g - size + 1] != TokenKind.NUMBER;
-        }
-        boolean any = false;
-        for (int i = 0; i < size; i++) {
-            any |= indexed(n.kind[i]);
-        }
-        // Names of only particles, initials or numbers are posted by those tokens.
-        return any ? indexed(n.kind[g]) : !(n.kind[g] == TokenKind.INITIAL && size > 1);
-    }
-
-    private static boolean indexed(TokenKind k) {
-        return k == TokenKind.WORD || k == TokenKind.GENERIC;
-    }
-
-    /**
-     * The token itself and, for tokens of MIN_DELETE_LENGTH+, each one-character deletion: the keys of
-     * {@link #hash}, worked out from the hash of the letters before the one deleted, so each deletion
-     * hashes only the letters after it.
-     */
-    private static void deletions(String t, KeyBuffer out) {
-        out.add(hash(EXACT, t, -1));
-        int n = t.length();
-        if (n < MIN_DELETE_LENGTH) {
-            return;
-        }
-        char[] c = out.chars(n);
-        t.getChars(0, n, c, 0);
-        long before = (FNV_OFFSET ^ EXACT) * FNV_PRIME;   // the hash of the key space and letters 0..i-1
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || c[i] != c[i - 1]) {   // deleting either letter of a double gives the same variant
-                long h = before;
-                for (int k = i + 1; k < n; k++) {
-                    h = (h ^ c[k]) * FNV_PRIME;
-                }
-                out.add(mix(h));
-            }
-            before = (before ^ c[i]) * FNV_PRIME;
-        }
-    }
-
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
-
-    private static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h;
-    }
-
-    /** 64-bit FNV-1a of the key space and the text without character {@code skip}, then mixed. */
-    static long hash(char space, String t, int skip) {
-        long h = 0xcbf29ce484222325L;
-        h = (h ^ space) * 0x100000001b3L;
-        for (int i = 0; i < t.length(); i++) {
-            if (i != skip) {
-                h = (h ^ t.charAt(i)) * 0x100000001b3L;
-            }
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h;
     }
 
     /**
@@ -614,8 +391,8 @@ public final class CandidateIndex {
      * nothing. Postings ascend by name, so one merge of the two lists decides.
      */
     boolean mayHoldBoth(String a, String b) {
-        long ra = get(hash(EXACT, a, -1));
-        long rb = get(hash(EXACT, b, -1));
+        long ra = get(IndexKeys.hash(IndexKeys.EXACT, a, -1));
+        long rb = get(IndexKeys.hash(IndexKeys.EXACT, b, -1));
         if (ra == 0 || rb == 0) {
             return true;
         }
@@ -680,7 +457,7 @@ public final class CandidateIndex {
         }
         int queryStart = s.startQuery();
         int[] slots = s.slots;
-        int groups = tokenCount(query);
+        int groups = IndexKeys.tokenCount(query);
         boolean consonants = consonantKeys && query.prepared.transliterated() && (form != Form.WRITTEN
                 || !CrossScript.readByReadings(query.prepared.original()) && !CrossScript.hasLatin(query.prepared.original()));
         // A foreign name in katakana: Japanese writes r and l alike, so its words also look up their consonants' classes
@@ -691,10 +468,10 @@ public final class CandidateIndex {
         // A name written in a script that leaves vowels out (or implies them) has words with no key of their own among
         // Latin names: each is weighed by its narrowest key (readWord). An alphabet's reading writes its vowels.
         boolean read = consonants && (form == Form.THAI_READING || CrossScript.vowelless(query.prepared.original()));
-        // A name read from Cyrillic also meets its German and French spellings (HABIT): "Жуков" ~ "Schukow".
+        // A name read from Cyrillic also meets its German and French spellings (IndexKeys.HABIT): "Жуков" ~ "Schukow".
         boolean cyrillic = consonantKeys && query.prepared.transliterated() && CrossScript.cyrillic(query.prepared.original());
         for (int g = 0; g < groups; g++) {
-            if (!postsGroup(query, g)) {
+            if (!IndexKeys.postsGroup(query, g)) {
                 continue;   // no keys
             }
             // What a group's keys depend on: a word's text and kind, a glued pair's text, whether consonants count.
@@ -716,12 +493,12 @@ public final class CandidateIndex {
             int exact;
             if (kept == null) {
                 s.keys.clear();
-                tokenKeys(query, g, s.keys, consonants, consonantKeys);
+                IndexKeys.tokenKeys(query, g, s.keys, consonants, consonantKeys);
                 if (loanword && g < size && query.kind[g] == TokenKind.WORD) {
-                    liquidVariants(ConsonantReading.key(text), s.keys);
+                    IndexKeys.liquidVariants(ConsonantReading.key(text), s.keys);
                 }
                 if (habit) {
-                    s.keys.add(habitKey(TransliterationHabits.keyHash(text, false)));
+                    s.keys.add(IndexKeys.habitKey(TransliterationHabits.keyHash(text, false)));
                 }
                 IntList found = s.tokenHits;
                 found.size = 0;
@@ -794,60 +571,12 @@ public final class CandidateIndex {
         return top(s, limit, accept, query.prepared.transliterated());
     }
 
-    /**
-     * A name's words in any order (sorted: "AHMED, A." and "A Ahmed" are one), then its legal forms, as one key's text
-     * (the text {@link #wholeNameKey} hashes, without building it); null for a name of no words. The candidates rank
-     * names by the rarity of the query's words, and a query of common words only ("Hassan", "Abdul Rahman") reaches
-     * thousands of names alike by it: the names that are the query word for word must still make the cut.
-     */
-    static String wholeName(ScoringName n) {
-        if (n.size() == 0) {
-            return null;
-        }
-        String[] words = n.size() == 1 ? n.text : n.text.clone();
-        Arrays.sort(words);
-        StringBuilder sb = new StringBuilder();
-        for (String w : words) {
-            sb.append(w).append(' ');
-        }
-        for (String l : n.legal) {
-            sb.append('|').append(l);
-        }
-        return sb.toString();
-    }
-
-    /**
-     * The key of {@link #wholeName} ({@code hash(WHOLE, wholeName(n), -1)}), hashed word by word with no string built:
-     * a search makes one per query form.
-     */
-    static long wholeNameKey(ScoringName n) {
-        String[] words = n.size() == 1 ? n.text : n.text.clone();
-        Arrays.sort(words);
-        long h = (FNV_OFFSET ^ WHOLE) * FNV_PRIME;
-        for (String w : words) {
-            h = fnv(h, w);
-            h = (h ^ ' ') * FNV_PRIME;
-        }
-        for (String l : n.legal) {
-            h = (h ^ '|') * FNV_PRIME;
-            h = fnv(h, l);
-        }
-        return mix(h);
-    }
-
-    private static long fnv(long h, String t) {
-        for (int i = 0; i < t.length(); i++) {
-            h = (h ^ t.charAt(i)) * FNV_PRIME;
-        }
-        return h;
-    }
-
-    /** The names that are the query's whole name ({@link #wholeName}) rank above all others: {@link #WHOLE_NAME} more. */
+    /** The names that are the query's whole name ({@link IndexKeys#wholeName}) rank above all others: {@link #WHOLE_NAME} more. */
     private void wholeName(ScoringName query, Scratch s, int queryStart) {
         if (query.size() == 0) {
             return;
         }
-        long range = get(wholeNameKey(query));
+        long range = get(IndexKeys.wholeNameKey(query));
         int length = (int) range;
         if (length == 0) {
             return;
@@ -875,19 +604,19 @@ public final class CandidateIndex {
      */
     private void readWord(ScoringName query, int g, int token, int queryStart, Scratch s, boolean loanword) {
         s.keys.clear();
-        tokenKeys(query, g, s.keys, true, consonantKeys);
+        IndexKeys.tokenKeys(query, g, s.keys, true, consonantKeys);
         if (loanword && query.kind[g] == TokenKind.WORD) {
-            liquidVariants(ConsonantReading.key(query.text[g]), s.keys);
+            IndexKeys.liquidVariants(ConsonantReading.key(query.text[g]), s.keys);
         }
         if (query.kind[g] == TokenKind.WORD && CrossScript.hebrew(query.prepared.original())) {
-            hebrewKh(query.text[g], s.keys);
+            IndexKeys.hebrewKh(query.text[g], s.keys);
         } else if (query.kind[g] == TokenKind.WORD && CrossScript.abjad(query.prepared.original())) {
-            frenchCh(query.text[g], s.keys);
+            IndexKeys.frenchCh(query.text[g], s.keys);
         }
         // The word with its final y and w read as the vowels they write ("ghfary" as "ghfari"), as written: a listed
         // word one short vowel away from it ("ghafari") has it among its deletions, which narrows "ghfr" (Ghafur too).
         if (query.kind[g] == TokenKind.WORD && !query.skeleton[g].equals(query.text[g])) {
-            s.keys.add(hash(EXACT, query.skeleton[g], -1));
+            s.keys.add(IndexKeys.hash(IndexKeys.EXACT, query.skeleton[g], -1));
         }
         long[] ranges = s.ranges(s.keys.size);
         int n = 0;
@@ -1025,32 +754,6 @@ public final class CandidateIndex {
         }
     }
 
-    static final class KeyBuffer {
-        long[] keys = new long[32];
-        int size;
-
-        void add(long k) {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-            }
-            keys[size++] = k;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        private char[] chars = new char[32];
-
-        /** Scratch space for a token's letters. */
-        char[] chars(int n) {
-            if (chars.length < n) {
-                chars = new char[Math.max(n, 2 * chars.length)];
-            }
-            return chars;
-        }
-    }
-
     /**
      * Per name, side by side so that a posting reads one cache line: the stamp of the last query token
      * that reached it ({@link #token} counts tokens over all queries; a stamp at or below the query's
@@ -1060,7 +763,7 @@ public final class CandidateIndex {
         final int[] slots;
         final IntList touched = new IntList();
         final IntList tokenHits = new IntList();
-        final KeyBuffer keys = new KeyBuffer();
+        final IndexKeys.KeyBuffer keys = new IndexKeys.KeyBuffer();
         private long[] ranges = new long[16];
         int token;
 

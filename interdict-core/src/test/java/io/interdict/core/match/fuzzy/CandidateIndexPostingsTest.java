@@ -38,11 +38,11 @@ class CandidateIndexPostingsTest {
         for (int id = 0; id < names.size(); id++) {
             ScoringName n = names.get(id);
             if (n.size() > 0) {
-                expected.computeIfAbsent(CandidateIndex.wholeNameKey(n), k -> new TreeSet<>()).add(id);
+                expected.computeIfAbsent(IndexKeys.wholeNameKey(n), k -> new TreeSet<>()).add(id);
             }
-            for (int g = 0; g < CandidateIndex.tokenCount(n); g++) {
-                CandidateIndex.KeyBuffer b = new CandidateIndex.KeyBuffer();
-                CandidateIndex.tokenKeys(n, g, b, consonants, consonants, consonants);
+            for (int g = 0; g < IndexKeys.tokenCount(n); g++) {
+                IndexKeys.KeyBuffer b = new IndexKeys.KeyBuffer();
+                IndexKeys.tokenKeys(n, g, b, consonants, consonants, consonants);
                 if (b.size == 0) {
                     continue;   // a word posted under no key (a particle): it does not stand for the word's others
                 }

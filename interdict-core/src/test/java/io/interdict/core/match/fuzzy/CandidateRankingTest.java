@@ -53,7 +53,7 @@ class CandidateRankingTest {
     void aWholeNameKeyIsTheHashOfItsText() {
         for (String name : List.of("Hassan", "HASSAN, Ali", "Ali Hassan Trading LLC", "Kaveh Cutting Tools Co Ltd", "G-PEOPLE")) {
             ScoringName n = ScoringName.of(name, Schema.UNKNOWN);
-            assertThat(CandidateIndex.wholeNameKey(n)).as(name).isEqualTo(CandidateIndex.hash('=', CandidateIndex.wholeName(n), -1));
+            assertThat(IndexKeys.wholeNameKey(n)).as(name).isEqualTo(IndexKeys.hash('=', IndexKeys.wholeName(n), -1));
         }
     }
 

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 /** interdict-v2 posts a word under its romanisation fold too: two spellings two edits apart meet in the index. */
 class FoldKeyTest {
     private static long[] keys(String word, boolean folds) {
-        CandidateIndex.KeyBuffer b = new CandidateIndex.KeyBuffer();
-        CandidateIndex.tokenKeys(ScoringName.of(word, Schema.PERSON), 0, b, false, folds);
+        IndexKeys.KeyBuffer b = new IndexKeys.KeyBuffer();
+        IndexKeys.tokenKeys(ScoringName.of(word, Schema.PERSON), 0, b, false, folds);
         return java.util.Arrays.copyOf(b.keys, b.size);
     }
 
     @Test
     void aWordIsPostedUnderItsFoldAsAnExactKey() {
-        long folded = CandidateIndex.hash('-', "mahmud", -1);
+        long folded = IndexKeys.hash('-', "mahmud", -1);
         assertThat(keys("mahmood", true)).contains(folded);
         assertThat(keys("mahmoud", true)).contains(folded);
         assertThat(keys("mahmood", false)).doesNotContain(folded);

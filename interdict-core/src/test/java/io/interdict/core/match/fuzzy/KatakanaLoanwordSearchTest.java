@@ -23,13 +23,13 @@ class KatakanaLoanwordSearchTest {
 
     @Test
     void eachRAndLOfAWordsConsonantClassesIsLookedUpBothWays() {
-        CandidateIndex.KeyBuffer b = new CandidateIndex.KeyBuffer();
-        CandidateIndex.liquidVariants("rbrb", b);
+        IndexKeys.KeyBuffer b = new IndexKeys.KeyBuffer();
+        IndexKeys.liquidVariants("rbrb", b);
         assertThat(b.size).isEqualTo(4);
         long[] keys = java.util.Arrays.copyOf(b.keys, b.size);
-        assertThat(keys).contains(CandidateIndex.hash('%', "lbrb", -1), CandidateIndex.hash('%', "rblb", -1));
-        CandidateIndex.KeyBuffer none = new CandidateIndex.KeyBuffer();
-        CandidateIndex.liquidVariants("bkn", none);
+        assertThat(keys).contains(IndexKeys.hash('%', "lbrb", -1), IndexKeys.hash('%', "rblb", -1));
+        IndexKeys.KeyBuffer none = new IndexKeys.KeyBuffer();
+        IndexKeys.liquidVariants("bkn", none);
         assertThat(none.size).isEqualTo(1);
     }
 

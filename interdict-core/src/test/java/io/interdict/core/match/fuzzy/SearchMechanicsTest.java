@@ -14,13 +14,13 @@ class SearchMechanicsTest {
     void deletionKeysAreTheHashesOfTheTokenWithoutEachLetter() {
         for (String word : List.of("abrahamsen", "ingeborg", "mohammad", "aaab", "kim", "alla", "bbbb", "zelenskyy")) {
             ScoringName n = ScoringName.of(word, Schema.PERSON);
-            CandidateIndex.KeyBuffer keys = new CandidateIndex.KeyBuffer();
-            CandidateIndex.tokenKeys(n, 0, keys);
+            IndexKeys.KeyBuffer keys = new IndexKeys.KeyBuffer();
+            IndexKeys.tokenKeys(n, 0, keys);
             List<Long> expected = new ArrayList<>();
-            expected.add(CandidateIndex.hash('-', word, -1));
-            for (int i = 0; word.length() >= CandidateIndex.MIN_DELETE_LENGTH && i < word.length(); i++) {
+            expected.add(IndexKeys.hash('-', word, -1));
+            for (int i = 0; word.length() >= IndexKeys.MIN_DELETE_LENGTH && i < word.length(); i++) {
                 if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {
-                    expected.add(CandidateIndex.hash('-', word, i));
+                    expected.add(IndexKeys.hash('-', word, i));
                 }
             }
             List<Long> deletions = new ArrayList<>();
