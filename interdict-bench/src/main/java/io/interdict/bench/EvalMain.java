@@ -82,9 +82,11 @@ public final class EvalMain {
     /** Our own labelled pair files: the first two split into tuning and held-out halves, the last held out whole. */
     static final List<String> OWN_SPLIT_PAIRS = List.of("/eval/own-pairs-people.csv", "/eval/own-pairs-orgs.csv");
     static final String OWN_FRESH_PAIRS = "/eval/own-pairs-fresh.csv";
-    /** Session 36's, 37's and 38's fresh held-out sets, written blind by helper sessions and measured once (never read). */
+    /** Session 36's, 37's, 38's and 65's fresh held-out sets, written blind by helper sessions and measured once (never
+     *  read). */
     static final List<String> OWN_FRESH2_PAIRS = List.of("/eval/own-pairs-fresh2-people.csv", "/eval/own-pairs-fresh2-orgs.csv",
-            "/eval/own-pairs-fresh3-people.csv", "/eval/own-pairs-fresh3-orgs.csv", "/eval/own-pairs-payments-heldout.csv");
+            "/eval/own-pairs-fresh3-people.csv", "/eval/own-pairs-fresh3-orgs.csv", "/eval/own-pairs-payments-heldout.csv",
+            "/eval/own-pairs-fresh4-people.csv", "/eval/own-pairs-fresh4-orgs.csv");
     /** Pairs in the manner of the public set's "LLM-proposed deviation" groups (session 32): every error read, tuning data. */
     static final List<String> OWN_DEVIATION_PAIRS = List.of("/eval/own-pairs-deviations-people.csv",
             "/eval/own-pairs-deviations-orgs.csv", "/eval/own-pairs-deviations2-people.csv",
