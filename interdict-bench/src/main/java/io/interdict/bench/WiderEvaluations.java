@@ -20,8 +20,9 @@ import java.util.Locale;
  *   <li>{@code perturb}: perturbed UN names found in the UN list ({@link PerturbationEvaluation}), seeds 1 and 2;</li>
  *   <li>{@code crossscript}: names in two scripts: the UN list's original-script names searched in the UN list
  *   with every non-Latin name taken out, and our own pairs (cross-script-pairs.csv), each split by CRC-32;
- *   the fresh pairs (cross-script-pairs-fresh.csv .. -fresh4.csv, exposed, now tuning), and the fifth fresh pairs
- *   (cross-script-pairs-fresh5.csv), all held out, their errors listed only with --held-out-errors;</li>
+ *   the fresh pairs (cross-script-pairs-fresh.csv .. -fresh4.csv, exposed, now tuning), and the fifth and sixth fresh
+ *   pairs (cross-script-pairs-fresh5.csv, -fresh6.csv), all held out, their errors listed only with
+ *   --held-out-errors;</li>
  *   <li>{@code world}: synthetic people from around the world ({@link WorldPeople}) against every list,
  *   by name alone and with birth date and nationality; seed 7 tunes, seed 8 is held out.</li>
  *   <li>{@code address}: the UN list's Latin names with a postal address written after them ({@link Addresses}),
@@ -176,6 +177,17 @@ final class WiderEvaluations {
             PairSearchEvaluation.report("(7SL) fresh5 pairs searched among the bundled lists and their own Latin names, "
                     + "HELD-OUT, " + algorithm, crossScriptPairs(FRESH5_PAIRS), algorithm, entities, listHeldOut);
         }
+        // 8. The sixth fresh pairs (session 65): all held out, written blind by a helper that read no matcher code, docs
+        //    or results, after everything before them had been measured; reported as (7) is, errors only when asked.
+        if (!List.of(args).contains("--tuning-only") && WiderEvaluations.class.getResource(FRESH6_PAIRS) != null) {
+            boolean listHeldOut = List.of(args).contains("--held-out-errors");
+            reportPairs("(8) fresh6 pairs, all held out (written 2026-12-06, never tuned on), " + algorithm,
+                    crossScriptPairs(FRESH6_PAIRS), algorithm, listHeldOut);
+            PairSearchEvaluation.report("(8S) fresh6 pairs searched among their own Latin names, HELD-OUT, "
+                    + algorithm, crossScriptPairs(FRESH6_PAIRS), algorithm, listHeldOut);
+            PairSearchEvaluation.report("(8SL) fresh6 pairs searched among the bundled lists and their own Latin names, "
+                    + "HELD-OUT, " + algorithm, crossScriptPairs(FRESH6_PAIRS), algorithm, entities, listHeldOut);
+        }
     }
 
     /** Every name of a pair anyone tuned on: the own pairs' tuning half and the tuning pair files, compared folded. */
@@ -287,6 +299,8 @@ final class WiderEvaluations {
     /** The fifth fresh held-out pairs, written blind after the second to fourth had become tuning data (see
      *  eval/PROVENANCE.md). */
     static final String FRESH5_PAIRS = "/eval/cross-script-pairs-fresh5.csv";
+    /** The sixth fresh held-out pairs, written blind in session 65 (eval/PROVENANCE.md). */
+    static final String FRESH6_PAIRS = "/eval/cross-script-pairs-fresh6.csv";
 
     static List<PairEvaluation.Case> crossScriptPairs() throws IOException {
         return crossScriptPairs("/eval/cross-script-pairs.csv");

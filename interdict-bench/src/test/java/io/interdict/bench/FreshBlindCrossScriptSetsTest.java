@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each blind held-out pair set (written after the ones before it had been measured, see eval/PROVENANCE.md)
  * reads, holds enough pairs of both kinds, uses exactly the script labels of the older sets for both kinds
  * of pair, spells every is_match as true or false, lists no pair twice, and shares no name string with any
- * older set (for fresh4, the tuning set too; for fresh5, every other cross-script pair file as well).
+ * older set (for fresh4, the tuning set too; for fresh5 and fresh6, every other cross-script pair file as well).
  */
 class FreshBlindCrossScriptSetsTest {
     private static final String ORIGINAL_PAIRS = "/eval/cross-script-pairs.csv";
@@ -65,7 +65,11 @@ class FreshBlindCrossScriptSetsTest {
                 new BlindSet(FRESH5_PAIRS,
                         List.of(ORIGINAL_PAIRS, WiderEvaluations.FRESH_PAIRS, WiderEvaluations.FRESH2_PAIRS, FRESH3_PAIRS,
                                 FRESH4_PAIRS),
-                        Stream.concat(Stream.of(TUNING_PAIRS), OTHER_TUNING_PAIRS.stream()).toList(), 140, 40));
+                        Stream.concat(Stream.of(TUNING_PAIRS), OTHER_TUNING_PAIRS.stream()).toList(), 140, 40),
+                new BlindSet(WiderEvaluations.FRESH6_PAIRS,
+                        List.of(ORIGINAL_PAIRS, WiderEvaluations.FRESH_PAIRS, WiderEvaluations.FRESH2_PAIRS, FRESH3_PAIRS,
+                                FRESH4_PAIRS, FRESH5_PAIRS),
+                        Stream.concat(Stream.of(TUNING_PAIRS), OTHER_TUNING_PAIRS.stream()).toList(), 180, 44));
     }
 
     @ParameterizedTest
