@@ -76,6 +76,19 @@ public final class KoreanNameSpelling {
         return SyllableFit.fits(spellings, latin);
     }
 
+    /** {@link #spells}, and for one syllable also the usual spellings {@link #latinSyllables} knows beside the rules
+     *  (이 "Lee", 박 "Park"), the syllable taken as it begins a South Korean name (리 as 이). */
+    public static boolean spellsOrUsual(int[] cps, int from, int to, String latin) {
+        if (spells(cps, from, to, latin)) {
+            return true;
+        }
+        if (to - from != 1 || !isSyllable(cps[from])) {
+            return false;
+        }
+        int[] usual = latinSyllables(latin);
+        return usual != null && java.util.Arrays.binarySearch(usual, initialLaw(cps[from])) >= 0;
+    }
+
     /** The spellings of one syllable. */
     static String[] spellings(int cp) {
         int s = cp - BASE;

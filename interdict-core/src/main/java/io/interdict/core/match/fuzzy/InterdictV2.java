@@ -337,6 +337,14 @@ public final class InterdictV2 {
         int[] pairOf = al.pairOf;
         int n = a.size();
         int m = b.size();
+        ScoringName read = q.prepared.transliterated() ? q : c;
+        if (opinion == WordOpinions.READINGS && read.hangul != null && read.familyFirst && !q.schema().isOrganization()
+                && !c.schema().isOrganization() && q.legal.length == 0 && c.legal.length == 0) {
+            // A Korean person's name written in Hangul, in one word: its syllables are written exactly, and a Latin word
+            // that spells none of them is another name's (HangulSyllables: "윤서준" ~ "Yoon Seo-jin"). Not a company's,
+            // whose Latin name is spelt as the company likes ("현대자동차" ~ "Hyundai Motor Company": 대 "dai").
+            HangulSyllables.unpair(a, b, pairOf, ma, mb, read == q, read.hangul);
+        }
         if (WordOpinions.abjad(opinion)) {
             // Abjads write no initials: a letter alone is a piece of a word the reading split ({@link AbjadLetters}).
             AbjadLetters.unpair(a, b, pairOf, ma, mb, WordOpinions.abjadQuery(opinion));

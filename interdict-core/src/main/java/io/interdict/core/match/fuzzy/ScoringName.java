@@ -45,6 +45,9 @@ public final class ScoringName {
      *  xiong ming de xie"), the written word each token reads (0, 0, 1, 1, 2); null for any other name. The reading sets
      *  the syllables apart, and this keeps which of them make one written name ({@link #readFrom}). */
     final int[] parts;
+    /** For a reading of a name written in Hangul, the written name's syllables in order ({@link #readFrom}), which a Latin
+     *  word paired with the reading must spell ({@link HangulSyllables}); null for any other name. */
+    final int[] hangul;
     /** {@link FamilyName#words} once asked, or -1: a listed name meets many queries, and the answer depends on its text
      *  alone. Written racily, as {@code String}'s hash is: every thread works out the same value. */
     int familyWords = -1;
@@ -183,6 +186,7 @@ public final class ScoringName {
         this.hanReading = hanReading;
         this.familyFirst = false;
         this.parts = null;
+        this.hangul = null;
         List<Token> content = new ArrayList<>();
         List<String> legalForms = new ArrayList<>();
         for (Token t : prepared.tokens()) {
@@ -245,10 +249,11 @@ public final class ScoringName {
         this.hanReading = false;
         this.familyFirst = false;
         this.parts = null;
+        this.hangul = null;
     }
 
     /** The same name, with other flags: every array shared. */
-    private ScoringName(ScoringName s, boolean hanReading, boolean familyFirst, int[] parts) {
+    private ScoringName(ScoringName s, boolean hanReading, boolean familyFirst, int[] parts, int[] hangul) {
         this.prepared = s.prepared;
         this.text = s.text;
         this.kind = s.kind;
@@ -261,16 +266,19 @@ public final class ScoringName {
         this.hanReading = hanReading;
         this.familyFirst = familyFirst;
         this.parts = parts;
+        this.hangul = hangul;
     }
 
     /** This reading, as one of {@code written}: of a name written in Han or Hangul in one word ({@link #familyFirst}),
-     *  and of a name written in Han ({@link #hanReading}). Written in words apart, a name may follow the Latin order
+     *  of a name written in Han ({@link #hanReading}), of one written in Hangul ({@link #hangul}). Written in words apart, a name may follow the Latin order
      *  ("雷 张", Lei Zhang). */
     ScoringName readFrom(String written) {
         boolean first = familyFirst || FittedReading.appliesToListed(written) && written.strip().indexOf(' ') < 0;
         boolean han = hanReading || prepared.transliterated() && CrossScript.han(written);
         int[] p = parts != null || !prepared.transliterated() ? parts : WrittenParts.of(written, kind);
-        return first == familyFirst && han == hanReading && p == parts ? this : new ScoringName(this, han, first, p);
+        int[] h = hangul != null || !prepared.transliterated() ? hangul : HangulSyllables.written(written);
+        return first == familyFirst && han == hanReading && p == parts && h == hangul ? this
+                : new ScoringName(this, han, first, p, h);
     }
 
     public static ScoringName of(String name, Schema schema) {
