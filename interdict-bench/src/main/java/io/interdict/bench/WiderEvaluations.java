@@ -177,15 +177,15 @@ final class WiderEvaluations {
             PairSearchEvaluation.report("(7SL) fresh5 pairs searched among the bundled lists and their own Latin names, "
                     + "HELD-OUT, " + algorithm, crossScriptPairs(FRESH5_PAIRS), algorithm, entities, listHeldOut);
         }
-        // 8. The sixth fresh pairs (session 65): all held out, written blind by a helper that read no matcher code, docs
+        // 11. The sixth fresh pairs (session 65): all held out, written blind by a helper that read no matcher code, docs
         //    or results, after everything before them had been measured; reported as (7) is, errors only when asked.
         if (!List.of(args).contains("--tuning-only") && WiderEvaluations.class.getResource(FRESH6_PAIRS) != null) {
             boolean listHeldOut = List.of(args).contains("--held-out-errors");
-            reportPairs("(8) fresh6 pairs, all held out (written 2026-12-06, never tuned on), " + algorithm,
+            reportPairs("(11) fresh6 pairs, all held out (written 2026-12-06, never tuned on), " + algorithm,
                     crossScriptPairs(FRESH6_PAIRS), algorithm, listHeldOut);
-            PairSearchEvaluation.report("(8S) fresh6 pairs searched among their own Latin names, HELD-OUT, "
+            PairSearchEvaluation.report("(11S) fresh6 pairs searched among their own Latin names, HELD-OUT, "
                     + algorithm, crossScriptPairs(FRESH6_PAIRS), algorithm, listHeldOut);
-            PairSearchEvaluation.report("(8SL) fresh6 pairs searched among the bundled lists and their own Latin names, "
+            PairSearchEvaluation.report("(11SL) fresh6 pairs searched among the bundled lists and their own Latin names, "
                     + "HELD-OUT, " + algorithm, crossScriptPairs(FRESH6_PAIRS), algorithm, entities, listHeldOut);
         }
     }
