@@ -56,8 +56,20 @@ final class HangulSyllables {
 
     /** The Hangul syllables of a written name, in order (anything else left out); null when it has none. */
     static int[] written(String name) {
-        int[] s = name == null ? new int[0] : name.codePoints().filter(KoreanNameSpelling::isSyllable).toArray();
-        return s.length == 0 ? null : s;
+        int n = 0;
+        for (int i = 0; name != null && i < name.length(); i++) {
+            n += KoreanNameSpelling.isSyllable(name.charAt(i)) ? 1 : 0;   // Hangul syllables are all in the BMP
+        }
+        if (n == 0) {
+            return null;   // most readings: asked of every reading a search or a comparison makes
+        }
+        int[] s = new int[n];
+        for (int i = 0, k = 0; i < name.length(); i++) {
+            if (KoreanNameSpelling.isSyllable(name.charAt(i))) {
+                s[k++] = name.charAt(i);
+            }
+        }
+        return s;
     }
 
     /** Whether a Latin word spells some run of one to three of the syllables, in order. */
