@@ -6,19 +6,19 @@ import io.interdict.core.names.TokenKind;
 
 /**
  * A name written in Hangul against a Latin name of Korean syllables (interdict-v2): a Latin word paired loosely with a
- * word of the Hangul name's reading is the same word only when it spells some of the name's own syllables, in any of the
- * spellings Koreans register ({@link KoreanNameSpelling#spellsOrUsual}): "Seo-jin" spells 서진, not 서준, though "seojin" is one
- * letter from the reading "seojun" ("윤서준" ~ "Yoon Seo-jin"); "Son" spells 손, not 송 ("송민호" ~ "Son Min-ho"). Hangul
- * writes every syllable exactly, so a syllable spelt otherwise is another name's; the pair is undone, as the word of
- * another name it is. A pair the Latin word spells stays as the spelling scored it ("Yoon" for 윤, read "yun"; "Jong"
- * for 정, read "jeong").
+ * word of the Hangul name's reading is the same word only when it spells some of the name's own syllables, in any of
+ * the spellings Koreans register ({@link KoreanNameSpelling#spellsOrUsual}): "Seo-jin" spells 서진, not 서준, though
+ * "seojin" is one letter from the reading "seojun" ("윤서준" ~ "Yoon Seo-jin"); "Son" spells 손, not 송 ("송민호" ~ "Son
+ * Min-ho"). Hangul writes every syllable exactly, so a syllable spelt otherwise is another name's; the pair is undone,
+ * as the word of another name it is. A pair the Latin word spells stays as the spelling scored it ("Yoon" for 윤, read
+ * "yun"; "Jong" for 정, read "jeong").
  *
  * <p>Only for a person's name (no organisation's schema, legal form or business word on either side: a company spells
- * its name as it likes, "현대자동차" ~ "Hyundai Motor Company", 대 "dai"), written in Hangul in one word ({@link ScoringName#familyFirst}), as Koreans write theirs, family name
- * first: a Western name written in Hangul keeps its words apart ("헬렌 워커", read "helen woker" ~ "Helen Walker") and is
- * read by its sound. And only against a Latin name whose every word spells Korean syllables ({@link #koreanWord}: one,
- * or two or three run together, "seojin"). Written from the tuning pair files' different-person pairs
- * (`crossscript --tuning-only --verbose`); session 65.
+ * its name as it likes, "현대자동차" ~ "Hyundai Motor Company", 대 "dai"), written in Hangul in one word ({@link
+ * ScoringName#familyFirst}), as Koreans write theirs, family name first: a Western name written in Hangul keeps its
+ * words apart ("헬렌 워커", read "helen woker" ~ "Helen Walker") and is read by its sound. And only against a Latin name
+ * whose every word spells Korean syllables ({@link #koreanWord}: one, or two or three run together, "seojin"). Written
+ * from the tuning pair files' different-person pairs (`crossscript --tuning-only --verbose`); session 65.
  */
 final class HangulSyllables {
     private HangulSyllables() {
@@ -37,7 +37,7 @@ final class HangulSyllables {
         Side latin = foreignIsA ? b : a;
         for (int k = 0; k < latin.size(); k++) {
             if (latin.kind[k] == TokenKind.GENERIC || latin.kind[k] == TokenKind.WORD && !koreanWord(latin.text[k])) {
-                return;   // a business word: a company's name, spelt as the company likes
+                return;   // a business word (a company spells its name as it likes), or a word of no Korean syllables
             }
         }
         for (int i = 0; i < a.size(); i++) {
