@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>its initial as the Revised Romanization table allows it (g/k, d/t, b/p, r/l: the embassy of the Republic
  *   of Korea in Japan's passport-name table), McCune-Reischauer's ch for ㅈ, s as sh before i (신 "Shin");</li>
  *   <li>its vowel in RR, in MR without breves (ㅓ o, ㅡ u), or as English spells the sound: ㅓ u or ou ("Hyun",
- *   "Young"), ㅜ oo ("Joon", "Soo"; 우 "Woo"), ㅣ and ㅢ ee ("Hee"), ㅡ eu or u ("Eun", "Un");</li>
+ *   "Young"), ㅜ oo ("Joon", "Soo"; 우 "Woo"), ㅣ and ㅢ ee ("Hee"), ㅡ eu or u ("Eun", "Un"), ㅚ oi (derived: 최 is
+ *   mostly registered "Choi", and 회 is written "Hoi" in 李會昌 "Lee Hoi-chang", a tuning pair; session 66);</li>
  *   <li>its final as RR or MR write it (ㄱ k/g, ㄹ l/r, ㅂ p/b), an n or m also doubled ("Inn").</li>
  * </ul>
  * A word spells a name when it is cut into one spelling per syllable, in order ("jongun", "jungeun" for 정은);
@@ -32,7 +33,7 @@ public final class KoreanNameSpelling {
     };
     private static final String[][] VOWEL = {
         {"a"}, {"ae", "e"}, {"ya"}, {"yae", "ye"}, {"eo", "o", "u", "ou"}, {"e"}, {"yeo", "yo", "yu", "you"},
-        {"ye"}, {"o", "oh"}, {"wa"}, {"wae", "we"}, {"oe", "we"}, {"yo"}, {"u", "oo", "woo"}, {"wo", "weo"}, {"we"},
+        {"ye"}, {"o", "oh"}, {"wa"}, {"wae", "we"}, {"oe", "we", "oi"}, {"yo"}, {"u", "oo", "woo"}, {"wo", "weo"}, {"we"},
         {"wi", "wee"}, {"yu", "yoo", "you"}, {"eu", "u"}, {"ui", "eui", "ee", "i"}, {"i", "ee", "yi"},
     };
     private static final String[][] FINAL = {
@@ -129,6 +130,23 @@ public final class KoreanNameSpelling {
             SPELLINGS[cp - BASE] = sp;
         }
         return mask(sp);
+    }
+
+    /** {@link #firstLetters} of every spelling {@link #spellsOrUsual} accepts for the one syllable: also those of the
+     *  syllable as it begins a South Korean name, and its usual spellings (이 "Lee", 박 "Park"). */
+    public static int firstLettersOrUsual(int cp) {
+        if (!isSyllable(cp)) {
+            return 0;
+        }
+        int m = firstLetters(cp) | firstLetters(initialLaw(cp));
+        for (String[] row : USUAL_SURNAMES) {
+            if (initialLaw(row[0].codePointAt(0)) == initialLaw(cp)) {
+                for (int k = 1; k < row.length; k++) {
+                    m |= 1 << (row[k].charAt(0) - 'a');
+                }
+            }
+        }
+        return m;
     }
 
     static int mask(String[] spellings) {

@@ -63,6 +63,44 @@ public final class MandarinSpelling {
         return s.toArray(String[]::new);
     }
 
+    /** {@link #spells}, each character in any of its Unihan readings (薄 "bao" or "bo", as 薄熙来 is "Bo Xilai"). */
+    public static boolean spellsAnyReading(int[] cps, String latin) {
+        List<String[]> spellings = new ArrayList<>(cps.length);
+        for (int cp : cps) {
+            HanReadings.Reading r = HanReadings.of(cp);
+            if (r == null || r.mandarin().length == 0) {
+                return false;
+            }
+            Set<String> s = new LinkedHashSet<>();
+            for (String py : r.mandarin()) {
+                s.add(py);
+                s.add(py.replace('v', 'u'));
+                s.add(WadeGiles.of(py));
+            }
+            spellings.add(s.toArray(String[]::new));
+        }
+        return SyllableFit.fits(spellings, latin);
+    }
+
+    /** Every spelling of every Mandarin syllable a character is read in: pinyin (ü as v or u) and Wade–Giles. */
+    public static Set<String> syllableSpellings() {
+        return Syllables.ALL;
+    }
+
+    private static final class Syllables {
+        static final Set<String> ALL = all();
+
+        private static Set<String> all() {
+            Set<String> out = new java.util.HashSet<>();
+            for (String py : HanReadings.mandarinSyllables()) {
+                out.add(py);
+                out.add(py.replace('v', 'u'));
+                out.add(WadeGiles.of(py));
+            }
+            return java.util.Collections.unmodifiableSet(out);
+        }
+    }
+
     /** The first letters (bit a..z) a spelling of the character begins with; 0 when it has none. */
     public static int firstLetters(int cp) {
         String[] s = spellings(cp);

@@ -345,6 +345,12 @@ public final class InterdictV2 {
             // whose Latin name is spelt as the company likes ("현대자동차" ~ "Hyundai Motor Company": 대 "dai").
             HangulSyllables.unpair(a, b, pairOf, ma, mb, read == q, read.hangul);
         }
+        if (opinion == WordOpinions.READINGS && read.han != null && !q.schema().isOrganization()
+                && !c.schema().isOrganization() && q.legal.length == 0 && c.legal.length == 0) {
+            // Likewise a person's name written in Han: each character a syllable, and a Latin word that spells no run of
+            // them in any reading is another name's (HanSyllables: "鄭東勳" ~ "Jung Dong-hyun", 勳 is hun).
+            HanSyllables.unpair(a, b, pairOf, ma, mb, read == q, read, read == q ? c : q);
+        }
         if (WordOpinions.abjad(opinion)) {
             // Abjads write no initials: a letter alone is a piece of a word the reading split ({@link AbjadLetters}).
             AbjadLetters.unpair(a, b, pairOf, ma, mb, WordOpinions.abjadQuery(opinion));

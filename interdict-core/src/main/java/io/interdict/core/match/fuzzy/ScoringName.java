@@ -48,12 +48,22 @@ public final class ScoringName {
     /** For a reading of a name written in Hangul, the written name's syllables in order ({@link #readFrom}), which a Latin
      *  word paired with the reading must spell ({@link HangulSyllables}); null for any other name. */
     final int[] hangul;
+    /** For a reading of a person's name written wholly in Han, the written name's characters in order ({@link #readFrom}),
+     *  some run of which a Latin word paired with the reading must spell ({@link HanSyllables}); null for any other name. */
+    final int[] han;
     /** {@link FamilyName#words} once asked, or -1: a listed name meets many queries, and the answer depends on its text
      *  alone. Written racily, as {@code String}'s hash is: every thread works out the same value. */
     int familyWords = -1;
     /** Which syllables every word of the name is written in ({@code WordOpinions#syllableKinds}: Korean, Hepburn), once
      *  asked, or -1: asked of a listed name against each query. Written racily, as {@link #familyWords} is. */
     int syllableKinds = -1;
+    /** How many syllables of one system this Latin name's words may be read as ({@link HanSyllables#syllableCounts}),
+     *  once asked, or -1. Written racily, as {@link #familyWords} is. */
+    int hanSyllableCounts = -1;
+    /** For a reading of a name written in Han ({@link #han}), whether each Latin word met spells a run of its
+     *  characters ({@link HanSyllables#spellsARun}), once asked; null until then. A query's reading meets the same
+     *  words in candidate after candidate, a listed name's in query after query. */
+    volatile HanSyllables.Spelt hanSpelt;
     /** Runs of two and three adjacent tokens written as one word ({@link #glued}), once asked; null until then. A listed
      *  name is glued against query after query ({@code TokenAlignment.Side#mergeAgainst}). Written racily: an entry is
      *  null or a whole string, and every thread makes the same one. */
@@ -187,6 +197,7 @@ public final class ScoringName {
         this.familyFirst = false;
         this.parts = null;
         this.hangul = null;
+        this.han = null;
         List<Token> content = new ArrayList<>();
         List<String> legalForms = new ArrayList<>();
         for (Token t : prepared.tokens()) {
@@ -250,10 +261,11 @@ public final class ScoringName {
         this.familyFirst = false;
         this.parts = null;
         this.hangul = null;
+        this.han = null;
     }
 
     /** The same name, with other flags: every array shared. */
-    private ScoringName(ScoringName s, boolean hanReading, boolean familyFirst, int[] parts, int[] hangul) {
+    private ScoringName(ScoringName s, boolean hanReading, boolean familyFirst, int[] parts, int[] hangul, int[] han) {
         this.prepared = s.prepared;
         this.text = s.text;
         this.kind = s.kind;
@@ -267,18 +279,20 @@ public final class ScoringName {
         this.familyFirst = familyFirst;
         this.parts = parts;
         this.hangul = hangul;
+        this.han = han;
     }
 
     /** This reading, as one of {@code written}: of a name written in Han or Hangul in one word ({@link #familyFirst}),
-     *  of a name written in Han ({@link #hanReading}), of one written in Hangul ({@link #hangul}). Written in words apart, a name may follow the Latin order
+     *  of a name written in Han ({@link #hanReading}; wholly in Han, {@link #han}), of one written in Hangul ({@link #hangul}). Written in words apart, a name may follow the Latin order
      *  ("雷 张", Lei Zhang). */
     ScoringName readFrom(String written) {
         boolean first = familyFirst || FittedReading.appliesToListed(written) && written.strip().indexOf(' ') < 0;
         boolean han = hanReading || prepared.transliterated() && CrossScript.han(written);
         int[] p = parts != null || !prepared.transliterated() ? parts : WrittenParts.of(written, kind);
         int[] h = hangul != null || !prepared.transliterated() ? hangul : HangulSyllables.written(written);
-        return first == familyFirst && han == hanReading && p == parts && h == hangul ? this
-                : new ScoringName(this, han, first, p, h);
+        int[] c = this.han != null || !han ? this.han : HanSyllables.written(written);
+        return first == familyFirst && han == hanReading && p == parts && h == hangul && c == this.han ? this
+                : new ScoringName(this, han, first, p, h, c);
     }
 
     public static ScoringName of(String name, Schema schema) {
