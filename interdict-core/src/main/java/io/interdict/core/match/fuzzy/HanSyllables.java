@@ -61,18 +61,7 @@ final class HanSyllables {
         if (characters.length >= Integer.SIZE - 1 || (syllableCounts(latinName) & (1 << characters.length + 1) - 1) == 0) {
             return;   // a spelling of the writer's own ("Ma Ying-jeou", "Chung Myung-whun"): no system's other name
         }
-        for (int i = 0; i < a.size(); i++) {
-            int j = pairOf[i];
-            if (j < 0 || ma[i] >= 1.0 || a.kind[i] != TokenKind.WORD || b.kind[j] != TokenKind.WORD) {
-                continue;
-            }
-            String word = foreignIsA ? b.text[j] : a.text[i];
-            if (!spelt(read, word)) {
-                pairOf[i] = -1;
-                ma[i] = 0;
-                mb[j] = 0;
-            }
-        }
+        HangulSyllables.undoUnspelt(a, b, pairOf, ma, mb, foreignIsA, word -> spelt(read, word));
     }
 
     /** What a reading's written name has found its characters to spell ({@link ScoringName#hanSpelt}). */

@@ -40,13 +40,21 @@ final class HangulSyllables {
                 return;   // a business word (a company spells its name as it likes), or a word of no Korean syllables
             }
         }
+        undoUnspelt(a, b, pairOf, ma, mb, foreignIsA, word -> spellsARun(syllables, word));
+    }
+
+    /**
+     * Undoes each pair of two words paired below 1 whose Latin word ({@code foreignIsA}: side b's, else a's) {@code
+     * spelt} rejects: how this class and {@link HanSyllables} end, once each has found its rule applies.
+     */
+    static void undoUnspelt(Side a, Side b, int[] pairOf, double[] ma, double[] mb, boolean foreignIsA,
+                            java.util.function.Predicate<String> spelt) {
         for (int i = 0; i < a.size(); i++) {
             int j = pairOf[i];
             if (j < 0 || ma[i] >= 1.0 || a.kind[i] != TokenKind.WORD || b.kind[j] != TokenKind.WORD) {
                 continue;
             }
-            String word = foreignIsA ? b.text[j] : a.text[i];
-            if (!spellsARun(syllables, word)) {
+            if (!spelt.test(foreignIsA ? b.text[j] : a.text[i])) {
                 pairOf[i] = -1;
                 ma[i] = 0;
                 mb[j] = 0;
