@@ -55,12 +55,16 @@ public final class MandarinSpelling {
         if (r == null || r.mandarin().length == 0) {
             return null;
         }
-        String py = r.mandarin()[0];
         Set<String> s = new LinkedHashSet<>();
-        s.add(py);
-        s.add(py.replace('v', 'u'));
-        s.add(WadeGiles.of(py));
+        addSpellings(r.mandarin()[0], s);
         return s.toArray(String[]::new);
+    }
+
+    /** A pinyin syllable's spellings: itself, ü (v) as u, and Wade–Giles. */
+    private static void addSpellings(String py, Set<String> out) {
+        out.add(py);
+        out.add(py.replace('v', 'u'));
+        out.add(WadeGiles.of(py));
     }
 
     /** {@link #spells}, each character in any of its Unihan readings (薄 "bao" or "bo", as 薄熙来 is "Bo Xilai"). */
@@ -73,9 +77,7 @@ public final class MandarinSpelling {
             }
             Set<String> s = new LinkedHashSet<>();
             for (String py : r.mandarin()) {
-                s.add(py);
-                s.add(py.replace('v', 'u'));
-                s.add(WadeGiles.of(py));
+                addSpellings(py, s);
             }
             spellings.add(s.toArray(String[]::new));
         }
@@ -93,9 +95,7 @@ public final class MandarinSpelling {
         private static Set<String> all() {
             Set<String> out = new java.util.HashSet<>();
             for (String py : HanReadings.mandarinSyllables()) {
-                out.add(py);
-                out.add(py.replace('v', 'u'));
-                out.add(WadeGiles.of(py));
+                addSpellings(py, out);
             }
             return java.util.Collections.unmodifiableSet(out);
         }
