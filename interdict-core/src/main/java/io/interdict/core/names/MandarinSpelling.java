@@ -67,21 +67,45 @@ public final class MandarinSpelling {
         out.add(WadeGiles.of(py));
     }
 
-    /** {@link #spells}, each character in any of its Unihan readings (薄 "bao" or "bo", as 薄熙来 is "Bo Xilai"). */
+    /**
+     * {@link #spells}, each character in any of its Unihan readings (薄 "bao" or "bo", as 薄熙来 is "Bo Xilai") or in the
+     * reading it takes as a Chinese surname ({@link HanSurnames}: 曾 "Zeng", customarily "ceng"; 单 "Shan"; 解 "Xie"):
+     * how a family name is spelt, and what a name's characters may spell at all.
+     */
     public static boolean spellsAnyReading(int[] cps, String latin) {
         List<String[]> spellings = new ArrayList<>(cps.length);
         for (int cp : cps) {
-            HanReadings.Reading r = HanReadings.of(cp);
-            if (r == null || r.mandarin().length == 0) {
+            Set<String> s = anySpellings(cp);
+            if (s.isEmpty()) {
                 return false;
-            }
-            Set<String> s = new LinkedHashSet<>();
-            for (String py : r.mandarin()) {
-                addSpellings(py, s);
             }
             spellings.add(s.toArray(String[]::new));
         }
         return SyllableFit.fits(spellings, latin);
+    }
+
+    /** The first letters (bit a..z) a spelling of the character in any reading ({@link #spellsAnyReading}) begins with;
+     *  0 when it has none. */
+    public static int anyReadingFirstLetters(int cp) {
+        int m = 0;
+        for (String x : anySpellings(cp)) {
+            char c = x.isEmpty() ? 0 : x.charAt(0);
+            m |= c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 0;
+        }
+        return m;
+    }
+
+    private static Set<String> anySpellings(int cp) {
+        Set<String> s = new LinkedHashSet<>();
+        HanReadings.Reading r = HanReadings.of(cp);
+        for (String py : r == null ? new String[0] : r.mandarin()) {
+            addSpellings(py, s);
+        }
+        String surname = HanSurnames.reading(cp);
+        if (surname != null) {
+            addSpellings(surname, s);
+        }
+        return s;
     }
 
     /** Every spelling of every Mandarin syllable a character is read in: pinyin (ü as v or u) and Wade–Giles. */

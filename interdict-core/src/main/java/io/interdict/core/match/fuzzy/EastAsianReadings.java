@@ -261,7 +261,9 @@ public final class EastAsianReadings {
      * the listed names these share words with, and reads the name as each of them spells it ({@link FittedReading}); the
      * spellings themselves are never scored: Hong Kong's and Wade–Giles's syllables are McCune–Reischauer's too ("chung
      * man pok"). Names of two to four characters a word, every one with both readings; none for a name in Hangul, a
-     * company's, or a foreign name transcribed.
+     * company's, or a foreign name transcribed. A name whose family name is read otherwise as a surname than its
+     * character customarily is ({@link io.interdict.core.names.HanSurnames}) is also spelt in pinyin with it: 曾庆红
+     * "zeng qing hong".
      */
     static List<String> chineseSpellings(String name) {
         if (name == null || !hasHanOrHangul(name) || LoanwordReading.han(name) != null) {
@@ -272,6 +274,9 @@ public final class EastAsianReadings {
         }
         StringBuilder wg = new StringBuilder();
         StringBuilder hk = new StringBuilder();
+        // the name in pinyin with its family name in the reading it takes as a surname, where that is not its customary
+        // one (曾庆红 "zeng qing hong", read "ceng qing hong" otherwise: io.interdict.core.names.HanSurnames)
+        StringBuilder surnamed = null;
         for (String word : io.interdict.core.names.Words.spaced(name)) {
             int[] cps = io.interdict.core.names.Words.codePoints(word);
             if (cps.length < 2 || cps.length > 4) {
@@ -288,9 +293,24 @@ public final class EastAsianReadings {
                 // a syllable of one letter (易 "i") stays with the one before it: a word of one letter is an initial
                 wg.append(wg.length() == 0 || w.length() == 1 ? "" : " ").append(w);
                 hk.append(hk.length() == 0 ? "" : " ").append(spelt);
+                String surname = wg.length() == w.length() ? io.interdict.core.names.HanSurnames.reading(cp) : null;
+                if (surname != null) {
+                    surnamed = new StringBuilder(surname);
+                } else if (surnamed != null) {
+                    String py = r.mandarin()[0].replace('v', 'u');
+                    surnamed.append(py.length() == 1 ? "" : " ").append(py);
+                }
             }
         }
-        return wg.toString().equals(hk.toString()) ? List.of(wg.toString()) : List.of(wg.toString(), hk.toString());
+        List<String> out = new java.util.ArrayList<>(3);
+        out.add(wg.toString());
+        if (!hk.toString().equals(wg.toString())) {
+            out.add(hk.toString());
+        }
+        if (surnamed != null) {
+            out.add(surnamed.toString());
+        }
+        return out;
     }
 
     /**

@@ -28,8 +28,9 @@ import java.util.List;
  *   transcription of Thai; Hepburn's spellings of kana…);</li>
  *   <li>Hangul, and Han through its Korean reading: {@link KoreanNameSpelling}, or for a family name of one
  *   syllable a known variant of its romanisation ({@link NameVariants}: 이 "Lee");</li>
- *   <li>Han: {@link JapaneseNameReading} (on, kun and name readings), and in Mandarin each character in any of its
- *   Unihan readings, in pinyin or Wade–Giles ({@link MandarinSpelling}: 蔣經國 "Chiang Ching-kuo"), as Taiwan and older
+ *   <li>Han: {@link JapaneseNameReading} (on, kun and name readings), and in Mandarin, a given name's characters each in
+ *   its first Unihan reading and a family name's in any of its readings or its surname reading (曾 "Zeng": {@link
+ *   io.interdict.core.names.HanSurnames}), in pinyin or Wade–Giles ({@link MandarinSpelling}: 蔣經國 "Chiang Ching-kuo"), as Taiwan and older
  *   sources write names, and in Cantonese as Hong Kong writes them ({@link CantoneseSpelling}: 李嘉誠 "Li Ka-shing").</li>
  * </ul>
  * When every part is spelt by its own word(s) of the Latin name, the reading is those words, in the name's order:
@@ -406,7 +407,8 @@ final class FittedReading {
                 keys.add(script.ordinal() + (family ? "f" : "g") + new String(part, 0, part.length));
                 first[p] = switch (script) {
                     case JAPANESE -> JapaneseNameReading.firstLetters(part[0]);
-                    case MANDARIN -> MandarinSpelling.firstLetters(part[0]);
+                    // a family name in any reading, its surname reading too (曾 "Zeng", not only "Ceng")
+                    case MANDARIN -> family ? MandarinSpelling.anyReadingFirstLetters(part[0]) : MandarinSpelling.firstLetters(part[0]);
                     case CANTONESE -> CantoneseSpelling.firstLetters(part[0]);
                     // a family name of one syllable may also be a variant (이 "Lee", "Rhee"): any letter
                     case KOREAN -> family && part.length == 1 ? -1 : KoreanNameSpelling.firstLetters(part[0]);
@@ -487,7 +489,7 @@ final class FittedReading {
             return JapaneseNameReading.reads(part, 0, part.length, word);
         }
         if (script == Script.MANDARIN) {
-            return MandarinSpelling.spells(part, word);
+            return family ? MandarinSpelling.spellsAnyReading(part, word) : MandarinSpelling.spells(part, word);
         }
         if (script == Script.CANTONESE) {
             return CantoneseSpelling.spells(part, word);

@@ -111,11 +111,7 @@ final class HanSyllables {
     /** The letters (bit a..z) a spelling of a character in any of the systems begins with; -1 (any) when a reading may
      *  leave it unwritten. */
     static int firstLetters(int cp) {
-        int m = CantoneseSpelling.firstLetters(cp) | JapaneseNameReading.firstLetters(cp);
-        HanReadings.Reading r = HanReadings.of(cp);
-        for (String py : r == null ? new String[0] : r.mandarin()) {
-            m |= 1 << (py.charAt(0) - 'a') | 1 << (WadeGiles.of(py).charAt(0) - 'a');
-        }
+        int m = CantoneseSpelling.firstLetters(cp) | JapaneseNameReading.firstLetters(cp) | MandarinSpelling.anyReadingFirstLetters(cp);
         for (String h : HanReadings.hangulReadings(cp)) {
             m |= KoreanNameSpelling.firstLettersOrUsual(h.codePointAt(0));
         }

@@ -43,6 +43,9 @@ class ChineseSpellingSearchTest {
     void wadeGilesAndCantoneseSpellingsSyllableBySyllable() {
         assertThat(EastAsianReadings.chineseSpellings("蔣經國")).containsExactly("chiang ching kuo", "cheung king kwok");
         assertThat(EastAsianReadings.chineseSpellings("陳志偉")).containsExactly("chen chih wei", "chan chi wai");
+        // a family name read otherwise as a surname: in pinyin with that reading too (曾 customarily "ceng")
+        assertThat(EastAsianReadings.chineseSpellings("曾庆红")).containsExactly("tseng ching hung", "chang hing hung", "zeng qing hong");
+        assertThat(EastAsianReadings.chineseSpellings("王曾")).hasSize(2);   // 曾 in a given name: no such spelling
         assertThat(EastAsianReadings.chineseSpellings("김정은")).isEmpty();        // Hangul
         assertThat(EastAsianReadings.chineseSpellings("腾讯控股有限公司")).isEmpty();   // a company's name
         assertThat(EastAsianReadings.chineseSpellings("张")).isEmpty();           // one character: no name to read

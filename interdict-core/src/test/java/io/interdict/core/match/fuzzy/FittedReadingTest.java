@@ -62,6 +62,36 @@ class FittedReadingTest {
     }
 
     @Test
+    void aChineseFamilyNameIsReadInAnyOfItsReadings() {
+        // Unihan's kMandarin reads 曾 "ceng", 单 "dan", 解 "jie"; as surnames they are Zeng, Shan, Xie (HanSurnames, CLDR's)
+        assertThat(FittedReading.of("曾国藩", List.of("zeng", "guofan"))).contains("zeng guofan");
+        assertThat(FittedReading.of("单雄信", List.of("shan", "xiongxin"))).contains("shan xiongxin");
+        assertThat(FittedReading.of("單雄信", List.of("shan", "xiong", "xin"))).contains("shan xiong xin");   // traditional, 单's
+        assertThat(InterdictV2.compare("解振华", "Xie Zhenhua", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("薄熙来", "Bo Xilai", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        // the customary reading still spells it
+        assertThat(FittedReading.of("曾国藩", List.of("ceng", "guofan"))).contains("ceng guofan");
+        // only the family name: a given name keeps its customary reading (曾 in 国曾 is no "zeng"); 樸 (as 朴 "pu") is no
+        // "Piao", a reading neither Unihan nor CLDR gives it
+        assertThat(FittedReading.of("王国曾", List.of("wang", "guozeng"))).doesNotContain("wang guozeng");
+        assertThat(FittedReading.of("樸正", List.of("piao", "zheng"))).doesNotContain("piao zheng");
+        assertThat(InterdictV2.compare("曾国藩", "Zhang Guofan", Schema.PERSON).score()).isLessThan(REVIEW);
+    }
+
+    @Test
+    void aSearchFindsAChineseFamilyNameListedInItsSurnameReading() {
+        FuzzyMatcher m = new FuzzyMatcher(List.of(person("t:1", "ZENG, Qinghong"), person("t:2", "ZHANG, Qinghong"),
+                person("t:3", "XIE, Zhenhua"), person("t:4", "JIE, Zhenhua")), MatchSettings.DEFAULTS, "interdict-v2");
+        List<SearchHit> hits = m.search("曾庆红", null, 3);
+        assertThat(hits.get(0).entityId()).isEqualTo("t:1");
+        assertThat(hits.get(0).match()).isTrue();
+        assertThat(hits).filteredOn(SearchHit::match).extracting(SearchHit::entityId).containsExactly("t:1");
+        // both readings of 解 are its readings: the customary one is listed too
+        assertThat(m.search("解振华", null, 3)).filteredOn(SearchHit::match).extracting(SearchHit::entityId)
+                .containsExactlyInAnyOrder("t:3", "t:4");
+    }
+
+    @Test
     void hanzaIsAlsoReadInKorean() {
         // 朴志勳: Unihan's Korean readings 박 지 훈
         assertThat(FittedReading.of("朴志勳", List.of("park", "ji", "hoon"))).contains("park ji hoon");
