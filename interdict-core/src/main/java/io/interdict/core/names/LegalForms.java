@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Step 8: legal forms and company-type phrases to one canonical family token, longest phrase
  * first ("Open Joint Stock Company" -> "jsc", "Sp. z o.o." -> "llc", "Aktiengesellschaft" -> "jsc").
- * Applied to persons too: "Nicolás Maduro LLC" carries a legal form whatever its schema says.
+ * Applied to persons too: "Nicolás Maduro LLC" carries a legal form whatever its schema says (but see below).
  * A name made only of legal-form words keeps them as words ("Company").
  *
  * <p>A form written as one word of at most {@value #SHORT} letters ("ou", "sa", "as", "ag", "doo",
@@ -17,7 +17,9 @@ import java.util.List;
  * "Acme Co Ltd"), or first when it is one of {@link #PREFIXES}. Anywhere else it stays a word. Longer
  * forms and phrases ("GmbH", "Limited", "Joint Stock Company") are forms wherever they stand, and so are
  * the canonical tokens themselves ("ltd", "jsc", "co"): a prepared name prepares again to itself. The rule
- * looks only at the words, never at the schema, so a query of unknown schema reads like the listed name.
+ * looks only at the words, so a query of unknown schema reads like the listed name; but in a name known to be a
+ * person's a short form is always a word ("KHUN SA", "PAO, Yu Liang", "OU, Xiaoming": a family name, not "S.A.",
+ * "PAO" or Estonian "OÜ"). A search reads a query ending in one as a person's name too ({@code QueryForms}).
  */
 public final class LegalForms implements TokenStep {
     private final boolean byPosition;
@@ -51,6 +53,50 @@ public final class LegalForms implements TokenStep {
      *  transliteration of Ukrainian companies' ЧАО, is the given name of "WEI, Chao"), and not itself a canonical token. */
     static boolean ambiguous(String word) {
         return (word.length() <= SHORT || HanLatin.syllable(word)) && !CANONICAL.contains(word);
+    }
+
+    /**
+     * Whether the first or the last word of {@code name} (as written: letters, any case) may be read as a short form, so
+     * that the name reads otherwise as a person's ("Khun Sa", "Pao Yu Liang"): a cheap test, before preparing it twice.
+     */
+    public static boolean mayReadShortForm(String name) {
+        int end = name.length();
+        while (end > 0 && !Character.isLetter(name.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(name.charAt(start - 1))) {
+            start--;
+        }
+        int b = 0;
+        while (b < name.length() && !Character.isLetter(name.charAt(b))) {
+            b++;
+        }
+        int e = b;
+        while (e < name.length() && Character.isLetter(name.charAt(e))) {
+            e++;
+        }
+        return shortForm(name.substring(start, end)) || e < start && shortForm(name.substring(b, e));
+    }
+
+    private static boolean shortForm(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return !w.isEmpty() && w.length() <= 8 && StandardLegalForms.FORMS.containsKey(w) && personsWord(w);
+    }
+
+    /** An ambiguous form a person's name may hold as a word: of two letters or a Mandarin syllable, with a vowel ("sa",
+     *  "ou", "ao", "pao", "chao"); not one of consonants only, which spells no name ("bv", "kg"), nor a longer one no
+     *  name is ("spa", "sas", "inc"). */
+    static boolean personsWord(String word) {
+        if (!ambiguous(word) || word.length() > 2 && !HanLatin.syllable(word)) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if ("aeiouy".indexOf(word.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -94,6 +140,10 @@ public final class LegalForms implements TokenStep {
             if (matched == 1 && byPosition && ambiguous(tokens.get(i).text())
                     && written.accented().contains(tokens.get(i).text())) {
                 matched = 0;   // "Sá": a word, not "S.A."
+            }
+            if (matched == 1 && byPosition && schema != null && schema.isPerson() && personsWord(tokens.get(i).text())) {
+                // A person's name: its short word is a name ("KHUN SA", "PAO, Yu Liang", "OU, Xiaoming"), whatever its place.
+                matched = 0;
             }
             if (matched == 1 && byPosition && written.consonantal() && ambiguous(tokens.get(i).text())) {
                 // A word read from an abjad that spells a Latin form's letters is the name's word: "אסא" (Asa) read

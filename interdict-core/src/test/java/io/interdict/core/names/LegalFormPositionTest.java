@@ -49,6 +49,19 @@ class LegalFormPositionTest {
         assertThat(tokens(name, Schema.UNKNOWN)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "KHUN SA|khun sa|khun <jsc>",                     // the Shan warlord: "SA" ends his name
+        "PAO YU LIANG|pao yu liang|<jsc> yu liang",       // a Chinese family name (Wade-Giles Pao) first, as PAO begins companies
+        "Xiaoming Ou|xiaoming ou|xiaoming <ltd>",         // a Chinese family name last
+        "Nicolas Maduro LLC|nicolas maduro <ltd>|nicolas maduro <ltd>",   // a form of consonants is no name
+    })
+    void aPersonsShortWordIsANameWhereverItStands(String name, String person, String unknown) {
+        assertThat(tokens(name, Schema.PERSON)).isEqualTo(person);
+        assertThat(tokens(name, Schema.UNKNOWN)).as("a name of no known schema reads it where companies write it").isEqualTo(unknown);
+        assertThat(LegalForms.mayReadShortForm(name)).isEqualTo(!person.equals(unknown));
+    }
+
     @org.junit.jupiter.api.Test
     void interdictV1KeepsItsFrozenReading() {
         assertThat(NamePipeline.v1().prepare("Chun Doo-hwan", Schema.PERSON).tokens())

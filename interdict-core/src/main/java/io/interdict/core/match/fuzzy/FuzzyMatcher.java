@@ -534,7 +534,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             boolean plainText = f < plain || f >= repaired && !foreignRepairs.get(f - repaired);
             ScoringName q = plainText && repairs != null ? repairs.get(alt) : null;
             if (q == null) {
-                q = ScoringName.known(plainText ? pipeline().prepare(alt, Schema.UNKNOWN) : read.leftInScript(f)
+                q = ScoringName.known(plainText ? pipeline().prepare(alt, read.schemaOf(f)) : read.leftInScript(f)
                         ? ScriptReadings.leftInScript(ScriptReadings.prepare(alt, Schema.UNKNOWN), name)
                         : ScriptReadings.prepare(alt, Schema.UNKNOWN), tokenFacts);
                 if (v2) {

@@ -38,6 +38,8 @@ final class QueryForms {
     final int repaired;
     /** The form written without the country named after the name (-1: none), and what its hits say. */
     final int countryForm;
+    /** The form read as a person's name ({@link #schemaOf}), or -1. */
+    final int personForm;
     final Feature countrySetAside;
     /** What the hits of a note's form, a joint holder's or another name a note gives say, by form. */
     final Map<Integer, Feature> noteFeatures;
@@ -117,6 +119,22 @@ final class QueryForms {
                 plainForms.add(holder);
             }
         }
+        // A name beginning or ending in a short word companies write as a legal form ("Khun Sa": S.A.; "Pao Yu Liang":
+        // PAO) reads otherwise as a person's, whose short words are names (LegalForms): the name as written, when it
+        // holds no business word, is also a form of its own, read as a person's, so that it meets the listed persons
+        // whose names hold that word.
+        int person = -1;
+        if (v2 && !plainForms.isEmpty() && io.interdict.core.names.LegalForms.mayReadShortForm(plainForms.get(0))) {
+            String first = plainForms.get(0);
+            io.interdict.core.names.NamePipeline p = io.interdict.core.names.NamePipeline.standard();
+            io.interdict.core.names.PreparedName asWritten = p.prepare(first, Schema.UNKNOWN);
+            if (legalForms(asWritten) > legalForms(p.prepare(first, Schema.PERSON)) && !generic(asWritten)) {
+                plainForms = new ArrayList<>(plainForms);
+                person = plainForms.size();
+                plainForms.add(first);
+            }
+        }
+        personForm = person;
         countryForm = country;
         countrySetAside = countryFeature;
         noteFeatures = noteForms;
@@ -207,6 +225,29 @@ final class QueryForms {
         return f == countryForm ? countrySetAside : noteFeatures.containsKey(f) ? noteFeatures.get(f)
                 : f >= translatedFrom && f < plain ? InterdictV2.readInEnglish(name, alt)
                 : translationReadings.containsKey(f) ? InterdictV2.readInEnglish(name, translationReadings.get(f)) : null;
+    }
+
+    /** Whether a prepared name holds a business word ("Logistics", "International"): an organisation's. */
+    private static boolean generic(io.interdict.core.names.PreparedName p) {
+        for (io.interdict.core.names.Token t : p.tokens()) {
+            if (t.kind() == io.interdict.core.names.TokenKind.GENERIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int legalForms(io.interdict.core.names.PreparedName p) {
+        int n = 0;
+        for (io.interdict.core.names.Token t : p.tokens()) {
+            n += t.kind() == io.interdict.core.names.TokenKind.LEGAL ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The schema form {@code f} is prepared in: a person's for {@link #personForm}, none otherwise. */
+    Schema schemaOf(int f) {
+        return f == personForm ? Schema.PERSON : Schema.UNKNOWN;
     }
 
     /** Whether form {@code f} is read from an English reading that left words in an abjad, as from the name as written

@@ -27,7 +27,10 @@ final class TwoEditWord {
             return -1;
         }
         int j = loneUnpaired(b, mb, close);
-        if (j < 0 || TokenSimilarity.osaWithin(a.text[i], b.text[j], 2) > 2 || !inOrder(pairOf, i, j)) {
+        int edits = j < 0 ? 3 : TokenSimilarity.osaWithin(a.text[i], b.text[j], 2);
+        // Two edits that leave nothing of a word are no slip: two words of two letters are two edits apart whatever they
+        // are ("John Li" ~ "John Xu"); "Xi" ~ "Shi" keeps its i.
+        if (edits > 2 || edits >= Math.max(a.text[i].length(), b.text[j].length()) || !inOrder(pairOf, i, j)) {
             return -1;
         }
         double s = Math.max(TokenSimilarity.editRatio(a.text[i], b.text[j]), 0.01);

@@ -22,6 +22,7 @@ class TwoEditWordTest {
         "Anton Berg|Anton Burk",
         "Mark Dole|Mark Dowle",
         "Mark Dole|Mark Dowe",
+        "Shi Jinping|Xi Jinping",            // two edits that keep the i
     })
     void aWordTwoEditsApartBesideCloseWordsIsASlip(String a, String b) {
         NameScore s = InterdictV2.compare(a, b, Schema.PERSON);
@@ -35,6 +36,8 @@ class TwoEditWordTest {
         "Anton Berg Sala|Anton Burk Sola",   // two words differ
         "Mark Dole|Mark Dowe Carter",        // a word left over
         "Anton Berg Sala|Sala Anton Burk",   // the words both share in another order
+        "John Li|John Xu",                   // two words of two letters: two edits leave nothing of either
+        "Maria Wu|Maria Li",
     })
     void moreIsAnotherName(String a, String b) {
         assertThat(InterdictV2.compare(a, b, Schema.PERSON).score()).isLessThan(REVIEW);
