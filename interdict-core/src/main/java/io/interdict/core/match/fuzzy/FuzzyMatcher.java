@@ -536,7 +536,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             if (q == null) {
                 q = ScoringName.known(plainText ? pipeline().prepare(alt, read.schemaOf(f)) : read.leftInScript(f)
                         ? ScriptReadings.leftInScript(ScriptReadings.prepare(alt, Schema.UNKNOWN), name)
-                        : ScriptReadings.prepare(alt, Schema.UNKNOWN), tokenFacts);
+                        : ScriptReadings.prepare(alt, read.schemaOf(f)), tokenFacts);
                 if (v2) {
                     q = q.readFrom(plainText ? alt : name);   // a name in Han or Hangul, or its reading: family name first
                 }

@@ -38,8 +38,8 @@ final class QueryForms {
     final int repaired;
     /** The form written without the country named after the name (-1: none), and what its hits say. */
     final int countryForm;
-    /** The form read as a person's name ({@link #schemaOf}), or -1. */
-    final int personForm;
+    /** The forms read as a person's name ({@link #schemaOf}). */
+    private final java.util.BitSet personForms;
     final Feature countrySetAside;
     /** What the hits of a note's form, a joint holder's or another name a note gives say, by form. */
     final Map<Integer, Feature> noteFeatures;
@@ -123,18 +123,17 @@ final class QueryForms {
         // PAO) reads otherwise as a person's, whose short words are names (LegalForms): the name as written, when it
         // holds no business word, is also a form of its own, read as a person's, so that it meets the listed persons
         // whose names hold that word.
-        int person = -1;
+        java.util.BitSet person = new java.util.BitSet();
         if (v2 && !plainForms.isEmpty() && io.interdict.core.names.LegalForms.mayReadShortForm(plainForms.get(0))) {
             String first = plainForms.get(0);
             io.interdict.core.names.NamePipeline p = io.interdict.core.names.NamePipeline.standard();
-            io.interdict.core.names.PreparedName asWritten = p.prepare(first, Schema.UNKNOWN);
-            if (legalForms(asWritten) > legalForms(p.prepare(first, Schema.PERSON)) && !generic(asWritten)) {
+            if (readsAsPerson(p.prepare(first, Schema.UNKNOWN), p.prepare(first, Schema.PERSON))) {
                 plainForms = new ArrayList<>(plainForms);
-                person = plainForms.size();
+                person.set(plainForms.size());
                 plainForms.add(first);
             }
         }
-        personForm = person;
+        personForms = person;
         countryForm = country;
         countrySetAside = countryFeature;
         noteFeatures = noteForms;
@@ -181,6 +180,15 @@ final class QueryForms {
             }
         }
         translationReadings = readIn;
+        // So is a reading of another script ("Ао Вэй" read "ao vey"): its person's reading a form of its own too.
+        for (int f = plain, end = forms.size(); v2 && f < end; f++) {
+            String r = forms.get(f);
+            if (!translationReadings.containsKey(f) && io.interdict.core.names.LegalForms.mayReadShortForm(r)
+                    && readsAsPerson(ScriptReadings.prepare(r, Schema.UNKNOWN), ScriptReadings.prepare(r, Schema.PERSON))) {
+                person.set(forms.size());
+                forms.add(r);
+            }
+        }
         // The query read as each candidate spells it (FittedReading), when written in Hangul, Han, Cyrillic or Armenian.
         String fittable = v2 ? fittable(forms, plain) : null;
         reader = fittable == null ? null : new FittedReading(fittable);
@@ -245,9 +253,14 @@ final class QueryForms {
         return n;
     }
 
-    /** The schema form {@code f} is prepared in: a person's for {@link #personForm}, none otherwise. */
+    /** The schema form {@code f} is prepared in: a person's for the forms read so, none otherwise. */
     Schema schemaOf(int f) {
-        return f == personForm ? Schema.PERSON : Schema.UNKNOWN;
+        return personForms.get(f) ? Schema.PERSON : Schema.UNKNOWN;
+    }
+
+    /** Whether a name read as a person's loses a legal form its reading of no schema holds, and holds no business word. */
+    private static boolean readsAsPerson(io.interdict.core.names.PreparedName asWritten, io.interdict.core.names.PreparedName asPerson) {
+        return legalForms(asWritten) > legalForms(asPerson) && !generic(asWritten);
     }
 
     /** Whether form {@code f} is read from an English reading that left words in an abjad, as from the name as written
