@@ -8,7 +8,6 @@ import io.interdict.core.names.KoreanNameSpelling;
 import io.interdict.core.names.LoanwordSpelling;
 import io.interdict.core.names.MandarinSpelling;
 import io.interdict.core.names.TokenKind;
-import io.interdict.core.names.WadeGiles;
 
 /**
  * A person's name written in Han against a Latin name (interdict-v2): a Latin word paired loosely with a word of one of
