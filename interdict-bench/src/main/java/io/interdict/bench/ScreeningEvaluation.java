@@ -33,7 +33,7 @@ final class ScreeningEvaluation {
         boolean verbose = List.of(args).contains("--verbose");
         long t0 = System.nanoTime();
         // As Embedded does while lists import. It moves work out of the index build into the import, rather than saving
-        // any: both cores are busy importing (docs/matching.md, "Session 47"); --no-warm-up times the build without it.
+        // any: both cores are busy importing (docs/matching-history.md, "Session 47"); --no-warm-up times the build without it.
         boolean warmUp = !List.of(args).contains("--no-warm-up");
         if (warmUp) {
             io.interdict.core.match.fuzzy.FuzzyMatcher.warmUpAsync();

@@ -8,7 +8,7 @@ import java.util.List;
  * words; {@code String.split} with a pattern of more than one character compiles nothing here but still runs the
  * regular-expression engine, whose code a batch of names on one core first interprets and then compiles (measured
  * with async-profiler on 20,000 names, `match --input` on one core: about 5 % of the run's CPU in regular
- * expressions and streams over code points, which these loops replace; docs/matching.md "Speed").
+ * expressions and streams over code points, which these loops replace; docs/matching-history.md "Speed").
  */
 public final class Words {
     private Words() {

@@ -674,7 +674,7 @@ public final class CandidateIndex {
      *   words and few others scores above one of many others: "ALI, Muhammad" goes before "Muhammad Ali Abdullah
      *   Bawazir". (A Latin query's words reach names by their own spelling first; its ties stay in the lists' order.
      *   Cut so too, they brought up more short names the scores flag: tuning `world` seed 7 36 -> 43 flagged, companies
-     *   seed 7 61 -> 73; docs/matching.md, session 62.)</li>
+     *   seed 7 61 -> 73; docs/matching-history.md, session 62.)</li>
      *   <li>It also reaches the listed names written in its own script, by their own reading, whose spelling of its words
      *   is rare among the names: they outrank every Latin spelling of them. At most half the cut goes to names read from
      *   another script while Latin names are left to fill it.</li>

@@ -877,7 +877,7 @@ public final class FuzzyMatcher implements PartyMatcher {
      * How many of the candidate groups {@link CoverageBound} can bound at all ({@link CoverageBound#boundable}). Asked of
      * every candidate before any is bounded, it also reads the first word of each one's summary at once: a group's
      * summary is seldom in a cache, and reads issued together wait for memory side by side instead of one after the other
-     * in the candidate loop (speed9: 2-5 % less CPU per query; see docs/matching.md, "Speed").
+     * in the candidate loop (speed9: 2-5 % less CPU per query; see docs/matching-history.md, "Speed").
      */
     private int boundable(int[] ids) {
         int n = 0;
