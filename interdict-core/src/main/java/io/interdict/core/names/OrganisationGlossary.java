@@ -85,6 +85,37 @@ public final class OrganisationGlossary {
         return Map.copyOf(out);
     }
 
+    /**
+     * Whether {@code folded} (a Latin word, lower case, as the pipeline prepares it) is one of the English words the
+     * glossary gives organisations' words (its own table's, {@code generic-words.tsv}'s and {@code business-words.tsv}'s:
+     * "state", "ministry", "institute", "aviation", "trading"): the words that say what kind of body a name is, not
+     * which one.
+     */
+    public static boolean englishWord(String folded) {
+        return English.WORDS.contains(folded);
+    }
+
+    private static final class English {
+        static final java.util.Set<String> WORDS = loadEnglish();
+    }
+
+    private static java.util.Set<String> loadEnglish() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String table : List.of("organisation-words.tsv", "generic-words.tsv", "business-words.tsv")) {
+            for (SourcedTable.Row row : SourcedTable.read(OrganisationGlossary.class, table, 4,
+                    "word TAB English (alternatives separated by |) TAB language TAB source")) {
+                for (String words : row.fields()[1].strip().split("\\|")) {
+                    for (String w : words.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+                        if (!w.isEmpty()) {
+                            out.add(w);
+                        }
+                    }
+                }
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** Whether the table holds the word (as written in its own script). */
     public static boolean holds(String word) {
         return Table.WORDS.containsKey(key(word));

@@ -726,7 +726,8 @@ final class CoverageBound {
      * words as prepared (no glueing). Both subtract in every alignment those pairs allow:
      * <ul>
      * <li>{@code single_token_extra} ({@link InterdictV1#loneAgainst}): one side has at most one word (none, when the query
-     *     is an organisation's: between two organisations it must have none) and the other a word certainly unpaired;</li>
+     *     is an organisation's: between two organisations it must have none) and the other a word certainly unpaired, and
+     *     no place word nor word common in the lists that may qualify a brand ({@link InterdictV2#qualifiedBrand});</li>
      * <li>{@code common_words_only} (in a search): every query word that may pair is a word, or a business word, common in
      *     the list or pairing only with candidate words common in it ({@code candidateCommon}, null: not known; {@code
      *     rows}: the pairs that may be, as {@link #bound} fills them), fewer than {@link
@@ -766,20 +767,24 @@ final class CoverageBound {
         }
         int wordsB = 0;
         boolean unpairedWordB = false;
+        boolean commonWordB = candidateCommon == null;   // not known: it may hold one
         boolean unpairedOtherB = false;   // a word certainly unpaired that is no patronymic (common_words_only)
         int patronymic = (int) ((c[0] & PATRONYMIC_MASK) >>> PATRONYMIC_SHIFT) - 1;
         boolean patronymics = (c[0] & PATRONYMICS) != 0;
         for (int j = 0; j < m; j++) {
             if (kind(c[3 + STRIDE * j]) == WORD) {
                 wordsB++;
+                commonWordB |= candidateCommon != null && candidateCommon[j];
                 boolean unpaired = (pairableB & 1L << j) == 0;
                 unpairedWordB |= unpaired;
                 unpairedOtherB |= unpaired && j != patronymic && !patronymics;
             }
         }
         int most = certain.queryOrganization() ? 0 : 1;
-        // A lone query word against a listed name that adds its place may be a brand (InterdictV2#qualifiedBrand).
-        boolean lone = wordsA <= most && unpairedWordB && ((c[0] & PLACE_WORD) == 0 || ((q[0] | c[0]) & PERSON) != 0)
+        // A lone query word against a listed name that adds its place, or words the lists write often, may be a brand
+        // (InterdictV2#qualifiedBrand).
+        boolean lone = wordsA <= most && unpairedWordB
+                && ((c[0] & PLACE_WORD) == 0 && !commonWordB || ((q[0] | c[0]) & PERSON) != 0)
                 || wordsB <= most && unpairedWordA;
         commonOnly &= pairedContent < InterdictV2.COMMON_RUN_ORGANIZATION && unpairedOtherB;
         boolean partial = loosePairsOnly && pairableA != 0 && (unpairedWordA || unpairedWordB);

@@ -452,10 +452,15 @@ public final class InterdictV2 {
         }
         boolean bothOrgs = q.schema().isOrganization() && c.schema().isOrganization();
         boolean noPerson = !q.schema().isPerson() && !c.schema().isPerson();
+        // Against a list, the listed name's words the lists write often ("STATE CORPORATION ROSTEC", "Kaspersky Lab")
+        // qualify the query's brand as its place does; compared pairwise, with no lists to count them, only its place;
+        // across scripts neither, where a reading's syllable meets a listed word by chance (辻凛 "shilin").
+        boolean[] listedCommon = list != null && !across && list.candidateCommon() != null && b.size() == c.size()
+                && list.candidateCommon().length == c.size() ? list.candidateCommon() : null;
         boolean lone = InterdictV1.loneAgainst(a, b, mb, bothOrgs) && !(noPerson && q.legal.length == 0
-                        && qualifiedBrand(a, ma, b, mb))
+                        && qualifiedBrand(a, ma, b, mb, pairOf, listedCommon))
                 || InterdictV1.loneAgainst(b, a, ma, bothOrgs) && !(noPerson && list == null && c.legal.length == 0
-                        && qualifiedBrand(b, mb, a, ma));
+                        && qualifiedBrand(b, mb, a, ma, null, null));
         double single = lone ? -InterdictV1.SINGLE_TOKEN_EXTRA : 0.0;
         // Typos are a typist's slips in Latin text; a reading of another script differs otherwise.
         // A query in Vietnamese orthography is spelt syllable by syllable, tones and vowels written: a syllable one
@@ -985,8 +990,18 @@ public final class InterdictV2 {
      * its place. Neither name a person's, and the brand no given name ("SABRINA"), written alone: with no legal form
      * (which a search may have read from a slip: "Zaránd Pál", "pal" for "SAL") and no word but business words (no
      * particle, initial or number). In a search the brand is the query's and the fuller name the listed one.
+     *
+     * <p>In a search ({@code yCommon}, the listed name's words the lists write often, {@link FuzzyMatcher}'s common
+     * tokens; null compared pairwise) a word that says what kind of body the brand is qualifies it as a place does:
+     * one the lists write often that is an English word of the organisation glossary ({@link
+     * io.interdict.core.names.OrganisationGlossary#englishWord}: "STATE CORPORATION ROSTEC", "Rostec (Russian
+     * Technologies State Corporation)"); not any word the lists write often ("STATE TRADING ENTERPRISE FOR EQUIPMENT AND
+     * HAND TOOLS"). Then the brand must be the listed name's own word: one the lists do not write often ("KOREA STATE"
+     * is no brand of "Korea"; {@code pairOf} pairs x's word with y's), and no common English word ({@link
+     * io.interdict.core.names.EnglishWords}): "CRUISE MISSILE INDUSTRY GROUP" is no brand "Cruise", nor "PERU TOTAL
+     * MARKET" a brand "Total", nor a place ("SOMALI BATTALION").
      */
-    static boolean qualifiedBrand(Side x, double[] mx, Side y, double[] my) {
+    static boolean qualifiedBrand(Side x, double[] mx, Side y, double[] my, int[] pairOf, boolean[] yCommon) {
         int word = -1;
         for (int i = 0; i < x.size(); i++) {
             if (x.kind[i] == TokenKind.WORD) {
@@ -1002,10 +1017,14 @@ public final class InterdictV2 {
                 || io.interdict.core.names.NameVariants.givenName(x.text[word]) != null) {
             return false;
         }
+        boolean common = yCommon != null && pairOf != null && pairOf[word] >= 0 && !yCommon[pairOf[word]]
+                && !io.interdict.core.names.EnglishWords.holds(x.text[word])
+                && !io.interdict.core.names.CountryNames.placeWord(x.text[word]);
         boolean place = false;
         for (int j = 0; j < y.size(); j++) {
             if (my[j] == 0 && y.kind[j] == TokenKind.WORD) {
-                if (!io.interdict.core.names.CountryNames.placeWord(y.text[j])) {
+                if (!io.interdict.core.names.CountryNames.placeWord(y.text[j]) && !(common && yCommon[j]
+                        && io.interdict.core.names.OrganisationGlossary.englishWord(y.text[j]))) {
                     return false;
                 }
                 place = true;

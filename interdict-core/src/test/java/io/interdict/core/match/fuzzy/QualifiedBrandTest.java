@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An organisation's one word ("HEZBOLLAH", "BELAVIA") against a listed name that adds to it only its country's name or
- * adjective and business words ("LEBANESE HEZBOLLAH", "BELAVIA BELARUSIAN AIRLINES") is no lone name against a fuller
- * one: a search returns it to review (own examples after names the lists write so).
+ * adjective and business words ("LEBANESE HEZBOLLAH", "BELAVIA BELARUSIAN AIRLINES"), or in a search words the lists
+ * write often ("STATE CORPORATION ROSTEC"), is no lone name against a fuller one: a search returns it to review (own
+ * examples after names the lists write so).
  */
 class QualifiedBrandTest {
     static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
@@ -66,6 +67,62 @@ class QualifiedBrandTest {
         FuzzyMatcher m = new FuzzyMatcher(LISTED, MatchSettings.DEFAULTS, "interdict-v2");
         assertThat(m.search(query, null, 5)).filteredOn(h -> h.entityId().equals(id))
                 .allSatisfy(h -> assertThat(h.score()).isLessThan(REVIEW));
+    }
+
+    /** Listed bodies that write "STATE", "LABORATORY", "KOREA", "MISSILE" and "MIKHAIL" often, as the lists do ("STATE
+     *  CORPORATION ROSTEC", "KOREA KWANGSON BANKING CORP", "CRUISE MISSILE INDUSTRY GROUP"): each word held by six
+     *  names, above the common share's floor of five ({@link FuzzyMatcher#COMMON_MIN}). Own names. */
+    private static List<Entity> withCommonWords() {
+        List<Entity> listed = new java.util.ArrayList<>(List.of(
+                org("r", "STATE CORPORATION VELMORTEC"),
+                org("k", "Quenstrel Laboratory, Inc."),
+                org("x", "CRUISE MISSILE GROUP"),
+                org("e", "KOREA STATE"),
+                org("h", "TARVISH STATE HOLLOWAY"),
+                org("v", "MIKHAIL TORVENSK")));
+        String[] own = {"ARBELON", "MISTRAVEN", "COLDHARBOUR", "PENWITH", "SALTMARSH", "DUNMORROW"};
+        for (int i = 0; i < own.length; i++) {
+            listed.add(org("s" + i, "STATE " + own[i] + " ENTERPRISE"));
+            listed.add(org("l" + i, own[i] + " LABORATORY"));
+            listed.add(org("x" + i, own[i] + " MISSILE PLANT"));
+            listed.add(org("c" + i, "KOREA " + own[i] + " TRADING"));
+            listed.add(org("m" + i, "MIKHAIL " + own[i]));
+        }
+        return listed;
+    }
+
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Velmortec|test:r",
+        "QUENSTREL|test:k",
+    })
+    void aBrandFindsItsNameWithWordsTheListsWriteOften(String query, String id) {
+        FuzzyMatcher m = new FuzzyMatcher(withCommonWords(), MatchSettings.DEFAULTS, "interdict-v2");
+        List<SearchHit> hits = m.search(query, null, 5);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).entityId()).isEqualTo(id);
+        assertThat(hits.get(0).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(hits.get(0).explanation().features()).extracting(f -> f.name()).doesNotContain("single_token_extra");
+    }
+
+    @ParameterizedTest(name = "{0} does not find {1}")
+    @CsvSource(delimiter = '|', value = {
+        "KOREA|test:e",       // the lists write the query's word often: no brand of its own (nor rare enough to rest on)
+        "TARVISH|test:h",     // HOLLOWAY is neither a place nor a word the lists write often
+        "TORVENSK|test:v",    // a given name the lists write often is a person's, not the kind of body
+        "Cruise|test:x",      // nor is a word of the organisation glossary: MISSILE says what the body makes
+        "Велмортек|test:r",   // across scripts a reading's word meets a listed one by chance: its place only
+    })
+    void aWordTheListsWriteOftenIsNoBrand(String query, String id) {
+        FuzzyMatcher m = new FuzzyMatcher(withCommonWords(), MatchSettings.DEFAULTS, "interdict-v2");
+        assertThat(m.search(query, null, 5)).filteredOn(h -> h.entityId().equals(id))
+                .allSatisfy(h -> assertThat(h.score()).isLessThan(REVIEW));
+    }
+
+    @Test
+    void withoutListsToCountTheWordsAPairKeepsThePenalty() {
+        assertThat(InterdictV2.compare("Velmortec", "STATE CORPORATION VELMORTEC", Schema.UNKNOWN).features())
+                .extracting(f -> f.name()).contains("single_token_extra");
     }
 
     @Test
