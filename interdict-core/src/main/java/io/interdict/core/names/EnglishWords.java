@@ -1,12 +1,7 @@
 package io.interdict.core.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Common English words ({@code english-words.txt}: SCOWL's words to size 50 in every dialect's spelling, four letters
@@ -29,33 +24,16 @@ public final class EnglishWords {
     }
 
     private static String[] load() {
-        String[] words = new String[60_000];
-        int n = 0;
-        try (InputStream in = EnglishWords.class.getResourceAsStream("english-words.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("english-words.txt missing from the classpath");
+        List<SourcedTable.Row> rows = SourcedTable.read(EnglishWords.class, "english-words.txt", 1,
+                "one word in lower-case ASCII letters");
+        String[] words = new String[rows.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = rows.get(i).fields()[0];
+            if (i > 0 && words[i].compareTo(words[i - 1]) <= 0) {
+                throw new IllegalStateException("english-words.txt line " + rows.get(i).line() + ": '" + words[i]
+                        + "' is out of order (the table is searched by halves)");
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String previous = "";
-            int number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
-                }
-                if (line.compareTo(previous) <= 0) {
-                    throw new IllegalStateException("english-words.txt line " + number + ": '" + line
-                            + "' is out of order (the table is searched by halves)");
-                }
-                if (n == words.length) {
-                    words = Arrays.copyOf(words, n * 2);
-                }
-                words[n++] = line;
-                previous = line;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("english-words.txt", e);
         }
-        return Arrays.copyOf(words, n);
+        return words;
     }
 }
