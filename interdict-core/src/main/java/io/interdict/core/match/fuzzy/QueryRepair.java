@@ -144,10 +144,15 @@ final class QueryRepair {
         String joined = joined(q.prepared.original(), known);
         ScoringName base = joined == null ? q : prepare.apply(joined);
         String fixed = repair(base, known, widely, together, true);
-        if (fixed != null && base.size() < 3 && contentWords(prepare.apply(fixed)) < 2
-                && !readsLegalForm(prepare.apply(fixed), java.util.List.of(base))) {
+        ScoringName read = fixed != null && base.size() < 3 ? prepare.apply(fixed) : null;
+        int content = read != null ? contentWords(read) : 2;
+        if (content < 2 && (content == 0 || !readsLegalForm(read, java.util.List.of(base)) || !contentKnown(read, known))) {
             // A small word read into a name of two words ("Thea Fay" -> "the fay") leaves a lone word: not that. A legal
-            // form may ("KOTI COPR" -> "koti corp"): that reading meets only listed names with a legal form.
+            // form may ("KOTI COPR" -> "koti corp"): that reading meets only listed names with a legal form, and its
+            // word must be one the lists hold as written, the form's slip the one slip the reading allows ("Balmaz Pap"
+            // read "balmaz" and a form met "Almaz, JSC" through a second, at 0.85). And not where nothing else is
+            // left: "Đào Sa", a person's name, read "das sa" (a particle and a legal form) is no name at all, and met
+            // the listed "Dass" at 0.90.
             fixed = repair(base, known, widely, together, false);
         }
         return fixed != null ? fixed : joined;
@@ -160,6 +165,16 @@ final class QueryRepair {
         }
         for (ScoringName w : asWritten) {
             if (w.legal.length >= repaired.legal.length) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every word (or business word) of {@code n} is one the lists hold. */
+    private static boolean contentKnown(ScoringName n, Predicate<String> known) {
+        for (int i = 0; i < n.size(); i++) {
+            if ((n.kind[i] == TokenKind.WORD || n.kind[i] == TokenKind.GENERIC) && !known.test(n.text[i])) {
                 return false;
             }
         }

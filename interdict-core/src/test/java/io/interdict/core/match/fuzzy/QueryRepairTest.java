@@ -83,10 +83,31 @@ class QueryRepairTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "KOTI COPR|koti corp",
-        "Sakina Stas|sakina sas",
+        "KOTI Stas|koti sas",
     })
     void aMisspeltLegalFormIsReadEvenWhereItLeavesALoneWord(String query, String expected) {
         assertThat(read(query)).isEqualTo(expected);
+    }
+
+    @Test
+    void theLoneWordBesideARepairedLegalFormIsOneTheListsHold() {
+        // "sakina" is no listed word: reading its neighbour as a legal form would be a second slip beside the first.
+        assertThat(read("Sakina Stas")).isNull();
+        List<Entity> list = List.of(entity("bis:1", EntityKind.ORGANIZATION, "VELKOR, JSC"));
+        FuzzyMatcher m = new FuzzyMatcher(list, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(m.search("Belkor Stas", null, 3)).noneMatch(SearchHit::match);
+        assertThat(m.search("Velkor Stas", null, 3)).anyMatch(SearchHit::match);
+    }
+
+    @Test
+    void aReadingOfNothingButSmallWordsAndALegalFormIsNoName() {
+        // A person's name read as a person's (its "sa" a word, not the legal form S.A.): "dao" is one edit from the
+        // particle "das", and "das sa", prepared as any name, is a particle and a legal form, no word left to match.
+        assertThat(QueryRepair.reading(ScoringName.of("Dao Sa", Schema.PERSON), KNOWN,
+                s -> ScoringName.of(s, Schema.UNKNOWN))).isNull();
+        List<Entity> list = List.of(entity("un-sc:QDi.222", EntityKind.PERSON, "Dass"));
+        FuzzyMatcher m = new FuzzyMatcher(list, MatchSettings.DEFAULTS, InterdictV2.NAME);
+        assertThat(m.search("Đào Sa", null, 3)).noneMatch(SearchHit::match);
     }
 
     @Test
