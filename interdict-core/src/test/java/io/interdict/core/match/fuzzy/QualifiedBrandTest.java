@@ -109,8 +109,8 @@ class QualifiedBrandTest {
     @CsvSource(delimiter = '|', value = {
         "KOREA|test:e",       // the lists write the query's word often: no brand of its own (nor rare enough to rest on)
         "TARVISH|test:h",     // HOLLOWAY is neither a place nor a word the lists write often
-        "TORVENSK|test:v",    // a given name the lists write often is a person's, not the kind of body
-        "Cruise|test:x",      // nor is a word of the organisation glossary: MISSILE says what the body makes
+        "TORVENSK|test:v",    // MIKHAIL, written often, is no organisation glossary word: it says nothing of the body
+        "Cruise|test:x",      // MISSILE is a glossary word, but "cruise" is a common English word: no brand
         "Велмортек|test:r",   // across scripts a reading's word meets a listed one by chance: its place only
     })
     void aWordTheListsWriteOftenIsNoBrand(String query, String id) {
