@@ -466,7 +466,8 @@ public final class InterdictV2 {
         // A query in Vietnamese orthography is spelt syllable by syllable, tones and vowels written: a syllable one
         // letter from the list's is another syllable, no typist's slip ("Trịnh" ~ "THINH"), against a list.
         boolean syllables = list != null && !across && VietnameseSpelling.written(q.prepared.original());
-        boolean[] typo = across || syllables ? new boolean[n] : Typos.of(a, b, pairOf, ma, list, n < q.size() ? q : null);
+        boolean[] typo = across || syllables ? new boolean[n] : Typos.of(a, b, pairOf, ma, list, n < q.size() ? q : null,
+                m < c.size() ? c : null);
         for (int i = 0; slips != null && i < n; i++) {
             typo[i] |= slips[i];   // no loose word for the common-words rule either
         }

@@ -27,9 +27,17 @@ final class Typos {
      *   <li>a word alone: a transposition or an inner edit in a word of 6+ letters ("AWLIJAN" ~ "WALIJAN").</li>
      * </ul>
      * {@code written}: the query's tokens before glueing (null: none glued). A word glued from two the query wrote apart is
-     * no typist's slip ("Tăng Tô" ~ "TANGO").
+     * no typist's slip ("Tăng Tô" ~ "TANGO"). {@code listed}: the candidate's, likewise: a word met glued from two the
+     * listed name writes apart is already one edit from it, and a slip besides is a second ("Phùng Sa" read "phung" ~
+     * "PU HUNG 1" glued "puhung").
      */
     static boolean[] of(Side a, Side b, int[] pairOf, double[] ma, ListContext list, ScoringName written) {
+        return of(a, b, pairOf, ma, list, written, null);
+    }
+
+    /** {@link #of(Side, Side, int[], double[], ListContext, ScoringName)} with the candidate's tokens before glueing. */
+    static boolean[] of(Side a, Side b, int[] pairOf, double[] ma, ListContext list, ScoringName written,
+                        ScoringName listed) {
         boolean[] out = new boolean[a.size()];
         // The words that agree with their pair: spelt alike, or two romanisations of one name ("osama" ~ "usama", {@link WordOpinions#VARIANT}).
         boolean[] agree = new boolean[a.size()];
@@ -74,7 +82,7 @@ final class Typos {
                 continue;
             }
             if (Math.min(x.length(), y.length()) < 2 || max < 3 || TokenSimilarity.osaWithin(x, y, 1) > 1
-                    || written != null && !writtenAs(x, written)) {
+                    || written != null && !writtenAs(x, written) || listed != null && !writtenAs(y, listed)) {
                 continue;
             }
             boolean known = list != null && list.known() != null && a.size() == list.known().length && list.known()[i];
