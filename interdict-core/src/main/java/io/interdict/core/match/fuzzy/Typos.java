@@ -29,13 +29,8 @@ final class Typos {
      * {@code written}: the query's tokens before glueing (null: none glued). A word glued from two the query wrote apart is
      * no typist's slip ("Tăng Tô" ~ "TANGO"). {@code listed}: the candidate's, likewise: a word met glued from two the
      * listed name writes apart is already one edit from it, and a slip besides is a second ("Phùng Sa" read "phung" ~
-     * "PU HUNG 1" glued "puhung").
+     * "PU HUNG 1" glued "puhung"; null: none glued).
      */
-    static boolean[] of(Side a, Side b, int[] pairOf, double[] ma, ListContext list, ScoringName written) {
-        return of(a, b, pairOf, ma, list, written, null);
-    }
-
-    /** {@link #of(Side, Side, int[], double[], ListContext, ScoringName)} with the candidate's tokens before glueing. */
     static boolean[] of(Side a, Side b, int[] pairOf, double[] ma, ListContext list, ScoringName written,
                         ScoringName listed) {
         boolean[] out = new boolean[a.size()];
