@@ -82,13 +82,14 @@ final class CoverageBound {
      *  them, so that an index compiled before is read as stale, not bounded with bits it lacks (2026-12-04: the country
      *  and place bits; 2026-12-04b to d, session 43: six longs a word, the relatives and the habit keys' hashes;
      *  2026-12-04e, session 44: the header's shortest run and longest word). */
-    static final String SUMMARY_LAYOUT = "2026-12-04e";
+    static final String SUMMARY_LAYOUT = "2026-12-07";
     /** An organisation's name holding a run of words that names a country ({@code COUNTRY_RUN}), or a word that may name
      *  one otherwise ({@code COUNTRY_WORD}: a code, a short name): the alignment may glue the one into the other
      *  ({@link TokenAlignment.Side#mergeCountries}), which the bound does not model. */
     private static final long COUNTRY_RUN = 1L << 14;
     private static final long COUNTRY_WORD = 1L << 15;
-    /** A name that is no person's holding a country's name or adjective ({@link CountryNames#placeWord}): left unpaired
+    /** A name that is no person's holding a country's name or adjective ({@link CountryNames#placeWord}), or a place its
+     *  body's own address names ({@link ScoringName#ownPlaces}): left unpaired
      *  beside a query's lone brand it may let {@code single_token_extra} off ({@link InterdictV2#qualifiedBrand}), so the
      *  bound does not count that penalty certain. */
     private static final long PLACE_WORD = 1L << 24;
@@ -470,7 +471,8 @@ final class CoverageBound {
                     }
                 }
             }
-            if (s.kind[t] == TokenKind.WORD && (country >= 0 ? (country & WordFacts.PLACE) != 0 : CountryNames.placeWord(w))) {
+            if (s.kind[t] == TokenKind.WORD && (OwnPlaces.holds(s, t)
+                    || (country >= 0 ? (country & WordFacts.PLACE) != 0 : CountryNames.placeWord(w)))) {
                 bits |= PLACE_WORD;
             }
         }

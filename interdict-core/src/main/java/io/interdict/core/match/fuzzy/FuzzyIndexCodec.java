@@ -29,7 +29,7 @@ import java.util.TreeSet;
 
 /**
  * The {@code interdict-v1} or {@code interdict-v2} prepared index in a compiled snapshot, each in a
- * section of its own ({@code interdict-v1/index-1}, {@code interdict-v2/index-2}): the candidate table
+ * section of its own ({@code interdict-v1/index-1}, {@code interdict-v2/index-3}): the candidate table
  * (whatever keys the algorithm's index holds, as 64-bit hashes) and postings as
  * flat arrays (read in bulk), the prepared name of every group as a record (decoded when it is first a
  * candidate), entity ids and names as string tables, and the word statistics as hashed lookups. Reading
@@ -39,8 +39,9 @@ final class FuzzyIndexCodec implements IndexCodec {
     /** Bump the layout number when the prepared index changes how it is laid out. A change of what it
      *  holds (pipeline, key scheme, scoring) comes with a new build, which compiles again anyway. */
     private static final String LAYOUT = "/index-1";
-    /** interdict-v2's layout: v1's, then which names are readings, the groups' bound summaries and the entities' facts. */
-    private static final String LAYOUT_V2 = "/index-2";
+    /** interdict-v2's layout: v1's (each group's record adding its own places, {@link ScoringName#ownPlaces}: index-3),
+     *  then which names are readings, the groups' bound summaries and the entities' facts. */
+    private static final String LAYOUT_V2 = "/index-3";
     static final String SECTION = InterdictV1.NAME + LAYOUT;
     static final FuzzyIndexCodec INSTANCE = new FuzzyIndexCodec(InterdictV1.NAME);
     /** interdict-v2: also which names are readings of a Hangul or Han name, each group's {@link CoverageBound} summary and
@@ -128,7 +129,7 @@ final class FuzzyIndexCodec implements IndexCodec {
         int[] groupAt = new int[groups + 1];
         for (int g = 0; g < groups; g++) {
             groupAt[g] = records.size();
-            writeGroup(p.groups()[g], p.candidateCommon()[g], records);
+            writeGroup(p.groups()[g], p.candidateCommon()[g], v2, records);
         }
         groupAt[groups] = records.size();
         out.writeInts(groupAt).writeBytes(records.toByteArray());
@@ -309,7 +310,7 @@ final class FuzzyIndexCodec implements IndexCodec {
         Source source = new Source() {
             @Override
             public Group group(int g) {
-                return readGroup(new Decoder(records.slice(groupAt[g], groupAt[g + 1] - groupAt[g])));
+                return readGroup(new Decoder(records.slice(groupAt[g], groupAt[g + 1] - groupAt[g])), v2);
             }
 
             @Override
@@ -391,7 +392,9 @@ final class FuzzyIndexCodec implements IndexCodec {
                 entityOf, sourceOf, groupOf, groupSources);
     }
 
-    private static void writeGroup(ScoringName n, boolean[] common, Encoder out) {
+    /** A group's record: its prepared name, its words, which of them are common, its legal forms and (v2) which of its
+     *  words are its bodies' own places ({@link ScoringName#ownPlaces}: their count, then each word's place). */
+    private static void writeGroup(ScoringName n, boolean[] common, boolean v2, Encoder out) {
         PreparedName p = n.prepared();
         out.writeString(p.original()).writeByte(p.schema().ordinal()).writeBoolean(p.transliterated());
         out.writeVarInt(p.tokens().size());
@@ -416,9 +419,15 @@ final class FuzzyIndexCodec implements IndexCodec {
         for (String l : n.legal) {
             out.writeString(l);
         }
+        if (v2) {
+            out.writeVarInt(Long.bitCount(n.ownPlaces));
+            for (long b = n.ownPlaces; b != 0; b &= b - 1) {
+                out.writeVarInt(Long.numberOfTrailingZeros(b));
+            }
+        }
     }
 
-    private static Group readGroup(Decoder in) {
+    private static Group readGroup(Decoder in, boolean v2) {
         String original = in.readString();
         Schema schema = SCHEMAS[in.readByte()];
         boolean transliterated = in.readBoolean();
@@ -453,8 +462,18 @@ final class FuzzyIndexCodec implements IndexCodec {
         for (int i = 0; i < legal.length; i++) {
             legal[i] = in.readString();
         }
+        long places = 0L;
+        for (int k = v2 ? in.readVarInt() : 0; k > 0; k--) {
+            int t = in.readVarInt();
+            if (t < 0 || t >= Math.min(n, Long.SIZE)) {
+                throw new Decoder.CorruptDataException("a group's place names word " + t + " of " + n);
+            }
+            places |= 1L << t;
+        }
         PreparedName prepared = new PreparedName(original, schema, tokens, transliterated);
-        return new Group(new ScoringName(prepared, text, kind, phonetic, skeleton, legal, letters, skeletonLetters), common);
+        ScoringName name = new ScoringName(prepared, text, kind, phonetic, skeleton, legal, letters, skeletonLetters);
+        name.ownPlaces = places;
+        return new Group(name, common);
     }
 
     /**

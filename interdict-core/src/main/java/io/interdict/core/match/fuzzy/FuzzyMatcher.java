@@ -350,6 +350,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             String text = compiled.text(id);
             n = ScoringName.known(compiled.reading(id) ? ScriptReadings.prepare(text, schema)
                     : pipeline().prepare(text, schema), tokenFacts);
+            n.ownPlaces = group(groupOf[id]).ownPlaces;   // its group's words, and so its group's places
             scoring[id] = n;
         }
         return n;

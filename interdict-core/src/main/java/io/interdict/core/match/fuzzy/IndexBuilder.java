@@ -45,6 +45,8 @@ final class IndexBuilder {
     private String[] entityIds;
     private int[] entitySource;
     private AttributeScore.EntityFacts[] facts;
+    /** (v2) Per entity, the places its own addresses name ({@link OwnPlaces}); null in interdict-v1. */
+    private java.util.Set<String>[] ownPlaces;
 
     // names(): every indexed form of every name
     private final List<String> texts = new ArrayList<>();
@@ -114,6 +116,12 @@ final class IndexBuilder {
             IntStream.range(0, all.size()).filter(firstSeen::get).parallel()
                     .forEach(k -> entityFacts[entityAt[k]] = AttributeScore.EntityFacts.of(all.get(k)));
             facts = Arrays.copyOf(entityFacts, byId.size());
+            OwnPlaces places = new OwnPlaces(NamePipeline.standard());
+            @SuppressWarnings("unchecked")
+            java.util.Set<String>[] own = new java.util.Set[byId.size()];
+            IntStream.range(0, all.size()).filter(firstSeen::get).parallel()
+                    .forEach(k -> own[entityAt[k]] = places.of(all.get(k)));
+            ownPlaces = own;
         }
     }
 
@@ -181,6 +189,14 @@ final class IndexBuilder {
         groups = groupNames.toArray(new ScoringName[0]);
         boundSummaries = new long[groups.length][];
         if (v2) {
+            // A group's name holds a place of any of its members' bodies (ScoringName#ownPlaces); its summary says so.
+            for (int i = 0; i < scoring.length; i++) {
+                ScoringName n = groups[groupOf[i]];
+                n.ownPlaces |= OwnPlaces.bits(n, ownPlaces[entityOf[i]]);
+            }
+            for (int i = 0; i < scoring.length; i++) {
+                scoring[i].ownPlaces = groups[groupOf[i]].ownPlaces;   // a member is scored alike, explained so too
+            }
             IntStream.range(0, groups.length).parallel().forEach(g -> boundSummaries[g] = CoverageBound.summary(groups[g]));
         }
         members = new int[groups.length][];

@@ -457,10 +457,12 @@ public final class InterdictV2 {
         // across scripts neither, where a reading's syllable meets a listed word by chance (辻凛 "shilin").
         boolean[] listedCommon = list != null && !across && list.candidateCommon() != null && b.size() == c.size()
                 && list.candidateCommon().length == c.size() ? list.candidateCommon() : null;
+        // And against a list, the places the listed body's own address names qualify it too (OwnPlaces).
+        long listedPlaces = list != null && !across && b.size() == c.size() ? c.ownPlaces : 0L;
         boolean lone = InterdictV1.loneAgainst(a, b, mb, bothOrgs) && !(noPerson && q.legal.length == 0
-                        && qualifiedBrand(a, ma, b, mb, pairOf, listedCommon))
+                        && qualifiedBrand(a, ma, b, mb, pairOf, listedCommon, listedPlaces))
                 || InterdictV1.loneAgainst(b, a, ma, bothOrgs) && !(noPerson && list == null && c.legal.length == 0
-                        && qualifiedBrand(b, mb, a, ma, null, null));
+                        && qualifiedBrand(b, mb, a, ma, null, null, 0L));
         double single = lone ? -InterdictV1.SINGLE_TOKEN_EXTRA : 0.0;
         // Typos are a typist's slips in Latin text; a reading of another script differs otherwise.
         // A query in Vietnamese orthography is spelt syllable by syllable, tones and vowels written: a syllable one
@@ -1001,8 +1003,12 @@ public final class InterdictV2 {
      * is no brand of "Korea"; {@code pairOf} pairs x's word with y's), and no common English word ({@link
      * io.interdict.core.names.EnglishWords}): "CRUISE MISSILE INDUSTRY GROUP" is no brand "Cruise", nor "PERU TOTAL
      * MARKET" a brand "Total", nor a place ("SOMALI BATTALION").
+     *
+     * <p>In a search ({@code yPlaces}: bit j when y's word j is a place the listed body's own address names, {@link
+     * OwnPlaces}; 0 compared pairwise) such a word is a place too: "Sensetime" is "Beijing Sensetime Technology
+     * Development Co., Ltd.", whose address is in Beijing. The brand is then no such place itself.
      */
-    static boolean qualifiedBrand(Side x, double[] mx, Side y, double[] my, int[] pairOf, boolean[] yCommon) {
+    static boolean qualifiedBrand(Side x, double[] mx, Side y, double[] my, int[] pairOf, boolean[] yCommon, long yPlaces) {
         int word = -1;
         for (int i = 0; i < x.size(); i++) {
             if (x.kind[i] == TokenKind.WORD) {
@@ -1015,16 +1021,21 @@ public final class InterdictV2 {
             }
         }
         if (word < 0 || mx[word] < CLOSE || x.text[word].length() < 4
-                || io.interdict.core.names.NameVariants.givenName(x.text[word]) != null) {
+                || io.interdict.core.names.NameVariants.givenName(x.text[word]) != null
+                || pairOf != null && pairOf[word] >= 0 && ownPlace(yPlaces, pairOf[word])) {
             return false;
         }
         boolean common = yCommon != null && pairOf != null && pairOf[word] >= 0 && !yCommon[pairOf[word]]
                 && !io.interdict.core.names.EnglishWords.holds(x.text[word])
                 && !io.interdict.core.names.CountryNames.placeWord(x.text[word]);
+        // A town the body's address names is no place the lists know as such: the brand beside it must be a name, no
+        // common English word ("Hebei Institute of Semiconductors", "KANILAI FARMS LIMITED").
+        long towns = yPlaces != 0 && !io.interdict.core.names.EnglishWords.holds(x.text[word])
+                && !io.interdict.core.names.CountryNames.placeWord(x.text[word]) ? yPlaces : 0L;
         boolean place = false;
         for (int j = 0; j < y.size(); j++) {
             if (my[j] == 0 && y.kind[j] == TokenKind.WORD) {
-                if (!io.interdict.core.names.CountryNames.placeWord(y.text[j]) && !(common && yCommon[j]
+                if (!io.interdict.core.names.CountryNames.placeWord(y.text[j]) && !ownPlace(towns, j) && !(common && yCommon[j]
                         && io.interdict.core.names.OrganisationGlossary.englishWord(y.text[j]))) {
                     return false;
                 }
@@ -1034,6 +1045,11 @@ public final class InterdictV2 {
             }
         }
         return place;
+    }
+
+    /** Whether bit j of {@code places} is set (j below 64). */
+    private static boolean ownPlace(long places, int j) {
+        return j < Long.SIZE && (places & 1L << j) != 0;
     }
 
     private static boolean anyTrue(boolean[] b) {

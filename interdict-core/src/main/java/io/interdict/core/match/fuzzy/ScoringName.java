@@ -64,6 +64,11 @@ public final class ScoringName {
      *  characters ({@link HanSyllables#spellsARun}), once asked; null until then. A query's reading meets the same
      *  words in candidate after candidate, a listed name's in query after query. */
     volatile HanSyllables.Spelt hanSpelt;
+    /** A listed organisation's name in interdict-v2: bit t (t below 64) when word t names a place its body's own address
+     *  names ({@link OwnPlaces}: "Beijing" in "Beijing Sensetime Technology Development Co., Ltd.", at "…, Haidian
+     *  District, Beijing, CN"); 0 for any other name. Set once when the index is built or read, before the name is
+     *  searched. */
+    long ownPlaces;
     /** Runs of two and three adjacent tokens written as one word ({@link #glued}), once asked; null until then. A listed
      *  name is glued against query after query ({@code TokenAlignment.Side#mergeAgainst}). Written racily: an entry is
      *  null or a whole string, and every thread makes the same one. */

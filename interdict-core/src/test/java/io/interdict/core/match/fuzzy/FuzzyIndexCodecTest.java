@@ -83,6 +83,10 @@ class FuzzyIndexCodecTest {
                 List.of(), List.of("CN"), java.util.Map.of("birth_date", List.of("1971"), "nationality", List.of("China")), false, null));
         entities.add(new Entity("uk-hmt:5", EntityKind.PERSON, List.of(Name.primary("Yamada Taro"), Name.alias("山田太郎")),
                 List.of(), List.of("JP"), java.util.Map.of("birth_date", List.of("1960-05-01")), false, null));
+        // A body named by its town, which its own address names (OwnPlaces: the group's name keeps which word is it).
+        entities.add(new Entity("us-bis-entity-list:9", EntityKind.ORGANIZATION,
+                List.of(Name.primary("Beijing Torvasen Technology Development Co., Ltd.")), List.of(), List.of("CN"),
+                java.util.Map.of("address", List.of("5F, Block B, Science Park, Haidian District, Beijing, CN")), false, null));
         return Snapshot.of(List.of(new SourcePart(new SourceInfo("t", "t", null, null, "sha256:2"), entities, List.of(), List.of())));
     }
 
@@ -126,7 +130,8 @@ class FuzzyIndexCodecTest {
         PartyMatcher read = roundTrip(factory, s, built);
         assertThat(read.algorithm()).isEqualTo(InterdictV2.NAME);
         List<String> queries = new ArrayList<>(QUERIES);
-        queries.addAll(List.of("Kim Jong Un", "Gim Jeong-eun", "김정은", "Zhang Lei", "張磊", "Yamada Taro", "山田 太郎", "Kim Jong Eun"));
+        queries.addAll(List.of("Kim Jong Un", "Gim Jeong-eun", "김정은", "Zhang Lei", "張磊", "Yamada Taro", "山田 太郎", "Kim Jong Eun",
+                "Torvasen", "Torvasen Technology"));
         List<Traits> traits = List.of(Traits.NONE, Traits.of("1984-01-08", "KP", null, "male"), Traits.of("1990", "CN", null, "female"),
                 Traits.of(null, null, "JP", null));
         for (String q : queries) {
@@ -147,7 +152,10 @@ class FuzzyIndexCodecTest {
         // The groups' bound summaries are read as compiled, equal to those worked out anew from the names read back.
         for (int g = 0; g < b.nameGroups(); g++) {
             assertThat(b.boundSummary(g)).as("group %d", g).isEqualTo(a.boundSummary(g)).isEqualTo(CoverageBound.summary(b.group(g)));
+            assertThat(b.group(g).ownPlaces).as("group %d's own places", g).isEqualTo(a.group(g).ownPlaces);
         }
+        assertThat(java.util.stream.IntStream.range(0, b.nameGroups()).filter(g -> b.group(g).ownPlaces != 0).count())
+                .as("the town's group, read back").isEqualTo(1);
         for (String q : queries) {
             for (Traits t : traits) {
                 for (String source : new String[] {null, "ofac-sdn", "un-sc"}) {
