@@ -82,7 +82,8 @@ final class Typos {
             }
             boolean known = list != null && list.known() != null && a.size() == list.known().length && list.known()[i];
             int others = close - (agree[i] ? 1 : 0);
-            boolean inner = firstDifference(x, y) < Math.min(x.length(), y.length()) - 1 || !InterdictV2.nameEnding(x, y);
+            boolean inner = firstDifference(x, y) < Math.min(x.length(), y.length()) - 1 || !InterdictV2.nameEnding(x, y)
+                    || unmarkedEnding(x, y);
             boolean transposed = x.length() == y.length() && TokenSimilarity.osaWithin(x, y, 1) == 1 && transposition(x, y);
             // In a four-letter word, a slip after the first letter: a different name mostly differs first
             // ("Tony" / "Kony"), a typist's slip rarely does ("KMNY" ~ "KONY", "AZIJ" ~ "AZIZ").
@@ -99,6 +100,27 @@ final class Typos {
         return out;
     }
 
+
+    /**
+     * Whether a final vowel written for another ({@link InterdictV2#nameEnding}) is a typist's slip rather than another
+     * name's ending: the endings that make another name mark a given name's gender ("Antonia" / "Antonio", "Giovanna" /
+     * "Giovanni", "Julia" / "Julio") or a Slavic family name's ({@link SurnameGender}: "Kowalska" / "Kowalski"); a family
+     * name of another kind changes no vowel for it ("Haqqani", "Eslami": an Arabic or Persian nisba's feminine is
+     * "-iyya", not "-e" or "-a"). So the two words of one length, neither a given name the tables know ({@link
+     * io.interdict.core.names.Hypocorisms}, {@link io.interdict.core.names.NameVariants#givenName}) nor a Slavic pair of
+     * genders: "MOHAMMAD ESLAMA" ~ "MOHAMMAD ESLAMI". A vowel added ("Daniel" / "Daniela", "Morozov" / "Morozova") stays
+     * a name's ending. Nor two words each written wholly in Korean, Japanese (Hepburn) or Mandarin syllables, whose
+     * every vowel is a syllable's own ("Yuki" / "Yuko", two Japanese given names the tables do not hold). Derived from the
+     * perturbation tuning seed's misses (a final letter substituted) and the own pairs' tuning half.
+     */
+    static boolean unmarkedEnding(String x, String y) {
+        return x.length() == y.length() && !givenName(x) && !givenName(y) && !SurnameGender.differs(x, y)
+                && WordOpinions.wordSyllables(x) == 0 && WordOpinions.wordSyllables(y) == 0;
+    }
+
+    private static boolean givenName(String w) {
+        return io.interdict.core.names.Hypocorisms.words().contains(w) || io.interdict.core.names.NameVariants.givenName(w) != null;
+    }
 
     /** Whether {@code written}'s words hold {@code token} as it is. */
     static boolean writtenAs(String token, ScoringName written) {
