@@ -110,7 +110,8 @@ public final class NamePipeline {
             }
             i = end + 1;
         }
-        TokenStep.Written written = new TokenStep.Written(transliterated && consonantal(name), accentedShortWords(name));
+        TokenStep.Written written = new TokenStep.Written(transliterated && consonantal(name), accentedShortWords(name),
+                lettersWithPeriods(name));
         for (TokenStep step : tokenSteps) {
             tokens = step.apply(tokens, s, written);
         }
@@ -150,6 +151,26 @@ public final class NamePipeline {
             text = step.apply(text, s);
         }
         return text;
+    }
+
+    /** The Latin letters (lower case) the name writes alone with a period after them ("Y." in "MUHAMMAD Y. AHMAD", "J." in
+     *  "J.R.R."): empty for most names, which have no period. */
+    static java.util.Set<String> lettersWithPeriods(String name) {
+        if (name == null || name.indexOf('.') < 0) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = null;
+        for (int i = name.indexOf('.'); i >= 0; i = name.indexOf('.', i + 1)) {
+            char c = i > 0 ? name.charAt(i - 1) : ' ';
+            boolean alone = i < 2 || !Character.isLetterOrDigit(name.charAt(i - 2));
+            if (alone && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                if (out == null) {
+                    out = new java.util.HashSet<>();
+                }
+                out.add(String.valueOf(Character.toLowerCase(c)));
+            }
+        }
+        return out == null ? java.util.Set.of() : out;
     }
 
     /** Short legal forms written with a diacritic, as the companies write them (lower case, letters only): Estonian

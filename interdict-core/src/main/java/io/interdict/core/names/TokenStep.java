@@ -20,8 +20,14 @@ public interface TokenStep {
      * @param consonantal read from a script that writes its consonants alone (Arabic, Hebrew, Syriac, Thaana), and no
      *                    Latin letter: its words are read as consonants ("עמר", Omer, -> "mr")
      * @param accented    the words of at most three letters written with a diacritic, as folded ("Sá" -> "sa")
+     * @param abbreviated the Latin letters written alone with a period after them, lower case ("MUHAMMAD Y. AHMAD" ->
+     *                    "y"): initials, whatever word the letter alone is
      */
-    record Written(boolean consonantal, java.util.Set<String> accented) {
-        static final Written PLAIN = new Written(false, java.util.Set.of());
+    record Written(boolean consonantal, java.util.Set<String> accented, java.util.Set<String> abbreviated) {
+        static final Written PLAIN = new Written(false, java.util.Set.of(), java.util.Set.of());
+
+        Written(boolean consonantal, java.util.Set<String> accented) {
+            this(consonantal, accented, java.util.Set.of());
+        }
     }
 }

@@ -48,7 +48,8 @@ public final class WordClasses implements TokenStep {
                 out.add(t);
                 continue;
             }
-            if (!keepStopwords && WordLists.STOPWORDS.contains(t.text()) && !initialAtAnEnd(tokens, i, schema)) {
+            if (!keepStopwords && WordLists.STOPWORDS.contains(t.text()) && !initialAtAnEnd(tokens, i, schema)
+                    && !(standard && !schema.isOrganization() && written.abbreviated().contains(t.text()))) {
                 continue;
             }
             TokenKind k = (standard ? WordLists.WORD_KINDS : WordLists.WORD_KINDS_V1).get(t.text());
@@ -84,6 +85,10 @@ public final class WordClasses implements TokenStep {
     }
 
     /**
+     * (The standard pipeline also keeps a one-letter stopword written with a period, {@link Written#abbreviated}, in any
+     * place: a conjunction is never written so. "MUHAMMAD Y. AHMAD" is Muhammad Yunis Ahmad's initial, where "Ortega y
+     * Gasset" joins two names. Not an organisation's name, as below.)
+     *
      * Whether the word at {@code i} is a one-letter stopword that begins or ends the name, in the standard pipeline: an
      * initial, not the conjunction "e" or "y", which stands between two words ("Ortega y Gasset", "Pereira e Silva").
      * "E. Macron" and "Macron E." keep their initial, as "A. Merkel" does. Not an organisation's name, which names no

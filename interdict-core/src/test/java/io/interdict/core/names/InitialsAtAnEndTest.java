@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** "E" and "Y" are conjunctions between two words of a name, initials where they begin or end it. */
+/** "E" and "Y" are conjunctions between two words of a name, initials where they begin or end it, or where they are
+ *  written with a period, which no conjunction is. */
 class InitialsAtAnEndTest {
     private static String tokens(String name) {
         return NamePipeline.standard().prepare(name, Schema.PERSON).tokens().stream()
@@ -24,5 +25,30 @@ class InitialsAtAnEndTest {
     })
     void aOneLetterStopwordIsAnInitialOnlyAtAnEnd(String name, String expected) {
         assertThat(tokens(name)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "MUHAMMAD Y. AHMAD|muhammad y. ahmad",
+        "Ana E. Silva|ana e. silva",
+        "Juan Y.Ortega|juan y. ortega",
+        "José Ortega y Gasset Jr.|jose ortega gasset",   // a period after another word is no initial's
+        "Maria Pereira e Silva, M.|m. maria pereira silva",   // a comma puts what follows it first
+    })
+    void aOneLetterStopwordWrittenWithAPeriodIsAnInitialAnywhere(String name, String expected) {
+        assertThat(tokens(name)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "MUHAMMAD Y. AHMAD|y",
+        "J.R.R. Tolkien|j r",
+        "St. Y.|y",
+        "No period at all|",
+        "Dr.|",
+    })
+    void lettersWrittenAloneWithAPeriod(String name, String letters) {
+        assertThat(NamePipeline.lettersWithPeriods(name))
+                .containsExactlyInAnyOrderElementsOf(letters == null ? java.util.List.of() : java.util.List.of(letters.split(" ")));
     }
 }
