@@ -123,11 +123,18 @@ final class QueryForms {
         // PAO) reads otherwise as a person's, whose short words are names (LegalForms): the name as written, when it
         // holds no business word, is also a form of its own, read as a person's, so that it meets the listed persons
         // whose names hold that word.
+        // So is a name ending in a generation a person's name states ("RUBEN P. LAVILLA, JR"), which a person's reading
+        // drops as the listed persons' names are read ("Jr." is an honorific after a person's name), and a name of no
+        // schema keeps as a word of its own, left over against every listed person.
         java.util.BitSet person = new java.util.BitSet();
-        if (v2 && !plainForms.isEmpty() && io.interdict.core.names.LegalForms.mayReadShortForm(plainForms.get(0))) {
+        boolean generation = v2 && !plainForms.isEmpty() && Generation.of(plainForms.get(0)) > 0;
+        if (v2 && !plainForms.isEmpty() && (generation || io.interdict.core.names.LegalForms.mayReadShortForm(plainForms.get(0)))) {
             String first = plainForms.get(0);
             io.interdict.core.names.NamePipeline p = io.interdict.core.names.NamePipeline.standard();
-            if (readsAsPerson(p.prepare(first, Schema.UNKNOWN), p.prepare(first, Schema.PERSON))) {
+            io.interdict.core.names.PreparedName asWritten = p.prepare(first, Schema.UNKNOWN);
+            io.interdict.core.names.PreparedName asPerson = p.prepare(first, Schema.PERSON);
+            if (readsAsPerson(asWritten, asPerson)
+                    || generation && asPerson.tokens().size() < asWritten.tokens().size() && !generic(asWritten)) {
                 plainForms = new ArrayList<>(plainForms);
                 person.set(plainForms.size());
                 plainForms.add(first);

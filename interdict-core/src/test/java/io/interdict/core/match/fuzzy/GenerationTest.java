@@ -53,4 +53,29 @@ class GenerationTest {
         assertThat(FuzzyMatcher.compare(InterdictV2.NAME, "Wattle Star II", "Wattle Star III", "Vessel").features())
                 .noneMatch(f -> f.name().equals("generation_differs"));
     }
+    /** A search's query has no schema, and so keeps "JR" as a word of its own: it is also read as a person's name, as the
+     *  listed persons' names are, without it (own names). */
+    @Test
+    void aSearchReadsANameEndingInAGenerationAsAPersonsToo() {
+        java.util.List<io.interdict.core.entity.Entity> listed = java.util.List.of(
+                new io.interdict.core.entity.Entity("test:1", io.interdict.core.entity.EntityKind.PERSON,
+                        java.util.List.of(io.interdict.core.entity.Name.primary("TORVELLA, Ruben Mestano, Jr.")),
+                        java.util.List.of(), java.util.List.of(), java.util.Map.of(), false, null),
+                // bodies that write "JR" in their names: the lists hold the word, so a query's "JR" is no slip of its own
+                new io.interdict.core.entity.Entity("test:2", io.interdict.core.entity.EntityKind.ORGANIZATION,
+                        java.util.List.of(io.interdict.core.entity.Name.primary("JR KELMONT TRADING")),
+                        java.util.List.of(), java.util.List.of(), java.util.Map.of(), false, null),
+                new io.interdict.core.entity.Entity("test:3", io.interdict.core.entity.EntityKind.ORGANIZATION,
+                        java.util.List.of(io.interdict.core.entity.Name.primary("JR SALVERN SHIPPING")),
+                        java.util.List.of(), java.util.List.of(), java.util.Map.of(), false, null));
+        FuzzyMatcher m = new FuzzyMatcher(listed, io.interdict.core.match.MatchSettings.DEFAULTS, InterdictV2.NAME);
+        for (String q : new String[] {"RUBEN M. TORVELLA, JR", "Ruben Mestano Torvella Jr."}) {
+            java.util.List<SearchHit> hits = m.search(q, null, 1);
+            assertThat(hits).as(q).isNotEmpty();
+            assertThat(hits.get(0).entityId()).as(q).isEqualTo("test:1");
+            assertThat(hits.get(0).score()).as(q).isGreaterThanOrEqualTo(0.9);
+            assertThat(hits.get(0).explanation().features()).as(q).extracting(f -> f.name())
+                    .doesNotContain("partial_fuzzy", "token_conflict");
+        }
+    }
 }
