@@ -46,11 +46,7 @@ class QualifiedBrandTest {
         "KESTRELTON|test:3",
     })
     void aBrandFindsItsNameWithItsPlace(String query, String id) {
-        FuzzyMatcher m = new FuzzyMatcher(LISTED, MatchSettings.DEFAULTS, "interdict-v2");
-        List<SearchHit> hits = m.search(query, null, 5);
-        assertThat(hits).isNotEmpty();
-        assertThat(hits.get(0).entityId()).isEqualTo(id);
-        assertThat(hits.get(0).score()).isGreaterThanOrEqualTo(REVIEW);
+        SearchExpectations.findsFirst(new FuzzyMatcher(LISTED, MatchSettings.DEFAULTS, "interdict-v2"), query, id);
     }
 
     @ParameterizedTest(name = "{0} does not find {1}")
@@ -64,9 +60,7 @@ class QualifiedBrandTest {
         "GARVELTON|test:9",       // a number is no place
     })
     void otherLoneWordsStayLone(String query, String id) {
-        FuzzyMatcher m = new FuzzyMatcher(LISTED, MatchSettings.DEFAULTS, "interdict-v2");
-        assertThat(m.search(query, null, 5)).filteredOn(h -> h.entityId().equals(id))
-                .allSatisfy(h -> assertThat(h.score()).isLessThan(REVIEW));
+        SearchExpectations.doesNotFind(new FuzzyMatcher(LISTED, MatchSettings.DEFAULTS, "interdict-v2"), query, id);
     }
 
     /** Listed bodies that write "STATE", "LABORATORY", "KOREA", "MISSILE" and "MIKHAIL" often, as the lists do ("STATE
@@ -97,12 +91,8 @@ class QualifiedBrandTest {
         "QUENSTREL|test:k",
     })
     void aBrandFindsItsNameWithWordsTheListsWriteOften(String query, String id) {
-        FuzzyMatcher m = new FuzzyMatcher(withCommonWords(), MatchSettings.DEFAULTS, "interdict-v2");
-        List<SearchHit> hits = m.search(query, null, 5);
-        assertThat(hits).isNotEmpty();
-        assertThat(hits.get(0).entityId()).isEqualTo(id);
-        assertThat(hits.get(0).score()).isGreaterThanOrEqualTo(REVIEW);
-        assertThat(hits.get(0).explanation().features()).extracting(f -> f.name()).doesNotContain("single_token_extra");
+        SearchHit hit = SearchExpectations.findsFirst(new FuzzyMatcher(withCommonWords(), MatchSettings.DEFAULTS, "interdict-v2"), query, id);
+        assertThat(hit.explanation().features()).extracting(f -> f.name()).doesNotContain("single_token_extra");
     }
 
     @ParameterizedTest(name = "{0} does not find {1}")
@@ -114,9 +104,7 @@ class QualifiedBrandTest {
         "Велмортек|test:r",   // across scripts a reading's word meets a listed one by chance: its place only
     })
     void aWordTheListsWriteOftenIsNoBrand(String query, String id) {
-        FuzzyMatcher m = new FuzzyMatcher(withCommonWords(), MatchSettings.DEFAULTS, "interdict-v2");
-        assertThat(m.search(query, null, 5)).filteredOn(h -> h.entityId().equals(id))
-                .allSatisfy(h -> assertThat(h.score()).isLessThan(REVIEW));
+        SearchExpectations.doesNotFind(new FuzzyMatcher(withCommonWords(), MatchSettings.DEFAULTS, "interdict-v2"), query, id);
     }
 
     @Test
