@@ -30,7 +30,10 @@ final class TwoEditWord {
         int edits = j < 0 ? 3 : TokenSimilarity.osaWithin(a.text[i], b.text[j], 2);
         // Two edits that leave nothing of a word are no slip: two words of two letters are two edits apart whatever they
         // are ("John Li" ~ "John Xu"); "Xi" ~ "Shi" keeps its i.
-        if (edits > 2 || edits >= Math.max(a.text[i].length(), b.text[j].length()) || !inOrder(pairOf, i, j)) {
+        // Nor two that change both ends of a word: a slip keeps a word's first letter or its last ("Xi" ~ "Shi",
+        // "Biden" ~ "Bidden"); "Mai" ~ "Lan" keeps only a middle letter, another name.
+        if (edits > 2 || edits >= Math.max(a.text[i].length(), b.text[j].length()) || edits == 2 && !sameEnd(a.text[i], b.text[j])
+                || !inOrder(pairOf, i, j)) {
             return -1;
         }
         double s = Math.max(TokenSimilarity.editRatio(a.text[i], b.text[j]), 0.01);
@@ -38,6 +41,11 @@ final class TwoEditWord {
         ma[i] = s;
         mb[j] = s;
         return i;
+    }
+
+    /** Whether the two words begin with the same letter or end with the same letter. */
+    private static boolean sameEnd(String s, String t) {
+        return s.charAt(0) == t.charAt(0) || s.charAt(s.length() - 1) == t.charAt(t.length() - 1);
     }
 
     /** Whether every pair, with i paired to j, keeps both names' word order: the two words stand in the same place among

@@ -38,6 +38,8 @@ class TwoEditWordTest {
         "Anton Berg Sala|Sala Anton Burk",   // the words both share in another order
         "John Li|John Xu",                   // two words of two letters: two edits leave nothing of either
         "Maria Wu|Maria Li",
+        "Tran Thi Mai|Tran Thi Lan",         // two edits that change both ends: only a middle letter kept
+        "Mark Dole|Mark Pola",
     })
     void moreIsAnotherName(String a, String b) {
         assertThat(InterdictV2.compare(a, b, Schema.PERSON).score()).isLessThan(REVIEW);
