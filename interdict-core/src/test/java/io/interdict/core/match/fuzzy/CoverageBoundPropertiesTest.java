@@ -107,10 +107,10 @@ class CoverageBoundPropertiesTest {
 
     @Example
     void theBoundIsASearchsNotAPairwiseComparisons() {
-        // Compared pairwise, "jose" and "loes" (two edits apart, beside "aly" paired) pair as a slip (TwoEditWord); a
+        // Compared pairwise, "jose" and "jupe" (two edits apart, beside "aly" paired) pair as a slip (TwoEditWord); a
         // search never pairs them so, and the bound, used by searches alone, leaves them unpaired.
         ScoringName q = ScoringName.of("IBN ALY-JOSE", Schema.PERSON);
-        ScoringName c = ScoringName.of("aly loes", Schema.PERSON);
+        ScoringName c = ScoringName.of("aly jupe", Schema.PERSON);
         assertThat(CoverageBound.below(q, c, 0.5)).isTrue();
         assertThat(InterdictV2.value(q, c, nothingCommon(q, c))).isLessThan(0.5);
         assertThat(InterdictV2.value(q, c, null)).isGreaterThanOrEqualTo(0.5);
