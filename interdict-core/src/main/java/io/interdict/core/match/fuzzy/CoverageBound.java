@@ -81,8 +81,8 @@ final class CoverageBound {
     /** What the bits of a {@link #summary} mean, which a compiled index stores ({@link FuzzyIndexCodec}): changed with
      *  them, so that an index compiled before is read as stale, not bounded with bits it lacks (2026-12-04: the country
      *  and place bits; 2026-12-04b to d, session 43: six longs a word, the relatives and the habit keys' hashes;
-     *  2026-12-04e, session 44: the header's shortest run and longest word). */
-    static final String SUMMARY_LAYOUT = "2026-12-07";
+     *  2026-12-04e, session 44: the header's shortest run and longest word; 2026-12-07b, session 70: the initial and compound bits). */
+    static final String SUMMARY_LAYOUT = "2026-12-07b";
     /** An organisation's name holding a run of words that names a country ({@code COUNTRY_RUN}), or a word that may name
      *  one otherwise ({@code COUNTRY_WORD}: a code, a short name): the alignment may glue the one into the other
      *  ({@link TokenAlignment.Side#mergeCountries}), which the bound does not model. */
@@ -93,6 +93,11 @@ final class CoverageBound {
      *  beside a query's lone brand it may let {@code single_token_extra} off ({@link InterdictV2#qualifiedBrand}), so the
      *  bound does not count that penalty certain. */
     private static final long PLACE_WORD = 1L << 24;
+    /** A name holding an initial, and one holding an Arabic compound an initial may stand for whole ({@link
+     *  InitialCompounds}: "A." for "ABD-AL-LATIF"): the bound, which pairs an initial with one word, leaves the pair of
+     *  names unbounded. */
+    private static final long INITIALS = 1L << 25;
+    private static final long COMPOUND = 1L << 26;
     /** A person's name with an East Slavic patronymic between its first and last words ({@link InterdictV2#patronymic}):
      *  left unpaired, it lets {@code common_words_only} off, so the bound does not count that word as certainly
      *  unpaired for it. Its index plus one, in the header's bits from {@link #PATRONYMIC_SHIFT} (0: none, or more
@@ -334,6 +339,8 @@ final class CoverageBound {
         header |= s.prepared.transliterated() ? TRANSLITERATED : 0;
         header |= s.prepared.transliterated() && InterdictV2.readAsSpelt(s.prepared.original()) ? READ_AS_SPELT : 0;
         header |= s.schema().isPerson() ? PERSON : 0;
+        header |= java.util.Arrays.asList(s.kind).contains(TokenKind.INITIAL) ? INITIALS : 0;
+        header |= InitialCompounds.holdsCompound(s.text, s.kind) ? COMPOUND : 0;
         header |= !s.prepared.transliterated() && WordOpinions.koreanSyllables(s) ? KOREAN : 0;
         header |= s.schema().isPerson() ? patronymicBits(s.text, n) : countryBits(s);
         if (n > 64) {
@@ -543,7 +550,8 @@ final class CoverageBound {
         long hc = c[0];
         int n = (int) (hq & 0xFF);
         int m = (int) (hc & 0xFF);
-        if (n == 0 || m == 0 || ((hq | hc) & UNBOUNDED) != 0 || !pairedAsSpelt(hq, hc) || (hq & hc & KOREAN) != 0) {
+        if (n == 0 || m == 0 || ((hq | hc) & UNBOUNDED) != 0 || !pairedAsSpelt(hq, hc) || (hq & hc & KOREAN) != 0
+                || (hq & INITIALS) != 0 && (hc & COMPOUND) != 0 || (hc & INITIALS) != 0 && (hq & COMPOUND) != 0) {
             return UNBOUNDABLE;
         }
         boolean person = ((hq | hc) & PERSON) != 0;

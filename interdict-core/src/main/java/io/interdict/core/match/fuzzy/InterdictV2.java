@@ -366,6 +366,11 @@ public final class InterdictV2 {
         // with it (collisions, tuning), 82 without ("KIM YONG CHOL" ~ "KIM YONG CHUN").
         int twoEdit = list == null && person && !across && !(WordOpinions.koreanSyllables(q) && WordOpinions.koreanSyllables(c))
                 ? TwoEditWord.pair(a, b, pairOf, ma, mb, CLOSE) : -1;
+        // An initial paired with the head of an Arabic compound stands for the whole compound ("HANI A. TILFAH" ~ "HANI
+        // ABD-AL-LATIF TILFAH": InitialCompounds); the bound leaves such a pair of names unbounded (CoverageBound).
+        if (!across) {
+            InitialCompounds.cover(a, b, pairOf, ma, mb);
+        }
         double wa = 0;
         double wb = 0;
         double ca = 0;

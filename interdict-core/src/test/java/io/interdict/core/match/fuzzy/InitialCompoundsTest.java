@@ -1,0 +1,60 @@
+package io.interdict.core.match.fuzzy;
+
+import static io.interdict.core.match.fuzzy.SearchExpectations.doesNotFind;
+import static io.interdict.core.match.fuzzy.SearchExpectations.findsFirst;
+
+import io.interdict.core.entity.Entity;
+import io.interdict.core.entity.EntityKind;
+import io.interdict.core.entity.Name;
+import io.interdict.core.match.MatchSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An initial written for an Arabic compound name stands for the whole compound ("A." for "ABD-AL-WAHID", "AL-NURAYN"),
+ * in a search, where the words it leaves paired are common in the list. Own names.
+ */
+class InitialCompoundsTest {
+
+    private static List<Entity> listed() {
+        List<Entity> out = new ArrayList<>();
+        out.add(entity("k", EntityKind.PERSON, "KARIM ABD-AL-WAHID SULTANI AL-BASRAWI"));
+        out.add(entity("s", EntityKind.PERSON, "SALIM AL-ZUBAYR HADDADI"));
+        out.add(entity("f", EntityKind.ORGANIZATION, "AL-NURAYN RELIEF FOUNDATION"));
+        // The paired words common in the list: without the compound the query rests on them alone.
+        String[] other = {"KARVELI", "TOSHANI", "BREDAMI", "ULVARO", "SENTARI", "HOLVANI"};
+        for (int i = 0; i < other.length; i++) {
+            out.add(entity("k" + i, EntityKind.PERSON, "KARIM " + other[i] + " AL-BASRAWI"));
+            out.add(entity("u" + i, EntityKind.PERSON, other[i] + " SULTANI"));
+            out.add(entity("h" + i, EntityKind.PERSON, "SALIM " + other[i]));
+            out.add(entity("d" + i, EntityKind.PERSON, other[i] + " HADDADI"));
+        }
+        return out;
+    }
+
+    private static Entity entity(String id, EntityKind kind, String name) {
+        return new Entity("test:" + id, kind, List.of(Name.primary(name)), List.of(), List.of(), Map.of(), false, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "KARIM A. SULTANI AL-BASRAWI|test:k",   // "A." for "ABD-AL-WAHID"
+        "SALIM A. HADDADI|test:s",              // for "AL-ZUBAYR"
+        "A. RELIEF FOUNDATION|test:f",          // for "AL-NURAYN"
+    })
+    void anInitialStandsForTheWholeCompoundInASearch(String query, String id) {
+        FuzzyMatcher m = new FuzzyMatcher(listed(), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        findsFirst(m, query, id);
+    }
+
+    @Test
+    void anInitialOfAnotherLetterStandsForNoCompound() {
+        FuzzyMatcher m = new FuzzyMatcher(listed(), MatchSettings.DEFAULTS, InterdictV2.NAME);
+        doesNotFind(m, "KARIM B. SULTANI AL-BASRAWI", "test:k");
+        doesNotFind(m, "SALIM T. HADDADI", "test:s");
+    }
+}
