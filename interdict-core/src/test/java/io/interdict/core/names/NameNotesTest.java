@@ -44,6 +44,13 @@ class NameNotesTest {
         "TAMARA FROLOVA C/O ELENA SIDOROVA|TAMARA FROLOVA|ELENA SIDOROVA",
         "Golden Star Shipping Ltd care of Atlas Agency|Golden Star Shipping Ltd|Atlas Agency",
         "Golden Star Shipping Ltd (c/o Atlas Agency)|Golden Star Shipping Ltd|Atlas Agency",
+        // the name's own acronym, set aside
+        "Chengdu GaStone Technology Co., Ltd. (CGTC)|Chengdu GaStone Technology Co., Ltd.|",
+        "Kestrel Agro Processing Industries Ltd (KAPI)|Kestrel Agro Processing Industries Ltd|",
+        "AMMUNITION AND METALLURGY INDUSTRIES GROUP (AMIG)|AMMUNITION AND METALLURGY INDUSTRIES GROUP|",
+        "SAHAND ALUMINUM PARTS INDUSTRIAL COMPANY (SAPICO)|SAHAND ALUMINUM PARTS INDUSTRIAL COMPANY|",
+        "UMMAH TAMEER E-NAU (UTN)|UMMAH TAMEER E-NAU|",
+        "Kestrel Agro Processing Ltd (KAP)|Kestrel Agro Processing Ltd|",
         // both
         "Tidewater Feeds Ltd (Mombasa Branch) (formerly Coastline Feeds Ltd)|Tidewater Feeds Ltd|Coastline Feeds Ltd",
     })
@@ -75,6 +82,10 @@ class NameNotesTest {
         "Exxon Mobil Corporation",
         "Ex Libris Ltd",
         "Ahmad Rostamian Trading Est.",
+        "Sindh Agro Chemicals (PVT) Ltd",     // capitals that are no acronym of the name
+        "Kestrel Agro Ltd (KL)",              // a word of the name skipped
+        "Delta Shipping (DELTA)",
+        "Kestrel Agro Ltd (Kal)",             // not in capitals
     })
     void otherNamesAreLeftAsWritten(String written) {
         assertThat(NameNotes.read(written)).isNull();

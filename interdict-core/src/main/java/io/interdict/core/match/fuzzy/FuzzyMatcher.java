@@ -815,8 +815,9 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     /** The {@code read_in_english} feature of a hit on a listed organisation's name indexed in English (a text that is
-     *  neither one of the name's '/' alternatives nor a reading), or {@code read_as_russian} of one on a Belarusian
-     *  person's name indexed in its Russian form; else null. */
+     *  neither one of the name's '/' alternatives nor a reading), {@code read_as_russian} of one on a Belarusian
+     *  person's name indexed in its Russian form, or what a listed form of the name's own was read as (without a note,
+     *  as the other name a note gives, umlauts spelt out, words joined); else null. */
     private Feature listedInEnglish(Scored x, ScoringName candidate) {
         if (x.candidate != null || readingName(x.name)) {
             return null;
@@ -830,8 +831,24 @@ public final class FuzzyMatcher implements PartyMatcher {
             if (indexed.equals(io.interdict.core.names.BelarusianForms.russian(alt))) {
                 return InterdictV2.readAsRussian(listed, indexed);
             }
+            // The listed name's own other forms (ListedForms): read without a note, as the other name a note gives,
+            // with its umlauts spelt out, its "al-Din" compound joined; never "read in English".
+            if (indexed.equals(io.interdict.core.names.UmlautSpelling.spelledOut(alt))) {
+                return new Feature("umlaut_spelled_out", 0.0, "\"" + alt + "\" read as \"" + indexed + "\"");
+            }
+            if (indexed.equals(io.interdict.core.names.DinCompounds.joined(alt))) {
+                return new Feature("words_joined", 0.0, "\"" + alt + "\" read as \"" + indexed + "\"");
+            }
+            io.interdict.core.names.NameNotes.Read notes = io.interdict.core.names.NameNotes.read(alt);
+            if (notes != null && indexed.equals(notes.name())) {
+                return FieldReading.noteSetAside(alt, notes);
+            }
+            if (notes != null && notes.otherNames().contains(indexed)) {
+                return FieldReading.otherNameRead(alt, indexed);
+            }
         }
-        return InterdictV2.readInEnglish(listed, indexed);
+        // A form of a series of names ("VESSEL I-IV") is the listed name as written; the rest is its English reading.
+        return ListedForms.of(listed).contains(indexed) ? null : InterdictV2.readInEnglish(listed, indexed);
     }
 
     /** {@link #candidateCommon}, for the bound: asked of a group it has decoded. */
