@@ -332,6 +332,15 @@ final class CoverageBound {
         return found < 0 ? 0 : (long) (found + 1) << PATRONYMIC_SHIFT;
     }
 
+    private static boolean holdsInitial(TokenKind[] kinds) {
+        for (TokenKind k : kinds) {
+            if (k == TokenKind.INITIAL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What the bound reads of a prepared name, in one array. */
     static long[] summary(ScoringName s) {
         int n = s.size();
@@ -339,7 +348,7 @@ final class CoverageBound {
         header |= s.prepared.transliterated() ? TRANSLITERATED : 0;
         header |= s.prepared.transliterated() && InterdictV2.readAsSpelt(s.prepared.original()) ? READ_AS_SPELT : 0;
         header |= s.schema().isPerson() ? PERSON : 0;
-        header |= java.util.Arrays.asList(s.kind).contains(TokenKind.INITIAL) ? INITIALS : 0;
+        header |= holdsInitial(s.kind) ? INITIALS : 0;
         header |= InitialCompounds.holdsCompound(s.text, s.kind) ? COMPOUND : 0;
         header |= !s.prepared.transliterated() && WordOpinions.koreanSyllables(s) ? KOREAN : 0;
         header |= s.schema().isPerson() ? patronymicBits(s.text, n) : countryBits(s);

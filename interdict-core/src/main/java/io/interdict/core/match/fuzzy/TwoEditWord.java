@@ -31,7 +31,7 @@ final class TwoEditWord {
         // Two edits that leave nothing of a word are no slip: two words of two letters are two edits apart whatever they
         // are ("John Li" ~ "John Xu"); "Xi" ~ "Shi" keeps its i.
         // Nor two that change both ends of a word: a slip keeps a word's first letter or its last ("Xi" ~ "Shi",
-        // "Biden" ~ "Bidden"); "Mai" ~ "Lan" keeps only a middle letter, another name.
+        // "Berg" ~ "Burk"); "Mai" ~ "Lan" keeps only a middle letter, another name.
         if (edits > 2 || edits >= Math.max(a.text[i].length(), b.text[j].length()) || edits == 2 && !sameEnd(a.text[i], b.text[j])
                 || !inOrder(pairOf, i, j)) {
             return -1;
