@@ -13,18 +13,25 @@ import java.util.Set;
  * <p>The words come from {@code honorifics.tsv}, each line citing its source. Only persons' names lose them
  * ("General Motors" keeps its word); a title only at the name's start, a suffix only as the last word or, where a
  * "Surname, Given, Jr." name put it, the first; and never when fewer than two words of the name would be left
- * ("Lady Gaga", "Father Christmas"). Idempotent: what it leaves holds no title it would drop.
+ * ("Lady Gaga", "Father Christmas"). Idempotent: what it leaves holds no title it would drop. The titles the lists
+ * also write into a person's name ("Haji", "Maulavi") are kept as particles, and a name of no known kind (a
+ * transaction's party), which may be a company's, keeps all of them as particles.
  */
 public final class Honorifics implements TokenStep {
-    private static final List<List<String>> BEFORE = new ArrayList<>();
+    /** A title before the name; {@code kept}: kept as a particle in a person's name too (honorifics.tsv's "particle"). */
+    private record Title(List<String> words, boolean kept) {
+    }
+
+    private static final List<Title> BEFORE = new ArrayList<>();
     private static final Set<String> AFTER = new HashSet<>();
 
     static {
         for (SourcedTable.Row row : SourcedTable.read(Honorifics.class, "honorifics.tsv", 3,
-                "words TAB before|after TAB source")) {
+                "words TAB before|particle|after TAB source")) {
             String[] f = row.fields();
             switch (f[1]) {
-                case "before" -> BEFORE.add(List.of(f[0].split(" ")));
+                case "before" -> BEFORE.add(new Title(List.of(f[0].split(" ")), false));
+                case "particle" -> BEFORE.add(new Title(List.of(f[0].split(" ")), true));
                 case "after" -> {
                     if (f[0].contains(" ")) {
                         throw new IllegalStateException("honorifics.tsv line " + row.line() + ": a suffix is one word");
@@ -32,20 +39,22 @@ public final class Honorifics implements TokenStep {
                     AFTER.add(f[0]);
                 }
                 default -> throw new IllegalStateException("honorifics.tsv line " + row.line()
-                        + ": place must be before or after, not '" + f[1] + "'");
+                        + ": place must be before, particle or after, not '" + f[1] + "'");
             }
         }
         // longest phrases first: "his royal highness" before "his highness"
-        BEFORE.sort((a, b) -> b.size() - a.size());
+        BEFORE.sort((a, b) -> b.words().size() - a.words().size());
     }
 
     @Override
     public List<Token> apply(List<Token> tokens, Schema schema) {
-        if (schema != Schema.PERSON || tokens.size() < 3) {
+        if (schema != Schema.PERSON && schema != Schema.UNKNOWN || tokens.size() < 3) {
             return tokens;
         }
         int from = 0;
         int to = tokens.size();
+        // the leading titles kept as particles in a person's name (at most a few: a bit each)
+        long kept = 0;
         boolean dropped = true;
         while (dropped) {
             dropped = false;
@@ -57,15 +66,37 @@ public final class Honorifics implements TokenStep {
                 from++;
                 dropped = true;
             }
-            for (List<String> title : BEFORE) {
-                if (to - from - title.size() >= 2 && startsWith(tokens, from, title)) {
-                    from += title.size();
+            for (Title title : BEFORE) {
+                int n = title.words().size();
+                if (to - from - n >= 2 && startsWith(tokens, from, title.words())) {
+                    if (title.kept() && from + n < Long.SIZE) {
+                        kept |= (1L << n) - 1 << from;
+                    }
+                    from += n;
                     dropped = true;
                     break;
                 }
             }
         }
-        return from == 0 && to == tokens.size() ? tokens : List.copyOf(tokens.subList(from, to));
+        if (from == 0 && to == tokens.size()) {
+            return tokens;
+        }
+        // A person's titles and suffixes are dropped, but for those the lists also write into a person's name ("Haji",
+        // "Maulavi": honorifics.tsv's "particle"), kept as particles, so that a name written with one still pairs it
+        // with a listed name of two words that keeps it ("Mullah Omar"), and a reading of another script with its
+        // title pairs it too ("مولوی" mwlwy ~ "Maulavi"). A name of no known kind may be a company's ("General Motors
+        // Company", "Captain Cook Cruises"): all its titles and suffixes are kept, as particles.
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean inside = i >= from && i < to;
+            if (inside) {
+                out.add(t);
+            } else if (schema == Schema.UNKNOWN || i < Long.SIZE && (kept & 1L << i) != 0) {
+                out.add(t.kind() == TokenKind.WORD || t.kind() == TokenKind.GENERIC ? new Token(t.text(), TokenKind.PARTICLE) : t);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static boolean startsWith(List<Token> tokens, int from, List<String> words) {
@@ -80,8 +111,8 @@ public final class Honorifics implements TokenStep {
     /** Whether the folded word is a title of one word this step drops before a person's name ("general", "messrs"):
      *  written before an organisation's name ("Messrs. Baltic Timberline OÜ") it is a courtesy, no word of the name. */
     public static boolean title(String word) {
-        for (List<String> t : BEFORE) {
-            if (t.size() == 1 && t.get(0).equals(word)) {
+        for (Title t : BEFORE) {
+            if (t.words().size() == 1 && t.words().get(0).equals(word)) {
                 return true;
             }
         }

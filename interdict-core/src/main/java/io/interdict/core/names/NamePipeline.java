@@ -19,8 +19,8 @@ import java.util.List;
  *       "Ana Sá" is a person's name, "Nestlé SA" a company's)</li>
  *   <li>{@link WordClasses} — stopwords dropped (not from a name read from Arabic, Hebrew, Syriac or Thaana, whose
  *       consonants may spell one: "עמר", Omer, reads "mr"), particles, generic words and initials marked</li>
- *   <li>{@link Honorifics} — a person's titles ("His Excellency", "General") and suffixes ("Jr.") dropped; not in
- *       {@code interdict-v1}'s pipeline</li>
+ *   <li>{@link Honorifics} — a person's titles ("His Excellency", "General") and suffixes ("Jr.") dropped, in a name
+ *       of no known kind marked as particles; not in {@code interdict-v1}'s pipeline</li>
  * </ol>
  * Pure and thread-safe. Idempotent on its own output: {@code prepare(p.normalized())} has the
  * same tokens as {@code p} (a property test checks it), except where the output writes a word as it was not written:
