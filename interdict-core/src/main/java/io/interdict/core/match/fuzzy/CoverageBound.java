@@ -81,8 +81,8 @@ final class CoverageBound {
     /** What the bits of a {@link #summary} mean, which a compiled index stores ({@link FuzzyIndexCodec}): changed with
      *  them, so that an index compiled before is read as stale, not bounded with bits it lacks (2026-12-04: the country
      *  and place bits; 2026-12-04b to d, session 43: six longs a word, the relatives and the habit keys' hashes;
-     *  2026-12-04e, session 44: the header's shortest run and longest word; 2026-12-07b, session 70: the initial and compound bits). */
-    static final String SUMMARY_LAYOUT = "2026-12-07b";
+     *  2026-12-04e, session 44: the header's shortest run and longest word; 2026-12-07b, session 70: the initial and compound bits; 2026-12-07c, session 71: the comma family bit). */
+    static final String SUMMARY_LAYOUT = "2026-12-07c";
     /** An organisation's name holding a run of words that names a country ({@code COUNTRY_RUN}), or a word that may name
      *  one otherwise ({@code COUNTRY_WORD}: a code, a short name): the alignment may glue the one into the other
      *  ({@link TokenAlignment.Side#mergeCountries}), which the bound does not model. */
@@ -98,6 +98,10 @@ final class CoverageBound {
      *  names unbounded. */
     private static final long INITIALS = 1L << 25;
     private static final long COMPOUND = 1L << 26;
+    /** A person's name some member of its group writes "FAMILY NAME, Given Names" ({@link #commaFamily}): its last word
+     *  may be a second surname, which left unpaired lets {@code common_words_only} off ({@link InterdictV2#secondSurname}),
+     *  so the bound does not count it certainly unpaired for the penalty. */
+    private static final long COMMA_FAMILY = 1L << 27;
     /** A person's name with an East Slavic patronymic between its first and last words ({@link InterdictV2#patronymic}):
      *  left unpaired, it lets {@code common_words_only} off, so the bound does not count that word as certainly
      *  unpaired for it. Its index plus one, in the header's bits from {@link #PATRONYMIC_SHIFT} (0: none, or more
@@ -343,8 +347,25 @@ final class CoverageBound {
 
     /** What the bound reads of a prepared name, in one array. */
     static long[] summary(ScoringName s) {
+        return summary(s, commaFamily(s));
+    }
+
+    /** Whether a person's name is written "FAMILY NAME, Given Names" (one comma): what {@link FamilyName} reads a family
+     *  name of two words from, or more. */
+    static boolean commaFamily(ScoringName s) {
+        if (!s.schema().isPerson()) {
+            return false;
+        }
+        String original = s.prepared.original();
+        int comma = original.indexOf(',');
+        return comma > 0 && comma == original.lastIndexOf(',');
+    }
+
+    /** {@link #summary(ScoringName)} of a group's name, {@code commaFamily} when any of its members is written so. */
+    static long[] summary(ScoringName s, boolean commaFamily) {
         int n = s.size();
         long header = n > 64 ? UNBOUNDED : n;
+        header |= commaFamily && s.schema().isPerson() ? COMMA_FAMILY : 0;
         header |= s.prepared.transliterated() ? TRANSLITERATED : 0;
         header |= s.prepared.transliterated() && InterdictV2.readAsSpelt(s.prepared.original()) ? READ_AS_SPELT : 0;
         header |= s.schema().isPerson() ? PERSON : 0;
@@ -796,7 +817,7 @@ final class CoverageBound {
                 commonWordB |= candidateCommon != null && candidateCommon[j];
                 boolean unpaired = (pairableB & 1L << j) == 0;
                 unpairedWordB |= unpaired;
-                unpairedOtherB |= unpaired && j != patronymic && !patronymics;
+                unpairedOtherB |= unpaired && j != patronymic && !patronymics && !(j == m - 1 && (c[0] & COMMA_FAMILY) != 0);
             }
         }
         int most = certain.queryOrganization() ? 0 : 1;

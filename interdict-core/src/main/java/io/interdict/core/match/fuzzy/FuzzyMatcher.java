@@ -263,12 +263,23 @@ public final class FuzzyMatcher implements PartyMatcher {
         long[] b = boundSummaries[g];
         if (b == null) {
             b = compiled != null ? compiled.boundSummary(g) : null;
-            b = b != null ? b : CoverageBound.summary(group(g));
+            b = b != null ? b : CoverageBound.summary(group(g), commaFamily(g));
             // Another thread that sees the array sees it filled (as a final field's): a half-seen summary could skip a match.
             java.lang.invoke.VarHandle.releaseFence();
             boundSummaries[g] = b;
         }
         return b;
+    }
+
+    /** Whether any member of group {@code g} writes a person's family name apart with a comma ({@link
+     *  CoverageBound#commaFamily}). */
+    private boolean commaFamily(int g) {
+        for (int id : members(g)) {
+            if (CoverageBound.commaFamily(scoringName(id))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean[] candidateCommon(int g) {

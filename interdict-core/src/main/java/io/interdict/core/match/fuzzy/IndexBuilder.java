@@ -197,7 +197,13 @@ final class IndexBuilder {
             for (int i = 0; i < scoring.length; i++) {
                 scoring[i].ownPlaces = groups[groupOf[i]].ownPlaces;   // a member is scored alike, explained so too
             }
-            IntStream.range(0, groups.length).parallel().forEach(g -> boundSummaries[g] = CoverageBound.summary(groups[g]));
+            // A group's summary knows whether any member writes a person's family name apart with a comma.
+            boolean[] commaFamily = new boolean[groups.length];
+            for (int i = 0; i < scoring.length; i++) {
+                commaFamily[groupOf[i]] |= CoverageBound.commaFamily(scoring[i]);
+            }
+            IntStream.range(0, groups.length).parallel()
+                    .forEach(g -> boundSummaries[g] = CoverageBound.summary(groups[g], commaFamily[g]));
         }
         members = new int[groups.length][];
         groupSources = new long[groups.length];

@@ -1190,12 +1190,24 @@ public final class InterdictV2 {
         }
         for (int j = 0; j < b.size(); j++) {
             // A listed person's patronymic is left out of most writings of the name ("Viktor Lukashenko" for "LUKASHENKO,
-            // Viktor Aliaksandravich"): its absence says nothing of whether the query is another person.
-            if (mb[j] == 0 && b.kind[j] == TokenKind.WORD && !(c.schema().isPerson() && patronymic(b, j))) {
+            // Viktor Aliaksandravich"): its absence says nothing of whether the query is another person. Nor does a
+            // listed family name's second surname, the first written ("Joaquin Guzman" for "GUZMAN LOERA, Joaquin"): a
+            // Spanish name is written short so (FamilyName).
+            if (mb[j] == 0 && b.kind[j] == TokenKind.WORD && !(c.schema().isPerson()
+                    && (patronymic(b, j) || secondSurname(b, mb, c, j)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the listed person's word {@code j} is the second of a family name of two words written apart with a
+     *  comma ({@link FamilyName}: "GUZMAN LOERA, Joaquin"), its first paired closely: the name written short as Spanish
+     *  names are. {@link CoverageBound} leaves such a name's last word out of what it counts certainly unpaired. */
+    static boolean secondSurname(Side b, double[] mb, ScoringName c, int j) {
+        int n = b.size();
+        return j == n - 1 && j >= 2 && n == c.size() && b.kind[j - 1] == TokenKind.WORD && mb[j - 1] >= CLOSE
+                && FamilyName.words(c) == 2;
     }
 
     /** East Slavic patronymics ("-ovich", "-evna", Belarusian "-avich", Ukrainian "-ovych", "-ivna"): a word between
