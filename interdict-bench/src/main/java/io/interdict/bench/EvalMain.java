@@ -74,8 +74,9 @@ public final class EvalMain {
             case "screening" -> ScreeningEvaluation.main(args);
             case "collisions" -> ListCollisions.main(args);
             case "romanised" -> RomanisedEvaluation.main(args);
+            case "listforms" -> ListFormsEvaluation.main(args, algorithm);
             case "perturb", "crossscript", "world", "address", "companies" -> WiderEvaluations.main(cmd, args, algorithm);
-            default -> throw new IllegalArgumentException("unknown command '" + cmd + "' (pairs, ownpairs, screening, perturb, crossscript, world, address, companies, collisions, romanised)");
+            default -> throw new IllegalArgumentException("unknown command '" + cmd + "' (pairs, ownpairs, screening, perturb, crossscript, world, address, companies, collisions, romanised, listforms)");
         }
     }
 
