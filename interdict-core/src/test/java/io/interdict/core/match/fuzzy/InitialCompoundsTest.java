@@ -5,11 +5,9 @@ import static io.interdict.core.match.fuzzy.SearchExpectations.findsFirst;
 
 import io.interdict.core.entity.Entity;
 import io.interdict.core.entity.EntityKind;
-import io.interdict.core.entity.Name;
 import io.interdict.core.match.MatchSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +24,7 @@ class InitialCompoundsTest {
         out.add(entity("s", EntityKind.PERSON, "SALIM AL-ZUBAYR HADDADI"));
         out.add(entity("f", EntityKind.ORGANIZATION, "AL-NURAYN RELIEF FOUNDATION"));
         // The paired words common in the list: without the compound the query rests on them alone.
-        String[] other = {"KARVELI", "TOSHANI", "BREDAMI", "ULVARO", "SENTARI", "HOLVANI"};
+        String[] other = SearchExpectations.FILLERS.toArray(String[]::new);
         for (int i = 0; i < other.length; i++) {
             out.add(entity("k" + i, EntityKind.PERSON, "KARIM " + other[i] + " AL-BASRAWI"));
             out.add(entity("u" + i, EntityKind.PERSON, other[i] + " SULTANI"));
@@ -37,7 +35,7 @@ class InitialCompoundsTest {
     }
 
     private static Entity entity(String id, EntityKind kind, String name) {
-        return new Entity("test:" + id, kind, List.of(Name.primary(name)), List.of(), List.of(), Map.of(), false, null);
+        return SearchExpectations.listed(id, kind, name);
     }
 
     @ParameterizedTest(name = "{0}")

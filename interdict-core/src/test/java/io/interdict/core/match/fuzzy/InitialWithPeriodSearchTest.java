@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.core.entity.Entity;
 import io.interdict.core.entity.EntityKind;
-import io.interdict.core.entity.Name;
 import io.interdict.core.match.MatchSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +21,7 @@ class InitialWithPeriodSearchTest {
         List<Entity> out = new ArrayList<>();
         out.add(person("x", "MUHAMMAD YUNIS AHMAD"));
         out.add(person("z", "ANA EULALIA SOTOMEYR"));
-        String[] other = {"KARVELI", "TOSHANI", "BREDAMI", "ULVARO", "SENTARI", "HOLVANI"};
+        String[] other = SearchExpectations.FILLERS.toArray(String[]::new);
         for (int i = 0; i < other.length; i++) {
             out.add(person("m" + i, "MUHAMMAD " + other[i]));
             out.add(person("a" + i, other[i] + " AHMAD"));
@@ -34,8 +32,7 @@ class InitialWithPeriodSearchTest {
     }
 
     private static Entity person(String id, String name) {
-        return new Entity("test:" + id, EntityKind.PERSON, List.of(Name.primary(name)), List.of(), List.of(), Map.of(),
-                false, null);
+        return SearchExpectations.listed(id, EntityKind.PERSON, name);
     }
 
     @Test

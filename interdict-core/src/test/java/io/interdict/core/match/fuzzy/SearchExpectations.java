@@ -2,15 +2,28 @@ package io.interdict.core.match.fuzzy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interdict.core.entity.Entity;
+import io.interdict.core.entity.EntityKind;
+import io.interdict.core.entity.Name;
 import io.interdict.core.match.MatchSettings;
 import java.util.List;
+import java.util.Map;
 
 /** What the search tests of one rule expect of a query: its first hit the entity, at the review threshold or above, or
  *  no hit of the entity that reaches it. */
 final class SearchExpectations {
     static final double REVIEW = MatchSettings.DEFAULTS.reviewThreshold();
 
+    /** Made-up words a rule's test lists beside its own names, so that the words those share with them are common in
+     *  the list (five entities or more hold each), as a listed family's or a frequent given name's are. */
+    static final List<String> FILLERS = List.of("KARVELI", "TOSHANI", "BREDAMI", "ULVARO", "SENTARI", "HOLVANI");
+
     private SearchExpectations() {
+    }
+
+    /** A listed entity {@code test:id} of one primary name. */
+    static Entity listed(String id, EntityKind kind, String name) {
+        return new Entity("test:" + id, kind, List.of(Name.primary(name)), List.of(), List.of(), Map.of(), false, null);
     }
 
     /** The query's first hit is {@code id}, at the review threshold or above; that hit, for more checks. */

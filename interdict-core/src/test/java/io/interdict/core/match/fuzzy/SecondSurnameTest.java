@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.core.entity.Entity;
 import io.interdict.core.entity.EntityKind;
-import io.interdict.core.entity.Name;
 import io.interdict.core.match.MatchSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +23,7 @@ class SecondSurnameTest {
         List<Entity> out = new ArrayList<>();
         out.add(entity("a", name));
         // The given name and the first surname common in the list, as a listed family's are.
-        String[] other = {"KARVELI", "TOSHANI", "BREDAMI", "ULVARO", "SENTARI", "HOLVANI"};
+        String[] other = SearchExpectations.FILLERS.toArray(String[]::new);
         for (int k = 0; k < other.length; k++) {
             out.add(entity("v" + k, "VELARDO " + other[k] + ", Rosendo"));
             out.add(entity("g" + k, other[k] + " LUNARES, Anselmo"));
@@ -34,7 +32,7 @@ class SecondSurnameTest {
     }
 
     private static Entity entity(String id, String name) {
-        return new Entity("test:" + id, EntityKind.PERSON, List.of(Name.primary(name)), List.of(), List.of(), Map.of(), false, null);
+        return SearchExpectations.listed(id, EntityKind.PERSON, name);
     }
 
     @Test

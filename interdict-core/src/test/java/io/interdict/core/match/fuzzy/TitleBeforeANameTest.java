@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.interdict.core.entity.Entity;
 import io.interdict.core.entity.EntityKind;
-import io.interdict.core.entity.Name;
 import io.interdict.core.match.MatchSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,7 @@ class TitleBeforeANameTest {
                 entity("z", EntityKind.PERSON, "Dragoslav ZORVANIC")));
         // The listed persons' words common in the list, as "Mohammad" and "Ahmad" are: a word of the query left over
         // beside them then says the match rests on common words alone (common_words_only), unless it is a title.
-        String[] other = {"KARVELI", "TOSHANI", "BREDAMI", "ULVARO", "SENTARI", "HOLVANI"};
+        String[] other = SearchExpectations.FILLERS.toArray(String[]::new);
         for (int k = 0; k < other.length; k++) {
             out.add(entity("r" + k, EntityKind.PERSON, "RAHIMULLAH " + other[k]));
             out.add(entity("n" + k, EntityKind.PERSON, other[k] + " NOORWAL"));
@@ -46,7 +44,7 @@ class TitleBeforeANameTest {
     }
 
     private static Entity entity(String id, EntityKind kind, String name) {
-        return new Entity("test:" + id, kind, List.of(Name.primary(name)), List.of(), List.of(), Map.of(), false, null);
+        return SearchExpectations.listed(id, kind, name);
     }
 
     @ParameterizedTest(name = "{0}")
