@@ -20,22 +20,18 @@ class InitialCompoundsTest {
 
     private static List<Entity> listed() {
         List<Entity> out = new ArrayList<>();
-        out.add(entity("k", EntityKind.PERSON, "KARIM ABD-AL-WAHID SULTANI AL-BASRAWI"));
-        out.add(entity("s", EntityKind.PERSON, "SALIM AL-ZUBAYR HADDADI"));
-        out.add(entity("f", EntityKind.ORGANIZATION, "AL-NURAYN RELIEF FOUNDATION"));
+        out.add(SearchExpectations.listed("k", EntityKind.PERSON, "KARIM ABD-AL-WAHID SULTANI AL-BASRAWI"));
+        out.add(SearchExpectations.listed("s", EntityKind.PERSON, "SALIM AL-ZUBAYR HADDADI"));
+        out.add(SearchExpectations.listed("f", EntityKind.ORGANIZATION, "AL-NURAYN RELIEF FOUNDATION"));
         // The paired words common in the list: without the compound the query rests on them alone.
         String[] other = SearchExpectations.FILLERS.toArray(String[]::new);
         for (int i = 0; i < other.length; i++) {
-            out.add(entity("k" + i, EntityKind.PERSON, "KARIM " + other[i] + " AL-BASRAWI"));
-            out.add(entity("u" + i, EntityKind.PERSON, other[i] + " SULTANI"));
-            out.add(entity("h" + i, EntityKind.PERSON, "SALIM " + other[i]));
-            out.add(entity("d" + i, EntityKind.PERSON, other[i] + " HADDADI"));
+            out.add(SearchExpectations.listed("k" + i, EntityKind.PERSON, "KARIM " + other[i] + " AL-BASRAWI"));
+            out.add(SearchExpectations.listed("u" + i, EntityKind.PERSON, other[i] + " SULTANI"));
+            out.add(SearchExpectations.listed("h" + i, EntityKind.PERSON, "SALIM " + other[i]));
+            out.add(SearchExpectations.listed("d" + i, EntityKind.PERSON, other[i] + " HADDADI"));
         }
         return out;
-    }
-
-    private static Entity entity(String id, EntityKind kind, String name) {
-        return SearchExpectations.listed(id, kind, name);
     }
 
     @ParameterizedTest(name = "{0}")

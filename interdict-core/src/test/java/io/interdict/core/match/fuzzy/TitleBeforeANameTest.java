@@ -24,27 +24,23 @@ class TitleBeforeANameTest {
 
     private static List<Entity> listed() {
         List<Entity> out = new ArrayList<>(List.of(
-                entity("r", EntityKind.PERSON, "RAHIMULLAH NOORWAL"),
-                entity("d", EntityKind.PERSON, "VELIMIROVSKI, Dragoslav"),
-                entity("i", EntityKind.PERSON, "Ignacio LEALTAD"),
-                entity("g", EntityKind.ORGANIZATION, "GENERAL ZORVANIC TRADING LLC"),
-                entity("z", EntityKind.PERSON, "Dragoslav ZORVANIC")));
+                SearchExpectations.listed("r", EntityKind.PERSON, "RAHIMULLAH NOORWAL"),
+                SearchExpectations.listed("d", EntityKind.PERSON, "VELIMIROVSKI, Dragoslav"),
+                SearchExpectations.listed("i", EntityKind.PERSON, "Ignacio LEALTAD"),
+                SearchExpectations.listed("g", EntityKind.ORGANIZATION, "GENERAL ZORVANIC TRADING LLC"),
+                SearchExpectations.listed("z", EntityKind.PERSON, "Dragoslav ZORVANIC")));
         // The listed persons' words common in the list, as "Mohammad" and "Ahmad" are: a word of the query left over
         // beside them then says the match rests on common words alone (common_words_only), unless it is a title.
         String[] other = SearchExpectations.FILLERS.toArray(String[]::new);
         for (int k = 0; k < other.length; k++) {
-            out.add(entity("r" + k, EntityKind.PERSON, "RAHIMULLAH " + other[k]));
-            out.add(entity("n" + k, EntityKind.PERSON, other[k] + " NOORWAL"));
-            out.add(entity("d" + k, EntityKind.PERSON, "Dragoslav " + other[k]));
-            out.add(entity("v" + k, EntityKind.PERSON, other[k] + " VELIMIROVSKI"));
-            out.add(entity("i" + k, EntityKind.PERSON, "Ignacio " + other[k]));
-            out.add(entity("l" + k, EntityKind.PERSON, other[k] + " LEALTAD"));
+            out.add(SearchExpectations.listed("r" + k, EntityKind.PERSON, "RAHIMULLAH " + other[k]));
+            out.add(SearchExpectations.listed("n" + k, EntityKind.PERSON, other[k] + " NOORWAL"));
+            out.add(SearchExpectations.listed("d" + k, EntityKind.PERSON, "Dragoslav " + other[k]));
+            out.add(SearchExpectations.listed("v" + k, EntityKind.PERSON, other[k] + " VELIMIROVSKI"));
+            out.add(SearchExpectations.listed("i" + k, EntityKind.PERSON, "Ignacio " + other[k]));
+            out.add(SearchExpectations.listed("l" + k, EntityKind.PERSON, other[k] + " LEALTAD"));
         }
         return out;
-    }
-
-    private static Entity entity(String id, EntityKind kind, String name) {
-        return SearchExpectations.listed(id, kind, name);
     }
 
     @ParameterizedTest(name = "{0}")
