@@ -41,9 +41,22 @@ public final class Punctuation implements TextStep {
     private static final java.util.regex.Pattern DIGITS_ON_A_NAME = java.util.regex.Pattern.compile(
             "(?<=\\p{L}{3})(?=\\p{N}{2})|(?<=\\p{N}{2})(?=\\p{L}{3})");
 
+    /**
+     * "s/o", son of, and "d/o", daughter of, written between a person's name and the father's (gov.uk, HM Passport
+     * Office, "India: Knowledge Base profile", version 3.0, 22 April 2025: "their personal forename followed by, 'son of'
+     * or 'daughter of' (shown as 's/o', 'd/o') and their father's forename"): read as the lineage particles "bin" and
+     * "bint" a Muslim name writes there (the same page: "'bin' (son of) and the father's forename"), not as two names
+     * around a slash. The text is case-folded before this step.
+     */
+    private static final java.util.regex.Pattern SON_OF = java.util.regex.Pattern.compile("(?<!\\p{L})s\\s?/\\s?o(?!\\p{L})");
+    private static final java.util.regex.Pattern DAUGHTER_OF = java.util.regex.Pattern.compile("(?<!\\p{L})d\\s?/\\s?o(?!\\p{L})");
+
     @Override
     public String apply(String text, Schema schema) {
         if (lookalikes) {
+            if (!schema.isOrganization() && text.indexOf('/') >= 0) {
+                text = DAUGHTER_OF.matcher(SON_OF.matcher(text).replaceAll(" bin ")).replaceAll(" bint ");
+            }
             text = lookalikes(text);
             if (schema == Schema.PERSON && hasDigit(text)) {
                 text = DIGITS_ON_A_NAME.matcher(text).replaceAll(" ");

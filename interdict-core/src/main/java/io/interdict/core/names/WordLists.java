@@ -85,6 +85,11 @@ public final class WordLists {
                     linking.add(row[0]);
                 }
                 case "generic" -> kinds.put(row[0], TokenKind.GENERIC);
+                case "linking-v2" -> {
+                    kinds.put(row[0], TokenKind.PARTICLE);
+                    linking.add(row[0]);
+                    v2Only.add(row[0]);
+                }
                 case "generic-v2" -> {
                     kinds.put(row[0], TokenKind.GENERIC);
                     v2Only.add(row[0]);

@@ -105,13 +105,21 @@ public final class InterdictV1 {
 
     /** The whole name, then its parts around '/' when each part has 3+ characters ("ADF/NALU", not "N/M"). */
     public static List<String> alternatives(String name) {
+        return alternatives(name, false);
+    }
+
+    /**
+     * {@link #alternatives(String)}; {@code v2}: a slash between two letters that stand alone is no separator of two
+     * names but an abbreviation's ("Tariq Ali s/o Sher Khan", son of; "d/o", "w/o", "c/o"), wherever it stands in the name.
+     */
+    static List<String> alternatives(String name, boolean v2) {
         name = io.interdict.core.names.HalfwidthKana.widen(name);
         if (name == null || name.indexOf('/') < 0) {
             return List.of(name == null ? "" : name);
         }
         List<String> out = new ArrayList<>();
         out.add(name);
-        String[] parts = name.split("/");
+        String[] parts = v2 ? LETTER_SLASH_LETTER.split(name) : name.split("/");
         for (String p : parts) {
             if (p.strip().length() < 3) {
                 return out;
@@ -122,6 +130,10 @@ public final class InterdictV1 {
         }
         return out;
     }
+
+    /** A slash that separates two names: not one between two letters standing alone ("s/o"). */
+    private static final java.util.regex.Pattern LETTER_SLASH_LETTER =
+            java.util.regex.Pattern.compile("(?<!(?:^|[\\s,(])\\p{L})/|/(?!\\p{L}(?:$|[\\s,)]))");
 
     /** The score with its explanation (pairwise: no list statistics). */
     public static NameScore score(ScoringName q, ScoringName c) {

@@ -39,7 +39,7 @@ final class ListedForms {
             }
             return out;
         }
-        List<String> forms = InterdictV1.alternatives(value);
+        List<String> forms = InterdictV1.alternatives(value, true);
         List<String> out = null;
         for (String form : forms) {
             // "Müller" also as "Mueller", the passports' spelling (the pipeline folds it to "muller"); "Badr al-Din" also

@@ -111,6 +111,6 @@ final class Nasab {
     }
 
     private static boolean lineage(String word) {
-        return word.equals("bin") || word.equals("bint") || word.equals("ould");
+        return word.equals("bin") || word.equals("bint") || word.equals("binti") || word.equals("ould");
     }
 }

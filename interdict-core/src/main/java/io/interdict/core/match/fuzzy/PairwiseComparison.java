@@ -293,11 +293,11 @@ final class PairwiseComparison {
         NameScore best = null;
         // The other name's forms and readings, worked out once rather than once per reading of the first.
         List<Forms> others = new ArrayList<>();
-        for (String b : InterdictV1.alternatives(name2)) {
+        for (String b : InterdictV1.alternatives(name2, true)) {
             others.add(Forms.of(b, schema));
         }
         Feature english = null;   // read_in_english or read_as_russian of the best score's reading, if it is one
-        for (String a : InterdictV1.alternatives(name1)) {
+        for (String a : InterdictV1.alternatives(name1, true)) {
             Forms mine = Forms.of(a, schema);
             for (ScoringName qa : mine.readings()) {
                 for (Forms other : others) {
@@ -328,8 +328,8 @@ final class PairwiseComparison {
             best = new NameScore(best.score(), features, best.pairs(), best.algorithm());
         }
         // A Hangul or Han name read the way the other name spells it, when its characters allow it (FittedReading).
-        for (String a : InterdictV1.alternatives(name1)) {
-            for (String b : InterdictV1.alternatives(name2)) {
+        for (String a : InterdictV1.alternatives(name1, true)) {
+            for (String b : InterdictV1.alternatives(name2, true)) {
                 best = fitted(a, b, schema, false, best);
                 best = fitted(b, a, schema, true, best);
             }

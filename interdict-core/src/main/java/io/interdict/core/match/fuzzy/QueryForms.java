@@ -161,7 +161,7 @@ final class QueryForms {
         forms = new ArrayList<>(plainForms);
         if (v2) {
             // then its readings in other romanisations
-            for (String a : InterdictV1.alternatives(name)) {
+            for (String a : InterdictV1.alternatives(name, true)) {
                 for (String r : ScriptReadings.readings(a)) {
                     if (!forms.contains(r)) {   // a Hebrew name's reading is its plain form already
                         forms.add(r);
@@ -290,7 +290,7 @@ final class QueryForms {
      *  ({@link io.interdict.core.names.BalticNominative}: "Sergejs Lavrovs" -> "sergej lavrov"), and with the others
      *  below, among them its countries written as their codes ({@link io.interdict.core.names.CountryCodes#of}). */
     private static List<String> plainForms(String name) {
-        List<String> alts = InterdictV1.alternatives(name);
+        List<String> alts = InterdictV1.alternatives(name, true);
         List<String> out = null;
         for (String a : alts) {
             // without Baltic nominative endings; with its ordinals written the other way ("Seventh" ~ "7TH"), in the
