@@ -24,6 +24,8 @@ public final class Honorifics implements TokenStep {
 
     private static final List<Title> BEFORE = new ArrayList<>();
     private static final Set<String> AFTER = new HashSet<>();
+    /** The titles of one word among {@link #BEFORE}, for {@link #title}. */
+    private static final Set<String> ONE_WORD = new HashSet<>();
 
     static {
         for (SourcedTable.Row row : SourcedTable.read(Honorifics.class, "honorifics.tsv", 3,
@@ -44,6 +46,11 @@ public final class Honorifics implements TokenStep {
         }
         // longest phrases first: "his royal highness" before "his highness"
         BEFORE.sort((a, b) -> b.words().size() - a.words().size());
+        for (Title t : BEFORE) {
+            if (t.words().size() == 1) {
+                ONE_WORD.add(t.words().get(0));
+            }
+        }
     }
 
     @Override
@@ -111,11 +118,6 @@ public final class Honorifics implements TokenStep {
     /** Whether the folded word is a title of one word this step drops before a person's name ("general", "messrs"):
      *  written before an organisation's name ("Messrs. Baltic Timberline OÜ") it is a courtesy, no word of the name. */
     public static boolean title(String word) {
-        for (Title t : BEFORE) {
-            if (t.words().size() == 1 && t.words().get(0).equals(word)) {
-                return true;
-            }
-        }
-        return false;
+        return ONE_WORD.contains(word);
     }
 }

@@ -39,6 +39,16 @@ class HonorificsTest {
     }
 
     @Test
+    void malaysianFederalAndStateTitlesAreDropped() {
+        assertThat(person("Tan Sri Rahimah Kamaruddin")).isEqualTo("rahimah kamaruddin");
+        assertThat(person("Dato' Seri Faizal Osman")).isEqualTo("faizal osman");
+        assertThat(person("Datuk Sri Lim Boon Keat")).isEqualTo("lim boon keat");
+        assertThat(person("Datin Paduka Nurul Azlina")).isEqualTo("nurul azlina");
+        assertThat(person("Tun Myint Aung")).as("Tun is a word of Burmese names: kept").isEqualTo("tun myint aung");
+        assertThat(person("Sri Wahyuni Lestari")).as("Sri alone is a given name").isEqualTo("sri wahyuni lestari");
+    }
+
+    @Test
     void suffixesAfterAPersonsNameAreDropped() {
         assertThat(person("Joseph R. Biden Jr.")).isEqualTo("joseph r biden");
         assertThat(person("Martin Luther King, Jr.")).as("a comma name puts the suffix first").isEqualTo("martin luther king");

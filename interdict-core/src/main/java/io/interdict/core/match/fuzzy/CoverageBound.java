@@ -618,6 +618,9 @@ final class CoverageBound {
         }
         double possibleA = 0;
         double certainMissA = 0;   // also the weight left in the denominator
+        // What token_conflict certainly counts: not a particle, which may be a title that counts for nothing
+        // (InterdictV2.unpairedTitle; the summaries do not say which particles are titles).
+        double conflictMissA = 0;
         double unpairedNumbersA = 0;
         for (int i = 0; i < n; i++) {
             long meta = q[3 + STRIDE * i];
@@ -631,11 +634,13 @@ final class CoverageBound {
                     unpairedNumbersA += w;
                 } else {
                     certainMissA += w;
+                    conflictMissA += kind == PARTICLE ? 0 : w;
                 }
             }
         }
         double possibleB = 0;
         double certainMissB = 0;
+        double conflictMissB = 0;
         double unpairedNumbersB = 0;
         for (int j = 0; j < m; j++) {
             int kind = kind(c[3 + STRIDE * j]);
@@ -646,12 +651,13 @@ final class CoverageBound {
                 unpairedNumbersB += w;
             } else {
                 certainMissB += w;
+                conflictMissB += kind == PARTICLE ? 0 : w;
             }
         }
         double covA = coverage(possibleA, certainMissA + unpairedNumbersA);
         double covB = coverage(possibleB, certainMissB + unpairedNumbersB);
         double coverage = InterdictV1.COVERAGE_BEST * Math.max(covA, covB) + InterdictV1.COVERAGE_OTHER * Math.min(covA, covB);
-        double conflict = -InterdictV1.CONFLICT * Math.min(certainMissA, certainMissB);
+        double conflict = -InterdictV1.CONFLICT * Math.min(conflictMissA, conflictMissB);
         double most = coverage + conflict + ROUNDING;
         if (most < floor) {
             return BELOW;
@@ -726,7 +732,7 @@ final class CoverageBound {
                 weightA += w;
             } else if (!maySlip) {
                 weightA += w;
-                certainMissA += kind == NUMBER ? 0 : w;
+                certainMissA += kind == NUMBER || kind == PARTICLE ? 0 : w;   // a particle may be a title (byRows)
             }
         }
         double coveredB = 0;
@@ -740,7 +746,7 @@ final class CoverageBound {
             if (columnBest[j] > 0) {
                 pairableB |= 1L << j;
                 coveredB += w * columnBest[j];
-            } else if (kind != NUMBER) {
+            } else if (kind != NUMBER && kind != PARTICLE) {
                 certainMissB += w;
             }
         }
