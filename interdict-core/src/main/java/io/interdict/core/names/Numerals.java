@@ -65,18 +65,20 @@ public final class Numerals implements TokenStep {
                 out.add(tokens.get(i));
             }
         }
-        return withoutNumberSigns(out);
+        return withoutNumberSigns(out, !anywhere);
     }
 
     /**
-     * "no"/"nr" dropped before a number as written or as read ("No. 8", "No. VIII", "no shi yi" -> 11): decided on the
+     * "no"/"nr" (and in the standard pipeline "number") dropped before a number as written or as read ("No. 8", "No. VIII", "no shi yi" -> 11): decided on the
      * numbers this step made, so that preparing the prepared text again keeps the same tokens.
      */
-    private static List<Token> withoutNumberSigns(List<Token> tokens) {
+    private static List<Token> withoutNumberSigns(List<Token> tokens, boolean standard) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();
-            if ((t.equals("no") || t.equals("nr")) && tokens.get(i).kind() != TokenKind.NUMBER && i + 1 < tokens.size()
+            // The standard pipeline: the word written out too ("Trust Number 7" ~ "Trust No. 7").
+            if ((t.equals("no") || t.equals("nr") || standard && t.equals("number")) && tokens.get(i).kind() != TokenKind.NUMBER
+                    && i + 1 < tokens.size()
                     && tokens.get(i + 1).kind() == TokenKind.NUMBER) {
                 continue;
             }

@@ -33,6 +33,33 @@ public final class WordClasses implements TokenStep {
         return new WordClasses(true);
     }
 
+    /** The particle a motor yacht's prefix becomes ({@link #yachtPrefix}). */
+    static final String MOTOR_YACHT = "motoryacht";
+    /** The particle a sailing yacht's prefix becomes. */
+    static final String SAILING_YACHT = "sailingyacht";
+
+    /**
+     * How many leading tokens of a vessel's name are a yacht's prefix: "MY" (motor yacht; "M/Y", "M.Y." fold to it), "SY"
+     * (sailing yacht), or the words "Motor Yacht", "Sailing Yacht", where a word follows (indianmerchantnavy.org, "20
+     * Important Ship Prefixes": "MY – Motor Yacht"; marineinsight.com, "Why do Ships have Prefixes before their Name?":
+     * "SY stands for Sailing Yacht"). They become one particle, {@link #MOTOR_YACHT} or {@link #SAILING_YACHT}, however
+     * written: "MY Dilbar" is "DILBAR" written with its prefix, "SY A" is "SAILING YACHT A", and "Motor Yacht A" is
+     * another yacht than "Sailing Yacht A". Words.csv drops the merchant prefixes (MV, MT, SS) from every name already;
+     * "my" is an English word and a Vietnamese given name, so only a vessel's name reads it so, and only first.
+     */
+    static int yachtPrefix(List<Token> tokens) {
+        int n = tokens.size();
+        if (n >= 2 && tokens.get(0).kind() == TokenKind.WORD && (tokens.get(0).text().equals("my") || tokens.get(0).text().equals("sy"))) {
+            return 1;
+        }
+        if (n >= 3 && (tokens.get(0).text().equals("motor") || tokens.get(0).text().equals("sailing"))
+                && tokens.get(1).text().equals("yacht")
+                || n >= 3 && (tokens.get(0).text().equals("m") || tokens.get(0).text().equals("s")) && tokens.get(1).text().equals("y")) {
+            return 2;   // "M/Y" written apart
+        }
+        return 0;
+    }
+
     @Override
     public List<Token> apply(List<Token> tokens, Schema schema) {
         return apply(tokens, schema, Written.PLAIN);
@@ -42,7 +69,12 @@ public final class WordClasses implements TokenStep {
     public List<Token> apply(List<Token> tokens, Schema schema, Written written) {
         boolean keepStopwords = written.consonantal() && standard;
         List<Token> out = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
+        // A vessel's name may start with a yacht's prefix (standard pipeline), where a word follows it: one particle.
+        int from = standard && schema == Schema.VESSEL ? yachtPrefix(tokens) : 0;
+        if (from > 0) {
+            out.add(new Token(tokens.get(0).text().startsWith("m") ? MOTOR_YACHT : SAILING_YACHT, TokenKind.PARTICLE));
+        }
+        for (int i = from; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() != TokenKind.WORD) {
                 out.add(t);
