@@ -401,7 +401,7 @@ public final class InterdictV2 {
             double w = InterdictV1.weight(a.kind[i], person);
             wa += w;
             ca += w * ma[i];
-            missA += ma[i] == 0 && a.kind[i] != TokenKind.NUMBER ? w : 0;
+            missA += ma[i] == 0 && a.kind[i] != TokenKind.NUMBER && !unpairedTitle(a, i) ? w : 0;
             unpairedWordsA += ma[i] == 0 && a.kind[i] == TokenKind.WORD ? 1 : 0;
         }
         for (int j = 0; j < m; j++) {
@@ -412,7 +412,7 @@ public final class InterdictV2 {
             double w = InterdictV1.weight(b.kind[j], person);
             wb += w;
             cb += w * mb[j];
-            missB += mb[j] == 0 && b.kind[j] != TokenKind.NUMBER ? w : 0;
+            missB += mb[j] == 0 && b.kind[j] != TokenKind.NUMBER && !unpairedTitle(b, j) ? w : 0;
             unpairedWordsB += mb[j] == 0 && b.kind[j] == TokenKind.WORD ? 1 : 0;
         }
         // Compared pairwise, a person's short form leaves out the forefathers in the middle of the nasab the other side
@@ -533,7 +533,14 @@ public final class InterdictV2 {
         // One typist's slip beside two words spelt alike is a slip in the same name, whose other side names more of it
         // (the middle names a short form drops: "JAMAL SULTAN AL-TIKRITI" ~ "JAMAL MUSTAFA ABDALLAH SULTAN AL-TIKRETI");
         // beside one ("Lisa Donna Lloyd" ~ "DONA ELISA") it may be another name.
-        int partialLoose = patronymicLeftOut ? pairs.loose() - pairs.looseTypos() : pairs.looseTypos() == 1 && pairs.spelledClose() >= 2 ? pairs.loose() - 1 : pairs.loose();
+        // Nor is one slip beside a word spelt alike, where the other side's only words of its own are the middle names of a
+        // person written "FAMILY, Given Middle" (given names after the first, which the usual short form leaves out:
+        // "Mehul Choksi" ~ "CHOKSHI, Mehul Chinubhai", "Donald Tuks" ~ "TUSK, Donald Franciszek"). A first given name
+        // left out is no middle name ("Kayla Smith" ~ "Richard Kelly Smyth").
+        boolean middlesLeftOut = person && !across && pairs.loose() == 1 && pairs.looseTypos() == 1 && pairs.spelledClose() >= 1
+                && (unpairedWordsA == 0 && middleNamesOnly(b, mb, c) || unpairedWordsB == 0 && middleNamesOnly(a, ma, q));
+        int partialLoose = patronymicLeftOut || middlesLeftOut ? pairs.loose() - pairs.looseTypos()
+                : pairs.looseTypos() == 1 && pairs.spelledClose() >= 2 ? pairs.loose() - 1 : pairs.loose();
         double partial = leftOver > 0 && weakAnchor == 0 ? -PARTIAL_FUZZY * (partialLoose + pairs.initialPairs()) : 0.0;
 
         // The query names a listed person's family name in part, and keeps no word of its own: "Antonio Coronado" ~
@@ -804,7 +811,7 @@ public final class InterdictV2 {
      */
     static boolean kinshipReversed(Side a, Side b, int[] pairOf) {
         for (int i = 1; i + 1 < a.size(); i++) {
-            if (a.kind[i] == TokenKind.PARTICLE && (a.text[i].equals("bin") || a.text[i].equals("bint"))) {
+            if (a.kind[i] == TokenKind.PARTICLE && (a.text[i].equals("bin") || a.text[i].equals("bint") || a.text[i].equals("binti"))) {
                 int before = pairOf[i - 1];
                 int after = pairOf[i + 1];
                 if (before >= 0 && after >= 0 && after < before && !b.text[before].equals(b.text[after])) {
@@ -955,7 +962,7 @@ public final class InterdictV2 {
         boolean family = false;
         for (int j = b.size() - k; j < b.size(); j++) {
             family |= b.kind[j] == TokenKind.WORD;
-            if (mb[j] > 0) {
+            if (mb[j] > 0 || b.kind[j] == TokenKind.WORD && pairedElsewhere(b, mb, j)) {
                 return false;
             }
         }
@@ -964,6 +971,18 @@ public final class InterdictV2 {
             given |= b.kind[j] == TokenKind.WORD && mb[j] > 0;
         }
         return family && given;
+    }
+
+    /** Whether the side's word {@code j} is written again in its name and paired there: the alignment pairs one of two
+     *  equal words, and the family name's may be the one it left ("Ali Hassan al-Majeed" ~ "AL-MAJID, Ali Hassan Abd
+     *  al-Majid"). */
+    private static boolean pairedElsewhere(Side b, double[] mb, int j) {
+        for (int x = 0; x < b.size(); x++) {
+            if (x != j && mb[x] > 0 && b.text[x].equals(b.text[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One word against one word, paired below {@code close}. */
@@ -1208,6 +1227,36 @@ public final class InterdictV2 {
         int n = b.size();
         return j == n - 1 && j >= 2 && n == c.size() && b.kind[j - 1] == TokenKind.WORD && mb[j - 1] >= CLOSE
                 && FamilyName.words(c) == 2;
+    }
+
+    /** Whether the side's token {@code i} is a title kept as a particle ("haji", "sheikh", a query's "general": {@link
+     *  io.interdict.core.names.Honorifics}): unpaired, it substitutes no word of the other side's, and weighs nothing in
+     *  {@code token_conflict} ("Haji Khalil Haqqani" ~ "HAQQANI, Khalil Ahmed"). */
+    static boolean unpairedTitle(Side s, int i) {
+        return s.kind[i] == TokenKind.PARTICLE && io.interdict.core.names.Honorifics.title(s.text[i]);
+    }
+
+    /** Whether the side's unpaired words are all middle names of a person written "FAMILY, Given Middle" ({@link
+     *  FamilyName}): given names after the first, the first and the family name paired, the given names closely (a slip
+     *  in a given name beside a family name is another person as often: "Abisola Kayode" ~ "KAYODE, Abiola Ayorinde"). */
+    static boolean middleNamesOnly(Side b, double[] mb, ScoringName c) {
+        int n = b.size();
+        int family = FamilyName.words(c);
+        if (family == 0 || n != c.size() || n - family < 2 || mb[0] == 0) {
+            return false;
+        }
+        boolean any = false;
+        for (int j = 0; j < n; j++) {
+            if (mb[j] == 0 && Typos.content(b.kind[j])) {
+                if (j == 0 || j >= n - family) {
+                    return false;
+                }
+                any = true;
+            } else if (j < n - family && mb[j] > 0 && mb[j] < CLOSE) {
+                return false;   // a given name paired loosely: the slip is not the family name's
+            }
+        }
+        return any;
     }
 
     /** East Slavic patronymics ("-ovich", "-evna", Belarusian "-avich", Ukrainian "-ovych", "-ivna"): a word between

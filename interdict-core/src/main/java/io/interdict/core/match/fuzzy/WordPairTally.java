@@ -38,6 +38,8 @@ import io.interdict.core.names.TokenKind;
  * @param otherLatin       Latin words two or more edits from their pair, in other consonants: another name
  * @param otherLatinFar    of them, three or more edits apart
  * @param otherSyllables   two Chinese given names' syllables that differ
+ * @param otherGiven       in Latin text, two frequent given names of two lines of {@code given-name-spellings.tsv}, three
+ *                         edits or more apart ({@link WordOpinions#otherGivenNames}: "Hussein" ~ "Hassan")
  * @param otherAcross      words read from an alphabet in another consonant class
  * @param otherAgainstList against a list, words that an exact spelling makes another word (a Han reading, a Vietnamese
  *                         syllable, an alphabet's first sound)
@@ -46,7 +48,7 @@ import io.interdict.core.names.TokenKind;
  * @param exactReadings    whether the names are a person's written in Han compared pairwise: its readings are exact
  */
 record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int spelledClose, int initialPairs,
-                     int looseNoTypo, int otherLatin, int otherLatinFar, int otherSyllables, int otherAcross,
+                     int looseNoTypo, int otherLatin, int otherLatinFar, int otherSyllables, int otherGiven, int otherAcross,
                      int otherAgainstList, int otherReading, boolean exactReadings) {
 
     /**
@@ -69,6 +71,7 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
         int otherLatin = 0;
         int otherLatinFar = 0;
         int otherSyllables = 0;
+        int otherGiven = 0;
         int otherAcross = 0;
         // A name read from another script as spelt (the exact romanisations of Hangul and Han, a name written in
         // another script on both sides): a word paired loosely is another syllable, no typist's slip. Not a
@@ -144,6 +147,12 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
                 otherLatin++;
                 otherLatinFar += TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 2) > 2 ? 1 : 0;
             }
+            // Two frequent given names of the table, each a line of its own ("Khalid Abdullah Hussein" ~ "Khalid Abdullah
+            // Hassan", both written so): another person's name whatever agrees beside it, as a Chinese syllable is below.
+            if (ma[i] < CLOSE && !typo[i] && !across && otherGivenNames(a.text[i], b.text[pairOf[i]])
+                    && writtenAs(a.text[i], q) && writtenAs(b.text[pairOf[i]], c)) {
+                otherGiven++;
+            }
             if (ma[i] < CLOSE && !typo[i] && !across && person && mandarinSyllables(q) && mandarinSyllables(c)
                     && ChineseGivenName.otherSyllable(a.text[i], b.text[pairOf[i]])
                     && ChineseGivenName.syllablesOnly(a) && ChineseGivenName.syllablesOnly(b)) {
@@ -214,7 +223,7 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
             spelledClose += ma[i] >= CLOSE ? 1 : 0;
         }
         return new WordPairTally(wordPairs, close, loose, looseTypos, spelledClose, initialPairs, looseNoTypo, otherLatin,
-                otherLatinFar, otherSyllables, otherAcross, otherAgainstList, otherReading, exactReadings);
+                otherLatinFar, otherSyllables, otherGiven, otherAcross, otherAgainstList, otherReading, exactReadings);
     }
 
     /** Whether the abjad side's words paired with words of the other side all have two consonants or fewer
@@ -263,6 +272,8 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
         // Two Chinese given names a syllable apart, beside any number of close words, pairwise or not; counted once with
         // the rules above.
         otherWords = Math.max(otherWords, !weakAnchor ? otherSyllables : 0);
+        // Two frequent given names of the table, likewise.
+        otherWords = Math.max(otherWords, !weakAnchor ? otherGiven : 0);
         return otherWords;
     }
 

@@ -201,6 +201,64 @@ class PairRulesTest {
     }
 
     @Test
+    void aJointStockCorporationIsAJointStockCompany() {
+        // The English name of a Vietnamese joint-stock company ("PetroVietnam Gas Joint Stock Corporation").
+        assertThat(NamePipeline.standard().prepare("Saigon Lotus Joint Stock Corporation", Schema.COMPANY).tokens())
+                .extracting(io.interdict.core.names.Token::text).containsExactly("saigon", "lotus", "jsc");
+        assertThat(score("Saigon Lotus", "SAIGONLOTUS JOINT STOCK CORPORATION", Schema.COMPANY)).isGreaterThanOrEqualTo(REVIEW);
+    }
+
+    @Test
+    void theWordNumberBeforeANumberIsItsSign() {
+        assertThat(NamePipeline.standard().prepare("Harbourview Trust Number 12", Schema.COMPANY).tokens())
+                .extracting(io.interdict.core.names.Token::text).containsExactly("harbourview", "trust", "12");
+        assertThat(score("Harbourview Trust No. 12", "HARBOURVIEW TRUST NUMBER 12", Schema.COMPANY)).isEqualTo(1.0);
+        assertThat(NamePipeline.standard().prepare("Number Nine Imports", Schema.COMPANY).tokens())
+                .extracting(io.interdict.core.names.Token::text).as("a number written in words is a number").startsWith("9");
+        assertThat(NamePipeline.v1().prepare("Harbourview Trust Number 12", Schema.COMPANY).tokens())
+                .extracting(io.interdict.core.names.Token::text).as("interdict-v1 as frozen").contains("number");
+    }
+
+    @Test
+    void aTitleOneSideLeavesOutSubstitutesNoWord() {
+        // "Haji" written before the name and a middle name the list adds: no substituted word (token_conflict).
+        assertThat(has("Haji Rahmatullah Karimi", "KARIMI, Rahmatullah Nasir", Schema.PERSON, "token_conflict")).isFalse();
+        assertThat(score("Haji Rahmatullah Karimi", "KARIMI, Rahmatullah Nasir", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+        // A word of the name in its place still does.
+        assertThat(has("Bashir Rahmatullah Karimi", "KARIMI, Rahmatullah Wahid", Schema.PERSON, "token_conflict")).isTrue();
+    }
+
+    @Test
+    void aFamilyNameWrittenAgainAmongTheGivenNamesIsPaired() {
+        // The alignment pairs one of the two equal words; the family name is paired all the same.
+        assertThat(has("Omar Salim al-Haddad", "AL-HADDAD, Omar Salim Abd al-Haddad", Schema.PERSON, "family_missing")).isFalse();
+        assertThat(score("Omar Salim al-Haddad", "AL-HADDAD, Omar Salim Abd al-Haddad", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+    }
+
+    @Test
+    void twoFrequentGivenNamesOfTheTableAreTwoNames() {
+        // Hussein (Husayn) and Hassan (Hasan), each a line of given-name-spellings.tsv, beside any number of words alike.
+        assertThat(has("Tariq Mahmoud Hussein al-Obeidi", "AL-OBEIDI, Tariq Mahmoud Hassan", Schema.PERSON, "other_word")).isTrue();
+        assertThat(score("Hossein Farahani Nejad", "FARAHANI NEJAD, Hassan", Schema.PERSON)).isLessThan(REVIEW);
+        // Two spellings of one of them stay one name.
+        assertThat(score("Hossein Farahani Nejad", "FARAHANI NEJAD, Husayn", Schema.PERSON)).isGreaterThanOrEqualTo(REVIEW);
+    }
+
+    @Test
+    void sonOfWrittenWithASlashIsTheLineageParticle() {
+        // "s/o", "d/o" (son of, daughter of) between a name and the father's: "bin", "bint", not two names at a slash.
+        assertThat(NamePipeline.standard().prepare("Imran Qadir S/O Nasir Qadir", Schema.PERSON).tokens())
+                .extracting(io.interdict.core.names.Token::text).containsExactly("imran", "qadir", "bin", "nasir", "qadir");
+        assertThat(NamePipeline.standard().prepare("Saima Qadir d/o Nasir", Schema.UNKNOWN).tokens())
+                .extracting(io.interdict.core.names.Token::text).containsExactly("saima", "qadir", "bint", "nasir");
+        assertThat(score("Imran Qadir s/o Nasir Qadir", "Imran Qadir bin Nasir Qadir", Schema.PERSON)).isEqualTo(1.0);
+        // Another father is another person: the names before the slash alone do not decide.
+        assertThat(score("Imran Qadir s/o Nasir Qadir", "Imran Qadir s/o Zahid Hussain", Schema.PERSON)).isLessThan(REVIEW);
+        // A slash between two names of three letters or more still separates them.
+        assertThat(score("Nasir Traders/Qadir Exports", "QADIR EXPORTS", Schema.COMPANY)).isEqualTo(1.0);
+    }
+
+    @Test
     void aNameOfPlainSyllablesIsNoChineseNameForASyllableMore() {
         // Syllables all, but none of the letters pinyin writes and few other languages' names do: a middle name added.
         assertThat(has("Bolu Amin Dada", "Bolu Amin", Schema.PERSON, "syllable_extra")).isFalse();
