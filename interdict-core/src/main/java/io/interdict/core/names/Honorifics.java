@@ -120,4 +120,9 @@ public final class Honorifics implements TokenStep {
     public static boolean title(String word) {
         return ONE_WORD.contains(word);
     }
+
+    /** The titles of one word {@link #title} knows. */
+    public static Set<String> oneWordTitles() {
+        return java.util.Collections.unmodifiableSet(ONE_WORD);
+    }
 }

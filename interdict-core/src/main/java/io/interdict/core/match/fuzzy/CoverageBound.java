@@ -618,8 +618,8 @@ final class CoverageBound {
         }
         double possibleA = 0;
         double certainMissA = 0;   // also the weight left in the denominator
-        // What token_conflict certainly counts: not a particle, which may be a title that counts for nothing
-        // (InterdictV2.unpairedTitle; the summaries do not say which particles are titles).
+        // What token_conflict certainly counts: not a title kept as a particle, which counts for nothing there
+        // (InterdictV2.unpairedTitle), known by its text's hash (titleParticle).
         double conflictMissA = 0;
         double unpairedNumbersA = 0;
         for (int i = 0; i < n; i++) {
@@ -634,7 +634,7 @@ final class CoverageBound {
                     unpairedNumbersA += w;
                 } else {
                     certainMissA += w;
-                    conflictMissA += kind == PARTICLE ? 0 : w;
+                    conflictMissA += titleParticle(q, i, kind) ? 0 : w;
                 }
             }
         }
@@ -651,7 +651,7 @@ final class CoverageBound {
                 unpairedNumbersB += w;
             } else {
                 certainMissB += w;
-                conflictMissB += kind == PARTICLE ? 0 : w;
+                conflictMissB += titleParticle(c, j, kind) ? 0 : w;
             }
         }
         double covA = coverage(possibleA, certainMissA + unpairedNumbersA);
@@ -732,7 +732,7 @@ final class CoverageBound {
                 weightA += w;
             } else if (!maySlip) {
                 weightA += w;
-                certainMissA += kind == NUMBER || kind == PARTICLE ? 0 : w;   // a particle may be a title (byRows)
+                certainMissA += kind == NUMBER || titleParticle(qs, i, kind) ? 0 : w;   // as byRows
             }
         }
         double coveredB = 0;
@@ -746,7 +746,7 @@ final class CoverageBound {
             if (columnBest[j] > 0) {
                 pairableB |= 1L << j;
                 coveredB += w * columnBest[j];
-            } else if (kind != NUMBER && kind != PARTICLE) {
+            } else if (kind != NUMBER && !titleParticle(cs, j, kind)) {
                 certainMissB += w;
             }
         }
@@ -897,6 +897,23 @@ final class CoverageBound {
     }
 
     /** A word's kind, as its {@link TokenKind} ordinal (compared as ints: the bound reads kinds of every pair). */
+    /** The text hashes of the titles of one word ({@link io.interdict.core.names.Honorifics#title}). */
+    private static final java.util.Set<Integer> TITLE_HASHES = titleHashes();
+
+    private static java.util.Set<Integer> titleHashes() {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (String t : io.interdict.core.names.Honorifics.oneWordTitles()) {
+            out.add(t.hashCode());
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /** Whether word {@code i} of a summary is a particle whose text hashes as a title's: it may weigh nothing in
+     *  {@code token_conflict} (a hash shared by another particle only loosens the bound). */
+    private static boolean titleParticle(long[] summary, int i, int kind) {
+        return kind == PARTICLE && TITLE_HASHES.contains((int) (summary[4 + STRIDE * i] >>> 32));
+    }
+
     private static int kind(long meta) {
         return (int) (meta >>> 8 & 7);
     }
