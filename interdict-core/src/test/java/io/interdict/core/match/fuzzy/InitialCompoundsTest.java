@@ -24,13 +24,10 @@ class InitialCompoundsTest {
         out.add(SearchExpectations.listed("s", EntityKind.PERSON, "SALIM AL-ZUBAYR HADDADI"));
         out.add(SearchExpectations.listed("f", EntityKind.ORGANIZATION, "AL-NURAYN RELIEF FOUNDATION"));
         // The paired words common in the list: without the compound the query rests on them alone.
-        String[] other = SearchExpectations.FILLERS.toArray(String[]::new);
-        for (int i = 0; i < other.length; i++) {
-            out.add(SearchExpectations.listed("k" + i, EntityKind.PERSON, "KARIM " + other[i] + " AL-BASRAWI"));
-            out.add(SearchExpectations.listed("u" + i, EntityKind.PERSON, other[i] + " SULTANI"));
-            out.add(SearchExpectations.listed("h" + i, EntityKind.PERSON, "SALIM " + other[i]));
-            out.add(SearchExpectations.listed("d" + i, EntityKind.PERSON, other[i] + " HADDADI"));
-        }
+        out.addAll(SearchExpectations.withFillers("k", "KARIM %s AL-BASRAWI"));
+        out.addAll(SearchExpectations.withFillers("u", "%s SULTANI"));
+        out.addAll(SearchExpectations.withFillers("h", "SALIM %s"));
+        out.addAll(SearchExpectations.withFillers("d", "%s HADDADI"));
         return out;
     }
 

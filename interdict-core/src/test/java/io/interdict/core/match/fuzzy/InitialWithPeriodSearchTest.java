@@ -21,13 +21,10 @@ class InitialWithPeriodSearchTest {
         List<Entity> out = new ArrayList<>();
         out.add(person("x", "MUHAMMAD YUNIS AHMAD"));
         out.add(person("z", "ANA EULALIA SOTOMEYR"));
-        String[] other = SearchExpectations.FILLERS.toArray(String[]::new);
-        for (int i = 0; i < other.length; i++) {
-            out.add(person("m" + i, "MUHAMMAD " + other[i]));
-            out.add(person("a" + i, other[i] + " AHMAD"));
-            out.add(person("n" + i, "ANA " + other[i]));
-            out.add(person("s" + i, other[i] + " SOTOMEYR"));
-        }
+        out.addAll(SearchExpectations.withFillers("m", "MUHAMMAD %s"));
+        out.addAll(SearchExpectations.withFillers("a", "%s AHMAD"));
+        out.addAll(SearchExpectations.withFillers("n", "ANA %s"));
+        out.addAll(SearchExpectations.withFillers("s", "%s SOTOMEYR"));
         return out;
     }
 

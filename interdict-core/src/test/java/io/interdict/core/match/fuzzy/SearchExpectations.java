@@ -21,6 +21,16 @@ final class SearchExpectations {
     private SearchExpectations() {
     }
 
+    /** Persons beside a rule's own names, one per filler word: {@code template} with the filler for {@code %s}, ids
+     *  {@code test:<prefix><k>} (k from 0): they make the template's other words common in the list. */
+    static List<Entity> withFillers(String prefix, String template) {
+        List<Entity> out = new java.util.ArrayList<>(FILLERS.size());
+        for (int k = 0; k < FILLERS.size(); k++) {
+            out.add(listed(prefix + k, EntityKind.PERSON, template.formatted(FILLERS.get(k))));
+        }
+        return out;
+    }
+
     /** A listed entity {@code test:id} of one primary name. */
     static Entity listed(String id, EntityKind kind, String name) {
         return new Entity("test:" + id, kind, List.of(Name.primary(name)), List.of(), List.of(), Map.of(), false, null);

@@ -23,11 +23,8 @@ class SecondSurnameTest {
         List<Entity> out = new ArrayList<>();
         out.add(entity("a", name));
         // The given name and the first surname common in the list, as a listed family's are.
-        String[] other = SearchExpectations.FILLERS.toArray(String[]::new);
-        for (int k = 0; k < other.length; k++) {
-            out.add(entity("v" + k, "VELARDO " + other[k] + ", Rosendo"));
-            out.add(entity("g" + k, other[k] + " LUNARES, Anselmo"));
-        }
+        out.addAll(SearchExpectations.withFillers("v", "VELARDO %s, Rosendo"));
+        out.addAll(SearchExpectations.withFillers("g", "%s LUNARES, Anselmo"));
         return out;
     }
 

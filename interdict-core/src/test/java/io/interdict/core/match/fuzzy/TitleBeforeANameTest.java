@@ -31,14 +31,9 @@ class TitleBeforeANameTest {
                 SearchExpectations.listed("z", EntityKind.PERSON, "Dragoslav ZORVANIC")));
         // The listed persons' words common in the list, as "Mohammad" and "Ahmad" are: a word of the query left over
         // beside them then says the match rests on common words alone (common_words_only), unless it is a title.
-        String[] other = SearchExpectations.FILLERS.toArray(String[]::new);
-        for (int k = 0; k < other.length; k++) {
-            out.add(SearchExpectations.listed("r" + k, EntityKind.PERSON, "RAHIMULLAH " + other[k]));
-            out.add(SearchExpectations.listed("n" + k, EntityKind.PERSON, other[k] + " NOORWAL"));
-            out.add(SearchExpectations.listed("d" + k, EntityKind.PERSON, "Dragoslav " + other[k]));
-            out.add(SearchExpectations.listed("v" + k, EntityKind.PERSON, other[k] + " VELIMIROVSKI"));
-            out.add(SearchExpectations.listed("i" + k, EntityKind.PERSON, "Ignacio " + other[k]));
-            out.add(SearchExpectations.listed("l" + k, EntityKind.PERSON, other[k] + " LEALTAD"));
+        for (String[] t : new String[][] {{"r", "RAHIMULLAH %s"}, {"n", "%s NOORWAL"}, {"d", "Dragoslav %s"},
+                {"v", "%s VELIMIROVSKI"}, {"i", "Ignacio %s"}, {"l", "%s LEALTAD"}}) {
+            out.addAll(SearchExpectations.withFillers(t[0], t[1]));
         }
         return out;
     }
