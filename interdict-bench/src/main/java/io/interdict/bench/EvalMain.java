@@ -88,7 +88,8 @@ public final class EvalMain {
     static final List<String> OWN_FRESH2_PAIRS = List.of("/eval/own-pairs-fresh2-people.csv", "/eval/own-pairs-fresh2-orgs.csv",
             "/eval/own-pairs-fresh3-people.csv", "/eval/own-pairs-fresh3-orgs.csv", "/eval/own-pairs-payments-heldout.csv",
             "/eval/own-pairs-fresh4-people.csv", "/eval/own-pairs-fresh4-orgs.csv",
-            "/eval/own-pairs-fresh5-people.csv", "/eval/own-pairs-fresh5-orgs.csv");
+            "/eval/own-pairs-fresh5-people.csv", "/eval/own-pairs-fresh5-orgs.csv",
+            "/eval/own-pairs-fresh6-people.csv", "/eval/own-pairs-fresh6-orgs.csv");
     /** Pairs in the manner of the public set's "LLM-proposed deviation" groups (session 32): every error read, tuning data. */
     static final List<String> OWN_DEVIATION_PAIRS = List.of("/eval/own-pairs-deviations-people.csv",
             "/eval/own-pairs-deviations-orgs.csv", "/eval/own-pairs-deviations2-people.csv",
@@ -96,7 +97,8 @@ public final class EvalMain {
             "/eval/own-pairs-deviations2-person-categories.csv", "/eval/own-pairs-deviations3-people.csv",
             "/eval/own-pairs-deviations3-orgs.csv", "/eval/own-pairs-compound-people.csv",
             "/eval/own-pairs-languages-orgs.csv", "/eval/own-pairs-payments-people.csv", "/eval/own-pairs-payments-orgs.csv",
-            "/eval/own-pairs-deviations4-people.csv", "/eval/own-pairs-deviations4-orgs.csv");
+            "/eval/own-pairs-deviations4-people.csv", "/eval/own-pairs-deviations4-orgs.csv",
+            "/eval/own-pairs-deviations5-people.csv", "/eval/own-pairs-deviations5-orgs.csv");
 
     static void ownPairs(String[] args, double threshold, boolean verbose, String algorithm) throws IOException {
         boolean tuningOnly = List.of(args).contains("--tuning-only");

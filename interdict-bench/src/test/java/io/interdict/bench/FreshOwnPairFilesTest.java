@@ -12,8 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The held-out own pair files written blind in sessions 65 and 72 ({@code own-pairs-fresh4-*}, {@code own-pairs-fresh5-*},
- * eval/PROVENANCE.md; fresh5's organisations are of four schemas, not checked one by one): each is
+ * The held-out own pair files written blind in sessions 65, 72 and 73 ({@code own-pairs-fresh4-*}, {@code own-pairs-fresh5-*},
+ * {@code own-pairs-fresh6-*}, eval/PROVENANCE.md; fresh5's and fresh6's organisations are of four schemas, not checked one
+ * by one): each is
  * wired into {@code EvalMain ownpairs} as held out, parses, holds the pairs its provenance states (160, of both kinds),
  * no pair twice, and no name string (NFC, lower case) of any other own pair file: a figure on it is a figure on names
  * nobody tuned on. A failure names only the checked file's strings, never its labels.
@@ -24,7 +25,9 @@ class FreshOwnPairFilesTest {
         "/eval/own-pairs-fresh4-people.csv, Person, 95, 65",
         "/eval/own-pairs-fresh4-orgs.csv, Organization, 85, 75",
         "/eval/own-pairs-fresh5-people.csv, Person, 95, 65",
-        "/eval/own-pairs-fresh5-orgs.csv, , 85, 75"
+        "/eval/own-pairs-fresh5-orgs.csv, , 85, 75",
+        "/eval/own-pairs-fresh6-people.csv, Person, 95, 65",
+        "/eval/own-pairs-fresh6-orgs.csv, , 85, 75"
     })
     void aFreshFileIsHeldOutWholeAndNewAndHoldsWhatItsProvenanceSays(String file, String schema, int same, int different)
             throws IOException {

@@ -29,6 +29,9 @@ public final class CandidateIndex {
     /** What a name that is the query's whole name, word for word, adds to its rank: more than any sum of rarities, so
      *  the cut always keeps it. */
     static final float WHOLE_NAME = 1e4f;
+    /** What a name that sounds as the whole query adds to its rank ({@link #wholeSound}): below the rarity of any word
+     *  among the {@code size} names, {@code log(1 + size / df) >= log 2}. */
+    static final float WHOLE_SOUND = 0.5f;
 
     /** Open-addressing table of (key, posting range) pairs side by side, so a lookup reads one cache
      *  line; a range is {@code offset << 32 | length} into {@link #postings}, 0 for an empty slot. */
@@ -138,7 +141,9 @@ public final class CandidateIndex {
         }
         long[][] groupKeys = java.util.stream.IntStream.range(0, groups).parallel().mapToObj(gid -> {
             if (sampleGroup.get(gid) < 0) {
-                return new long[] {IndexKeys.wholeNameKey(sampleName.get(gid))};
+                long sound = consonantKeys ? IndexKeys.wholeSoundKey(sampleName.get(gid)) : 0;
+                return sound == 0 ? new long[] {IndexKeys.wholeNameKey(sampleName.get(gid))}
+                        : new long[] {IndexKeys.wholeNameKey(sampleName.get(gid)), sound};
             }
             IndexKeys.KeyBuffer b = new IndexKeys.KeyBuffer();
             IndexKeys.tokenKeys(sampleName.get(gid), sampleGroup.get(gid), b, consonantKeys, consonantKeys, consonantKeys);
@@ -568,6 +573,9 @@ public final class CandidateIndex {
             }
         }
         wholeName(query, s, queryStart);
+        if (consonantKeys) {
+            wholeSound(query, s, queryStart);
+        }
         return top(s, limit, accept, query.prepared.transliterated());
     }
 
@@ -591,6 +599,26 @@ public final class CandidateIndex {
             }
             slots[2 * id] = token;
             slots[2 * id + 1] = Float.floatToRawIntBits(Float.intBitsToFloat(slots[2 * id + 1]) + WHOLE_NAME);
+        }
+    }
+
+    /**
+     * The names the query reached that sound as its whole name ({@link IndexKeys#wholeSoundKey}) rank above the others
+     * of their rarity: {@link #WHOLE_SOUND} more, less than any shared word adds. A name reached by nothing else is left
+     * out: the key is coarse.
+     */
+    private void wholeSound(ScoringName query, Scratch s, int queryStart) {
+        long key = IndexKeys.wholeSoundKey(query);
+        if (key == 0) {
+            return;
+        }
+        long range = get(key);
+        int[] slots = s.slots;
+        for (int p = (int) (range >>> 32), end = p + (int) range; p < end; p++) {
+            int id = postings[p];
+            if (slots[2 * id] > queryStart) {
+                slots[2 * id + 1] = Float.floatToRawIntBits(Float.intBitsToFloat(slots[2 * id + 1]) + WHOLE_SOUND);
+            }
         }
     }
 

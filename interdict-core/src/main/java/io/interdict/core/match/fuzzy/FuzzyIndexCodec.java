@@ -258,7 +258,7 @@ final class FuzzyIndexCodec implements IndexCodec {
      *  changes them reads the index as stale. */
     private String layout() {
         return section + " " + List.of(KINDS) + List.of(SCHEMAS) + List.of(STRENGTHS) + " min_delete="
-                + IndexKeys.MIN_DELETE_LENGTH + " name_shapes" + (v2 ? " fold_keys habit_keys whole_names summary=" + CoverageBound.SUMMARY_LAYOUT : "");
+                + IndexKeys.MIN_DELETE_LENGTH + " name_shapes" + (v2 ? " fold_keys habit_keys whole_names whole_sounds summary=" + CoverageBound.SUMMARY_LAYOUT : "");
     }
 
     @Override

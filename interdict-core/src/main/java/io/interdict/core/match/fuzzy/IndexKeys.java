@@ -24,6 +24,8 @@ final class IndexKeys {
     static final char HABIT = '&';
     /** The key of a whole name: its words, and its legal forms ({@link #wholeName}). */
     static final char WHOLE = '=';
+    /** interdict-v2: the key of a whole name by the sound of its words ({@link #wholeSoundKey}). */
+    static final char WHOLE_SOUND = '*';
 
     private IndexKeys() {
     }
@@ -279,6 +281,40 @@ final class IndexKeys {
         }
         return mix(h);
     }
+
+    /**
+     * interdict-v2: the key of a name's words in any order, each by its sound (its phonetic code, or for a word that has
+     * none, its skeleton; an initial by its letter), then its legal forms; 0 for a name of no words or of more than
+     * {@link #MAX_SOUND_WORDS}. A query of few words whose spelling many listed names share, or resemble alike ("Hezbollah":
+     * dozens of names hold "hezbollah", "hizballah" or "hizbollah", most with other words), reaches them all by the same
+     * rarity; the names that sound as the whole query ("HIZBALLAH") go before those that only hold a word like it.
+     */
+    static long wholeSoundKey(ScoringName n) {
+        int size = n.size();
+        if (size == 0 || size > MAX_SOUND_WORDS) {
+            return 0;
+        }
+        String[] codes = new String[size];
+        for (int i = 0; i < size; i++) {
+            String p = n.phonetic[i];
+            codes[i] = p != null && !p.isEmpty() ? p : n.skeleton[i] != null ? n.skeleton[i] : n.text[i];
+        }
+        Arrays.sort(codes);
+        long h = (FNV_OFFSET ^ WHOLE_SOUND) * FNV_PRIME;
+        for (String c : codes) {
+            h = fnv(h, c);
+            h = (h ^ ' ') * FNV_PRIME;
+        }
+        for (String l : n.legal) {
+            h = (h ^ '|') * FNV_PRIME;
+            h = fnv(h, l);
+        }
+        long key = mix(h);
+        return key == 0 ? 1 : key;
+    }
+
+    /** Names of more words than this have no {@link #wholeSoundKey}: their words' rarities already tell them apart. */
+    static final int MAX_SOUND_WORDS = 3;
 
     private static long fnv(long h, String t) {
         for (int i = 0; i < t.length(); i++) {

@@ -16,6 +16,12 @@ package io.interdict.core.match.fuzzy;
  * matches either. After a hushing consonant ё is written "o" in German and French and "e" in English ("Gorbatschow" ~
  * "Gorbachev"). Two words whose keys agree are one name in two habits.
  *
+ * <p>Ukrainian and Belarusian write г "h" where Russian writes "g" (Ukraine's national romanisation of 2010 and
+ * BGN/PCGN for Ukrainian and Belarusian: Г h; for Russian: Г g), so one family is "Hryhorenko" in Ukrainian and
+ * "Grigorenko" in Russian, "Horbenko" and "Gorbenko", "Hnatenko" and "Gnatenko" (the Cyrillic spelling of a Ukrainian
+ * name in Russian writes the same г). A family name of an East Slavic ending ({@link #ukrainian}) is read back with each
+ * such "h" as "g"; the fold then takes its "y" (и) as the Russian "i".
+ *
  * <p>Only words of {@link #MIN_LENGTH} letters or more: the short syllables of Korean and Chinese names hold the
  * letters the tables exchange as different names ("jang" is not "yang").
  */
@@ -51,7 +57,7 @@ final class TransliterationHabits {
         if (!readBack) {
             return foldKeyHash(RomanisationFold.folded(w));   // every listed word's: no key is written out
         }
-        String back = german(w) ? fromGerman(w) : french(w) ? fromFrench(w) : null;
+        String back = readBack(w);
         return back == null ? 0 : foldKeyHash(RomanisationFold.of(back).toCharArray());
     }
 
@@ -73,9 +79,65 @@ final class TransliterationHabits {
         return Math.max(x, y) >= MIN_LENGTH && Math.min(x, y) >= MIN_LENGTH - 1 && Math.abs(x - y) <= MAX_LENGTH_GAP;
     }
 
-    /** Whether a word carries a group only German or French writes ({@link #variants} reads it back to English). */
+    /** Whether a word carries a group only German or French writes, or is a Ukrainian family name with its "h" for г
+     *  ({@link #variants} reads it back to English). */
     static boolean marked(String w) {
-        return german(w) || french(w);
+        return german(w) || french(w) || ukrainian(w);
+    }
+
+    /** A marked word read back to the English spelling of Russian; null for a word not {@link #marked}. */
+    private static String readBack(String w) {
+        return german(w) ? fromGerman(w) : french(w) ? fromFrench(w) : ukrainian(w) ? fromUkrainian(w) : null;
+    }
+
+    /** East Slavic family names' endings: -enko, -chuk, -iuk/-yuk, -uk, -yk, -ets, -ych, -ovych, -sky, -skyi, -ska,
+     *  -ov(a), -ev(a), -yn(a) (Ukrainian surname, Wikipedia's "Ukrainian name": the suffixes -enko, -uk, -yk, -chuk, -ovych,
+     *  -skyi; the Russian -ov, -ev, -in written -yn in Ukrainian). */
+    private static final String[] SLAVIC_ENDINGS = {"enko", "uk", "yk", "ets", "ych", "sky", "skyi", "skyy", "ska", "ov",
+        "ova", "ev", "eva", "yn", "yna"};
+
+    /** A family name written from Ukrainian or Belarusian: {@link #MIN_LENGTH} letters or more, an East Slavic ending
+     *  ({@link #SLAVIC_ENDINGS}), and an "h" that is no digraph's second letter (kh, zh, sh, ch, gh, th, dh, ph) and
+     *  stands before a vowel or r, l, n, v: г. */
+    static boolean ukrainian(String w) {
+        if (w.length() < MIN_LENGTH || !slavicEnding(w)) {
+            return false;
+        }
+        for (int i = w.indexOf('h'); i >= 0; i = w.indexOf('h', i + 1)) {
+            if (ukrainianH(w, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean slavicEnding(String w) {
+        for (String e : SLAVIC_ENDINGS) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word's "h" at {@code i} writes г: not after k, z, s, c, g, t, d or p, and before a vowel or r, l, n,
+     *  v. */
+    private static boolean ukrainianH(String w, int i) {
+        if (i > 0 && "kzscgtdp".indexOf(w.charAt(i - 1)) >= 0 || i + 1 >= w.length()) {
+            return false;
+        }
+        return "aeiouyrlnv".indexOf(w.charAt(i + 1)) >= 0;
+    }
+
+    /** A Ukrainian family name read back to its Russian spelling: each "h" for г as "g". */
+    static String fromUkrainian(String w) {
+        char[] c = w.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == 'h' && ukrainianH(w, i)) {
+                c[i] = 'g';
+            }
+        }
+        return new String(c);
     }
 
     /** A word's key as written (English habit) and, when it carries a German or French group, as read back. */
@@ -97,7 +159,7 @@ final class TransliterationHabits {
             if (kept == w || kept != null && kept.equals(w)) {
                 return keyed[slot];
             }
-            String back = german(w) ? fromGerman(w) : french(w) ? fromFrench(w) : null;
+            String back = readBack(w);
             Keyed k = new Keyed(key(w).toCharArray(), back == null ? null : key(back).toCharArray());
             word[slot] = w;
             keyed[slot] = k;

@@ -39,6 +39,10 @@ class CandidateIndexPostingsTest {
             ScoringName n = names.get(id);
             if (n.size() > 0) {
                 expected.computeIfAbsent(IndexKeys.wholeNameKey(n), k -> new TreeSet<>()).add(id);
+                long sound = consonants ? IndexKeys.wholeSoundKey(n) : 0;
+                if (sound != 0) {   // interdict-v2's: the words' sounds
+                    expected.computeIfAbsent(sound, k -> new TreeSet<>()).add(id);
+                }
             }
             for (int g = 0; g < IndexKeys.tokenCount(n); g++) {
                 IndexKeys.KeyBuffer b = new IndexKeys.KeyBuffer();

@@ -50,6 +50,28 @@ class CandidateRankingTest {
     }
 
     @Test
+    void aNameThatSoundsAsTheWholeQueryOutranksNamesThatOnlyHoldAWordLikeIt() {
+        // "hizbollah" reaches every name here alike by its keys (a deletion, the skeleton or the phonetic code): the
+        // names of more words, listed first, would fill the cut; the one that sounds as the query, written otherwise
+        // ("HIZBALLAH"), goes before them, and before the spelling that has other words too
+        List<ScoringName> names = new ArrayList<>();
+        for (String place : PLACES) {
+            names.add(ScoringName.of("Hezbollah " + place + " Brigade", Schema.ORGANIZATION));
+        }
+        names.add(ScoringName.of("HIZBALLAH", Schema.ORGANIZATION));
+        int alone = names.size() - 1;
+        CandidateIndex index = CandidateIndex.build(names, true);
+        assertThat(index.candidates(ScoringName.of("Hizbollah", Schema.UNKNOWN), 16, null)[0]).isEqualTo(alone);
+        // the key is of the words' sounds, in any order, and of none for a name of many words
+        assertThat(IndexKeys.wholeSoundKey(ScoringName.of("Hezbollah", Schema.UNKNOWN)))
+                .isEqualTo(IndexKeys.wholeSoundKey(ScoringName.of("HIZBALLAH", Schema.UNKNOWN)));
+        assertThat(IndexKeys.wholeSoundKey(ScoringName.of("Ali Hassan", Schema.UNKNOWN)))
+                .isEqualTo(IndexKeys.wholeSoundKey(ScoringName.of("HASAN, Aly", Schema.UNKNOWN)))
+                .isNotEqualTo(IndexKeys.wholeSoundKey(ScoringName.of("Ali Hassan Trading", Schema.UNKNOWN)));
+        assertThat(IndexKeys.wholeSoundKey(ScoringName.of("Ali Hassan Ahmed Mahmoud", Schema.UNKNOWN))).isZero();
+    }
+
+    @Test
     void aWholeNameKeyIsTheHashOfItsText() {
         for (String name : List.of("Hassan", "HASSAN, Ali", "Ali Hassan Trading LLC", "Kaveh Cutting Tools Co Ltd", "G-PEOPLE")) {
             ScoringName n = ScoringName.of(name, Schema.UNKNOWN);
