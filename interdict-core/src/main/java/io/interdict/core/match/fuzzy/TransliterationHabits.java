@@ -16,8 +16,9 @@ package io.interdict.core.match.fuzzy;
  * matches either. After a hushing consonant ё is written "o" in German and French and "e" in English ("Gorbatschow" ~
  * "Gorbachev"). Two words whose keys agree are one name in two habits.
  *
- * <p>Ukrainian and Belarusian write г "h" where Russian writes "g" (Ukraine's national romanisation of 2010 and
- * BGN/PCGN for Ukrainian and Belarusian: Г h; for Russian: Г g), so one family is "Hryhorenko" in Ukrainian and
+ * <p>Ukrainian and Belarusian write г "h" where Russian writes "g" (Ukraine's national romanisation of 2010, which
+ * UNGEGN and BGN/PCGN adopted: "Г г | H h | in most cases", "Gh" only in зг, "И и | Y y"; en.wikipedia.org/wiki/
+ * Wikipedia:UKRTABLE; Russian's Г is g), so one family is "Hryhorenko" in Ukrainian and
  * "Grigorenko" in Russian, "Horbenko" and "Gorbenko", "Hnatenko" and "Gnatenko" (the Cyrillic spelling of a Ukrainian
  * name in Russian writes the same г). A family name of an East Slavic ending ({@link #ukrainian}) is read back with each
  * such "h" as "g"; the fold then takes its "y" (и) as the Russian "i".
@@ -91,8 +92,9 @@ final class TransliterationHabits {
     }
 
     /** East Slavic family names' endings: -enko, -chuk, -iuk/-yuk, -uk, -yk, -ets, -ych, -ovych, -sky, -skyi, -ska,
-     *  -ov(a), -ev(a), -yn(a) (Ukrainian surname, Wikipedia's "Ukrainian name": the suffixes -enko, -uk, -yk, -chuk, -ovych,
-     *  -skyi; the Russian -ov, -ev, -in written -yn in Ukrainian). */
+     *  -ov(a), -ev(a), -yn(a) (derived, unconfirmed by a source: the usual endings of Ukrainian, Belarusian and Russian
+     *  family names, -in written -yn as the table above writes и; a narrowing, so that an Arabic or East Asian word with
+     *  an "h" is never read so). */
     private static final String[] SLAVIC_ENDINGS = {"enko", "uk", "yk", "ets", "ych", "sky", "skyi", "skyy", "ska", "ov",
         "ova", "ev", "eva", "yn", "yna"};
 
