@@ -99,6 +99,10 @@ public final class LegalForms implements TokenStep {
         return false;
     }
 
+    /** One-word forms that are also family names, read as words in a person's name: Persian "sherkat" (company) is the
+     *  family name of Shahla Sherkat, founder of the Iranian magazine Zanan (iranwire.com/en/special-features/61426/). */
+    private static final java.util.Set<String> FAMILY_NAMES = java.util.Set.of("sherkat");
+
     @Override
     public List<Token> apply(List<Token> tokens, Schema schema) {
         return apply(tokens, schema, Written.PLAIN);
@@ -140,6 +144,9 @@ public final class LegalForms implements TokenStep {
             if (matched == 1 && byPosition && ambiguous(tokens.get(i).text())
                     && written.accented().contains(tokens.get(i).text())) {
                 matched = 0;   // "Sá": a word, not "S.A."
+            }
+            if (matched == 1 && schema != null && schema.isPerson() && FAMILY_NAMES.contains(tokens.get(i).text())) {
+                matched = 0;   // a form that is also a family name: "Shahla Sherkat"
             }
             if (matched == 1 && byPosition && schema != null && schema.isPerson() && personsWord(tokens.get(i).text())) {
                 // A person's name: its short word is a name ("KHUN SA", "PAO, Yu Liang", "OU, Xiaoming"), whatever its place.

@@ -82,7 +82,7 @@ final class CoverageBound {
      *  them, so that an index compiled before is read as stale, not bounded with bits it lacks (2026-12-04: the country
      *  and place bits; 2026-12-04b to d, session 43: six longs a word, the relatives and the habit keys' hashes;
      *  2026-12-04e, session 44: the header's shortest run and longest word; 2026-12-07b, session 70: the initial and compound bits; 2026-12-07c, session 71: the comma family bit). */
-    static final String SUMMARY_LAYOUT = "2026-12-07d";
+    static final String SUMMARY_LAYOUT = "2026-12-07e";
     /** An organisation's name holding a run of words that names a country ({@code COUNTRY_RUN}), or a word that may name
      *  one otherwise ({@code COUNTRY_WORD}: a code, a short name): the alignment may glue the one into the other
      *  ({@link TokenAlignment.Side#mergeCountries}), which the bound does not model. */

@@ -97,7 +97,9 @@ final class WordOpinions {
         if (s.size() >= 2 && s.size() <= 4 && !s.hanReading) {
             kinds = KOREAN_WORDS | HEPBURN_WORDS | MANDARIN_WORDS;
             for (int i = 0; i < s.size() && kinds != 0; i++) {
-                if (s.kind[i] != TokenKind.WORD) {
+                if (koreanVowelSurname(s, i)) {
+                    kinds &= KOREAN_WORDS;
+                } else if (s.kind[i] != TokenKind.WORD) {
                     kinds = 0;
                 } else if (s.facts != null) {
                     kinds &= s.facts[i].wordFacts().syllables();   // a query's word: worked out once
@@ -111,6 +113,15 @@ final class WordOpinions {
         }
         s.syllableKinds = kinds;
         return kinds;
+    }
+
+    /** Whether token {@code i} is a Korean family name of one vowel, which the pipeline reads as an initial: 오 "O" and 우
+     *  "U", so written in both the Revised Romanization and McCune-Reischauer ("O KUK RYOL", OFAC and CSL's "O Kuk-Ryol"),
+     *  first or last in a name of three words. Two words beside it are still too few to tell a Western name's initial
+     *  ("O Sung Min" and "John O Smith" alike have two others), so the other words must be Korean syllables too. */
+    private static boolean koreanVowelSurname(ScoringName s, int i) {
+        return s.size() == 3 && (i == 0 || i == s.size() - 1) && s.kind[i] == TokenKind.INITIAL
+                && (s.text[i].equals("o") || s.text[i].equals("u"));
     }
 
     /** Two Latin words that are one Korean syllable, one in the Revised Romanization and one in McCune-Reischauer

@@ -23,6 +23,8 @@ class KoreanRomanisationTest {
         "Moon Jae-in|Mun Chae-in",           // 문: oo as Koreans spell it; 재
         "Lee Myung-bak|Yi Myong-bak",        // 이 as the South writes it, the usual spelling against RR
         "Roh Moo-hyun|No Mu-hyon",           // 노: the South's 로, with a silent h
+        "Oh Guk-ryeol|O KUK RYOL",           // 오, written as one letter in both systems: read as an initial
+        "O Dong-gyu|O TONG KYU",             // 오 first, 동 and 규 in both systems
     })
     void oneNameInBothSystems(String rr, String mr) {
         NameScore s = InterdictV2.compare(rr, mr, Schema.PERSON);
@@ -49,6 +51,10 @@ class KoreanRomanisationTest {
                 .noneMatch(p -> p.endsWith("spelling"));
         // another syllable stays another name
         assertThat(InterdictV2.compare("Jo Yong Won", "CHO YONG CHOL", Schema.PERSON).score()).isLessThan(REVIEW);
+        assertThat(InterdictV2.compare("O Guk-chol", "O KUK RYOL", Schema.PERSON).score()).isLessThan(REVIEW);
+        // a one-letter family name makes a name of Korean syllables only beside two words that are Korean syllables
+        assertThat(InterdictV2.compare("Kowalski Jan O", "KOWALSKI Chan O", Schema.PERSON).pairs())
+                .noneMatch(p -> p.endsWith("spelling"));
     }
 
     @ParameterizedTest(name = "{0} is not {1}")

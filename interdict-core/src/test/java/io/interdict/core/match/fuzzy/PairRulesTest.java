@@ -209,6 +209,27 @@ class PairRulesTest {
     }
 
     @Test
+    void aPersianCompanysSherkatAndSahamiKhassAreItsLegalForm() {
+        // The lists write an Iranian firm's Persian type of company before or after its name ("SHERKAT-E DEY" beside
+        // "DEY COMPANY"; "... SAHAMI KHASS", private joint-stock): own names, each form as the lists spell it.
+        assertThat(NamePipeline.standard().prepare("Sherkat-e Pars Kavosh", Schema.COMPANY).tokens())
+                .extracting(io.interdict.core.names.Token::text).containsExactly("co", "pars", "kavosh");
+        assertThat(score("SHERKATE PARS KAVOSH", "PARS KAVOSH COMPANY", Schema.COMPANY)).isEqualTo(1.0);
+        assertThat(score("Tolid Sanat Arak Sahami Khass", "TOLID SANAT ARAK PRIVATE JOINT STOCK COMPANY", Schema.COMPANY))
+                .isGreaterThanOrEqualTo(REVIEW);
+        // its activity word in Persian is read in English too (business-words.tsv: bazargani, petroshimi, sanati)
+        assertThat(score("Sherkat-e Bazargani-ye Tolid Pars", "TOLID PARS TRADING COMPANY", Schema.COMPANY))
+                .isGreaterThanOrEqualTo(REVIEW);
+        assertThat(score("Sherkat-e Petroshimi-ye Kavir", "KAVIR PETROCHEMICAL COMPANY", Schema.COMPANY))
+                .isGreaterThanOrEqualTo(REVIEW);
+        // two firms that share only the type of company stay apart, and a person's name keeps the word
+        assertThat(score("Sherkat-e Pars Kavosh", "SHERKAT-E ARYA SAZEH", Schema.COMPANY)).isLessThan(REVIEW);
+        assertThat(NamePipeline.standard().prepare("Shahla Sherkat", Schema.PERSON).tokens())
+                .extracting(io.interdict.core.names.Token::text).containsExactly("shahla", "sherkat");
+        assertThat(score("Shahla Sherkat", "SHAHLA", Schema.PERSON)).isLessThan(REVIEW);
+    }
+
+    @Test
     void theWordNumberBeforeANumberIsItsSign() {
         assertThat(NamePipeline.standard().prepare("Harbourview Trust Number 12", Schema.COMPANY).tokens())
                 .extracting(io.interdict.core.names.Token::text).containsExactly("harbourview", "trust", "12");
