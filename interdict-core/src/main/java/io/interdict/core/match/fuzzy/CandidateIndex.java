@@ -32,6 +32,8 @@ public final class CandidateIndex {
     /** What a name that sounds as the whole query adds to its rank ({@link #wholeSound}): below the rarity of any word
      *  among the {@code size} names, {@code log(1 + size / df) >= log 2}. */
     static final float WHOLE_SOUND = 0.5f;
+    /** The most names a whole sound ranks ({@link #wholeSound}): four times the cut. */
+    static final int MAX_SOUND_POSTINGS = 64;
 
     /** Open-addressing table of (key, posting range) pairs side by side, so a lookup reads one cache
      *  line; a range is {@code offset << 32 | length} into {@link #postings}, 0 for an empty slot. */
@@ -613,6 +615,9 @@ public final class CandidateIndex {
             return;
         }
         long range = get(key);
+        if ((int) range > MAX_SOUND_POSTINGS) {
+            return;   // a sound many names share ("Muhammad Ali" in every spelling): it tells none of them apart
+        }
         int[] slots = s.slots;
         for (int p = (int) (range >>> 32), end = p + (int) range; p < end; p++) {
             int id = postings[p];

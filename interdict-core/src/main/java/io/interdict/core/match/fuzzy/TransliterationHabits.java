@@ -102,12 +102,13 @@ final class TransliterationHabits {
      *  ({@link #SLAVIC_ENDINGS}), and an "h" that is no digraph's second letter (kh, zh, sh, ch, gh, th, dh, ph) and
      *  stands before a vowel or r, l, n, v: г. */
     static boolean ukrainian(String w) {
-        if (w.length() < MIN_LENGTH || !slavicEnding(w)) {
+        if (w.length() < MIN_LENGTH) {
             return false;
         }
+        // most words have no such h: the endings are read only for those that do
         for (int i = w.indexOf('h'); i >= 0; i = w.indexOf('h', i + 1)) {
             if (ukrainianH(w, i)) {
-                return true;
+                return slavicEnding(w);
             }
         }
         return false;
