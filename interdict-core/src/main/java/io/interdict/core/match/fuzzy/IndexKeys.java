@@ -268,14 +268,19 @@ final class IndexKeys {
      * a search makes one per query form.
      */
     static long wholeNameKey(ScoringName n) {
-        String[] words = n.size() == 1 ? n.text : n.text.clone();
+        return sortedWordsKey(WHOLE, n.size() == 1 ? n.text : n.text.clone(), n.legal);
+    }
+
+    /** The hash of {@code marker}, then {@code words} sorted (in place) each followed by a space, then each legal form
+     *  after a bar: {@code hash(marker, text, -1)} of that text, with no string built. */
+    private static long sortedWordsKey(char marker, String[] words, String[] legal) {
         Arrays.sort(words);
-        long h = (FNV_OFFSET ^ WHOLE) * FNV_PRIME;
+        long h = (FNV_OFFSET ^ marker) * FNV_PRIME;
         for (String w : words) {
             h = fnv(h, w);
             h = (h ^ ' ') * FNV_PRIME;
         }
-        for (String l : n.legal) {
+        for (String l : legal) {
             h = (h ^ '|') * FNV_PRIME;
             h = fnv(h, l);
         }
@@ -299,17 +304,7 @@ final class IndexKeys {
             String p = n.phonetic[i];
             codes[i] = p != null && !p.isEmpty() ? p : n.skeleton[i] != null ? n.skeleton[i] : n.text[i];
         }
-        Arrays.sort(codes);
-        long h = (FNV_OFFSET ^ WHOLE_SOUND) * FNV_PRIME;
-        for (String c : codes) {
-            h = fnv(h, c);
-            h = (h ^ ' ') * FNV_PRIME;
-        }
-        for (String l : n.legal) {
-            h = (h ^ '|') * FNV_PRIME;
-            h = fnv(h, l);
-        }
-        long key = mix(h);
+        long key = sortedWordsKey(WHOLE_SOUND, codes, n.legal);
         return key == 0 ? 1 : key;
     }
 
