@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reference run of interdict-v2, tuning and held-out parts apart: the labelled pairs split by
- * CRC-32 (nomenklatura, watchman, our cross-script pairs) and the perturbed UN names of the tuning and
- * the held-out seed, searched in the UN list. Any change of v2's results fails until
+ * CRC-32 (nomenklatura, watchman, our cross-script pairs), and the perturbed and the disguised UN names of the tuning
+ * and the held-out seed, searched in the UN list. Any change of v2's results fails until
  * frozen-results-v2.json is regenerated (-Dinterdict.freeze=true) and committed with the change;
  * interdict-v1's own file (FrozenResultsTest) must never change. Held-out parts are frozen as totals and a
  * digest of their items, never the items themselves, so a regenerated file's diff shows no held-out example.
@@ -60,6 +60,18 @@ class FrozenResultsV2Test {
             } else {   // frozen, not shown: see FrozenResults
                 summary.put("perturbed_un_names_" + part + "_misses_count", r.misses().size());
                 summary.put("perturbed_un_names_" + part + "_misses_sha256", FrozenResults.digest(r.misses()));
+            }
+        }
+        // the adversarial set's positives: UN names disguised (DisguiseEvaluation), found in the UN list
+        for (long seed : new long[]{DisguiseEvaluation.TUNING_SEED, DisguiseEvaluation.HELD_OUT_SEED}) {
+            DisguiseEvaluation.Result r = DisguiseEvaluation.run(m, un, "un-sc", seed, 0, 0);
+            String part = seed == DisguiseEvaluation.TUNING_SEED ? "tuning" : "held-out";
+            summary.put("disguised_un_names_" + part + "_recall", round(r.recall()));
+            if (seed == DisguiseEvaluation.TUNING_SEED) {
+                summary.put("disguised_un_names_" + part + "_misses", r.misses());
+            } else {
+                summary.put("disguised_un_names_" + part + "_misses_count", r.misses().size());
+                summary.put("disguised_un_names_" + part + "_misses_sha256", FrozenResults.digest(r.misses()));
             }
         }
         String actual = FrozenResults.json(InterdictV2.NAME, results, summary);

@@ -14,7 +14,8 @@ import java.util.List;
  * party identifier line and the line numbers of a SWIFT party field ({@link PartyFieldLines}), an account reference
  * written into the name ({@link AccountReferences}: "MAHAN AIR ACCT NO 12345678"), a company's or a vessel's
  * registration number ({@link RegistrationReferences}: "Delmar Shipping Ltd (Reg. No. HE 123456)"), then a postal
- * address written after the name ({@link AddressTail}). Each part set aside is a feature of no weight of its own, so an
+ * address written after the name ({@link AddressTail}). Before all, a word written in two alphabets is read in one
+ * ({@link io.interdict.core.names.LookalikeLetters.letters}), with the feature {@code lookalikes_read}. Each part set aside is a feature of no weight of its own, so an
  * explanation says which words were not read as the name: {@code account_set_aside}, {@code registration_set_aside},
  * {@code address_set_aside}, {@code directive_set_aside} (and {@link #countrySetAside} for a country, which is read both with and without).
  *
@@ -25,12 +26,20 @@ record FieldReading(String name, List<Feature> setAside) {
     static FieldReading of(String written) {
         String name = written;
         List<Feature> features = List.of();
-        PartyFieldLines.Read lines = PartyFieldLines.read(written);
+        // A word written in two alphabets (LookalikeLetters: "ВАЅНАR" with Cyrillic letters and a Latin R) is read in one.
+        String letters = io.interdict.core.names.LookalikeLetters.letters(written);
+        if (letters != null) {
+            name = letters;
+            features = new ArrayList<>(List.of(new Feature("lookalikes_read", 0.0, "\"" + written + "\" read as \"" + letters
+                    + "\" (letters of two alphabets that look alike)")));
+        }
+        PartyFieldLines.Read lines = PartyFieldLines.read(name);
         if (lines != null) {
             name = lines.lines();
             if (lines.setAside() != null) {
-                features = new ArrayList<>(List.of(new Feature("account_set_aside", 0.0,
-                        "read without the account or party identifier line \"" + lines.setAside() + "\"")));
+                features = new ArrayList<>(features);
+                features.add(new Feature("account_set_aside", 0.0,
+                        "read without the account or party identifier line \"" + lines.setAside() + "\""));
             }
         }
         io.interdict.core.names.PaymentDirectives.Read directive = io.interdict.core.names.PaymentDirectives.read(name);
@@ -78,6 +87,12 @@ record FieldReading(String name, List<Feature> setAside) {
      *  io.interdict.core.names.JointHolders}), which a search and a pairwise comparison read besides the field as written. */
     static Feature holderRead(String written, String holder) {
         return new Feature("holder_read", 0.0, "\"" + written + "\" read as the joint holder \"" + holder + "\"");
+    }
+
+    /** The {@code digits_read} feature of a name read with the digits typed for letters as those letters ({@link
+     *  io.interdict.core.names.TypedLetters#digits}), which a search and a pairwise comparison read besides the name as written. */
+    static Feature digitsRead(String written, String read) {
+        return new Feature("digits_read", 0.0, "\"" + written + "\" read as \"" + read + "\" (digits typed for letters)");
     }
 
     /** The {@code other_name_read} feature of a name read as another name of the party a note in it gives. */

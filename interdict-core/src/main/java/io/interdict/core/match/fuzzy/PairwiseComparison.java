@@ -127,6 +127,10 @@ final class PairwiseComparison {
         // Umlauts spelled out as passports spell them ("Jürgen Müller" ~ "Juergen Mueller"), not only folded ("muller").
         best = readWithout(name1, name2, schema, best, io.interdict.core.names.UmlautSpelling::spelledOut,
                 (read, written) -> new Feature("umlaut_spelled_out", 0.0, "\"" + written + "\" read as \"" + read + "\""));
+        // Digits typed for letters inside a word ("V1ad1m1r" ~ "Vladimir": TypedLetters.digits).
+        // A 1 is read l or i as makes the word one of the other name's.
+        best = readAs(name1, name2, io.interdict.core.names.TypedLetters.digits(name1, wordsOf(name2)),
+                io.interdict.core.names.TypedLetters.digits(name2, wordsOf(name1)), schema, best, FieldReading::digitsRead);
         // An Arabic "X al-Din" compound in its other spellings ("Badr al-Din" ~ "Badruddin", "Nasreddine").
         best = readWithout(name1, name2, schema, best, io.interdict.core.names.DinCompounds::joined,
                 (read, written) -> new Feature("words_joined", 0.0, "\"" + written + "\" read as \"" + read + "\""));
@@ -194,8 +198,18 @@ final class PairwiseComparison {
     private static NameScore readWithout(String name1, String name2, Schema schema, NameScore best,
                                          java.util.function.UnaryOperator<String> shorter,
                                          java.util.function.BiFunction<String, String, Feature> feature) {
-        String a = shorter.apply(name1);
-        String b = shorter.apply(name2);
+        return readAs(name1, name2, shorter.apply(name1), shorter.apply(name2), schema, best, feature);
+    }
+
+    /** The words of a name, lower case, split at what is not a letter. */
+    private static java.util.function.Predicate<String> wordsOf(String name) {
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")));
+        return words::contains;
+    }
+
+    /** {@link #readWithout} of the two names read as {@code a} and {@code b} (null: as written). */
+    private static NameScore readAs(String name1, String name2, String a, String b, Schema schema, NameScore best,
+                                    java.util.function.BiFunction<String, String, Feature> feature) {
         if (a == null && b == null) {
             return best;
         }

@@ -119,6 +119,15 @@ final class QueryForms {
                 plainForms.add(holder);
             }
         }
+        // Digits typed for letters inside a word ("V1ad1m1r Put1n", TypedLetters.digits, v2): the name read with them as
+        // the letters, a form of its own whose hits say so; the name as written is read too ("Smart Media4U").
+        String digitsRead = !v2 ? null : io.interdict.core.names.TypedLetters.digits(name, held == null ? null : w -> held.applyAsInt(w) > 0);
+        if (digitsRead != null && !plainForms.contains(digitsRead)) {
+            plainForms = new ArrayList<>(plainForms);
+            noteForms = noteForms.isEmpty() ? new HashMap<>() : noteForms;
+            noteForms.put(plainForms.size(), FieldReading.digitsRead(name, digitsRead));
+            plainForms.add(digitsRead);
+        }
         // A name beginning or ending in a short word companies write as a legal form ("Khun Sa": S.A.; "Pao Yu Liang":
         // PAO) reads otherwise as a person's, whose short words are names (LegalForms): the name as written, when it
         // holds no business word, is also a form of its own, read as a person's, so that it meets the listed persons
