@@ -80,16 +80,13 @@ public final class DisguiseEvaluation {
                     continue;
                 }
                 List<SearchHit> hits = matcher.search(q, source, 5);
-                boolean ok = hits.stream().anyMatch(h -> h.match() && h.entityId().equals(e.id()));
                 int[] c = found.get(kind);
                 c[1]++;
-                if (ok) {
+                if (PerturbationEvaluation.found(hits, e.id())) {
                     c[0]++;
                 } else {
-                    SearchHit top = hits.stream().filter(h -> h.entityId().equals(e.id())).findFirst()
-                            .orElse(hits.isEmpty() ? null : hits.get(0));
                     misses.add(String.format(Locale.ROOT, "%s %s <- %s : %s", kind, q, e.caption(),
-                            top == null ? "-" : top.name() + " " + String.format(Locale.ROOT, "%.3f", top.score())));
+                            PerturbationEvaluation.bestHit(hits, e.id())));
                 }
             }
         }

@@ -8,7 +8,8 @@ import java.util.Random;
  * Writes a name so that it looks the same to a reader but not to a naive matcher, as someone who wants a payment past a
  * screening would: the adversarial set of the harness ({@link DisguiseEvaluation}). Deterministic for a seed; each
  * {@link Kind} disguises in one way only.
- * <p>The look-alike tables here are the generator's own, written from Unicode's confusables data (UTS #39,
+ * <p>Each kind draws from a random stream of its own. The look-alike tables here are the generator's own, written from
+ * Unicode's confusables data (UTS #39,
  * {@code confusables.txt}: each letter below shares its prototype with the Latin letter) and from the common leet
  * substitutions (A 4, E 3, I 1, L 1, O 0, S 5, T 7; "@" a, "$" s, "!" i); the product reads look-alikes through ICU's
  * own confusables data, so an evaluation with these tables does not test a table against itself.
@@ -21,6 +22,8 @@ public final class Disguiser {
         MANY_CYRILLIC,
         /** About half the letters that have a Greek look-alike replaced by it. */
         MANY_GREEK,
+        /** About half the letters that have an Armenian or a Cherokee look-alike replaced by it. */
+        ARMENIAN_CHEROKEE,
         /** One to three letters replaced by the digits that look like them ("V1ad1m1r"). */
         DIGITS,
         /** Two to four letters replaced by digits or signs ("@" a, "$" s, "!" i). */
@@ -46,6 +49,12 @@ public final class Disguiser {
             {"A", "\u0391"}, {"B", "\u0392"}, {"E", "\u0395"}, {"H", "\u0397"}, {"I", "\u0399"}, {"K", "\u039A"},
             {"M", "\u039C"}, {"N", "\u039D"}, {"O", "\u039F"}, {"P", "\u03A1"}, {"T", "\u03A4"}, {"X", "\u03A7"},
             {"Y", "\u03A5"}, {"Z", "\u0396"}};
+    /** Latin letter, then its Armenian (lower case) or Cherokee (capitals) look-alike. */
+    private static final String[][] ARMENIAN_OR_CHEROKEE = {
+            {"o", "\u0585"}, {"u", "\u057D"}, {"h", "\u0570"}, {"n", "\u0578"}, {"g", "\u0581"}, {"q", "\u0566"},
+            {"A", "\u13AA"}, {"B", "\u13F4"}, {"C", "\u13DF"}, {"D", "\u13A0"}, {"E", "\u13AC"}, {"G", "\u13C0"},
+            {"H", "\u13BB"}, {"J", "\u13AB"}, {"K", "\u13E6"}, {"L", "\u13DE"}, {"M", "\u13B7"}, {"P", "\u13E2"},
+            {"R", "\u13A1"}, {"S", "\u13DA"}, {"T", "\u13A2"}, {"V", "\u13D9"}, {"W", "\u13B3"}, {"Z", "\u13C3"}};
     /** Letter (either case), then the digits typed for it. */
     private static final String[][] DIGIT = {{"a", "4"}, {"e", "3"}, {"i", "1"}, {"l", "1"}, {"o", "0"}, {"s", "5"},
             {"t", "7"}};
@@ -53,20 +62,27 @@ public final class Disguiser {
     private static final char[] INVISIBLES = {'\u200B', '\u200D', '\u00AD', '\u2060'};
     private static final char[] SEPARATORS = {'.', ' ', '-'};
 
-    private final Random random;
+    /** A stream of its own per kind: a kind added draws nothing from the others'. */
+    private final Random[] randoms;
+    private Random random;
 
     public Disguiser(long seed) {
-        this.random = new Random(seed);
+        randoms = new Random[Kind.values().length];
+        for (Kind k : Kind.values()) {
+            randoms[k.ordinal()] = new Random(seed * 1_000_003L + k.ordinal());
+        }
     }
 
     /** The name disguised in the given way, or null when the kind does not apply to it (or changes nothing). */
     public String disguise(String name, Kind kind) {
+        random = randoms[kind.ordinal()];
         String out = switch (kind) {
-            case ONE_CYRILLIC -> replaceSome(name, CYRILLIC, 1, 1);
+            case ONE_CYRILLIC -> replaceSome(name, CYRILLIC, false, 1, 1);
             case MANY_CYRILLIC -> replaceHalf(name, CYRILLIC);
             case MANY_GREEK -> replaceHalf(name, GREEK);
-            case DIGITS -> replaceSome(name, DIGIT, 1, 3);
-            case DIGITS_AND_SIGNS -> replaceSome(name, concat(DIGIT, SIGN), 2, 4);
+            case ARMENIAN_CHEROKEE -> replaceHalf(name, ARMENIAN_OR_CHEROKEE);
+            case DIGITS -> replaceSome(name, DIGIT, true, 1, 3);
+            case DIGITS_AND_SIGNS -> replaceSome(name, concat(DIGIT, SIGN), true, 2, 4);
             case INVISIBLE -> invisible(name);
             case SPACED_OUT -> spacedOut(name);
             case FULL_WIDTH -> fullWidth(name);
@@ -95,9 +111,9 @@ public final class Disguiser {
         return out;
     }
 
-    /** {@code min} to {@code max} letters (as many as there are) replaced by a look-alike of {@code table}. */
-    private String replaceSome(String name, String[][] table, int min, int max) {
-        boolean caseless = table != CYRILLIC && table != GREEK;
+    /** {@code min} to {@code max} letters (as many as there are) replaced by a look-alike of {@code table} ({@code
+     *  caseless}: the table's letters stand for both cases). */
+    private String replaceSome(String name, String[][] table, boolean caseless, int min, int max) {
         List<int[]> options = options(name, table, caseless);
         if (options.isEmpty()) {
             return null;

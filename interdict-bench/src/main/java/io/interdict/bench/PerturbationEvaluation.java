@@ -80,19 +80,27 @@ public final class PerturbationEvaluation {
                     continue;
                 }
                 List<SearchHit> hits = matcher.search(q, source, 5);
-                boolean found = hits.stream().anyMatch(h -> h.match() && h.entityId().equals(e.id()));
                 int[] c = counts.get(kind);
                 c[1]++;
-                if (found) {
+                if (found(hits, e.id())) {
                     c[0]++;
                 } else {
-                    SearchHit top = hits.isEmpty() ? null : hits.stream().filter(h -> h.entityId().equals(e.id())).findFirst()
-                            .orElse(hits.get(0));
-                    misses.add(String.format(Locale.ROOT, "%s %s <- %s : %s", kind, q, name,
-                            top == null ? "-" : top.entityId() + " " + top.name() + " " + String.format(Locale.ROOT, "%.3f", top.score())));
+                    misses.add(String.format(Locale.ROOT, "%s %s <- %s : %s", kind, q, name, bestHit(hits, e.id())));
                 }
             }
         }
         return new Result(seed, counts, misses);
+    }
+
+    /** Whether the entity is among the hits at or above the review threshold. */
+    static boolean found(List<SearchHit> hits, String entityId) {
+        return hits.stream().anyMatch(h -> h.match() && h.entityId().equals(entityId));
+    }
+
+    /** The entity's hit, else the best hit, as "entity name score"; "-" when there is none. */
+    static String bestHit(List<SearchHit> hits, String entityId) {
+        SearchHit top = hits.isEmpty() ? null : hits.stream().filter(h -> h.entityId().equals(entityId)).findFirst()
+                .orElse(hits.get(0));
+        return top == null ? "-" : top.entityId() + " " + top.name() + " " + String.format(Locale.ROOT, "%.3f", top.score());
     }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The default (fuzzy) matcher finds written variants through the whole engine, and not chance look-alikes. */
+/** The default (fuzzy) matcher finds written variants (and names disguised) through the whole engine, and not chance
+ *  look-alikes. */
 class FuzzyScreeningTest {
     static Screener screener;
 
@@ -36,6 +37,9 @@ class FuzzyScreeningTest {
             "支付宝,      2021-03-01, payment,                us-eo-13971,    interdict:app/alipay",
             "Tik Tok,    2025-05-01, app_store_distribution, us-pafaca-2024, interdict:app/tiktok",
             "Mahaan Air, 2024-06-01, payment,                ofac-sdn,       ofac-sdn:12927",
+            // disguised: digits typed for letters; a Cyrillic А and а among the Latin letters
+            "C4mSc4nner, 2021-03-01, payment,                us-eo-13971,    interdict:app/camscanner",
+            "M\u0430h\u0430n \u0410ir, 2024-06-01, payment,         ofac-sdn,       ofac-sdn:12927",
     })
     void variantsAreFound(String name, String date, String kind, String measure, String entity) {
         assertThat(screen(name, date, kind).hits()).anySatisfy(h -> {

@@ -4,12 +4,14 @@ import com.ibm.icu.text.SpoofChecker;
 
 /**
  * A word written in look-alike letters of two alphabets, to look like a name to a reader while reading otherwise to a
- * matcher: the way a payment is disguised to pass a screening unseen ("ВАЅНАR", "Ηezbollah" with a Greek Eta). No
- * name is written in two alphabets at once (none of the bundled lists' 44,644 names has such a word), so such a word
- * is read in one, wholly: in Latin when each of its other letters looks like a Latin one, else in the other alphabet
- * when each of its Latin letters looks like one of it (a Latin "e" and "p" typed in the Cyrillic "Сбepбанк").
- * <p>In a name written in Latin (most of its letters, or as many, are Latin; or a word of it is read in Latin so), a
- * word written wholly in Cyrillic or Greek letters that all look like Latin ones is read in Latin too ("ТНОМАЅ
+ * matcher: the way a payment is disguised to pass a screening unseen ("ВАЅНАR", "Ηezbollah" with a Greek Eta; the
+ * other alphabets read so are Cyrillic, Greek, Armenian and Cherokee). No name is written in two alphabets at once
+ * (none of the bundled lists' 44,644 names has such a word), so such a word is read in one, wholly: in Latin when each
+ * of its other letters looks like a Latin one, else in the other alphabet, Cyrillic or Greek, when each of its Latin
+ * letters looks like one of it (a Latin "e" and "p" typed in the Cyrillic "Сбepбанк").
+ * <p>In a name written in Latin (most of its letters, or as many, are Latin; or all its letters of another alphabet look
+ * like Latin ones, "СНОЕ CHUN-ЅІК"; or a word of it is read in Latin so), a
+ * word written wholly in letters of another alphabet that all look like Latin ones is read in Latin too ("ТНОМАЅ
  * LUBANGA"; "СІІЅЕ" beside "МАХAMED"), unless in brackets, which may give the name in its own script ("Thomas
  * (ТОМАС)").
  * <p>Which letters look alike is Unicode's confusables data (UTS #39, through ICU's {@link SpoofChecker}): two
@@ -21,8 +23,10 @@ public final class LookalikeLetters {
     private LookalikeLetters() {
     }
 
-    /** Per Cyrillic or Greek code point (U+0370–U+052F), the Latin letter it looks like; 0 when none. */
-    private static final char[] TO_LATIN = new char[0x530 - 0x370];
+    /** The blocks whose letters may be read as Latin ones they look like: Greek, Cyrillic and Armenian; Cherokee. */
+    private static final int[][] BLOCKS = {{0x370, 0x590}, {0x13A0, 0x1400}};
+    /** Per code point of each block, the Latin letter it looks like; 0 when none. */
+    private static final char[][] TO_LATIN = {new char[0x590 - 0x370], new char[0x1400 - 0x13A0]};
     /** Per Latin letter (A–Z, a–z by {@link #latinIndex}), the Cyrillic letter it looks like; 0 when none. */
     private static final char[] TO_CYRILLIC = new char[52];
     /** Per Latin letter, the Greek letter it looks like; 0 when none. */
@@ -37,29 +41,35 @@ public final class LookalikeLetters {
                 latinBySkeleton.computeIfAbsent(checker.getSkeleton(String.valueOf(c)), k -> new StringBuilder()).append(c);
             }
         }
-        for (int cp = 0x370; cp < 0x530; cp++) {
-            if (!Character.isLetter(cp)) {
-                continue;
-            }
-            StringBuilder latin = latinBySkeleton.get(checker.getSkeleton(String.valueOf((char) cp)));
-            if (latin == null) {
-                continue;
-            }
-            char pick = latin.charAt(0);
-            for (int i = 0; i < latin.length(); i++) {
-                if (Character.isUpperCase(latin.charAt(i)) == Character.isUpperCase(cp)) {
-                    pick = latin.charAt(i);
-                    break;
+        for (int b = 0; b < BLOCKS.length; b++) {
+            for (int cp = BLOCKS[b][0]; cp < BLOCKS[b][1]; cp++) {
+                if (!Character.isLetter(cp)) {
+                    continue;
                 }
-            }
-            TO_LATIN[cp - 0x370] = pick;
-            boolean cyrillic = Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC;
-            char[] back = cyrillic ? TO_CYRILLIC : TO_GREEK;
-            int at = latinIndex(pick);
-            // the letter of the language's own alphabet first (Cyrillic U+0410–U+044F, Greek U+0391–U+03C9)
-            boolean basic = cyrillic ? cp >= 0x410 && cp <= 0x44F : cp >= 0x391 && cp <= 0x3C9;
-            if (back[at] == 0 || basic && !basicLetter(back[at])) {
-                back[at] = (char) cp;
+                StringBuilder latin = latinBySkeleton.get(checker.getSkeleton(String.valueOf((char) cp)));
+                if (latin == null) {
+                    continue;
+                }
+                char pick = latin.charAt(0);
+                for (int i = 0; i < latin.length(); i++) {
+                    if (Character.isUpperCase(latin.charAt(i)) == Character.isUpperCase(cp)) {
+                        pick = latin.charAt(i);
+                        break;
+                    }
+                }
+                TO_LATIN[b][cp - BLOCKS[b][0]] = pick;
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                char[] back = script == Character.UnicodeScript.CYRILLIC ? TO_CYRILLIC
+                        : script == Character.UnicodeScript.GREEK ? TO_GREEK : null;
+                if (back == null) {
+                    continue;   // a Latin letter in an Armenian or Cherokee word is not read in it
+                }
+                int at = latinIndex(pick);
+                // the letter of the language's own alphabet first (Cyrillic U+0410–U+044F, Greek U+0391–U+03C9)
+                boolean basic = basicLetter((char) cp);
+                if (back[at] == 0 || basic && !basicLetter(back[at])) {
+                    back[at] = (char) cp;
+                }
             }
         }
     }
@@ -72,9 +82,14 @@ public final class LookalikeLetters {
         return c <= 'Z' ? c - 'A' : 26 + c - 'a';
     }
 
-    /** The Latin letter a Cyrillic or Greek letter looks like, or 0. */
+    /** The Latin letter a letter of another alphabet looks like, or 0. */
     private static char latinOf(char c) {
-        return c >= 0x370 && c < 0x530 ? TO_LATIN[c - 0x370] : 0;
+        for (int b = 0; b < BLOCKS.length; b++) {
+            if (c >= BLOCKS[b][0] && c < BLOCKS[b][1]) {
+                return TO_LATIN[b][c - BLOCKS[b][0]];
+            }
+        }
+        return 0;
     }
 
     /**
@@ -86,16 +101,19 @@ public final class LookalikeLetters {
             return null;
         }
         int n = name.length();
-        // Whether the name is written in Latin: most of its letters are (or as many), or a word of it mixes Latin letters
-        // with others that all look like Latin ones.
+        // Whether the name is written in Latin: most of its letters are (or as many), or all its other letters look like
+        // Latin ones, or a word of it mixes Latin letters with others that all look like Latin ones.
         int latinLetters = 0;
         int otherLetters = 0;
+        boolean allLookLatin = true;
         for (int i = 0; i < n; i++) {
             int s = script(name.charAt(i));
             latinLetters += s == 1 ? 1 : 0;
             otherLetters += s > 1 ? 1 : 0;
+            allLookLatin &= s <= 1 || latinOf(name.charAt(i)) != 0;
         }
-        boolean inLatin = latinLetters >= otherLetters;
+        // every letter of another alphabet in it looks Latin: "СНОЕ CHUN-ЅІК"
+        boolean inLatin = latinLetters >= otherLetters || allLookLatin;
         for (int start = 0; start < n && !inLatin; ) {
             int end = wordEnd(name, start);
             Word w = end > start ? word(name, start, end) : null;
@@ -168,7 +186,7 @@ public final class LookalikeLetters {
                 allLookLatin &= latinOf(c) != 0;
             }
         }
-        boolean allLookOther = other > 0;
+        boolean allLookOther = other == 2 || other == 3;
         for (int i = start; i < end && allLookOther; i++) {
             char c = name.charAt(i);
             if (script(c) == 1) {
@@ -178,7 +196,7 @@ public final class LookalikeLetters {
         return new Word(latin, other, allLookLatin, allLookOther);
     }
 
-    /** Whether the name has Latin letters and Cyrillic or Greek ones. */
+    /** Whether the name has Latin letters and letters of one of the other alphabets read here. */
     private static boolean mixesScripts(String name) {
         boolean latin = false;
         boolean other = false;
@@ -202,14 +220,20 @@ public final class LookalikeLetters {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
-    /** 1 Latin, 2 Cyrillic, 3 Greek (letters only); 0 any other character. */
+    /** 1 Latin, 2 Cyrillic, 3 Greek, 4 Armenian, 5 Cherokee (letters only); 0 any other character. */
     static int script(char c) {
         if (latinLetter(c) || c >= 0xC0 && c < 0x250 && Character.isLetter(c)) {
             return 1;
         }
-        if (c >= 0x370 && c < 0x530 && Character.isLetter(c)) {
-            return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC ? 2 : 3;
+        if (c < 0x370 || c >= 0x590 && (c < 0x13A0 || c >= 0x1400) || !Character.isLetter(c)) {
+            return 0;
         }
-        return 0;
+        return switch (Character.UnicodeScript.of(c)) {
+            case CYRILLIC -> 2;
+            case GREEK -> 3;
+            case ARMENIAN -> 4;
+            case CHEROKEE -> 5;
+            default -> 0;
+        };
     }
 }

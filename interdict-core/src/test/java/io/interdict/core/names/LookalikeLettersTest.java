@@ -26,6 +26,10 @@ class LookalikeLettersTest {
         "\u0422\u041D\u041E\u041C\u0410\u0405 LUBANGA|THOMAS LUBANGA",
         // "СІІЅЕ", all Cyrillic, beside a mixed word of a name mostly Cyrillic
         "\u041C\u0410\u0425AMED \u0421\u0406\u0406\u0405\u0415|MAXAMED CIISE",
+        // a name of a Latin word and words of Cyrillic look-alikes, most of its letters Cyrillic
+        "\u0421\u041D\u041E\u0415 CHUN-\u0405\u0406\u041A|CHOE CHUN-SIK",
+        // Armenian and Cherokee look-alikes
+        "M\u0585hamed \u13DAALEH|Mohamed SALEH",
         // Latin "e" and "p" typed in a Cyrillic word are its Cyrillic letters (б is no Latin letter)
         "\u0421\u0431ep\u0431\u0430\u043D\u043A|\u0421\u0431\u0435\u0440\u0431\u0430\u043D\u043A",
     })
@@ -45,6 +49,8 @@ class LookalikeLettersTest {
     @Test
     void aCyrillicNameBesideALatinOneKeepsItsLetters() {
         assertThat(LookalikeLetters.letters("Ivan Petrov \u0418\u0432\u0430\u043D")).as("И looks like no Latin letter").isNull();
+        assertThat(LookalikeLetters.letters("\u041E\u041E\u041E \u0421\u0431\u0435\u0440\u0431\u0430\u043D\u043A Sber"))
+                .as("б, н, к look like no Latin letter: the Cyrillic words stay").isNull();
         assertThat(LookalikeLetters.letters("Thomas (\u0422\u041E\u041C\u0410\u0421)")).as("in brackets: its own script")
                 .isNull();
     }

@@ -40,7 +40,8 @@ public final class YenteData implements Api.Endpoints {
             "token_set_equal", "name_match", "dob_match", "dob_year_match", "nationality_match", "country_match");
     private static final java.util.Set<String> UNWEIGHTED = java.util.Set.of("token_pairs", "address_set_aside",
             "account_set_aside", "registration_set_aside", "note_set_aside", "other_name_read", "words_joined", "country_set_aside",
-            "read_in_english", "read_as_russian", "umlaut_spelled_out", "directive_set_aside", "holder_read", "word_cut");
+            "read_in_english", "read_as_russian", "umlaut_spelled_out", "directive_set_aside", "holder_read", "word_cut",
+            "lookalikes_read", "digits_read");
 
     static {
         FEATURE_DOCS.put("name_coverage", "Share of the name tokens of each side paired with a token of the other (the base score)");
@@ -78,6 +79,8 @@ public final class YenteData implements Api.Endpoints {
         FEATURE_DOCS.put("holder_read", "Reading (interdict-v2): a joint account's name field (X AND Y, X OR Y) was read as one of its holders (no weight of its own)");
         FEATURE_DOCS.put("umlaut_spelled_out", "Reading (interdict-v2): a name's umlauts were spelled out as passports spell them, ä ae, ö oe, ü ue, å aa, æ ae, ø oe (no weight of its own)");
         FEATURE_DOCS.put("read_as_russian", "Reading (interdict-v2): a Belarusian person's name was read in its Russian form (no weight of its own)");
+        FEATURE_DOCS.put("lookalikes_read", "Reading (interdict-v2): a word written in look-alike letters of two alphabets (a Cyrillic or Greek letter in a Latin word) was read in one, each letter as the one it looks like (no weight of its own)");
+        FEATURE_DOCS.put("digits_read", "Reading (interdict-v2): digits and signs typed for letters inside a word (V1ad1m1r, H4M@S) were read as those letters, besides the name as written (no weight of its own)");
         FEATURE_DOCS.put("address_set_aside", "Reading (interdict-v2): the name was read without the postal address written after it (no weight of its own)");
         FEATURE_DOCS.put("dob_match", "Attribute (interdict-v2): a full birth date equal on both sides");
         FEATURE_DOCS.put("dob_year_match", "Attribute (interdict-v2): birth years overlap (a year or a span on one side)");

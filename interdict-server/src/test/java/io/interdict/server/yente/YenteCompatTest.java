@@ -221,7 +221,9 @@ class YenteCompatTest {
                   "d":{"schema":"Person","properties":{"name":["Nicolas Maduro"],"birthDate":["1962-11-23"]}},
                   "e":{"schema":"Company","properties":{"name":["AEROCARIBBEAN AIRLINES, 1200 Main Street, Miami FL 33101"]}},
                   "f":{"schema":"Company","properties":{"name":["/DE89370400440532013000\\nAEROCARIBBEAN AIRLINES\\nHAVANA"]}},
-                  "g":{"schema":"Company","properties":{"name":["AEROCARIBBEAN AIRLINES, Cuba"]}}}}""");
+                  "g":{"schema":"Company","properties":{"name":["AEROCARIBBEAN AIRLINES, Cuba"]}},
+                  "h":{"schema":"Company","properties":{"name":["AEROCАRIBBEАN AIRLINES"]}},
+                  "i":{"schema":"Company","properties":{"name":["AER0CARIBBE4N AIRLINES"]}}}}""");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         java.util.Set<String> explained = new java.util.TreeSet<>();
         for (JsonNode resp : r.json().get("responses")) {
@@ -239,5 +241,9 @@ class YenteCompatTest {
         assertThat(explained).contains("address_set_aside");
         assertThat(features.get("address_set_aside").get("coefficient").asDouble()).isEqualTo(0.0);
         assertThat(explained).contains("account_set_aside", "country_set_aside");
+        // A name disguised with a Cyrillic А, or with digits for letters, is read as the name, and says so.
+        assertThat(explained).contains("lookalikes_read", "digits_read");
+        assertThat(features.get("lookalikes_read").get("coefficient").asDouble()).isEqualTo(0.0);
+        assertThat(features.get("digits_read").get("coefficient").asDouble()).isEqualTo(0.0);
     }
 }
