@@ -8,7 +8,8 @@ package io.interdict.core.names;
  * in a search, or one of the other name's, in a comparison.
  * <p>Only in a word of Latin letters and these (or of these alone with a sign among them), never three together (but
  * among four letters or more), nor more of them than one more than the letters: a word of digits ("Leasing 3"), a
- * number run into a word ("Nitr0jen26", "A320") and a word with another digit ("Q8") are not read. Some names are
+ * number run into a word ("Nitr0jen26", "A320"), an ordinal ("3rd", "1er") and a word with another digit ("Q8") are
+ * not read. Some names are
  * written with such digits ("Smart Media4U", "New H3C"), so a search and a comparison read a name both ways, never this
  * way alone.
  * <p>Pure and thread-safe. ({@link Punctuation} reads "@" and "!" between letters, and "$" before one, in every name;
@@ -62,7 +63,8 @@ public final class TypedLetters {
                 end++;
             }
             // a word of a letter at least, or of digits with a sign (a word of digits alone is a number)
-            if ((letters >= 1 || sign) && end - start >= 2 && !otherDigit && readable(name, start, end, letters)) {
+            if ((letters >= 1 || sign) && end - start >= 2 && !otherDigit && !ordinal(name, start, end)
+                    && readable(name, start, end, letters)) {
                 if (out == null) {
                     out = new StringBuilder(name);
                 }
@@ -133,6 +135,19 @@ public final class TypedLetters {
             }
         }
         return typed > 0 && (typed <= letters + 1 || anySign && typed <= 3);
+    }
+
+    /** The endings of an ordinal written in digits: English "3rd", "4th", French "1er", "3e", "3ème". */
+    private static final java.util.Set<String> ORDINAL_ENDINGS = java.util.Set.of("st", "nd", "rd", "th", "er", "re", "e",
+            "eme", "\u00E8me");
+
+    /** Whether the word is digits and an ordinal's ending ("Henry Ford 3rd"): a number, not letters. */
+    private static boolean ordinal(String name, int start, int end) {
+        int i = start;
+        while (i < end && name.charAt(i) >= '0' && name.charAt(i) <= '9') {
+            i++;
+        }
+        return i > start && i < end && ORDINAL_ENDINGS.contains(name.substring(i, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether a character is a digit, or a sign typed for a letter ("@" a, "$" s, "!" i or l). */

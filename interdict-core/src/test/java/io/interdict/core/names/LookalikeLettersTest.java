@@ -95,4 +95,19 @@ class LookalikeLettersTest {
         String disguised = b.toString();
         assertThat(LookalikeLetters.letters(disguised)).isEqualTo(replaced == 0 ? null : name);
     }
+
+    @Property(tries = 500)
+    void aReadingChangesOnlyLettersEachIntoALetter(@ForAll String name) {
+        String read = LookalikeLetters.letters(name);
+        if (read == null) {
+            return;
+        }
+        assertThat(read).hasSameSizeAs(name);
+        for (int i = 0; i < name.length(); i++) {
+            if (read.charAt(i) != name.charAt(i)) {
+                assertThat(Character.isLetter(name.charAt(i))).isTrue();
+                assertThat(Character.isLetter(read.charAt(i))).isTrue();
+            }
+        }
+    }
 }
