@@ -25,50 +25,54 @@ public final class LookalikeLetters {
 
     /** The blocks whose letters may be read as Latin ones they look like: Greek, Cyrillic and Armenian; Cherokee. */
     private static final int[][] BLOCKS = {{0x370, 0x590}, {0x13A0, 0x1400}};
-    /** Per code point of each block, the Latin letter it looks like; 0 when none. */
-    private static final char[][] TO_LATIN = {new char[0x590 - 0x370], new char[0x1400 - 0x13A0]};
-    /** Per Latin letter (A–Z, a–z by {@link #latinIndex}), the Cyrillic letter it looks like; 0 when none. */
-    private static final char[] TO_CYRILLIC = new char[52];
-    /** Per Latin letter, the Greek letter it looks like; 0 when none. */
-    private static final char[] TO_GREEK = new char[52];
+    /** The look-alike tables, made from ICU's confusables data on first use: only a name that mixes alphabets needs
+     *  them (building them takes a tenth of a second). */
+    private static final class Tables {
+        /** Per code point of each block, the Latin letter it looks like; 0 when none. */
+        static final char[][] TO_LATIN = {new char[0x590 - 0x370], new char[0x1400 - 0x13A0]};
+        /** Per Latin letter (A–Z, a–z by {@link LookalikeLetters#latinIndex}), the Cyrillic letter it looks like; 0 when none. */
+        static final char[] TO_CYRILLIC = new char[52];
+        /** Per Latin letter, the Greek letter it looks like; 0 when none. */
+        static final char[] TO_GREEK = new char[52];
 
-    static {
-        SpoofChecker checker = new SpoofChecker.Builder().setChecks(SpoofChecker.CONFUSABLE).build();
-        // The skeleton of each Latin letter: "I" and "l" share one.
-        java.util.Map<String, StringBuilder> latinBySkeleton = new java.util.HashMap<>();
-        for (char c = 'A'; c <= 'z'; c++) {
-            if (Character.isLetter(c)) {
-                latinBySkeleton.computeIfAbsent(checker.getSkeleton(String.valueOf(c)), k -> new StringBuilder()).append(c);
+        static {
+            SpoofChecker checker = new SpoofChecker.Builder().setChecks(SpoofChecker.CONFUSABLE).build();
+            // The skeleton of each Latin letter: "I" and "l" share one.
+            java.util.Map<String, StringBuilder> latinBySkeleton = new java.util.HashMap<>();
+            for (char c = 'A'; c <= 'z'; c++) {
+                if (Character.isLetter(c)) {
+                    latinBySkeleton.computeIfAbsent(checker.getSkeleton(String.valueOf(c)), k -> new StringBuilder()).append(c);
+                }
             }
-        }
-        for (int b = 0; b < BLOCKS.length; b++) {
-            for (int cp = BLOCKS[b][0]; cp < BLOCKS[b][1]; cp++) {
-                if (!Character.isLetter(cp)) {
-                    continue;
-                }
-                StringBuilder latin = latinBySkeleton.get(checker.getSkeleton(String.valueOf((char) cp)));
-                if (latin == null) {
-                    continue;
-                }
-                char pick = latin.charAt(0);
-                for (int i = 0; i < latin.length(); i++) {
-                    if (Character.isUpperCase(latin.charAt(i)) == Character.isUpperCase(cp)) {
-                        pick = latin.charAt(i);
-                        break;
+            for (int b = 0; b < BLOCKS.length; b++) {
+                for (int cp = BLOCKS[b][0]; cp < BLOCKS[b][1]; cp++) {
+                    if (!Character.isLetter(cp)) {
+                        continue;
                     }
-                }
-                TO_LATIN[b][cp - BLOCKS[b][0]] = pick;
-                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-                char[] back = script == Character.UnicodeScript.CYRILLIC ? TO_CYRILLIC
-                        : script == Character.UnicodeScript.GREEK ? TO_GREEK : null;
-                if (back == null) {
-                    continue;   // a Latin letter in an Armenian or Cherokee word is not read in it
-                }
-                int at = latinIndex(pick);
-                // the letter of the language's own alphabet first (Cyrillic U+0410–U+044F, Greek U+0391–U+03C9)
-                boolean basic = basicLetter((char) cp);
-                if (back[at] == 0 || basic && !basicLetter(back[at])) {
-                    back[at] = (char) cp;
+                    StringBuilder latin = latinBySkeleton.get(checker.getSkeleton(String.valueOf((char) cp)));
+                    if (latin == null) {
+                        continue;
+                    }
+                    char pick = latin.charAt(0);
+                    for (int i = 0; i < latin.length(); i++) {
+                        if (Character.isUpperCase(latin.charAt(i)) == Character.isUpperCase(cp)) {
+                            pick = latin.charAt(i);
+                            break;
+                        }
+                    }
+                    TO_LATIN[b][cp - BLOCKS[b][0]] = pick;
+                    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                    char[] back = script == Character.UnicodeScript.CYRILLIC ? TO_CYRILLIC
+                            : script == Character.UnicodeScript.GREEK ? TO_GREEK : null;
+                    if (back == null) {
+                        continue;   // a Latin letter in an Armenian or Cherokee word is not read in it
+                    }
+                    int at = latinIndex(pick);
+                    // the letter of the language's own alphabet first (Cyrillic U+0410–U+044F, Greek U+0391–U+03C9)
+                    boolean basic = basicLetter((char) cp);
+                    if (back[at] == 0 || basic && !basicLetter(back[at])) {
+                        back[at] = (char) cp;
+                    }
                 }
             }
         }
@@ -86,7 +90,7 @@ public final class LookalikeLetters {
     private static char latinOf(char c) {
         for (int b = 0; b < BLOCKS.length; b++) {
             if (c >= BLOCKS[b][0] && c < BLOCKS[b][1]) {
-                return TO_LATIN[b][c - BLOCKS[b][0]];
+                return Tables.TO_LATIN[b][c - BLOCKS[b][0]];
             }
         }
         return 0;
@@ -144,7 +148,7 @@ public final class LookalikeLetters {
                 }
                 changed = true;
             } else if (mixed && w.allLookOther) {
-                char[] back = w.otherScript == 2 ? TO_CYRILLIC : TO_GREEK;
+                char[] back = w.otherScript == 2 ? Tables.TO_CYRILLIC : Tables.TO_GREEK;
                 for (int i = start; i < end; i++) {
                     char c = name.charAt(i);
                     if (latinLetter(c)) {
@@ -190,7 +194,7 @@ public final class LookalikeLetters {
         for (int i = start; i < end && allLookOther; i++) {
             char c = name.charAt(i);
             if (script(c) == 1) {
-                allLookOther = latinLetter(c) && (other == 2 ? TO_CYRILLIC : TO_GREEK)[latinIndex(c)] != 0;
+                allLookOther = latinLetter(c) && (other == 2 ? Tables.TO_CYRILLIC : Tables.TO_GREEK)[latinIndex(c)] != 0;
             }
         }
         return new Word(latin, other, allLookLatin, allLookOther);

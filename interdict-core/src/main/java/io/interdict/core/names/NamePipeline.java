@@ -79,6 +79,8 @@ public final class NamePipeline {
                 DEFAULT.prepare("支付宝 カメラ Путин محمد אביאל पद्म 경수 กิติชัย Erdoğan", Schema.UNKNOWN);
                 // the Latin spellings of Korean syllables, which the index build asks of every listed name
                 KoreanNameSpelling.latinSyllables("kim");
+                // the look-alike letters' tables, built from ICU's confusables data when a name first mixes alphabets
+                LookalikeLetters.letters("Putin \u041F\u0443\u0442\u0438\u043D");
                 then.run();
             }, "interdict-pipeline-warm-up");
             t.setDaemon(true);
