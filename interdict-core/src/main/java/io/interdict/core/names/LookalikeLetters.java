@@ -30,7 +30,8 @@ public final class LookalikeLetters {
     private static final class Tables {
         /** Per code point of each block, the Latin letter it looks like; 0 when none. */
         static final char[][] TO_LATIN = {new char[0x590 - 0x370], new char[0x1400 - 0x13A0]};
-        /** Per Latin letter (A–Z, a–z by {@link LookalikeLetters#latinIndex}), the Cyrillic letter it looks like; 0 when none. */
+        /** Per Latin letter (A–Z, a–z by {@link LookalikeLetters#latinIndex}), the Cyrillic letter it looks like; 0
+         *  when none. */
         static final char[] TO_CYRILLIC = new char[52];
         /** Per Latin letter, the Greek letter it looks like; 0 when none. */
         static final char[] TO_GREEK = new char[52];
@@ -220,7 +221,7 @@ public final class LookalikeLetters {
         return false;
     }
 
-    static boolean latinLetter(char c) {
+    private static boolean latinLetter(char c) {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 

@@ -15,7 +15,8 @@ import java.util.List;
  * written into the name ({@link AccountReferences}: "MAHAN AIR ACCT NO 12345678"), a company's or a vessel's
  * registration number ({@link RegistrationReferences}: "Delmar Shipping Ltd (Reg. No. HE 123456)"), then a postal
  * address written after the name ({@link AddressTail}). Before all, a word written in two alphabets is read in one
- * ({@link io.interdict.core.names.LookalikeLetters.letters}), with the feature {@code lookalikes_read}. Each part set aside is a feature of no weight of its own, so an
+ * ({@link io.interdict.core.names.LookalikeLetters#letters}), with the feature {@code lookalikes_read}. Each part set
+ * aside is a feature of no weight of its own, so an
  * explanation says which words were not read as the name: {@code account_set_aside}, {@code registration_set_aside},
  * {@code address_set_aside}, {@code directive_set_aside} (and {@link #countrySetAside} for a country, which is read both with and without).
  *
