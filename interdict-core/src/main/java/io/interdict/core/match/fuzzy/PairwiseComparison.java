@@ -128,9 +128,8 @@ final class PairwiseComparison {
         best = readWithout(name1, name2, schema, best, io.interdict.core.names.UmlautSpelling::spelledOut,
                 (read, written) -> new Feature("umlaut_spelled_out", 0.0, "\"" + written + "\" read as \"" + read + "\""));
         // Digits typed for letters inside a word ("V1ad1m1r" ~ "Vladimir": TypedLetters.digits).
-        // A 1 is read l or i as makes the word one of the other name's.
-        best = readAs(name1, name2, io.interdict.core.names.TypedLetters.digits(name1, wordsOf(name2)),
-                io.interdict.core.names.TypedLetters.digits(name2, wordsOf(name1)), schema, best, FieldReading::digitsRead);
+        // A 1 is read l or i as makes the word one of the other name's (whose words are split only when it has one).
+        best = readAs(name1, name2, digitsRead(name1, name2), digitsRead(name2, name1), schema, best, FieldReading::digitsRead);
         // An Arabic "X al-Din" compound in its other spellings ("Badr al-Din" ~ "Badruddin", "Nasreddine").
         best = readWithout(name1, name2, schema, best, io.interdict.core.names.DinCompounds::joined,
                 (read, written) -> new Feature("words_joined", 0.0, "\"" + written + "\" read as \"" + read + "\""));
@@ -199,6 +198,13 @@ final class PairwiseComparison {
                                          java.util.function.UnaryOperator<String> shorter,
                                          java.util.function.BiFunction<String, String, Feature> feature) {
         return readAs(name1, name2, shorter.apply(name1), shorter.apply(name2), schema, best, feature);
+    }
+
+    /** {@code name} with its digits typed for letters read as them, a 1 as makes a word one of {@code other}'s; null when
+     *  it has none. */
+    private static String digitsRead(String name, String other) {
+        return io.interdict.core.names.TypedLetters.digits(name) == null ? null
+                : io.interdict.core.names.TypedLetters.digits(name, wordsOf(other));
     }
 
     /** The words of a name, lower case, split at what is not a letter. */
