@@ -25,6 +25,8 @@ import java.util.Locale;
  *   the fresh pairs (cross-script-pairs-fresh.csv .. -fresh4.csv, exposed, now tuning), and the fifth and sixth fresh
  *   pairs (cross-script-pairs-fresh5.csv, -fresh6.csv), all held out, their errors listed only with
  *   --held-out-errors;</li>
+ *   <li>{@code press}: listed parties searched by the names the English-language press writes for them
+ *   ({@link PressNamesEvaluation}), split by CRC-32 of the query;</li>
  *   <li>{@code world}: synthetic people from around the world ({@link WorldPeople}) against every list,
  *   by name alone and with birth date and nationality; seed 7 tunes, seed 8 is held out.</li>
  *   <li>{@code address}: the UN list's Latin names with a postal address written after them ({@link Addresses}),
@@ -46,6 +48,8 @@ final class WiderEvaluations {
             case "crossscript" -> crossScript(entities, algorithm, args, verbose);
             case "address" -> address(entities, algorithm, args, verbose);
             case "companies" -> companies(entities, algorithm, args, verbose);
+            case "press" -> PressNamesEvaluation.run(new FuzzyMatcher(entities, MatchSettings.DEFAULTS, algorithm), entities,
+                    verbose);
             default -> world(entities, algorithm, args, verbose);
         }
     }
