@@ -37,6 +37,8 @@ class FuzzyScreeningTest {
             "支付宝,      2021-03-01, payment,                us-eo-13971,    interdict:app/alipay",
             "Tik Tok,    2025-05-01, app_store_distribution, us-pafaca-2024, interdict:app/tiktok",
             "Mahaan Air, 2024-06-01, payment,                ofac-sdn,       ofac-sdn:12927",
+            // the press's name: OFAC writes "LEBANESE HEZBOLLAH" (and the word beside the body's other names too)
+            "Hezbollah,  2024-06-01, payment,                ofac-sdn,       ofac-sdn:4697",
             // disguised: digits typed for letters; a Cyrillic А and а among the Latin letters
             "C4mSc4nner, 2021-03-01, payment,                us-eo-13971,    interdict:app/camscanner",
             "M\u0430h\u0430n \u0410ir, 2024-06-01, payment,         ofac-sdn,       ofac-sdn:12927",

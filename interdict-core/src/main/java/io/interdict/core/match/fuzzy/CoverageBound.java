@@ -832,7 +832,9 @@ final class CoverageBound {
         boolean lone = wordsA <= most && unpairedWordB
                 && ((c[0] & PLACE_WORD) == 0 && !commonWordB || ((q[0] | c[0]) & PERSON) != 0)
                 || wordsB <= most && unpairedWordA;
-        commonOnly &= pairedContent < InterdictV2.COMMON_RUN_ORGANIZATION && unpairedOtherB;
+        // Nor common_words_only, for a lone query word such a listed name may qualify as a brand.
+        boolean mayBeBrand = wordsA <= 1 && ((c[0] & PLACE_WORD) != 0 || commonWordB) && ((q[0] | c[0]) & PERSON) == 0;
+        commonOnly &= pairedContent < InterdictV2.COMMON_RUN_ORGANIZATION && unpairedOtherB && !mayBeBrand;
         boolean partial = loosePairsOnly && pairableA != 0 && (unpairedWordA || unpairedWordB);
         return (lone ? InterdictV1.SINGLE_TOKEN_EXTRA : 0.0) + (commonOnly ? InterdictV1.COMMON_WORDS_ONLY : 0.0)
                 + (partial ? InterdictV2.PARTIAL_FUZZY : 0.0);

@@ -496,8 +496,12 @@ public final class InterdictV2 {
         double kinship = person && kinshipReversed(a, b, pairOf) ? -InterdictV1.KINSHIP_REVERSED : 0.0;
         // "Benigno Aquino Jr." ~ "Benigno Aquino III": father and son share every other word.
         double generation = person && Generation.differ(q.prepared.original(), c.prepared.original()) ? -GENERATION_DIFFERS : 0.0;
+        // A brand the listed name only qualifies by its place or kind ("HEZBOLLAH" ~ "LEBANESE HEZBOLLAH") rests on its
+        // own word however often the lists write it: they write it beside the body's other names ("HEZBOLLAH MILITARY WING").
         double commonOnly = list != null && list.common() != null
-                && restsOnCommonWords(q, a, pairOf, ma, mb, b, c, list, typo, across) ? -InterdictV1.COMMON_WORDS_ONLY : 0.0;
+                && restsOnCommonWords(q, a, pairOf, ma, mb, b, c, list, typo, across)
+                && !(noPerson && q.legal.length == 0 && qualifiedBrand(a, ma, b, mb, pairOf, listedCommon, listedPlaces))
+                ? -InterdictV1.COMMON_WORDS_ONLY : 0.0;
         OrganisationFeatures organisation = OrganisationFeatures.of(q, c, a, b, pairOf, ma, mb, list, person, across, missA,
                 missB, unpairedWordsA, unpairedWordsB);
         // Word pairs: how many, how many close, how many loose (below CLOSE and not a typo), how many another word.

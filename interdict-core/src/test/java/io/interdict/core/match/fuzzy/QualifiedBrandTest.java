@@ -107,6 +107,35 @@ class QualifiedBrandTest {
         SearchExpectations.doesNotFind(new FuzzyMatcher(withCommonWords(), MatchSettings.DEFAULTS, "interdict-v2"), query, id);
     }
 
+    /** A body whose word the lists write beside its other names ("HEZBOLLAH MILITARY WING", "EXTERNAL SECURITY
+     *  ORGANIZATION OF HEZBOLLAH"): six names hold "ZARVANID", above the common share's floor. Own names. */
+    private static List<Entity> withACommonBrand() {
+        return List.of(
+                org("z1", "SYRIAN ZARVANID"),
+                org("z2", "ZARVANID MILITARY WING"),
+                org("z3", "ZARVANID EXTERNAL SECURITY"),
+                org("z4", "ZARVANID FINANCE COUNCIL"),
+                org("z5", "ZARVANID RADIO"),
+                org("z6", "ZARVANID YOUTH"));
+    }
+
+    @Test
+    void aBrandTheListsWriteOftenStillFindsItsNameWithItsPlace() {
+        SearchHit hit = SearchExpectations.findsFirst(new FuzzyMatcher(withACommonBrand(), MatchSettings.DEFAULTS, "interdict-v2"),
+                "Zarvanid", "test:z1");
+        assertThat(hit.score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(hit.explanation().features()).extracting(f -> f.name())
+                .doesNotContain("single_token_extra", "common_words_only");
+    }
+
+    @Test
+    void aBrandTheListsWriteOftenBesideOtherWordsIsNoHit() {
+        FuzzyMatcher m = new FuzzyMatcher(withACommonBrand(), MatchSettings.DEFAULTS, "interdict-v2");
+        for (String id : List.of("test:z2", "test:z3", "test:z4")) {
+            SearchExpectations.doesNotFind(m, "Zarvanid", id);
+        }
+    }
+
     @Test
     void withoutListsToCountTheWordsAPairKeepsThePenalty() {
         assertThat(InterdictV2.compare("Velmortec", "STATE CORPORATION VELMORTEC", Schema.UNKNOWN).features())
