@@ -88,7 +88,10 @@ public final class Screener {
         return new Decision(tx.id(), Outcome.of(outcome), d, tx.knownAt(), snapshot.hash(), hits, null, listsAsOf);
     }
 
-    private static Hit stronger(Hit a, Hit b) {
+    /** The hit a measure shows of two for one party: the stronger effect, the higher score, the shorter control chain,
+     *  then the one matched on a name written as the party's, else on the entity's primary name rather than an alias
+     *  ("Hizballah" shows OFAC's party HIZBALLAH, not the person whose alias is "Hizb Allah", both at 1.0). */
+    static Hit stronger(Hit a, Hit b) {
         int c = a.effect().compareTo(b.effect());
         if (c != 0) {
             return c > 0 ? a : b;
@@ -96,7 +99,40 @@ public final class Screener {
         if (a.match().score() != b.match().score()) {
             return a.match().score() > b.match().score() ? a : b;
         }
-        return a.path().size() <= b.path().size() ? a : b;
+        if (a.path().size() != b.path().size()) {
+            return a.path().size() < b.path().size() ? a : b;
+        }
+        return nameRank(b.match()) > nameRank(a.match()) ? b : a;
+    }
+
+    /** 2: the candidate name is the query as written (case, accents and punctuation aside); 1: it is the entity's
+     *  primary name; 0: an alias. */
+    private static int nameRank(EntityMatch m) {
+        if (m.query() != null && m.candidate() != null && folded(m.query()).equals(folded(m.candidate()))) {
+            return 2;
+        }
+        return m.strength() == NameStrength.PRIMARY ? 1 : 0;
+    }
+
+    /** Lower case, accents dropped, every other run of marks and signs one space: "Hizb Allah" stays two words. */
+    private static String folded(String s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(d.length());
+        boolean gap = false;
+        for (int i = 0; i < d.length(); ) {
+            int cp = d.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(Character.toLowerCase(cp));
+            } else if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     private Optional<Hit> hitFor(Transaction tx, int party, EntityMatch m, ReachIndex.Path path) {

@@ -130,6 +130,30 @@ class ScreenerTest {
         assertThat(s.screen(tx("2024-01-01", null, TxKind.EQUIPMENT_OPERATION, "GB", vendor, new Equipment("5g", "access"))).hits()).isEmpty();
     }
 
+    private static Hit listHit(String entity, String entityName, String query, String candidate, NameStrength strength,
+                               double score) {
+        return new Hit("ofac-sdn", "list", Status.IN_FORCE, Effect.BLOCK, 0, entity, entityName,
+                new io.interdict.core.match.EntityMatch(entity, io.interdict.core.match.MatchedOn.NAME, query, candidate,
+                        strength, score, List.of()), List.of(entity), null, "listed");
+    }
+
+    @Test
+    void ofTwoHitsAsStrongAMeasureShowsTheOneMatchedOnTheNameAsWritten() {
+        // OFAC's party HIZBALLAH, and a person one of whose aliases is "Hizb Allah": both 1.0 for "Hizballah"
+        Hit alias = listHit("x:2", "KHAN, Hizb Ullah Astam", "Hizballah", "Hizb Allah", NameStrength.ALIAS, 1.0);
+        Hit written = listHit("x:1", "HIZBALLAH", "Hizballah", "HIZBALLAH", NameStrength.ALIAS, 1.0);
+        assertThat(Screener.stronger(alias, written).entity()).isEqualTo("x:1");
+        assertThat(Screener.stronger(written, alias).entity()).isEqualTo("x:1");
+        // neither written as the query: the entity's primary name before an alias
+        Hit primary = listHit("x:3", "HIZB ALLAH PARTY", "Hizballah", "HIZB ALLAH PARTY", NameStrength.PRIMARY, 1.0);
+        assertThat(Screener.stronger(alias, primary).entity()).isEqualTo("x:3");
+        assertThat(Screener.stronger(primary, alias).entity()).isEqualTo("x:3");
+        // the score comes first
+        Hit higher = listHit("x:4", "KHAN", "Hizballah", "Hizb Allah", NameStrength.ALIAS, 1.0);
+        Hit lower = listHit("x:5", "HIZBALLAH", "Hizballah", "HIZBALLAH", NameStrength.PRIMARY, 0.99);
+        assertThat(Screener.stronger(lower, higher).entity()).isEqualTo("x:4");
+    }
+
     @Test
     void aWeakAliasMatchIsReviewNotBlock() {
         Decision d = Kit.screener(snapshot()).screen(tx("2022-01-01", null, TxKind.EQUIPMENT_PURCHASE, "GB",
