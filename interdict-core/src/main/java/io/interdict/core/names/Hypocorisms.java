@@ -94,6 +94,19 @@ public final class Hypocorisms {
         return 1 << Math.floorMod(h ^ h >>> 16, GROUP_BITS);
     }
 
+    /** Whether two words are one given name in two languages: an English name and its cognate
+     *  ({@code given-name-cognates.tsv}: "Constantine", "Constantino"), or a Ukrainian name and its Russian form; not a
+     *  hypocorism, which may be another's ("Louise" is among Louis's nicknames). */
+    public static boolean cognates(String x, String y) {
+        if (!mayHold(x) || !mayHold(y)) {
+            return false;
+        }
+        Set<String> r = COGNATES.get(x);
+        return r != null && r.contains(y);
+    }
+
+    private static final Map<String, Set<String>> COGNATES = freeze(cognateTables(new HashMap<>()));
+
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> out = new HashMap<>();
         for (String table : new String[]{"hypocorisms.tsv", "slavic-hypocorisms.tsv", "spanish-hypocorisms.tsv",
@@ -106,6 +119,17 @@ public final class Hypocorisms {
                 }
             }
         }
+        return freeze(cognateTables(out));
+    }
+
+    private static Map<String, Set<String>> freeze(Map<String, Set<String>> out) {
+        Map<String, Set<String>> frozen = new HashMap<>();
+        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    /** Adds to {@code out} the cognates' and the Ukrainian and Russian forms' relations, and returns it. */
+    private static Map<String, Set<String>> cognateTables(Map<String, Set<String>> out) {
         // Cognates: the English name of a line and each of its forms in other languages, either way; two of those forms
         // are not related ("Iván" and "Juan" are two Spanish names, though both are John's).
         for (SourcedTable.Row r : SourcedTable.read(Hypocorisms.class, "given-name-cognates.tsv", 2, "words<TAB>source")) {
@@ -125,8 +149,6 @@ public final class Hypocorisms {
                 }
             }
         }
-        Map<String, Set<String>> frozen = new HashMap<>();
-        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return Map.copyOf(frozen);
+        return out;
     }
 }

@@ -606,7 +606,8 @@ public final class InterdictV2 {
 
     /**
      * How many of {@code a}'s words differ from their pair in {@code b} only by a name ending ("morozova" ~ "morozov",
-     * "antonia" ~ "antonio"): another name. Not a final vowel written otherwise by an abjad ({@code abjadSide}: one name
+     * "antonia" ~ "antonio"): another name. Not a given name against its cognate, the same name in another
+     * language ({@link io.interdict.core.names.Hypocorisms#cognates}: "Constantino" ~ "Constantine"). Not a final vowel written otherwise by an abjad ({@code abjadSide}: one name
      * is read from one), whose final letters stand for several Latin ones (غالي "ghaly" ~ "ghali"); a vowel added still
      * is ("akbr" ~ "akbari").
      */
@@ -624,6 +625,7 @@ public final class InterdictV2 {
                     && Math.abs(a.text[i].length() - b.text[j].length()) <= 1 && TokenSimilarity.osaWithin(a.text[i], b.text[j], 1) == 1
                     && nameEnding(a.text[i], b.text[j]) && !TransliterationHabits.variants(a.text[i], b.text[j])
                     && !WordOpinions.sameGivenName(a.text[i], b.text[j])
+                    && !io.interdict.core.names.Hypocorisms.cognates(a.text[i], b.text[j])
                     && !WordOpinions.japaneseLongVowels(a.text[i], b.text[j])
                     || !abjadSide && SurnameGender.differs(a.text[i], b.text[j]))) {
                 endings++;

@@ -26,6 +26,27 @@ class GivenNameTableTest {
 
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource(delimiter = '|', value = {
+        "Constantino Varelko|VARELKO, Constantine Gureya",   // given-name-cognates.tsv: Portuguese and English
+        "Robert Halvrenko|Roberto Halvrenko",
+        "Helen Thornwick|Helena Thornwick",
+    })
+    void aGivenNameAndItsCognateDifferInNoNameEnding(String a, String b) {
+        NameScore s = InterdictV2.compare(a, b, Schema.PERSON);
+        assertThat(s.features()).as(s.toString()).extracting(f -> f.name()).doesNotContain("name_ending");
+        assertThat(s.score()).isGreaterThanOrEqualTo(REVIEW);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Antonio Halvrenko|Antonia Halvrenko",   // no cognates: a son's name and a daughter's
+        "Marko Thornwick|Marka Thornwick",
+    })
+    void otherEndingsStayNameEndings(String a, String b) {
+        assertThat(InterdictV2.compare(a, b, Schema.PERSON).features()).extracting(f -> f.name()).contains("name_ending");
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
         "Karim Hasan Durrani|Karim Husan Durrani",      // one edit: a slip stays possible
         "Karim Hassan Durrani|Karim Hussain Durrani",   // two: the labelled pairs call such names mostly the same
     })
