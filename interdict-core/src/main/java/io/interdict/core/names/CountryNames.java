@@ -112,6 +112,34 @@ public final class CountryNames {
         return word.length() >= 4 && Table.REGIONS.containsKey(word) || Table.DEMONYMS.contains(word);
     }
 
+    /**
+     * The name with a country's possessive written as the country's adjective, as lists name a state's bodies ("Iran's
+     * Ministry of Intelligence" -> "Iranian Ministry of Intelligence", OFAC's "IRANIAN MINISTRY OF INTELLIGENCE AND
+     * SECURITY"; "Syria's Commercial Bank" -> "Syrian Commercial Bank"), or null when it writes none:
+     * a word of a country's one-word name (four letters or more, {@link #placeWord}'s) before "'s" or "’s", whose
+     * country has one adjective ({@code demonyms.tsv}). Not the name's last word (a possessive ends no name).
+     */
+    public static String possessiveAsAdjective(String name) {
+        if (name.indexOf("'s") < 0 && name.indexOf("\u2019s") < 0 && name.indexOf("'S") < 0 && name.indexOf("\u2019S") < 0) {
+            return null;   // asked of every query
+        }
+        String[] words = name.trim().split("\\s+");
+        boolean changed = false;
+        for (int i = 0; i + 1 < words.length; i++) {
+            String w = words[i];
+            if (w.length() < 6 || !(w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("'S") || w.endsWith("\u2019S"))) {
+                continue;
+            }
+            String country = fold(w.substring(0, w.length() - 2)).trim();
+            String adjective = country.length() >= 4 && !country.contains(" ") ? Table.ADJECTIVES.get(country) : null;
+            if (adjective != null) {
+                words[i] = adjective;
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", words) : null;
+    }
+
     /** Whether {@code word} is the first word of a country's name of two words or more ("hong", "united"), of three
      *  letters or more. */
     public static boolean beginsLongerName(String word) {
@@ -133,6 +161,8 @@ public final class CountryNames {
         static final WordFilter ONE_WORD = new WordFilter(REGIONS.keySet(), 1 << 14);
         /** Countries' adjectives, folded ("lebanese"). */
         static final Set<String> DEMONYMS = demonyms();
+        /** A country's one-word name -> its adjective, for the names whose regions have one adjective among them. */
+        static final java.util.Map<String, String> ADJECTIVES = adjectives(REGIONS);
         /** The first words of names of two words or more. */
         static final Set<String> FIRST_WORDS = firstWords(ALL_REGIONS.keySet());
         /** Their hashes, sorted. */
@@ -150,6 +180,24 @@ public final class CountryNames {
             out.add(fold(r.fields()[0]));
         }
         return Set.copyOf(out);
+    }
+
+    private static java.util.Map<String, String> adjectives(java.util.Map<String, String> oneWordNames) {
+        java.util.Map<String, Set<String>> byRegion = new java.util.HashMap<>();
+        for (SourcedTable.Row r : SourcedTable.read(CountryNames.class, "demonyms.tsv", 3, "adjective<TAB>region<TAB>source")) {
+            byRegion.computeIfAbsent(r.fields()[1].trim(), k -> new HashSet<>()).add(fold(r.fields()[0]).trim());
+        }
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        oneWordNames.forEach((name, regions) -> {
+            Set<String> found = new HashSet<>();
+            for (String r : regions.split(" ")) {
+                found.addAll(byRegion.getOrDefault(r, Set.of()));
+            }
+            if (found.size() == 1) {
+                out.put(name, found.iterator().next());
+            }
+        });
+        return java.util.Map.copyOf(out);
     }
 
     private static Set<String> longerCodes(java.util.Map<String, String> regions) {

@@ -297,7 +297,8 @@ final class QueryForms {
 
     /** (v2) The name's Latin forms as written: its '/' alternatives, and each without its Baltic nominative endings
      *  ({@link io.interdict.core.names.BalticNominative}: "Sergejs Lavrovs" -> "sergej lavrov"), and with the others
-     *  below, among them its countries written as their codes ({@link io.interdict.core.names.CountryCodes#of}). */
+     *  below, among them its countries written as their codes ({@link io.interdict.core.names.CountryCodes#of}) and a
+     *  country's possessive as its adjective ({@link io.interdict.core.names.CountryNames#possessiveAsAdjective}). */
     private static List<String> plainForms(String name) {
         List<String> alts = InterdictV1.alternatives(name, true);
         List<String> out = null;
@@ -308,7 +309,7 @@ final class QueryForms {
                     ScriptReadings.belarusianAsRussian(a, Schema.UNKNOWN), io.interdict.core.names.UmlautSpelling.spelledOut(a),
                     io.interdict.core.names.Ordinals.inDigits(a), io.interdict.core.names.Ordinals.inWords(a),
                     io.interdict.core.names.Ordinals.lastOneOtherWay(a), io.interdict.core.names.DinCompounds.joined(a),
-                    io.interdict.core.names.CountryCodes.of(a)}) {
+                    io.interdict.core.names.CountryCodes.of(a), io.interdict.core.names.CountryNames.possessiveAsAdjective(a)}) {
                 if (form != null) {
                     if (out == null) {
                         out = new ArrayList<>(alts);
