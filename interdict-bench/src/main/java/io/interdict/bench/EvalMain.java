@@ -17,7 +17,7 @@ import java.util.Locale;
  *   java -cp ... io.interdict.bench.EvalMain perturb [--seed N] [--verbose]   (perturbed UN names; seed 1 tunes, 2 is held out)
  *   java -cp ... io.interdict.bench.EvalMain disguise [--seed N] [--people N] [--verbose]   (disguised UN names and
  *       strangers: look-alike letters, digits, invisible characters; seed 1 tunes, 2 is held out)
- *   java -cp ... io.interdict.bench.EvalMain press [--verbose]   (listed parties searched by the names the press writes
+ *   java -cp ... io.interdict.bench.EvalMain press [--tuning-only] [--verbose]   (listed parties searched by the names the press writes
  *       for them, press-names.csv: even CRC-32 of the query tunes, odd is held out)
  *   java -cp ... io.interdict.bench.EvalMain crossscript [--tuning-only] [--verbose]  (names in two scripts: the UN list's, and our own pairs)
  *   java -cp ... io.interdict.bench.EvalMain world [--seed 7|8] [--people N] [--verbose]  (synthetic people from around the world, all lists)

@@ -28,7 +28,7 @@ import java.util.zip.CRC32;
  * review threshold. A row names its entry by one or more of the entry's names as a bundled list writes them; they are
  * resolved to entities by their words (case, accents, punctuation and order aside), so a row whose names no entity
  * holds is reported as unresolved, never counted. The file is split by CRC-32 of the query: even tunes, odd is held out
- * and prints totals only.
+ * and prints totals only; {@code --tuning-only} leaves it out.
  */
 final class PressNamesEvaluation {
     static final String FILE = "/eval/press-names.csv";
@@ -76,7 +76,7 @@ final class PressNamesEvaluation {
         return m.matches() ? "un-sc:" + m.group(1) : null;
     }
 
-    static void run(FuzzyMatcher matcher, List<Entity> entities, boolean verbose) throws IOException {
+    static void run(FuzzyMatcher matcher, List<Entity> entities, boolean tuningOnly, boolean verbose) throws IOException {
         Map<String, Set<String>> byKey = new HashMap<>();
         Set<String> ids = new HashSet<>();
         for (Entity e : entities) {
@@ -86,7 +86,7 @@ final class PressNamesEvaluation {
             }
         }
         List<Row> rows = rows();
-        for (boolean tuning : new boolean[]{true, false}) {
+        for (boolean tuning : tuningOnly ? new boolean[]{true} : new boolean[]{true, false}) {
             List<String> unresolved = new ArrayList<>();
             Map<String, int[]> byKind = new TreeMap<>();
             int found = 0;

@@ -49,7 +49,7 @@ final class WiderEvaluations {
             case "address" -> address(entities, algorithm, args, verbose);
             case "companies" -> companies(entities, algorithm, args, verbose);
             case "press" -> PressNamesEvaluation.run(new FuzzyMatcher(entities, MatchSettings.DEFAULTS, algorithm), entities,
-                    verbose);
+                    List.of(args).contains("--tuning-only"), verbose);
             default -> world(entities, algorithm, args, verbose);
         }
     }
