@@ -114,7 +114,7 @@ public final class Screener {
         return m.strength() == NameStrength.PRIMARY ? 1 : 0;
     }
 
-    /** Lower case, accents dropped, every other run of marks and signs one space: "Hizb Allah" stays two words. */
+    /** Lower case, accents dropped, each run of other signs and spaces one space: "Hizb Allah" stays two words. */
     private static String folded(String s) {
         String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(d.length());

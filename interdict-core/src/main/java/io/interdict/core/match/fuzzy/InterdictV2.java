@@ -606,10 +606,10 @@ public final class InterdictV2 {
 
     /**
      * How many of {@code a}'s words differ from their pair in {@code b} only by a name ending ("morozova" ~ "morozov",
-     * "antonia" ~ "antonio"): another name. Not a given name against its cognate, the same name in another
-     * language ({@link io.interdict.core.names.Hypocorisms#cognates}: "Constantino" ~ "Constantine"). Not a final vowel written otherwise by an abjad ({@code abjadSide}: one name
-     * is read from one), whose final letters stand for several Latin ones (غالي "ghaly" ~ "ghali"); a vowel added still
-     * is ("akbr" ~ "akbari").
+     * "antonia" ~ "antonio"): another name. Not a given name against its cognate, the same name in another language
+     * ({@link io.interdict.core.names.Hypocorisms#cognates}: "Constantino" ~ "Constantine"). Not a final vowel written
+     * otherwise by an abjad ({@code abjadSide}: one name is read from one), whose final letters stand for several Latin
+     * ones (غالي "ghaly" ~ "ghali"); a vowel added still is ("akbr" ~ "akbari").
      */
     static int nameEndings(Side a, Side b, int[] pairOf, double[] ma, boolean abjadSide) {
         int endings = 0;
