@@ -20,6 +20,8 @@ import java.util.Set;
  * hypocorism of it are related either way; two hypocorisms of one name are not ("Ted" is Theodore's and Edward's).
  */
 public final class Hypocorisms {
+    /** Cognates and Ukrainian/Russian forms (read once; {@link #load} adds them to the relations). */
+    private static final Map<String, Set<String>> COGNATES = freeze(cognateTables(new HashMap<>()));
     private static final Map<String, Set<String>> RELATED = load();
     /** How many bits {@link #groups} folds the table's names into. */
     public static final int GROUP_BITS = 32;
@@ -105,8 +107,6 @@ public final class Hypocorisms {
         return r != null && r.contains(y);
     }
 
-    private static final Map<String, Set<String>> COGNATES = freeze(cognateTables(new HashMap<>()));
-
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> out = new HashMap<>();
         for (String table : new String[]{"hypocorisms.tsv", "slavic-hypocorisms.tsv", "spanish-hypocorisms.tsv",
@@ -119,7 +119,8 @@ public final class Hypocorisms {
                 }
             }
         }
-        return freeze(cognateTables(out));
+        COGNATES.forEach((k, v) -> out.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+        return freeze(out);
     }
 
     private static Map<String, Set<String>> freeze(Map<String, Set<String>> out) {
