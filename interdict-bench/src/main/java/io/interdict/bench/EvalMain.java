@@ -19,6 +19,8 @@ import java.util.Locale;
  *       strangers: look-alike letters, digits, invisible characters; seed 1 tunes, 2 is held out)
  *   java -cp ... io.interdict.bench.EvalMain press [--tuning-only] [--verbose]   (listed parties searched by the names the press writes
  *       for them, press-names.csv: even CRC-32 of the query tunes, odd is held out)
+ *   java -cp ... io.interdict.bench.EvalMain publishers [--tuning-only] [--verbose]   (one party as two publishers write it: OFAC,
+ *       UN and UK entries linked by documents and UN references, each one's names searched in the other's list)
  *   java -cp ... io.interdict.bench.EvalMain crossscript [--tuning-only] [--verbose]  (names in two scripts: the UN list's, and our own pairs)
  *   java -cp ... io.interdict.bench.EvalMain world [--seed 7|8] [--people N] [--verbose]  (synthetic people from around the world, all lists)
  *   java -cp ... io.interdict.bench.EvalMain address [--seed 1|2] [--people N] [--verbose]  (UN names and synthetic people with an address after the name)
@@ -79,7 +81,7 @@ public final class EvalMain {
             case "collisions" -> ListCollisions.main(args);
             case "romanised" -> RomanisedEvaluation.main(args);
             case "listforms" -> ListFormsEvaluation.main(args, algorithm);
-            case "perturb", "disguise", "crossscript", "world", "address", "companies", "press" -> WiderEvaluations.main(cmd, args, algorithm);
+            case "perturb", "disguise", "crossscript", "world", "address", "companies", "press", "publishers" -> WiderEvaluations.main(cmd, args, algorithm);
             default -> throw new IllegalArgumentException("unknown command '" + cmd + "' (pairs, ownpairs, screening, perturb, disguise, crossscript, world, address, companies, collisions, romanised, listforms)");
         }
     }

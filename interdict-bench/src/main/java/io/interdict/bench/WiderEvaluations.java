@@ -27,6 +27,9 @@ import java.util.Locale;
  *   --held-out-errors;</li>
  *   <li>{@code press}: listed parties searched by the names the English-language press writes for them
  *   ({@link PressNamesEvaluation}), split by CRC-32 of the query;</li>
+ *   <li>{@code publishers}: one party as two publishers write it ({@link PublishersEvaluation}): the OFAC, UN and UK
+ *   lists' entries linked by documents and UN references, each one's names searched in the other's list; split by
+ *   CRC-32 of the party;</li>
  *   <li>{@code world}: synthetic people from around the world ({@link WorldPeople}) against every list,
  *   by name alone and with birth date and nationality; seed 7 tunes, seed 8 is held out.</li>
  *   <li>{@code address}: the UN list's Latin names with a postal address written after them ({@link Addresses}),
@@ -50,6 +53,8 @@ final class WiderEvaluations {
             case "companies" -> companies(entities, algorithm, args, verbose);
             case "press" -> PressNamesEvaluation.run(new FuzzyMatcher(entities, MatchSettings.DEFAULTS, algorithm), entities,
                     List.of(args).contains("--tuning-only"), verbose);
+            case "publishers" -> PublishersEvaluation.run(new FuzzyMatcher(entities, MatchSettings.DEFAULTS, algorithm),
+                    EvalEntities.rawLists(), entities, List.of(args).contains("--tuning-only"), verbose);
             default -> world(entities, algorithm, args, verbose);
         }
     }
