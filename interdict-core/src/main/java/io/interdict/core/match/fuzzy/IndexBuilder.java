@@ -85,7 +85,8 @@ final class IndexBuilder {
         b.prepare();
         b.group();
         CandidateIndex index = CandidateIndex.build(Arrays.asList(b.groups), v2);
-        Map<String, Integer> entityFrequency = entityFrequencies(b.scoring, b.entityOf);
+        Map<String, Integer> entityFrequency = entityFrequencies(b.scoring,
+                v2 ? republished(b.scoring, b.entityOf, b.entitySource, b.entityIds.length) : b.entityOf);
         boolean[][] candidateCommon = b.commonWords(entityFrequency, FuzzyMatcher.commonThreshold(b.entityIds.length));
         FuzzyIndexCodec.Parts parts = new FuzzyIndexCodec.Parts(v2 ? InterdictV2.NAME : InterdictV1.NAME, identifiers, index,
                 entityFrequency, b.tokenFacts, b.sourceIds, b.entityIds, b.scoring, b.nameOf, b.entityOf, b.sourceOf, b.groupOf,
@@ -245,14 +246,73 @@ final class IndexBuilder {
     }
 
     /** How many entities hold each exact token in any of their names. */
+    /**
+     * (v2) Per name, the party its entity is counted as in the words' frequencies: entities of two lists that write a
+     * name of two or more words alike (its prepared words, in any order) are one party republished, as the UN's
+     * "MONIR CHOUKA" is the UK's "Monir CHOUKA" and OFAC's "CHOUKA, Monir". Counted apart, the three copies of two
+     * brothers made "chouka" a word six entities hold, common as "mohammed" is, and "Mounir Chouka" rested on common
+     * words only. Two entities of one list that write a name alike stay two: another list's entity writing it joins the
+     * first of them.
+     * Each party is named by its smallest entity index.
+     */
+    static int[] republished(ScoringName[] names, int[] entityOf, int[] entitySource, int entities) {
+        int[] parent = new int[entities];
+        for (int e = 0; e < entities; e++) {
+            parent[e] = e;
+        }
+        // per name's words: the first entity of each list that writes it
+        Map<String, Map<Integer, Integer>> writers = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].size() < 2) {
+                continue;
+            }
+            String[] words = names[i].text.clone();
+            Arrays.sort(words);
+            int e = entityOf[i];
+            Map<Integer, Integer> bySource = writers.computeIfAbsent(String.join(" ", words), k -> new HashMap<>(4));
+            bySource.putIfAbsent(entitySource[e], e);
+            for (Map.Entry<Integer, Integer> w : bySource.entrySet()) {
+                if (w.getKey() != entitySource[e]) {
+                    union(parent, e, w.getValue());
+                }
+            }
+        }
+        int[] partyOf = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            partyOf[i] = find(parent, entityOf[i]);
+        }
+        return partyOf;
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    private static void union(int[] parent, int x, int y) {
+        int a = find(parent, x);
+        int b = find(parent, y);
+        if (a != b) {
+            parent[Math.max(a, b)] = Math.min(a, b);
+        }
+    }
+
+    /** How many entities (or parties: {@code entityOf} gives each name's) hold each word, counted once per entity. */
     private static Map<String, Integer> entityFrequencies(ScoringName[] names, int[] entityOf) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, Integer> lastEntity = new HashMap<>();
+        // a party's names need not follow one another (its lists' copies are apart): each (word, party) once
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Map<String, Integer> tokenIds = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             for (int t = 0; t < names[i].size(); t++) {
                 String token = names[i].text[t];
                 Integer last = lastEntity.put(token, entityOf[i]);
-                if (last == null || last != entityOf[i]) {
+                if ((last == null || last != entityOf[i]) && seen.add((long) tokenIds.computeIfAbsent(token, k -> tokenIds.size()) << 32
+                        | entityOf[i] & 0xFFFFFFFFL)) {
                     count.merge(token, 1, Integer::sum);
                 }
             }
