@@ -27,7 +27,9 @@ import java.util.zip.CRC32;
  * QDi.096"). Each Latin name of one list's entry is searched in the other list alone (as {@code interdict match}
  * searches, five candidates, that list's source); it is found when the linked entry is a hit at or above the review
  * threshold. Names the other list also writes, words alike (case, accents, punctuation and order aside), are counted
- * apart from the names it writes otherwise: those are the measure.
+ * apart from the names it writes otherwise, and of those the names sharing a word of four letters or more with one of
+ * the other's names apart from the names sharing none (mostly aliases the other publisher does not know): the names
+ * written otherwise that share a word are the measure.
  * <p>
  * The links are split by CRC-32 of the party (the smallest entry id of the entries linked together, so one party's
  * three listings fall in one half): even tunes, odd is held out and prints totals only; {@code --tuning-only} leaves it
@@ -180,6 +182,22 @@ final class PublishersEvaluation {
         return crc.getValue() % 2 == 0;
     }
 
+    private static double ratio(int found, int tried) {
+        return tried == 0 ? 0.0 : (double) found / tried;
+    }
+
+    /** A name's words of four letters or more, as {@link PressNamesEvaluation#key} writes them: what two names must
+     *  share for one to be another's spelling rather than an alias the other publisher does not know. */
+    static Set<String> words(String name) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : PressNamesEvaluation.key(name).split(" ")) {
+            if (w.length() >= 4) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /** Whether a name is written in Latin letters (most of its letters). */
     static boolean latin(String name) {
         int latin = 0;
@@ -222,7 +240,11 @@ final class PublishersEvaluation {
                         continue;
                     }
                     Set<String> theirs = new java.util.HashSet<>();
-                    to.names().forEach(n -> theirs.add(PressNamesEvaluation.key(n.value())));
+                    Set<String> theirWords = new java.util.HashSet<>();
+                    to.names().forEach(n -> {
+                        theirs.add(PressNamesEvaluation.key(n.value()));
+                        theirWords.addAll(words(n.value()));
+                    });
                     Set<String> asked = new java.util.HashSet<>();
                     for (Name n : from.names()) {
                         String key = PressNamesEvaluation.key(n.value());
@@ -230,17 +252,20 @@ final class PublishersEvaluation {
                             continue;
                         }
                         boolean alike = theirs.contains(key);
+                        boolean sharing = !alike && words(n.value()).stream().anyMatch(theirWords::contains);
                         List<SearchHit> hits = matcher.search(n.value(), to.source(), 5);
                         boolean found = hits.stream().anyMatch(h -> h.match() && h.entityId().equals(to.id()));
-                        int[] c = byLists.computeIfAbsent(from.source() + " -> " + to.source(), k -> new int[4]);
-                        c[alike ? 0 : 2] += found ? 1 : 0;
-                        c[alike ? 1 : 3]++;
+                        int[] c = byLists.computeIfAbsent(from.source() + " -> " + to.source(), k -> new int[6]);
+                        int kind = alike ? 0 : sharing ? 2 : 4;
+                        c[kind] += found ? 1 : 0;
+                        c[kind + 1]++;
                         if (!found && verbose && half) {
                             String best = hits.stream().filter(h -> h.entityId().equals(to.id())).findFirst()
                                     .map(h -> String.format(Locale.ROOT, "%.3f %s", h.score(), h.name()))
                                     .orElse(hits.isEmpty() ? "nothing" : "not among " + hits.size() + " (best "
                                             + String.format(Locale.ROOT, "%.3f %s", hits.get(0).score(), hits.get(0).name()) + ")");
-                            misses.add(String.format(Locale.ROOT, "  MISS%s %s [%s] -> %s [%s, by %s]: %s", alike ? " (alike)" : "",
+                            misses.add(String.format(Locale.ROOT, "  MISS%s %s [%s] -> %s [%s, by %s]: %s",
+                                    alike ? " (alike)" : sharing ? "" : " (no word shared)",
                                     n.value(), from.id(), to.caption(), to.id(), l.by(), best));
                         }
                     }
@@ -248,16 +273,17 @@ final class PublishersEvaluation {
             }
             System.out.printf(Locale.ROOT, "== one party as two publishers write it (%s half): %d linked entries%n",
                     half ? "tuning" : "HELD-OUT", linked);
-            int[] all = new int[4];
+            int[] all = new int[6];
             byLists.forEach((k, c) -> {
-                System.out.printf(Locale.ROOT, "  %-22s written otherwise %4d/%-4d %.3f | written alike %4d/%-4d%n", k, c[2],
-                        c[3], c[3] == 0 ? 0.0 : (double) c[2] / c[3], c[0], c[1]);
-                for (int i = 0; i < 4; i++) {
+                System.out.printf(Locale.ROOT, "  %-22s written otherwise, a word shared %4d/%-4d %.3f | no word shared %4d/%-4d"
+                        + " | written alike %4d/%-4d%n", k, c[2], c[3], ratio(c[2], c[3]), c[4], c[5], c[0], c[1]);
+                for (int i = 0; i < all.length; i++) {
                     all[i] += c[i];
                 }
             });
-            System.out.printf(Locale.ROOT, "  all: written otherwise %d/%d = %.3f; written alike %d/%d = %.3f%n", all[2], all[3],
-                    all[3] == 0 ? 0.0 : (double) all[2] / all[3], all[0], all[1], all[1] == 0 ? 0.0 : (double) all[0] / all[1]);
+            System.out.printf(Locale.ROOT, "  all: written otherwise, a word shared %d/%d = %.3f; no word shared %d/%d = %.3f;"
+                    + " written alike %d/%d = %.3f%n", all[2], all[3], ratio(all[2], all[3]), all[4], all[5], ratio(all[4], all[5]),
+                    all[0], all[1], ratio(all[0], all[1]));
             misses.forEach(System.out::println);
         }
     }

@@ -57,6 +57,13 @@ class PublishersEvaluationTest {
     }
 
     @Test
+    void aSpellingSharesAWordWithTheOthersNameAnUnknownAliasNone() {
+        assertThat(PublishersEvaluation.words("CHOUKA, Mounir")).containsExactlyInAnyOrder("chouka", "mounir");
+        // short words (particles, "Abu") are no shared word
+        assertThat(PublishersEvaluation.words("Abu AL-LIBI")).containsExactly("libi");
+    }
+
+    @Test
     void onlyLatinNamesAreAsked() {
         assertThat(PublishersEvaluation.latin("Saadi QADHAFI")).isTrue();
         assertThat(PublishersEvaluation.latin("محمد الأمين العربي كشلاف")).isFalse();
