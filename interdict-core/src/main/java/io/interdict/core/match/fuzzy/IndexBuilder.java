@@ -85,8 +85,9 @@ final class IndexBuilder {
         b.prepare();
         b.group();
         CandidateIndex index = CandidateIndex.build(Arrays.asList(b.groups), v2);
-        Map<String, Integer> entityFrequency = entityFrequencies(b.scoring,
-                v2 ? republished(b.scoring, b.entityOf, b.entitySource, b.entityIds.length) : b.entityOf);
+        Map<String, Integer> entityFrequency = v2
+                ? partyFrequencies(b.scoring, republished(b.scoring, b.entityOf, b.entitySource, b.entityIds.length), b.entityIds.length)
+                : entityFrequencies(b.scoring, b.entityOf);
         boolean[][] candidateCommon = b.commonWords(entityFrequency, FuzzyMatcher.commonThreshold(b.entityIds.length));
         FuzzyIndexCodec.Parts parts = new FuzzyIndexCodec.Parts(v2 ? InterdictV2.NAME : InterdictV1.NAME, identifiers, index,
                 entityFrequency, b.tokenFacts, b.sourceIds, b.entityIds, b.scoring, b.nameOf, b.entityOf, b.sourceOf, b.groupOf,
@@ -251,30 +252,41 @@ final class IndexBuilder {
      * name of two or more words alike (its prepared words, in any order) are one party republished, as the UN's
      * "MONIR CHOUKA" is the UK's "Monir CHOUKA" and OFAC's "CHOUKA, Monir". Counted apart, the three copies of two
      * brothers made "chouka" a word six entities hold, common as "mohammed" is, and "Mounir Chouka" rested on common
-     * words only. Two entities of one list that write a name alike stay two: another list's entity writing it joins the
-     * first of them.
-     * Each party is named by its smallest entity index.
+     * words only. Each list joins its first entity writing a name to the first entity that wrote it; two entities of one
+     * list that write a name alike stay two. Each party is named by its smallest entity index.
      */
     static int[] republished(ScoringName[] names, int[] entityOf, int[] entitySource, int entities) {
         int[] parent = new int[entities];
         for (int e = 0; e < entities; e++) {
             parent[e] = e;
         }
-        // per name's words: the first entity of each list that writes it
-        Map<String, Map<Integer, Integer>> writers = new HashMap<>();
+        // per name's words (a 64-bit hash of them, sorted; an open-addressed table): the first entity writing it, and
+        // the lists joined to it
+        int capacity = Integer.highestOneBit(Math.max(4, names.length) * 2 - 1) << 1;
+        long[] keys = new long[capacity];
+        boolean[] used = new boolean[capacity];
+        int[] first = new int[capacity];
+        long[] joined = new long[capacity];
         for (int i = 0; i < names.length; i++) {
             if (names[i].size() < 2) {
                 continue;
             }
-            String[] words = names[i].text.clone();
-            Arrays.sort(words);
             int e = entityOf[i];
-            Map<Integer, Integer> bySource = writers.computeIfAbsent(String.join(" ", words), k -> new HashMap<>(4));
-            bySource.putIfAbsent(entitySource[e], e);
-            for (Map.Entry<Integer, Integer> w : bySource.entrySet()) {
-                if (w.getKey() != entitySource[e]) {
-                    union(parent, e, w.getValue());
-                }
+            int source = entitySource[e];
+            long bit = source < Long.SIZE ? 1L << source : 0;
+            long key = wordsKey(names[i]);
+            int k = (int) (key ^ key >>> 32) & capacity - 1;
+            while (used[k] && keys[k] != key) {
+                k = k + 1 & capacity - 1;
+            }
+            if (!used[k]) {
+                used[k] = true;
+                keys[k] = key;
+                first[k] = e;
+                joined[k] = bit;
+            } else if (bit != 0 && (joined[k] & bit) == 0) {
+                joined[k] |= bit;
+                union(parent, e, first[k]);
             }
         }
         int[] partyOf = new int[names.length];
@@ -282,6 +294,25 @@ final class IndexBuilder {
             partyOf[i] = find(parent, entityOf[i]);
         }
         return partyOf;
+    }
+
+    /** A name's prepared words in any order, as one 64-bit hash: each word's FNV-1a hash, sorted, folded in turn. */
+    private static long wordsKey(ScoringName name) {
+        long[] words = new long[name.size()];
+        for (int t = 0; t < words.length; t++) {
+            long h = 0xcbf29ce484222325L;
+            String w = name.text[t];
+            for (int c = 0; c < w.length(); c++) {
+                h = (h ^ w.charAt(c)) * 0x100000001b3L;
+            }
+            words[t] = h;
+        }
+        Arrays.sort(words);
+        long key = words.length;
+        for (long w : words) {
+            key = (key ^ w) * 0x100000001b3L + (key >>> 29);
+        }
+        return key;
     }
 
     private static int find(int[] parent, int x) {
@@ -300,23 +331,41 @@ final class IndexBuilder {
         }
     }
 
-    /** How many entities (or parties: {@code entityOf} gives each name's) hold each word, counted once per entity. */
+    /** How many entities hold each word: a run of one entity's names counts it once (an entity's names follow one
+     *  another; interdict-v1 as released). */
     private static Map<String, Integer> entityFrequencies(ScoringName[] names, int[] entityOf) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, Integer> lastEntity = new HashMap<>();
-        // a party's names need not follow one another (its lists' copies are apart): each (word, party) once
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        Map<String, Integer> tokenIds = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             for (int t = 0; t < names[i].size(); t++) {
                 String token = names[i].text[t];
                 Integer last = lastEntity.put(token, entityOf[i]);
-                if ((last == null || last != entityOf[i]) && seen.add((long) tokenIds.computeIfAbsent(token, k -> tokenIds.size()) << 32
-                        | entityOf[i] & 0xFFFFFFFFL)) {
+                if (last == null || last != entityOf[i]) {
                     count.merge(token, 1, Integer::sum);
                 }
             }
         }
         return count;
+    }
+
+    /** (v2) How many parties ({@link #republished}) hold each word: the names taken party after party (a party's
+     *  lists' copies lie apart), each party counted once per word. */
+    private static Map<String, Integer> partyFrequencies(ScoringName[] names, int[] partyOf, int entities) {
+        int[] start = new int[entities + 1];
+        for (int p : partyOf) {
+            start[p + 1]++;
+        }
+        for (int p = 0; p < entities; p++) {
+            start[p + 1] += start[p];
+        }
+        ScoringName[] byParty = new ScoringName[names.length];
+        int[] party = new int[names.length];
+        int[] next = Arrays.copyOf(start, entities);
+        for (int i = 0; i < names.length; i++) {
+            int at = next[partyOf[i]]++;
+            byParty[at] = names[i];
+            party[at] = partyOf[i];
+        }
+        return entityFrequencies(byParty, party);
     }
 }
