@@ -72,6 +72,16 @@ class RepublishedPartyTest {
     }
 
     @Test
+    void aKoreanOrChineseSyllableKeepsItsCountOverEntities() {
+        assertThat(IndexBuilder.eastAsianSyllable("chul")).isTrue();
+        assertThat(IndexBuilder.eastAsianSyllable("wen")).isTrue();
+        assertThat(IndexBuilder.eastAsianSyllable("tolshari")).isFalse();
+        Map<String, Integer> parties = new java.util.HashMap<>(Map.of("chul", 3, "tolshari", 2));
+        assertThat(IndexBuilder.syllablesByEntity(parties, Map.of("chul", 6, "tolshari", 6)))
+                .containsEntry("chul", 6).containsEntry("tolshari", 2);
+    }
+
+    @Test
     void namesakesOfOneListAreNotJoinedByTheirNameAlone() {
         ScoringName a = ScoringName.known(io.interdict.core.names.NamePipeline.standard()
                 .prepare("Kim Chol", io.interdict.core.names.Schema.PERSON), new java.util.HashMap<>());
