@@ -46,7 +46,9 @@ public final class FuzzyMatcher implements PartyMatcher {
     /** A word held by at least this share of the indexed *entities* is common. Counted per entity, not
      *  per name: aliases and the same party republished by several lists ("MAHAN AIR" in SDN, CSL and
      *  the UK list, each with airline/airways aliases) must not make a rare name look common, or
-     *  "Mahaan Air" loses MAHAN AIR. Tuned on the 50,000 yente negatives against all bundled lists
+     *  "Mahaan Air" loses MAHAN AIR; since session 76 interdict-v2 counts a party once whichever lists
+     *  write it ({@link IndexBuilder#republished}), where before only one id's copies were one entity.
+     *  Tuned on the 50,000 yente negatives against all bundled lists
      *  (27,000 entities): at 0.03% (5 entities) 0.36% of them match, at 0.06% 0.65%, at 0.1% 0.90%;
      *  the UN positives' recall is 99.6% throughout. */
     static final double COMMON_SHARE = 0.0003;
