@@ -247,7 +247,6 @@ final class IndexBuilder {
         return sb.append('|').append(String.join(" ", n.legal)).toString();
     }
 
-    /** How many entities hold each exact token in any of their names. */
     /**
      * (v2) Per name, the party its entity is counted as in the words' frequencies: entities of two lists that write a
      * name of two or more words alike (its prepared words, in any order) are one party republished, as the UN's
