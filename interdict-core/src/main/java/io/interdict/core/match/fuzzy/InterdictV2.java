@@ -30,7 +30,9 @@ import java.util.List;
  * token_conflict        as v1
  * single_token_extra    as v1
  * business_word_extra   as v1, but not for the listed name's own business words against a query in its script that
- *                       pairs closely ("Huawei" ~ "HUAWEI TECHNOLOGIES CO., LTD.": the brand, a hit to review)
+ *                       pairs closely ("Huawei" ~ "HUAWEI TECHNOLOGIES CO., LTD.": the brand, a hit to review); compared
+ *                       pairwise, not for the words of a name with a legal form against its brand written bare
+ *                       ({@link OrganisationFeatures}: "Hikvision" ~ "Hangzhou Hikvision Digital Technology Co., Ltd.")
  * number/kinship/legal  as v1
  * lone_word_loose       not for a typo ({@link Typos}: "AWLIJAN" ~ "WALIJAN"); twice for a query's words glued by a
  *                       reading of another script ("שבתאי עשת" sbtyst ~ "SOVTEST")

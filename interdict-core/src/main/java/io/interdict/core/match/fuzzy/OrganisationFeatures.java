@@ -50,11 +50,22 @@ record OrganisationFeatures(double business, double number, double legal, double
         // "HERMANN", a vessel): synthetic companies flagged 0.49 % -> 0.72 % with them (`companies`, seed 7), 0.52 %
         // without. Compared pairwise the words still weigh against (is it the same company?); so they do across
         // scripts, where a reading's words meet a listed name's by coincidence.
+        // Compared pairwise, a brand written bare, no legal form nor business word, against a name that carries a form
+        // ("Hikvision" ~ "Hangzhou Hikvision Digital Technology Co., Ltd.", "Sberbank" ~ "Public Joint Stock Company
+        // Sberbank of Russia"): the company's own name written in full, its business words and country with the form,
+        // which a brand drops together (as word_appended lets "Lufthansa" ~ "Deutsche Lufthansa Aktiengesellschaft"
+        // be). Two names that both carry a form, or neither, still differ by such words ("Siemens AG" ~ "Siemens Energy
+        // AG", "Alfa-Bank" ~ "Alfa-Bank (Ukraine)"). Derived from the own organisation pairs' brands (tuning).
+        boolean bareQuery = list == null && !person && !across && q.legal.length == 0 && c.legal.length > 0
+                && unpairedWordsA == 0 && brandWord(a, ma) && pairedClosely(ma);
+        boolean bareCandidate = list == null && !person && !across && c.legal.length == 0 && q.legal.length > 0
+                && unpairedWordsB == 0 && brandWord(b, mb) && pairedClosely(mb);
         double business = 0.0;
         if (!person) {
             int listedExtra = InterdictV1.extraGeneric(b, mb, missA);
             boolean brand = listedExtra > 0 && list != null && !across && pairedClosely(ma);
-            business = -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(InterdictV1.extraGeneric(a, ma, missB), brand ? 0 : listedExtra);
+            business = -InterdictV1.BUSINESS_WORD_EXTRA * Math.max(bareCandidate ? 0 : InterdictV1.extraGeneric(a, ma, missB),
+                    brand || bareQuery ? 0 : listedExtra);
         }
         boolean org = q.schema().isOrganization() || c.schema().isOrganization();
         double number = org && !person ? -InterdictV1.NUMBER_EXTRA * Math.max(
@@ -65,8 +76,8 @@ record OrganisationFeatures(double business, double number, double legal, double
         // pairwise only (is this the same entity?): in a search a subsidiary of a listed company stays a hit to review,
         // as sanctions reach the companies a listed one owns (OFAC's 50 percent rule).
         boolean places = list == null && org && !person && !across;
-        String placeA = places ? OrganisationWords.unpairedCountry(a, ma) : null;
-        String placeB = places ? OrganisationWords.unpairedCountry(b, mb) : null;
+        String placeA = places && !bareCandidate ? OrganisationWords.unpairedCountry(a, ma) : null;
+        String placeB = places && !bareQuery ? OrganisationWords.unpairedCountry(b, mb) : null;
         String place = placeA != null ? placeA : placeB;
         double placeExtra = place != null ? -PLACE_EXTRA : 0.0;
         // Compared pairwise, an organisation's name with a word of its own inside it, between words both names share, the
@@ -207,6 +218,19 @@ record OrganisationFeatures(double business, double number, double legal, double
             otherCapitals += Character.isUpperCase(ch) && Character.UnicodeScript.of(ch) != Character.UnicodeScript.LATIN ? 1 : 0;
         }
         return letters <= 2 && !(letters == 2 && otherCapitals == 2);
+    }
+
+    /** Whether side x is a brand alone: a word of its own paired alike with the other side's, and no business word
+     *  ("Persepolis Bank" is already a company's name, which "Persepolis Bank International PLC" may be another's). */
+    private static boolean brandWord(Side x, double[] mx) {
+        boolean brand = false;
+        for (int i = 0; i < x.size(); i++) {
+            if (x.kind[i] == TokenKind.GENERIC) {
+                return false;
+            }
+            brand |= x.kind[i] == TokenKind.WORD && mx[i] >= 1.0;
+        }
+        return brand;
     }
 
     /** Whether every word of a side that is paired is paired at {@link InterdictV2#CLOSE} or more. */
