@@ -57,6 +57,9 @@ public final class FuzzyMatcher implements PartyMatcher {
     /** interdict-v2: a query word held by this many entities is a name of its own, not a misspelt one ("hwan" ~
      *  "hwang"); a word one entity holds is as likely a typo's chance collision ("RAIF" ~ "ARIF", "BASHI" ~ "BASHIR"). */
     static final int KNOWN_MIN = 2;
+    /** interdict-v2: a word held by fewer than this many times {@link #commonThreshold} entities is scarce among the
+     *  common ones ({@link InterdictV2#COMMON_RUN_SCARCE}). */
+    static final int SCARCE = 3;
     /** Search results below this are noise, not candidates. */
     static final double MIN_CANDIDATE_SCORE = 0.5;
     /** A query in Han is read as a candidate spells it (FittedReading) only when the name as read already pairs a word
@@ -570,6 +573,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             int[] frequencies = tokenFrequencies(q);
             boolean[] common = commonTokens(frequencies);
             boolean[] known = v2 ? knownTokens(frequencies) : null;
+            boolean[] scarce = v2 ? scarceTokens(frequencies) : null;
             PairMemo memo = v2 ? PairMemo.forQuery(q) : null;
             FittedReading foreign = f < repaired ? reader : null;
             // A candidate's value matters below MIN_CANDIDATE_SCORE only against a Han query, which is read as the
@@ -618,7 +622,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                     }
                     double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
                             : bound != null && CoverageBound.below(bound, boundSummary(g), q, groupNames, g, memo, floor, boundScratch, certain) ? 0.0
-                            : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo);
+                            : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known, scarce), MIN_CANDIDATE_SCORE, memo);
                     if (echoing && v >= settings.reviewThreshold()) {
                         strong = Echoes.add(strong, g, v);
                     }
@@ -644,9 +648,9 @@ public final class FuzzyMatcher implements PartyMatcher {
                     for (int id : members(g)) {
                         if (wanted < 0 || sourceOf[id] == wanted) {
                             double own = family ? InterdictV2.value(q, scoringName(id), new InterdictV2.ListContext(common,
-                                    candidateCommon(g), known), MIN_CANDIDATE_SCORE, memo) : v;
+                                    candidateCommon(g), known, scarce), MIN_CANDIDATE_SCORE, memo) : v;
                             if (own >= MIN_CANDIDATE_SCORE) {
-                                top = Math.max(top, offer(into, id, own, attributes ? traits : null, q, common, known, null,
+                                top = Math.max(top, offer(into, id, own, attributes ? traits : null, q, common, known, scarce, null,
                                         f < repaired ? read.feature(f, alt) : null));
                             }
                         }
@@ -726,7 +730,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             }
             List<Feature> moved = new ArrayList<>(x.moved);
             moved.add(f);
-            e.setValue(new Scored(x.entity, x.name, x.query, x.common, x.known, x.score + f.value(), moved, x.candidate));
+            e.setValue(new Scored(x.entity, x.name, x.query, x.common, x.known, x.scarce, x.score + f.value(), moved, x.candidate));
         }
     }
 
@@ -814,7 +818,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         if (!v2) {
             return InterdictV1.score(x.query, candidate, x.common, candidateCommonTokens);
         }
-        NameScore n = InterdictV2.score(x.query, candidate, new InterdictV2.ListContext(x.common, candidateCommonTokens, x.known));
+        NameScore n = InterdictV2.score(x.query, candidate, new InterdictV2.ListContext(x.common, candidateCommonTokens, x.known, x.scarce));
         Feature listedInEnglish = listedInEnglish(x, candidate);
         if (x.moved.isEmpty() && listedInEnglish == null) {
             return n;
@@ -928,6 +932,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         ScoringName fq = null;
         boolean[] fqCommon = null;
         boolean[] fqKnown = null;
+        boolean[] fqScarce = null;
         if (foreign != null) {
             fq = fittedQuery(foreign, group(g));
             if (fq == null) {
@@ -936,11 +941,13 @@ public final class FuzzyMatcher implements PartyMatcher {
             int[] frequencies = tokenFrequencies(fq);
             fqCommon = commonTokens(frequencies);
             fqKnown = knownTokens(frequencies);
+            fqScarce = scarceTokens(frequencies);
         }
         double groupScore = fq == null ? 0
-                : InterdictV2.value(fq, group(g), new InterdictV2.ListContext(fqCommon, candidateCommon(g), fqKnown), MIN_CANDIDATE_SCORE);
+                : InterdictV2.value(fq, group(g), new InterdictV2.ListContext(fqCommon, candidateCommon(g), fqKnown, fqScarce), MIN_CANDIDATE_SCORE);
         boolean[] common = null;
         boolean[] known = null;
+        boolean[] scarce = null;
         double top = 0;
         for (int id : members(g)) {
             if (wanted >= 0 && sourceOf[id] != wanted) {
@@ -957,14 +964,15 @@ public final class FuzzyMatcher implements PartyMatcher {
                     int[] frequencies = tokenFrequencies(q);
                     common = commonTokens(frequencies);
                     known = knownTokens(frequencies);
+                    scarce = scarceTokens(frequencies);
                 }
-                v = InterdictV2.value(q, fc, new InterdictV2.ListContext(common, null, known), MIN_CANDIDATE_SCORE);
+                v = InterdictV2.value(q, fc, new InterdictV2.ListContext(common, null, known, scarce), MIN_CANDIDATE_SCORE);
             }
             if (v < MIN_CANDIDATE_SCORE) {
                 continue;
             }
-            top = Math.max(top, fq != null ? offer(best, id, v, traits, fq, fqCommon, fqKnown, null)
-                    : offer(best, id, v, traits, q, common, known, fc));
+            top = Math.max(top, fq != null ? offer(best, id, v, traits, fq, fqCommon, fqKnown, fqScarce, null)
+                    : offer(best, id, v, traits, q, common, known, scarce, fc));
         }
         return top;
     }
@@ -975,14 +983,14 @@ public final class FuzzyMatcher implements PartyMatcher {
      * was ({@link FittedReading}); null for the listed name itself.
      */
     private double offer(Map<Integer, Scored> best, int id, double v, Traits traits, ScoringName q, boolean[] common,
-                         boolean[] known, ScoringName candidate) {
-        return offer(best, id, v, traits, q, common, known, candidate, null);
+                         boolean[] known, boolean[] scarce, ScoringName candidate) {
+        return offer(best, id, v, traits, q, common, known, scarce, candidate, null);
     }
 
-    /** {@link #offer(Map, int, double, Traits, ScoringName, boolean[], boolean[], ScoringName)}; {@code read}: a feature
+    /** {@link #offer(Map, int, double, Traits, ScoringName, boolean[], boolean[], boolean[], ScoringName)}; {@code read}: a feature
      *  {@code v} already counts that the query's reading adds to the explanation (null: none). */
     private double offer(Map<Integer, Scored> best, int id, double v, Traits traits, ScoringName q, boolean[] common,
-                         boolean[] known, ScoringName candidate, Feature read) {
+                         boolean[] known, boolean[] scarce, ScoringName candidate, Feature read) {
         int entity = entityOf[id];
         List<Feature> moved = traits == null ? List.of() : AttributeScore.features(traits, facts(entity));
         double total = traits == null ? v : Math.max(0.0, Math.min(1.0, v + AttributeScore.total(moved)));
@@ -996,7 +1004,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             all.addAll(moved);
             moved = all;
         }
-        best.put(entity, new Scored(entity, id, q, common, known, total, moved, candidate));
+        best.put(entity, new Scored(entity, id, q, common, known, scarce, total, moved, candidate));
         return total;
     }
 
@@ -1016,8 +1024,9 @@ public final class FuzzyMatcher implements PartyMatcher {
         int[] frequencies = tokenFrequencies(q);
         boolean[] common = commonTokens(frequencies);
         boolean[] known = knownTokens(frequencies);
+        boolean[] scarce = scarceTokens(frequencies);
         double penalty = InterdictV2.ABBREVIATION * r.expansions().size();
-        double v = InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known),
+        double v = InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known, scarce),
                 MIN_CANDIDATE_SCORE) - penalty;
         if (v < MIN_CANDIDATE_SCORE) {
             return 0;
@@ -1026,7 +1035,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         double top = 0;
         for (int id : ids) {
             if (wanted < 0 || sourceOf[id] == wanted) {
-                top = Math.max(top, offer(best, id, v, traits, q, common, known, null, read));
+                top = Math.max(top, offer(best, id, v, traits, q, common, known, scarce, null, read));
             }
         }
         return top;
@@ -1052,9 +1061,10 @@ public final class FuzzyMatcher implements PartyMatcher {
                 int[] frequencies = tokenFrequencies(q);
                 boolean[] common = commonTokens(frequencies);
                 boolean[] known = knownTokens(frequencies);
-                double v = InterdictV2.value(q, candidate, new InterdictV2.ListContext(common, null, known), MIN_CANDIDATE_SCORE);
+                boolean[] scarce = scarceTokens(frequencies);
+                double v = InterdictV2.value(q, candidate, new InterdictV2.ListContext(common, null, known, scarce), MIN_CANDIDATE_SCORE);
                 if (v >= MIN_CANDIDATE_SCORE) {
-                    top = Math.max(top, offer(best, id, v, traits, q, common, known, candidate, InterdictV2.wordCut(form, c.read())));
+                    top = Math.max(top, offer(best, id, v, traits, q, common, known, scarce, candidate, InterdictV2.wordCut(form, c.read())));
                 }
             }
         }
@@ -1081,7 +1091,7 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     /** @param candidate the candidate as scored when it was read to fit the query ({@link FittedReading}), else null */
-    private record Scored(int entity, int name, ScoringName query, boolean[] common, boolean[] known, double score,
+    private record Scored(int entity, int name, ScoringName query, boolean[] common, boolean[] known, boolean[] scarce, double score,
                           List<Feature> moved, ScoringName candidate) {
     }
 
@@ -1111,6 +1121,17 @@ public final class FuzzyMatcher implements PartyMatcher {
             known[i] = frequencies[i] >= KNOWN_MIN;
         }
         return known;
+    }
+
+    /** Whether each query word is held by fewer than {@link #SCARCE} times as many entities as make a word common
+     *  ({@link #commonTokens}): among words paired with common ones, three paired closely with such a word among them
+     *  are a rare name together ({@link InterdictV2#COMMON_RUN_SCARCE}). */
+    private boolean[] scarceTokens(int[] frequencies) {
+        boolean[] scarce = new boolean[frequencies.length];
+        for (int i = 0; i < scarce.length; i++) {
+            scarce[i] = frequencies[i] < SCARCE * commonThreshold;
+        }
+        return scarce;
     }
 
     private boolean[] commonTokens(int[] frequencies) {

@@ -37,7 +37,8 @@ import java.util.List;
  * lone_word_loose       not for a typo ({@link Typos}: "AWLIJAN" ~ "WALIJAN"); twice for a query's words glued by a
  *                       reading of another script ("שבתאי עשת" sbtyst ~ "SOVTEST")
  * common_words_only     a typo counts as a close pair ("MOHAMMAD SLAIM HAQQANI" ~ "MOHAMMAD SALIM HAQQANI"); none
- *                       when COMMON_RUN common words pair closely (COMMON_RUN_ORGANIZATION against an organisation);
+ *                       when COMMON_RUN common words pair closely (COMMON_RUN_ORGANIZATION against an organisation;
+ *                       COMMON_RUN_SCARCE with a word scarce among them, no East Asian syllable, in one script);
  *                       a patronymic left unpaired, the listed person's or the query's against a listed person, is no word left over
  *                       ("Viktor Lukashenko", "Сергей Иванович Петров" ~ "Sergey Petrov")
  * weak_anchor           -WEAK_ANCHOR: two or more word pairs and none of them close ("Andrew Parks" ~
@@ -139,6 +140,11 @@ public final class InterdictV2 {
     /** The same for a listed organisation, whose names are made of dictionary words far more than a person's:
      *  "YUK TUNG ENERGY PTE LTP", "ISLAMIC INTERNATIONAL BRIGADE (II)". */
     static final int COMMON_RUN_ORGANIZATION = 3;
+    /** So are this many, within one script, when one of them is scarce among the common words (held by fewer than
+     *  {@code FuzzyMatcher.SCARCE} times as many entities as make a word common): "Abdul Rahman Makki" ~ "MAKKI, Hafiz
+     *  Abdul Rahman" ("makki": six parties), "Saddam Hussein al-Tikriti" with a word dropped or added. Three words the
+     *  world writes most often stay weak ("Luis Alberto Rodríguez" ~ "RODRIGUEZ LOPEZ-CALLEJA, Luis Alberto"). */
+    static final int COMMON_RUN_SCARCE = 3;
     /** A word paired as a typo covers its word at least this much in {@code name_coverage}, nearly as a spelling
      *  variant ({@link WordOpinions#VARIANT}): "YSA AIR" ~ "YAS AIR", "CDB FINANCE LIMITED" ~ "DCB FINANCE LIMITED". */
     static final double TYPO_COVERS = 0.85;
@@ -239,8 +245,12 @@ public final class InterdictV2 {
     private InterdictV2() {
     }
 
-    /** What the list says about a query's words, for rules that apply only in a search. */
-    record ListContext(boolean[] common, boolean[] candidateCommon, boolean[] known) {
+    /** What the list says about a query's words, for rules that apply only in a search; {@code scarce}: the query's
+     *  words held by few entities, if common fewest ({@code FuzzyMatcher.SCARCE}; null: not known). */
+    record ListContext(boolean[] common, boolean[] candidateCommon, boolean[] known, boolean[] scarce) {
+        ListContext(boolean[] common, boolean[] candidateCommon, boolean[] known) {
+            this(common, candidateCommon, known, null);
+        }
     }
 
     /** Scores two raw names (all their '/' alternatives and script readings); pairwise, no list statistics. A word one
@@ -1183,6 +1193,22 @@ public final class InterdictV2 {
         return p == 'i' && q == 'y' || p == 'y' && q == 'i';
     }
 
+    /** Whether a query word paired closely is scarce among the common ({@link ListContext#scarce}) and no syllable of a
+     *  Korean or Chinese name ({@link IndexBuilder#eastAsianSyllable}), which the world writes for millions where the
+     *  lists name few ("영철 하윤 김" ~ "KIM, Young-Chul"). */
+    private static boolean scarcePair(Side a, int[] pairOf, double[] ma, boolean[] scarce) {
+        if (scarce == null || scarce.length != a.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (scarce[i] && pairOf[i] >= 0 && ma[i] >= CLOSE && a.kind[i] == TokenKind.WORD
+                    && !IndexBuilder.eastAsianSyllable(a.text[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** v1's common-words rule, with typos of words the lists do not hold counted as close pairs. */
     private static boolean restsOnCommonWords(ScoringName q, Side a, int[] pairOf, double[] ma, double[] mb,
                                               Side b, ScoringName c, ListContext list, boolean[] typo, boolean across) {
@@ -1205,7 +1231,8 @@ public final class InterdictV2 {
                 close += ma[i] >= CLOSE ? 1 : 0;
             }
         }
-        if (!paired || close >= (c.schema().isOrganization() ? COMMON_RUN_ORGANIZATION : COMMON_RUN)) {
+        if (!paired || close >= (c.schema().isOrganization() ? COMMON_RUN_ORGANIZATION : COMMON_RUN)
+                || close >= COMMON_RUN_SCARCE && !across && scarcePair(a, pairOf, ma, list.scarce())) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
