@@ -570,10 +570,8 @@ public final class FuzzyMatcher implements PartyMatcher {
             if (v2 && f < plain) {
                 ids = withAirlineForms(ids, alt, everySource);
             }
-            int[] frequencies = tokenFrequencies(q);
-            boolean[] common = commonTokens(frequencies);
-            boolean[] known = v2 ? knownTokens(frequencies) : null;
-            boolean[] scarce = v2 ? scarceTokens(frequencies) : null;
+            QueryWords words = v2 ? queryWords(q) : new QueryWords(commonTokens(tokenFrequencies(q)), null, null);
+            boolean[] common = words.common();
             PairMemo memo = v2 ? PairMemo.forQuery(q) : null;
             FittedReading foreign = f < repaired ? reader : null;
             // A candidate's value matters below MIN_CANDIDATE_SCORE only against a Han query, which is read as the
@@ -590,7 +588,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             // value's own floor: below it, value() returns its coverage and conflict alone (an upper bound), and that is
             // what FIT_FLOOR is compared with for a Han query.
             CoverageBound.Certain certain = bound != null
-                    ? CoverageBound.Certain.of(q, common, known, candidateCommons, floor >= MIN_CANDIDATE_SCORE) : null;
+                    ? CoverageBound.Certain.of(q, common, words.known(), candidateCommons, floor >= MIN_CANDIDATE_SCORE) : null;
             // A legal form the repair read into the query ("KOTI COPR" -> "koti corp") is a company's: that reading
             // meets listed names with a legal form only ("Sakina Stas" read "sakina sas" is not "SALINA").
             boolean formRead = f >= repaired && QueryRepair.readsLegalForm(q, asWritten);
@@ -622,7 +620,7 @@ public final class FuzzyMatcher implements PartyMatcher {
                     }
                     double v = !v2 ? InterdictV1.value(q, group(g), common, candidateCommon(g))
                             : bound != null && CoverageBound.below(bound, boundSummary(g), q, groupNames, g, memo, floor, boundScratch, certain) ? 0.0
-                            : InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known, scarce), MIN_CANDIDATE_SCORE, memo);
+                            : InterdictV2.value(q, group(g), words.against(candidateCommon(g)), MIN_CANDIDATE_SCORE, memo);
                     if (echoing && v >= settings.reviewThreshold()) {
                         strong = Echoes.add(strong, g, v);
                     }
@@ -647,10 +645,10 @@ public final class FuzzyMatcher implements PartyMatcher {
                     }
                     for (int id : members(g)) {
                         if (wanted < 0 || sourceOf[id] == wanted) {
-                            double own = family ? InterdictV2.value(q, scoringName(id), new InterdictV2.ListContext(common,
-                                    candidateCommon(g), known, scarce), MIN_CANDIDATE_SCORE, memo) : v;
+                            double own = family ? InterdictV2.value(q, scoringName(id), words.against(candidateCommon(g)),
+                                    MIN_CANDIDATE_SCORE, memo) : v;
                             if (own >= MIN_CANDIDATE_SCORE) {
-                                top = Math.max(top, offer(into, id, own, attributes ? traits : null, q, common, known, scarce, null,
+                                top = Math.max(top, offer(into, id, own, attributes ? traits : null, q, words, null,
                                         f < repaired ? read.feature(f, alt) : null));
                             }
                         }
@@ -730,7 +728,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             }
             List<Feature> moved = new ArrayList<>(x.moved);
             moved.add(f);
-            e.setValue(new Scored(x.entity, x.name, x.query, x.common, x.known, x.scarce, x.score + f.value(), moved, x.candidate));
+            e.setValue(new Scored(x.entity, x.name, x.query, x.words, x.score + f.value(), moved, x.candidate));
         }
     }
 
@@ -816,9 +814,9 @@ public final class FuzzyMatcher implements PartyMatcher {
 
     private NameScore explain(Scored x, ScoringName candidate, boolean[] candidateCommonTokens) {
         if (!v2) {
-            return InterdictV1.score(x.query, candidate, x.common, candidateCommonTokens);
+            return InterdictV1.score(x.query, candidate, x.words.common(), candidateCommonTokens);
         }
-        NameScore n = InterdictV2.score(x.query, candidate, new InterdictV2.ListContext(x.common, candidateCommonTokens, x.known, x.scarce));
+        NameScore n = InterdictV2.score(x.query, candidate, x.words.against(candidateCommonTokens));
         Feature listedInEnglish = listedInEnglish(x, candidate);
         if (x.moved.isEmpty() && listedInEnglish == null) {
             return n;
@@ -930,24 +928,17 @@ public final class FuzzyMatcher implements PartyMatcher {
      */
     private double fitted(ScoringName q, FittedReading foreign, int g, int wanted, Traits traits, Map<Integer, Scored> best) {
         ScoringName fq = null;
-        boolean[] fqCommon = null;
-        boolean[] fqKnown = null;
-        boolean[] fqScarce = null;
+        QueryWords fqWords = null;
         if (foreign != null) {
             fq = fittedQuery(foreign, group(g));
             if (fq == null) {
                 return 0;
             }
-            int[] frequencies = tokenFrequencies(fq);
-            fqCommon = commonTokens(frequencies);
-            fqKnown = knownTokens(frequencies);
-            fqScarce = scarceTokens(frequencies);
+            fqWords = queryWords(fq);
         }
         double groupScore = fq == null ? 0
-                : InterdictV2.value(fq, group(g), new InterdictV2.ListContext(fqCommon, candidateCommon(g), fqKnown, fqScarce), MIN_CANDIDATE_SCORE);
-        boolean[] common = null;
-        boolean[] known = null;
-        boolean[] scarce = null;
+                : InterdictV2.value(fq, group(g), fqWords.against(candidateCommon(g)), MIN_CANDIDATE_SCORE);
+        QueryWords words = null;
         double top = 0;
         for (int id : members(g)) {
             if (wanted >= 0 && sourceOf[id] != wanted) {
@@ -960,19 +951,16 @@ public final class FuzzyMatcher implements PartyMatcher {
                 if (fc == null) {
                     continue;
                 }
-                if (common == null) {
-                    int[] frequencies = tokenFrequencies(q);
-                    common = commonTokens(frequencies);
-                    known = knownTokens(frequencies);
-                    scarce = scarceTokens(frequencies);
+                if (words == null) {
+                    words = queryWords(q);
                 }
-                v = InterdictV2.value(q, fc, new InterdictV2.ListContext(common, null, known, scarce), MIN_CANDIDATE_SCORE);
+                v = InterdictV2.value(q, fc, words.against(null), MIN_CANDIDATE_SCORE);
             }
             if (v < MIN_CANDIDATE_SCORE) {
                 continue;
             }
-            top = Math.max(top, fq != null ? offer(best, id, v, traits, fq, fqCommon, fqKnown, fqScarce, null)
-                    : offer(best, id, v, traits, q, common, known, scarce, fc));
+            top = Math.max(top, fq != null ? offer(best, id, v, traits, fq, fqWords, null)
+                    : offer(best, id, v, traits, q, words, fc));
         }
         return top;
     }
@@ -982,15 +970,15 @@ public final class FuzzyMatcher implements PartyMatcher {
      * the total when it became the entity's best, else 0. {@code candidate}: the name as read for the query, when it
      * was ({@link FittedReading}); null for the listed name itself.
      */
-    private double offer(Map<Integer, Scored> best, int id, double v, Traits traits, ScoringName q, boolean[] common,
-                         boolean[] known, boolean[] scarce, ScoringName candidate) {
-        return offer(best, id, v, traits, q, common, known, scarce, candidate, null);
+    private double offer(Map<Integer, Scored> best, int id, double v, Traits traits, ScoringName q, QueryWords words,
+                         ScoringName candidate) {
+        return offer(best, id, v, traits, q, words, candidate, null);
     }
 
-    /** {@link #offer(Map, int, double, Traits, ScoringName, boolean[], boolean[], boolean[], ScoringName)}; {@code read}: a feature
+    /** {@link #offer(Map, int, double, Traits, ScoringName, QueryWords, ScoringName)}; {@code read}: a feature
      *  {@code v} already counts that the query's reading adds to the explanation (null: none). */
-    private double offer(Map<Integer, Scored> best, int id, double v, Traits traits, ScoringName q, boolean[] common,
-                         boolean[] known, boolean[] scarce, ScoringName candidate, Feature read) {
+    private double offer(Map<Integer, Scored> best, int id, double v, Traits traits, ScoringName q, QueryWords words,
+                         ScoringName candidate, Feature read) {
         int entity = entityOf[id];
         List<Feature> moved = traits == null ? List.of() : AttributeScore.features(traits, facts(entity));
         double total = traits == null ? v : Math.max(0.0, Math.min(1.0, v + AttributeScore.total(moved)));
@@ -1004,7 +992,7 @@ public final class FuzzyMatcher implements PartyMatcher {
             all.addAll(moved);
             moved = all;
         }
-        best.put(entity, new Scored(entity, id, q, common, known, scarce, total, moved, candidate));
+        best.put(entity, new Scored(entity, id, q, words, total, moved, candidate));
         return total;
     }
 
@@ -1021,13 +1009,9 @@ public final class FuzzyMatcher implements PartyMatcher {
             return 0;
         }
         ScoringName q = ScoringName.known(pipeline().prepare(r.text(), Schema.UNKNOWN), tokenFacts);
-        int[] frequencies = tokenFrequencies(q);
-        boolean[] common = commonTokens(frequencies);
-        boolean[] known = knownTokens(frequencies);
-        boolean[] scarce = scarceTokens(frequencies);
+        QueryWords words = queryWords(q);
         double penalty = InterdictV2.ABBREVIATION * r.expansions().size();
-        double v = InterdictV2.value(q, group(g), new InterdictV2.ListContext(common, candidateCommon(g), known, scarce),
-                MIN_CANDIDATE_SCORE) - penalty;
+        double v = InterdictV2.value(q, group(g), words.against(candidateCommon(g)), MIN_CANDIDATE_SCORE) - penalty;
         if (v < MIN_CANDIDATE_SCORE) {
             return 0;
         }
@@ -1035,7 +1019,7 @@ public final class FuzzyMatcher implements PartyMatcher {
         double top = 0;
         for (int id : ids) {
             if (wanted < 0 || sourceOf[id] == wanted) {
-                top = Math.max(top, offer(best, id, v, traits, q, common, known, scarce, null, read));
+                top = Math.max(top, offer(best, id, v, traits, q, words, null, read));
             }
         }
         return top;
@@ -1058,13 +1042,10 @@ public final class FuzzyMatcher implements PartyMatcher {
                 ScoringName q = ScoringName.known(pipeline().prepare(c.read(), Schema.UNKNOWN), tokenFacts).readFrom(c.read());
                 // The listed name cut after the word as the field was: the words a cut field cannot show are not missing.
                 ScoringName candidate = ScoringName.known(pipeline().prepare(c.otherCut(), scoringName(id).schema()), tokenFacts);
-                int[] frequencies = tokenFrequencies(q);
-                boolean[] common = commonTokens(frequencies);
-                boolean[] known = knownTokens(frequencies);
-                boolean[] scarce = scarceTokens(frequencies);
-                double v = InterdictV2.value(q, candidate, new InterdictV2.ListContext(common, null, known, scarce), MIN_CANDIDATE_SCORE);
+                QueryWords words = queryWords(q);
+                double v = InterdictV2.value(q, candidate, words.against(null), MIN_CANDIDATE_SCORE);
                 if (v >= MIN_CANDIDATE_SCORE) {
-                    top = Math.max(top, offer(best, id, v, traits, q, common, known, scarce, candidate, InterdictV2.wordCut(form, c.read())));
+                    top = Math.max(top, offer(best, id, v, traits, q, words, candidate, InterdictV2.wordCut(form, c.read())));
                 }
             }
         }
@@ -1091,8 +1072,26 @@ public final class FuzzyMatcher implements PartyMatcher {
     }
 
     /** @param candidate the candidate as scored when it was read to fit the query ({@link FittedReading}), else null */
-    private record Scored(int entity, int name, ScoringName query, boolean[] common, boolean[] known, boolean[] scarce, double score,
-                          List<Feature> moved, ScoringName candidate) {
+    private record Scored(int entity, int name, ScoringName query, QueryWords words, double score, List<Feature> moved,
+                          ScoringName candidate) {
+    }
+
+    /**
+     * What the lists say of a query's words, each by the entities that hold it: common ({@link #commonTokens}), known
+     * ({@link #knownTokens}; null in interdict-v1), scarce among the common ({@link #scarceTokens}; null in v1).
+     */
+    private record QueryWords(boolean[] common, boolean[] known, boolean[] scarce) {
+        /** The list's context for scoring the query against a candidate whose common words are {@code candidateCommon}
+         *  (null: not known). */
+        InterdictV2.ListContext against(boolean[] candidateCommon) {
+            return new InterdictV2.ListContext(common, candidateCommon, known, scarce);
+        }
+    }
+
+    /** {@link QueryWords} of query {@code q} (interdict-v2): one lookup per word. */
+    private QueryWords queryWords(ScoringName q) {
+        int[] frequencies = tokenFrequencies(q);
+        return new QueryWords(commonTokens(frequencies), knownTokens(frequencies), scarceTokens(frequencies));
     }
 
     /** How many indexed names hold each token of the prepared name (for explanations and tuning). */
