@@ -61,7 +61,8 @@ class CoverageBoundPropertiesTest {
         Statistics.collect(skipped);
         if (skipped) {
             Random r = new Random(seed);
-            InterdictV2.ListContext list = new InterdictV2.ListContext(flags(r, q.size()), flags(r, c.size()), flags(r, q.size()));
+            InterdictV2.ListContext list = new InterdictV2.ListContext(flags(r, q.size()), flags(r, c.size()), flags(r, q.size()),
+                    flags(r, q.size()));
             assertThat(InterdictV2.value(q, c, list)).as("%s ~ %s", x, y).isLessThan(floor);
             assertThat(InterdictV2.value(q, c, nothingCommon(q, c))).as("%s ~ %s", x, y).isLessThan(floor);
         }
@@ -160,7 +161,8 @@ class CoverageBoundPropertiesTest {
         Statistics.collect(skipped);
         if (skipped) {
             Random r = new Random(seed);
-            InterdictV2.ListContext list = new InterdictV2.ListContext(flags(r, q.size()), flags(r, c.size()), flags(r, q.size()));
+            InterdictV2.ListContext list = new InterdictV2.ListContext(flags(r, q.size()), flags(r, c.size()), flags(r, q.size()),
+                    flags(r, q.size()));
             assertThat(InterdictV2.value(q, c, list)).as("%s ~ %s", q.prepared.original(), c.prepared.original()).isLessThan(floor);
             assertThat(InterdictV2.value(q, c, nothingCommon(q, c))).as("%s ~ %s", q.prepared.original(), c.prepared.original()).isLessThan(floor);
         }
