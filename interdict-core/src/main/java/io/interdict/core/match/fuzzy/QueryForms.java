@@ -128,6 +128,15 @@ final class QueryForms {
             noteForms.put(plainForms.size(), FieldReading.digitsRead(name, digitsRead));
             plainForms.add(digitsRead);
         }
+        // An Arabic compound written as one word, and a family name's article glued in a name with such a compound or a
+        // particle, also apart (ArabicCompounds, as PairwiseComparison reads a person's name): "Othman bin Ahmed bin
+        // Othman ALGHAMDI" ~ "AL-GHAMDI, Uthman Ahmad Uthman", whose "al" a query's glued word could not meet (only the
+        // name with more words glues, and a query's "bin" are words of it).
+        String apart = v2 ? io.interdict.core.names.ArabicCompounds.apart(name) : null;
+        if (apart != null && !plainForms.contains(apart)) {
+            plainForms = new ArrayList<>(plainForms);
+            plainForms.add(apart);
+        }
         // A name beginning or ending in a short word companies write as a legal form ("Khun Sa": S.A.; "Pao Yu Liang":
         // PAO) reads otherwise as a person's, whose short words are names (LegalForms): the name as written, when it
         // holds no business word, is also a form of its own, read as a person's, so that it meets the listed persons

@@ -152,6 +152,12 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
             if (ma[i] < CLOSE && !typo[i] && !across && otherGivenNames(a.text[i], b.text[pairOf[i]])
                     && writtenAs(a.text[i], q) && writtenAs(b.text[pairOf[i]], c)) {
                 otherGiven++;
+            } else if (ma[i] < CLOSE && !typo[i] && !across && afterAbd(a, i, b, pairOf)
+                    && TokenSimilarity.osaWithin(a.text[i], b.text[pairOf[i]], 1) > 1) {
+                // So is the name after an Abd- both write, two edits or more apart ("Abdul Malik" ~ "Abd al-Khaliq", two
+                // brothers' names): the Abd- agrees in every such name, the name of God after it is the given name. One
+                // edit stays a slip ("ABDUL HKQ" ~ "ABDUL HAQ").
+                otherGiven++;
             }
             if (ma[i] < CLOSE && !typo[i] && !across && person && mandarinSyllables(q) && mandarinSyllables(c)
                     && ChineseGivenName.otherSyllable(a.text[i], b.text[pairOf[i]])
@@ -275,6 +281,17 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
         // Two frequent given names of the table, likewise.
         otherWords = Math.max(otherWords, !weakAnchor ? otherGiven : 0);
         return otherWords;
+    }
+
+    /** Whether side a's word i follows an Abd- of a compound name ({@code given-name-spellings.tsv}'s Abdul line, or
+     *  "abd") paired with an Abd- of the other side's, word i paired too. */
+    private static boolean afterAbd(Side a, int i, Side b, int[] pairOf) {
+        int j = pairOf[i];
+        return i > 0 && j > 0 && pairOf[i - 1] >= 0 && abd(a.text[i - 1]) && abd(b.text[pairOf[i - 1]]);
+    }
+
+    private static boolean abd(String w) {
+        return w.equals("abd") || "abdul".equals(io.interdict.core.names.NameVariants.givenName(w));
     }
 
     /** Whether a name of no organisation's schema has neither a legal form nor a business word: shaped as a person's. */

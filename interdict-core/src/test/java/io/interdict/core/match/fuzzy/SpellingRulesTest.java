@@ -98,6 +98,18 @@ class SpellingRulesTest {
         assertThat(s.pairs()).anySatisfy(p -> assertThat(p).contains("spelling"));
     }
 
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Abdul Malik Houthi|Abdul Khaliq Houthi",       // the Abd- agrees; the name of God after it is the given name
+        "ABDULMALIK AL-HOUTHI|ABD AL-KHALIQ AL-HOUTHI",  // written as one word on one side
+        "Abdel Karim Nasser|Abdul Kadir Nasser",
+    })
+    void theNameAfterTheAbdIsTheGivenName(String a, String b) {
+        NameScore s = compare(a, b, "Person");
+        assertThat(s.features()).extracting(f -> f.name()).contains("other_word");
+        assertThat(s.score()).isLessThan(MatchSettings.DEFAULTS.reviewThreshold());
+    }
+
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource(delimiter = '|', value = {
         "استانکزی|STANEKZAI",
