@@ -25,9 +25,11 @@ public final class ArabicCompounds {
 
     /** The name with its glued compounds apart, or null when it has none. */
     public static String apart(String name) {
-        if (name == null || name.length() > 80) {
-            return null;
-        }
+        return name == null || name.length() > 80 || !mayHold(name) ? null : readApart(name);
+    }
+
+    /** {@link #apart} without its test of the word starts. */
+    static String readApart(String name) {
         String[] words = name.strip().split("\\s+");
         boolean marked = false;
         String[] split = new String[words.length];
@@ -48,6 +50,22 @@ public final class ArabicCompounds {
             out.append(i == 0 ? "" : " ").append(w != null ? w : words[i]);
         }
         return changed ? out.toString() : null;
+    }
+
+    /** Whether a word of the name begins as a compound ("ab") or a glued article ("al", "el") may, without which
+     *  {@link #apart} reads nothing apart: a test of the word starts alone, which spares most names its split. */
+    static boolean mayHold(String name) {
+        for (int i = 0; i + 1 < name.length(); i++) {
+            if (i > 0 && !Character.isWhitespace(name.charAt(i - 1))) {
+                continue;
+            }
+            char c = Character.toLowerCase(name.charAt(i));
+            char d = Character.toLowerCase(name.charAt(i + 1));
+            if (c == 'a' && (d == 'b' || d == 'l') || c == 'e' && d == 'l') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "AbuBakr" "Abu Bakr", "Abdelaziz" "Abdel aziz"; null for any other word. */

@@ -283,11 +283,11 @@ record WordPairTally(int wordPairs, int close, int loose, int looseTypos, int sp
         return otherWords;
     }
 
-    /** Whether side a's word i follows an Abd- of a compound name ({@code given-name-spellings.tsv}'s Abdul line, or
-     *  "abd") paired with an Abd- of the other side's, word i paired too. */
+    /** Whether side a's word i and the other side's word it pairs with each follow an Abd- of a compound name
+     *  ({@code given-name-spellings.tsv}'s Abdul line, or "abd"), the two Abd- paired together. */
     private static boolean afterAbd(Side a, int i, Side b, int[] pairOf) {
         int j = pairOf[i];
-        return i > 0 && j > 0 && pairOf[i - 1] >= 0 && abd(a.text[i - 1]) && abd(b.text[pairOf[i - 1]]);
+        return i > 0 && j > 0 && pairOf[i - 1] == j - 1 && abd(a.text[i - 1]) && abd(b.text[j - 1]);
     }
 
     private static boolean abd(String w) {
