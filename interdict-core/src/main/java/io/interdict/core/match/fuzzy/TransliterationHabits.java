@@ -23,7 +23,10 @@ package io.interdict.core.match.fuzzy;
  * name in Russian writes the same г). A family name of an East Slavic ending ({@link #ukrainian}) is read back with each
  * such "h" as "g"; the fold then takes its "y" (и) as the Russian "i".
  *
- * <p>Only words of {@link #MIN_LENGTH} letters or more: the short syllables of Korean and Chinese names hold the
+ * <p>An Arabic name's qaf, written "q" (or "k") in the lists, is "g" in the spelling of the countries that say it so
+ * ("Gaddafi", "Qadhafi": {@link #qaf}); such a word is read back with its "q" a "g".
+ *
+ * <p>Only words of {@link #MIN_LENGTH} letters or more (an Arabic qaf's, of one letter less): the short syllables of Korean and Chinese names hold the
  * letters the tables exchange as different names ("jang" is not "yang").
  */
 final class TransliterationHabits {
@@ -77,18 +80,58 @@ final class TransliterationHabits {
 
     /** Whether words of these lengths may be one name in two habits ({@link #variants} asks it first). */
     static boolean lengthsMayPair(int x, int y) {
-        return Math.max(x, y) >= MIN_LENGTH && Math.min(x, y) >= MIN_LENGTH - 1 && Math.abs(x - y) <= MAX_LENGTH_GAP;
+        // every marked word has MIN_LENGTH letters or more but an Arabic qaf's, of one less (qaf)
+        return Math.min(x, y) >= MIN_LENGTH - 1 && Math.abs(x - y) <= MAX_LENGTH_GAP;
     }
 
     /** Whether a word carries a group only German or French writes, or is a Ukrainian family name with its "h" for г
      *  ({@link #variants} reads it back to English). */
     static boolean marked(String w) {
-        return german(w) || french(w) || ukrainian(w);
+        return german(w) || french(w) || ukrainian(w) || qaf(w);
     }
 
-    /** A marked word read back to the English spelling of Russian; null for a word not {@link #marked}. */
+    /** A marked word read back to the English spelling of Russian, or an Arabic word's qaf to the "g" it is also written
+     *  ({@link #qaf}); null for a word not {@link #marked}. */
     private static String readBack(String w) {
-        return german(w) ? fromGerman(w) : french(w) ? fromFrench(w) : ukrainian(w) ? fromUkrainian(w) : null;
+        return german(w) ? fromGerman(w) : french(w) ? fromFrench(w) : ukrainian(w) ? fromUkrainian(w)
+                : qaf(w) ? fromQaf(w) : null;
+    }
+
+    /**
+     * A word of {@link #MIN_LENGTH} - 1 letters or more with a "q" that writes the Arabic qaf ({@link #qafQ}), no word
+     * of Mandarin syllables (Pinyin's "q" is another sound). Where the spoken Arabic of Libya, the Gulf, Upper Egypt and
+     * Sudan says qaf as a "g", names are written so: "Gaddafi" for "Qadhafi" (the Associated Press, "In Libya, it's
+     * often pronounced as a G", theblaze.com, 2011-03-10), "Sagar" for "Saqar". Read back with each such "q" a "g", the
+     * word meets its "g" spelling by the key as any marked word does; as the fold writes "q" as "k", the "k" spelling
+     * ("Kadhafi") it already met.
+     */
+    static boolean qaf(String w) {
+        if (w.length() < MIN_LENGTH - 1) {
+            return false;
+        }
+        for (int i = w.indexOf('q'); i >= 0; i = w.indexOf('q', i + 1)) {
+            if (qafQ(w, i)) {
+                return !ChineseGivenName.oneOrTwoSyllables(w);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word's "q" at {@code i} may write qaf: not the "qu" before a vowel of the European languages
+     *  ("Quentin", "Vasquez"). */
+    private static boolean qafQ(String w, int i) {
+        return !(i + 2 < w.length() && w.charAt(i + 1) == 'u' && "aeiouy".indexOf(w.charAt(i + 2)) >= 0);
+    }
+
+    /** An Arabic word read with each qaf's "q" a "g" ({@link #qaf}). */
+    static String fromQaf(String w) {
+        char[] c = w.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] == 'q' && qafQ(w, i)) {
+                c[i] = 'g';
+            }
+        }
+        return new String(c);
     }
 
     /** East Slavic family names' endings: -enko, -chuk, -iuk/-yuk, -uk, -yk, -ets, -ych, -ovych, -sky, -skyi, -ska,
