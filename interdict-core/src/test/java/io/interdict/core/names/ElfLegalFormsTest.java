@@ -26,6 +26,10 @@ class ElfLegalFormsTest {
         "Acme ApS|acme <ltd>",
         "Acme UAB|acme <jsc>",
         "Merck KGaA Darmstadt|merck <lp> darmstadt",   // a longer form stands anywhere, as GmbH does
+        "Petronas Sendirian Berhad|petronas <ltd>",    // private: Sdn Bhd, as legal_forms.csv reads it
+        "Petronas Sdn. Bhd.|petronas <ltd>",
+        "Petronas Berhad|petronas <jsc>",              // public
+        "Inversiones Montana S.A.S.|inversiones montana <jsc>",   // a share company, as every SAS of the code list
     })
     void formsOfTheCodeListAreLegalForms(String name, String expected) {
         assertThat(tokens(name, Schema.COMPANY)).isEqualTo(expected);
