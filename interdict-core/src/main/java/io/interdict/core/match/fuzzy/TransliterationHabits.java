@@ -125,9 +125,14 @@ final class TransliterationHabits {
 
     /** An Arabic word read with each qaf's "q" a "g" ({@link #qaf}). */
     static String fromQaf(String w) {
+        return asG(w, 'q', i -> qafQ(w, i));
+    }
+
+    /** The word with each {@code letter} at a place {@code where} accepts written "g". */
+    private static String asG(String w, char letter, java.util.function.IntPredicate where) {
         char[] c = w.toCharArray();
         for (int i = 0; i < c.length; i++) {
-            if (c[i] == 'q' && qafQ(w, i)) {
+            if (c[i] == letter && where.test(i)) {
                 c[i] = 'g';
             }
         }
@@ -177,13 +182,7 @@ final class TransliterationHabits {
 
     /** A Ukrainian family name read back to its Russian spelling: each "h" for г as "g". */
     static String fromUkrainian(String w) {
-        char[] c = w.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] == 'h' && ukrainianH(w, i)) {
-                c[i] = 'g';
-            }
-        }
-        return new String(c);
+        return asG(w, 'h', i -> ukrainianH(w, i));
     }
 
     /** A word's key as written (English habit) and, when it carries a German or French group, as read back. */
