@@ -26,8 +26,8 @@ package io.interdict.core.match.fuzzy;
  * <p>An Arabic name's qaf, written "q" (or "k") in the lists, is "g" in the spelling of the countries that say it so
  * ("Gaddafi", "Qadhafi": {@link #qaf}); such a word is read back with its "q" a "g".
  *
- * <p>Only words of {@link #MIN_LENGTH} letters or more (an Arabic qaf's, of one letter less): the short syllables of Korean and Chinese names hold the
- * letters the tables exchange as different names ("jang" is not "yang").
+ * <p>Only words of {@link #MIN_LENGTH} letters or more (an Arabic qaf's, of one letter less): the short syllables of
+ * Korean and Chinese names hold the letters the tables exchange as different names ("jang" is not "yang").
  */
 final class TransliterationHabits {
     /** The shortest word read back: a family name or a long given name, no East Asian syllable. */
@@ -84,8 +84,8 @@ final class TransliterationHabits {
         return Math.min(x, y) >= MIN_LENGTH - 1 && Math.abs(x - y) <= MAX_LENGTH_GAP;
     }
 
-    /** Whether a word carries a group only German or French writes, or is a Ukrainian family name with its "h" for г
-     *  ({@link #variants} reads it back to English). */
+    /** Whether a word carries a group only German or French writes, is a Ukrainian family name with its "h" for г, or
+     *  an Arabic word with a qaf ({@link #variants} reads it back). */
     static boolean marked(String w) {
         return german(w) || french(w) || ukrainian(w) || qaf(w);
     }

@@ -48,7 +48,8 @@ class ArabicQafTest {
 
     @Test
     void aNameWithItsQafWrittenGMeetsTheListedOne() {
-        assertThat(InterdictV2.compare("GADDAFI, Saadi", "Saadi QADHAFI", Schema.PERSON).score()).isGreaterThanOrEqualTo(REVIEW);
+        assertThat(InterdictV2.compare("GADDAFI, Saadi", "Saadi QADHAFI", Schema.PERSON).score())
+                .isGreaterThanOrEqualTo(REVIEW);
         assertThat(InterdictV2.compare("GADDAFI, Saadi", "Saadi QADHAFI", Schema.PERSON).pairs())
                 .contains("gaddafi~qadhafi 0.90 spelling");
     }
@@ -64,7 +65,8 @@ class ArabicQafTest {
         for (String q : List.of("Saadi Gaddafi", "Gadhafi Saadi", "Abu Sagar Zabin")) {
             for (Entity e : list) {
                 ScoringName qs = ScoringName.of(NamePipeline.standard().prepare(q, Schema.PERSON));
-                ScoringName cs = ScoringName.of(NamePipeline.standard().prepare(e.names().get(0).value(), Schema.PERSON));
+                ScoringName cs = ScoringName.of(
+                        NamePipeline.standard().prepare(e.names().get(0).value(), Schema.PERSON));
                 if (InterdictV2.value(qs, cs, null, 0.0) >= REVIEW) {
                     assertThat(CoverageBound.below(qs, cs, REVIEW)).as(q + " ~ " + e.id()).isFalse();
                 }
