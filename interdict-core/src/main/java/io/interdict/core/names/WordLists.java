@@ -39,8 +39,9 @@ public final class WordLists {
     public static boolean typedVariant(String variant) {
         return variant.length() < 3 || !variant.matches("a?[^aeiou]+");
     }
-    /** {@link #LEGAL_FORMS} and the forms interdict-v2's pipeline also reads ({@code legal-forms-v2.tsv}: Vietnam's);
-     *  {@link StandardLegalForms} adds the ISO 20275 code list's. */
+    /** {@link #LEGAL_FORMS} and the forms interdict-v2's pipeline also reads ({@code legal-forms-v2.tsv}: Vietnam's,
+     *  Persian ones; a form of {@link #LEGAL_FORMS} written there again, "sas", takes that file's family); {@link
+     *  StandardLegalForms} adds the ISO 20275 code list's. */
     public static final Map<String, String> LEGAL_FORMS_V2;
     /** Longest legal-form phrase, in tokens. */
     public static final int MAX_LEGAL_TOKENS;
